@@ -1,0 +1,1 @@
+"""Annotators: source, dates, themes (per document) and reuse (corpus-level)."""

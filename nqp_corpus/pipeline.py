@@ -1,0 +1,32 @@
+"""The build pipeline: a short list of per-document stages, then one corpus-level pass.
+
+    read raw → clean (blocks + removed ledger) → split documents → normalise script (OpenCC)
+    → sections → sentences → words → annotate (source, dates, themes)   [per file, pure]
+    → reuse detection (MinHash LSH over all blocks)                      [corpus-level]
+    → write release
+
+Every per-file stage is a pure function of the raw file and its catalogue entry, so files can be
+processed in any order, in worker processes, or as a map on a distributed engine.
+"""
+from __future__ import annotations
+
+from .annotate import dates, source, themes
+from .clean import clean_file
+from .documents import split_documents
+from .model import FileResult, RawFile
+from .script import normalise_document
+from .sections import assign_sections
+from .sentences import segment_document
+
+
+def process_file(raw: RawFile) -> FileResult:
+    blocks, removed = clean_file(raw)
+    documents = split_documents(raw, blocks)
+    for doc in documents:
+        source.annotate(raw, doc)
+        normalise_document(raw, doc)
+        assign_sections(doc)
+        segment_document(doc)
+        dates.annotate(raw, doc)
+        themes.annotate(doc)
+    return FileResult(raw=raw, documents=documents, removed=removed)

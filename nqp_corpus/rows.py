@@ -1,0 +1,152 @@
+"""Turn pipeline records into rows of the four released configs, with one Arrow schema each.
+
+Ids are derived from provenance, never from counters, so they survive re-releases as long as the
+raw span they name is unchanged:
+    document  <file stem>/d<raw_start>
+    segment   <file stem>/s<raw_start>-<raw_end>
+    sentence  <file stem>/t<raw_start>-<raw_end>   (raw span of the sentence itself)
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Iterator
+
+import pyarrow as pa
+
+from .model import Block, Document, FileResult, RawFile
+
+_str = pa.string()
+_int = pa.int64()
+_strs = pa.list_(pa.string())
+_span = pa.struct([("start", _int), ("end", _int)])
+_score = pa.struct([("theme", _str), ("score", pa.float64())])
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _str), ("source_file", _str), ("source_sha256", _str),
+        ("raw_start", _int), ("raw_end", _int), ("line_start", _int), ("line_end", _int),
+        ("title", _str), ("byline", _str), ("authors", _strs), ("publisher", _str),
+        ("outlet", _str), ("series", _str), ("genre", _str), ("region", _str), ("script", _str),
+        ("script_mixed", pa.bool_()), ("date", _str), ("date_precision", _str),
+        ("date_evidence", _str), ("themes", _strs), ("theme_scores", pa.list_(_score)),
+        ("text", _str), ("text_original", _str), ("text_traditional", _str), ("n_chars", _int),
+        ("n_segments", _int), ("opencc_config", _str), ("opencc_config_traditional", _str),
+        ("rights", _str), ("release", _str),
+    ]),
+    "segments": pa.schema([
+        ("segment_id", _str), ("doc_id", _str), ("source_file", _str), ("index", _int),
+        ("kind", _str), ("raw_start", _int), ("raw_end", _int), ("raw_pieces", pa.list_(_span)),
+        ("line_start", _int), ("line_end", _int), ("page", _int), ("text", _str),
+        ("text_original", _str), ("text_traditional", _str), ("themes", _strs),
+        ("theme_scores", pa.list_(_score)), ("text_sha256", _str), ("section_path", _strs),
+        ("cells", _strs), ("footnote_label", _str), ("footnote_refs", _strs), ("fixes", _strs),
+        ("dates_mentioned", pa.list_(pa.struct([
+            ("text", _str), ("char_start", _int), ("char_end", _int), ("date", _str),
+            ("date_end", _str), ("precision", _str),
+        ]))),
+        ("attribution", _str), ("attribution_date", _str),
+        ("reuse_group", _str), ("reuse_of", pa.list_(pa.struct([("segment_id", _str), ("score", pa.float64())]))),
+    ]),
+    "sentences": pa.schema([
+        ("sentence_id", _str), ("segment_id", _str), ("doc_id", _str), ("index", _int),
+        ("text", _str), ("tokens", _strs), ("char_start", _int), ("char_end", _int),
+        ("raw_start", _int), ("raw_end", _int),
+    ]),
+    "removed": pa.schema([
+        ("removed_id", _str), ("source_file", _str), ("raw_start", _int), ("raw_end", _int),
+        ("line_start", _int), ("line_end", _int), ("kind", _str), ("text", _str),
+    ]),
+}
+CONFIGS = tuple(SCHEMAS)
+BLOCK_SEPARATOR = "\n"  # between blocks in a document's text
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def doc_id(raw: RawFile, doc: Document) -> str:
+    return f"{raw.stem}/d{doc.raw_start}"
+
+
+def segment_id(raw: RawFile, block: Block) -> str:
+    return f"{raw.stem}/s{block.raw_start}-{block.raw_end}"
+
+
+def _scores(scores: dict[str, float]) -> list[dict[str, Any]]:
+    return [{"theme": k, "score": round(float(v), 4)} for k, v in sorted(scores.items())]
+
+
+def document_row(raw: RawFile, doc: Document, release: str) -> dict[str, Any]:
+    meta = doc.metadata
+    join = BLOCK_SEPARATOR.join
+    text = join(b.text for b in doc.blocks)
+    return {
+        "doc_id": doc_id(raw, doc), "source_file": raw.name, "source_sha256": raw.sha256,
+        "raw_start": doc.raw_start, "raw_end": doc.raw_end,
+        "line_start": doc.line_start, "line_end": doc.line_end,
+        "title": meta.get("title"), "byline": meta.get("byline"),
+        "authors": list(meta.get("authors") or []), "publisher": meta.get("publisher"),
+        "outlet": meta.get("outlet"), "series": meta.get("series"), "genre": meta.get("genre"),
+        "region": meta.get("region"), "script": meta.get("script"),
+        "script_mixed": bool(meta.get("script_mixed", False)),
+        "date": meta.get("date"), "date_precision": meta.get("date_precision"),
+        "date_evidence": meta.get("date_evidence"),
+        "themes": list(meta.get("themes") or []), "theme_scores": _scores(meta.get("theme_scores") or {}),
+        "text": text, "text_original": join(b.text_original for b in doc.blocks),
+        "text_traditional": join(b.text_traditional for b in doc.blocks),
+        "n_chars": len(text), "n_segments": len(doc.blocks),
+        "opencc_config": meta.get("opencc_config"),
+        "opencc_config_traditional": meta.get("opencc_config_traditional"),
+        "rights": meta.get("rights"), "release": release,
+    }
+
+
+def segment_row(raw: RawFile, doc: Document, index: int, block: Block) -> dict[str, Any]:
+    ann = block.annotations
+    return {
+        "segment_id": segment_id(raw, block), "doc_id": doc_id(raw, doc), "source_file": raw.name,
+        "index": index, "kind": block.kind, "raw_start": block.raw_start, "raw_end": block.raw_end,
+        "raw_pieces": [{"start": s, "end": e} for s, e in block.pieces],
+        "line_start": block.line_start, "line_end": block.line_end, "page": block.page,
+        "text": block.text, "text_original": block.text_original,
+        "text_traditional": block.text_traditional,
+        "themes": list(ann.get("themes") or []), "theme_scores": _scores(ann.get("theme_scores") or {}),
+        "text_sha256": sha256_text(block.text), "section_path": list(block.section_path),
+        "cells": block.cells, "footnote_label": block.footnote_label,
+        "footnote_refs": list(block.footnote_refs), "fixes": list(block.fixes),
+        "dates_mentioned": list(ann.get("dates_mentioned") or []),
+        "attribution": ann.get("attribution"), "attribution_date": ann.get("attribution_date"),
+        "reuse_group": ann.get("reuse_group"), "reuse_of": list(ann.get("reuse_of") or []),
+    }
+
+
+def sentence_rows(raw: RawFile, doc: Document, block: Block) -> Iterator[dict[str, Any]]:
+    seg = segment_id(raw, block)
+    for index, sent in enumerate(block.sentences):
+        raw_start = block.offsets[sent.char_start]
+        raw_end = block.offsets[sent.char_end - 1] + 1
+        yield {
+            "sentence_id": f"{raw.stem}/t{raw_start}-{raw_end}", "segment_id": seg,
+            "doc_id": doc_id(raw, doc), "index": index, "text": sent.text, "tokens": list(sent.tokens),
+            "char_start": sent.char_start, "char_end": sent.char_end,
+            "raw_start": raw_start, "raw_end": raw_end,
+        }
+
+
+def file_rows(result: FileResult, release: str) -> dict[str, list[dict[str, Any]]]:
+    """All rows one raw file contributes to each config, in reading order."""
+    raw = result.raw
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CONFIGS}
+    for doc in result.documents:
+        rows["documents"].append(document_row(raw, doc, release))
+        for index, block in enumerate(doc.blocks):
+            rows["segments"].append(segment_row(raw, doc, index, block))
+            rows["sentences"].extend(sentence_rows(raw, doc, block))
+    for item in result.removed:
+        rows["removed"].append({
+            "removed_id": f"{raw.stem}/r{item.raw_start}-{item.raw_end}", "source_file": raw.name,
+            "raw_start": item.raw_start, "raw_end": item.raw_end, "line_start": item.line_start,
+            "line_end": item.line_end, "kind": item.kind, "text": item.text,
+        })
+    return rows
