@@ -1,25 +1,226 @@
-"""Script normalisation with OpenCC (placeholder: plain configs; to be deepened)."""
+"""Script detection and normalisation with OpenCC.
+
+Each block gets three parallel texts of the same length in code points, so that every offset
+(sentences, tokens, dates) is valid in all three and maps back to the raw file through
+`block.offsets`:
+
+    text_original     cleaned text in the source script (never rewritten here)
+    text              Simplified, mainland punctuation            -> the text everything is computed on
+    text_traditional  Traditional
+
+Detection: per document, count Han characters that only Traditional writing uses (OpenCC t2s or
+hk2s changes them) against characters that only Simplified writing uses (s2t, s2hk and s2tw all
+change them; requiring all three keeps 群/台/峰, which s2t alone rewrites but Hong Kong and Taiwan
+write as is, out of the Simplified count). The majority script wins; the document is *mixed* when the
+minority holds more than `MIXED_SHARE` of the telling characters and at least `MIXED_MIN_CHARS` of
+them, so one stray character never makes a document mixed. With fewer than `MIN_EVIDENCE` telling
+characters the catalogue's declared script is kept.
+
+Traditional (Hong Kong) sources: text = hk2s(original) then the reviewed phrase list
+(schema/opencc_phrases.tsv, e.g. 随著 -> 随着; OpenCC leaves 著 ambiguous), then punctuation;
+text_traditional = text_original (Traditional is never regenerated from Simplified: s2hk(hk2s(x))
+does not round-trip, e.g. 說/説, 群/羣, 并 -> 併/並).
+
+Simplified sources: text = text_original plus punctuation; text_traditional = s2t(original).
+s2t rather than s2hk/s2tw: these sources have no Traditional region, and s2t gives OpenCC's
+region-neutral standard forms, which is what t2s inverts; s2hk would pretend a Hong Kong spelling.
+For a *mixed* Simplified-majority document, text = t2s(original) (+ phrase list) so that the
+Traditional minority is normalised too.
+
+Punctuation policy (text only): 「」 -> “” and 『』 -> ‘’ (mainland convention), in every
+document's `text`, Traditional or Simplified source alike. text_original keeps the source's marks
+and text_traditional keeps them too (「」 for Hong Kong sources, “” for Simplified ones). No other
+punctuation is touched, and whole texts are never NFKC-folded (that rewrites ，；？（） and lengths).
+
+Every conversion must preserve length in code points; `LengthChangedError` names the block if one
+does not. Converters cannot be pickled: each process builds its own through an lru_cache.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
 
-from .model import Document, RawFile
+from .model import Block, Document, RawFile
+
+log = logging.getLogger(__name__)
+
+HANT, HANS = "zh-Hant", "zh-Hans"
+MIXED_SHARE = 0.10  # minority share above which a document is mixed (i.e. dominant share < 0.9)
+MIXED_MIN_CHARS = 5  # ... and at least this many minority characters
+MIN_EVIDENCE = 10  # fewer telling characters than this: keep the declared script
+
+PHRASES_PATH = Path(__file__).resolve().parent.parent / "schema" / "opencc_phrases.tsv"
+PUNCTUATION = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
+class LengthChangedError(ValueError):
+    """A conversion changed a text's length in code points, which would break block offsets."""
+
+
+class PhraseListError(ValueError):
+    """schema/opencc_phrases.tsv is malformed."""
 
 
 @lru_cache(maxsize=None)
 def converter(config: str) -> opencc.OpenCC:
-    # Converters cannot be pickled: each process builds its own through this cache.
-    return opencc.OpenCC(config)
+    """One converter per config and process (they cannot be pickled)."""
+    # The binding's default turns on rare astral 'tofu-risk' variants; we want plain BMP output.
+    return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
+
+
+# ---------------------------------------------------------------- phrase list
+
+@dataclass(frozen=True)
+class PhraseList:
+    table: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    def apply(self, text: str) -> tuple[str, int]:
+        """Leftmost-longest replacement in one pass; returns (text, number of changed matches)."""
+        if self.pattern is None:
+            return text, 0
+        changed = 0
+
+        def sub(m: re.Match[str]) -> str:
+            nonlocal changed
+            out = self.table[m.group()]
+            changed += out != m.group()
+            return out
+
+        return self.pattern.sub(sub, text), changed
+
+
+def parse_phrases(lines: list[str], origin: str = "<phrases>") -> PhraseList:
+    """Parse and validate TSV rows `source<TAB>target<TAB>note` (header row and # comments skipped)."""
+    table: dict[str, str] = {}
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.startswith("#") or line.startswith("source\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or not fields[0] or not fields[1]:
+            raise PhraseListError(f"{origin}:{n}: want 3 tab-separated fields with source and target")
+        src, dst, _note = fields
+        if len(src) != len(dst):
+            raise PhraseListError(f"{origin}:{n}: {src!r} -> {dst!r} changes length")
+        if src in table:
+            raise PhraseListError(f"{origin}:{n}: duplicate source {src!r}")
+        if src != src.strip() or dst != dst.strip():
+            raise PhraseListError(f"{origin}:{n}: stray whitespace in {src!r} / {dst!r}")
+        table[src] = dst
+    if not table:
+        return PhraseList({}, None)
+    # Python alternation takes the first alternative that matches: longest first = leftmost-longest.
+    alternatives = sorted(table, key=lambda s: (-len(s), s))
+    return PhraseList(table, re.compile("|".join(map(re.escape, alternatives))))
+
+
+@lru_cache(maxsize=None)
+def phrase_list(path: Path = PHRASES_PATH) -> PhraseList:
+    return parse_phrases(path.read_text(encoding="utf-8").splitlines(), str(path))
+
+
+# ---------------------------------------------------------------- detection
+
+@lru_cache(maxsize=None)
+def _char_class(ch: str) -> int:
+    """+1 Traditional-only, -1 Simplified-only, 0 shared or not telling."""
+    if converter("t2s").convert(ch) != ch or converter("hk2s").convert(ch) != ch:
+        return 1
+    if all(converter(c).convert(ch) != ch for c in ("s2t", "s2hk", "s2tw")):
+        return -1
+    return 0
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """(Traditional-only, Simplified-only) character counts of `text`."""
+    trad = simp = 0
+    for ch in text:
+        if _is_han(ch):
+            c = _char_class(ch)
+            trad += c == 1
+            simp += c == -1
+    return trad, simp
+
+
+@dataclass(frozen=True)
+class Detection:
+    script: str | None  # None when there is too little evidence
+    mixed: bool
+    trad: int
+    simp: int
+
+
+def detect_script(text: str) -> Detection:
+    trad, simp = script_counts(text)
+    total = trad + simp
+    if total < MIN_EVIDENCE:
+        return Detection(None, False, trad, simp)
+    script = HANT if trad > simp else HANS
+    minority = min(trad, simp)
+    mixed = minority / total > MIXED_SHARE and minority >= MIXED_MIN_CHARS
+    return Detection(script, mixed, trad, simp)
+
+
+# ---------------------------------------------------------------- conversion
+
+def _checked(block: Block, label: str, before: str, after: str, doc: Document) -> str:
+    if len(after) != len(before):
+        raise LengthChangedError(
+            f"{label} changed length {len(before)} -> {len(after)} in {doc.source_file} block "
+            f"raw {block.raw_start}-{block.raw_end} (lines {block.line_start}-{block.line_end}): "
+            f"{before[:40]!r}"
+        )
+    return after
+
+
+def to_simplified(text: str, config: str) -> tuple[str, int]:
+    """OpenCC T->S then the reviewed phrase list; returns (text, phrase fixes)."""
+    return phrase_list().apply(converter(config).convert(text))
 
 
 def normalise_document(raw: RawFile, doc: Document) -> None:
-    script = doc.metadata.get("script") or raw.entry.get("script", "zh-Hans")
+    declared = raw.entry.get("script") or doc.metadata.get("script")
+    found = detect_script("".join(b.text_original for b in doc.blocks))
+    script = found.script or declared or HANS
+    if found.script and declared and found.script != declared:
+        log.warning("%s: declared %s but detected %s (trad=%d simp=%d)",
+                    doc.source_file, declared, found.script, found.trad, found.simp)
+        doc.metadata["script_declared"] = declared
+
+    if script == HANT:
+        simp_cfg, trad_cfg = "hk2s", "original"
+    elif found.mixed:
+        simp_cfg, trad_cfg = "t2s", "s2t"
+    else:
+        simp_cfg, trad_cfg = "original", "s2t"
+
+    fixes = 0
     for block in doc.blocks:
-        if script == "zh-Hant":
-            block.text = converter("hk2s").convert(block.text_original)
-            block.text_traditional = block.text_original
-        else:
-            block.text = block.text_original
-            block.text_traditional = converter("s2t").convert(block.text_original)
+        src = block.text_original
+        simp = src
+        if simp_cfg != "original":
+            simp, n = to_simplified(src, simp_cfg)
+            fixes += n
+            _checked(block, simp_cfg, src, simp, doc)
+        block.text = _checked(block, "punctuation", src, simp.translate(PUNCTUATION), doc)
+        trad = src if trad_cfg == "original" else converter(trad_cfg).convert(src)
+        block.text_traditional = _checked(block, trad_cfg, src, trad, doc)
+
+    doc.metadata.update({
+        "script": script,
+        "script_mixed": found.mixed,
+        "script_counts": {"traditional_only": found.trad, "simplified_only": found.simp},
+        "opencc_config": simp_cfg,
+        "opencc_config_traditional": trad_cfg,
+        "opencc_phrase_fixes": fixes,
+    })
