@@ -1,11 +1,259 @@
-"""Themes (placeholder: none yet)."""
+"""Themes: multi-label, per block and per document, from a weighted lexicon (schema/themes.yaml).
+
+Method (deterministic, no model): see the header of schema/themes.yaml. In short, per scoring unit
+(sentence or ；-clause) and theme, evidence = sum of the weights of the distinct lexicon patterns
+that match (a match that is only an item of a 、-enumeration of short items is damped); unit
+probability p = min(1, evidence / saturation); block score = noisy-OR of its units' p. A block gets
+a theme when its score ≥ block_threshold (0.5 = roughly one full sentence about the topic).
+Scores for all themes with a non-zero score are kept so users can choose their own threshold.
+
+Works on Simplified text (block.text, filled by script normalisation before this stage).
+"""
 from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
 
 from ..model import Document
 
+THEME_IDS: tuple[str, ...] = (
+    "concept", "innovation", "emerging_industries", "industrial_upgrading", "digital", "green",
+    "talent", "reform", "finance", "global", "regional", "agriculture", "risk",
+)
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "themes.yaml"
+_REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_item_max_chars",
+                    "doc_share", "doc_min_blocks", "content_kinds")
+_UNIT_END = re.compile(r"[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")
+_ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    version: Any
+    params: dict[str, Any]
+    terms: dict[str, list[tuple[re.Pattern[str], float]]]
+    masks: dict[str, list[re.Pattern[str]]]
+    labels: dict[str, str]
+    definitions: dict[str, str]
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Raise LexiconError unless `data` is a well-formed theme lexicon with exactly THEME_IDS."""
+    if not isinstance(data, dict):
+        raise LexiconError("lexicon must be a mapping")
+    params = data.get("params")
+    if not isinstance(params, dict) or any(k not in params for k in _REQUIRED_PARAMS):
+        raise LexiconError(f"params must define {_REQUIRED_PARAMS}")
+    if not 0 < float(params["block_threshold"]) <= 1 or float(params["unit_saturation"]) <= 0:
+        raise LexiconError("block_threshold must be in (0, 1] and unit_saturation > 0")
+    themes = data.get("themes")
+    if not isinstance(themes, dict) or tuple(themes) != THEME_IDS:
+        got = tuple(themes) if isinstance(themes, dict) else None
+        raise LexiconError(f"themes must be exactly {THEME_IDS} in that order, got {got}")
+    for tid, spec in themes.items():
+        for key in ("label", "definition", "terms"):
+            if not spec.get(key):
+                raise LexiconError(f"theme {tid}: missing {key}")
+        for item in spec["terms"]:
+            if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
+                    and isinstance(item[1], (int, float)) and 0 < item[1] <= 1):
+                raise LexiconError(f"theme {tid}: bad term {item!r} (want [pattern, weight in (0,1]])")
+            try:
+                re.compile(item[0])
+            except re.error as exc:
+                raise LexiconError(f"theme {tid}: bad regex {item[0]!r}: {exc}") from exc
+        for pat in spec.get("mask", []) or []:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise LexiconError(f"theme {tid}: bad mask {pat!r}: {exc}") from exc
+
+
+def parse(data: dict[str, Any]) -> Lexicon:
+    validate(data)
+    themes = data["themes"]
+    return Lexicon(
+        version=data.get("version"),
+        params=dict(data["params"]),
+        terms={t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()},
+        masks={t: [re.compile(p) for p in s.get("mask", []) or []] for t, s in themes.items()},
+        labels={t: s["label"] for t, s in themes.items()},
+        definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    with open(path or SCHEMA_PATH, encoding="utf-8") as fh:
+        return parse(yaml.safe_load(fh))
+
+
+def split_units(text: str, sentences: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Scoring units: the given sentence spans (or 。！？ sentences), each cut further after ；."""
+    spans = list(sentences) if sentences else [(0, len(text))]
+    units: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _UNIT_END.finditer(text, s, e):
+            if m.end() > m.start() and text[m.start():m.end()].strip():
+                units.append((m.start(), m.end()))
+    return units
+
+
+def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
+    """True when text[start:end] lies in a short item of a 、-separated enumeration."""
+    i = start
+    while i > 0 and text[i - 1] not in _ITEM_DELIMS:
+        i -= 1
+    j = end
+    while j < len(text) and text[j] not in _ITEM_DELIMS:
+        j += 1
+    if j - i > max_chars:
+        return False
+    return (i > 0 and text[i - 1] == "、") or (j < len(text) and text[j] == "、")
+
+
+def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
+    damping = float(lex.params["list_damping"])
+    max_chars = int(lex.params["list_item_max_chars"])
+    out: dict[str, float] = {}
+    for tid in THEME_IDS:
+        text = unit
+        for mask in lex.masks[tid]:
+            text = mask.sub(lambda m: "□" * len(m.group()), text)
+        total = 0.0
+        used = bytearray(len(text))  # a span counts once per theme: for the first pattern listed
+        for pattern, weight in lex.terms[tid]:
+            best = 0.0
+            spans = []
+            for m in pattern.finditer(text):
+                s, e = m.start(), m.end()
+                if e == s or any(used[s:e]):
+                    continue
+                spans.append((s, e))
+                w = weight * (damping if _in_enumeration(text, s, e, max_chars) else 1.0)
+                best = max(best, w)
+            for s, e in spans:
+                used[s:e] = b"\x01" * (e - s)
+            total += best
+        if total > 0:
+            out[tid] = total
+    return out
+
+
+def score_text(text: str, sentences: Iterable[tuple[int, int]] | None = None,
+               lex: Lexicon | None = None) -> dict[str, float]:
+    """Theme scores in [0, 1] for one block of Simplified text (only non-zero scores)."""
+    lex = lex or load_lexicon()
+    sat = float(lex.params["unit_saturation"])
+    miss = {t: 1.0 for t in THEME_IDS}
+    for s, e in split_units(text, sentences):
+        for tid, ev in unit_evidence(lex, text[s:e]).items():
+            miss[tid] *= 1.0 - min(1.0, ev / sat)
+    return {t: round(1.0 - m, 4) for t, m in miss.items() if m < 1.0}
+
+
+def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
+                       threshold: float | None = None) -> list[str]:
+    lex = lex or load_lexicon()
+    thr = float(lex.params["block_threshold"]) if threshold is None else threshold
+    return [t for t in THEME_IDS if scores.get(t, 0.0) >= thr - 1e-9]
+
 
 def annotate(doc: Document) -> None:
+    lex = load_lexicon()
+    content_kinds = set(lex.params["content_kinds"])
+    doc_weight = 0.0
+    doc_score = {t: 0.0 for t in THEME_IDS}
+    doc_share = {t: 0.0 for t in THEME_IDS}
+    doc_blocks = {t: 0 for t in THEME_IDS}
     for block in doc.blocks:
-        block.annotations.setdefault("themes", [])
-        block.annotations.setdefault("theme_scores", {})
-    doc.metadata.setdefault("themes", [])
+        text = block.text or block.text_original
+        if block.kind not in content_kinds or not text.strip():
+            block.annotations["themes"] = []
+            block.annotations["theme_scores"] = {}
+            continue
+        sents = [(s.char_start, s.char_end) for s in block.sentences] or None
+        scores = score_text(text, sents, lex)
+        labels = themes_from_scores(scores, lex)
+        block.annotations["theme_scores"] = scores
+        block.annotations["themes"] = labels
+        n = len(text)
+        doc_weight += n
+        for t, v in scores.items():
+            doc_score[t] += n * v
+        for t in labels:
+            doc_share[t] += n
+            doc_blocks[t] += 1
+    if doc_weight:
+        scores = {t: round(v / doc_weight, 4) for t, v in doc_score.items() if v > 0}
+        min_blocks = int(lex.params["doc_min_blocks"])
+        share = float(lex.params["doc_share"])
+        labels = [t for t in THEME_IDS
+                  if doc_blocks[t] and (doc_share[t] / doc_weight >= share or doc_blocks[t] >= min_blocks)]
+    else:
+        scores, labels = {}, []
+    doc.metadata["themes"] = labels
+    doc.metadata["theme_scores"] = scores
+    doc.metadata["theme_lexicon_version"] = lex.version
+
+
+# --- evaluation against the hand-labelled fixture (tests/gold/themes_gold.jsonl) -------------
+
+def load_gold(path: str | Path, split: str | None = None) -> list[dict[str, Any]]:
+    """Gold records with a Simplified `text_s` (Traditional sources converted with OpenCC hk2s)."""
+    from ..script import converter
+
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if split and rec.get("split") != split:
+                continue
+            rec["text_s"] = converter("hk2s").convert(rec["text"])
+            rows.append(rec)
+    return rows
+
+
+def evaluate(records: list[dict[str, Any]], threshold: float | None = None,
+             lex: Lexicon | None = None) -> dict[str, Any]:
+    """Per-theme precision/recall/F1 and micro/macro F1 of the block labels against gold."""
+    lex = lex or load_lexicon()
+    counts = {t: [0, 0, 0] for t in THEME_IDS}  # tp, fp, fn
+    errors = []
+    for rec in records:
+        pred = set(themes_from_scores(score_text(rec["text_s"], None, lex), lex, threshold))
+        gold = set(rec["themes"])
+        for t in THEME_IDS:
+            if t in pred and t in gold:
+                counts[t][0] += 1
+            elif t in pred:
+                counts[t][1] += 1
+            elif t in gold:
+                counts[t][2] += 1
+        if pred != gold:
+            errors.append({"id": rec["id"], "fp": sorted(pred - gold), "fn": sorted(gold - pred)})
+
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    per = {t: dict(zip(("precision", "recall", "f1"), prf(*c)), support=c[0] + c[2])
+           for t, c in counts.items()}
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    micro = dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn)))
+    macro = sum(v["f1"] for v in per.values()) / len(per)
+    return {"per_theme": per, "micro": micro, "macro_f1": macro, "n": len(records), "errors": errors}
