@@ -1,29 +1,108 @@
-"""Cleaning stage (placeholder): one paragraph block per run of lines ending in a terminator."""
+"""Cleaning stage: raw file → ordered blocks (with raw spans) + ledger of removed text.
+
+    layout (lines → drafts, page furniture to the ledger)
+    → text fixes per block (fixes.TEXT_FIXES)
+    → footnote markers linked to their footnotes and taken out of the running text
+"""
 from __future__ import annotations
 
 from ..model import Block, RawFile, Removed
+from .fixes import TEXT_FIXES, Chars, mark_misextracted_note_markers, restore_misextracted_quotes
+from .footnotes import link_footnote_markers
+from .layout import Draft, assemble
+
+# A passage whose font shows the quote fault also shows it in neighbouring blocks.
+_FAULT_REACH = 15
+
+
+def _chars_of(text: str, draft: Draft) -> Chars:
+    """The draft's lines joined: a line break becomes one space, which remove_spurious_spaces drops
+    when either neighbour is wide (CSS Text segment-break rule)."""
+    chars: list[str] = []
+    offs: list[int] = []
+    for n, (start, end) in enumerate(draft.spans):
+        if n:
+            chars.append(" ")
+            offs.append(draft.spans[n - 1][1])
+        chars.extend(text[start:end])
+        offs.extend(range(start, end))
+    return Chars(chars, offs)
+
+
+def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]:
+    """The draft's raw spans minus ledgered characters, trimmed of whitespace."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in draft.spans:
+        run_start = None
+        for off in range(start, end + 1):
+            inside = off < end and off not in deleted
+            if inside and run_start is None:
+                run_start = off
+            elif not inside and run_start is not None:
+                s, e = run_start, off
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if s < e:
+                    pieces.append((s, e))
+                run_start = None
+    return pieces
 
 
 def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
+    layout = assemble(raw.text)
+    ledger: list[tuple[str, int, int]] = list(layout.removed)
+    bufs: list[Chars] = []
+    fixes_applied: list[list[str]] = []
+    for draft in layout.drafts:
+        buf = _chars_of(raw.text, draft)
+        applied = list(dict.fromkeys(fix.__name__ for fix in TEXT_FIXES if fix(buf)))
+        bufs.append(buf)
+        fixes_applied.append(applied)
+
+    faulty = [i for i, names in enumerate(fixes_applied) if restore_misextracted_quotes.__name__ in names]
+    markers: list[list[tuple[int, str]]] = []
+    for i, buf in enumerate(bufs):
+        active = any(abs(i - j) <= _FAULT_REACH for j in faulty)
+        markers.append(mark_misextracted_note_markers(buf, active))
+    markers = link_footnote_markers(layout.drafts, bufs, markers)
+
     blocks: list[Block] = []
-    chars: list[str] = []
-    offs: list[int] = []
-    pieces: list[tuple[int, int]] = []
-    for i, start in enumerate(raw.line_offsets):
-        end = raw.line_offsets[i + 1] - 1 if i + 1 < len(raw.line_offsets) else len(raw.text)
-        line = raw.text[start:end]
-        if not line.strip():
+    for draft, buf, applied, found in zip(layout.drafts, bufs, fixes_applied, markers):
+        refs = []
+        if found:
+            drop = {i for i, _ in found}
+            buf.deleted.extend(("footnote_marker", buf.offs[i], buf.chars[i]) for i in sorted(drop)
+                               if not buf.chars[i].isspace())
+            keep = [i not in drop for i in range(len(buf.chars))]
+            buf.chars = [c for c, k in zip(buf.chars, keep) if k]
+            buf.offs = [o for o, k in zip(buf.offs, keep) if k]
+            refs = [label for _, label in found if label]
+            applied.append("remove_footnote_markers")
+        for kind, off, _ in buf.deleted:
+            if kind != "whitespace":
+                ledger.append((kind, off, off + 1))
+        deleted = {off for _, off, _ in buf.deleted}
+        pieces = _pieces(draft, deleted, raw.text)
+        if not pieces or not buf.chars:
             continue
-        lead = len(line) - len(line.lstrip())
-        s, e = start + lead, start + len(line.rstrip())
-        chars.extend(raw.text[s:e])
-        offs.extend(range(s, e))
-        pieces.append((s, e))
-        if line.rstrip().endswith(("。", "！", "？")):
-            blocks.append(Block("paragraph", pieces, "".join(chars), offs,
-                                raw.line_of(pieces[0][0]), raw.line_of(pieces[-1][1] - 1)))
-            chars, offs, pieces = [], [], []
-    if pieces:
-        blocks.append(Block("paragraph", pieces, "".join(chars), offs,
-                            raw.line_of(pieces[0][0]), raw.line_of(pieces[-1][1] - 1)))
-    return blocks, []
+        blocks.append(Block(
+            kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=list(buf.offs),
+            line_start=raw.line_of(pieces[0][0]), line_end=raw.line_of(pieces[-1][1] - 1),
+            page=draft.page, cells=draft.cells, fixes=applied, footnote_label=draft.label
+            if draft.kind == "footnote" else None, footnote_refs=refs,
+        ))
+    return blocks, _merge_ledger(raw, ledger)
+
+
+def _merge_ledger(raw: RawFile, entries: list[tuple[str, int, int]]) -> list[Removed]:
+    """Adjacent single-character entries of one kind become one span; sorted by position."""
+    merged: list[list] = []
+    for kind, start, end in sorted(entries, key=lambda e: (e[1], e[2])):
+        if merged and merged[-1][0] == kind and raw.text[merged[-1][2]:start].strip() == "" \
+                and kind in ("private_use_glyph", "replacement_char", "markup") and start - merged[-1][2] <= 1:
+            merged[-1][2] = end
+        else:
+            merged.append([kind, start, end])
+    return [Removed(kind, s, e, raw.line_of(s), raw.line_of(e - 1), raw.text[s:e]) for kind, s, e in merged]

@@ -1,0 +1,33 @@
+"""Character classes used by the cleaning fixes."""
+from __future__ import annotations
+
+import unicodedata
+
+TERMINATORS = "。！？!?…"
+CLOSERS = "”’」』）)》〉】〕］]\"'"
+OPENERS = "“‘「『（(《〈【〔［["
+CJK_PUNCT = "，。、；：？！…—·“”‘’「」『』（）《》〈〉【】〔〕［］～％"
+
+
+def is_han(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FA1F or 0xF900 <= cp <= 0xFAFF
+
+
+def is_wide(ch: str) -> bool:
+    """East Asian wide or full-width: a line break next to it never stands for a space."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def is_private_use(ch: str) -> bool:
+    return unicodedata.category(ch) == "Co"
+
+
+def display_width(text: str) -> int:
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends with a sentence terminator, possibly followed by closing marks."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINATORS

@@ -1,0 +1,62 @@
+"""Layout cues (schema/layout_cues.yaml), validated on load."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
+
+_CUES_SCHEMA = {
+    "type": "object",
+    "required": [
+        "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
+        "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
+        "attribution_pattern",
+    ],
+    "properties": {
+        "version": {"type": "integer"},
+        "running_headers": {"type": "array", "items": {"type": "string", "minLength": 2}, "uniqueItems": True},
+        "boilerplate_patterns": {"type": "array", "items": {"type": "string"}},
+        "byline_cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
+        "surnames": {"type": "string", "minLength": 50},
+        "heading_patterns": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    running_headers: frozenset[str]
+    boilerplate: tuple[re.Pattern[str], ...]
+    byline_cues: tuple[str, ...]
+    surnames: frozenset[str]
+    headings: tuple[re.Pattern[str], ...]
+    caption: re.Pattern[str]
+    source_note: re.Pattern[str]
+    sidebar_item_end: re.Pattern[str]
+    attribution: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        jsonschema.validate(data, _CUES_SCHEMA)
+        return Cues(
+            running_headers=frozenset(data["running_headers"]),
+            boilerplate=tuple(re.compile(p) for p in data["boilerplate_patterns"]),
+            byline_cues=tuple(data["byline_cues"]),
+            surnames=frozenset(data["surnames"]),
+            headings=tuple(re.compile(p) for p in data["heading_patterns"]),
+            caption=re.compile(data["caption_pattern"]),
+            source_note=re.compile(data["source_note_pattern"]),
+            sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),
+            attribution=re.compile(data["attribution_pattern"]),
+        )
+    except (jsonschema.ValidationError, re.error) as exc:
+        raise ValueError(f"{path.name}: invalid layout cues: {exc}") from None

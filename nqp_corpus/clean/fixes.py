@@ -1,0 +1,204 @@
+"""Text fixes, each small, named and explainable (in the spirit of ftfy).
+
+A fix works on a `Chars` buffer: the block's characters, each with the raw offset it came from.
+It returns the number of changes it made and appends any non-whitespace character it deletes to
+the removed ledger, so nothing leaves the text silently. Fixes compose in `TEXT_FIXES` order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from .chars import is_han, is_private_use, is_wide
+from .cues import SCHEMA_DIR
+
+
+@dataclass
+class Chars:
+    chars: list[str]
+    offs: list[int]
+    deleted: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, raw offset, char)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def keep(self, keep: list[bool], kind: str) -> int:
+        """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
+        dropped = 0
+        chars, offs = [], []
+        for ch, off, k in zip(self.chars, self.offs, keep):
+            if k:
+                chars.append(ch)
+                offs.append(off)
+            else:
+                dropped += 1
+                if not ch.isspace():
+                    self.deleted.append((kind, off, ch))
+        self.chars, self.offs = chars, offs
+        return dropped
+
+
+def drop_private_use_glyphs(buf: Chars) -> int:
+    """PDF fonts map bullets and ornaments to private-use code points (e.g. U+F06C ``).
+
+    >>> b = Chars(list("\\uf06c 要以"), [0, 1, 2, 3]); drop_private_use_glyphs(b), b.text
+    (1, ' 要以')
+    """
+    return buf.keep([not is_private_use(c) for c in buf.chars], "private_use_glyph")
+
+
+def drop_replacement_chars(buf: Chars) -> int:
+    """U+FFFD marks a glyph the extractor could not map; it carries no text."""
+    return buf.keep([c != "\ufffd" for c in buf.chars], "replacement_char")
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def strip_markdown_emphasis(buf: Chars) -> int:
+    """Exported documents keep markdown emphasis: `**技术革命性突破**` → `技术革命性突破`."""
+    keep = [True] * len(buf.chars)
+    text = buf.text
+    for m in _EMPHASIS.finditer(text):
+        for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
+            keep[i] = False
+    return buf.keep(keep, "markup") // 2
+
+
+_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                    for cp in range(r[0], r[1] + 1)}
+
+
+def fold_fullwidth_alnum(buf: Chars) -> int:
+    """Full-width Latin letters and digits (`ＣａＧｌ`, `２０２４`) become ASCII; U+3000 a space.
+
+    Only these are folded (not NFKC of the whole text, which would also turn ，；？（） into
+    ASCII punctuation). Length is preserved, so offsets stay valid.
+    """
+    changed = 0
+    for i, ch in enumerate(buf.chars):
+        cp = ord(ch)
+        if cp in _FULLWIDTH_ALNUM:
+            buf.chars[i] = chr(_FULLWIDTH_ALNUM[cp])
+            changed += 1
+        elif cp == 0x3000:
+            buf.chars[i] = " "
+            changed += 1
+    return changed
+
+
+def _spacing_neighbour(ch: str) -> bool:
+    return is_wide(ch)
+
+
+def remove_spurious_spaces(buf: Chars) -> int:
+    """Whitespace next to a wide (CJK) character is an extraction artefact; between two narrow
+    characters it is a real word space and is collapsed to one.
+
+    `2024 年 3 月 1 日` → `2024年3月1日`; `R&D 投入` → `R&D投入`;
+    `Total Factor Productivity` stays. Leading and trailing whitespace goes too.
+    """
+    chars = buf.chars
+    n = len(chars)
+    keep = [True] * n
+    i = 0
+    while i < n:
+        if not chars[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j].isspace():
+            j += 1
+        before = chars[i - 1] if i > 0 else ""
+        after = chars[j] if j < n else ""
+        if not before or not after or is_wide(before) or is_wide(after):
+            drop = range(i, j)
+        else:
+            drop = range(i + 1, j)
+            if chars[i] != " ":
+                chars[i] = " "
+        for k in drop:
+            keep[k] = False
+        i = j
+    return buf.keep(keep, "whitespace")
+
+
+@lru_cache(maxsize=None)
+def _glyph_table() -> dict:
+    return yaml.safe_load((SCHEMA_DIR / "misextracted_glyphs.yaml").read_text(encoding="utf-8"))
+
+
+def restore_misextracted_quotes(buf: Chars) -> int:
+    """Some PDF fonts map a quotation mark to a Han character (GB2312 row shift: ” A1B1 read as
+    冶 D2B1). The clue is an opening “ that never closes: inside an open quotation with no genuine
+    closing mark in the block, a listed stand-in character is the closing mark.
+
+    `提出“新质生产力冶重要概念` → `提出“新质生产力”重要概念`.
+    """
+    table = _glyph_table()["closing_quote_stand_ins"]
+    text = buf.text
+    changed = 0
+    for entry in table:
+        opener, closer, stand_in = entry["opener"], entry["closer"], entry["stand_in"]
+        if stand_in not in text or text.count(closer) >= text.count(opener):
+            continue
+        blocked = tuple(entry.get("not_before", ()))
+        depth = 0
+        for i, ch in enumerate(buf.chars):
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth = max(0, depth - 1)
+            elif ch == stand_in and depth > 0 and not text.startswith(blocked, i + 1):
+                buf.chars[i] = closer
+                depth -= 1
+                changed += 1
+    return changed
+
+
+def mark_misextracted_note_markers(buf: Chars, active: bool) -> list[tuple[int, str]]:
+    """In a passage whose font shows the row-shift fault (see restore_misextracted_quotes),
+    circled footnote numbers ①② come out as 淤于盂…; one standing right before sentence
+    punctuation or at the end is a note marker, not a word. Returns (index, label) pairs."""
+    if not active:
+        return []
+    digits = _glyph_table()["circled_number_stand_ins"]
+    word_heads = _glyph_table()["circled_number_not_after"]
+    found = []
+    chars = buf.chars
+    for i, ch in enumerate(chars):
+        if ch not in digits or i == 0 or chars[i - 1] in word_heads:
+            continue
+        if is_han(chars[i - 1]) or chars[i - 1] in "”’）":
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if nxt == "" or nxt in "。，；：、！？":
+                found.append((i, chr(0x2460 + digits.index(ch))))
+    return found
+
+
+_LEADING_BULLET = re.compile(r"^[-*+•·●○■□◆◇▪►▶➢](?=\s)")
+
+
+def strip_leading_bullet(buf: Chars) -> int:
+    """A list bullet (markdown `- `, `• `) opening a block is layout, not text: `- 1) 一是…` → `1) 一是…`."""
+    m = _LEADING_BULLET.match(buf.text)
+    if not m:
+        return 0
+    return buf.keep([i >= m.end() for i in range(len(buf.chars))], "markup")
+
+
+# Order matters: glyph removal before whitespace repair (a dropped bullet leaves a space).
+TEXT_FIXES = (
+    drop_private_use_glyphs,
+    drop_replacement_chars,
+    remove_spurious_spaces,
+    strip_leading_bullet,
+    strip_markdown_emphasis,
+    fold_fullwidth_alnum,
+    restore_misextracted_quotes,
+    remove_spurious_spaces,
+)

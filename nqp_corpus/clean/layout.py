@@ -1,0 +1,451 @@
+"""Restore blocks (paragraphs, headings, footnotes, table rows, ...) from PDF-extracted lines.
+
+One pass over the raw lines. Each line is first tested against page-furniture rules (page numbers,
+running headers, stray glyphs, repeated URLs), which go to the removed ledger; the rest open or
+continue a block. A paragraph interrupted by a page break, a footnote area or a sidebar stays open
+and continues after it, so it is restored whole (its block keeps several raw pieces).
+
+Paragraph end rule: a line ends its paragraph when it ends a sentence and either carries the
+trailing space extractors put at paragraph ends or stops short of the wrap width; a line that
+stops far short of the wrap width ends its block whatever its last character.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chars import ends_sentence, is_han, is_private_use
+from .cues import Cues, load_cues
+from .lines import Line, is_full, split_lines, wrap_width
+
+_PAGE_NUMBER_TOKEN = re.compile(r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4})$")
+_DASHES = re.compile(r"^[-—–－]{1,2}$")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_MAILTO = re.compile(r"^mailto:\S+$")
+_DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
+_BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
+_PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
+_CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
+_OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
+_SEPARATOR_MIN_SPACES = 20
+_PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby  # a whitespace-only line this wide marks a page bottom (footnote area)
+_CELL_SPLIT = re.compile(r"\t|\s{2,}|(?<=[^\s\d.])\s(?=\S)")
+
+
+@dataclass
+class Draft:
+    """A block being assembled: raw content spans of its lines, in order."""
+
+    kind: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    ended: bool = False
+    page: int | None = None
+    label: str | None = None
+    cells: list[str] | None = None
+    deleted: list[tuple[int, int, str]] = field(default_factory=list)  # spans to ledger (kind)
+
+    def add(self, line: Line, start: int | None = None) -> None:
+        s = line.content_start if start is None else start
+        if s < line.content_end:
+            self.spans.append((s, line.content_end))
+            self.numbers.append(line.number)
+
+
+@dataclass
+class Layout:
+    drafts: list[Draft]
+    removed: list[tuple[str, int, int]]  # (kind, raw_start, raw_end)
+
+
+class _Assembler:
+    def __init__(self, text: str, cues: Cues):
+        self.text = text
+        self.cues = cues
+        self.lines = split_lines(text)
+        self.wrap = wrap_width(self.lines)
+        self.drafts: list[Draft] = []
+        self.removed: list[tuple[str, int, int]] = []
+        self.open: Draft | None = None  # paragraph-like block that may continue
+        self.footnotes = False  # inside a page-bottom footnote area
+        self.table: Draft | None = None  # current table region's last row
+        self.in_table = False
+        self.page_index = 0
+        self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
+        self.page_of: list[int] = []  # page index per draft
+        self.sidebar_lines = self._sidebar_lines()
+        self.squeezed = re.sub(r"\s+", "", text)
+
+    # --- helpers -------------------------------------------------------------------------
+    def emit(self, draft: Draft) -> Draft:
+        draft.page = self.page_index
+        self.drafts.append(draft)
+        return draft
+
+    def ledger(self, kind: str, start: int, end: int) -> None:
+        if start < end:
+            self.removed.append((kind, start, end))
+
+    def close(self) -> None:
+        if self.open is not None:
+            self.open.ended = True
+        self.open = None
+
+    def last_content(self) -> Draft | None:
+        for d in reversed(self.drafts):
+            if d.kind in ("paragraph", "list_item", "quote", "footnote"):
+                return d
+        return None
+
+    def _sidebar_lines(self) -> dict[int, int]:
+        """Lines of a related-reports sidebar: items `标题——副标题（2024-03-05）`, one to three lines
+        each, ending in a bracketed date. Maps line index → item number."""
+        item_of: dict[int, int] = {}
+        nonblank = [i for i, ln in enumerate(self.lines) if ln.stripped]
+        for pos, i in enumerate(nonblank):
+            if not self.cues.sidebar_item_end.search(self.lines[i].stripped):
+                continue
+            group = [i]
+            for back in range(1, 4):
+                if pos - back < 0:
+                    break
+                j = nonblank[pos - back]
+                if j in item_of:
+                    break
+                group.append(j)
+                if "——" in self.lines[j].stripped:
+                    break
+            else:
+                group = [i]
+            if not any("——" in self.lines[j].stripped for j in group):
+                group = [i]
+            for j in group:
+                item_of[j] = i
+        return item_of
+
+    # --- line tests ------------------------------------------------------------------------
+    def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
+        """If every token of the line is page furniture, the ledger entries for them."""
+        out = []
+        has_number = False
+        for m in re.finditer(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?", line.text):
+            tok, s, e = m.group(), line.start + m.start(), line.start + m.end()
+            compact = re.sub(r"\s", "", tok)
+            if _PAGE_NUMBER_TOKEN.match(compact):
+                out.append(("page_number", s, e))
+                has_number = True
+            elif compact in self.cues.running_headers:
+                out.append(("running_header", s, e))
+            elif all(is_private_use(c) for c in compact):
+                out.append(("private_use_glyph", s, e))
+            elif all(c == "\ufffd" for c in compact):
+                out.append(("replacement_char", s, e))
+            elif _DASHES.match(compact):
+                out.append(("page_number", s, e))
+            else:
+                return None
+        kinds = {k for k, _, _ in out}
+        if kinds == {"page_number"} and not has_number and not self.after_page_number(line):
+            return None
+        return out
+
+    def after_page_number(self, line: Line) -> bool:
+        """A lone dash continues a page number split over two lines (`— 106` / `—`)."""
+        for prev in reversed(self.lines[: line.number - 1]):
+            if prev.stripped:
+                return bool(re.match(r"^[-—–－]\s*\d{1,4}$", prev.stripped))
+        return False
+
+    def is_duplicate_url(self, line: Line) -> bool:
+        url = line.stripped
+        earlier = re.sub(r"\s+", "", self.text[: line.start])
+        return url in earlier
+
+    def is_byline(self, line: Line) -> bool:
+        """An author/outlet line: short, no sentence punctuation, and either naming a role or
+        institution (cue words) or made only of personal names."""
+        s = line.stripped
+        if len(s) > 30 or is_full(line, self.wrap) and not line.trailing_space or re.search(r"[。；：！？“”「」《》]", s):
+            return False
+        cue_ends = [s.rfind(cue) + len(cue) for cue in self.cues.byline_cues if cue in s]
+        if "，" not in s and cue_ends:
+            # After the last role/institution word only names may follow (…大学 杨开忠).
+            rest = s[max(cue_ends):]
+            return len(rest.replace(" ", "")) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
+        names = [t for t in re.split(r"[\s，,、]+", s) if t]
+        return 1 <= len(names) <= 6 and all(
+            2 <= len(t) <= 4 and all(is_han(c) for c in t) and t[0] in self.cues.surnames for t in names
+        )
+
+    def is_heading(self, line: Line) -> bool:
+        s = line.stripped
+        if any(p.match(s) for p in self.cues.headings):
+            return not ends_sentence(s) or len(s) <= 20 and not is_full(line, self.wrap)
+        return False
+
+    def is_short_title(self, line: Line) -> bool:
+        """A short line standing alone between finished blocks, without closing punctuation."""
+        s = line.stripped
+        return (2 <= len(s) <= 30 and not re.search(r"[。，、；：！？…,;]$", s)
+                and self.open is None and not is_full(line, self.wrap)
+                and (self.wrap == 0 or line.width < self.wrap * 0.8))
+
+    def continues_aside(self, line: Line) -> bool:
+        """A short unpunctuated line right under a two-column caption or source note is the
+        wrapped tail of it (the columns made the first line overfull)."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.kind not in ("caption", "source_note") or not last.numbers:
+            return False
+        prev = self.lines[last.numbers[-1] - 1]
+        gap = [ln for ln in self.lines[prev.number:line.number - 1] if ln.stripped]
+        return (not gap and not ends_sentence(prev.stripped) and not ends_sentence(line.stripped)
+                and (self.wrap == 0 or line.width < self.wrap * 0.8)
+                and not any(p.match(line.stripped) for p in self.cues.headings))
+
+    def next_line(self, line: Line) -> Line | None:
+        for nxt in self.lines[line.number:]:
+            if nxt.stripped:
+                return nxt
+        return None
+
+    def ends_paragraph(self, line: Line) -> bool:
+        s = line.stripped
+        if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
+            nxt = self.next_line(line)
+            # A line cannot open with a comma; `3，` is a footnote marker glued to one.
+            return nxt is None or not _CONTINUATION_START.match(nxt.stripped)
+        if not ends_sentence(s) and not s.endswith(("：", ":")):
+            return False
+        return line.trailing_space or not is_full(line, self.wrap)
+
+    # --- the pass ----------------------------------------------------------------------------
+    def run(self) -> Layout:
+        for idx, line in enumerate(self.lines):
+            s = line.stripped
+            if not s:
+                if len(line.text) >= _SEPARATOR_MIN_SPACES:
+                    self.footnotes = True
+                    self.in_table = False
+                continue
+            if line.page_start and not (self.footnotes and self.prev_was_marker(line)):
+                self.page_index += 1
+                self.footnotes = False
+            if self.take_furniture(line) or self.take_sidebar(idx, line):
+                continue
+            if self.footnotes and self.take_footnote_line(line):
+                continue
+            self.take_content(line)
+        self.resolve_pages()
+        return Layout(self.drafts, self.removed)
+
+    def prev_was_marker(self, line: Line) -> bool:
+        for prev in reversed(self.lines[: line.number - 1]):
+            if prev.stripped:
+                return bool(_BARE_NUMBER.match(prev.stripped))
+        return False
+
+    def take_furniture(self, line: Line) -> bool:
+        s = line.stripped
+        if _MAILTO.match(s):
+            self.ledger("mailto", line.content_start, line.content_end)
+            return True
+        if _URL.match(s) and self.is_duplicate_url(line):
+            self.ledger("duplicate_url", line.content_start, line.content_end)
+            return True
+        if _BARE_NUMBER.match(s):
+            if self.footnotes:
+                self.ledger("footnote_marker", line.content_start, line.content_end)
+                self.close_footnote()
+                self.pending_label = s
+                return True
+            self.ledger("page_number", line.content_start, line.content_end)
+            self.printed_pages.append((self.page_index, int(s)))
+            return True
+        tokens = self.furniture_tokens(line)
+        if tokens is None:
+            return False
+        for kind, start, end in tokens:
+            self.ledger(kind, start, end)
+            if kind == "page_number":
+                digits = re.findall(r"\d+", self.text[start:end])
+                if digits:
+                    self.printed_pages.append((self.page_index, int(digits[0])))
+        return True
+
+    pending_label: str | None = None
+    footnote: Draft | None = None
+
+    def close_footnote(self) -> None:
+        if self.footnote is not None:
+            self.footnote.ended = True
+        self.footnote = None
+
+    def take_footnote_line(self, line: Line) -> bool:
+        """Inside a page-bottom footnote area: marker lines, footnote bodies, then the next page."""
+        s = line.stripped
+        if any(p.match(s) for p in self.cues.boilerplate):
+            self.footnotes = False
+            return False
+        if self.pending_label is not None:
+            self.footnote = self.emit(Draft("footnote", label=self.pending_label))
+            self.pending_label = None
+            self.footnote.add(line)
+            return True
+        if line.page_start:
+            self.close_footnote()
+            self.footnotes = False
+            return False
+        if self.footnote is None:
+            self.footnote = self.emit(Draft("footnote"))
+        self.footnote.add(line)
+        return True
+
+    def take_sidebar(self, idx: int, line: Line) -> bool:
+        item = self.sidebar_lines.get(idx)
+        if item is None:
+            return False
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.kind != "sidebar" or last.label != str(item):
+            last = self.emit(Draft("sidebar", label=str(item)))
+        last.add(line)
+        return True
+
+    def take_content(self, line: Line) -> None:
+        s = line.stripped
+        cues = self.cues
+        if _PUNCT_ONLY.match(s):
+            target = self.open or self.last_content()
+            if target is not None:
+                target.add(line)
+                return
+        if any(p.match(s) for p in cues.boilerplate):
+            self.close()
+            self.in_table = False
+            self.open = self.emit(Draft("boilerplate"))
+            self.open.add(line)
+            self.open.ended = True
+            self.open = None
+            return
+        continuing = (self.open is not None and self.open.kind == "paragraph"
+                      and not ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
+        if cues.caption.match(s) and not continuing:
+            self.close()
+            self.in_table = bool(re.match(r"^(表|附表|Table)", s))
+            self.table = None
+            self.start_block("caption", line, single=True)
+            return
+        if cues.source_note.match(s) and not continuing:
+            self.close()
+            self.in_table = False
+            self.start_block("source_note", line, single=True)
+            return
+        if cues.attribution.match(s):
+            self.close()
+            self.mark_quote()
+            self.start_block("quote_attribution", line)
+            return
+        if "\t" in line.text:
+            self.close()
+            self.table_row(line, re.split(r"\t", line.text.strip("\r\n ")))
+            return
+        if self.in_table:
+            self.take_table_line(line)
+            return
+        bullet = _BULLET.match(s)
+        if bullet:
+            self.close()
+            self.start_block("list_item", line)
+            return
+        if self.open is not None and not self.open.ended and self.open.kind != "heading":
+            self.open.add(line)
+            self.maybe_close(line)
+            return
+        self.close()
+        if self.continues_aside(line):
+            self.drafts[-1].add(line)
+        elif _DATELINE.match(s):
+            self.start_block("dateline", line, single=True)
+        elif self.is_heading(line):
+            self.start_block("heading", line, single=True)
+        elif self.is_byline(line):
+            self.start_block("byline", line, single=True)
+        elif not any(d.kind == "paragraph" for d in self.drafts) and self.is_short_title(line) \
+                and not any(d.kind == "title" for d in self.drafts):
+            self.start_block("title", line, single=True)
+        elif self.is_short_title(line) and not ends_sentence(s):
+            self.start_block("heading", line, single=True)
+        else:
+            self.start_block("paragraph", line)
+            self.maybe_close(line)
+
+    def start_block(self, kind: str, line: Line, single: bool = False) -> None:
+        draft = self.emit(Draft(kind))
+        draft.add(line)
+        self.open = draft
+        if single:
+            self.close()
+        elif kind != "paragraph":
+            self.maybe_close(line)
+
+    def maybe_close(self, line: Line) -> None:
+        """Decide whether the open block ends with this line."""
+        assert self.open is not None
+        if self.open.kind == "quote_attribution":
+            # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话) is named.
+            if _OCCASION_END.search(line.stripped) or ends_sentence(line.stripped) or len(self.open.spans) >= 3:
+                self.close()
+        elif self.ends_paragraph(line):
+            self.close()
+
+    def mark_quote(self) -> None:
+        """The paragraph right before an attribution line (`——2024 年…的讲话`) is the quote."""
+        for d in reversed(self.drafts):
+            if d.kind in ("paragraph", "quote"):
+                d.kind = "quote"
+                return
+            if d.kind not in ("footnote", "sidebar"):
+                return
+
+    # --- tables --------------------------------------------------------------------------
+    def table_row(self, line: Line, cells: list[str]) -> None:
+        row = self.emit(Draft("table_row", cells=[c.strip() for c in cells]))
+        row.add(line)
+        row.ended = True
+        self.table = row
+
+    def take_table_line(self, line: Line) -> None:
+        """Rows of a flattened table: a line with a cell gap starts a row; a bullet starts a new
+        cell; a line without gaps continues the last cell (cells wrap inside their column)."""
+        s = line.stripped
+        bullet = _BULLET.match(s)
+        body = s[bullet.end():] if bullet else s
+        parts = [p for p in _CELL_SPLIT.split(body) if p]
+        row = self.table
+        if row is None or (len(parts) > 1 and not bullet) or re.match(r"^\d{4}[.\-/年]", body):
+            self.table_row(line, parts)
+            return
+        row.add(line)
+        assert row.cells is not None
+        if bullet or not row.cells or re.fullmatch(r"[\d.\-/年月日]+", row.cells[-1]):
+            row.cells.append(body)
+        else:
+            row.cells[-1] += body
+
+    # --- pages ---------------------------------------------------------------------------
+    def resolve_pages(self) -> None:
+        """Printed page numbers anchor the count of page starts near them; without any printed
+        number, pages count from 1; where neither can be told, the page stays unknown."""
+        for d in self.drafts:
+            index = d.page or 0
+            if self.printed_pages:
+                i, n = min(self.printed_pages, key=lambda a: (abs(a[0] - index), a[0]))
+                page = n + (index - i)
+                d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
+            else:
+                d.page = index if self.page_index else None
+
+
+def assemble(text: str) -> Layout:
+    return _Assembler(text, load_cues()).run()
+

@@ -1,0 +1,117 @@
+"""Measure the cleaner and the document splitter against the hand-labelled gold fixtures.
+
+Blocks (tests/gold/blocks_gold.jsonl): within each labelled window, a predicted block counts as
+correct when its raw line span (line_start, line_end) equals a gold block's span exactly; noise
+lines count as found when the removed ledger holds a span on that line.
+Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
+lies within two lines of a gold start (each gold start matched at most once).
+
+`python -m nqp_corpus.quality` prints the report.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean_file
+from .documents import split_documents
+from .model import RawFile
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "gold"
+BOUNDARY_SLACK = 2
+
+
+@dataclass
+class Score:
+    true_positive: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __str__(self) -> str:
+        return (f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+                f"(tp={self.true_positive} pred={self.predicted} gold={self.gold})")
+
+
+def read_raw(name: str, raw_dir: Path = REPO / "raw") -> RawFile:
+    data = (raw_dir / name).read_bytes()
+    return RawFile(name, hashlib.sha256(data).hexdigest(), data.decode("utf-8"), {})
+
+
+def block_scores(gold_path: Path = GOLD / "blocks_gold.jsonl") -> dict[str, Score]:
+    """Exact-span block scores per file and overall, plus noise-line recall."""
+    lines = gold_path.read_text(encoding="utf-8").splitlines()
+    windows = json.loads(lines[0])["windows"]
+    items = [json.loads(line) for line in lines[1:] if line.strip()]
+    scores: dict[str, Score] = {}
+    cache: dict[str, tuple] = {}
+    total = Score(0, 0, 0)
+    noise = Score(0, 0, 0)
+    for window in windows:
+        name = window["file"]
+        if name not in cache:
+            cache[name] = clean_file(read_raw(name))
+        blocks, removed = cache[name]
+        lo, hi = window["line_start"], window["line_end"]
+        gold = {(i["line_start"], i["line_end"]) for i in items
+                if i["window"] == window["window"] and i["kind"] != "noise"}
+        pred = {(b.line_start, b.line_end) for b in blocks if lo <= b.line_start and b.line_end <= hi}
+        tp = len(gold & pred)
+        key = name[:3]
+        s = scores.setdefault(key, Score(0, 0, 0))
+        s.true_positive += tp
+        s.predicted += len(pred)
+        s.gold += len(gold)
+        total.true_positive += tp
+        total.predicted += len(pred)
+        total.gold += len(gold)
+        removed_lines = {ln for r in removed for ln in range(r.line_start, r.line_end + 1)}
+        for i in items:
+            if i["window"] == window["window"] and i["kind"] == "noise":
+                noise.gold += 1
+                noise.true_positive += any(ln in removed_lines for ln in range(i["line_start"], i["line_end"] + 1))
+    scores["all"] = total
+    noise.predicted = noise.true_positive
+    scores["noise_recall"] = noise
+    return scores
+
+
+def document_scores(gold_path: Path = GOLD / "documents_gold.json") -> Score:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = read_raw(gold["file"])
+    blocks, _ = clean_file(raw)
+    predicted = [d.line_start for d in split_documents(raw, blocks)]
+    starts = [d["start_line"] for d in gold["documents"]]
+    unmatched = list(starts)
+    tp = 0
+    for p in predicted:
+        hit = next((g for g in unmatched if abs(g - p) <= BOUNDARY_SLACK), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            tp += 1
+    return Score(tp, len(predicted), len(starts))
+
+
+def main() -> None:
+    for key, score in block_scores().items():
+        print(f"blocks {key:13s} {score}")
+    print(f"documents 001      {document_scores()}")
+
+
+if __name__ == "__main__":
+    main()
