@@ -22,12 +22,15 @@ Policy
 * An ellipsis followed by clause punctuation ，、；： or by 等 does not end a sentence (芯片……等).
 * ASCII/full-width period: not an end after a digit (decimals 8.1%, dates 2024.3.5, list markers 1.
   and 3.1), not before a letter or digit (Mr. Li, e.g. TFP.2), not after a common abbreviation
-  (Mr, Dr, No, etc, al, vs, ...). It ends a sentence after a Latin word when followed by the end of
-  the text, or (after optional spaces) by a Han character or opening quote.
+  (Mr, Dr, No, etc, al, vs, ...), a single letter (a. / J.) or a Roman list numeral (ii. iv. ix.).
+  It ends a sentence after a Latin word when followed by the end of the text, or (after optional
+  spaces) by a Han character or an opening quote.
 * Semicolons ；; and colons ：: never split; nor do list markers such as （一） or 一、.
 * Text without any terminator is one sentence; empty or whitespace-only text has none.
 """
 from __future__ import annotations
+
+import re
 
 from .model import Document, Sentence
 from .tokens import tokenize
@@ -44,6 +47,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs etc al eg ie no nos fig figs inc ltd co corp dept vol pp ed eds"
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e".split()
 )
+ROMAN = re.compile(r"(?i)x{0,3}(ix|iv|v?i{0,3})")  # list numerals i. ii. ... xxxix.
 
 
 def _match_pairs(text: str) -> list[tuple[int, int]]:
@@ -95,8 +99,9 @@ def _period_ends(text: str, i: int) -> bool:
     while j >= 0 and text[j].isascii() and (text[j].isalpha() or text[j] == "."):
         j -= 1
     word = text[j + 1:i]
-    if not word or not word[-1].isalpha() or word.lower() in ABBREVIATIONS or len(word) == 1:
-        return False  # after a digit, a symbol, an initial or an abbreviation
+    if (not word or not word[-1].isalpha() or len(word) == 1 or word.lower() in ABBREVIATIONS
+            or ROMAN.fullmatch(word)):
+        return False  # after a digit, a symbol, an initial, an abbreviation or a list numeral
     k = i + 1
     while k < len(text) and text[k] in " \t":
         k += 1
