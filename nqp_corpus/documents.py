@@ -1,8 +1,87 @@
-"""Split a file's blocks into documents (placeholder: one document per file)."""
+"""Split a file's blocks into documents.
+
+A compilation (catalogue genre `compilation`) holds many separately authored pieces whose titles
+were lost. A piece starts
+  * at a byline (a run of consecutive byline blocks, optionally followed by a dateline): bylines
+    precede their text in such compilations;
+  * at the first quote of a quotation collection (quote / attribution pairs), and the piece after
+    the collection starts with the first block that is neither;
+  * where a level-one section numbering (一、) starts again: the new piece begins at the nearest
+    earlier block that opens a page.
+Any other file is one document, unless it opens with a table of contents whose entries reappear
+later as headings (a newsletter holding several articles): then each such heading starts one.
+"""
 from __future__ import annotations
+
+import re
 
 from .model import Block, Document, RawFile
 
+_FIRST_SECTION = re.compile(r"^[一壹][、，.．]")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+_PAGE_BACKTRACK = 12  # blocks to look back for the page a restarted piece opens on
+
+
+def _opens_page(raw: RawFile, block: Block) -> bool:
+    line = raw.text[raw.line_offsets[block.line_start - 1]:]
+    return line.startswith(" ") and not line.startswith("  ")
+
+
+def _compilation_starts(raw: RawFile, blocks: list[Block]) -> list[int]:
+    starts = [0]
+    seen_first_section = False
+    for i, block in enumerate(blocks):
+        prev = blocks[i - 1] if i else None
+        if block.kind == "byline" and (prev is None or prev.kind != "byline"):
+            starts.append(i)
+            seen_first_section = False
+        elif block.kind == "quote" and (prev is None or prev.kind not in ("quote", "quote_attribution")):
+            starts.append(i)
+        elif (prev is not None and prev.kind == "quote_attribution"
+              and block.kind not in ("quote", "quote_attribution")):
+            starts.append(i)
+            seen_first_section = False
+        elif block.kind == "heading" and _FIRST_SECTION.match(block.text_original):
+            if seen_first_section:
+                floor = max(starts[-1] + 1, i - _PAGE_BACKTRACK)
+                opener = next((j for j in range(i, floor - 1, -1) if _opens_page(raw, blocks[j])
+                               and not (j < i and blocks[j].kind == "heading")), i)
+                starts.append(opener)
+            seen_first_section = True
+    return sorted(set(starts))
+
+
+def _contents_starts(blocks: list[Block]) -> list[int]:
+    """Headings announced by a table of contents at the top of the file."""
+    def key(text: str) -> str:
+        return re.sub(r"\s", "", _NUMBERING.sub("", text))
+
+    toc = []
+    for block in blocks:
+        if block.kind != "list_item":
+            break
+        toc.append(key(block.text_original))
+    if len(toc) < 2:
+        return [0]
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading" and key(b.text_original) in toc]
+    return [0] + heads[1:] if len(heads) == len(toc) else [0]
+
 
 def split_documents(raw: RawFile, blocks: list[Block]) -> list[Document]:
-    return [Document(source_file=raw.name, blocks=blocks)] if blocks else []
+    if not blocks:
+        return []
+    if raw.entry.get("genre") == "compilation":
+        starts = _compilation_starts(raw, blocks)
+    else:
+        starts = _contents_starts(blocks)
+    documents = []
+    for begin, end in zip(starts, [*starts[1:], len(blocks)]):
+        doc = Document(source_file=raw.name, blocks=blocks[begin:end])
+        if any(b.kind == "quote_attribution" for b in doc.blocks) and doc.blocks[0].kind == "quote":
+            doc.metadata["genre_hint"] = "quotations"
+        if len(starts) > 1 and raw.entry.get("genre") != "compilation":
+            heading = next((b for b in doc.blocks if b.kind == "heading"), None)
+            if heading is not None:
+                doc.metadata["title"] = _NUMBERING.sub("", heading.text_original)
+        documents.append(doc)
+    return documents

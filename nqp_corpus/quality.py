@@ -10,11 +10,12 @@ lies within two lines of a gold start (each gold start matched at most once).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import reader
+from .catalogue import load_catalogue
 from .clean import clean_file
 from .documents import split_documents
 from .model import RawFile
@@ -49,8 +50,7 @@ class Score:
 
 
 def read_raw(name: str, raw_dir: Path = REPO / "raw") -> RawFile:
-    data = (raw_dir / name).read_bytes()
-    return RawFile(name, hashlib.sha256(data).hexdigest(), data.decode("utf-8"), {})
+    return reader.read_raw(raw_dir / name, load_catalogue(raw_dir)[name])
 
 
 def block_scores(gold_path: Path = GOLD / "blocks_gold.jsonl") -> dict[str, Score]:

@@ -166,17 +166,28 @@ class _Assembler:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names."""
         s = line.stripped
-        if len(s) > 30 or is_full(line, self.wrap) and not line.trailing_space or re.search(r"[。；：！？“”「」《》]", s):
+        if len(s) > 30 or re.search(r"[。；：！？“”「」《》]", s):
             return False
+        if self.wrap and line.width >= self.wrap * 0.85 and not line.trailing_space:
+            return False  # a long line without the end-of-block space runs on into the text
+        if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s):
+            return True  # a pen name (金观平, 京平) alone at the top of a page
         cue_ends = [s.rfind(cue) + len(cue) for cue in self.cues.byline_cues if cue in s]
         if "，" not in s and cue_ends:
             # After the last role/institution word only names may follow (…大学 杨开忠).
             rest = s[max(cue_ends):]
             return len(rest.replace(" ", "")) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
         names = [t for t in re.split(r"[\s，,、]+", s) if t]
-        return 1 <= len(names) <= 6 and all(
-            2 <= len(t) <= 4 and all(is_han(c) for c in t) and t[0] in self.cues.surnames for t in names
-        )
+        return 1 <= len(names) <= 6 and all(self.is_names(t) for t in names)
+
+    def is_names(self, token: str) -> bool:
+        """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname."""
+        if not all(is_han(c) for c in token) or token[0] not in self.cues.surnames:
+            return False
+        if 2 <= len(token) <= 4:
+            return True
+        return 5 <= len(token) <= 7 and any(
+            token[k] in self.cues.surnames and 2 <= len(token) - k <= 4 for k in (2, 3))
 
     def is_heading(self, line: Line) -> bool:
         s = line.stripped
