@@ -1,12 +1,44 @@
-"""Section paths: each block records the headings above it."""
+"""Section paths: every block records the headings above it, outermost first.
+
+Heading levels are inferred per document from numbering styles in order of first appearance
+(as a reader does): the first style met is level 1, a style first met below it is one level
+deeper, and a style already met returns to its own level. So `一、` > `（一）` > `1.` in an essay,
+while `1.` is the top level of a digest that has no `一、`.
+"""
 from __future__ import annotations
+
+import re
 
 from .model import Document
 
+_STYLES = (
+    ("decimal", re.compile(r"^\d{1,2}\.\d{1,2}")),
+    ("chinese", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+    ("chinese_paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("arabic_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
+    ("arabic", re.compile(r"^\d{1,2}\s*[.．、]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节節部分篇]")),
+)
+
+
+def numbering_style(text: str) -> str:
+    for name, pattern in _STYLES:
+        if pattern.match(text):
+            return name
+    return "plain"
+
 
 def assign_sections(doc: Document) -> None:
-    path: list[str] = []
+    levels: dict[str, int] = {}
+    path: list[tuple[str, str]] = []  # (style, heading text)
     for block in doc.blocks:
         if block.kind == "heading":
-            path = [block.text_original]
-        block.section_path = list(path)
+            style = numbering_style(block.text_original)
+            if style not in levels:
+                depth = next((i for i, (s, _) in enumerate(path) if s == style), len(path))
+                levels[style] = depth
+            depth = min(levels[style], len(path))
+            path = path[:depth] + [(style, block.text)]
+            block.section_path = [text for _, text in path]
+        else:
+            block.section_path = [text for _, text in path]
