@@ -1,0 +1,76 @@
+"""`nqp-corpus build` and `nqp-corpus validate`.
+
+Exit codes: 0 success; 1 the release differs (--check) or has violations (validate); 2 the inputs or
+the release folder are wrong — stated in one line on stderr, without a traceback (add --traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import RELEASE_VERSION
+from .errors import CorpusError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except CorpusError as error:
+        if args.traceback:
+            raise
+        print(f"nqp-corpus: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nqp-corpus", description=__doc__.splitlines()[0])
+    parser.add_argument("--traceback", action="store_true", help="show the traceback of an error")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help=f"write processed/v{RELEASE_VERSION}/ from raw/")
+    build.add_argument("--raw", type=Path, default=Path("raw"), help="raw files and catalogue.yaml (default: raw)")
+    build.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
+    build.add_argument("--workers", type=int, default=1, help="worker processes over files (default: 1)")
+    build.add_argument("--check", action="store_true",
+                       help="rebuild in a temporary folder and compare checksums with the existing release")
+    build.set_defaults(run=_build)
+
+    validate = commands.add_parser("validate", help="check a release: rows, ids, checksums, card")
+    validate.add_argument("release", type=Path, nargs="?", help="release folder (default: newest in --out)")
+    validate.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
+    validate.set_defaults(run=_validate)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .release import build, check  # imports the pipeline and datasets: only when building
+
+    if args.check:
+        differing = check(args.raw, args.out, RELEASE_VERSION, args.workers)
+        target = args.out / f"v{RELEASE_VERSION}"
+        if differing:
+            print(f"nqp-corpus: {target} differs from a fresh build in {len(differing)} files: "
+                  f"{', '.join(differing)}", file=sys.stderr)
+            return 1
+        print(f"{target}: identical to a fresh build")
+        return 0
+    result = build(args.raw, args.out, RELEASE_VERSION, args.workers)
+    counts = ", ".join(f"{config} {n:,}" for config, n in result.counts.items())
+    print(f"{result.folder}: {'already built, identical' if result.already_built else 'built'} ({counts})")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import newest_release, validate_release
+
+    folder = args.release or newest_release(args.out)
+    problems = validate_release(folder)
+    for line in problems:
+        print(f"{folder}: {line}")
+    if problems:
+        print(f"nqp-corpus: {folder}: {len(problems)} violations", file=sys.stderr)
+        return 1
+    print(f"{folder}: valid")
+    return 0

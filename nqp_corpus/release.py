@@ -1,0 +1,292 @@
+"""Build a release folder processed/v<version>/: Parquet per config, card, changelog, checksums.
+
+A release is written into processed/.tmp-<version>-<pid>/, validated, and only then renamed into
+place, so an interrupted build never leaves half a release and never touches an existing one. A
+release is immutable: rebuilding a version gives the same bytes (a no-op) or an error asking for a
+version bump. Bytes are deterministic: files in name order, fixed writer options, no clock.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm import tqdm
+
+from .annotate.reuse import ReuseIndex
+from .card import render_card
+from .catalogue import load_catalogue
+from .errors import CorpusError, ReleaseError
+from .pipeline import process_file
+from .reader import read_raw
+from .rows import CONFIGS, SCHEMAS, file_rows
+from .validate import sha256_file, shard_path, validate_release
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CHANGELOG = PROJECT_ROOT / "CHANGELOG.md"
+ROW_GROUP_ROWS = 10_000
+ROW_GROUP_BYTES = 64 << 20
+# Every option that shapes the bytes is fixed here rather than left to library defaults.
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd", "compression_level": 9, "use_dictionary": True, "write_statistics": True,
+    "version": "2.6", "data_page_version": "1.0", "write_page_index": False, "store_schema": True,
+}
+SOFTWARE = ("pyarrow", "datasets", "opencc", "rjieba", "datasketch", "jsonschema")
+STAGED_SEGMENTS = "segments.staged.parquet"  # segments before reuse is known; never released
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    folder: Path
+    already_built: bool
+    counts: dict[str, int]
+
+
+def build(raw_dir: Path, out_dir: Path, version: str, workers: int = 1,
+          changelog: Path | None = CHANGELOG) -> BuildResult:
+    """Write out_dir/v<version>, or confirm that the existing one has exactly these bytes."""
+    final = out_dir / f"v{version}"
+    with _fresh_release(raw_dir, out_dir, version, workers, changelog) as (tmp, counts):
+        if final.exists():
+            differing = compare_releases(tmp, final)
+            if not differing:
+                return BuildResult(final, True, counts)
+            raise ReleaseError(
+                f"{final} already exists with different content ({', '.join(differing)}); releases are "
+                f"immutable: bump RELEASE_VERSION in nqp_corpus/__init__.py and add a CHANGELOG.md entry"
+            )
+        os.rename(tmp, final)
+        return BuildResult(final, False, counts)
+
+
+def check(raw_dir: Path, out_dir: Path, version: str, workers: int = 1,
+          changelog: Path | None = CHANGELOG) -> list[str]:
+    """Files whose bytes differ between a fresh build and the release in out_dir (empty: identical)."""
+    final = out_dir / f"v{version}"
+    if not final.is_dir():
+        raise ReleaseError(f"{final}: no release of version {version} to check against; run nqp-corpus build")
+    with _fresh_release(raw_dir, out_dir, version, workers, changelog) as (tmp, _):
+        return compare_releases(tmp, final)
+
+
+def compare_releases(a: Path, b: Path) -> list[str]:
+    sums_a, sums_b = _read_sums(a), _read_sums(b)
+    return sorted(name for name in sums_a.keys() | sums_b.keys() if sums_a.get(name) != sums_b.get(name))
+
+
+def _read_sums(folder: Path) -> dict[str, str]:
+    lines = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, _, name in (line.partition("  ") for line in lines)}
+
+
+@contextmanager
+def _fresh_release(raw_dir: Path, out_dir: Path, version: str, workers: int,
+                   changelog: Path | None) -> Iterator[tuple[Path, dict[str, int]]]:
+    """A validated release in a temporary folder of out_dir, removed on exit unless renamed."""
+    catalogue = load_catalogue(raw_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_builds(out_dir)
+    tmp = out_dir / f".tmp-{version}-{os.getpid()}"
+    try:
+        tmp.mkdir()
+        counts = write_release(tmp, raw_dir, catalogue, version, workers, changelog)
+        problems = validate_release(tmp)
+        if problems:
+            raise ReleaseError(f"the new release fails validation ({len(problems)} problems); first: {problems[0]}")
+        yield tmp, counts
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+
+
+def remove_stale_builds(out_dir: Path) -> None:
+    """Remove temporary folders left by builds that were killed (their process is gone)."""
+    for folder in out_dir.glob(".tmp-*"):
+        pid = folder.name.rsplit("-", 1)[-1]
+        if not (pid.isdigit() and _process_alive(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
+                  workers: int, changelog: Path | None) -> dict[str, int]:
+    counts = _write_data(folder, raw_dir, catalogue, version, workers)
+    (folder / "README.md").write_text(render_card(folder, version, counts, catalogue), encoding="utf-8")
+    (folder / "CHANGELOG.md").write_text(changelog_for(version, changelog), encoding="utf-8")
+    files = {name: sha256_file(folder / name) for name in _release_files(folder)}
+    manifest = {
+        "name": "nqp-corpus",
+        "version": version,
+        "counts": counts,
+        "files": files,
+        # major.minor only: a Python patch release does not change the bytes written
+        "software": {"python": ".".join(platform.python_version_tuple()[:2]),
+                     **{name: package_version(name) for name in SOFTWARE}},
+        "raw_files": [{"file": name, "sha256": entry["sha256"], "encoding": entry["encoding"]}
+                      for name, entry in catalogue.items()],
+    }
+    (folder / "release.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    sums = "".join(f"{sha256_file(folder / name)}  {name}\n" for name in _release_files(folder))
+    (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
+    return counts
+
+
+def _release_files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.is_file() and p.name != "SHA256SUMS")
+
+
+def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
+                workers: int) -> dict[str, int]:
+    """Pass 1 streams each file's rows to one writer per config (segments to a staging file) and
+    feeds the reuse index; pass 2 rewrites the staged segments with their reuse fields."""
+    counts = dict.fromkeys(CONFIGS, 0)
+    targets = {config: folder / shard_path(config) for config in CONFIGS}
+    targets["segments"] = folder / STAGED_SEGMENTS
+    reuse = ReuseIndex()
+    writers: dict[str, _ShardWriter] = {}
+    try:
+        for config, target in targets.items():
+            (folder / config).mkdir(exist_ok=True)
+            writers[config] = _ShardWriter(target, SCHEMAS[config])
+        jobs = [(raw_dir / name, entry, version) for name, entry in catalogue.items()]
+        bar = tqdm(total=len(jobs), unit="file", desc="build", disable=not sys.stderr.isatty())
+        with bar:
+            for name, rows in zip(catalogue, _rows_in_file_order(jobs, workers)):
+                for config in CONFIGS:
+                    writers[config].write(_table(name, config, rows[config]))
+                    counts[config] += len(rows[config])
+                for row in rows["segments"]:
+                    reuse.add(row["segment_id"], row["text"])
+                bar.update()
+    finally:
+        for writer in writers.values():
+            writer.close()
+    _write_segments_with_reuse(targets["segments"], folder / shard_path("segments"), reuse.result())
+    targets["segments"].unlink()
+    return counts
+
+
+class _ShardWriter:
+    """One config's Parquet file in row groups of at least ROW_GROUP_ROWS rows or ROW_GROUP_BYTES,
+    whatever the file boundaries: `datasets` reads in batches the size of the first row group."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self._writer = pq.ParquetWriter(path, schema, **PARQUET_OPTIONS)
+        self._pending: list[pa.Table] = []
+        self._rows = self._bytes = 0
+
+    def write(self, table: pa.Table) -> None:
+        self._pending.append(table)
+        self._rows += table.num_rows
+        self._bytes += table.nbytes
+        if self._rows >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(pa.concat_tables(self._pending), row_group_size=self._rows)
+        self._pending, self._rows, self._bytes = [], 0, 0
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def _table(source: str, config: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows as a table of exactly the contract schema; a missing or extra column is an error,
+    not something from_pylist may silently drop or fill with nulls."""
+    names = set(SCHEMAS[config].names)
+    for row in rows:
+        if row.keys() != names:
+            drift = sorted(names ^ row.keys())
+            raise ReleaseError(f"{source}: {config} row does not match the row contract (columns {drift})")
+    try:
+        return pa.Table.from_pylist(rows, schema=SCHEMAS[config])
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as error:
+        raise ReleaseError(f"{source}: {config} rows do not fit rows.SCHEMAS: {error}") from None
+
+
+def _write_segments_with_reuse(staged: Path, target: Path, found: dict[str, dict]) -> None:
+    writer = _ShardWriter(target, SCHEMAS["segments"])
+    try:
+        for batch in pq.ParquetFile(staged).iter_batches(batch_size=ROW_GROUP_ROWS):
+            rows = batch.to_pylist()
+            for row in rows:
+                hit = found.get(row["segment_id"])
+                if hit:
+                    row["reuse_group"] = hit["reuse_group"]
+                    row["reuse_of"] = hit["reuse_of"]
+            writer.write(_table("reuse", "segments", rows))
+    finally:
+        writer.close()
+
+
+def _rows_in_file_order(jobs: list[tuple[Path, dict[str, Any], str]], workers: int) -> Iterable[dict[str, list]]:
+    """Each file's rows, in job order; with workers, at most workers+1 files are in flight so
+    memory stays bounded by a few files, and the output does not depend on which finishes first."""
+    if workers <= 1:
+        yield from map(_process_one, jobs)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        pending: deque = deque()
+        for job in jobs:
+            pending.append(pool.submit(_process_one, job))
+            if len(pending) > workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _process_one(job: tuple[Path, dict[str, Any], str]) -> dict[str, list[dict[str, Any]]]:
+    path, entry, version = job
+    raw = read_raw(path, entry)
+    try:
+        return file_rows(process_file(raw), version)
+    except CorpusError:
+        raise
+    except Exception as error:  # a stage failed on this file: name the file, keep the cause chained
+        raise ReleaseError(f"{path}: pipeline failed: {type(error).__name__}: {error}") from error
+
+
+def changelog_for(version: str, changelog: Path | None) -> str:
+    """This version's entry from the repository's CHANGELOG.md (`## [x.y.z] ...` up to the next `## `)."""
+    header = "# Changelog\n\n"
+    if changelog is None or not changelog.is_file():
+        return header + f"## [{version}]\n\nNo changelog was kept for this build.\n"
+    entry: list[str] = []
+    for line in changelog.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            if entry:
+                break
+            if re.match(rf"## \[?v?{re.escape(version)}\]?(\s|$)", line):
+                entry.append(line)
+        elif entry:
+            entry.append(line)
+    if not entry:
+        raise ReleaseError(f"{changelog}: no entry for version {version}; add a `## [{version}]` section")
+    return header + "\n".join(entry).rstrip() + "\n"
