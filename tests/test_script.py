@@ -1,0 +1,214 @@
+"""Script detection and OpenCC normalisation, with the real OpenCC on the real raw files."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from nqp_corpus.model import Block, Document, RawFile
+from nqp_corpus.script import (
+    HANS, HANT, LengthChangedError, PhraseListError, _checked, converter, detect_script,
+    normalise_document, parse_phrases, phrase_list,
+)
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+DECLARED = {"000": HANT, "001": HANS, "002": HANT, "003": HANS, "004": HANS}
+
+
+def raw_file(prefix: str) -> RawFile:
+    path = next(RAW.glob(f"{prefix}_*.txt"))
+    data = path.read_bytes()
+    return RawFile(path.name, hashlib.sha256(data).hexdigest(), data.decode("utf-8"),
+                   {"script": DECLARED[prefix]})
+
+
+def paragraph_blocks(raw: RawFile) -> list[Block]:
+    """Tiny stand-in for the cleaner: strip non-blank lines and join them (no separator) into a
+    block until a line ends in 。！？; offsets map every character back to the raw text."""
+    blocks, chars, offs, pieces = [], [], [], []
+    lines = raw.text.split("\n")
+    for start, line in zip(raw.line_offsets, lines):
+        if not line.strip():
+            continue
+        s = start + len(line) - len(line.lstrip())
+        e = start + len(line.rstrip())
+        chars.append(raw.text[s:e])
+        offs.extend(range(s, e))
+        pieces.append((s, e))
+        if line.rstrip().endswith(("。", "！", "？")):
+            blocks.append(Block("paragraph", pieces, "".join(chars), offs,
+                                raw.line_of(pieces[0][0]), raw.line_of(pieces[-1][1] - 1)))
+            chars, offs, pieces = [], [], []
+    if pieces:
+        blocks.append(Block("paragraph", pieces, "".join(chars), offs,
+                            raw.line_of(pieces[0][0]), raw.line_of(pieces[-1][1] - 1)))
+    return blocks
+
+
+def normalised(prefix: str) -> Document:
+    raw = raw_file(prefix)
+    doc = Document(raw.name, paragraph_blocks(raw))
+    normalise_document(raw, doc)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, Document]:
+    return {p: normalised(p) for p in DECLARED}
+
+
+def block_with(doc: Document, original: str) -> Block:
+    return next(b for b in doc.blocks if original in b.text_original)
+
+
+# ---------------------------------------------------------------- phrase list
+
+def test_phrase_list_loads_and_is_valid() -> None:
+    phrases = phrase_list()
+    assert phrases.table["随著"] == "随着"
+    assert phrases.table["显著"] == "显著"  # guard row
+    for src, dst in phrases.table.items():
+        assert len(src) == len(dst)
+        # sources are written as OpenCC outputs them, so they can match hk2s output at all
+        assert converter("hk2s").convert(src) == src, src
+
+
+@pytest.mark.parametrize("rows, message", [
+    (["随著\t随着着\tx"], "changes length"),
+    (["随著\t随着\tx", "随著\t随着\ty"], "duplicate"),
+    (["随著\t随着"], "3 tab-separated"),
+    (["\t随着\tx"], "3 tab-separated"),
+])
+def test_phrase_list_validation(rows: list[str], message: str) -> None:
+    with pytest.raises(PhraseListError, match=message):
+        parse_phrases(rows)
+
+
+def test_phrase_list_is_leftmost_longest() -> None:
+    phrases = parse_phrases(["著力\t着力\ta", "显著\t显著\tguard"])
+    assert phrases.apply("显著力度与著力点") == ("显著力度与着力点", 1)
+
+
+# ---------------------------------------------------------------- 著 on real HK snippets
+
+@pytest.mark.parametrize("original, simplified", [
+    ("但隨著中國經濟", "但随着中国经济"),
+    ("不意味著忽視", "不意味着忽视"),
+    ("也代表著我國經濟", "也代表着我国经济"),
+    ("改革，著力打通", "改革，着力打通"),
+    ("行動，著力補齊", "行动，着力补齐"),
+    ("主義顯著升溫", "主义显著升温"),  # 显著 keeps 著
+])
+def test_zhu_in_000(docs: dict[str, Document], original: str, simplified: str) -> None:
+    block = block_with(docs["000"], original)
+    i = block.text_original.index(original)
+    assert block.text[i:i + len(simplified)] == simplified
+    assert block.text_traditional[i:i + len(original)] == original
+
+
+def test_zhu_across_a_line_break_in_000(docs: dict[str, Document]) -> None:
+    # raw has "四分之一。隨\n\n著科技人力資": converted after reflow, so the phrase list sees 随著
+    raw = raw_file("000")
+    assert "隨\n\n著科技" in raw.text
+    block = block_with(docs["000"], "隨著科技人力")
+    assert "随着科技人力" in block.text
+
+
+def test_zhu_in_002(docs: dict[str, Document]) -> None:
+    block = block_with(docs["002"], "經濟的著力點")
+    assert "经济的着力点" in block.text
+
+
+def test_zhu_counts(docs: dict[str, Document]) -> None:
+    # 000: 著 ×10 = 著力 ×5, 随著 ×2, 意味著, 代表著, 显著 (kept); 002: 著力点 ×1
+    assert docs["000"].metadata["opencc_phrase_fixes"] == 9
+    assert docs["002"].metadata["opencc_phrase_fixes"] == 1
+    text = "".join(b.text for b in docs["000"].blocks)
+    assert text.count("著") == 1 and "显著升温" in text
+    assert text.count("着") == 9
+
+
+# ---------------------------------------------------------------- punctuation policy
+
+def test_corner_brackets_become_curly_quotes_in_text_only(docs: dict[str, Document]) -> None:
+    block = block_with(docs["000"], "首次提出「新質生產力」")
+    assert "首次提出“新质生产力”" in block.text
+    assert "「新質生產力」" in block.text_original
+    assert block.text_traditional == block.text_original  # HK source: the original Traditional
+    assert "『" not in "".join(b.text for b in docs["000"].blocks)
+    for doc in docs.values():
+        for b in doc.blocks:
+            assert not set("「」『』") & set(b.text)
+
+
+def test_simplified_sources(docs: dict[str, Document]) -> None:
+    for prefix in ("001", "003", "004"):
+        for b in docs[prefix].blocks:
+            assert b.text == b.text_original  # none of them uses corner brackets
+            assert b.text_traditional == converter("s2t").convert(b.text_original)
+    block = block_with(docs["001"], "新质生产力")
+    i = block.text.index("新质生产力")
+    assert block.text_traditional[i:i + 5] == "新質生產力"
+
+
+def test_length_preserved_in_every_block(docs: dict[str, Document]) -> None:
+    n = 0
+    for doc in docs.values():
+        for b in doc.blocks:
+            assert len(b.text) == len(b.text_original) == len(b.text_traditional) == len(b.offsets)
+            n += 1
+    assert n > 1000
+
+
+def test_length_check_names_the_block() -> None:
+    block = Block("paragraph", [(10, 14)], "abcd", [10, 11, 12, 13], 3, 4)
+    doc = Document("x.txt", [block])
+    with pytest.raises(LengthChangedError, match=r"x\.txt block raw 10-14 \(lines 3-4\)"):
+        _checked(block, "hk2s", "abcd", "abc", doc)
+
+
+# ---------------------------------------------------------------- detection and metadata
+
+@pytest.mark.parametrize("prefix", sorted(DECLARED))
+def test_detection_labels_the_raw_files(prefix: str, docs: dict[str, Document]) -> None:
+    found = detect_script(raw_file(prefix).text)
+    assert found.script == DECLARED[prefix]
+    assert not found.mixed
+    meta = docs[prefix].metadata
+    assert meta["script"] == DECLARED[prefix] and meta["script_mixed"] is False
+    if DECLARED[prefix] == HANT:
+        assert (meta["opencc_config"], meta["opencc_config_traditional"]) == ("hk2s", "original")
+    else:
+        assert (meta["opencc_config"], meta["opencc_config_traditional"]) == ("original", "s2t")
+
+
+def test_one_stray_simplified_character_is_not_mixed(docs: dict[str, Document]) -> None:
+    text = block_with(docs["000"], "首次提出「新質生產力」").text_original
+    clean = detect_script(text)
+    assert clean.script == HANT and clean.simp == 0 and clean.trad > 20
+    stray = text.replace("國", "国", 1)  # one Simplified-only character
+    found = detect_script(stray)
+    assert found.script == HANT and not found.mixed
+    assert (found.trad, found.simp) == (clean.trad - 1, 1)
+
+
+def test_substantial_minority_is_mixed() -> None:
+    # Traditional-only: 國進質產內讀內關 (8); Simplified-only: 发质产动质发内点 (8) + 数实经济 (4)
+    trad = "國家推進新質生產力的背景及其內涵解讀，引起了海內外各界的高度關注。"
+    simp = "发展新质生产力是推动高质量发展的内在要求和重要着力点。数实融合，经济。"
+    found = detect_script(trad + simp)
+    assert (found.trad, found.simp) == (8, 12)
+    assert found.mixed and found.script == HANS
+
+
+def test_too_little_evidence_keeps_the_declared_script() -> None:
+    raw = RawFile("x.txt", "", "", {"script": HANT})
+    doc = Document("x.txt", [Block("paragraph", [(0, 4)], "生产要素", [0, 1, 2, 3], 1, 1)])
+    normalise_document(raw, doc)
+    assert doc.metadata["script"] == HANT
+    assert doc.blocks[0].text == "生产要素"
+
+
+def test_converter_is_cached_per_process() -> None:
+    assert converter("hk2s") is converter("hk2s")
