@@ -1,0 +1,128 @@
+"""Source metadata: byline parsing against the document gold of raw/001, genres of its pieces."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from nqp_corpus.annotate import source as S
+from nqp_corpus.model import Block, Document, RawFile
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "documents_gold.json"
+RAW001 = ROOT / "raw" / "001_e0edea38aaf4c3b6.txt"
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.mark.parametrize("byline, authors, outlet", [
+    ("南京日报评论员", [], "南京日报"),
+    ("人民网评", [], "人民网"),
+    ("新华社评论员", [], "新华社"),
+    ("中国社会科学院大学 杨开忠", ["杨开忠"], None),
+    ("上海社科院经济研究所沈开艳 何畅", ["沈开艳", "何畅"], None),
+    ("尹西明，陈劲，王华峰，刘冬梅", ["尹西明", "陈劲", "王华峰", "刘冬梅"], None),
+    ("研究员、重庆市原市长黄奇帆", ["黄奇帆"], None),
+    ("习近平经济思想研究中心", [], None),
+    ("西江日报评论员莫比林", ["莫比林"], "西江日报"),
+    ("周文李吉良", ["周文", "李吉良"], None),
+])
+def test_parse_byline_examples(byline, authors, outlet):
+    parsed = S.parse_byline(byline)
+    assert parsed.authors == authors and parsed.outlet == outlet
+
+
+def test_parse_byline_matches_gold_for_every_bylined_piece(gold):
+    wrong = []
+    for g in gold:
+        if not g["byline"]:
+            continue
+        p = S.parse_byline(g["byline"])
+        if (p.authors, p.affiliations, p.outlet) != (g["authors"], g["affiliations"], g["outlet"]):
+            wrong.append((g["byline"], p.authors, p.affiliations, p.outlet))
+    assert wrong == []
+
+
+def test_institution_only_byline_is_the_publisher():
+    raw = RawFile("t.txt", "0" * 64, "x\n", {"genre": "compilation", "script": "zh-Hans",
+                                             "region": "mainland", "series": None})
+    b = Block("byline", [(0, 11)], "习近平经济思想研究中心", list(range(11)), 1, 1)
+    doc = Document("t.txt", [b, Block("paragraph", [(12, 20)], "高质量发展是硬道理。", list(range(12, 22)), 2, 2)])
+    S.annotate(raw, doc)
+    m = doc.metadata
+    assert m["authors"] == [] and m["publisher"] == "习近平经济思想研究中心" and m["genre"] == "essay"
+    assert m["byline"] == "习近平经济思想研究中心" and m["region"] == "mainland" and m["source_evidence"]
+
+
+def test_single_document_uses_the_catalogue():
+    entry = {"genre": "policy_brief", "publisher": "香港中華廠商聯合會", "region": "hong_kong",
+             "script": "zh-Hant", "series": "「新質生產力專題討論」系列", "title": "國家推進新質生產力的背景及其內涵解讀",
+             "rights": "內容僅供內部參考"}
+    raw = RawFile("t.txt", "0" * 64, "x\n", entry)
+    doc = Document("t.txt", [Block("paragraph", [(0, 3)], "正文。", [0, 1, 2], 1, 1)])
+    S.annotate(raw, doc)
+    m = doc.metadata
+    assert (m["publisher"], m["genre"], m["region"], m["script"], m["authors"]) == (
+        "香港中華廠商聯合會", "policy_brief", "hong_kong", "zh-Hant", [])
+    assert m["title"] == entry["title"] and m["outlet"] is None
+
+
+def _gold_documents(gold):
+    """Documents of 001 cut at the gold boundaries, with byline/dateline/quote blocks marked the way
+    the splitter marks them (a test-local stand-in for the splitter)."""
+    text = RAW001.read_text(encoding="utf-8")
+    raw = RawFile(RAW001.name, hashlib.sha256(text.encode()).hexdigest(), text,
+                  {"genre": "compilation", "script": "zh-Hans", "region": "mainland"})
+    lines = text.split("\n")
+    starts = raw.line_offsets
+    for g in gold:
+        n_byline = len(g["byline"].split("\n")) if g["byline"] else 0
+        blocks, cur, kind = [], [], "paragraph"
+
+        def flush(kind_):
+            if cur:
+                t = "".join(text[s:e] for s, e in cur)
+                blocks.append(Block(kind_, list(cur), t, [o for s, e in cur for o in range(s, e)],
+                                    raw.line_of(cur[0][0]), raw.line_of(cur[-1][1] - 1)))
+                cur.clear()
+        for ln in range(g["start_line"], g["end_line"] + 1):
+            line = lines[ln - 1]
+            if not line.strip():
+                continue
+            s = starts[ln - 1] + len(line) - len(line.lstrip())
+            e = starts[ln - 1] + len(line.rstrip())
+            if n_byline:
+                cur.append((s, e)); flush("byline"); n_byline -= 1
+                continue
+            if ln == g["date_line"]:
+                cur.append((s, e)); flush("dateline")
+                continue
+            if line.strip().startswith("——") and ("讲话" in line or "集体学习" in line or "时的" in line):
+                flush("paragraph")
+                if blocks and blocks[-1].kind == "paragraph":
+                    blocks[-1].kind = "quote"
+                kind = "quote_attribution"
+            cur.append((s, e))
+            if line.rstrip().endswith(("。", "！", "？", "讲话", "话")):
+                flush(kind)
+                kind = "paragraph"
+        flush(kind)
+        yield g, raw, Document(raw.name, blocks, {"byline": g["byline"]} if g["byline"] else {})
+
+
+def test_genres_of_the_compilation_pieces(gold):
+    results = []
+    for g, raw, doc in _gold_documents(gold):
+        S.annotate(raw, doc)
+        results.append((g["start_line"], g["genre"], doc.metadata["genre"]))
+        assert doc.metadata["genre"] in {
+            "news_report", "quotations", "qa_explainer", "commentary", "interview", "essay", "speech",
+            "local_news", "policy_brief", "research_report", "newsletter_digest", "compilation"}
+        assert doc.metadata["outlet"] == g["outlet"] and doc.metadata["authors"] == g["authors"]
+    agree = sum(1 for _, want, got in results if want == got)
+    assert agree >= len(results) - 2, [r for r in results if r[1] != r[2]]
