@@ -24,7 +24,8 @@ Policy
   and 3.1), not before a letter or digit (Mr. Li, e.g. TFP.2), not after a common abbreviation
   (Mr, Dr, No, etc, al, vs, ...), a single letter (a. / J.) or a Roman list numeral (ii. iv. ix.).
   It ends a sentence after a Latin word when followed by the end of the text, or (after optional
-  spaces) by a Han character or an opening quote.
+  spaces) by a Han character or an opening quote. (So English-to-English boundaries, rare in this
+  corpus, stay joined: "TFP. The end." is one sentence.)
 * Semicolons ；; and colons ：: never split; nor do list markers such as （一） or 一、.
 * Text without any terminator is one sentence; empty or whitespace-only text has none.
 """
