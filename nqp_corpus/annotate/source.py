@@ -188,10 +188,17 @@ def _to_simplified(text: str, raw: RawFile) -> str:
     return text
 
 
-def _byline_text(doc: Document) -> str | None:
+def _byline_text(raw: RawFile, doc: Document) -> str | None:
+    """The byline as printed: the stripped raw line(s) of the byline blocks (the raw span keeps the
+    spaces that separate names, which cleaning may have removed), else metadata["byline"]."""
     if doc.metadata.get("byline"):
         return doc.metadata["byline"]
-    lines = [_block_text(b).strip() for b in doc.blocks if b.kind == "byline"]
+    lines: list[str] = []
+    for b in doc.blocks:
+        if b.kind != "byline":
+            continue
+        span = raw.text[b.raw_start:b.raw_end] if raw.text else _block_text(b)
+        lines.extend(ln.strip() for ln in span.split("\n") if ln.strip())
     return "\n".join(lines) if lines else None
 
 
@@ -249,7 +256,7 @@ def annotate(raw: RawFile, doc: Document) -> None:
         meta.setdefault(key, entry.get(key))
     meta.setdefault("title", entry.get("title") if entry.get("genre") != "compilation" else None)
     rules = load_rules()
-    byline_text = _byline_text(doc)
+    byline_text = _byline_text(raw, doc)
     meta["byline"] = byline_text
     if entry.get("genre") != "compilation":
         meta["genre"] = entry.get("genre") or meta.get("genre")

@@ -200,7 +200,7 @@ def annotate(doc: Document) -> None:
         min_blocks = int(lex.params["doc_min_blocks"])
         share = float(lex.params["doc_share"])
         labels = [t for t in THEME_IDS
-                  if doc_blocks[t] and (doc_share[t] / doc_weight >= share or doc_blocks[t] >= min_blocks)]
+                  if doc_blocks[t] >= min_blocks and doc_share[t] / doc_weight >= share]
     else:
         scores, labels = {}, []
     doc.metadata["themes"] = labels
