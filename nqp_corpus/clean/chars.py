@@ -14,9 +14,14 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FA1F or 0xF900 <= cp <= 0xFAFF
 
 
+# Punctuation of East Asian width "ambiguous" that Chinese text sets full-width.
+_AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…—―·•※")
+
+
 def is_wide(ch: str) -> bool:
-    """East Asian wide or full-width: a line break next to it never stands for a space."""
-    return unicodedata.east_asian_width(ch) in ("W", "F")
+    """East Asian wide or full-width (or Chinese quotes/dashes, set full-width in Chinese text):
+    a line break next to it never stands for a space."""
+    return ch in _AMBIGUOUS_CJK_PUNCT or unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def is_private_use(ch: str) -> bool:

@@ -127,6 +127,8 @@ class _Assembler:
     # --- line tests ------------------------------------------------------------------------
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
         """If every token of the line is page furniture, the ledger entries for them."""
+        if _PAGE_NUMBER_TOKEN.match(re.sub(r"\s", "", line.stripped)):
+            return [("page_number", line.content_start, line.content_end)]
         out = []
         has_number = False
         for m in re.finditer(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?", line.text):
@@ -329,6 +331,8 @@ class _Assembler:
             target = self.open or self.last_content()
             if target is not None:
                 target.add(line)
+                if target is self.open:
+                    self.maybe_close(line)
                 return
         if any(p.match(s) for p in cues.boilerplate):
             self.close()

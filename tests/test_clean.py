@@ -1,0 +1,256 @@
+"""The cleaning stage on the real seed files, on re-wrapped variants of them, on generated
+PDF-like text, and each named fix on real snippets."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from nqp_corpus.clean import clean_file
+from nqp_corpus.clean.chars import is_wide
+from nqp_corpus.clean.fixes import (
+    Chars, drop_private_use_glyphs, drop_replacement_chars, fold_fullwidth_alnum,
+    remove_spurious_spaces, restore_misextracted_quotes, strip_leading_bullet,
+    strip_markdown_emphasis,
+)
+from nqp_corpus.model import RawFile
+from nqp_corpus.quality import block_scores, read_raw
+
+SEEDS = [
+    "000_0a4ddf0e5c2a5237.txt", "001_e0edea38aaf4c3b6.txt", "002_4a3f4c45dc60d9f1.txt",
+    "003_63b094940f472d74.txt", "004_f9e59df9e02ecc35.txt",
+]
+CJK_PAIR_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+PAGE_NUMBER = re.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]$")
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> dict[str, tuple]:
+    out = {}
+    for name in SEEDS:
+        raw = read_raw(name)
+        out[name] = (raw, *clean_file(raw))
+    return out
+
+
+def coverage_errors(raw: RawFile, blocks, removed) -> list[int]:
+    """Non-whitespace raw offsets not covered exactly once by block pieces and ledger spans."""
+    count = [0] * len(raw.text)
+    for block in blocks:
+        for start, end in block.pieces:
+            for i in range(start, end):
+                count[i] += 1
+    for item in removed:
+        for i in range(item.raw_start, item.raw_end):
+            count[i] += 1
+    return [i for i, ch in enumerate(raw.text) if not ch.isspace() and count[i] != 1]
+
+
+def offsets_errors(raw: RawFile, blocks) -> list[tuple[int, str]]:
+    """Characters whose recorded raw offset does not hold them (allowing the documented
+    substitutions: line breaks read as spaces, folded full-width letters, restored quotes)."""
+    bad = []
+    for block in blocks:
+        assert len(block.offsets) == len(block.text_original)
+        for ch, off in zip(block.text_original, block.offsets):
+            src = raw.text[off]
+            if ch == src or ch == " " and src.isspace() or ord(src) - 0xFEE0 == ord(ch) \
+                    or "fold_fullwidth_alnum" in block.fixes and src == "\u3000" \
+                    or "restore_misextracted_quotes" in block.fixes and ch == "”":
+                continue
+            bad.append((off, ch))
+    return bad
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_nothing_lost_and_offsets_slice_back(cleaned, name):
+    raw, blocks, removed = cleaned[name]
+    assert blocks, name
+    assert coverage_errors(raw, blocks, removed) == []
+    assert offsets_errors(raw, blocks) == []
+    for item in removed:
+        assert raw.text[item.raw_start:item.raw_end] == item.text
+        assert item.text.strip()
+    for block in blocks:
+        assert block.pieces == sorted(block.pieces)
+        assert raw.line_of(block.raw_start) == block.line_start
+        assert raw.line_of(block.raw_end - 1) == block.line_end
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_no_furniture_or_artefacts_left_in_text(cleaned, name):
+    _, blocks, _ = cleaned[name]
+    for block in blocks:
+        text = block.text_original
+        assert not CJK_PAIR_SPACE.search(text), text
+        assert not re.search(r"[\ue000-\uf8ff\ufffd]", text), text
+        assert "**" not in text
+        assert not PAGE_NUMBER.match(text)
+        assert text not in ("证券研究报告",)
+        if block.kind != "table_row":
+            assert not re.search(r"^\s*[-*]\s", text), text
+
+
+def test_misextracted_closing_quote_is_restored(cleaned):
+    _, blocks, removed = cleaned["001_e0edea38aaf4c3b6.txt"]
+    essay = [b for b in blocks if 14409 <= b.line_start <= 15300]
+    restored = [b for b in essay if "restore_misextracted_quotes" in b.fixes]
+    assert restored
+    for block in restored:
+        assert block.text_original.count("“") == block.text_original.count("”"), block.text_original
+        assert "生产力冶" not in block.text_original
+    # the circled note numbers of the same font (于 for ②, 盂 for ③) left the running text
+    markers = [r for r in removed if r.kind == "footnote_marker" and 14409 <= r.line_start <= 15300]
+    assert {r.text for r in markers} >= {"于", "盂"}
+    assert any("新质生产力。" in b.text_original and "发展新质生产力。" in b.text_original for b in restored)
+
+
+def test_footnotes_are_blocks_linked_to_their_markers(cleaned):
+    _, blocks, removed = cleaned["000_0a4ddf0e5c2a5237.txt"]
+    footnotes = {b.footnote_label: b for b in blocks if b.kind == "footnote"}
+    assert set(footnotes) == {"1", "2", "3"}
+    assert footnotes["3"].text_original.startswith("全要素生產率(TFP)是一個西方經濟學的概念")
+    refs = {label for b in blocks for label in b.footnote_refs}
+    assert refs == {"1", "2", "3"}
+    # `(Total Factor Productivity, TFP)` + line break + `3，增大…` is one sentence again
+    tfp = next(b for b in blocks if "Total Factor Productivity" in b.text_original)
+    assert "(Total Factor Productivity, TFP)，增大其對經濟增長的貢獻率。" in tfp.text_original
+    assert {r.kind for r in removed} >= {"footnote_marker", "duplicate_url", "mailto", "private_use_glyph"}
+
+
+def test_paragraph_continues_across_page_break_and_sidebar(cleaned):
+    _, blocks, removed = cleaned["003_63b094940f472d74.txt"]
+    para = next(b for b in blocks if b.text_original.startswith("从以上视角出发"))
+    assert para.text_original.endswith("“从1到N”的成果转化。")  # the 。 came after the sidebar
+    assert len(para.pieces) > 1
+    assert sum(b.kind == "sidebar" for b in blocks) == 6
+    kinds = {r.kind for r in removed}
+    assert {"page_number", "running_header", "replacement_char"} <= kinds
+
+
+def test_page_numbers_split_over_two_lines_are_removed(cleaned):
+    raw, blocks, removed = cleaned["001_e0edea38aaf4c3b6.txt"]
+    page_lines = {r.line_start for r in removed if r.kind == "page_number"}
+    assert {1473, 3874, 3876} <= page_lines
+    assert all(not re.fullmatch(r"—\s*\d*\s*—?", b.text_original) for b in blocks)
+
+
+def test_gold_block_spans():
+    scores = block_scores()
+    assert scores["all"].f1 >= 0.93, scores["all"]
+    assert scores["noise_recall"].recall == 1.0
+
+
+# --- each fix on real snippets -------------------------------------------------------------
+
+def fix(function, text: str) -> str:
+    buf = Chars(list(text), list(range(len(text))))
+    function(buf)
+    return buf.text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2024年 1月 31日", "2024年1月31日"),
+    ("2024 年 3 月 1 日", "2024年3月1日"),
+    ("R&D 投入强度", "R&D投入强度"),
+    ("接近 OECD 國家的平均水平", "接近OECD國家的平均水平"),
+    ("(Total Factor Productivity, TFP)", "(Total Factor Productivity, TFP)"),
+    ("McKinsey & Company（2023）", "McKinsey & Company（2023）"),
+    ("数字经济国际合作， 加快形成", "数字经济国际合作，加快形成"),
+])
+def test_remove_spurious_spaces(raw, expected):
+    assert fix(remove_spurious_spaces, raw) == expected
+
+
+def test_glyph_fixes_on_real_snippets():
+    assert fix(drop_private_use_glyphs, "\uf06c 要以科技創新") == " 要以科技創新"
+    assert fix(drop_replacement_chars, "\ufffd -7-") == " -7-"
+    assert fix(strip_markdown_emphasis, "由**技术革命性突破**而催生") == "由技术革命性突破而催生"
+    assert fix(strip_leading_bullet, "- 1) 一是打造新型劳动者队伍") == " 1) 一是打造新型劳动者队伍"
+    assert fix(fold_fullwidth_alnum, "ＣａＧｌ　２０") == "CaGl 20"
+    assert fix(restore_misextracted_quotes, "提出“新质生产力冶重要概念") == "提出“新质生产力”重要概念"
+    # a genuine 冶 (冶金) and a text whose quotes balance are left alone
+    assert fix(restore_misextracted_quotes, "“钢铁冶金”与冶炼") == "“钢铁冶金”与冶炼"
+    assert fix(restore_misextracted_quotes, "“冶金工业的") == "“冶金工业的"
+
+
+@pytest.mark.parametrize("function", [
+    remove_spurious_spaces, drop_private_use_glyphs, strip_markdown_emphasis,
+    fold_fullwidth_alnum, restore_misextracted_quotes,
+])
+@given(st.text(alphabet=st.sampled_from(list("新质生产力冶“”「」，。 AB12\uf06c\u3000ＣＤ*-")), max_size=40))
+def test_fixes_are_idempotent(function, text):
+    once = fix(function, text)
+    assert fix(function, once) == once
+
+
+# --- re-wrapped variants of the seeds ----------------------------------------------------
+
+def rewrap(paragraphs: list[str], width: int, page_lines: int, number_style: str) -> str:
+    """Lay paragraphs out like a PDF extraction at another width: hard wraps with a blank line
+    after each line, a trailing space at paragraph ends, pages opening with one space and a
+    page number line in `number_style`."""
+    out: list[str] = []
+    page = 1
+    on_page = 0
+    for para in paragraphs:
+        chunks = [para[i:i + width] for i in range(0, len(para), width)]
+        for k in range(1, len(chunks)):  # no line may open with closing punctuation (kinsoku)
+            while chunks[k] and chunks[k][0] in "，。、；：！？”’）":
+                chunks[k - 1] += chunks[k][0]
+                chunks[k] = chunks[k][1:]
+        chunks = [c for c in chunks if c]
+        for k, chunk in enumerate(chunks):
+            if on_page == page_lines:
+                out += [number_style.format(page), ""]
+                page += 1
+                on_page = 0
+                chunk = " " + chunk
+            out += [chunk + (" " if k == len(chunks) - 1 else ""), ""]
+            on_page += 1
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width, page_lines, style", [
+    (20, 17, "— {} —"), (35, 25, "-{}-"), (31, 40, "第 {} 页"),
+])
+def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, style):
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph"
+                  and len(b.text_original) > width and b.text_original[-1] in "。！？"
+                  and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:150]
+    text = rewrap(paragraphs, width, page_lines, style)
+    raw = RawFile("rewrapped.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    got_paragraphs = [b.text_original for b in got if b.kind == "paragraph"]
+    assert got_paragraphs == paragraphs
+    assert all(r.kind == "page_number" for r in removed)
+    assert coverage_errors(raw, got, removed) == []
+
+
+# --- generated PDF-like text and arbitrary input -------------------------------------------
+
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
+sentence = st.builds(lambda body, end: body + end, st.text(HAN, min_size=3, max_size=30),
+                     st.sampled_from(["。", "！", "？", "”。", "，"]))
+paragraph = st.lists(sentence, min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(paragraph, min_size=1, max_size=12), st.integers(10, 40), st.integers(3, 30),
+       st.sampled_from(["— {} —", "-{}-", "{}"]))
+def test_generated_pdf_like_text_loses_nothing(paragraphs, width, page_lines, style):
+    raw = RawFile("gen.txt", "0" * 64, rewrap(paragraphs, width, page_lines, style), {})
+    blocks, removed = clean_file(raw)
+    assert coverage_errors(raw, blocks, removed) == []
+    assert offsets_errors(raw, blocks) == []
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_fuzz_arbitrary_unicode_never_crashes_and_loses_nothing(text):
+    raw = RawFile("fuzz.txt", "0" * 64, text, {})
+    blocks, removed = clean_file(raw)
+    assert coverage_errors(raw, blocks, removed) == []
