@@ -1,0 +1,85 @@
+"""Document splitting and section paths on the real seed files, against the hand-made fixture."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nqp_corpus.pipeline import process_file
+from nqp_corpus.quality import GOLD, document_scores, read_raw
+from nqp_corpus.rows import file_rows
+from nqp_corpus.sections import numbering_style
+
+
+@pytest.fixture(scope="module")
+def results():
+    names = ["000_0a4ddf0e5c2a5237.txt", "001_e0edea38aaf4c3b6.txt", "002_4a3f4c45dc60d9f1.txt",
+             "003_63b094940f472d74.txt", "004_f9e59df9e02ecc35.txt"]
+    return {name[:3]: process_file(read_raw(name)) for name in names}
+
+
+def test_compilation_boundaries_against_gold():
+    score = document_scores()
+    assert score.f1 >= 0.95, score
+
+
+@pytest.mark.parametrize("prefix, expected", [("000", 1), ("002", 2), ("003", 1), ("004", 1)])
+def test_single_files_yield_the_right_number_of_documents(results, prefix, expected):
+    assert len(results[prefix].documents) == expected
+
+
+def test_newsletter_articles_take_their_titles_from_the_contents(results):
+    titles = [d.metadata["title"] for d in results["002"].documents]
+    assert titles == ["初探「新質生產力」：求新求質求變", "解讀「新型工業化」：細味三大關係"]
+
+
+def test_quotation_collection_is_one_document_of_quote_pairs(results):
+    gold = json.loads((GOLD / "documents_gold.json").read_text(encoding="utf-8"))
+    gold_start = next(d["start_line"] for d in gold["documents"] if d["genre"] == "quotations")
+    doc = next(d for d in results["001"].documents if d.line_start == gold_start)
+    kinds = [b.kind for b in doc.blocks]
+    assert set(kinds) == {"quote", "quote_attribution"}
+    assert kinds[0::2] == ["quote"] * (len(kinds) // 2)
+    assert doc.metadata["genre"] == "quotations"
+    first = doc.blocks[0]
+    assert first.annotations["attribution_date"] == "2013-09-30"
+
+
+def test_compilation_pieces_have_no_invented_titles(results):
+    assert all(d.metadata.get("title") is None for d in results["001"].documents)
+
+
+def test_commentator_byline_gives_outlet_and_genre(results):
+    doc = next(d for d in results["001"].documents if (d.metadata.get("byline") or "").strip() == "南京日报评论员")
+    assert doc.metadata["outlet"] == "南京日报"
+    assert doc.metadata["genre"] == "commentary"
+    assert doc.metadata["authors"] == []
+
+
+def test_section_paths_follow_heading_levels(results):
+    doc = next(d for d in results["001"].documents
+               if any(b.text_original.startswith("（一）新质生产力的内涵") for b in d.blocks))
+    block = next(b for b in doc.blocks if b.text_original.startswith("（一）新质生产力的内涵"))
+    assert block.section_path == ["一、新质生产力的内涵特征", "（一）新质生产力的内涵"]
+    after = doc.blocks[doc.blocks.index(block) + 1]
+    assert after.section_path == block.section_path
+
+
+@pytest.mark.parametrize("text, style", [
+    ("一、深刻认识", "chinese"), ("（二）数据", "chinese_paren"), ("3.1 指导思路", "decimal"),
+    ("1. 什么是", "arabic"), ("引言", "plain"),
+])
+def test_numbering_styles(text, style):
+    assert numbering_style(text) == style
+
+
+def test_ids_are_derived_from_raw_positions(results):
+    rows = file_rows(results["001"], "test")
+    for row in rows["segments"][:50]:
+        stem, span = row["segment_id"].split("/s")
+        assert stem == "001_e0edea38aaf4c3b6"
+        assert span == f"{row['raw_start']}-{row['raw_end']}"
+    ids = [r["segment_id"] for r in rows["segments"]]
+    assert len(ids) == len(set(ids))
+    again = file_rows(process_file(read_raw("001_e0edea38aaf4c3b6.txt")), "test")
+    assert [r["segment_id"] for r in again["segments"]] == ids
