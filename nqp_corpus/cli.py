@@ -12,6 +12,8 @@ from pathlib import Path
 from . import RELEASE_VERSION
 from .errors import CorpusError
 
+CHANGELOG = Path(__file__).resolve().parents[1] / "CHANGELOG.md"
+
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
@@ -33,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--raw", type=Path, default=Path("raw"), help="raw files and catalogue.yaml (default: raw)")
     build.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
     build.add_argument("--workers", type=int, default=1, help="worker processes over files (default: 1)")
+    build.add_argument("--changelog", type=Path, default=CHANGELOG,
+                       help="where the release's changelog entry is taken from (default: the repository's)")
     build.add_argument("--check", action="store_true",
                        help="rebuild in a temporary folder and compare checksums with the existing release")
     build.set_defaults(run=_build)
@@ -48,7 +52,7 @@ def _build(args: argparse.Namespace) -> int:
     from .release import build, check  # imports the pipeline and datasets: only when building
 
     if args.check:
-        differing = check(args.raw, args.out, RELEASE_VERSION, args.workers)
+        differing = check(args.raw, args.out, RELEASE_VERSION, args.workers, args.changelog)
         target = args.out / f"v{RELEASE_VERSION}"
         if differing:
             print(f"nqp-corpus: {target} differs from a fresh build in {len(differing)} files: "
@@ -56,7 +60,7 @@ def _build(args: argparse.Namespace) -> int:
             return 1
         print(f"{target}: identical to a fresh build")
         return 0
-    result = build(args.raw, args.out, RELEASE_VERSION, args.workers)
+    result = build(args.raw, args.out, RELEASE_VERSION, args.workers, args.changelog)
     counts = ", ".join(f"{config} {n:,}" for config, n in result.counts.items())
     print(f"{result.folder}: {'already built, identical' if result.already_built else 'built'} ({counts})")
     return 0

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .catalogue import CATALOGUE_NAME
 from .errors import RawFileError
 from .model import RawFile
 
@@ -34,8 +35,8 @@ def read_raw(path: Path, entry: dict[str, Any]) -> RawFile:
     digest = sha256_bytes(data)
     if digest != entry["sha256"]:
         raise RawFileError(
-            f"{path}: sha256 of the bytes is {digest}, catalogue says {entry['sha256']}; if the change "
-            f"is intended, update its entry in raw/catalogue.yaml and bump RELEASE_VERSION"
+            f"{path}: sha256 of the bytes is {digest}, the catalogue says {entry['sha256']}; if the change "
+            f"is intended, update its entry in {path.parent / CATALOGUE_NAME} and bump RELEASE_VERSION"
         )
     return RawFile(name=path.name, sha256=digest, text=decode(path, data, entry["encoding"]), entry=entry)
 

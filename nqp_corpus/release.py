@@ -34,8 +34,6 @@ from .reader import read_raw
 from .rows import CONFIGS, SCHEMAS, file_rows
 from .validate import sha256_file, shard_path, validate_release
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-CHANGELOG = PROJECT_ROOT / "CHANGELOG.md"
 ROW_GROUP_ROWS = 10_000
 ROW_GROUP_BYTES = 64 << 20
 # Every option that shapes the bytes is fixed here rather than left to library defaults.
@@ -55,7 +53,7 @@ class BuildResult:
 
 
 def build(raw_dir: Path, out_dir: Path, version: str, workers: int = 1,
-          changelog: Path | None = CHANGELOG) -> BuildResult:
+          changelog: Path | None = None) -> BuildResult:
     """Write out_dir/v<version>, or confirm that the existing one has exactly these bytes."""
     final = out_dir / f"v{version}"
     with _fresh_release(raw_dir, out_dir, version, workers, changelog) as (tmp, counts):
@@ -72,7 +70,7 @@ def build(raw_dir: Path, out_dir: Path, version: str, workers: int = 1,
 
 
 def check(raw_dir: Path, out_dir: Path, version: str, workers: int = 1,
-          changelog: Path | None = CHANGELOG) -> list[str]:
+          changelog: Path | None = None) -> list[str]:
     """Files whose bytes differ between a fresh build and the release in out_dir (empty: identical)."""
     final = out_dir / f"v{version}"
     if not final.is_dir():
@@ -276,8 +274,10 @@ def _process_one(job: tuple[Path, dict[str, Any], str]) -> dict[str, list[dict[s
 def changelog_for(version: str, changelog: Path | None) -> str:
     """This version's entry from the repository's CHANGELOG.md (`## [x.y.z] ...` up to the next `## `)."""
     header = "# Changelog\n\n"
-    if changelog is None or not changelog.is_file():
+    if changelog is None:
         return header + f"## [{version}]\n\nNo changelog was kept for this build.\n"
+    if not changelog.is_file():
+        raise ReleaseError(f"{changelog}: no such changelog; add a `## [{version}]` entry there")
     entry: list[str] = []
     for line in changelog.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
