@@ -45,6 +45,22 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("release", type=Path, nargs="?", help="release folder (default: newest in --out)")
     validate.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
     validate.set_defaults(run=_validate)
+
+    cite = commands.add_parser("cite", help="print a citation of a document, segment or sentence id")
+    cite.add_argument("id", help="e.g. 000_0a4ddf0e5c2a5237/s247-539")
+    cite.add_argument("--release", help="version (v1.0.0) or release folder (default: newest in --out)")
+    cite.add_argument("--style", choices=("bibtex", "apa", "gbt7714", "plain"), default="bibtex",
+                      help="citation style (default: bibtex)")
+    cite.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
+    cite.set_defaults(run=_cite)
+
+    diff = commands.add_parser("diff", help="ids added, removed and changed between two releases")
+    diff.add_argument("old", help="version (v1.0.0) or release folder")
+    diff.add_argument("new", help="version (v1.1.0) or release folder")
+    diff.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
+    diff.add_argument("--json", action="store_true", help="machine-readable output")
+    diff.add_argument("--counts", action="store_true", help="counts only, no ids")
+    diff.set_defaults(run=_diff)
     return parser
 
 
@@ -77,4 +93,18 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"nqp-corpus: {folder}: {len(problems)} violations", file=sys.stderr)
         return 1
     print(f"{folder}: valid")
+    return 0
+
+
+def _cite(args: argparse.Namespace) -> int:
+    from .cite import cite
+
+    print(cite(args.id, args.release, args.style, args.out))
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import run_diff
+
+    print(run_diff(args.old, args.new, args.out, as_json=args.json, ids=not args.counts))
     return 0

@@ -230,7 +230,13 @@ class _Assembler:
             return nxt is None or not _CONTINUATION_START.match(nxt.stripped)
         if not ends_sentence(s) and not s.endswith(("：", ":")):
             return False
+        if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
+            return False  # an elision (……) inside a quotation that has not closed yet
         return line.trailing_space or not is_full(line, self.wrap)
+
+    def quote_is_open(self, draft: Draft) -> bool:
+        so_far = "".join(self.text[a:b] for a, b in draft.spans)
+        return so_far.count("“") > so_far.count("”") or so_far.count("「") > so_far.count("」")
 
     # --- the pass ----------------------------------------------------------------------------
     def run(self) -> Layout:
