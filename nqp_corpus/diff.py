@@ -1,0 +1,160 @@
+"""`nqp-corpus diff A B`: ids added, removed and changed per config between two releases.
+
+A row is *changed* when its id is in both releases and the sha256 of its UTF-8 text differs
+(segments: the stored `text_sha256`; the other configs: computed from `text` the same way). Other
+columns (annotations, reuse links) are not compared: an id cites a text, and the text is what must
+not move under a citation.
+
+Only the id and text columns are read, batch by batch, so memory holds one id → checksum map per
+config rather than whole releases.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from .cite import release_version, resolve_release
+from .errors import CorpusError
+from .rows import CONFIGS, SCHEMAS, sha256_text
+from .validate import shard_path
+
+BATCH_ROWS = 4096
+CHANGELOG_IDS_LISTED = 10  # per config and kind of change in a changelog summary
+
+
+@dataclass
+class ConfigDiff:
+    config: str
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return len(self.added) + len(self.removed) + len(self.changed)
+
+
+@dataclass
+class ReleaseDiff:
+    old: str  # versions as recorded in release.json
+    new: str
+    configs: dict[str, ConfigDiff]
+
+    def totals(self) -> dict[str, int]:
+        return {kind: sum(len(getattr(d, kind)) for d in self.configs.values())
+                for kind in ("added", "removed", "changed")}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "old": self.old, "new": self.new, "totals": self.totals(),
+            "configs": {name: {**{k: v for k, v in asdict(d).items() if k != "config"},
+                               "counts": {"added": len(d.added), "removed": len(d.removed),
+                                          "changed": len(d.changed), "unchanged": d.unchanged}}
+                        for name, d in self.configs.items()},
+        }
+
+
+def id_sort_key(record_id: str) -> tuple:
+    """Reading order: by file stem, then numerically by raw offsets (s99-120 before s1000-1010)."""
+    stem, _, rest = record_id.partition("/")
+    return (stem, rest[:1], tuple(int(n) for n in re.findall(r"\d+", rest[1:])), record_id)
+
+
+def text_checksums(folder: Path, config: str) -> dict[str, str]:
+    """id → sha256 of the text, for every row of one config."""
+    path = folder / shard_path(config)
+    if not path.is_file():
+        raise CorpusError(f"{path}: missing; is {folder} a release folder?")
+    id_column = SCHEMAS[config].names[0]
+    stored = "text_sha256" in SCHEMAS[config].names
+    columns = [id_column, "text_sha256" if stored else "text"]
+    sums: dict[str, str] = {}
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=columns):
+        ids, values = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+        for row_id, value in zip(ids, values):
+            sums[row_id] = value if stored else sha256_text(value or "")
+    return sums
+
+
+def diff_configs(old: Path, new: Path) -> dict[str, ConfigDiff]:
+    result: dict[str, ConfigDiff] = {}
+    for config in CONFIGS:
+        a, b = text_checksums(old, config), text_checksums(new, config)
+        both = a.keys() & b.keys()
+        changed = [i for i in both if a[i] != b[i]]
+        result[config] = ConfigDiff(
+            config,
+            added=sorted(b.keys() - a.keys(), key=id_sort_key),
+            removed=sorted(a.keys() - b.keys(), key=id_sort_key),
+            changed=sorted(changed, key=id_sort_key),
+            unchanged=len(both) - len(changed),
+        )
+    return result
+
+
+def diff_releases(old: Path, new: Path) -> ReleaseDiff:
+    """The differences between two release folders."""
+    return ReleaseDiff(release_version(old), release_version(new), diff_configs(old, new))
+
+
+def summary_line(diff: ReleaseDiff) -> str:
+    totals = diff.totals()
+    if not any(totals.values()):
+        return f"v{diff.old} → v{diff.new}: no ids added, removed or changed"
+    return (f"v{diff.old} → v{diff.new}: {totals['added']:,} added, {totals['removed']:,} removed, "
+            f"{totals['changed']:,} changed ids across {len(diff.configs)} configs")
+
+
+def format_text(diff: ReleaseDiff, ids: bool = True) -> str:
+    """Per config a count line and (with ids) one id per line, marked + added, - removed, ~ changed."""
+    lines = [f"--- v{diff.old}", f"+++ v{diff.new}"]
+    for name, d in diff.configs.items():
+        lines.append(f"{name}: {len(d.added):,} added, {len(d.removed):,} removed, "
+                     f"{len(d.changed):,} changed, {d.unchanged:,} unchanged")
+        if ids:
+            for mark, kind in (("+", "added"), ("-", "removed"), ("~", "changed")):
+                lines += [f"  {mark} {i}" for i in getattr(d, kind)]
+    lines.append(summary_line(diff))
+    return "\n".join(lines)
+
+
+def changelog_summary(previous: Path, current: Path, listed: int = CHANGELOG_IDS_LISTED) -> str:
+    """A Markdown block for a release's CHANGELOG.md entry: what changed in ids since `previous`.
+
+    Deterministic (sorted ids, no clock), so a release that embeds it still rebuilds to the same
+    bytes as long as the previous release is the same. Lists at most `listed` ids per config and
+    kind; `nqp-corpus diff` gives all of them.
+    """
+    diff = diff_releases(previous, current)
+    out = [f"### Ids compared with v{diff.old}", "",
+           "| config | added | removed | changed | unchanged |", "|---|---:|---:|---:|---:|"]
+    for name, d in diff.configs.items():
+        out.append(f"| `{name}` | {len(d.added):,} | {len(d.removed):,} | {len(d.changed):,} | {d.unchanged:,} |")
+    out += ["", summary_line(diff) + "."]
+    for name, d in diff.configs.items():
+        for kind in ("added", "removed", "changed"):
+            found = getattr(d, kind)
+            if not found:
+                continue
+            shown = ", ".join(f"`{i}`" for i in found[:listed])
+            more = f", and {len(found) - listed:,} more" if len(found) > listed else ""
+            out.append(f"- {name} {kind}: {shown}{more}")
+    if diff.totals()["changed"] or diff.totals()["removed"]:
+        out += ["", f"Citations of removed or changed ids name v{diff.old} or earlier; "
+                    f"`nqp-corpus diff v{diff.old} v{diff.new}` lists every id."]
+    return "\n".join(out) + "\n"
+
+
+def run_diff(old: str | Path, new: str | Path, out: Path = Path("processed"),
+             as_json: bool = False, ids: bool = True) -> str:
+    """The CLI's output for `nqp-corpus diff old new`."""
+    diff = diff_releases(resolve_release(old, out), resolve_release(new, out))
+    if as_json:
+        return json.dumps(diff.to_json(), ensure_ascii=False, indent=2)
+    return format_text(diff, ids=ids)
