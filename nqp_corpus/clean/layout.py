@@ -28,6 +28,7 @@ _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
+_LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _SEPARATOR_MIN_SPACES = 20
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby  # a whitespace-only line this wide marks a page bottom (footnote area)
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|(?<=[^\s\d.])\s(?=\S)")
@@ -232,7 +233,11 @@ class _Assembler:
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
-        return line.trailing_space or not is_full(line, self.wrap)
+        if line.trailing_space or not is_full(line, self.wrap):
+            return True
+        nxt = self.next_line(line)
+        # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
+        return nxt is not None and bool(_LABELLED_POINT.match(nxt.stripped))
 
     def quote_is_open(self, draft: Draft) -> bool:
         so_far = "".join(self.text[a:b] for a, b in draft.spans)
