@@ -1,0 +1,144 @@
+"""Word tokens: real rjieba with the domain dictionary."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import rjieba
+
+from nqp_corpus.script import converter, to_simplified
+from nqp_corpus.tokens import TermListError, domain_terms, parse_terms, token_spans, tokenize
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+TERMS = [t.word for t in domain_terms()]
+
+REQUIRED = ("新质生产力 全要素生产率 新型生产关系 专精特新 卡脖子 低空经济 新型工业化 高质量发展 "
+            "现代化产业体系 战略性新兴产业 未来产业 数字经济 实体经济 科技创新 颠覆性创新 关键核心技术 "
+            "产业链供应链 人工智能 碳达峰 碳中和 因地制宜 新发展理念 生产要素 科技自立自强 中国式现代化 "
+            "新型举国体制 全国统一大市场 商业航天 生物制造 人形机器人 脑机接口 新型储能 "
+            "智能网联新能源汽车").split()
+
+# Overlapping (not nested) pairs of listed terms seen in the raw files: only one can be whole.
+# Reviewed choice: the first stays whole (frequencies in schema/domain_terms.txt decide).
+KNOWN_CONFLICTS = {
+    ("战略性新兴产业", "产业集群"), ("新兴产业", "产业集群"), ("未来产业", "产业集群"),
+    ("科技创新", "创新驱动"), ("现代化产业体系", "中国式现代化"), ("产业链", "传统产业"),
+}
+
+CONTEXTS = ["{}", "发展{}是", "推动{}的", "以{}为核心", "加快{}建设", "大力发展{}和", "在{}中",
+            "“{}”", "是{}。", "对于{}而言", "新{}", "{}发展", "{}产业", "{}领域", "我国{}的", "和{}等",
+            "为{}提供", "培育{}", "{}能力", "（{}）"]
+
+
+def split_inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is there a token boundary strictly inside [start, end)? (for short texts)"""
+    return any(start < s < end for s, _ in spans)
+
+
+def test_dictionary_has_the_required_terms() -> None:
+    assert set(REQUIRED) <= set(TERMS)
+
+
+def test_without_the_dictionary_jieba_splits_them() -> None:
+    # why the dictionary exists (hand-checked jieba 0.42 / rjieba 0.2.2 behaviour)
+    plain = rjieba.Jieba()
+    assert plain.cut("新质生产力") == ["新质", "生产力"]
+    assert plain.cut("全要素生产率") == ["全", "要素", "生产率"]
+    assert tokenize("新质生产力") == ["新质生产力"]
+
+
+def test_add_word_signature() -> None:
+    jieba = rjieba.Jieba()
+    with pytest.raises(TypeError):
+        jieba.add_word("数实融合")  # word, freq and tag are all required
+    jieba.add_word("数实融合", None, None)  # None is allowed for both
+    assert jieba.cut("推动数实融合") == ["推动", "数实融合"]
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_every_term_is_one_token_in_context(context: str) -> None:
+    for term in TERMS:
+        text = context.format(term)
+        start = text.index(term)
+        spans = token_spans(text)
+        assert not split_inside(spans, start, start + len(term)), (text, tokenize(text))
+        assert term in tokenize(text) or any(term in tok for tok in tokenize(text))
+
+
+def simplified_raw_texts() -> list[str]:
+    texts = []
+    for path in sorted(RAW.glob("*.txt")):
+        text = re.sub(r"[ \t\u3000]*\n\s*", "", path.read_text(encoding="utf-8"))  # crude reflow
+        if path.name[:3] in ("000", "002"):
+            text = to_simplified(text, "hk2s")[0]
+        texts.append(text)
+    return texts
+
+
+def test_terms_stay_whole_in_the_raw_files() -> None:
+    longest = max(map(len, TERMS))
+    checked = 0
+    conflicts: set[tuple[str, str]] = set()
+    for text in simplified_raw_texts():
+        starts = {s for s, _ in token_spans(text)}
+
+        def whole(s: int, e: int) -> bool:
+            return not any(k in starts for k in range(s + 1, e))
+
+        by_start: dict[int, list[tuple[int, str]]] = {}
+        for term in TERMS:
+            for m in re.finditer(re.escape(term), text):
+                by_start.setdefault(m.start(), []).append((m.end(), term))
+
+        def near(s: int, e: int) -> list[tuple[int, int, str]]:
+            return [(s2, e2, t) for s2 in range(s - longest, e) for e2, t in by_start.get(s2, ())]
+
+        for s, ends in by_start.items():
+            for e, term in ends:
+                others = near(s, e)
+                if any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in others):
+                    continue  # nested in a longer listed term: that one must be whole
+                checked += 1
+                if whole(s, e):
+                    continue
+                winners = [t for s2, e2, t in others
+                           if s2 < e and s < e2 and not (s2 <= s and e <= e2) and whole(s2, e2)]
+                assert winners, (term, text[max(0, s - 8):e + 8])
+                conflicts.update((w, term) for w in winners)
+    assert checked > 8000
+    assert conflicts <= KNOWN_CONFLICTS
+
+
+def test_tokens_have_no_whitespace_and_spans_match() -> None:
+    text = "发展 新质生产力\n是推动\u3000高质量发展的 TFP 要求。"
+    tokens = tokenize(text)
+    assert tokens == [text[s:e] for s, e in token_spans(text)]
+    assert all(t.strip() == t and t for t in tokens)
+    assert "新质生产力" in tokens and "高质量发展" in tokens
+
+
+def test_spans_carry_over_to_traditional_text() -> None:
+    text = "加快发展新质生产力，推进新型工业化。"
+    traditional = converter("s2t").convert(text)
+    spans = token_spans(text)
+    words = [traditional[s:e] for s, e in spans]
+    assert "新質生產力" in words and "新型工業化" in words
+
+
+@pytest.mark.parametrize("lines, message", [
+    (["新质生产力", "新质生产力"], "duplicate"),
+    (["新"], "single-character"),
+    (["新质生产力 100 nz extra"], "want"),
+    (["新质生产力 abc nz"], "bad frequency"),
+    (["新质生产力 10", "生产力 100"], "must not be rarer"),
+])
+def test_term_list_validation(lines: list[str], message: str) -> None:
+    with pytest.raises(TermListError, match=message):
+        parse_terms(lines)
+
+
+def test_term_list_format() -> None:
+    terms = parse_terms(["# comment", "", "新质生产力   # 2041", "产业集群 3000", "生产力 50 n"])
+    assert [(t.word, t.freq, t.tag) for t in terms] == [
+        ("新质生产力", 100_000, "nz"), ("产业集群", 3000, "nz"), ("生产力", 50, "n")]
