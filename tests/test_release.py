@@ -1,0 +1,233 @@
+"""Release folders: loadable with `datasets`, immutable, atomic, deterministic, validated."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import datasets
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import REPO, SMALL, copy_raw, run_cli, write_changelog
+from nqp_corpus import RELEASE_VERSION, cli
+from nqp_corpus.catalogue import load_catalogue
+from nqp_corpus.release import build
+from nqp_corpus.rows import CONFIGS, SCHEMAS
+from nqp_corpus.validate import read_card_metadata, sha256_file, shard_path, validate_release
+
+
+def _sums(folder: Path) -> str:
+    return (folder / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+def _one_line(stderr: str) -> str:
+    assert stderr.count("\n") == 1 and "Traceback" not in stderr, stderr
+    return stderr
+
+
+# --- the session release: the full corpus, built with the current code ---------------------------
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_every_config_loads_with_datasets_and_has_the_contract_columns(release, config, hf_cache):
+    ds = datasets.load_dataset(str(release), config, split="train", cache_dir=str(hf_cache))
+    assert ds.column_names == SCHEMAS[config].names
+    assert ds.data.schema.remove_metadata().equals(SCHEMAS[config])
+    assert ds.num_rows == json.loads((release / "release.json").read_text())["counts"][config]
+
+
+def test_default_config_is_segments(release, hf_cache):
+    ds = datasets.load_dataset(str(release), split="train", cache_dir=str(hf_cache))
+    assert ds.column_names == SCHEMAS["segments"].names
+
+
+def test_every_raw_file_appears_in_documents(release):
+    documents = pd.read_parquet(release / shard_path("documents"))
+    assert set(documents["source_file"]) == set(load_catalogue(REPO / "raw"))
+    assert set(documents["release"]) == {RELEASE_VERSION}
+
+
+def test_release_folder_layout_checksums_and_manifest(release):
+    assert sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()) == sorted(
+        ["README.md", "CHANGELOG.md", "SHA256SUMS", "release.json", *(shard_path(c) for c in CONFIGS)])
+    for line in _sums(release).splitlines():
+        digest, name = line.split("  ")
+        assert sha256_file(release / name) == digest
+    manifest = json.loads((release / "release.json").read_text())
+    assert manifest["version"] == RELEASE_VERSION
+    assert set(manifest["software"]) >= {"python", "pyarrow", "datasets", "opencc", "rjieba", "datasketch"}
+    assert [r["file"] for r in manifest["raw_files"]] == sorted(load_catalogue(REPO / "raw"))
+    assert f"## [{RELEASE_VERSION}]" in (release / "CHANGELOG.md").read_text()
+
+
+def test_card_front_matter_matches_the_data(release):
+    meta = read_card_metadata(release / "README.md")
+    assert meta["license"] == "other" and meta["license_name"] and meta["license_details"]
+    assert meta["language"] == ["zh"] and meta["pretty_name"] and meta["task_categories"]
+    configs = {c["config_name"]: c for c in meta["configs"]}
+    assert set(configs) == set(CONFIGS) and configs["segments"]["default"] is True
+    assert {c["version"] for c in configs.values()} == {RELEASE_VERSION}
+    for info in meta["dataset_info"]:
+        rows = pq.ParquetFile(release / shard_path(info["config_name"])).metadata.num_rows
+        assert info["splits"] == [{"name": "train", "num_bytes": info["dataset_size"], "num_examples": rows}]
+    assert "$" not in (release / "README.md").read_text().split("\n---\n", 1)[1].replace("$$", "")
+
+
+def test_validate_passes_on_a_fresh_release(release):
+    assert validate_release(release) == []
+
+
+# --- versions ------------------------------------------------------------------------------------
+
+def test_two_releases_loaded_one_after_the_other_each_give_their_own_rows(tmp_path, monkeypatch, hf_cache):
+    changelog = write_changelog(tmp_path / "CHANGELOG.md", "0.1.0", "0.2.0")
+    old_raw = copy_raw(tmp_path / "raw-old", SMALL[:2])
+    new_raw = copy_raw(tmp_path / "raw-new", SMALL)
+    out = tmp_path / "processed"
+    for version, raw in (("0.1.0", old_raw), ("0.2.0", new_raw)):
+        monkeypatch.setattr(cli, "RELEASE_VERSION", version)
+        assert cli.main(["build", "--raw", str(raw), "--out", str(out), "--changelog", str(changelog)]) == 0
+    for version, names in (("0.1.0", SMALL[:2]), ("0.2.0", SMALL), ("0.1.0", SMALL[:2])):
+        ds = datasets.load_dataset(str(out / f"v{version}"), "documents", split="train", cache_dir=str(hf_cache))
+        assert set(ds["source_file"]) == set(names)
+        assert set(ds["release"]) == {version}
+
+
+@pytest.fixture
+def small_release(tmp_path, monkeypatch) -> tuple[Path, Path, Path, Path]:
+    """(raw, out, release folder, changelog) of a quick release 0.3.0; the CLI builds 0.3.0 too."""
+    raw = copy_raw(tmp_path / "raw", SMALL)
+    out = tmp_path / "processed"
+    changelog = write_changelog(tmp_path / "CHANGELOG.md", "0.3.0")
+    monkeypatch.setattr(cli, "RELEASE_VERSION", "0.3.0")
+    return raw, out, build(raw, out, "0.3.0", changelog=changelog).folder, changelog
+
+
+def test_rebuilding_the_same_inputs_is_a_byte_identical_no_op(small_release, capsys):
+    raw, out, folder, changelog = small_release
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+    assert cli.main(["build", "--raw", str(raw), "--out", str(out), "--changelog", str(changelog)]) == 0
+    assert "already built" in capsys.readouterr().out
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()} == before
+    assert not list(out.glob(".tmp-*"))
+
+
+def test_same_version_with_different_content_fails_asking_for_a_bump(small_release, tmp_path, capsys):
+    _, out, folder, changelog = small_release
+    before = _sums(folder)
+    changed = copy_raw(tmp_path / "raw-changed", SMALL[1:])
+    assert cli.main(["build", "--raw", str(changed), "--out", str(out), "--changelog", str(changelog)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert "bump RELEASE_VERSION in nqp_corpus/__init__.py" in err and str(folder) in err
+    assert _sums(folder) == before and not list(out.glob(".tmp-*"))
+
+
+def test_check_compares_a_fresh_build_with_the_release(small_release, tmp_path, capsys):
+    raw, out, folder, changelog = small_release
+    assert cli.main(["build", "--raw", str(raw), "--out", str(out), "--changelog", str(changelog), "--check"]) == 0
+    assert "identical" in capsys.readouterr().out
+    changed = copy_raw(tmp_path / "raw-changed", SMALL[1:])
+    assert cli.main(["build", "--raw", str(changed), "--out", str(out), "--changelog", str(changelog), "--check"]) == 1
+    err = _one_line(capsys.readouterr().err)
+    assert "differs from a fresh build" in err and shard_path("documents") in err and "release.json" in err
+    assert not list(out.glob(".tmp-*"))
+
+
+def test_a_missing_changelog_entry_is_refused(small_release, tmp_path, capsys):
+    raw, out, _, _ = small_release
+    other = write_changelog(tmp_path / "OTHER.md", "0.2.0")
+    assert cli.main(["build", "--raw", str(raw), "--out", str(out), "--changelog", str(other)]) == 2
+    assert "no entry for version 0.3.0" in _one_line(capsys.readouterr().err)
+
+
+def test_workers_give_the_same_bytes_as_serial(tmp_path):
+    raw = copy_raw(tmp_path / "raw", SMALL)
+    serial = build(raw, tmp_path / "serial", "0.4.0").folder
+    parallel = build(raw, tmp_path / "parallel", "0.4.0", workers=2).folder
+    assert _sums(serial) == _sums(parallel)
+
+
+# --- refusals and interruptions ------------------------------------------------------------------
+
+def test_a_changed_raw_byte_is_refused_in_one_line_naming_the_file(tmp_path):
+    raw = copy_raw(tmp_path / "raw", SMALL)
+    path = raw / SMALL[1]
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x01
+    path.write_bytes(bytes(data))
+    result = run_cli("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    err = _one_line(result.stderr)
+    assert SMALL[1] in err and "sha256" in err
+    assert not list((tmp_path / "out").glob("v*"))
+
+
+def test_a_build_killed_mid_write_leaves_existing_releases_intact_and_the_next_build_succeeds(tmp_path, hf_cache):
+    out = tmp_path / "processed"
+    old = build(copy_raw(tmp_path / "raw-old", SMALL), out, "0.0.9").folder
+    old_sums = _sums(old)
+    raw = copy_raw(tmp_path / "raw")  # the full corpus: long enough to be killed while writing
+    code = "import sys; from nqp_corpus.cli import main; sys.exit(main(sys.argv[1:]))"
+    proc = subprocess.Popen([sys.executable, "-c", code, "build", "--raw", str(raw), "--out", str(out)],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".tmp-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.7)
+    assert proc.poll() is None, "the build finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    assert list(out.glob(".tmp-*")), "the killed build left its temporary folder"
+    assert not (out / f"v{RELEASE_VERSION}").exists()
+    assert _sums(old) == old_sums and validate_release(old) == []
+    ds = datasets.load_dataset(str(old), "segments", split="train", cache_dir=str(hf_cache))
+    assert ds.num_rows == pq.ParquetFile(old / shard_path("segments")).metadata.num_rows
+
+    result = build(raw, out, RELEASE_VERSION, changelog=REPO / "CHANGELOG.md")
+    assert not result.already_built and validate_release(result.folder) == []
+    assert not list(out.glob(".tmp-*")) and _sums(old) == old_sums
+
+
+# --- validate ------------------------------------------------------------------------------------
+
+def _rewrite_segments(folder: Path, change) -> None:
+    path = folder / shard_path("segments")
+    rows = pq.read_table(path).to_pylist()
+    change(rows)
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS["segments"]), path)
+    lines = [f"{sha256_file(folder / name)}  {name}" for name in
+             (line.split("  ")[1] for line in _sums(folder).splitlines())]
+    (folder / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_validate_reports_tampered_rows_checksums_and_card(release, tmp_path, capsys):
+    folder = shutil.copytree(release, tmp_path / release.name)
+    first, second = pq.read_table(folder / shard_path("segments"), columns=["segment_id"]).column(0).to_pylist()[:2]
+
+    def tamper(rows):
+        rows[0]["kind"] = "banner"
+        rows[1]["doc_id"] = "nowhere/d0"
+        rows[1]["text"] += "改"
+    _rewrite_segments(folder, tamper)
+    with open(folder / "CHANGELOG.md", "a", encoding="utf-8") as f:
+        f.write("tampered\n")
+    card = folder / "README.md"
+    card.write_text(card.read_text(encoding="utf-8").replace("num_examples: ", "num_examples: 1", 1), encoding="utf-8")
+
+    assert cli.main(["validate", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert f"segments: row {first}: field kind: 'banner' is not in vocabulary 'block_kinds'" in out
+    assert f"segments: row {second}: field doc_id: 'nowhere/d0' is not a documents id" in out
+    assert f"segments: row {second}: field text_sha256: does not match text" in out
+    assert "CHANGELOG.md: sha256 differs from SHA256SUMS" in out
+    assert "README.md: sha256 differs from SHA256SUMS" in out
+    assert "num_examples: card says 1" in out
