@@ -220,7 +220,9 @@ def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, styl
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
     paragraphs = [b.text_original for b in blocks if b.kind == "paragraph"
                   and len(b.text_original) > width and b.text_original[-1] in "。！？"
-                  and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:150]
+                  and not re.search(r"[\sA-Za-z0-9]", b.text_original)
+                  # an answer run into its question (`？魏际刚：`) may rightly split when re-wrapped
+                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
     text = rewrap(paragraphs, width, page_lines, style)
     raw = RawFile("rewrapped.txt", "0" * 64, text, {})
     got, removed = clean_file(raw)

@@ -237,7 +237,8 @@ class _Assembler:
             return True
         nxt = self.next_line(line)
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
-        return nxt is not None and bool(_LABELLED_POINT.match(nxt.stripped))
+        return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
+                and bool(_LABELLED_POINT.match(self.text[self.open.spans[0][0]:self.open.spans[0][1]])))
 
     def quote_is_open(self, draft: Draft) -> bool:
         so_far = "".join(self.text[a:b] for a, b in draft.spans)
