@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="machine-readable output")
     diff.add_argument("--counts", action="store_true", help="counts only, no ids")
     diff.set_defaults(run=_diff)
+
+    stats = commands.add_parser("stats", help="write stats.json and charts/*.png into a release folder")
+    stats.add_argument("release", type=Path, nargs="?", help="release folder (default: newest in --out)")
+    stats.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
+    stats.set_defaults(run=_stats)
     return parser
 
 
@@ -107,4 +112,12 @@ def _diff(args: argparse.Namespace) -> int:
     from .diff import run_diff
 
     print(run_diff(args.old, args.new, args.out, as_json=args.json, ids=not args.counts))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from .stats import run
+
+    folder, stats = run(args.release, args.out)
+    print(f"{folder}: stats.json and {len(stats['charts'])} charts written")
     return 0

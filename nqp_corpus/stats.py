@@ -1,0 +1,323 @@
+"""`nqp-corpus stats`: numbers and charts of one release, written into the release folder.
+
+    <release>/stats.json        every number shown, sorted keys, no clock, no paths
+    <release>/charts/*.png      one chart per view (CHARTS)
+
+Views: documents and characters by source file, publisher, genre and region; themes by genre
+(themes is a list column: a document counts once for each of its themes); documents by date and
+date precision (undated documents counted separately); the most frequent domain terms in the tokens
+of the `sentences` config (terms of the domain dictionary, nqp_corpus.tokens.domain_terms()).
+
+Deterministic: the same release gives byte-identical stats.json and PNGs. Charts are drawn with the
+Agg renderer on a private Figure (no pyplot state), matplotlib's default rcParams plus fixed size,
+dpi and font (DejaVu Sans, bundled with matplotlib), and PNG metadata without the Software entry.
+DejaVu Sans has no CJK glyphs and no CJK font can be assumed offline, so every chart label is ASCII:
+genre, region and theme ids, source file stems, and domain terms by rank (T01, T02, ...) with the
+rank → term key in stats.json and in the markdown section (`stats_markdown`).
+
+Integration with a build: `write_stats(folder)` must run after the Parquet files and before
+release.json / SHA256SUMS are computed, so that stats.json and charts/ are checksummed release files.
+"""
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+STATS_NAME = "stats.json"
+CHARTS_DIR = "charts"
+CHARTS = ("documents_by_source", "documents_by_genre", "documents_by_region", "themes_by_genre",
+          "documents_by_date", "top_domain_terms")
+TOP_TERMS = 25
+PRECISIONS = ("day", "month", "year")
+NONE = "(none)"  # key for a missing publisher / genre / region
+DPI = 100
+FONT = "DejaVu Sans"
+PALETTE = {"day": "#1f77b4", "month": "#ff7f0e", "year": "#2ca02c"}
+_DOC_COLUMNS = ["source_file", "publisher", "genre", "region", "themes", "date", "date_precision", "n_chars"]
+
+
+# ---------------------------------------------------------------- numbers
+
+def shard(folder: Path, config: str) -> Path:
+    return folder / config / "train-00000-of-00001.parquet"
+
+
+def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
+    """All numbers of the release in `folder` as plain JSON-able data (no charts)."""
+    docs = pq.read_table(shard(folder, "documents"), columns=_DOC_COLUMNS).to_pylist()
+    release = _release_version(folder)
+
+    def grouped(key: str) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for d in docs:
+            g = out.setdefault(d[key] if d[key] is not None else NONE, {"documents": 0, "characters": 0})
+            g["documents"] += 1
+            g["characters"] += d["n_chars"]
+        return dict(sorted(out.items()))
+
+    themes_by_genre: dict[str, dict[str, int]] = {}
+    themes: Counter[str] = Counter()
+    for d in docs:
+        row = themes_by_genre.setdefault(d["genre"] or NONE, {})
+        for theme in d["themes"] or []:
+            row[theme] = row.get(theme, 0) + 1
+            themes[theme] += 1
+    themes_by_genre = {g: dict(sorted(r.items())) for g, r in sorted(themes_by_genre.items())}
+
+    by_precision = dict.fromkeys((*PRECISIONS, NONE), 0)
+    timeline: dict[str, dict[str, int]] = {}
+    for d in docs:
+        precision = d["date_precision"] if d["date"] else None
+        by_precision[precision or NONE] += 1
+        if precision:
+            key = d["date"][:7] if precision in ("day", "month") else d["date"][:4]
+            slot = timeline.setdefault(key, dict.fromkeys(PRECISIONS, 0))
+            slot[precision] += 1
+    dated = sorted(d["date"] for d in docs if d["date"])
+
+    segments = pq.ParquetFile(shard(folder, "segments")).metadata.num_rows
+    sentences_file = pq.ParquetFile(shard(folder, "sentences"))
+    term_set = set(terms if terms is not None else _domain_terms())
+    term_counts: Counter[str] = Counter()
+    n_tokens = 0
+    value_set = pa.array(sorted(term_set), type=pa.string())
+    for batch in sentences_file.iter_batches(batch_size=8192, columns=["tokens"]):
+        flat = pc.list_flatten(batch.column(0))
+        n_tokens += len(flat)
+        hits = flat.filter(pc.is_in(flat, value_set=value_set))
+        if len(hits):
+            for item in pc.value_counts(hits).to_pylist():
+                term_counts[item["values"]] += item["counts"]
+    top = sorted(term_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+
+    return {
+        "release": release,
+        "totals": {"documents": len(docs), "characters": sum(d["n_chars"] for d in docs),
+                   "segments": segments, "sentences": sentences_file.metadata.num_rows, "tokens": n_tokens},
+        "by_source_file": grouped("source_file"),
+        "by_publisher": grouped("publisher"),
+        "by_genre": grouped("genre"),
+        "by_region": grouped("region"),
+        "themes": dict(sorted(themes.items())),
+        "themes_by_genre": themes_by_genre,
+        "dates": {"by_precision": by_precision, "timeline": dict(sorted(timeline.items())),
+                  "undated": by_precision[NONE], "earliest": dated[0] if dated else None,
+                  "latest": dated[-1] if dated else None},
+        "domain_terms": {
+            "dictionary_size": len(term_set),
+            "distinct_found": len(term_counts),
+            "occurrences": sum(term_counts.values()),
+            "top": [{"rank": i, "label": f"T{i:02d}", "term": term, "count": n}
+                    for i, (term, n) in enumerate(top, 1)],
+        },
+        "charts": [f"{CHARTS_DIR}/{name}.png" for name in CHARTS],
+    }
+
+
+def _release_version(folder: Path) -> str | None:
+    manifest = folder / "release.json"
+    if manifest.is_file():
+        return json.loads(manifest.read_text(encoding="utf-8")).get("version")
+    name = folder.name
+    return name[1:] if name.startswith("v") else None
+
+
+def _domain_terms() -> list[str]:
+    from .tokens import domain_terms
+    return [term.word for term in domain_terms()]
+
+
+# ---------------------------------------------------------------- charts
+
+def _figure(width: float, height: float):
+    from matplotlib.figure import Figure
+    return Figure(figsize=(width, height), dpi=DPI)
+
+
+def _png(fig) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def _barh_pair(stats_part: dict[str, dict[str, int]], title: str, labels: dict[str, str] | None = None):
+    names = list(stats_part)
+    labels = labels or {}
+    fig = _figure(10, 1.2 + 0.32 * max(len(names), 3))
+    axes = fig.subplots(1, 2, sharey=True)
+    ypos = list(range(len(names)))[::-1]
+    for ax, key, color in zip(axes, ("documents", "characters"), ("#4c72b0", "#dd8452")):
+        values = [stats_part[n][key] for n in names]
+        ax.barh(ypos, values, color=color)
+        ax.set_title(key)
+        ax.grid(axis="x", alpha=0.3)
+        ax.set_axisbelow(True)
+        top = max(values) if values else 1
+        for y, v in zip(ypos, values):
+            ax.text(v + top * 0.01, y, f"{v:,}", va="center", fontsize=8)
+        ax.set_xlim(0, top * 1.18 or 1)
+    axes[0].set_yticks(ypos, [labels.get(n, n) for n in names], fontsize=8)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
+
+
+def _chart_themes_by_genre(stats: dict[str, Any]):
+    genres = list(stats["themes_by_genre"])
+    themes = sorted(stats["themes"], key=lambda t: (-stats["themes"][t], t))
+    docs = {g: stats["by_genre"][g]["documents"] for g in genres}
+    fig = _figure(10, 1.6 + 0.4 * max(len(genres), 3))
+    ax = fig.subplots()
+    # share of the genre's documents that carry the theme; the count is printed in the cell
+    matrix = [[stats["themes_by_genre"][g].get(t, 0) / docs[g] for t in themes] for g in genres]
+    image = ax.imshow(matrix, cmap="Blues", vmin=0, vmax=1, aspect="auto")
+    for i, g in enumerate(genres):
+        for j, t in enumerate(themes):
+            n = stats["themes_by_genre"][g].get(t, 0)
+            if n:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=7,
+                        color="white" if matrix[i][j] > 0.6 else "black")
+    ax.set_xticks(range(len(themes)), themes, rotation=40, ha="right", fontsize=8)
+    ax.set_yticks(range(len(genres)), [f"{g} ({docs[g]})" for g in genres], fontsize=8)
+    fig.colorbar(image, ax=ax, label="share of the genre's documents")
+    ax.set_title("Themes by genre (cell: documents with the theme)")
+    fig.tight_layout()
+    return fig
+
+
+def _chart_dates(stats: dict[str, Any]):
+    timeline = stats["dates"]["timeline"]
+    keys = list(timeline) + ["undated"]
+    fig = _figure(10, 4)
+    ax = fig.subplots()
+    x = list(range(len(keys)))
+    bottom = [0] * len(keys)
+    for precision in PRECISIONS:
+        values = [timeline[k][precision] if k in timeline else 0 for k in keys]
+        ax.bar(x, values, bottom=bottom, color=PALETTE[precision], label=f"date precision: {precision}")
+        bottom = [b + v for b, v in zip(bottom, values)]
+    undated = stats["dates"]["undated"]
+    ax.bar([x[-1]], [undated], color="#bbbbbb", hatch="//", label="no date")
+    for xi, total in zip(x, bottom[:-1] + [undated]):
+        ax.text(xi, total, str(total), ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(x, keys, rotation=40, ha="right", fontsize=8)
+    ax.set_ylabel("documents")
+    ax.set_title("Documents by date (day and month dates by month; year-only dates by year)")
+    ax.legend(fontsize=8, loc="upper left")
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    fig.tight_layout()
+    return fig
+
+
+def _chart_terms(stats: dict[str, Any]):
+    top = stats["domain_terms"]["top"]
+    fig = _figure(10, 1.2 + 0.28 * max(len(top), 3))
+    ax = fig.subplots()
+    ypos = list(range(len(top)))[::-1]
+    ax.barh(ypos, [t["count"] for t in top], color="#55a868")
+    for y, t in zip(ypos, top):
+        ax.text(t["count"], y, f" {t['count']:,}", va="center", fontsize=8)
+    ax.set_yticks(ypos, [t["label"] for t in top], fontsize=8)
+    ax.set_xlabel("occurrences as a token in the sentences config")
+    ax.set_title("Top domain terms (labels T01.. : see the table in stats.json / README)")
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
+    fig.tight_layout()
+    return fig
+
+
+def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
+    """name → PNG bytes, drawn under matplotlib's default rcParams plus our fixed ones."""
+    import matplotlib
+
+    stems = {name: name.rsplit(".", 1)[0] for name in stats["by_source_file"]}
+    builders = {
+        "documents_by_source": lambda: _barh_pair(stats["by_source_file"], "Documents and characters by source file", stems),
+        "documents_by_genre": lambda: _barh_pair(stats["by_genre"], "Documents and characters by genre"),
+        "documents_by_region": lambda: _barh_pair(stats["by_region"], "Documents and characters by region"),
+        "themes_by_genre": lambda: _chart_themes_by_genre(stats),
+        "documents_by_date": lambda: _chart_dates(stats),
+        "top_domain_terms": lambda: _chart_terms(stats),
+    }
+    out: dict[str, bytes] = {}
+    with matplotlib.rc_context():
+        matplotlib.rcdefaults()
+        matplotlib.rcParams.update({"font.family": "sans-serif", "font.sans-serif": [FONT],
+                                    "svg.hashsalt": "nqp-corpus", "path.simplify": True})
+        for name in CHARTS:
+            out[name] = _png(builders[name]())
+    return out
+
+
+# ---------------------------------------------------------------- files and markdown
+
+def write_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
+    """Write stats.json and charts/*.png into the release folder; returns the stats."""
+    folder = Path(folder)
+    stats = compute_stats(folder, terms)
+    charts = folder / CHARTS_DIR
+    charts.mkdir(exist_ok=True)
+    for name, data in render_charts(stats).items():
+        (charts / f"{name}.png").write_bytes(data)
+    (folder / STATS_NAME).write_text(json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                                     encoding="utf-8")
+    return stats
+
+
+def _rows(part: dict[str, dict[str, int]]) -> list[str]:
+    return [f"| {name} | {v['documents']:,} | {v['characters']:,} |" for name, v in part.items()]
+
+
+def stats_markdown(stats: dict[str, Any], heading: str = "## Statistics") -> str:
+    """A markdown section for the dataset card: tables of the numbers and links to every chart."""
+    t = stats["totals"]
+    lines = [heading, "",
+             f"{t['documents']:,} documents, {t['characters']:,} characters (Simplified text), "
+             f"{t['segments']:,} segments, {t['sentences']:,} sentences, {t['tokens']:,} tokens. "
+             "Numbers from `stats.json`; charts in `charts/`.", ""]
+
+    def table(title: str, key: str, label: str, chart: str | None) -> None:
+        lines.extend([f"**{title}**", "", f"| {label} | documents | characters |", "|---|---:|---:|",
+                      *_rows(stats[key]), ""])
+        if chart:
+            lines.extend([f"![{title}](charts/{chart}.png)", ""])
+
+    table("By source file", "by_source_file", "source file", "documents_by_source")
+    table("By publisher", "by_publisher", "publisher", None)
+    table("By genre", "by_genre", "genre", "documents_by_genre")
+    table("By region", "by_region", "region", "documents_by_region")
+
+    lines.extend(["**Themes** (a document counts once per theme)", "", "| theme | documents |", "|---|---:|",
+                  *(f"| {k} | {v:,} |" for k, v in sorted(stats["themes"].items(), key=lambda kv: (-kv[1], kv[0]))),
+                  "", "![Themes by genre](charts/themes_by_genre.png)", ""])
+
+    d = stats["dates"]
+    precision = ", ".join(f"{k} {v}" for k, v in d["by_precision"].items() if k != NONE)
+    lines.extend(["**Dates**", "",
+                  f"Dated documents by precision: {precision}; without a date: {d['undated']}. "
+                  f"Earliest {d['earliest'] or '-'}, latest {d['latest'] or '-'}.", "",
+                  "![Documents by date](charts/documents_by_date.png)", ""])
+
+    dt = stats["domain_terms"]
+    lines.extend([f"**Top domain terms** ({dt['distinct_found']} of the {dt['dictionary_size']} dictionary terms "
+                  f"occur as tokens, {dt['occurrences']:,} times in all)", "",
+                  "| label | term | occurrences |", "|---|---|---:|",
+                  *(f"| {x['label']} | {x['term']} | {x['count']:,} |" for x in dt["top"]), "",
+                  "![Top domain terms](charts/top_domain_terms.png)", ""])
+    return "\n".join(lines)
+
+
+def run(release: Path | None, out_dir: Path = Path("processed")) -> tuple[Path, dict[str, Any]]:
+    """The `nqp-corpus stats` command: the given release folder, or the newest one in out_dir."""
+    from .validate import newest_release
+
+    folder = Path(release) if release else newest_release(out_dir)
+    return folder, write_stats(folder)
