@@ -144,10 +144,10 @@ def changelog_summary(previous: Path, current: Path, listed: int = CHANGELOG_IDS
                 continue
             shown = ", ".join(f"`{i}`" for i in found[:listed])
             more = f", and {len(found) - listed:,} more" if len(found) > listed else ""
-            out.append(f"- {name} {kind}: {shown}{more}")
+            out.append(f"- `{name}` {kind}: {shown}{more}")
     if diff.totals()["changed"] or diff.totals()["removed"]:
-        out += ["", f"Citations of removed or changed ids name v{diff.old} or earlier; "
-                    f"`nqp-corpus diff v{diff.old} v{diff.new}` lists every id."]
+        out += ["", f"A citation of a removed or changed id stays checkable against the release it "
+                    f"names (v{diff.old} or earlier); `nqp-corpus diff v{diff.old} v{diff.new}` lists every id."]
     return "\n".join(out) + "\n"
 
 
