@@ -1,0 +1,138 @@
+"""nqp-corpus stats on a release built from raw/: determinism, agreement with the Parquet, charts."""
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from nqp_corpus.stats import CHARTS, CHARTS_DIR, STATS_NAME, stats_markdown, write_stats
+from nqp_corpus.tokens import domain_terms
+
+ROOT = Path(__file__).resolve().parents[1]
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory) -> Path:
+    from nqp_corpus.release import build
+
+    out = tmp_path_factory.mktemp("releases")
+    return build(ROOT / "raw", out, "0.0.0", workers=1, changelog=None).folder
+
+
+@pytest.fixture(scope="session")
+def stats_run(release: Path) -> tuple[dict, dict[str, bytes]]:
+    stats = write_stats(release)
+    return stats, _outputs(release)
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    names = [STATS_NAME] + [f"{CHARTS_DIR}/{name}.png" for name in CHARTS]
+    return {name: (folder / name).read_bytes() for name in names}
+
+
+def _docs(release: Path):
+    return pq.read_table(release / "documents" / "train-00000-of-00001.parquet").to_pandas()
+
+
+def test_second_run_in_a_fresh_process_is_byte_identical(release, stats_run):
+    _, first = stats_run
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}  # set/dict order must not leak into the output
+    subprocess.run([sys.executable, "-c", "import sys; from nqp_corpus.cli import main; sys.exit(main())",
+                    "stats", str(release)], check=True, cwd=ROOT, env=env, capture_output=True)
+    second = _outputs(release)
+    assert second.keys() == first.keys()
+    for name in first:
+        assert second[name] == first[name], f"{name} differs between two runs"
+    assert sorted(p.name for p in (release / CHARTS_DIR).iterdir()) == sorted(f"{n}.png" for n in CHARTS)
+
+
+def test_stats_json_is_sorted_and_equals_the_returned_dict(release, stats_run):
+    stats, outputs = stats_run
+    text = outputs[STATS_NAME].decode("utf-8")
+    assert json.loads(text) == stats
+    assert text == json.dumps(stats, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def test_numbers_agree_with_the_parquet(release, stats_run):
+    stats, _ = stats_run
+    docs = _docs(release)
+    n = len(docs)
+    assert stats["totals"]["documents"] == n
+    assert stats["totals"]["characters"] == int(docs["n_chars"].sum())
+    for key, column in (("by_genre", "genre"), ("by_region", "region"), ("by_source_file", "source_file"),
+                        ("by_publisher", "publisher")):
+        part = stats[key]
+        assert sum(v["documents"] for v in part.values()) == n, key
+        assert sum(v["characters"] for v in part.values()) == stats["totals"]["characters"], key
+        expected = docs[column].fillna("(none)").value_counts().to_dict()
+        assert {k: v["documents"] for k, v in part.items()} == expected, key
+    themes = Counter(t for ts in docs["themes"] for t in ts)
+    assert stats["themes"] == dict(themes)
+    for genre, row in stats["themes_by_genre"].items():
+        in_genre = docs[docs["genre"].fillna("(none)") == genre]
+        assert row == dict(Counter(t for ts in in_genre["themes"] for t in ts)), genre
+        assert max(row.values(), default=0) <= stats["by_genre"][genre]["documents"]
+    dates = stats["dates"]
+    assert sum(dates["by_precision"].values()) == n
+    assert dates["undated"] == int(docs["date"].isna().sum())
+    assert sum(sum(slot.values()) for slot in dates["timeline"].values()) == n - dates["undated"]
+    for config in ("segments", "sentences"):
+        rows = pq.ParquetFile(release / config / "train-00000-of-00001.parquet").metadata.num_rows
+        assert stats["totals"][config] == rows
+
+
+def test_domain_term_counts_match_a_plain_recount(release, stats_run):
+    stats, _ = stats_run
+    terms = {t.word for t in domain_terms()}
+    tokens = pq.read_table(release / "sentences" / "train-00000-of-00001.parquet", columns=["tokens"])
+    counts = Counter(tok for toks in tokens.column("tokens").to_pylist() for tok in toks if tok in terms)
+    top = stats["domain_terms"]["top"]
+    assert top, "the corpus is about 新质生产力: some domain terms must occur"
+    assert top[0]["term"] == "新质生产力"
+    for item in top:
+        assert item["count"] == counts[item["term"]]
+        assert item["label"] == f"T{item['rank']:02d}"
+    assert [x["count"] for x in top] == sorted((x["count"] for x in top), reverse=True)
+    assert stats["domain_terms"]["occurrences"] == sum(counts.values())
+    assert stats["totals"]["tokens"] == sum(len(t) for t in tokens.column("tokens").to_pylist())
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_every_chart_is_a_non_trivial_png(stats_run, name):
+    import numpy as np
+    from matplotlib.image import imread
+
+    data = stats_run[1][f"{CHARTS_DIR}/{name}.png"]
+    assert data.startswith(PNG_SIGNATURE)
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width >= 600 and height >= 200
+    assert b"Software" not in data and b"Creation Time" not in data  # nothing that varies by machine
+    assert data.endswith(b"IEND\xaeB`\x82")
+    pixels = imread(__import__("io").BytesIO(data), format="png")
+    assert pixels.shape[:2] == (height, width)
+    # drawn content, not a blank canvas: several distinct colours and a real share of non-white pixels
+    flat = pixels[..., :3].reshape(-1, 3)
+    assert len(np.unique((flat * 255).astype(np.uint8), axis=0)) > 10
+    assert (flat.min(axis=1) < 0.9).mean() > 0.01
+
+
+def test_markdown_references_every_chart_and_the_numbers(stats_run):
+    stats, _ = stats_run
+    md = stats_markdown(stats)
+    assert md.startswith("## Statistics")
+    for name in CHARTS:
+        assert f"(charts/{name}.png)" in md, name
+    for genre, v in stats["by_genre"].items():
+        assert f"| {genre} | {v['documents']:,} | {v['characters']:,} |" in md
+    for item in stats["domain_terms"]["top"]:
+        assert f"| {item['label']} | {item['term']} |" in md
+    assert stats_markdown(stats) == md
