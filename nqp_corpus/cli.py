@@ -1,4 +1,4 @@
-"""`nqp-corpus build` and `nqp-corpus validate`.
+"""The `nqp-corpus` command: build, validate, cite, diff and stats of releases.
 
 Exit codes: 0 success; 1 the release differs (--check) or has violations (validate); 2 the inputs or
 the release folder are wrong — stated in one line on stderr, without a traceback (add --traceback).
