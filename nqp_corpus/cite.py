@@ -114,9 +114,10 @@ def find_row(folder: Path, config: str, id_column: str, value: str, columns: lis
     return table.slice(0, 1).to_pylist()[0]
 
 
-def load_record(folder: Path, record_id: str) -> Record:
+def load_record(folder: Path, record_id: str, version: str | None = None) -> Record:
+    """The record of `record_id`; `version` for a release being written (no release.json yet)."""
     config, id_column, kind = parse_id(record_id)
-    version = release_version(folder)
+    version = version or release_version(folder)
     columns = {"documents": _DOC_COLUMNS, "segments": _SEGMENT_COLUMNS, "sentences": _SENTENCE_COLUMNS}[config]
     row = find_row(folder, config, id_column, record_id, columns)
     if row is None:
@@ -300,3 +301,12 @@ def cite(record_id: str, release: str | Path | None = None, style: str = "bibtex
         raise CorpusError(f"unknown citation style {style!r} (one of {', '.join(STYLES)})")
     folder = resolve_release(release, out)
     return STYLES[style](load_record(folder, record_id))
+
+
+def example_citation(folder: Path, version: str, style: str = "bibtex") -> str:
+    """A citation of the release's first segment: for the dataset card, rendered while the release
+    is written (before release.json exists), so the example always names an id of that release."""
+    first = pq.ParquetFile(folder / shard_path("segments")).read_row_group(0, columns=["segment_id"])
+    if first.num_rows == 0:
+        raise CorpusError(f"{folder}: no segments to cite")
+    return STYLES[style](load_record(folder, first.column(0)[0].as_py(), version))

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from conftest import REPO, run_cli
 from nqp_corpus import RELEASE_VERSION
-from nqp_corpus.cite import (PRETTY_NAME, STYLES, bibtex_escape, bibtex_key, cite, find_row,
-                             format_bibtex, load_record, resolve_release)
+from nqp_corpus.cite import (PRETTY_NAME, STYLES, bibtex_escape, bibtex_key, cite, example_citation,
+                             find_row, format_bibtex, load_record, resolve_release)
 from nqp_corpus.errors import CorpusError
 from nqp_corpus.validate import shard_path
 
@@ -202,6 +202,16 @@ def test_find_row_reads_only_the_asked_columns_and_returns_none_when_absent(rele
     row = find_row(release, "segments", "segment_id", seg_id, ["segment_id", "text_sha256"])
     assert row == {"segment_id": seg_id, "text_sha256": picks["segment"]["text_sha256"]}
     assert find_row(release, "segments", "segment_id", seg_id + "0", ["segment_id"]) is None
+
+
+def test_example_citation_for_the_card_cites_the_first_segment_without_release_json(release, tmp_path):
+    first = pq.read_table(release / shard_path("segments"), columns=["segment_id"]).column(0)[0].as_py()
+    shutil.copytree(release, tmp_path / "being-written")
+    (tmp_path / "being-written" / "release.json").unlink()
+    text = example_citation(tmp_path / "being-written", "9.9.9")
+    _, key, fields = parse_bibtex(text)
+    assert key == bibtex_key("9.9.9", first) and fields["version"] == "9.9.9"
+    assert example_citation(release, RELEASE_VERSION, "plain") == cite(first, release, "plain")
 
 
 # --- choosing the release ------------------------------------------------------------------------
