@@ -113,10 +113,11 @@ def _fresh_release(raw_dir: Path, out_dir: Path, version: str, workers: int,
 
 
 def remove_stale_builds(out_dir: Path) -> None:
-    """Remove temporary folders left by builds that were killed (their process is gone)."""
+    """Remove temporary folders left by builds that were killed: their process is gone, or its id
+    has been reused by this process, which has not started writing yet."""
     for folder in out_dir.glob(".tmp-*"):
         pid = folder.name.rsplit("-", 1)[-1]
-        if not (pid.isdigit() and _process_alive(int(pid))):
+        if not (pid.isdigit() and int(pid) != os.getpid() and _process_alive(int(pid))):
             shutil.rmtree(folder, ignore_errors=True)
 
 
