@@ -273,7 +273,9 @@ def main() -> int:
 def measured(case: str, raw_dir: Path, workers: int, timeout: float) -> dict[str, Any]:
     """Run one case in a fresh subprocess; the child's peak RSS from wait4 on its own pid."""
     with tempfile.TemporaryDirectory(prefix=f"nqp-bench-{case}-") as tmp:
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        # the code next to this script, not whatever copy is installed (run from a snapshot:
+        # `git archive HEAD | tar -x -C /tmp/snap` keeps a tree others are editing out of the numbers)
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
         out_path = Path(tmp) / "stdout"
         with open(out_path, "w") as out, open(Path(tmp) / "stderr", "w") as err:
             start = time.perf_counter()
