@@ -11,7 +11,7 @@ import pytest
 from conftest import RAW, REPO, copy_raw, repo_catalogue, write_catalogue
 from nqp_corpus import cli
 from nqp_corpus.catalogue import load_catalogue, raw_files
-from nqp_corpus.errors import CatalogueError
+from nqp_corpus.errors import CatalogueError, CorpusError
 from nqp_corpus.rows import SCHEMAS
 from nqp_corpus.validate import validator, vocabularies
 
@@ -106,3 +106,12 @@ def test_invalid_yaml_is_refused_in_one_line(tmp_path):
     with pytest.raises(CatalogueError, match="not valid YAML") as error:
         load_catalogue(raw)
     assert "\n" not in str(error.value)
+
+
+def test_a_malformed_vocabulary_file_is_refused(tmp_path):
+    schema_dir = tmp_path / "schema"
+    schema_dir.mkdir()
+    text = (REPO / "schema" / "vocabularies.yaml").read_text(encoding="utf-8")
+    (schema_dir / "vocabularies.yaml").write_text(text.replace("  essay: A longer", "  essay:\n  x: A longer"), encoding="utf-8")
+    with pytest.raises(CorpusError, match="vocabularies.yaml: genres/essay"):
+        vocabularies(schema_dir)
