@@ -1,7 +1,6 @@
 """Release folders: loadable with `datasets`, immutable, atomic, deterministic, validated."""
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
