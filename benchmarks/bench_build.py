@@ -196,7 +196,33 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
     return {"stages_s": dict(t), "tokenize_only_s": token_time}
 
 
-CASES = {"build": case_build, "baseline": case_baseline, "stages": case_stages}
+def case_reuse(raw_dir: Path, work: Path, factor: int) -> dict[str, Any]:
+    """The corpus-level reuse pass alone on the 1x segments repeated `factor` times (ids made
+    distinct), as the build feeds it: add() per segment, then result(). Here `workers` is the factor."""
+    from nqp_corpus.annotate.reuse import ReuseIndex
+    from nqp_corpus.catalogue import load_catalogue
+    from nqp_corpus.pipeline import process_file
+    from nqp_corpus.reader import read_raw
+    from nqp_corpus.rows import file_rows
+
+    segments = []
+    for name, entry in load_catalogue(raw_dir).items():
+        rows = file_rows(process_file(read_raw(raw_dir / name, entry)), VERSION)
+        segments += [(r["segment_id"], r["text"]) for r in rows["segments"]]
+    index = ReuseIndex()
+    t0 = time.perf_counter()
+    for i in range(factor):
+        for seg_id, text in segments:
+            index.add(f"r{i:03d}_{seg_id}", text)
+    t1 = time.perf_counter()
+    found = index.result()
+    t2 = time.perf_counter()
+    links = sum(len(v["reuse_of"]) for v in found.values())
+    return {"factor": factor, "segments": len(segments) * factor, "indexed": len(index._ids),
+            "add_s": t1 - t0, "result_s": t2 - t1, "segments_with_reuse": len(found), "reuse_links": links}
+
+
+CASES = {"build": case_build, "baseline": case_baseline, "stages": case_stages, "reuse": case_reuse}
 
 
 def child_main(argv: list[str]) -> None:
@@ -219,6 +245,8 @@ def main() -> int:
                     help="scale of the serial vs --workers 2 byte-identity check (0: skip)")
     ap.add_argument("--no-identity", action="store_true", help="skip the serial vs --workers 2 check")
     ap.add_argument("--no-stages", action="store_true", help="skip the per-stage breakdown")
+    ap.add_argument("--reuse-scales", default="",
+                    help="also time the reuse pass alone on the 1x segments repeated N times, e.g. 1,3,10")
     ap.add_argument("--timeout", type=float, default=1200, help="seconds per case before giving up")
     ap.add_argument("--out", type=Path, default=None, help="JSON output (default benchmarks/out/bench.json)")
     args = ap.parse_args()
@@ -227,7 +255,7 @@ def main() -> int:
     report: dict[str, Any] = {"machine": machine(), "options": vars(args) | {"out": str(args.out)},
                               "cases": [], "stages": None, "identity": None}
     with tempfile.TemporaryDirectory(prefix="nqp-bench-raw-") as rawtmp:
-        corpora = {n: replicate(RAW, n, Path(rawtmp) / f"x{n}") for n in sorted(set(scales) | (
+        corpora = {n: replicate(RAW, n, Path(rawtmp) / f"x{n}") for n in sorted(set(scales) | {1} | (
             {args.identity_scale} if args.identity_scale and not args.no_identity else set()))}
         for n in scales:
             mb = raw_bytes(corpora[n]) / 1e6
@@ -250,6 +278,10 @@ def main() -> int:
         if not args.no_stages:
             report["stages"] = measured("stages", corpora[1], 1, args.timeout)
             print("  stages done", file=sys.stderr, flush=True)
+        report["reuse"] = []
+        for n in [int(x) for x in args.reuse_scales.split(",") if x.strip()]:
+            report["reuse"].append(measured("reuse", corpora[1], n, args.timeout) | {"factor": n})
+            print(f"  reuse {n}x done", file=sys.stderr, flush=True)
         if args.identity_scale and not args.no_identity:
             raw_dir = corpora[args.identity_scale]
             serial = measured("build", raw_dir, 1, args.timeout)
@@ -357,6 +389,15 @@ def table(report: dict[str, Any]) -> str:
         lines.append(f"(tokenize alone, inside sentences+tokens: {report['stages']['tokenize_only_s']:.2f} s)")
     elif report.get("stages"):
         lines.append(f"stages: {report['stages'].get('error')}")
+    if report.get("reuse"):
+        lines += ["", "| reuse pass alone | segments | add s | result s | reuse links | peak RSS MB |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for r in report["reuse"]:
+            if "error" in r:
+                lines.append(f"| {r['factor']}x | {r['error']} | | | | |")
+            else:
+                lines.append(f"| {r['factor']}x | {r['segments']:,} | {r['add_s']:.2f} | {r['result_s']:.2f} | "
+                             f"{r['reuse_links']:,} | {r['peak_rss_mb']:.0f} |")
     ident = report.get("identity")
     if ident:
         lines.append("")
