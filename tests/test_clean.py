@@ -56,7 +56,7 @@ def offsets_errors(raw: RawFile, blocks) -> list[tuple[int, str]]:
         assert len(block.offsets) == len(block.text_original)
         for ch, off in zip(block.text_original, block.offsets):
             src = raw.text[off]
-            if ch == src or ch == " " and src.isspace() or ord(src) - 0xFEE0 == ord(ch) \
+            if ch == src or ch in " ｜" and src.isspace() or ord(src) - 0xFEE0 == ord(ch) \
                     or "fold_fullwidth_alnum" in block.fixes and src == "\u3000" \
                     or "restore_misextracted_quotes" in block.fixes and ch == "”":
                 continue
@@ -128,6 +128,18 @@ def test_paragraph_continues_across_page_break_and_sidebar(cleaned):
     assert sum(b.kind == "sidebar" for b in blocks) == 6
     kinds = {r.kind for r in removed}
     assert {"page_number", "running_header", "replacement_char"} <= kinds
+
+
+def test_table_rows_keep_their_cells(cleaned):
+    _, blocks, _ = cleaned["004_f9e59df9e02ecc35.txt"]
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert rows[0].cells == ["概念", "把握三个点", "6个方面的政策举措"]
+    assert rows[3].cells == ["", "", "支持战略性新兴产业和未来产业发展"]  # empty cells keep their column
+    assert rows[0].text_original == "概念｜把握三个点｜6个方面的政策举措"
+    _, blocks, _ = cleaned["000_0a4ddf0e5c2a5237.txt"]
+    row = next(b for b in blocks if b.kind == "table_row" and b.text_original.startswith("2023.9.7"))
+    assert row.cells[:2] == ["2023.9.7", "新時代推動東北全面振興座談會"]  # a cell wrapped over 4 lines
+    assert row.cells[2].startswith("要以科技創新推動產業創新") and len(row.cells) == 5  # one per bullet
 
 
 def test_page_numbers_split_over_two_lines_are_removed(cleaned):

@@ -11,21 +11,27 @@ from .fixes import TEXT_FIXES, Chars, mark_misextracted_note_markers, restore_mi
 from .footnotes import link_footnote_markers
 from .layout import Draft, assemble
 
+# Table cells in a row's text are joined by this (U+FF5C); the `cells` column lists them.
+CELL_DELIMITER = "｜"
 # A passage whose font shows the quote fault also shows it in neighbouring blocks.
 _FAULT_REACH = 15
 
 
 def _chars_of(text: str, draft: Draft) -> Chars:
     """The draft's lines joined: a line break becomes one space, which remove_spurious_spaces drops
-    when either neighbour is wide (CSS Text segment-break rule)."""
+    when either neighbour is wide (CSS Text segment-break rule). Tabs mark table-cell boundaries
+    and nothing else, so whitespace between cells becomes a tab and any other tab a space."""
     chars: list[str] = []
     offs: list[int] = []
+    gaps = set(draft.cell_gaps)
     for n, (start, end) in enumerate(draft.spans):
-        if n:
-            chars.append(" ")
+        if n and draft.joins[n]:
+            chars.append(draft.joins[n])
             offs.append(draft.spans[n - 1][1])
-        chars.extend(text[start:end])
-        offs.extend(range(start, end))
+        for off in range(start, end):
+            ch = text[off]
+            chars.append("\t" if off in gaps else " " if ch == "\t" else ch)
+            offs.append(off)
     return Chars(chars, offs)
 
 
@@ -54,10 +60,17 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     layout = assemble(raw.text)
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []
+    cells: list[list[str] | None] = []
     fixes_applied: list[list[str]] = []
     for draft in layout.drafts:
         buf = _chars_of(raw.text, draft)
         applied = list(dict.fromkeys(fix.__name__ for fix in TEXT_FIXES if fix(buf)))
+        if draft.kind == "table_row":
+            cells.append(buf.text.split("\t"))
+            # a visible delimiter: whitespace between two Han characters would read as an artefact
+            buf.chars = [CELL_DELIMITER if ch == "\t" else ch for ch in buf.chars]
+        else:
+            cells.append(None)
         bufs.append(buf)
         fixes_applied.append(applied)
 
@@ -69,7 +82,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     markers = link_footnote_markers(layout.drafts, bufs, markers)
 
     blocks: list[Block] = []
-    for draft, buf, applied, found in zip(layout.drafts, bufs, fixes_applied, markers):
+    for draft, buf, applied, found, row_cells in zip(layout.drafts, bufs, fixes_applied, markers, cells):
         refs = []
         if found:
             drop = {i for i, _ in found}
@@ -90,7 +103,8 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         blocks.append(Block(
             kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=list(buf.offs),
             line_start=raw.line_of(pieces[0][0]), line_end=raw.line_of(pieces[-1][1] - 1),
-            page=draft.page, cells=draft.cells, fixes=applied, footnote_label=draft.label
+            page=draft.page, cells=row_cells,
+            fixes=applied, footnote_label=draft.label
             if draft.kind == "footnote" else None, footnote_refs=refs,
         ))
     return blocks, _merge_ledger(raw, ledger)

@@ -100,7 +100,8 @@ def remove_spurious_spaces(buf: Chars) -> int:
     characters it is a real word space and is collapsed to one.
 
     `2024 年 3 月 1 日` → `2024年3月1日`; `R&D 投入` → `R&D投入`;
-    `Total Factor Productivity` stays. Leading and trailing whitespace goes too.
+    `Total Factor Productivity` stays. Leading and trailing whitespace goes too. Tabs are table
+    cell boundaries (see clean._chars_of): they stay, and the spaces around them go.
     """
     chars = buf.chars
     n = len(chars)
@@ -115,7 +116,9 @@ def remove_spurious_spaces(buf: Chars) -> int:
             j += 1
         before = chars[i - 1] if i > 0 else ""
         after = chars[j] if j < n else ""
-        if not before or not after or is_wide(before) or is_wide(after):
+        if "\t" in chars[i:j]:
+            drop = [k for k in range(i, j) if chars[k] != "\t"]
+        elif not before or not after or is_wide(before) or is_wide(after):
             drop = range(i, j)
         else:
             drop = range(i + 1, j)

@@ -31,7 +31,6 @@ _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演�
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _SEPARATOR_MIN_SPACES = 20
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby  # a whitespace-only line this wide marks a page bottom (footnote area)
-_CELL_SPLIT = re.compile(r"\t|\s{2,}|(?<=[^\s\d.])\s(?=\S)")
 
 
 @dataclass
@@ -44,14 +43,22 @@ class Draft:
     ended: bool = False
     page: int | None = None
     label: str | None = None
-    cells: list[str] | None = None
-    deleted: list[tuple[int, int, str]] = field(default_factory=list)  # spans to ledger (kind)
+    joins: list[str] = field(default_factory=list)  # what stands for the break before each span
+    cell_gaps: list[int] = field(default_factory=list)  # raw whitespace offsets between table cells
 
-    def add(self, line: Line, start: int | None = None) -> None:
-        s = line.content_start if start is None else start
-        if s < line.content_end:
-            self.spans.append((s, line.content_end))
+    def add(self, line: Line, join: str = " ") -> None:
+        if line.content_start < line.content_end:
+            self.spans.append((line.content_start, line.content_end))
             self.numbers.append(line.number)
+            self.joins.append(join)
+
+
+def _is_cell_gap(left: str, right: str) -> bool:
+    """A single space between table cells, not inside a word pair or a date/number
+    (`Total Factor`, `2024年 3月`, `1,179 萬`)."""
+    if left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
+        return False
+    return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
 
 
 @dataclass
@@ -374,7 +381,10 @@ class _Assembler:
             return
         if "\t" in line.text:
             self.close()
-            self.table_row(line, re.split(r"\t", line.text.strip("\r\n ")))
+            self.table_row(line, [line.start + i for i, ch in enumerate(line.text) if ch == "\t"])
+            # leading tabs are empty cells: the row's text starts at the line, not its content
+            first = line.start + len(line.text) - len(line.text.lstrip(" "))
+            self.table.spans[0] = (first, self.table.spans[0][1])
             return
         if self.in_table:
             self.take_table_line(line)
@@ -435,29 +445,41 @@ class _Assembler:
                 return
 
     # --- tables --------------------------------------------------------------------------
-    def table_row(self, line: Line, cells: list[str]) -> None:
-        row = self.emit(Draft("table_row", cells=[c.strip() for c in cells]))
+    def table_row(self, line: Line, gaps: list[int]) -> None:
+        row = self.emit(Draft("table_row", cell_gaps=gaps))
         row.add(line)
         row.ended = True
         self.table = row
+
+    def cell_gaps(self, line: Line) -> list[int]:
+        """Raw offsets of the whitespace between the cells of a flattened table line (a bullet's
+        own space is not a gap). The cleaner turns them into tabs."""
+        s = line.stripped
+        bullet = _BULLET.match(s)
+        gaps = []
+        for m in re.finditer(r"\s+", s):
+            if bullet and m.start() < bullet.end():
+                continue
+            left, right = s[m.start() - 1], s[m.end()]
+            if m.group() == " " and not _is_cell_gap(left, right):
+                continue
+            gaps.append(line.content_start + m.start())
+        return gaps
 
     def take_table_line(self, line: Line) -> None:
         """Rows of a flattened table: a line with a cell gap starts a row; a bullet starts a new
         cell; a line without gaps continues the last cell (cells wrap inside their column)."""
         s = line.stripped
         bullet = _BULLET.match(s)
-        body = s[bullet.end():] if bullet else s
-        parts = [p for p in _CELL_SPLIT.split(body) if p]
+        gaps = self.cell_gaps(line)
         row = self.table
-        if row is None or (len(parts) > 1 and not bullet) or re.match(r"^\d{4}[.\-/年]", body):
-            self.table_row(line, parts)
+        if row is None or (gaps and not bullet) or re.match(r"^\d{4}[.\-/年]", s):
+            self.table_row(line, gaps)
             return
-        row.add(line)
-        assert row.cells is not None
-        if bullet or not row.cells or re.fullmatch(r"[\d.\-/年月日]+", row.cells[-1]):
-            row.cells.append(body)
-        else:
-            row.cells[-1] += body
+        last_cell = self.text[row.spans[-1][0]:row.spans[-1][1]].split()[-1]
+        new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
+        row.add(line, join="\t" if new_cell else "")
+        row.cell_gaps.extend(gaps)
 
     # --- pages ---------------------------------------------------------------------------
     def resolve_pages(self) -> None:
