@@ -51,8 +51,10 @@ def shard(folder: Path, config: str) -> Path:
 
 def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
     """All numbers of the release in `folder` as plain JSON-able data (no charts)."""
-    docs = pq.read_table(shard(folder, "documents"), columns=_DOC_COLUMNS).to_pylist()
-    release = _release_version(folder)
+    docs = pq.read_table(shard(folder, "documents"), columns=_DOC_COLUMNS + ["release"]).to_pylist()
+    # from the rows, not release.json or the folder name: a build runs this in .tmp-<version>-<pid>/
+    # before release.json exists
+    release = docs[0]["release"] if docs else None
 
     def grouped(key: str) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -119,14 +121,6 @@ def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any
         },
         "charts": [f"{CHARTS_DIR}/{name}.png" for name in CHARTS],
     }
-
-
-def _release_version(folder: Path) -> str | None:
-    manifest = folder / "release.json"
-    if manifest.is_file():
-        return json.loads(manifest.read_text(encoding="utf-8")).get("version")
-    name = folder.name
-    return name[1:] if name.startswith("v") else None
 
 
 def _domain_terms() -> list[str]:

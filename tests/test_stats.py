@@ -65,6 +65,7 @@ def test_numbers_agree_with_the_parquet(release, stats_run):
     stats, _ = stats_run
     docs = _docs(release)
     n = len(docs)
+    assert stats["release"] == "0.0.0" == docs["release"].iloc[0]
     assert stats["totals"]["documents"] == n
     assert stats["totals"]["characters"] == int(docs["n_chars"].sum())
     for key, column in (("by_genre", "genre"), ("by_region", "region"), ("by_source_file", "source_file"),
