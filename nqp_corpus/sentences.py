@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .clean.chars import trim_span
 from .model import Document, Sentence
 from .tokens import tokenize
 
@@ -153,11 +154,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in ends + [n]:
-        s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, start, end)
         if s < e:
             spans.append((s, e))
         start = end

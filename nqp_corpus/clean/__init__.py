@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from ..model import Block, RawFile, Removed
+from .chars import trim_span
 from .fixes import TEXT_FIXES, Chars, mark_misextracted_note_markers, restore_misextracted_quotes
 from .footnotes import link_footnote_markers
 from .layout import Draft, assemble
@@ -45,11 +46,7 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
             if inside and run_start is None:
                 run_start = off
             elif not inside and run_start is not None:
-                s, e = run_start, off
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
+                s, e = trim_span(text, run_start, off)
                 if s < e:
                     pieces.append((s, e))
                 run_start = None

@@ -36,3 +36,12 @@ def ends_sentence(text: str) -> bool:
     """True when `text` ends with a sentence terminator, possibly followed by closing marks."""
     stripped = text.rstrip().rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in TERMINATORS
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its leading and trailing whitespace (empty when all whitespace)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
