@@ -230,3 +230,11 @@ def test_validate_reports_tampered_rows_checksums_and_card(release, tmp_path, ca
     assert "CHANGELOG.md: sha256 differs from SHA256SUMS" in out
     assert "README.md: sha256 differs from SHA256SUMS" in out
     assert "num_examples: card says 1" in out
+
+
+def test_ci_runs_exactly_the_readme_test_command_then_the_release_check():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = [block.split("\n")[1] for block in readme.split("```bash")[1:3]]
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert commands[1] in ci and ci.index(commands[1]) < ci.index("nqp-corpus build --check")
+    assert commands[0].endswith("nqp-corpus build")
