@@ -151,9 +151,14 @@ def validate_release(folder: Path) -> list[str]:
     problems = list(_check_checksums(folder))
     if any(p.endswith(": missing") for p in problems):
         return problems  # the row and card checks need every file
-    version = json.loads((folder / "release.json").read_text(encoding="utf-8"))["version"]
+    manifest = json.loads((folder / "release.json").read_text(encoding="utf-8"))
+    version = manifest["version"]
     problems += _check_rows(folder, version)
     problems += _check_card(folder, version)
+    for config in CONFIGS:
+        rows = pq.ParquetFile(folder / shard_path(config)).metadata.num_rows
+        if manifest.get("counts", {}).get(config) != rows:
+            problems.append(f"release.json: counts.{config}: says {manifest.get('counts', {}).get(config)}, data has {rows}")
     return problems
 
 
