@@ -4,7 +4,8 @@ Method (deterministic, no model): see the header of schema/themes.yaml. In short
 (sentence or ；-clause) and theme, evidence = sum of the weights of the distinct lexicon patterns
 that match (a match that is only an item of a 、-enumeration of short items is damped); unit
 probability p = min(1, evidence / saturation); block score = noisy-OR of its units' p. A block gets
-a theme when its score ≥ block_threshold (0.5 = roughly one full sentence about the topic).
+a theme when its score ≥ the theme's `threshold` (default params.block_threshold; 0.5 = roughly one
+full sentence about the topic).
 Scores for all themes with a non-zero score are kept so users can choose their own threshold.
 
 Works on Simplified text (block.text, filled by script normalisation before this stage).
@@ -32,6 +33,7 @@ _REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_
                     "doc_share", "doc_min_blocks", "content_kinds")
 _UNIT_END = re.compile(r"[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")
 _ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
+_LIST_JOINERS = set("和及与或等")
 
 
 class LexiconError(ValueError):
@@ -46,6 +48,7 @@ class Lexicon:
     masks: dict[str, list[re.Pattern[str]]]
     labels: dict[str, str]
     definitions: dict[str, str]
+    thresholds: dict[str, float]
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -73,6 +76,9 @@ def validate(data: dict[str, Any]) -> None:
                 re.compile(item[0])
             except re.error as exc:
                 raise LexiconError(f"theme {tid}: bad regex {item[0]!r}: {exc}") from exc
+        thr = spec.get("threshold")
+        if thr is not None and not (isinstance(thr, (int, float)) and 0 < thr <= 1):
+            raise LexiconError(f"theme {tid}: threshold must be in (0, 1], got {thr!r}")
         for pat in spec.get("mask", []) or []:
             try:
                 re.compile(pat)
@@ -90,6 +96,8 @@ def parse(data: dict[str, Any]) -> Lexicon:
         masks={t: [re.compile(p) for p in s.get("mask", []) or []] for t, s in themes.items()},
         labels={t: s["label"] for t, s in themes.items()},
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
+        thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
+                    for t, s in themes.items()},
     )
 
 
@@ -110,17 +118,32 @@ def split_units(text: str, sentences: Iterable[tuple[int, int]] | None = None) -
     return units
 
 
-def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
-    """True when text[start:end] lies in a short item of a 、-separated enumeration."""
+def _item_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     i = start
-    while i > 0 and text[i - 1] not in _ITEM_DELIMS:
+    while i > 0 and text[i - 1] not in _ITEM_DELIMS and text[i - 1] not in _LIST_JOINERS:
         i -= 1
     j = end
-    while j < len(text) and text[j] not in _ITEM_DELIMS:
+    while j < len(text) and text[j] not in _ITEM_DELIMS and text[j] not in _LIST_JOINERS:
         j += 1
+    return i, j
+
+
+def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
+    """True when text[start:end] lies in a short item of a 、-separated enumeration.
+
+    An item is delimited by punctuation or by the list joiners 和/及/与/或/等; it belongs to an
+    enumeration when a 、 touches it, or when it is the last item ("A、B和C", "A、B等") i.e. it
+    follows a joiner whose preceding item touches a 、.
+    """
+    i, j = _item_bounds(text, start, end)
     if j - i > max_chars:
         return False
-    return (i > 0 and text[i - 1] == "、") or (j < len(text) and text[j] == "、")
+    if (i > 0 and text[i - 1] == "、") or (j < len(text) and text[j] == "、"):
+        return True
+    if i > 1 and text[i - 1] in _LIST_JOINERS and text[i - 1] != "等":
+        pi, pj = _item_bounds(text, i - 1, i - 1)
+        return 0 < pj - pi <= max_chars and pi > 0 and text[pi - 1] == "、"
+    return False
 
 
 def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
@@ -165,9 +188,11 @@ def score_text(text: str, sentences: Iterable[tuple[int, int]] | None = None,
 
 def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
                        threshold: float | None = None) -> list[str]:
+    """Themes whose score reaches the theme's threshold (its own `threshold`, else
+    params.block_threshold); an explicit `threshold` overrides both for every theme."""
     lex = lex or load_lexicon()
-    thr = float(lex.params["block_threshold"]) if threshold is None else threshold
-    return [t for t in THEME_IDS if scores.get(t, 0.0) >= thr - 1e-9]
+    return [t for t in THEME_IDS
+            if scores.get(t, 0.0) >= (lex.thresholds[t] if threshold is None else threshold) - 1e-9]
 
 
 def annotate(doc: Document) -> None:
