@@ -16,6 +16,7 @@ import yaml
 from datasets import Features
 
 from .rows import CONFIGS, SCHEMAS
+from .stats import stats_markdown
 from .validate import shard_path
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "dataset_card.md"
@@ -31,7 +32,7 @@ _SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K
 
 
 def render_card(folder: Path, version: str, counts: dict[str, int], catalogue: dict[str, dict[str, Any]],
-                template: Path = TEMPLATE) -> str:
+                stats: dict[str, Any], template: Path = TEMPLATE) -> str:
     front, body = split_front_matter(template.read_text(encoding="utf-8"))
     meta = yaml.safe_load(front)
     meta["size_categories"] = [size_category(max(counts.values()))]
@@ -45,6 +46,7 @@ def render_card(folder: Path, version: str, counts: dict[str, int], catalogue: d
         sources_table=_sources_table(catalogue),
         rights_list=_rights_list(catalogue),
         columns=_columns(),
+        statistics=stats_markdown(stats),
     )
     return f"---\n{header}---\n{text}"
 

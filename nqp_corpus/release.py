@@ -1,4 +1,4 @@
-"""Build a release folder processed/v<version>/: Parquet per config, card, changelog, checksums.
+"""Build a release folder processed/v<version>/: Parquet per config, stats, card, changelog, checksums.
 
 A release is written into processed/.tmp-<version>-<pid>/, validated, and only then renamed into
 place, so an interrupted build never leaves half a release and never touches an existing one. A
@@ -32,6 +32,7 @@ from .errors import CorpusError, ReleaseError
 from .pipeline import process_file
 from .reader import read_raw
 from .rows import CONFIGS, SCHEMAS, file_rows
+from .stats import write_stats
 from .validate import sha256_file, shard_path, validate_release
 
 ROW_GROUP_ROWS = 10_000
@@ -134,7 +135,8 @@ def _process_alive(pid: int) -> bool:
 def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
                   workers: int, changelog: Path | None) -> dict[str, int]:
     counts = _write_data(folder, raw_dir, catalogue, version, workers)
-    (folder / "README.md").write_text(render_card(folder, version, counts, catalogue), encoding="utf-8")
+    stats = write_stats(folder)  # before the checksums, so stats.json and charts/ are release files
+    (folder / "README.md").write_text(render_card(folder, version, counts, catalogue, stats), encoding="utf-8")
     (folder / "CHANGELOG.md").write_text(changelog_for(version, changelog), encoding="utf-8")
     files = {name: sha256_file(folder / name) for name in _release_files(folder)}
     manifest = {

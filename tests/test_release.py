@@ -21,6 +21,7 @@ from nqp_corpus import RELEASE_VERSION, cli
 from nqp_corpus.catalogue import load_catalogue
 from nqp_corpus.release import build
 from nqp_corpus.rows import CONFIGS, SCHEMAS
+from nqp_corpus.stats import CHARTS
 from nqp_corpus.validate import read_card_metadata, sha256_file, shard_path, validate_release
 
 
@@ -56,7 +57,8 @@ def test_every_raw_file_appears_in_documents(release):
 
 def test_release_folder_layout_checksums_and_manifest(release):
     assert sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file()) == sorted(
-        ["README.md", "CHANGELOG.md", "SHA256SUMS", "release.json", *(shard_path(c) for c in CONFIGS)])
+        ["README.md", "CHANGELOG.md", "SHA256SUMS", "release.json", "stats.json",
+         *(shard_path(c) for c in CONFIGS), *(f"charts/{name}.png" for name in CHARTS)])
     for line in _sums(release).splitlines():
         digest, name = line.split("  ")
         assert sha256_file(release / name) == digest
