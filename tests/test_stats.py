@@ -137,3 +137,13 @@ def test_markdown_references_every_chart_and_the_numbers(stats_run):
     for item in stats["domain_terms"]["top"]:
         assert f"| {item['label']} | {item['term']} |" in md
     assert stats_markdown(stats) == md
+
+
+def test_rerunning_stats_on_a_built_release_keeps_it_valid(release, stats_run):
+    """The build writes stats before SHA256SUMS; `nqp-corpus stats` afterwards rewrites the same bytes."""
+    from nqp_corpus.validate import validate_release
+
+    sums = dict(line.split("  ", 1)[::-1] for line in (release / "SHA256SUMS").read_text().splitlines())
+    if "stats.json" not in sums:
+        pytest.skip("this build does not write stats into the release yet")
+    assert validate_release(release) == []
