@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 import yaml
 from datasets import Features
 
+from .cite import example_citation
 from .rows import CONFIGS, SCHEMAS
 from .stats import stats_markdown
 from .validate import shard_path
@@ -47,6 +48,7 @@ def render_card(folder: Path, version: str, counts: dict[str, int], catalogue: d
         rights_list=_rights_list(catalogue),
         columns=_columns(),
         statistics=stats_markdown(stats),
+        cite_example=example_citation(folder, version),
     )
     return f"---\n{header}---\n{text}"
 

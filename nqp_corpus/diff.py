@@ -124,14 +124,17 @@ def format_text(diff: ReleaseDiff, ids: bool = True) -> str:
     return "\n".join(lines)
 
 
-def changelog_summary(previous: Path, current: Path, listed: int = CHANGELOG_IDS_LISTED) -> str:
+def changelog_summary(previous: Path, current: Path, current_version: str | None = None,
+                      listed: int = CHANGELOG_IDS_LISTED) -> str:
     """A Markdown block for a release's CHANGELOG.md entry: what changed in ids since `previous`.
 
     Deterministic (sorted ids, no clock), so a release that embeds it still rebuilds to the same
     bytes as long as the previous release is the same. Lists at most `listed` ids per config and
-    kind; `nqp-corpus diff` gives all of them.
+    kind; `nqp-corpus diff` gives all of them. `current_version` names a release still being
+    written (no release.json yet).
     """
-    diff = diff_releases(previous, current)
+    diff = ReleaseDiff(release_version(previous), current_version or release_version(current),
+                       diff_configs(previous, current))
     out = [f"### Ids compared with v{diff.old}", "",
            "| config | added | removed | changed | unchanged |", "|---|---:|---:|---:|---:|"]
     for name, d in diff.configs.items():

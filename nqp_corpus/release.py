@@ -28,12 +28,13 @@ from tqdm import tqdm
 from .annotate.reuse import ReuseIndex
 from .card import render_card
 from .catalogue import load_catalogue
+from .diff import changelog_summary
 from .errors import CorpusError, ReleaseError
 from .pipeline import process_file
 from .reader import read_raw
 from .rows import CONFIGS, SCHEMAS, file_rows
 from .stats import write_stats
-from .validate import sha256_file, shard_path, validate_release
+from .validate import sha256_file, shard_path, validate_release, version_key
 
 ROW_GROUP_ROWS = 10_000
 ROW_GROUP_BYTES = 64 << 20
@@ -137,7 +138,7 @@ def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, An
     counts = _write_data(folder, raw_dir, catalogue, version, workers)
     stats = write_stats(folder)  # before the checksums, so stats.json and charts/ are release files
     (folder / "README.md").write_text(render_card(folder, version, counts, catalogue, stats), encoding="utf-8")
-    (folder / "CHANGELOG.md").write_text(changelog_for(version, changelog), encoding="utf-8")
+    (folder / "CHANGELOG.md").write_text(_changelog_entry(folder, version, changelog), encoding="utf-8")
     files = {name: sha256_file(folder / name) for name in _release_files(folder)}
     manifest = {
         "name": "nqp-corpus",
@@ -275,6 +276,22 @@ def _process_one(job: tuple[Path, dict[str, Any], str]) -> dict[str, list[dict[s
         raise
     except Exception as error:  # a stage failed on this file: name the file, keep the cause chained
         raise ReleaseError(f"{path}: pipeline failed: {type(error).__name__}: {error}") from error
+
+
+def _changelog_entry(folder: Path, version: str, changelog: Path | None) -> str:
+    """The repository's entry for this version, plus the ids added, removed and changed since the
+    newest earlier release beside it (so rebuilding an old release gives the same entry)."""
+    entry = changelog_for(version, changelog)
+    previous = _previous_release(folder.parent, version)
+    if previous is None:
+        return entry
+    return entry.rstrip("\n") + "\n\n" + changelog_summary(previous, folder, version)
+
+
+def _previous_release(out_dir: Path, version: str) -> Path | None:
+    key = version_key(version)
+    earlier = [p for p in out_dir.glob("v*") if p.is_dir() and (k := version_key(p.name[1:])) and k < key]
+    return max(earlier, key=lambda p: version_key(p.name[1:]), default=None)
 
 
 def changelog_for(version: str, changelog: Path | None) -> str:

@@ -126,13 +126,13 @@ def describe(error: jsonschema.ValidationError) -> tuple[str, str]:
 
 
 def newest_release(out_dir: Path) -> Path:
-    releases = [p for p in out_dir.glob("v*") if p.is_dir() and _version_key(p.name[1:])]
+    releases = [p for p in out_dir.glob("v*") if p.is_dir() and version_key(p.name[1:])]
     if not releases:
         raise CorpusError(f"{out_dir}: no release folder v<version> to validate")
-    return max(releases, key=lambda p: _version_key(p.name[1:]))
+    return max(releases, key=lambda p: version_key(p.name[1:]))
 
 
-def _version_key(version: str) -> tuple[int, ...] | None:
+def version_key(version: str) -> tuple[int, ...] | None:
     parts = version.split(".")
     return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
 
