@@ -1,7 +1,6 @@
 """Reuse detection on real text: raw/000 (Traditional, converted with OpenCC hk2s) against raw/001."""
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import opencc
@@ -69,13 +68,70 @@ def test_definition_passage_is_grouped_across_files(corpus):
 
 def test_lsh_finds_the_pairs_a_full_comparison_finds(corpus):
     _, index, _ = corpus
-    found = index.pairs()
-    n = len(index._ids)
-    true = {(i, j) for i, j in itertools.combinations(range(n), 2)
-            if R.containment(index._shingles[i], index._shingles[j]) >= R.MIN_CONTAINMENT}
+    found = index.pairs()  # pairs of distinct texts (rep indexes)
+    # full comparison of every pair of distinct texts: shared shingles counted through the shingles
+    import numpy as np
+    owner = np.concatenate([np.full(len(s), a) for a, s in enumerate(index._shingles)])
+    x, y = R._equal_pairs(np.concatenate(index._shingles))  # ordered pairs sharing a shingle
+    keep = owner[x] < owner[y]
+    shared = {}
+    for key in zip(owner[x][keep].tolist(), owner[y][keep].tolist()):
+        shared[key] = shared.get(key, 0) + 1
+    sizes = [len(s) for s in index._shingles]
+    true = {(i, j) for (i, j), k in shared.items() if k / min(sizes[i], sizes[j]) >= R.MIN_CONTAINMENT}
+    some = sorted(true)[::50]
+    assert all(R.containment(index._shingles[i], index._shingles[j]) >= R.MIN_CONTAINMENT for i, j in some)
     assert true, "expected reused passages"
     assert set(found) <= true  # every reported pair is verified exactly
     assert len(true & set(found)) / len(true) >= 0.97
+
+
+def test_candidates_are_those_of_datasketch_ensemble(corpus):
+    """The numpy LSH gives the pairs datasketch's MinHashLSHEnsemble gives when every segment
+    (copies included) is indexed and queried."""
+    from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
+    _, index, _ = corpus
+    lsh = MinHashLSHEnsemble(threshold=R.LSH_THRESHOLD, num_perm=R.NUM_PERM, num_part=R.LSH_PARTITIONS)
+    reps = list(index._rep)
+    sigs = [LeanMinHash(MinHash(num_perm=R.NUM_PERM, seed=R.SEED, hashvalues=index._sigs[a], scheme="affine32"))
+            for a in reps]
+    sizes = [len(index._shingles[a]) for a in reps]
+    lsh.index([(i, sigs[i], sizes[i]) for i in range(len(reps))])
+    expected = set()
+    for i in range(len(reps)):
+        for j in lsh.query(sigs[i], sizes[i]):
+            if reps[i] != reps[j]:
+                expected.add((min(reps[i], reps[j]), max(reps[i], reps[j])))
+    assert index._candidates() == expected
+
+
+def test_partitions_are_datasketch_partitions(corpus):
+    import numpy as np
+    from collections import Counter
+    from datasketch.lshensemble_partition import optimal_partitions
+    _, index, _ = corpus
+    rng = np.random.default_rng(0)
+    real = [len(index._shingles[a]) for a in index._rep]
+    for case in [real] + [rng.integers(1, 300, 120).tolist()]:
+        sizes, counts = np.array(sorted(Counter(case).most_common())).T
+        assert R._optimal_partitions(sizes, counts, R.LSH_PARTITIONS) == optimal_partitions(sizes, counts, R.LSH_PARTITIONS)
+
+
+def test_copies_are_collapsed_and_reuse_of_is_capped(corpus):
+    segs, _, _ = corpus
+    passage = next(t for _, t in segs if len(R.normalise(t)) > 80)
+    copies = R.MAX_REUSE_OF + 5
+    index = R.ReuseIndex()
+    for k in range(copies):
+        index.add(f"c{k:03d}/s0-1", passage)
+    index.add("z/s0-1", "这是一段与其他任何文字都不相同的内容，用来检验不会误报重复使用的情况，长度足够超过三十个字符。")
+    result = index.result()
+    assert len(index._shingles) == 2  # one entry per distinct text
+    assert sorted(result) == [f"c{k:03d}/s0-1" for k in range(copies)]
+    for sid, hit in result.items():
+        assert hit["reuse_group"] == "reuse:c000/s0-1"  # the group still names every copy
+        others = [f"c{k:03d}/s0-1" for k in range(copies) if f"c{k:03d}/s0-1" != sid]
+        assert hit["reuse_of"] == [{"segment_id": o, "score": 1.0} for o in others[:R.MAX_REUSE_OF]]
 
 
 def test_groups_are_consistent_and_deterministic(corpus):
@@ -87,8 +143,13 @@ def test_groups_are_consistent_and_deterministic(corpus):
     for sid, hit in result.items():
         assert hit["reuse_group"].startswith("reuse:")
         assert hit["reuse_of"] == sorted(hit["reuse_of"], key=lambda p: (-p["score"], p["segment_id"]))
-        for p in hit["reuse_of"]:  # links are symmetric
-            assert any(q["segment_id"] == sid for q in result[p["segment_id"]]["reuse_of"])
+        assert 0 < len(hit["reuse_of"]) <= R.MAX_REUSE_OF
+        for p in hit["reuse_of"]:  # links are symmetric, but for partners beyond the cap
+            back = result[p["segment_id"]]["reuse_of"]
+            if any(q["segment_id"] == sid for q in back):
+                continue
+            assert len(back) == R.MAX_REUSE_OF
+            assert (-p["score"], sid) > (-back[-1]["score"], back[-1]["segment_id"])
     sizes = {}
     for hit in result.values():
         sizes[hit["reuse_group"]] = sizes.get(hit["reuse_group"], 0) + 1

@@ -7,10 +7,16 @@ Method (deterministic):
   1. Normalise: keep only letters, digits and CJK characters (punctuation and whitespace removed, so
      line-break spaces and 「」 vs “” do not matter). Segments shorter than MIN_CHARS after this are
      skipped (titles, headings, datelines would match everywhere).
-  2. Shingles: every SHINGLE-character substring, hashed to 64 bits (blake2b). Kept per segment: a
-     MinHash signature (NUM_PERM permutations, SEED) and the sorted array of shingle hashes — no text.
-  3. Candidates: datasketch MinHashLSHEnsemble (containment search, threshold LSH_THRESHOLD) indexed
-     once over all segments; every segment is queried, which finds the segments that contain it.
+  2. Shingles: every SHINGLE-character substring, hashed to 64 bits (blake2b). Kept per distinct
+     normalised text: a MinHash signature (NUM_PERM permutations, SEED, uint64 array) and the sorted
+     uint64 array of shingle hashes — no text; per segment only its id and which text it has.
+  3. Candidates: LSH Ensemble (containment search, threshold LSH_THRESHOLD) as datasketch's
+     MinHashLSHEnsemble does it — same partitions of the set sizes (datasketch's optimal_partitions),
+     same (bands, rows) per partition and query size — but run as numpy joins on band values instead
+     of one dict lookup per band. Segments whose normalised text is identical (same blake2b digest)
+     are collapsed first: one representative per distinct text is indexed and queried, and exact
+     copies are reuse of each other with score 1.0. The partitions are computed from the sizes of all
+     segments (copies counted), so the candidates are those the full index would give.
   4. Verification, exact: score = |A ∩ B| / min(|A|, |B|) on the shingle-hash sets (the share of the
      shorter segment's shingles found in the longer one); a pair is kept when score ≥ MIN_CONTAINMENT.
   5. Groups: connected components of the near-symmetric pairs only (shared shingles ≥ MIN_GROUP_SHARE
@@ -19,15 +25,21 @@ Method (deterministic):
      the group of its best partner without merging groups, so one often-quoted sentence does not
      chain every paragraph that quotes it into one group. reuse_group = "reuse:" + the smallest
      segment id among the group's members. reuse_of lists each segment's direct partners with
-     their scores, best first (ties by segment id). Segments that reproduce nothing are not listed.
+     their scores, best first (ties by segment id), at most MAX_REUSE_OF of them (a passage copied
+     into hundreds of documents would otherwise make the output grow with the square of the copies);
+     reuse_group still names the whole group. Segments that reproduce nothing are not listed.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from array import array
+from collections import Counter
+from typing import Iterable
 
-from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
+import numpy as np
+from datasketch import MinHash, MinHashLSHEnsemble
+from datasketch.lshensemble_partition import optimal_partitions
 
 SHINGLE = 5
 MIN_CHARS = 30
@@ -37,6 +49,7 @@ LSH_THRESHOLD = 0.3
 LSH_PARTITIONS = 16
 MIN_CONTAINMENT = 0.5
 MIN_GROUP_SHARE = 0.4  # overlap / larger size needed to merge two segments' groups
+MAX_REUSE_OF = 20  # reuse_of keeps a segment's 20 best partners (ties by segment id)
 
 _DROP = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff０-９Ａ-Ｚａ-ｚ]+")
 
@@ -45,64 +58,222 @@ def normalise(text: str) -> str:
     return _DROP.sub("", text)
 
 
-def shingle_hashes(text: str, k: int = SHINGLE) -> array:
-    """Sorted distinct 64-bit hashes of the k-character shingles of normalised text."""
-    norm = normalise(text)
+def _shingles_of_normalised(norm: str, k: int = SHINGLE) -> np.ndarray:
     grams = {norm[i:i + k] for i in range(len(norm) - k + 1)}
     values = sorted(int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
                     for g in grams)
-    return array("Q", values)
+    return np.array(values, dtype=np.uint64)
 
 
-def containment(a: array, b: array) -> float:
+def shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
+    """Sorted distinct 64-bit hashes of the k-character shingles of normalised text (uint64 array)."""
+    return _shingles_of_normalised(normalise(text), k)
+
+
+def containment(a: Iterable[int], b: Iterable[int]) -> float:
     """Share of the smaller set's elements found in the larger one."""
+    a, b = (x if isinstance(x, (set, frozenset)) else set(x.tolist() if isinstance(x, np.ndarray) else x)
+            for x in (a, b))
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(set(small).intersection(large)) / len(small)
+    return len(small & large) / len(small)
+
+
+_ENSEMBLE_PARAMS: MinHashLSHEnsemble | None = None
+_PERMUTATIONS = None
+
+
+def _ensemble_params() -> MinHashLSHEnsemble:
+    """An empty datasketch ensemble, used only for its (bands, rows) choice per size ratio."""
+    global _ENSEMBLE_PARAMS
+    if _ENSEMBLE_PARAMS is None:
+        _ENSEMBLE_PARAMS = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM,
+                                              num_part=LSH_PARTITIONS)
+    return _ENSEMBLE_PARAMS
+
+
+def _equal_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All ordered pairs (x, y), x != y, of positions whose codes are equal."""
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    lengths = np.diff(np.r_[starts, len(codes)])
+    keep = lengths > 1
+    starts, lengths = starts[keep], lengths[keep]
+    if not len(starts):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    # every position of a run of length L is paired with the L positions of its run
+    pos = _runs(starts, lengths)
+    per = np.repeat(lengths, lengths)
+    run_start = np.repeat(starts, lengths)
+    x = np.repeat(pos, per)
+    offsets = np.arange(len(x)) - np.repeat(np.cumsum(per) - per, per)
+    y = np.repeat(run_start, per) + offsets
+    mask = x != y
+    return order[x[mask]], order[y[mask]]
+
+
+def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    total = int(lengths.sum())
+    return np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths) + np.repeat(starts, lengths)
+
+
+def _optimal_partitions(sizes: np.ndarray, counts: np.ndarray, num_part: int) -> list[tuple[int, int]]:
+    """datasketch.lshensemble_partition.optimal_partitions with the same floating-point operations
+    (the same per-interval np.sum, the same sums, first minimum on ties), so the same partitions,
+    but vectorised: datasketch's O(n² · num_part) Python loops cost about a second per build."""
+    n = len(sizes)
+    if num_part <= 2 or num_part >= n:
+        return optimal_partitions(sizes, counts, num_part)
+    nfps = np.zeros((n, n))
+    for u in range(n):
+        su = float(sizes[u])
+        v = (su - sizes[:u + 1]) / su * counts[:u + 1]
+        for l in range(u + 1):
+            nfps[l, u] = np.sum(v[l:])
+    inf = np.inf
+    cost = np.zeros((n, num_part - 2))
+    idx = np.arange(n)
+    # p = 2: cost[u, 0] = min over u1 < u of nfps[0, u1] + nfps[u1 + 1, u]
+    shifted = np.full((n, n), inf)  # shifted[u1, u] = nfps[u1 + 1, u], for u1 + 1 <= u
+    shifted[:-1, :] = nfps[1:, :]
+    valid = idx[:, None] < idx[None, :]  # u1 < u
+    shifted[~valid] = inf
+    m = nfps[0, :][:, None] + shifted
+    cost[1:, 0] = m.min(axis=0)[1:]
+    for p in range(3, num_part):
+        prev = cost[:, p - 3]
+        m = prev[:, None] + shifted
+        m[:p - 2, :] = inf  # u1 ranges from p - 2
+        col = m.min(axis=0)
+        cost[p - 1:, p - 2] = col[p - 1:]
+    p = num_part
+    last = cost[:, p - 3] + shifted[:, n - 1]
+    last[:p - 2] = inf
+    u = int(np.argmin(last[:n - 1]))
+    partitions = [(sizes[u + 1], sizes[-1])]
+    p -= 1
+    while p > 1:
+        cand = cost[:, p - 2] + shifted[:, u]
+        cand[:p - 2] = inf
+        u1 = int(np.argmin(cand[:u]))
+        partitions.insert(0, (sizes[u1 + 1], sizes[u]))
+        u = u1
+        p -= 1
+    partitions.insert(0, (sizes[0], sizes[u]))
+    return partitions
 
 
 class ReuseIndex:
+    """Segments are kept as ids plus the index of their distinct normalised text ("rep"); per rep
+    only a MinHash signature (uint64[NUM_PERM]) and the sorted shingle hashes (uint64 array)."""
+
     def __init__(self) -> None:
-        self._ids: list[str] = []
-        self._sigs: list[LeanMinHash] = []
-        self._shingles: list[array] = []
+        self._ids: list[str] = []           # every indexed segment, insertion order
+        self._rep = array("q")              # segment → rep index
+        self._rep_of_digest: dict[bytes, int] = {}
+        self._sigs: list[np.ndarray] = []   # rep → MinHash hashvalues
+        self._shingles: list[np.ndarray] = []  # rep → sorted shingle hashes
+        self._members: list[list[int]] = []  # rep → its segments, insertion order
 
     def add(self, segment_id: str, text: str) -> None:
         """Index one segment's normalised (Simplified) text."""
-        if len(normalise(text or "")) < MIN_CHARS:
+        norm = normalise(text or "")
+        if len(norm) < MIN_CHARS:
             return
-        hashes = shingle_hashes(text)
-        mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-        mh.update_batch([h.to_bytes(8, "big") for h in hashes])
+        digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+        rep = self._rep_of_digest.get(digest)
+        if rep is None:
+            global _PERMUTATIONS
+            hashes = _shingles_of_normalised(norm)
+            if _PERMUTATIONS is None:  # the same permutations every MinHash(NUM_PERM, SEED) makes
+                template = MinHash(num_perm=NUM_PERM, seed=SEED)
+                _PERMUTATIONS = (template.permutations, template.scheme)
+            mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS[0],
+                         scheme=_PERMUTATIONS[1])
+            mh.update_batch([h.to_bytes(8, "big") for h in hashes.tolist()])
+            rep = self._rep_of_digest[digest] = len(self._sigs)
+            self._sigs.append(np.array(mh.hashvalues, dtype=np.uint64))
+            self._shingles.append(hashes)
+            self._members.append([])
+        self._members[rep].append(len(self._ids))
+        self._rep.append(rep)
         self._ids.append(segment_id)
-        self._sigs.append(LeanMinHash(mh))
-        self._shingles.append(hashes)
+
+    def _candidates(self) -> set[tuple[int, int]]:
+        """Rep pairs (a < b) that the LSH Ensemble reports in either direction (a query finds b or
+        b finds a), exactly as datasketch's MinHashLSHEnsemble indexed over every segment would."""
+        n = len(self._sigs)
+        if n < 2:
+            return set()
+        ens = _ensemble_params()
+        rep_sizes = np.array([len(s) for s in self._shingles], dtype=np.int64)
+        all_sizes = Counter(rep_sizes[self._rep].tolist()) if len(self._rep) else Counter()
+        sizes, counts = np.array(sorted(all_sizes.most_common())).T
+        parts = _optimal_partitions(sizes, counts, LSH_PARTITIONS)
+        uppers = np.array([u for _, u in parts], dtype=np.int64)
+        part_of = np.searchsorted(uppers, rep_sizes, side="left")  # every partition holds a size
+        # (bands, rows) for every (partition, query rep): datasketch's _get_optimal_param, vectorised
+        ratio = uppers.astype(np.float64)[:, None] / rep_sizes.astype(np.float64)[None, :]
+        which = np.minimum(np.searchsorted(ens.xqs, ratio, side="left"), len(ens.params) - 1)
+        bands, rows = ens.params[which, 0], ens.params[which, 1]
+        sigs = np.vstack(self._sigs)
+        found: set[tuple[int, int]] = set()
+        for r in sorted({int(x) for x in ens.params[:, 1]}):
+            used = rows == r
+            if not used.any():
+                continue
+            max_b = int(bands[used].max())
+            for i in range(max_b):
+                block = np.ascontiguousarray(sigs[:, i * r:(i + 1) * r])
+                if r == 1:
+                    codes = block[:, 0]
+                else:
+                    _, codes = np.unique(block, axis=0, return_inverse=True)
+                    codes = codes.reshape(-1)
+                q, key = _equal_pairs(codes)
+                if not len(q):
+                    continue
+                p = part_of[key]
+                ok = (rows[p, q] == r) & (bands[p, q] > i)
+                if ok.any():
+                    a, b = q[ok], key[ok]
+                    lo, hi = np.minimum(a, b), np.maximum(a, b)
+                    found.update(zip(lo.tolist(), hi.tolist()))
+        return found
 
     def pairs(self) -> dict[tuple[int, int], float]:
-        """Verified pairs (i < j, indexes in insertion order) with their containment score."""
-        if len(self._ids) < 2:
-            return {}
-        lsh = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=LSH_PARTITIONS)
-        lsh.index((i, self._sigs[i], len(self._shingles[i])) for i in range(len(self._ids)))
+        """Verified pairs of distinct texts (rep indexes a < b, in order of first appearance) with
+        their containment score; each distinct pair is verified once."""
+        sets: dict[int, frozenset] = {}
+
+        def shingle_set(a: int) -> frozenset:
+            s = sets.get(a)
+            if s is None:
+                s = sets[a] = frozenset(self._shingles[a].tolist())
+            return s
+
         found: dict[tuple[int, int], float] = {}
-        for i in range(len(self._ids)):
-            for j in sorted(lsh.query(self._sigs[i], len(self._shingles[i]))):
-                if j == i:
-                    continue
-                key = (min(i, j), max(i, j))
-                if key in found:
-                    continue
-                score = containment(self._shingles[i], self._shingles[j])
-                if score >= MIN_CONTAINMENT:
-                    found[key] = round(score, 4)
+        for a, b in sorted(self._candidates()):
+            sa, sb = shingle_set(a), shingle_set(b)
+            small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+            score = len(small & large) / len(small)
+            if score >= MIN_CONTAINMENT:
+                found[(a, b)] = round(score, 4)
         return found
 
     def result(self) -> dict[str, dict]:
         """segment_id → {"reuse_group": str | None, "reuse_of": [{"segment_id": str, "score": float}]}
-        for every segment that shares text with another; segments not listed reuse nothing."""
+        for every segment that shares text with another; segments not listed reuse nothing.
+        reuse_of holds at most MAX_REUSE_OF partners, best first (ties by segment id)."""
+        ids, rep_of, members = self._ids, self._rep, self._members
         found = self.pairs()
-        parent = list(range(len(self._ids)))
+        n_rep = len(members)
+        sizes = [len(x) for x in self._shingles]
+        links: dict[int, list[tuple[int, float]]] = {}  # rep → [(other rep, score)]
+        parent = list(range(n_rep))  # union-find over reps; root = smallest rep = smallest segment
 
         def root(x: int) -> int:
             while parent[x] != x:
@@ -110,40 +281,56 @@ class ReuseIndex:
                 x = parent[x]
             return x
 
-        partners: dict[int, list[tuple[int, float]]] = {}
-        sizes = [len(x) for x in self._shingles]
-        for (i, j), score in sorted(found.items()):
-            partners.setdefault(i, []).append((j, score))
-            partners.setdefault(j, []).append((i, score))
-            # Only near-symmetric pairs (the same passage on both sides) merge groups; a short
-            # passage quoted inside many long paragraphs must not chain them all together.
-            if score * min(sizes[i], sizes[j]) / max(sizes[i], sizes[j]) >= MIN_GROUP_SHARE:
-                ri, rj = root(i), root(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
-        members: dict[int, list[int]] = {}
-        for i in sorted(partners):
-            members.setdefault(root(i), []).append(i)
+        for (a, b), score in sorted(found.items()):
+            links.setdefault(a, []).append((b, score))
+            links.setdefault(b, []).append((a, score))
+            if score * min(sizes[a], sizes[b]) / max(sizes[a], sizes[b]) >= MIN_GROUP_SHARE:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+        linked = [a for a in range(n_rep) if a in links or len(members[a]) > 1]
+        # segment-level components: exact copies are linked (score 1.0, symmetric); a component's
+        # root is its smallest segment index = first member of its smallest rep
+        comp_size: dict[int, int] = {}
+        for a in linked:
+            r = root(a)
+            comp_size[r] = comp_size.get(r, 0) + len(members[a])
+        by_id = [sorted(m, key=ids.__getitem__) for m in members]  # members ordered by segment id
         group_of: dict[int, int] = {}
-        for r, group in members.items():
-            if len(group) > 1:
-                for i in group:
-                    group_of[i] = r
+        lone: list[int] = []  # segments linked only asymmetrically (their rep has one member)
+        for a in linked:
+            r = root(a)
+            if comp_size[r] > 1:
+                g = members[r][0]
+                for i in members[a]:
+                    group_of[i] = g
+            else:
+                lone.append(members[a][0])
         # A segment linked only asymmetrically joins the group of its best partner (no chaining).
-        for i in sorted(partners):
-            if i not in group_of:
-                best = sorted(partners[i], key=lambda p: (-p[1], self._ids[p[0]]))[0][0]
-                group_of[i] = group_of.get(best, root(best) if best in group_of else min(i, best))
-        members = {}
+        for i in sorted(lone):
+            best_score, best_id, best = -1.0, "", -1
+            for b, score in links[rep_of[i]]:
+                j = by_id[b][0]
+                if score > best_score or (score == best_score and ids[j] < best_id):
+                    best_score, best_id, best = score, ids[j], j
+            group_of[i] = group_of.get(best, min(i, best))
+        groups: dict[int, list[int]] = {}
         for i, g in group_of.items():
-            members.setdefault(g, []).append(i)
+            groups.setdefault(g, []).append(i)
+        gid_of: dict[int, str] = {g: "reuse:" + min(min(ids[i] for i in group), ids[g])
+                                  for g, group in groups.items()}
         out: dict[str, dict] = {}
-        for g, group in members.items():
-            gid = "reuse:" + min(self._ids[i] for i in group + [g])
-            for i in group:
-                links = sorted(partners[i], key=lambda p: (-p[1], self._ids[p[0]]))
-                out[self._ids[i]] = {
-                    "reuse_group": gid,
-                    "reuse_of": [{"segment_id": self._ids[j], "score": s} for j, s in links],
+        for a in linked:
+            # the best MAX_REUSE_OF + 1 partners of the rep's members (one of them may be the
+            # segment itself): copies at 1.0, then each linked rep's members by segment id
+            cands = [(-1.0, ids[j], j) for j in by_id[a][:MAX_REUSE_OF + 1]]
+            for b, score in links.get(a, ()):
+                cands += [(-score, ids[j], j) for j in by_id[b][:MAX_REUSE_OF + 1]]
+            cands.sort()
+            top = cands[:MAX_REUSE_OF + 1]
+            for i in members[a]:
+                out[ids[i]] = {
+                    "reuse_group": gid_of[group_of[i]],
+                    "reuse_of": [{"segment_id": sid, "score": -neg} for neg, sid, j in top if j != i][:MAX_REUSE_OF],
                 }
         return dict(sorted(out.items()))
