@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+import fastjsonschema
 import jsonschema
 import pyarrow.parquet as pq
 import yaml
@@ -101,12 +102,48 @@ _Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"ite
 
 
 @lru_cache(maxsize=None)
-def validator(name: str, schema_dir: Path = SCHEMA_DIR) -> jsonschema.protocols.Validator:
+def _schema(name: str, schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
     schema = json.loads((schema_dir / f"{name}.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     schema = _inline_refs(schema, schema.get("$defs", {}))
     _fill_vocabularies(schema, vocabularies(schema_dir))
-    return _Validator(schema)
+    return schema
+
+
+@lru_cache(maxsize=None)
+def validator(name: str, schema_dir: Path = SCHEMA_DIR) -> jsonschema.protocols.Validator:
+    return _Validator(_schema(name, schema_dir))
+
+
+# Keywords whose meaning is the same in draft-07 (what fastjsonschema compiles) and 2020-12; a
+# schema using any other keyword is checked with jsonschema only.
+_FAST_KEYWORDS = {"$id", "$schema", "title", "description", "x-vocabulary", "additionalProperties",
+                  "const", "else", "enum", "if", "items", "maximum", "minItems", "minLength", "minimum",
+                  "pattern", "properties", "required", "then", "type"}
+
+
+def _fast_compatible(node: Any, in_properties: bool = False) -> bool:
+    if isinstance(node, dict):
+        return all((in_properties or key in _FAST_KEYWORDS)
+                   and _fast_compatible(value, key == "properties" and not in_properties)
+                   for key, value in node.items())
+    if isinstance(node, list):
+        return all(_fast_compatible(value) for value in node)
+    return True
+
+
+@lru_cache(maxsize=None)
+def fast_check(name: str, schema_dir: Path = SCHEMA_DIR) -> Any:
+    """A compiled (fastjsonschema) check of one row: returns quietly when the row is valid, raises
+    fastjsonschema.JsonSchemaException otherwise; None when the schema needs jsonschema itself.
+    Only its "valid" verdict is trusted: a row it rejects is checked again with `validator(name)`,
+    which gives the one-line messages (and the final word: draft-07 `$` in patterns or `enum` of
+    booleans vs integers may differ, and only towards rejecting more)."""
+    schema = _schema(name, schema_dir)
+    if not _fast_compatible(schema):
+        return None
+    schema = {k: v for k, v in schema.items() if k not in ("$id", "$schema")}
+    return fastjsonschema.compile(schema, use_default=False, use_formats=False)
 
 
 def describe(error: jsonschema.ValidationError) -> tuple[str, str]:
@@ -200,14 +237,22 @@ def _check_rows(folder: Path, version: str) -> list[str]:
                     lines.append(f"{config}: (schema): field {field.name}: expected {field.type}, "
                                  f"found {theirs.get(field.name, 'no column')}")
         check = validator(config)
+        fast = fast_check(config)
         id_column = SCHEMAS[config].names[0]
         seen = ids.setdefault(config, set())
         for batch in parquet.iter_batches(batch_size=2048):
             for row in batch.to_pylist():
                 row_id = row.get(id_column)
-                for error in check.iter_errors(row):
-                    field, problem = describe(error)
-                    lines.append(f"{config}: row {row_id}: field {field}: {problem}")
+                if fast is not None:
+                    try:
+                        fast(row)
+                        valid = True
+                    except fastjsonschema.JsonSchemaException:
+                        valid = False
+                if fast is None or not valid:
+                    for error in check.iter_errors(row):
+                        field, problem = describe(error)
+                        lines.append(f"{config}: row {row_id}: field {field}: {problem}")
                 for field, problem in _row_rules(config, row, version):
                     lines.append(f"{config}: row {row_id}: field {field}: {problem}")
                 if row_id in seen:
