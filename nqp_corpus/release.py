@@ -185,6 +185,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
                 for row in rows["segments"]:
                     reuse.add(row["segment_id"], row["text"])
                 bar.update()
+                bar.set_postfix(documents=counts["documents"], segments=counts["segments"], refresh=False)
     finally:
         for writer in writers.values():
             writer.close()
