@@ -12,7 +12,8 @@ from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import is_wide
 from nqp_corpus.clean.fixes import (
     Chars, drop_private_use_glyphs, drop_replacement_chars, fold_fullwidth_alnum,
-    remove_spurious_spaces, restore_misextracted_quotes, strip_leading_bullet,
+    remove_note_reference_markers, remove_spurious_spaces, restore_misextracted_quotes,
+    strip_leading_bullet,
     strip_markdown_emphasis,
 )
 from nqp_corpus.model import RawFile
@@ -89,6 +90,7 @@ def test_no_furniture_or_artefacts_left_in_text(cleaned, name):
         assert "**" not in text
         assert not PAGE_NUMBER.match(text)
         assert text not in ("证券研究报告",)
+        assert not re.search(r"[\[［〔]\d{1,3}[\]］〕]", text), text
         if block.kind != "table_row":
             assert not re.search(r"^\s*[-*]\s", text), text
 
@@ -182,6 +184,10 @@ def test_glyph_fixes_on_real_snippets():
     assert fix(strip_markdown_emphasis, "由**技术革命性突破**而催生") == "由技术革命性突破而催生"
     assert fix(strip_leading_bullet, "- 1) 一是打造新型劳动者队伍") == " 1) 一是打造新型劳动者队伍"
     assert fix(fold_fullwidth_alnum, "ＣａＧｌ　２０") == "CaGl 20"
+    assert fix(remove_note_reference_markers, "新动能”[1]，随后") == "新动能”，随后"
+    assert fix(remove_note_reference_markers, "动力。”〔22〕其三，") == "动力。”其三，"
+    assert fix(remove_note_reference_markers, "平总书记［20］在浙江") == "平总书记在浙江"
+    assert fix(remove_note_reference_markers, "见文献[2023]第3页") == "见文献[2023]第3页"
     assert fix(restore_misextracted_quotes, "提出“新质生产力冶重要概念") == "提出“新质生产力”重要概念"
     # a genuine 冶 (冶金) and a text whose quotes balance are left alone
     assert fix(restore_misextracted_quotes, "“钢铁冶金”与冶炼") == "“钢铁冶金”与冶炼"

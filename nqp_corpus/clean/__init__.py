@@ -80,7 +80,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
 
     blocks: list[Block] = []
     for draft, buf, applied, found, row_cells in zip(layout.drafts, bufs, fixes_applied, markers, cells):
-        refs = []
+        refs = list(buf.note_refs)
         if found:
             drop = {i for i, _ in found}
             buf.deleted.extend(("footnote_marker", buf.offs[i], buf.chars[i]) for i in sorted(drop)
@@ -88,7 +88,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
             keep = [i not in drop for i in range(len(buf.chars))]
             buf.chars = [c for c, k in zip(buf.chars, keep) if k]
             buf.offs = [o for o, k in zip(buf.offs, keep) if k]
-            refs = [label for _, label in found if label]
+            refs += [label for _, label in found if label]
             applied.append("remove_footnote_markers")
         for kind, off, _ in buf.deleted:
             if kind != "whitespace":
@@ -112,7 +112,8 @@ def _merge_ledger(raw: RawFile, entries: list[tuple[str, int, int]]) -> list[Rem
     merged: list[list] = []
     for kind, start, end in sorted(entries, key=lambda e: (e[1], e[2])):
         if merged and merged[-1][0] == kind and raw.text[merged[-1][2]:start].strip() == "" \
-                and kind in ("private_use_glyph", "replacement_char", "markup") and start - merged[-1][2] <= 1:
+                and kind in ("private_use_glyph", "replacement_char", "markup", "footnote_marker") \
+                and start - merged[-1][2] <= 1:
             merged[-1][2] = end
         else:
             merged.append([kind, start, end])

@@ -21,6 +21,7 @@ class Chars:
     chars: list[str]
     offs: list[int]
     deleted: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, raw offset, char)
+    note_refs: list[str] = field(default_factory=list)  # labels of note markers taken out
 
     @property
     def text(self) -> str:
@@ -194,6 +195,21 @@ def strip_leading_bullet(buf: Chars) -> int:
     return buf.keep([i >= m.end() for i in range(len(buf.chars))], "markup")
 
 
+_NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
+
+
+def remove_note_reference_markers(buf: Chars) -> int:
+    """Academic texts cite their endnotes with bracketed numbers glued to the text; the notes
+    themselves were not extracted, so the markers are taken out like footnote markers:
+    `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay."""
+    keep = [True] * len(buf.chars)
+    for m in _NOTE_REFERENCE.finditer(buf.text):
+        buf.note_refs.append(m.group(1))
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    return buf.keep(keep, "footnote_marker") if not all(keep) else 0
+
+
 # Order matters: glyph removal before whitespace repair (a dropped bullet leaves a space).
 TEXT_FIXES = (
     drop_private_use_glyphs,
@@ -202,6 +218,7 @@ TEXT_FIXES = (
     strip_leading_bullet,
     strip_markdown_emphasis,
     fold_fullwidth_alnum,
+    remove_note_reference_markers,
     restore_misextracted_quotes,
     remove_spurious_spaces,
 )
