@@ -146,7 +146,7 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
     from nqp_corpus.model import FileResult
     from nqp_corpus.reader import read_raw
     from nqp_corpus.release import PARQUET_OPTIONS, _table
-    from nqp_corpus.rows import CONFIGS, SCHEMAS, file_rows
+    from nqp_corpus.rows import CONFIGS, file_rows
     from nqp_corpus.script import normalise_document
     from nqp_corpus.sections import assign_sections
     from nqp_corpus.sentences import segment_document

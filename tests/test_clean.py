@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nqp_corpus.clean import clean_file
-from nqp_corpus.clean.chars import is_wide
 from nqp_corpus.clean.fixes import (
     Chars, drop_private_use_glyphs, drop_replacement_chars, fold_fullwidth_alnum,
     remove_note_reference_markers, remove_spurious_spaces, restore_misextracted_quotes,

@@ -13,7 +13,6 @@ Works on Simplified text (block.text, filled by script normalisation before this
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache

@@ -92,10 +92,6 @@ def fold_fullwidth_alnum(buf: Chars) -> int:
     return changed
 
 
-def _spacing_neighbour(ch: str) -> bool:
-    return is_wide(ch)
-
-
 def remove_spurious_spaces(buf: Chars) -> int:
     """Whitespace next to a wide (CJK) character is an extraction artefact; between two narrow
     characters it is a real word space and is collapsed to one.

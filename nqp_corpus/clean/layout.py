@@ -77,6 +77,8 @@ class _Assembler:
         self.removed: list[tuple[str, int, int]] = []
         self.open: Draft | None = None  # paragraph-like block that may continue
         self.footnotes = False  # inside a page-bottom footnote area
+        self.footnote: Draft | None = None  # the footnote being read there
+        self.pending_label: str | None = None  # a marker line seen, its body not yet
         self.table: Draft | None = None  # current table region's last row
         self.in_table = False
         self.page_index = 0
@@ -304,9 +306,6 @@ class _Assembler:
                 if digits:
                     self.printed_pages.append((self.page_index, int(digits[0])))
         return True
-
-    pending_label: str | None = None
-    footnote: Draft | None = None
 
     def close_footnote(self) -> None:
         if self.footnote is not None:
