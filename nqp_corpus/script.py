@@ -37,6 +37,8 @@ does not. Converters cannot be pickled: each process builds its own through an l
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import logging
 import re
 from dataclasses import dataclass
@@ -144,11 +146,11 @@ def _is_han(ch: str) -> bool:
 def script_counts(text: str) -> tuple[int, int]:
     """(Traditional-only, Simplified-only) character counts of `text`."""
     trad = simp = 0
-    for ch in text:
+    for ch, n in Counter(text).items():  # each distinct character classified once
         if _is_han(ch):
             c = _char_class(ch)
-            trad += c == 1
-            simp += c == -1
+            trad += n * (c == 1)
+            simp += n * (c == -1)
     return trad, simp
 
 

@@ -29,10 +29,12 @@ def _chars_of(text: str, draft: Draft) -> Chars:
         if n and draft.joins[n]:
             chars.append(draft.joins[n])
             offs.append(draft.spans[n - 1][1])
-        for off in range(start, end):
-            ch = text[off]
-            chars.append("\t" if off in gaps else " " if ch == "\t" else ch)
-            offs.append(off)
+        piece = text[start:end]
+        if "\t" in piece or any(start <= gap < end for gap in gaps):
+            piece = "".join("\t" if off in gaps else " " if text[off] == "\t" else text[off]
+                            for off in range(start, end))
+        chars.extend(piece)
+        offs.extend(range(start, end))
     return Chars(chars, offs)
 
 
@@ -40,16 +42,11 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
     """The draft's raw spans minus ledgered characters, trimmed of whitespace."""
     pieces: list[tuple[int, int]] = []
     for start, end in draft.spans:
-        run_start = None
-        for off in range(start, end + 1):
-            inside = off < end and off not in deleted
-            if inside and run_start is None:
-                run_start = off
-            elif not inside and run_start is not None:
-                s, e = trim_span(text, run_start, off)
-                if s < e:
-                    pieces.append((s, e))
-                run_start = None
+        cuts = sorted(off for off in deleted if start <= off < end)
+        for s, e in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            s, e = trim_span(text, s, e)
+            if s < e:
+                pieces.append((s, e))
     return pieces
 
 

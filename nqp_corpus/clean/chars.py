@@ -1,7 +1,9 @@
 """Character classes used by the cleaning fixes."""
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 TERMINATORS = "。！？!?…"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
@@ -24,12 +26,23 @@ def is_wide(ch: str) -> bool:
     return ch in _AMBIGUOUS_CJK_PUNCT or unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+# The three private-use areas: exactly the code points of general category Co.
+PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def is_private_use(ch: str) -> bool:
     return unicodedata.category(ch) == "Co"
 
 
+@lru_cache(maxsize=None)
+def _char_width(ch: str) -> int:
+    return 2 if is_wide(ch) else 1
+
+
 def display_width(text: str) -> int:
-    return sum(2 if is_wide(ch) else 1 for ch in text)
+    """Width in narrow units (a wide character counts 2); per-character widths are cached because
+    every line's width is measured and a text uses few distinct characters."""
+    return sum(map(_char_width, text))
 
 
 def ends_sentence(text: str) -> bool:

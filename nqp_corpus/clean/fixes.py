@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import yaml
 
-from .chars import is_han, is_private_use, is_wide
+from .chars import PRIVATE_USE, is_han, is_wide
 from .cues import SCHEMA_DIR
 
 
@@ -29,6 +29,8 @@ class Chars:
 
     def keep(self, keep: list[bool], kind: str) -> int:
         """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
+        if all(keep):
+            return 0
         dropped = 0
         chars, offs = [], []
         for ch, off, k in zip(self.chars, self.offs, keep):
@@ -49,11 +51,15 @@ def drop_private_use_glyphs(buf: Chars) -> int:
     >>> b = Chars(list("\\uf06c 要以"), [0, 1, 2, 3]); drop_private_use_glyphs(b), b.text
     (1, ' 要以')
     """
-    return buf.keep([not is_private_use(c) for c in buf.chars], "private_use_glyph")
+    if not PRIVATE_USE.search(buf.text):
+        return 0
+    return buf.keep([not PRIVATE_USE.match(c) for c in buf.chars], "private_use_glyph")
 
 
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
+    if "\ufffd" not in buf.chars:
+        return 0
     return buf.keep([c != "\ufffd" for c in buf.chars], "replacement_char")
 
 
@@ -62,9 +68,11 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 def strip_markdown_emphasis(buf: Chars) -> int:
     """Exported documents keep markdown emphasis: `**技术革命性突破**` → `技术革命性突破`."""
+    matches = list(_EMPHASIS.finditer(buf.text))
+    if not matches:
+        return 0
     keep = [True] * len(buf.chars)
-    text = buf.text
-    for m in _EMPHASIS.finditer(text):
+    for m in matches:
         for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
             keep[i] = False
     return buf.keep(keep, "markup") // 2
@@ -74,12 +82,17 @@ _FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A)
                     for cp in range(r[0], r[1] + 1)}
 
 
+_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ\u3000]")
+
+
 def fold_fullwidth_alnum(buf: Chars) -> int:
     """Full-width Latin letters and digits (`ＣａＧｌ`, `２０２４`) become ASCII; U+3000 a space.
 
     Only these are folded (not NFKC of the whole text, which would also turn ，；？（） into
     ASCII punctuation). Length is preserved, so offsets stay valid.
     """
+    if not _FOLDABLE.search(buf.text):
+        return 0
     changed = 0
     for i, ch in enumerate(buf.chars):
         cp = ord(ch)
@@ -90,6 +103,9 @@ def fold_fullwidth_alnum(buf: Chars) -> int:
             buf.chars[i] = " "
             changed += 1
     return changed
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def remove_spurious_spaces(buf: Chars) -> int:
@@ -103,14 +119,8 @@ def remove_spurious_spaces(buf: Chars) -> int:
     chars = buf.chars
     n = len(chars)
     keep = [True] * n
-    i = 0
-    while i < n:
-        if not chars[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < n and chars[j].isspace():
-            j += 1
+    for run in _WHITESPACE_RUN.finditer(buf.text):  # re's \s is exactly str.isspace
+        i, j = run.span()
         before = chars[i - 1] if i > 0 else ""
         after = chars[j] if j < n else ""
         if "\t" in chars[i:j]:
@@ -123,7 +133,6 @@ def remove_spurious_spaces(buf: Chars) -> int:
                 chars[i] = " "
         for k in drop:
             keep[k] = False
-        i = j
     return buf.keep(keep, "whitespace")
 
 

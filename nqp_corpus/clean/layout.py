@@ -29,8 +29,8 @@ _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
-_SEPARATOR_MIN_SPACES = 20
-_PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby  # a whitespace-only line this wide marks a page bottom (footnote area)
+_SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
+_PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 
 
 @dataclass
