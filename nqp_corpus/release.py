@@ -189,7 +189,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
     finally:
         for writer in writers.values():
             writer.close()
-    _write_segments_with_reuse(targets["segments"], folder / shard_path("segments"), reuse.result())
+    _write_segments_with_reuse(targets["segments"], folder / shard_path("segments"), reuse.fields())
     targets["segments"].unlink()
     return counts
 
@@ -234,17 +234,20 @@ def _table(source: str, config: str, rows: list[dict[str, Any]]) -> pa.Table:
         raise ReleaseError(f"{source}: {config} rows do not fit rows.SCHEMAS: {error}") from None
 
 
-def _write_segments_with_reuse(staged: Path, target: Path, found: dict[str, dict]) -> None:
-    writer = _ShardWriter(target, SCHEMAS["segments"])
+def _write_segments_with_reuse(staged: Path, target: Path, found: Iterator[dict | None]) -> None:
+    """Copy the staged segments, filling their reuse columns from `found` (one item per segment,
+    in staged order); only those two columns are rebuilt, the rest is copied as Arrow data."""
+    schema = SCHEMAS["segments"]
+    writer = _ShardWriter(target, schema)
     try:
         for batch in pq.ParquetFile(staged).iter_batches(batch_size=ROW_GROUP_ROWS):
-            rows = batch.to_pylist()
-            for row in rows:
-                hit = found.get(row["segment_id"])
-                if hit:
-                    row["reuse_group"] = hit["reuse_group"]
-                    row["reuse_of"] = hit["reuse_of"]
-            writer.write(_table("reuse", "segments", rows))
+            table = pa.Table.from_batches([batch], schema=schema)
+            fields = [next(found) for _ in range(batch.num_rows)]
+            for column, empty in (("reuse_group", None), ("reuse_of", [])):
+                values = [f[column] if f else empty for f in fields]
+                index = schema.get_field_index(column)
+                table = table.set_column(index, schema.field(index), pa.array(values, type=schema.field(index).type))
+            writer.write(table)
     finally:
         writer.close()
 

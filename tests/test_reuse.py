@@ -92,7 +92,7 @@ def test_candidates_are_those_of_datasketch_ensemble(corpus):
     from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
     _, index, _ = corpus
     lsh = MinHashLSHEnsemble(threshold=R.LSH_THRESHOLD, num_perm=R.NUM_PERM, num_part=R.LSH_PARTITIONS)
-    reps = list(index._rep)
+    reps = [a for a in index._rep if a >= 0]  # -1: too short to be indexed
     sigs = [LeanMinHash(MinHash(num_perm=R.NUM_PERM, seed=R.SEED, hashvalues=index._sigs[a], scheme="affine32"))
             for a in reps]
     sizes = [len(index._shingles[a]) for a in reps]
@@ -111,7 +111,7 @@ def test_partitions_are_datasketch_partitions(corpus):
     from datasketch.lshensemble_partition import optimal_partitions
     _, index, _ = corpus
     rng = np.random.default_rng(0)
-    real = [len(index._shingles[a]) for a in index._rep]
+    real = [len(index._shingles[a]) for a in index._rep if a >= 0]
     for case in [real] + [rng.integers(1, 300, 120).tolist()]:
         sizes, counts = np.array(sorted(Counter(case).most_common())).T
         assert R._optimal_partitions(sizes, counts, R.LSH_PARTITIONS) == optimal_partitions(sizes, counts, R.LSH_PARTITIONS)
@@ -162,3 +162,12 @@ def test_short_and_unrelated_segments_are_not_marked():
     index.add("b/s0-10", "加快发展新质生产力。")
     index.add("c/s0-99", "这是一段与其他任何文字都不相同的内容，用来检验不会误报重复使用的情况，长度足够超过三十个字符。")
     assert index.result() == {}
+
+
+def test_fields_follow_the_order_segments_were_added(corpus):
+    """The writer zips fields() with the staged segments: one item per add(), short ones included."""
+    segs, index, result = corpus
+    fields = list(index.fields())
+    assert len(fields) == len(segs)
+    assert any(f is None and len(R.normalise(t)) < R.MIN_CHARS for f, (_, t) in zip(fields, segs))
+    assert {sid: f for f, (sid, _) in zip(fields, segs) if f} == result

@@ -35,7 +35,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 from datasketch import MinHash, MinHashLSHEnsemble
@@ -171,8 +171,8 @@ class ReuseIndex:
     only a MinHash signature (uint64[NUM_PERM]) and the sorted shingle hashes (uint64 array)."""
 
     def __init__(self) -> None:
-        self._ids: list[str] = []           # every indexed segment, insertion order
-        self._rep = array("q")              # segment → rep index
+        self._ids: list[str] = []           # every segment added, insertion order
+        self._rep = array("q")              # segment → rep index (-1: too short to be indexed)
         self._rep_of_digest: dict[bytes, int] = {}
         self._sigs: list[np.ndarray] = []   # rep → MinHash hashvalues
         self._shingles: list[np.ndarray] = []  # rep → sorted shingle hashes
@@ -182,6 +182,8 @@ class ReuseIndex:
         """Index one segment's normalised (Simplified) text."""
         norm = normalise(text or "")
         if len(norm) < MIN_CHARS:
+            self._rep.append(-1)
+            self._ids.append(segment_id)
             return
         digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
         rep = self._rep_of_digest.get(digest)
@@ -210,7 +212,9 @@ class ReuseIndex:
             return set()
         ens = _ensemble_params()
         rep_sizes = np.array([len(s) for s in self._shingles], dtype=np.int64)
-        all_sizes = Counter(rep_sizes[self._rep].tolist()) if len(self._rep) else Counter()
+        indexed = np.frombuffer(self._rep, dtype=np.int64)
+        indexed = indexed[indexed >= 0]
+        all_sizes = Counter(rep_sizes[indexed].tolist()) if len(indexed) else Counter()
         sizes, counts = np.array(sorted(all_sizes.most_common())).T
         parts = _optimal_partitions(sizes, counts, LSH_PARTITIONS)
         uppers = np.array([u for _, u in parts], dtype=np.int64)
@@ -268,6 +272,11 @@ class ReuseIndex:
         """segment_id → {"reuse_group": str | None, "reuse_of": [{"segment_id": str, "score": float}]}
         for every segment that shares text with another; segments not listed reuse nothing.
         reuse_of holds at most MAX_REUSE_OF partners, best first (ties by segment id)."""
+        return dict(sorted((self._ids[i], found) for i, found in enumerate(self.fields()) if found))
+
+    def fields(self) -> Iterator[dict | None]:
+        """The reuse fields of every segment added, in the order added (None: it reuses nothing),
+        built one at a time so that the writer never holds them all (see result())."""
         ids, rep_of, members = self._ids, self._rep, self._members
         found = self.pairs()
         n_rep = len(members)
@@ -319,7 +328,7 @@ class ReuseIndex:
             groups.setdefault(g, []).append(i)
         gid_of: dict[int, str] = {g: "reuse:" + min(min(ids[i] for i in group), ids[g])
                                   for g, group in groups.items()}
-        out: dict[str, dict] = {}
+        top: dict[int, list[tuple[float, str, int]]] = {}
         for a in linked:
             # the best MAX_REUSE_OF + 1 partners of the rep's members (one of them may be the
             # segment itself): copies at 1.0, then each linked rep's members by segment id
@@ -327,10 +336,12 @@ class ReuseIndex:
             for b, score in links.get(a, ()):
                 cands += [(-score, ids[j], j) for j in by_id[b][:MAX_REUSE_OF + 1]]
             cands.sort()
-            top = cands[:MAX_REUSE_OF + 1]
-            for i in members[a]:
-                out[ids[i]] = {
-                    "reuse_group": gid_of[group_of[i]],
-                    "reuse_of": [{"segment_id": sid, "score": -neg} for neg, sid, j in top if j != i][:MAX_REUSE_OF],
-                }
-        return dict(sorted(out.items()))
+            top[a] = cands[:MAX_REUSE_OF + 1]
+        for i, a in enumerate(rep_of):
+            if a not in top:
+                yield None
+                continue
+            yield {
+                "reuse_group": gid_of[group_of[i]],
+                "reuse_of": [{"segment_id": sid, "score": -neg} for neg, sid, j in top[a] if j != i][:MAX_REUSE_OF],
+            }
