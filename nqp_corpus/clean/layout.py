@@ -67,6 +67,18 @@ class Layout:
     removed: list[tuple[str, int, int]]  # (kind, raw_start, raw_end)
 
 
+def _nearest_nonblank(lines: list[Line], order: range) -> list[int | None]:
+    """For each line index (visited in `order`), the index of the last non-blank line visited
+    before it: with ascending order the previous non-blank line, with descending the next."""
+    nearest: list[int | None] = [None] * len(lines)
+    last = None
+    for i in order:
+        nearest[i] = last
+        if lines[i].stripped:
+            last = i
+    return nearest
+
+
 class _Assembler:
     def __init__(self, text: str, cues: Cues):
         self.text = text
@@ -86,6 +98,10 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.squeezed = re.sub(r"\s+", "", text)
+        # the nearest non-blank line before / after each line (by index), so that looking around
+        # a line costs nothing however long the file is
+        self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
+        self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1))
 
     # --- helpers -------------------------------------------------------------------------
     def emit(self, draft: Draft) -> Draft:
@@ -164,10 +180,8 @@ class _Assembler:
 
     def after_page_number(self, line: Line) -> bool:
         """A lone dash continues a page number split over two lines (`— 106` / `—`)."""
-        for prev in reversed(self.lines[: line.number - 1]):
-            if prev.stripped:
-                return bool(re.match(r"^[-—–－]\s*\d{1,4}$", prev.stripped))
-        return False
+        prev = self.previous_line(line)
+        return prev is not None and bool(re.match(r"^[-—–－]\s*\d{1,4}$", prev.stripped))
 
     def is_duplicate_url(self, line: Line) -> bool:
         url = line.stripped
@@ -227,10 +241,14 @@ class _Assembler:
                 and not any(p.match(line.stripped) for p in self.cues.headings))
 
     def next_line(self, line: Line) -> Line | None:
-        for nxt in self.lines[line.number:]:
-            if nxt.stripped:
-                return nxt
-        return None
+        """The next non-blank line."""
+        index = self.next_nonblank[line.number - 1]
+        return None if index is None else self.lines[index]
+
+    def previous_line(self, line: Line) -> Line | None:
+        """The previous non-blank line."""
+        index = self.prev_nonblank[line.number - 1]
+        return None if index is None else self.lines[index]
 
     def ends_paragraph(self, line: Line) -> bool:
         s = line.stripped
@@ -274,10 +292,8 @@ class _Assembler:
         return Layout(self.drafts, self.removed)
 
     def prev_was_marker(self, line: Line) -> bool:
-        for prev in reversed(self.lines[: line.number - 1]):
-            if prev.stripped:
-                return bool(_BARE_NUMBER.match(prev.stripped))
-        return False
+        prev = self.previous_line(line)
+        return prev is not None and bool(_BARE_NUMBER.match(prev.stripped))
 
     def take_furniture(self, line: Line) -> bool:
         s = line.stripped

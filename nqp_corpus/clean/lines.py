@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from .chars import display_width
 
@@ -21,7 +22,7 @@ class Line:
     text: str  # the line without its line break (a trailing \r is kept: it is whitespace)
     page_start: bool = False
 
-    @property
+    @cached_property  # lines are read many times over and never rewritten
     def stripped(self) -> str:
         return self.text.strip()
 
@@ -42,7 +43,7 @@ class Line:
         body = self.text.rstrip("\r")
         return body != body.rstrip()
 
-    @property
+    @cached_property
     def width(self) -> int:
         return display_width(self.stripped)
 
