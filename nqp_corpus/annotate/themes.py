@@ -48,16 +48,6 @@ class Lexicon:
     labels: dict[str, str]
     definitions: dict[str, str]
     thresholds: dict[str, float]
-    # per theme, all its patterns as one alternation: a unit where it finds nothing is skipped
-    # without running every pattern (None when the patterns cannot be combined)
-    finders: dict[str, re.Pattern[str] | None]
-
-
-def _finder(patterns: list[str]) -> re.Pattern[str] | None:
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns))
-    except re.error:  # e.g. group references or inline flags that only hold in a pattern of their own
-        return None
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -107,7 +97,6 @@ def parse(data: dict[str, Any]) -> Lexicon:
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
         thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
                     for t, s in themes.items()},
-        finders={t: _finder([p for p, _ in s["terms"]]) for t, s in themes.items()},
     )
 
 
@@ -164,9 +153,6 @@ def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
         text = unit
         for mask in lex.masks[tid]:
             text = mask.sub(lambda m: "□" * len(m.group()), text)
-        finder = lex.finders[tid]
-        if finder is not None and not finder.search(text):
-            continue
         total = 0.0
         used = bytearray(len(text))  # a span counts once per theme: for the first pattern listed
         for pattern, weight in lex.terms[tid]:
