@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import yaml
 
@@ -31,17 +32,17 @@ class Chars:
         """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
         if all(keep):
             return 0
-        dropped = 0
-        chars, offs = [], []
-        for ch, off, k in zip(self.chars, self.offs, keep):
-            if k:
-                chars.append(ch)
-                offs.append(off)
-            else:
-                dropped += 1
-                if not ch.isspace():
-                    self.deleted.append((kind, off, ch))
-        self.chars, self.offs = chars, offs
+        i = -1
+        try:
+            while True:  # the dropped characters are few: find them with list.index, not a loop
+                i = keep.index(False, i + 1)
+                if not self.chars[i].isspace():
+                    self.deleted.append((kind, self.offs[i], self.chars[i]))
+        except ValueError:
+            pass
+        chars = list(compress(self.chars, keep))
+        dropped = len(self.chars) - len(chars)
+        self.chars, self.offs = chars, list(compress(self.offs, keep))
         return dropped
 
 
