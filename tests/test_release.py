@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -240,3 +241,12 @@ def test_ci_runs_exactly_the_readme_test_command_then_the_release_check():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert commands[1] in ci and ci.index(commands[1]) < ci.index("nqp-corpus build --check")
     assert commands[0].endswith("nqp-corpus build")
+
+
+def test_readme_row_counts_are_those_of_the_current_release():
+    """The README's table of configs quotes the committed release; it must not go stale."""
+    manifest = json.loads((REPO / "processed" / f"v{RELEASE_VERSION}" / "release.json").read_text(encoding="utf-8"))
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"| config (v{RELEASE_VERSION}) |" in readme
+    for config, rows in manifest["counts"].items():
+        assert re.search(rf"^\| `{config}`[^|]*\| {rows:,} \|", readme, re.M), config
