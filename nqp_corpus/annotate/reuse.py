@@ -7,7 +7,8 @@ Method (deterministic):
   1. Normalise: keep only letters, digits and CJK characters (punctuation and whitespace removed, so
      line-break spaces and 「」 vs “” do not matter). Segments shorter than MIN_CHARS after this are
      skipped (titles, headings, datelines would match everywhere).
-  2. Shingles: every SHINGLE-character substring, hashed to 64 bits (blake2b). Kept per distinct
+  2. Shingles: every SHINGLE-character substring, hashed to 64 bits (a polynomial hash of its code
+     points with the splitmix64 finaliser, computed for all shingles at once). Kept per distinct
      normalised text: a MinHash signature (NUM_PERM permutations, SEED, uint64 array) and the sorted
      uint64 array of shingle hashes — no text; per segment only its id and which text it has.
   3. Candidates: LSH Ensemble (containment search, threshold LSH_THRESHOLD) as datasketch's
@@ -58,11 +59,27 @@ def normalise(text: str) -> str:
     return _DROP.sub("", text)
 
 
+_POLY = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime: an odd multiplier, no common factor
+
+
 def _shingles_of_normalised(norm: str, k: int = SHINGLE) -> np.ndarray:
-    grams = {norm[i:i + k] for i in range(len(norm) - k + 1)}
-    values = sorted(int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
-                    for g in grams)
-    return np.array(values, dtype=np.uint64)
+    """Sorted distinct 64-bit hashes of the k-character shingles, vectorised over the text: a hash
+    per shingle in Python (blake2b) cost more than all the rest of reuse detection."""
+    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    count = len(codes) - k + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.zeros(count, dtype=np.uint64)
+    for i in range(k):
+        h = h * _POLY + codes[i:i + count]  # wraps modulo 2**64, as intended
+    return np.unique(_splitmix64(h))
+
+
+def _splitmix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: every input bit reaches every output bit (MinHash needs uniform bits)."""
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
 
 
 def shingle_hashes(text: str, k: int = SHINGLE) -> np.ndarray:
@@ -132,7 +149,7 @@ def _optimal_partitions(sizes: np.ndarray, counts: np.ndarray, num_part: int) ->
         su = float(sizes[u])
         v = (su - sizes[:u + 1]) / su * counts[:u + 1]
         for l in range(u + 1):
-            nfps[l, u] = np.sum(v[l:])
+            nfps[l, u] = np.add.reduce(v[l:])  # what np.sum runs, without its Python wrapper
     inf = np.inf
     cost = np.zeros((n, num_part - 2))
     idx = np.arange(n)
@@ -193,9 +210,11 @@ class ReuseIndex:
             if _PERMUTATIONS is None:  # the same permutations every MinHash(NUM_PERM, SEED) makes
                 template = MinHash(num_perm=NUM_PERM, seed=SEED)
                 _PERMUTATIONS = (template.permutations, template.scheme)
+            # the shingle hashes are already uniform: their low 32 bits go in as they are
+            # (hashfunc=int) instead of being hashed again with sha1 one by one
             mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS[0],
-                         scheme=_PERMUTATIONS[1])
-            mh.update_batch([h.to_bytes(8, "big") for h in hashes.tolist()])
+                         scheme=_PERMUTATIONS[1], hashfunc=int)
+            mh.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
             rep = self._rep_of_digest[digest] = len(self._sigs)
             self._sigs.append(np.array(mh.hashvalues, dtype=np.uint64))
             self._shingles.append(hashes)
