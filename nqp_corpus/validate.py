@@ -6,13 +6,19 @@ read (and grepped) without a traceback.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+from collections import Counter
 from functools import lru_cache
+from itertools import groupby, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterator
 
 import fastjsonschema
 import jsonschema
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import yaml
 
@@ -133,16 +139,19 @@ def _fast_compatible(node: Any, in_properties: bool = False) -> bool:
 
 
 @lru_cache(maxsize=None)
-def fast_check(name: str, schema_dir: Path = SCHEMA_DIR) -> Any:
+def fast_check(name: str, schema_dir: Path = SCHEMA_DIR, unchecked: frozenset[str] = frozenset()) -> Any:
     """A compiled (fastjsonschema) check of one row: returns quietly when the row is valid, raises
     fastjsonschema.JsonSchemaException otherwise; None when the schema needs jsonschema itself.
     Only its "valid" verdict is trusted: a row it rejects is checked again with `validator(name)`,
     which gives the one-line messages (and the final word: draft-07 `$` in patterns or `enum` of
-    booleans vs integers may differ, and only towards rejecting more)."""
+    booleans vs integers may differ, and only towards rejecting more). The `unchecked` properties
+    accept any value (columns already shown valid, see _proven_columns)."""
     schema = _schema(name, schema_dir)
     if not _fast_compatible(schema):
         return None
     schema = {k: v for k, v in schema.items() if k not in ("$id", "$schema")}
+    if unchecked:
+        schema["properties"] = {**schema["properties"], **dict.fromkeys(unchecked, {})}
     return fastjsonschema.compile(schema, use_default=False, use_formats=False)
 
 
@@ -221,52 +230,142 @@ def _check_checksums(folder: Path) -> Iterator[str]:
             yield f"{name}: sha256 differs from SHA256SUMS"
 
 
+# Referential integrity: the config whose ids a column must name.
+REFERENCES = {("segments", "doc_id"): "documents", ("sentences", "segment_id"): "segments",
+              ("sentences", "doc_id"): "documents"}
+BATCH_ROWS = 2048
+# Order of one row's lines: schema and rules, then duplicate id, then each reference column.
+_RANK_ROW, _RANK_DUPLICATE = 0, 1
+
+
 def _check_rows(folder: Path, version: str) -> list[str]:
+    """Every config's lines in row order. Rows are checked one batch at a time and ids one source
+    file at a time (see _id_problems), so memory follows the largest file, not the corpus."""
     problems: list[str] = []
-    ids: dict[str, set[str]] = {}
-    # referential integrity: the config whose ids a column must name
-    references = {("segments", "doc_id"): "documents", ("sentences", "segment_id"): "segments",
-                  ("sentences", "doc_id"): "documents"}
     for config in CONFIGS:
-        lines: list[str] = []
-        parquet = pq.ParquetFile(folder / shard_path(config))
-        if not parquet.schema_arrow.equals(SCHEMAS[config]):
-            theirs = dict(zip(parquet.schema_arrow.names, parquet.schema_arrow.types))
-            for field in SCHEMAS[config]:
-                if theirs.get(field.name) != field.type:
-                    lines.append(f"{config}: (schema): field {field.name}: expected {field.type}, "
-                                 f"found {theirs.get(field.name, 'no column')}")
-        check = validator(config)
-        fast = fast_check(config)
-        id_column = SCHEMAS[config].names[0]
-        seen = ids.setdefault(config, set())
-        for batch in parquet.iter_batches(batch_size=2048):
-            for row in batch.to_pylist():
-                row_id = row.get(id_column)
-                if fast is not None:
-                    try:
-                        fast(row)
-                        valid = True
-                    except fastjsonschema.JsonSchemaException:
-                        valid = False
-                if fast is None or not valid:
-                    for error in check.iter_errors(row):
-                        field, problem = describe(error)
-                        lines.append(f"{config}: row {row_id}: field {field}: {problem}")
-                for field, problem in _row_rules(config, row, version):
-                    lines.append(f"{config}: row {row_id}: field {field}: {problem}")
-                if row_id in seen:
-                    lines.append(f"{config}: row {row_id}: field {id_column}: duplicate id")
-                seen.add(row_id)
-                for (source, column), target in references.items():
-                    if source == config and row.get(column) not in ids[target]:
-                        lines.append(f"{config}: row {row_id}: field {column}: "
-                                     f"{row.get(column)!r} is not a {target} id")
+        found = heapq.merge(_row_problems(folder, config, version), _id_problems(folder, config),
+                            key=itemgetter(0, 1))
+        lines = [line for _, _, line in found]
         if len(lines) > MAX_LINES_PER_CONFIG:
             left = len(lines) - MAX_LINES_PER_CONFIG
             lines = lines[:MAX_LINES_PER_CONFIG] + [f"{config}: ... and {left} more violations"]
         problems += lines
     return problems
+
+
+# --- rows against the JSON Schema and the rules ---------------------------------------------------
+
+def _row_problems(folder: Path, config: str, version: str) -> Iterator[tuple[int, int, str]]:
+    """(row index, rank, line) of each schema or rule violation, in row order; differences of the
+    file's Arrow schema first (row -1)."""
+    parquet = pq.ParquetFile(folder / shard_path(config))
+    for line in _arrow_schema_differences(config, parquet.schema_arrow):
+        yield -1, _RANK_ROW, line
+    check = validator(config)
+    id_column = SCHEMAS[config].names[0]
+    fast_possible = _fast_compatible(_schema(config))  # else every row goes to jsonschema in full
+    index = 0
+    for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+        proven = _proven_columns(config, batch) if fast_possible else frozenset()
+        fast = fast_check(config, unchecked=proven)
+        for offset, row in enumerate(_batch_rows(batch, proven)):
+            row_id = row.get(id_column)
+            if fast is None or not _fast_valid(fast, row):
+                full_row = batch.slice(offset, 1).to_pylist()[0] if proven else row
+                for error in check.iter_errors(full_row):
+                    field, problem = describe(error)
+                    yield index + offset, _RANK_ROW, f"{config}: row {row_id}: field {field}: {problem}"
+            for field, problem in _row_rules(config, row, version):
+                yield index + offset, _RANK_ROW, f"{config}: row {row_id}: field {field}: {problem}"
+        index += batch.num_rows
+
+
+def _arrow_schema_differences(config: str, schema: pa.Schema) -> Iterator[str]:
+    if schema.equals(SCHEMAS[config]):
+        return
+    theirs = dict(zip(schema.names, schema.types))
+    for field in SCHEMAS[config]:
+        if theirs.get(field.name) != field.type:
+            yield (f"{config}: (schema): field {field.name}: expected {field.type}, "
+                   f"found {theirs.get(field.name, 'no column')}")
+
+
+def _fast_valid(fast: Any, row: dict[str, Any]) -> bool:
+    try:
+        fast(row)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
+def _batch_rows(batch: pa.RecordBatch, proven: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """The batch's rows as to_pylist gives them, except None for the proven columns (not converted)."""
+    names = batch.schema.names
+    columns = [[None] * batch.num_rows if name in proven else column.to_pylist()
+               for name, column in zip(names, batch.columns)]
+    return map(dict, map(zip, repeat(names), zip(*columns)))
+
+
+def _proven_columns(config: str, batch: pa.RecordBatch) -> frozenset[str]:
+    """List columns whose values in this batch the schema accepts, as shown by their Arrow types and
+    a few vectorised counts: they are neither converted to Python nor checked item by item (the
+    sentences' tokens and the segments' reuse links are most of a release's Python objects). Only
+    lists, which no rule in _row_rules reads; scalars are cheap to convert and check anyway."""
+    properties = _schema(config).get("properties", {})
+    return frozenset(name for name, column in zip(batch.schema.names, batch.columns)
+                     if pa.types.is_list(column.type) and name in properties
+                     and _arrow_proves(properties[name], column))
+
+
+# Keywords _arrow_proves can decide; a schema node with any other (pattern, enum, ...) is not proven.
+_PROVABLE_KEYWORDS = {"title", "description", "type", "minimum", "maximum", "minItems", "items",
+                      "properties", "required", "additionalProperties"}
+
+
+def _arrow_proves(node: Any, values: pa.Array) -> bool:
+    """True only if the schema node accepts every value of the array (False: not shown)."""
+    if not isinstance(node, dict) or not node.keys() <= _PROVABLE_KEYWORDS or "type" not in node:
+        return False
+    types = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
+    if values.null_count and "null" not in types:
+        return False
+    kind = values.type
+    if kind == pa.string():
+        return "string" in types
+    if kind == pa.int64():
+        return bool(types & {"integer", "number"}) and _within_bounds(node, values)
+    if kind == pa.float64():
+        return "number" in types and not pc.any(pc.is_nan(values)).as_py() and _within_bounds(node, values)
+    if pa.types.is_list(kind):
+        return "array" in types and _list_proven(node, values)
+    if pa.types.is_struct(kind):
+        return "object" in types and _struct_proven(node, values)
+    return False
+
+
+def _within_bounds(node: dict[str, Any], values: pa.Array) -> bool:
+    bounds = pc.min_max(values)
+    low, high = bounds["min"].as_py(), bounds["max"].as_py()
+    return low is None or (node.get("minimum", low) <= low and high <= node.get("maximum", high))
+
+
+def _list_proven(node: dict[str, Any], values: pa.ListArray) -> bool:
+    shortest = pc.min(pc.list_value_length(values)).as_py()  # None: no list (or only nulls)
+    if shortest is not None and shortest < node.get("minItems", 0):
+        return False
+    return "items" not in node or _arrow_proves(node["items"], values.flatten())
+
+
+def _struct_proven(node: dict[str, Any], values: pa.StructArray) -> bool:
+    names = [field.name for field in values.type]
+    properties = node.get("properties", {})
+    extra = node.get("additionalProperties", True)
+    if not set(node.get("required", ())) <= set(names) or extra not in (True, False):
+        return False
+    if extra is False and not set(names) <= properties.keys():
+        return False
+    return all(_arrow_proves(properties[name], field)
+               for name, field in zip(names, values.flatten()) if name in properties)
 
 
 def _row_rules(config: str, row: dict[str, Any], version: str) -> Iterator[tuple[str, str]]:
@@ -278,6 +377,119 @@ def _row_rules(config: str, row: dict[str, Any], version: str) -> Iterator[tuple
         yield "text_sha256", "does not match text"
     if config == "documents" and row.get("release") != version:
         yield "release", f"{row.get('release')!r} differs from release.json version {version!r}"
+
+
+# --- ids and references, one source file at a time -------------------------------------------------
+# An id is `<file stem>/<kind><span>`, and the writer writes every config's rows file by file in
+# catalogue order: a run of consecutive rows naming one file holds all of that file's ids, so only the
+# current run's ids are kept. What a run cannot settle (a file whose rows come in more than one run,
+# a name not in the target's run of the same file) is settled exactly by one more pass over an id
+# column, keeping only what is needed; a release the writer made needs none.
+
+def _id_problems(folder: Path, config: str) -> list[tuple[int, int, str]]:
+    """(row index, rank, line) of each duplicate id and bad reference, in row order."""
+    found = list(_duplicate_ids(folder, config))
+    for rank, ((source, column), target) in enumerate(REFERENCES.items(), start=_RANK_DUPLICATE + 1):
+        if source == config:
+            found += _bad_references(folder, source, column, target, rank)
+    return sorted(found, key=itemgetter(0, 1))
+
+
+def _duplicate_ids(folder: Path, config: str) -> Iterator[tuple[int, int, str]]:
+    id_column = SCHEMAS[config].names[0]
+    split_groups = {group for group, runs in Counter(_run_groups(folder, config)).items() if runs > 1}
+    ids_of_split = {group: set() for group in split_groups}  # kept whole: an id may repeat in a later run
+    for group, run in _runs(folder, config, [id_column]):
+        seen = ids_of_split.get(group, set())
+        for index, row_id in run:
+            if row_id in seen:
+                yield index, _RANK_DUPLICATE, f"{config}: row {row_id}: field {id_column}: duplicate id"
+            seen.add(row_id)
+
+
+def _bad_references(folder: Path, source: str, column: str, target: str,
+                    rank: int) -> Iterator[tuple[int, int, str]]:
+    """Rows of `source` whose `column` names no `target` row of the row's own source file. Each run
+    of `source` is checked against the `target` run of the same file, read side by side; a name not
+    found there is looked up in all of `target`'s ids at the end, to tell a missing id from one of
+    another file. The latter is reported too: ids are derived from their file, so a row of one file
+    naming a row of another is not something a build writes."""
+    targets = _RunCursor(folder, target)
+    unsettled = []  # (row index, row id, name, the row's file): none in a valid release
+    for group, run in _runs(folder, source, [SCHEMAS[source].names[0], column]):
+        ids = targets.ids_of(group)
+        unsettled += [(index, row_id, name, group) for index, row_id, name in run if name not in ids]
+    existing = _existing_ids(folder, target, {name for _, _, name, _ in unsettled})
+    for index, row_id, name, group in unsettled:
+        if name not in existing:
+            problem = f"{name!r} is not a {target} id"
+        elif group is not None and _group(name) != group:
+            problem = f"{name!r} is a {target} id of another source file"
+        else:
+            continue  # the target's rows of this file come in more than one run, or in another order
+        yield index, rank, f"{source}: row {row_id}: field {column}: {problem}"
+
+
+class _RunCursor:
+    """A config's runs of ids, walked forward by files asked for in the same order."""
+
+    def __init__(self, folder: Path, config: str) -> None:
+        self._groups = _run_groups(folder, config)
+        self._runs = _runs(folder, config, [SCHEMAS[config].names[0]])
+        self._next = 0  # position in _groups of the next run _runs yields
+
+    def ids_of(self, group: Any) -> set[Any]:
+        """The ids of the group's next run ahead, skipping the runs before it for good; an empty
+        set, skipping nothing, when no run of the group is ahead."""
+        try:
+            position = self._groups.index(group, self._next)
+        except ValueError:
+            return set()
+        for _ in range(position - self._next):
+            next(self._runs)
+        self._next = position + 1
+        return {row_id for _, row_id in next(self._runs)[1]}
+
+
+def _runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple[Any, list[tuple]]]:
+    """(file, rows) of each run of consecutive rows whose id (the first column) names the same
+    file; rows are (row index, *values)."""
+    for group, run in groupby(_column_values(folder, config, columns), key=lambda row: _group(row[1])):
+        yield group, list(run)
+
+
+def _run_groups(folder: Path, config: str) -> list[Any]:
+    """The file of each run of the config's ids, in order: one per source file if the writer made it."""
+    rows = _column_values(folder, config, [SCHEMAS[config].names[0]])
+    return [group for group, _ in groupby(rows, key=lambda row: _group(row[1]))]
+
+
+def _existing_ids(folder: Path, config: str, wanted: set[Any]) -> set[Any]:
+    if not wanted:
+        return set()
+    return {row_id for _, row_id in _column_values(folder, config, [SCHEMAS[config].names[0]])
+            if row_id in wanted}
+
+
+def _column_values(folder: Path, config: str, columns: list[str]) -> Iterator[tuple]:
+    """(row index, *values) of every row, reading only these columns; one the file lacks reads as
+    None (the Arrow schema check reports it)."""
+    parquet = pq.ParquetFile(folder / shard_path(config))
+    present = [name for name in columns if name in parquet.schema_arrow.names]
+    start = 0
+    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=present):
+        size = batch.num_rows
+        values = [batch.column(name).to_pylist() if name in present else [None] * size for name in columns]
+        yield from zip(range(start, start + size), *values)
+        start += size
+
+
+def _group(row_id: Any) -> str | None:
+    """The source file an id names: its part before `/`; None for an id naming none (the schema
+    check reports it)."""
+    if isinstance(row_id, str) and "/" in row_id:
+        return row_id.partition("/")[0]
+    return None
 
 
 def _check_card(folder: Path, version: str) -> Iterator[str]:

@@ -201,11 +201,11 @@ def test_a_build_killed_mid_write_leaves_existing_releases_intact_and_the_next_b
 
 # --- validate ------------------------------------------------------------------------------------
 
-def _rewrite_segments(folder: Path, change) -> None:
-    path = folder / shard_path("segments")
+def _rewrite_rows(folder: Path, config: str, change) -> None:
+    path = folder / shard_path(config)
     rows = pq.read_table(path).to_pylist()
     change(rows)
-    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS["segments"]), path)
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[config]), path)
     lines = [f"{sha256_file(folder / name)}  {name}" for name in
              (line.split("  ")[1] for line in _sums(folder).splitlines())]
     (folder / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -219,7 +219,7 @@ def test_validate_reports_tampered_rows_checksums_and_card(release, tmp_path, ca
         rows[0]["kind"] = "banner"
         rows[1]["doc_id"] = "nowhere/d0"
         rows[1]["text"] += "改"
-    _rewrite_segments(folder, tamper)
+    _rewrite_rows(folder, "segments", tamper)
     with open(folder / "CHANGELOG.md", "a", encoding="utf-8") as f:
         f.write("tampered\n")
     card = folder / "README.md"
@@ -233,6 +233,77 @@ def test_validate_reports_tampered_rows_checksums_and_card(release, tmp_path, ca
     assert "CHANGELOG.md: sha256 differs from SHA256SUMS" in out
     assert "README.md: sha256 differs from SHA256SUMS" in out
     assert "num_examples: card says 1" in out
+
+
+def _row_lines(problems: list[str], config: str) -> list[str]:
+    return [line for line in problems if line.startswith(f"{config}: row ")]
+
+
+def _file_of(row_id: str) -> str:
+    return row_id.split("/")[0]
+
+
+def test_validate_finds_a_duplicate_id_in_a_later_run_of_the_same_file(release, tmp_path):
+    """Ids are checked one source file at a time; a file whose rows come back after another file's
+    must still have its earlier ids remembered."""
+    folder = shutil.copytree(release, tmp_path / release.name)
+    first = pq.read_table(folder / shard_path("segments")).slice(0, 1).to_pylist()[0]
+
+    def append_a_copy_of_the_first_row(rows):
+        assert _file_of(rows[-1]["segment_id"]) != _file_of(first["segment_id"])
+        rows.append(first)
+    _rewrite_rows(folder, "segments", append_a_copy_of_the_first_row)
+    assert _row_lines(validate_release(folder), "segments") == [
+        f"segments: row {first['segment_id']}: field segment_id: duplicate id"]
+
+
+def test_validate_reports_a_reference_to_a_missing_id_of_another_file(release, tmp_path):
+    folder = shutil.copytree(release, tmp_path / release.name)
+    sentences = pq.read_table(folder / shard_path("sentences"), columns=["sentence_id", "segment_id"]).to_pylist()
+    row, last = sentences[0], sentences[-1]
+    dangling = f"{_file_of(last['segment_id'])}/s0-1"  # the last file's prefix, no such segment
+    assert _file_of(row["sentence_id"]) != _file_of(dangling)
+
+    def point_the_first_sentence_at_it(rows):
+        rows[0]["segment_id"] = dangling
+    _rewrite_rows(folder, "sentences", point_the_first_sentence_at_it)
+    assert _row_lines(validate_release(folder), "sentences") == [
+        f"sentences: row {row['sentence_id']}: field segment_id: {dangling!r} is not a segments id"]
+
+
+def test_validate_reports_a_reference_to_an_existing_row_of_another_file(release, tmp_path):
+    """Ids are derived from their source file, so a segment naming another file's document is a
+    broken release even though that document exists: reported, with its own wording."""
+    folder = shutil.copytree(release, tmp_path / release.name)
+    last_doc = pq.read_table(folder / shard_path("documents"), columns=["doc_id"]).column(0)[-1].as_py()
+    first = pq.read_table(folder / shard_path("segments"), columns=["segment_id"]).column(0)[0].as_py()
+    assert _file_of(first) != _file_of(last_doc)
+
+    def point_the_first_segment_at_it(rows):
+        rows[0]["doc_id"] = last_doc
+    _rewrite_rows(folder, "segments", point_the_first_segment_at_it)
+    assert _row_lines(validate_release(folder), "segments") == [
+        f"segments: row {first}: field doc_id: {last_doc!r} is a documents id of another source file"]
+
+
+def test_validate_checks_list_columns_item_by_item_when_arrow_cannot_vouch_for_them(release, tmp_path):
+    """Valid list columns skip the per-row check (their Arrow types and counts show them valid);
+    one bad item in a batch must still be found, with jsonschema's message."""
+    folder = shutil.copytree(release, tmp_path / release.name)
+    segment = pq.read_table(folder / shard_path("segments"), columns=["segment_id"]).column(0)[5].as_py()
+    sentence = pq.read_table(folder / shard_path("sentences"), columns=["sentence_id"]).column(0)[7].as_py()
+
+    def break_lists(rows):
+        rows[5]["raw_pieces"] = []
+        rows[5]["reuse_of"] = [{"segment_id": segment, "score": 1.5}]
+    _rewrite_rows(folder, "segments", break_lists)
+    _rewrite_rows(folder, "sentences", lambda rows: rows[7].update(tokens=["a", None]))
+    problems = validate_release(folder)
+    assert _row_lines(problems, "segments") == [
+        f"segments: row {segment}: field raw_pieces: [] should be non-empty",
+        f"segments: row {segment}: field reuse_of.0.score: 1.5 is greater than the maximum of 1"]
+    assert _row_lines(problems, "sentences") == [
+        f"sentences: row {sentence}: field tokens.1: None is not of type 'string'"]
 
 
 def test_ci_runs_exactly_the_readme_test_command_then_the_release_check():
