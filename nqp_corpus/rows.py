@@ -66,6 +66,8 @@ def sha256_text(text: str) -> str:
 
 
 def doc_id(raw: RawFile, doc: Document) -> str:
+    """The document's id; doc.raw_start is a minimum over all its blocks, so callers producing many
+    rows per document compute this once and pass it on (the `doc_key` arguments below)."""
     return f"{raw.stem}/d{doc.raw_start}"
 
 
@@ -103,10 +105,12 @@ def document_row(raw: RawFile, doc: Document, release: str) -> dict[str, Any]:
     }
 
 
-def segment_row(raw: RawFile, doc: Document, index: int, block: Block) -> dict[str, Any]:
+def segment_row(raw: RawFile, doc: Document, index: int, block: Block,
+                doc_key: str | None = None) -> dict[str, Any]:
+    """The row of one block; `doc_key` is doc_id(raw, doc) when the caller already has it."""
     ann = block.annotations
     return {
-        "segment_id": segment_id(raw, block), "doc_id": doc_id(raw, doc), "source_file": raw.name,
+        "segment_id": segment_id(raw, block), "doc_id": doc_key or doc_id(raw, doc), "source_file": raw.name,
         "index": index, "kind": block.kind, "raw_start": block.raw_start, "raw_end": block.raw_end,
         "raw_pieces": [{"start": s, "end": e} for s, e in block.pieces],
         "line_start": block.line_start, "line_end": block.line_end, "page": block.page,
@@ -122,14 +126,17 @@ def segment_row(raw: RawFile, doc: Document, index: int, block: Block) -> dict[s
     }
 
 
-def sentence_rows(raw: RawFile, doc: Document, block: Block) -> Iterator[dict[str, Any]]:
-    seg = segment_id(raw, block)
+def sentence_rows(raw: RawFile, doc: Document, block: Block,
+                  doc_key: str | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of a block's sentences; `doc_key` is doc_id(raw, doc) when the caller already has it."""
+    # per block, not per sentence: the ids shared by all its sentences, and the offset map
+    seg, did, stem, offsets = segment_id(raw, block), doc_key or doc_id(raw, doc), raw.stem, block.offsets
     for index, sent in enumerate(block.sentences):
-        raw_start = block.offsets[sent.char_start]
-        raw_end = block.offsets[sent.char_end - 1] + 1
+        raw_start = offsets[sent.char_start]
+        raw_end = offsets[sent.char_end - 1] + 1
         yield {
-            "sentence_id": f"{raw.stem}/t{raw_start}-{raw_end}", "segment_id": seg,
-            "doc_id": doc_id(raw, doc), "index": index, "text": sent.text, "tokens": list(sent.tokens),
+            "sentence_id": f"{stem}/t{raw_start}-{raw_end}", "segment_id": seg,
+            "doc_id": did, "index": index, "text": sent.text, "tokens": list(sent.tokens),
             "char_start": sent.char_start, "char_end": sent.char_end,
             "raw_start": raw_start, "raw_end": raw_end,
         }
@@ -141,9 +148,10 @@ def file_rows(result: FileResult, release: str) -> dict[str, list[dict[str, Any]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CONFIGS}
     for doc in result.documents:
         rows["documents"].append(document_row(raw, doc, release))
+        did = doc_id(raw, doc)  # once per document, not once per segment and sentence
         for index, block in enumerate(doc.blocks):
-            rows["segments"].append(segment_row(raw, doc, index, block))
-            rows["sentences"].extend(sentence_rows(raw, doc, block))
+            rows["segments"].append(segment_row(raw, doc, index, block, did))
+            rows["sentences"].extend(sentence_rows(raw, doc, block, did))
     for item in result.removed:
         rows["removed"].append({
             "removed_id": f"{raw.stem}/r{item.raw_start}-{item.raw_end}", "source_file": raw.name,

@@ -32,6 +32,8 @@ Policy
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 
 from .clean.chars import trim_span
 from .model import Document, Sentence
@@ -50,45 +52,58 @@ ABBREVIATIONS = frozenset(
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e".split()
 )
 ROMAN = re.compile(r"(?i)x{0,3}(ix|iv|v?i{0,3})")  # list numerals i. ii. ... xxxix.
+CLOSER_TO_OPENER = {c: o for o, c in PAIRS.items()}
+
+
+def _any_of(chars: Iterable[str]) -> str:
+    """A regex character class matching any one of `chars`."""
+    return "[" + re.escape("".join(sorted(chars))) + "]"
+
+
+# The scans below run in the regex engine rather than in a Python loop over every character of a
+# block: most characters are none of these marks.
+_BRACKET = re.compile(_any_of([*PAIRS, *PAIRS.values()]))  # any opening or closing mark of a pair
+# A terminator candidate: one stop or ellipsis character, or a whole run of periods (. ．); a run of
+# 3+ is an ellipsis, a single period may end a sentence, a run of two never does.
+_TERMINATOR = re.compile(_any_of(STOPS | ELLIPSES) + "|" + _any_of(PERIODS) + "+")
+# What directly follows a terminator and stays with its sentence: more stops/ellipses, closing marks.
+_TRAILING = re.compile(_any_of(STOPS | ELLIPSES | CLOSERS) + "*")
+_STOP = re.compile(_any_of(STOPS))
 
 
 def _match_pairs(text: str) -> list[tuple[int, int]]:
     """(open, close) positions of properly matched bracket/quote pairs; unmatched marks ignored."""
-    stack: list[int] = []
+    stack: list[tuple[str, int]] = []  # (opening mark, position)
     pairs: list[tuple[int, int]] = []
-    closer_to_opener = {c: o for o, c in PAIRS.items()}
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in PAIRS:
-            stack.append(i)
-        elif ch in closer_to_opener:
-            want = closer_to_opener[ch]
-            # close the innermost opener of this kind; openers above it were never closed
-            for k in range(len(stack) - 1, -1, -1):
-                if text[stack[k]] == want:
-                    pairs.append((stack[k], i))
-                    del stack[k:]
-                    break
+            stack.append((ch, i))
+            continue
+        want = CLOSER_TO_OPENER[ch]
+        # close the innermost opener of this kind; openers above it were never closed
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == want:
+                pairs.append((stack[k][1], i))
+                del stack[k:]
+                break
     return pairs
 
 
-def _depths(text: str, pairs: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """For each position k: number of pairs strictly enclosing k (open < k < close), all / titles."""
-    n = len(text)
-    diff = [0] * (n + 2)
-    tdiff = [0] * (n + 2)
-    for o, c in pairs:
-        diff[o + 1] += 1
-        diff[c] -= 1
-        if text[o] in TITLES:
-            tdiff[o + 1] += 1
-            tdiff[c] -= 1
-    depth, titles = [0] * (n + 1), [0] * (n + 1)
-    d = t = 0
-    for k in range(n + 1):
-        d += diff[k]
-        t += tdiff[k]
-        depth[k], titles[k] = d, t
-    return depth, titles
+def _depth_counter(pairs: list[tuple[int, int]]) -> Callable[[int], int]:
+    """k -> number of `pairs` strictly enclosing k (open < k < close).
+
+    A pair with close <= k also has open < k, so the count is #(open < k) - #(close <= k): two
+    binary searches per query, instead of a depth table over every position of the text (only the
+    few positions around terminators are ever asked about).
+    """
+    opens = sorted(o for o, _ in pairs)
+    closes = sorted(c for _, c in pairs)
+
+    def depth(k: int) -> int:
+        return bisect_left(opens, k) - bisect_right(closes, k)
+
+    return depth
 
 
 def _is_han(ch: str) -> bool:
@@ -113,40 +128,38 @@ def _period_ends(text: str, i: int) -> bool:
     return _is_han(nxt) or nxt in PAIRS and nxt not in "(["
 
 
-def _terminator_at(text: str, i: int) -> int:
-    """Length of a terminator starting at i (0 if none), before any trailing closers."""
-    ch = text[i]
-    if ch in STOPS or ch in ELLIPSES:
+def _terminator_size(text: str, m: re.Match[str]) -> int:
+    """Length of the terminator found by _TERMINATOR at m (0 if it is none), before any closers."""
+    size = m.end() - m.start()
+    if text[m.start()] not in PERIODS:
+        return 1  # a stop or an ellipsis character
+    if size >= 3:
+        return size  # ASCII ... used as an ellipsis
+    if size == 1 and _period_ends(text, m.start()):
         return 1
-    if ch in PERIODS:
-        j = i
-        while j < len(text) and text[j] in PERIODS:
-            j += 1
-        if j - i >= 3:
-            return j - i  # ASCII ... used as an ellipsis
-        if j - i == 1 and _period_ends(text, i):
-            return 1
-    return 0
+    return 0  # a period that is not an end, or a run of two (neither period can end: see _period_ends)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Half-open sentence spans over `text` (see the module docstring for the policy)."""
     n = len(text)
-    depth, titles = _depths(text, _match_pairs(text))
+    pairs = _match_pairs(text)
+    depth = _depth_counter(pairs)
+    titles = _depth_counter([(o, c) for o, c in pairs if text[o] in TITLES])
     ends: list[int] = []
     i = 0
-    while i < n:
-        size = _terminator_at(text, i)
+    while (m := _TERMINATOR.search(text, i)) is not None:
+        size = _terminator_size(text, m)
         if not size:
-            i += 1
+            i = m.end()
             continue
-        is_ellipsis = text[i] in ELLIPSES or size >= 3
-        j = i + size
-        while j < n and (text[j] in STOPS or text[j] in ELLIPSES or text[j] in CLOSERS):
-            is_ellipsis = is_ellipsis and text[j] not in STOPS
-            j += 1
-        inside_title = titles[i] > 0
-        quote_continues = j < n and depth[j] > 0
+        i = m.start()
+        j = _TRAILING.match(text, i + size).end()
+        # an ellipsis stays an ellipsis only if no stop joins it (……。 ends like 。)
+        is_ellipsis = ((text[i] in ELLIPSES or size >= 3)
+                       and _STOP.search(text, i + size, j) is None)
+        inside_title = titles(i) > 0
+        quote_continues = j < n and depth(j) > 0
         clause_follows = is_ellipsis and j < n and text[j] in CLAUSE_AFTER_ELLIPSIS
         if not (inside_title or quote_continues or clause_follows):
             ends.append(j)
@@ -164,7 +177,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def segment_document(doc: Document) -> None:
     """Fill block.sentences (offsets into block.text, tokens computed on the Simplified text)."""
     for block in doc.blocks:
-        block.sentences = [
-            Sentence(s, e, block.text[s:e], tokenize(block.text[s:e]))
-            for s, e in split_sentences(block.text)
-        ]
+        sentences = []
+        for s, e in split_sentences(block.text):
+            text = block.text[s:e]  # sliced once, shared by the sentence and its tokens
+            sentences.append(Sentence(s, e, text, tokenize(text)))
+        block.sentences = sentences

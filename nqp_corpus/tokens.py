@@ -90,4 +90,4 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str) -> list[str]:
     """Non-whitespace tokens of Simplified `text`."""
-    return [word for word in segmenter().cut(text) if word.strip()]
+    return list(filter(str.strip, segmenter().cut(text)))  # str.strip: empty (false) for whitespace
