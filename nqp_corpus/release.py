@@ -40,7 +40,7 @@ ROW_GROUP_ROWS = 10_000
 ROW_GROUP_BYTES = 64 << 20
 # Every option that shapes the bytes is fixed here rather than left to library defaults.
 PARQUET_OPTIONS: dict[str, Any] = {
-    "compression": "zstd", "compression_level": 9, "use_dictionary": True, "write_statistics": True,
+    "compression": "zstd", "compression_level": 3, "use_dictionary": True, "write_statistics": True,
     "version": "2.6", "data_page_version": "1.0", "write_page_index": False, "store_schema": True,
 }
 SOFTWARE = ("pyarrow", "datasets", "opencc", "rjieba", "datasketch")  # pinned exactly: they shape the bytes
