@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from .annotate.reuse import ReuseIndex
+from .annotate.reuse import ReuseIndex, Sketch, sketch
 from .card import render_card
 from .catalogue import load_catalogue
 from .diff import changelog_summary
@@ -44,7 +44,11 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "version": "2.6", "data_page_version": "1.0", "write_page_index": False, "store_schema": True,
 }
 SOFTWARE = ("pyarrow", "datasets", "opencc", "rjieba", "datasketch")  # pinned exactly: they shape the bytes
-STAGED_SEGMENTS = "segments.staged.parquet"  # segments before reuse is known; never released
+STAGED_SEGMENTS = "segments.staged.parquet"
+# Files differ in size by 100x: with one file in flight per worker, the others wait idle behind
+# the big file whose result is due next (measured: 2 workers no faster than 1); a few per worker
+# keep both busy.
+IN_FLIGHT_PER_WORKER = 4  # segments before reuse is known; never released
 
 
 @dataclass(frozen=True)
@@ -175,15 +179,22 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
         for config, target in targets.items():
             (folder / config).mkdir(exist_ok=True)
             writers[config] = _ShardWriter(target, SCHEMAS[config])
-        jobs = [(raw_dir / name, entry, version) for name, entry in catalogue.items()]
+        # with workers, the reuse sketches are computed there too; serially, add() skips the
+        # hashing of exact copies, which is worth more than a sketch computed in the same process
+        jobs = [(raw_dir / name, entry, version, workers > 1) for name, entry in catalogue.items()]
         bar = tqdm(total=len(jobs), unit="file", desc="build", disable=not sys.stderr.isatty())
         with bar:
-            for name, rows in zip(catalogue, _rows_in_file_order(jobs, workers)):
+            for tables, sketches in _tables_in_file_order(jobs, workers):
                 for config in CONFIGS:
-                    writers[config].write(_table(name, config, rows[config]))
-                    counts[config] += len(rows[config])
-                for row in rows["segments"]:
-                    reuse.add(row["segment_id"], row["text"])
+                    writers[config].write(tables[config])
+                    counts[config] += tables[config].num_rows
+                segments = tables["segments"]
+                if sketches is None:
+                    for segment_id, text in zip(segments["segment_id"].to_pylist(), segments["text"].to_pylist()):
+                        reuse.add(segment_id, text)
+                else:
+                    for segment_id, found in zip(segments["segment_id"].to_pylist(), sketches):
+                        reuse.add_sketch(segment_id, found)
                 bar.update()
                 bar.set_postfix(documents=counts["documents"], segments=counts["segments"], refresh=False)
     finally:
@@ -252,9 +263,14 @@ def _write_segments_with_reuse(staged: Path, target: Path, found: Iterator[dict 
         writer.close()
 
 
-def _rows_in_file_order(jobs: list[tuple[Path, dict[str, Any], str]], workers: int) -> Iterable[dict[str, list]]:
-    """Each file's rows, in job order; with workers, at most workers+1 files are in flight so
-    memory stays bounded by a few files, and the output does not depend on which finishes first."""
+FileTables = tuple[dict[str, pa.Table], list[Sketch | None] | None]  # per config; reuse sketches
+
+
+def _tables_in_file_order(jobs: list[tuple[Path, dict[str, Any], str, bool]], workers: int) -> Iterable[FileTables]:
+    """Each file's tables (and reuse sketches), in job order; with workers, at most
+    IN_FLIGHT_PER_WORKER files per worker are in flight, so memory stays bounded by a few files and
+    the output does not depend on which finishes first. Arrow tables, not rows, cross the process
+    boundary: they pickle as buffers."""
     if workers <= 1:
         yield from map(_process_one, jobs)
         return
@@ -263,7 +279,7 @@ def _rows_in_file_order(jobs: list[tuple[Path, dict[str, Any], str]], workers: i
         pending: deque = deque()
         for job in jobs:
             pending.append(pool.submit(_process_one, job))
-            if len(pending) > workers:
+            if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -271,11 +287,14 @@ def _rows_in_file_order(jobs: list[tuple[Path, dict[str, Any], str]], workers: i
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _process_one(job: tuple[Path, dict[str, Any], str]) -> dict[str, list[dict[str, Any]]]:
-    path, entry, version = job
+def _process_one(job: tuple[Path, dict[str, Any], str, bool]) -> FileTables:
+    path, entry, version, with_sketches = job
     raw = read_raw(path, entry)
     try:
-        return file_rows(process_file(raw), version)
+        rows = file_rows(process_file(raw), version)
+        tables = {config: _table(path.name, config, rows[config]) for config in CONFIGS}
+        sketches = [sketch(row["text"]) for row in rows["segments"]] if with_sketches else None
+        return tables, sketches
     except CorpusError:
         raise
     except Exception as error:  # a stage failed on this file: name the file, keep the cause chained

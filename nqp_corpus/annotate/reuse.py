@@ -36,6 +36,7 @@ import hashlib
 import re
 from array import array
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -183,6 +184,40 @@ def _optimal_partitions(sizes: np.ndarray, counts: np.ndarray, num_part: int) ->
     return partitions
 
 
+@dataclass(frozen=True)
+class Sketch:
+    """What the index keeps of one segment's text: a pure function of the text, so that it can be
+    computed where the segment is made (a worker process) and only merged centrally."""
+
+    digest: bytes  # of the normalised text: exact copies share one entry
+    shingles: np.ndarray  # sorted distinct shingle hashes (uint64)
+    signature: np.ndarray  # MinHash hashvalues (uint64[NUM_PERM])
+
+
+def sketch(text: str) -> Sketch | None:
+    """The sketch of a segment's text; None when it is too short to be indexed."""
+    norm = normalise(text or "")
+    return _sketch_of_normalised(norm, _digest(norm)) if len(norm) >= MIN_CHARS else None
+
+
+def _digest(norm: str) -> bytes:
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+
+
+def _sketch_of_normalised(norm: str, digest: bytes) -> Sketch:
+    global _PERMUTATIONS
+    hashes = _shingles_of_normalised(norm)
+    if _PERMUTATIONS is None:  # the same permutations every MinHash(NUM_PERM, SEED) makes
+        template = MinHash(num_perm=NUM_PERM, seed=SEED)
+        _PERMUTATIONS = (template.permutations, template.scheme)
+    # the shingle hashes are already uniform: their low 32 bits go in as they are (hashfunc=int)
+    # instead of being hashed again with sha1 one by one
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS[0],
+                 scheme=_PERMUTATIONS[1], hashfunc=int)
+    mh.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
+    return Sketch(digest, hashes, np.array(mh.hashvalues, dtype=np.uint64))
+
+
 class ReuseIndex:
     """Segments are kept as ids plus the index of their distinct normalised text ("rep"); per rep
     only a MinHash signature (uint64[NUM_PERM]) and the sorted shingle hashes (uint64 array)."""
@@ -196,30 +231,35 @@ class ReuseIndex:
         self._members: list[list[int]] = []  # rep → its segments, insertion order
 
     def add(self, segment_id: str, text: str) -> None:
-        """Index one segment's normalised (Simplified) text."""
+        """Index one segment's normalised (Simplified) text; an exact copy of a text already
+        indexed costs only its digest."""
         norm = normalise(text or "")
         if len(norm) < MIN_CHARS:
-            self._rep.append(-1)
-            self._ids.append(segment_id)
+            self._append(segment_id, -1)
             return
-        digest = hashlib.blake2b(norm.encode("utf-8"), digest_size=16).digest()
+        digest = _digest(norm)
         rep = self._rep_of_digest.get(digest)
         if rep is None:
-            global _PERMUTATIONS
-            hashes = _shingles_of_normalised(norm)
-            if _PERMUTATIONS is None:  # the same permutations every MinHash(NUM_PERM, SEED) makes
-                template = MinHash(num_perm=NUM_PERM, seed=SEED)
-                _PERMUTATIONS = (template.permutations, template.scheme)
-            # the shingle hashes are already uniform: their low 32 bits go in as they are
-            # (hashfunc=int) instead of being hashed again with sha1 one by one
-            mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS[0],
-                         scheme=_PERMUTATIONS[1], hashfunc=int)
-            mh.update_batch((hashes & np.uint64(0xFFFFFFFF)).tolist())
-            rep = self._rep_of_digest[digest] = len(self._sigs)
-            self._sigs.append(np.array(mh.hashvalues, dtype=np.uint64))
-            self._shingles.append(hashes)
+            self.add_sketch(segment_id, _sketch_of_normalised(norm, digest))
+        else:
+            self._append(segment_id, rep)
+
+    def add_sketch(self, segment_id: str, sketch: Sketch | None) -> None:
+        """Index one segment from its sketch (None: too short), computed elsewhere, e.g. in a worker."""
+        if sketch is None:
+            self._append(segment_id, -1)
+            return
+        rep = self._rep_of_digest.get(sketch.digest)
+        if rep is None:
+            rep = self._rep_of_digest[sketch.digest] = len(self._sigs)
+            self._sigs.append(sketch.signature)
+            self._shingles.append(sketch.shingles)
             self._members.append([])
-        self._members[rep].append(len(self._ids))
+        self._append(segment_id, rep)
+
+    def _append(self, segment_id: str, rep: int) -> None:
+        if rep >= 0:
+            self._members[rep].append(len(self._ids))
         self._rep.append(rep)
         self._ids.append(segment_id)
 
