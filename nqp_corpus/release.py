@@ -44,11 +44,11 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "version": "2.6", "data_page_version": "1.0", "write_page_index": False, "store_schema": True,
 }
 SOFTWARE = ("pyarrow", "datasets", "opencc", "rjieba", "datasketch")  # pinned exactly: they shape the bytes
-STAGED_SEGMENTS = "segments.staged.parquet"
+STAGED_SEGMENTS = "segments.staged.parquet"  # segments before reuse is known; never released
 # Files differ in size by 100x: with one file in flight per worker, the others wait idle behind
 # the big file whose result is due next (measured: 2 workers no faster than 1); a few per worker
 # keep both busy.
-IN_FLIGHT_PER_WORKER = 4  # segments before reuse is known; never released
+IN_FLIGHT_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -188,12 +188,12 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
                 for config in CONFIGS:
                     writers[config].write(tables[config])
                     counts[config] += tables[config].num_rows
-                segments = tables["segments"]
+                segment_ids = tables["segments"]["segment_id"].to_pylist()
                 if sketches is None:
-                    for segment_id, text in zip(segments["segment_id"].to_pylist(), segments["text"].to_pylist()):
+                    for segment_id, text in zip(segment_ids, tables["segments"]["text"].to_pylist()):
                         reuse.add(segment_id, text)
                 else:
-                    for segment_id, found in zip(segments["segment_id"].to_pylist(), sketches):
+                    for segment_id, found in zip(segment_ids, sketches):
                         reuse.add_sketch(segment_id, found)
                 bar.update()
                 bar.set_postfix(documents=counts["documents"], segments=counts["segments"], refresh=False)

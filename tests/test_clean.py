@@ -273,3 +273,15 @@ def test_fuzz_arbitrary_unicode_never_crashes_and_loses_nothing(text):
     raw = RawFile("fuzz.txt", "0" * 64, text, {})
     blocks, removed = clean_file(raw)
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_private_use_is_exactly_unicode_category_co():
+    """The fixes find private-use glyphs with a regex of the three private-use areas; it must agree
+    with the Unicode database on every code point."""
+    import unicodedata
+
+    from nqp_corpus.clean.chars import is_private_use
+
+    disagree = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+                and is_private_use(chr(cp)) != (unicodedata.category(chr(cp)) == "Co")]
+    assert disagree == []

@@ -257,33 +257,31 @@ def test_validate_finds_a_duplicate_id_in_a_later_run_of_the_same_file(release, 
         f"segments: row {first['segment_id']}: field segment_id: duplicate id"]
 
 
-def test_validate_reports_a_reference_to_a_missing_id_of_another_file(release, tmp_path):
+def _dangling_segment(folder: Path) -> str:
+    """A segment id under the last file's prefix that no segment has."""
+    last = pq.read_table(folder / shard_path("segments"), columns=["segment_id"]).column(0)[-1].as_py()
+    return f"{_file_of(last)}/s0-1"
+
+
+def _last_document(folder: Path) -> str:
+    return pq.read_table(folder / shard_path("documents"), columns=["doc_id"]).column(0)[-1].as_py()
+
+
+@pytest.mark.parametrize(("config", "column", "target_of", "problem"), [
+    # a name that exists nowhere
+    ("sentences", "segment_id", _dangling_segment, "{target!r} is not a segments id"),
+    # ids are derived from their source file, so a segment naming another file's document is a
+    # broken release even though that document exists: reported, with its own wording
+    ("segments", "doc_id", _last_document, "{target!r} is a documents id of another source file"),
+])
+def test_validate_reports_a_reference_into_another_file(release, tmp_path, config, column, target_of, problem):
     folder = shutil.copytree(release, tmp_path / release.name)
-    sentences = pq.read_table(folder / shard_path("sentences"), columns=["sentence_id", "segment_id"]).to_pylist()
-    row, last = sentences[0], sentences[-1]
-    dangling = f"{_file_of(last['segment_id'])}/s0-1"  # the last file's prefix, no such segment
-    assert _file_of(row["sentence_id"]) != _file_of(dangling)
-
-    def point_the_first_sentence_at_it(rows):
-        rows[0]["segment_id"] = dangling
-    _rewrite_rows(folder, "sentences", point_the_first_sentence_at_it)
-    assert _row_lines(validate_release(folder), "sentences") == [
-        f"sentences: row {row['sentence_id']}: field segment_id: {dangling!r} is not a segments id"]
-
-
-def test_validate_reports_a_reference_to_an_existing_row_of_another_file(release, tmp_path):
-    """Ids are derived from their source file, so a segment naming another file's document is a
-    broken release even though that document exists: reported, with its own wording."""
-    folder = shutil.copytree(release, tmp_path / release.name)
-    last_doc = pq.read_table(folder / shard_path("documents"), columns=["doc_id"]).column(0)[-1].as_py()
-    first = pq.read_table(folder / shard_path("segments"), columns=["segment_id"]).column(0)[0].as_py()
-    assert _file_of(first) != _file_of(last_doc)
-
-    def point_the_first_segment_at_it(rows):
-        rows[0]["doc_id"] = last_doc
-    _rewrite_rows(folder, "segments", point_the_first_segment_at_it)
-    assert _row_lines(validate_release(folder), "segments") == [
-        f"segments: row {first}: field doc_id: {last_doc!r} is a documents id of another source file"]
+    first = pq.read_table(folder / shard_path(config), columns=[SCHEMAS[config].names[0]]).column(0)[0].as_py()
+    target = target_of(folder)
+    assert _file_of(first) != _file_of(target)
+    _rewrite_rows(folder, config, lambda rows: rows[0].update({column: target}))
+    assert _row_lines(validate_release(folder), config) == [
+        f"{config}: row {first}: field {column}: " + problem.format(target=target)]
 
 
 def test_validate_checks_list_columns_item_by_item_when_arrow_cannot_vouch_for_them(release, tmp_path):

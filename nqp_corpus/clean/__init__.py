@@ -80,11 +80,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         refs = list(buf.note_refs)
         if found:
             drop = {i for i, _ in found}
-            buf.deleted.extend(("footnote_marker", buf.offs[i], buf.chars[i]) for i in sorted(drop)
-                               if not buf.chars[i].isspace())
-            keep = [i not in drop for i in range(len(buf.chars))]
-            buf.chars = [c for c, k in zip(buf.chars, keep) if k]
-            buf.offs = [o for o, k in zip(buf.offs, keep) if k]
+            buf.keep([i not in drop for i in range(len(buf.chars))], "footnote_marker")
             refs += [label for _, label in found if label]
             applied.append("remove_footnote_markers")
         for kind, off, _ in buf.deleted:

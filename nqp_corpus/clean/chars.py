@@ -31,7 +31,7 @@ PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010ff
 
 
 def is_private_use(ch: str) -> bool:
-    return unicodedata.category(ch) == "Co"
+    return PRIVATE_USE.match(ch) is not None
 
 
 @lru_cache(maxsize=None)

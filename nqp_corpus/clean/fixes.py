@@ -13,7 +13,7 @@ from itertools import compress
 
 import yaml
 
-from .chars import PRIVATE_USE, is_han, is_wide
+from .chars import PRIVATE_USE, is_han, is_private_use, is_wide
 from .cues import SCHEMA_DIR
 
 
@@ -54,7 +54,7 @@ def drop_private_use_glyphs(buf: Chars) -> int:
     """
     if not PRIVATE_USE.search(buf.text):
         return 0
-    return buf.keep([not PRIVATE_USE.match(c) for c in buf.chars], "private_use_glyph")
+    return buf.keep([not is_private_use(c) for c in buf.chars], "private_use_glyph")
 
 
 def drop_replacement_chars(buf: Chars) -> int:
@@ -213,7 +213,7 @@ def remove_note_reference_markers(buf: Chars) -> int:
         buf.note_refs.append(m.group(1))
         for i in range(m.start(), m.end()):
             keep[i] = False
-    return buf.keep(keep, "footnote_marker") if not all(keep) else 0
+    return buf.keep(keep, "footnote_marker")
 
 
 # Order matters: glyph removal before whitespace repair (a dropped bullet leaves a space).
