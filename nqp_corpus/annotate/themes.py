@@ -22,6 +22,7 @@ from typing import Any, Iterable
 import yaml
 
 from ..model import Document
+from .prefilter import LiteralGate
 
 THEME_IDS: tuple[str, ...] = (
     "concept", "innovation", "emerging_industries", "industrial_upgrading", "digital", "green",
@@ -48,6 +49,8 @@ class Lexicon:
     labels: dict[str, str]
     definitions: dict[str, str]
     thresholds: dict[str, float]
+    gate: LiteralGate  # over every theme's terms, in THEME_IDS then listed order
+    gate_owners: tuple[tuple[str, int], ...]  # gate index → (theme, index in terms[theme])
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -88,15 +91,19 @@ def validate(data: dict[str, Any]) -> None:
 def parse(data: dict[str, Any]) -> Lexicon:
     validate(data)
     themes = data["themes"]
+    terms = {t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()}
+    owners = tuple((t, i) for t in THEME_IDS for i in range(len(terms[t])))
     return Lexicon(
         version=data.get("version"),
         params=dict(data["params"]),
-        terms={t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()},
+        terms=terms,
         masks={t: [re.compile(p) for p in s.get("mask", []) or []] for t, s in themes.items()},
         labels={t: s["label"] for t, s in themes.items()},
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
         thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
                     for t, s in themes.items()},
+        gate=LiteralGate([terms[t][i][0] for t, i in owners]),
+        gate_owners=owners,
     )
 
 
@@ -148,14 +155,21 @@ def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
 def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
     damping = float(lex.params["list_damping"])
     max_chars = int(lex.params["list_item_max_chars"])
+    candidates: dict[str, list[int]] = {}  # only patterns the literal gate lets through can match
+    for index in lex.gate.candidates(unit):
+        tid, term = lex.gate_owners[index]
+        candidates.setdefault(tid, []).append(term)
     out: dict[str, float] = {}
     for tid in THEME_IDS:
+        if tid not in candidates:
+            continue
         text = unit
         for mask in lex.masks[tid]:
             text = mask.sub(lambda m: "□" * len(m.group()), text)
         total = 0.0
         used = bytearray(len(text))  # a span counts once per theme: for the first pattern listed
-        for pattern, weight in lex.terms[tid]:
+        for term in candidates[tid]:
+            pattern, weight = lex.terms[tid][term]
             best = 0.0
             spans = []
             for m in pattern.finditer(text):
