@@ -37,7 +37,9 @@ from .stats import write_stats
 from .validate import sha256_file, shard_path, validate_release, version_key
 
 ROW_GROUP_ROWS = 10_000
-ROW_GROUP_BYTES = 64 << 20
+# Readers decode a whole row group at a time (the build's own validation and card, pandas, datasets),
+# so its size bounds their memory: a few MB of Arrow data, not a share of the corpus.
+ROW_GROUP_BYTES = 8 << 20
 # Every option that shapes the bytes is fixed here rather than left to library defaults.
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd", "compression_level": 3, "use_dictionary": True, "write_statistics": True,

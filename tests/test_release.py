@@ -150,6 +150,34 @@ def test_a_missing_changelog_entry_is_refused(small_release, tmp_path, capsys):
     assert "no entry for version 0.3.0" in _one_line(capsys.readouterr().err)
 
 
+def test_row_groups_stay_a_few_mb_whatever_the_corpus_size(tmp_path):
+    """Readers decode a row group at a time, so its size, not the corpus's, bounds their memory;
+    small files are still gathered into one group (datasets reads in batches of the first group)."""
+    from nqp_corpus.release import ROW_GROUP_BYTES, ROW_GROUP_ROWS, _ShardWriter
+
+    schema = pa.schema([("text", pa.string())])
+    path = tmp_path / "shard.parquet"
+    writer = _ShardWriter(path, schema)
+    tables = [pa.table({"text": [f"{n:04d}" + "新质生产力" * 2000] * 100}, schema=schema) for n in range(40)]
+    for table in tables:  # 40 "files" of 100 rows, ~3 MB each: ~120 MB in all
+        writer.write(table)
+    writer.close()
+    parquet = pq.ParquetFile(path)
+    group_bytes = [parquet.read_row_group(i).nbytes for i in range(parquet.num_row_groups)]
+    assert parquet.metadata.num_rows == 4000 and sum(group_bytes) == sum(t.nbytes for t in tables)
+    assert len(group_bytes) >= 8  # a group is a few MB: at most ~1/8 of this 120 MB
+    assert max(group_bytes) <= ROW_GROUP_BYTES + max(t.nbytes for t in tables)
+    assert all(size >= ROW_GROUP_BYTES for size in group_bytes[:-1])  # no group smaller than needed
+    assert pq.read_table(path).equals(pa.concat_tables(tables))
+
+    small = tmp_path / "small.parquet"
+    writer = _ShardWriter(small, schema)
+    for n in range(50):
+        writer.write(pa.table({"text": [str(n)] * 30}, schema=schema))
+    writer.close()
+    assert pq.ParquetFile(small).num_row_groups == 1 and 50 * 30 < ROW_GROUP_ROWS
+
+
 def test_workers_give_the_same_bytes_as_serial(tmp_path):
     raw = copy_raw(tmp_path / "raw", SMALL)
     serial = build(raw, tmp_path / "serial", "0.4.0").folder
