@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from .cite import release_version, resolve_release
 from .errors import CorpusError
 from .rows import CONFIGS, SCHEMAS, sha256_text
-from .validate import shard_path
+from .validate import read_batches, shard_path
 
 BATCH_ROWS = 4096
 CHANGELOG_IDS_LISTED = 10  # per config and kind of change in a changelog summary
@@ -75,7 +75,7 @@ def text_checksums(folder: Path, config: str) -> dict[str, str]:
     stored = "text_sha256" in SCHEMAS[config].names
     columns = [id_column, "text_sha256" if stored else "text"]
     sums: dict[str, str] = {}
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS, columns=columns):
+    for batch in read_batches(pq.ParquetFile(path), BATCH_ROWS, columns):
         ids, values = batch.column(0).to_pylist(), batch.column(1).to_pylist()
         for row_id, value in zip(ids, values):
             sums[row_id] = value if stored else sha256_text(value or "")

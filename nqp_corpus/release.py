@@ -34,7 +34,7 @@ from .pipeline import process_file
 from .reader import read_raw
 from .rows import CONFIGS, SCHEMAS, file_rows
 from .stats import write_stats
-from .validate import sha256_file, shard_path, validate_release, version_key
+from .validate import read_batches, sha256_file, shard_path, validate_release, version_key
 
 ROW_GROUP_ROWS = 10_000
 # Readers decode a whole row group at a time (the build's own validation and card, pandas, datasets),
@@ -253,7 +253,7 @@ def _write_segments_with_reuse(staged: Path, target: Path, found: Iterator[dict 
     schema = SCHEMAS["segments"]
     writer = _ShardWriter(target, schema)
     try:
-        for batch in pq.ParquetFile(staged).iter_batches(batch_size=ROW_GROUP_ROWS):
+        for batch in read_batches(pq.ParquetFile(staged), ROW_GROUP_ROWS):
             table = pa.Table.from_batches([batch], schema=schema)
             fields = [next(found) for _ in range(batch.num_rows)]
             for column, empty in (("reuse_group", None), ("reuse_of", [])):

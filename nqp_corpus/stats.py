@@ -30,6 +30,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .validate import read_batches, shard_path
+
 STATS_NAME = "stats.json"
 CHARTS_DIR = "charts"
 CHARTS = ("documents_by_source", "documents_by_genre", "documents_by_region", "themes_by_genre",
@@ -45,13 +47,9 @@ _DOC_COLUMNS = ["source_file", "publisher", "genre", "region", "themes", "date",
 
 # ---------------------------------------------------------------- numbers
 
-def shard(folder: Path, config: str) -> Path:
-    return folder / config / "train-00000-of-00001.parquet"
-
-
 def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
     """All numbers of the release in `folder` as plain JSON-able data (no charts)."""
-    docs = pq.read_table(shard(folder, "documents"), columns=_DOC_COLUMNS + ["release"]).to_pylist()
+    docs = pq.read_table(folder / shard_path("documents"), columns=_DOC_COLUMNS + ["release"]).to_pylist()
     # from the rows, not release.json or the folder name: a build runs this in .tmp-<version>-<pid>/
     # before release.json exists
     release = docs[0]["release"] if docs else None
@@ -84,13 +82,13 @@ def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any
             slot[precision] += 1
     dated = sorted(d["date"] for d in docs if d["date"])
 
-    segments = pq.ParquetFile(shard(folder, "segments")).metadata.num_rows
-    sentences_file = pq.ParquetFile(shard(folder, "sentences"))
+    segments = pq.ParquetFile(folder / shard_path("segments")).metadata.num_rows
+    sentences_file = pq.ParquetFile(folder / shard_path("sentences"))
     term_set = set(terms if terms is not None else _domain_terms())
     term_counts: Counter[str] = Counter()
     n_tokens = 0
     value_set = pa.array(sorted(term_set), type=pa.string())
-    for batch in sentences_file.iter_batches(batch_size=8192, columns=["tokens"]):
+    for batch in read_batches(sentences_file, 8192, ["tokens"]):
         flat = pc.list_flatten(batch.column(0))
         n_tokens += len(flat)
         hits = flat.filter(pc.is_in(flat, value_set=value_set))

@@ -46,6 +46,14 @@ def shard_path(config: str) -> str:
     return f"{config}/{SHARD}"
 
 
+def read_batches(parquet: pq.ParquetFile, batch_size: int,
+                 columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+    """The file's record batches, one row group decoded at a time: ParquetFile.iter_batches over
+    the whole file reads ahead across row groups, which at 100x held ~150 MB of Arrow data."""
+    for group in range(parquet.num_row_groups):
+        yield from parquet.iter_batches(batch_size=batch_size, row_groups=[group], columns=columns)
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
@@ -265,7 +273,7 @@ def _row_problems(folder: Path, config: str, version: str) -> Iterator[tuple[int
     id_column = SCHEMAS[config].names[0]
     fast_possible = _fast_compatible(_schema(config))  # else every row goes to jsonschema in full
     index = 0
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+    for batch in read_batches(parquet, BATCH_ROWS):
         proven = _proven_columns(config, batch) if fast_possible else frozenset()
         fast = fast_check(config, unchecked=proven)
         for offset, row in enumerate(_batch_rows(batch, proven)):
@@ -477,7 +485,7 @@ def _column_values(folder: Path, config: str, columns: list[str]) -> Iterator[tu
     parquet = pq.ParquetFile(folder / shard_path(config))
     present = [name for name in columns if name in parquet.schema_arrow.names]
     start = 0
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=present):
+    for batch in read_batches(parquet, BATCH_ROWS, present):
         size = batch.num_rows
         values = [batch.column(name).to_pylist() if name in present else [None] * size for name in columns]
         yield from zip(range(start, start + size), *values)
