@@ -40,6 +40,9 @@ ROW_GROUP_ROWS = 10_000
 # Readers decode a whole row group at a time (the build's own validation and card, pandas, datasets),
 # so its size bounds their memory: a few MB of Arrow data, not a share of the corpus.
 ROW_GROUP_BYTES = 8 << 20
+# The reuse rewrite turns each segment's links into Python objects (up to 20 per segment): a small
+# batch keeps them few; the writer still gathers batches into full row groups.
+REWRITE_BATCH_ROWS = 2048
 # Every option that shapes the bytes is fixed here rather than left to library defaults.
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd", "compression_level": 3, "use_dictionary": True, "write_statistics": True,
@@ -253,7 +256,7 @@ def _write_segments_with_reuse(staged: Path, target: Path, found: Iterator[dict 
     schema = SCHEMAS["segments"]
     writer = _ShardWriter(target, schema)
     try:
-        for batch in read_batches(pq.ParquetFile(staged), ROW_GROUP_ROWS):
+        for batch in read_batches(pq.ParquetFile(staged), REWRITE_BATCH_ROWS):
             table = pa.Table.from_batches([batch], schema=schema)
             fields = [next(found) for _ in range(batch.num_rows)]
             for column, empty in (("reuse_group", None), ("reuse_of", [])):
