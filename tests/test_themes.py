@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nqp_corpus.annotate import themes as T
 from nqp_corpus.model import Block, Document, Sentence
@@ -147,3 +149,18 @@ def test_annotate_fills_blocks_and_document():
     assert set(doc.metadata["themes"]) >= {"agriculture", "innovation"}
     assert all(0 < v <= 1 for v in doc.metadata["theme_scores"].values())
     assert all(t in T.THEME_IDS for t in doc.metadata["theme_scores"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="新质和、，。等 a", max_size=16), st.data())
+def test_item_bounds_are_the_run_of_non_delimiters_around_a_match(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    breaks = T._ITEM_DELIMS | T._LIST_JOINERS
+    i = start
+    while i > 0 and text[i - 1] not in breaks:  # the definition, walked character by character
+        i -= 1
+    j = end
+    while j < len(text) and text[j] not in breaks:
+        j += 1
+    assert T._item_bounds(text, start, end) == (i, j)

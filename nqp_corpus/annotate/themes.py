@@ -34,6 +34,7 @@ _REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_
 _UNIT_END = re.compile(r"[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")
 _ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
 _LIST_JOINERS = set("和及与或等")
+_ITEM_CHARS = re.compile("[^" + re.escape("".join(sorted(_ITEM_DELIMS | _LIST_JOINERS))) + "]*")
 
 
 class LexiconError(ValueError):
@@ -125,13 +126,8 @@ def split_units(text: str, sentences: Iterable[tuple[int, int]] | None = None) -
 
 
 def _item_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    i = start
-    while i > 0 and text[i - 1] not in _ITEM_DELIMS and text[i - 1] not in _LIST_JOINERS:
-        i -= 1
-    j = end
-    while j < len(text) and text[j] not in _ITEM_DELIMS and text[j] not in _LIST_JOINERS:
-        j += 1
-    return i, j
+    before = _ITEM_CHARS.match(text[start - 1::-1] if start else "").end()  # reversed: no rfind per delimiter
+    return start - before, _ITEM_CHARS.match(text, end).end()
 
 
 def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
