@@ -20,6 +20,7 @@ def is_han(ch: str) -> bool:
 _AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…—―·•※")
 
 
+@lru_cache(maxsize=None)  # asked for every character next to whitespace; a text uses few distinct ones
 def is_wide(ch: str) -> bool:
     """East Asian wide or full-width (or Chinese quotes/dashes, set full-width in Chinese text):
     a line break next to it never stands for a space."""
