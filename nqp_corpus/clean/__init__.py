@@ -46,7 +46,9 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
     deleted_sorted = sorted(deleted)  # each span's cuts are a slice of it
     for start, end in draft.spans:
         cuts = deleted_sorted[bisect_left(deleted_sorted, start):bisect_left(deleted_sorted, end)]
-        for s, e in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+        # most spans have no cut: spare them the bound lists
+        bounds = zip([start] + [c + 1 for c in cuts], cuts + [end]) if cuts else ((start, end),)
+        for s, e in bounds:
             s, e = trim_span(text, s, e)
             if s < e:
                 pieces.append((s, e))

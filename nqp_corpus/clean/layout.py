@@ -170,13 +170,17 @@ class _Assembler:
     # --- line tests ------------------------------------------------------------------------
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
         """If every token of the line is page furniture, the ledger entries for them."""
-        if _PAGE_NUMBER_TOKEN.match(_squeeze(line.stripped)):
+        squeezed = _squeeze(line.stripped)
+        if _PAGE_NUMBER_TOKEN.match(squeezed):
             return [("page_number", line.content_start, line.content_end)]
+        if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
+            tokens = [(squeezed, line.content_start, line.content_end)]
+        else:
+            tokens = [(_squeeze(m.group()), line.start + m.start(), line.start + m.end())
+                      for m in _TOKEN.finditer(line.text)]
         out = []
         has_number = False
-        for m in _TOKEN.finditer(line.text):
-            compact = _squeeze(m.group())
-            s, e = line.start + m.start(), line.start + m.end()
+        for compact, s, e in tokens:
             if _PAGE_NUMBER_TOKEN.match(compact):
                 out.append(("page_number", s, e))
                 has_number = True

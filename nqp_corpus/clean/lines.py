@@ -14,7 +14,7 @@ MIN_WRAP_SHARE = 0.25
 _LIST_MARK = re.compile(r"[-*+•·]\s")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based raw line number
     start: int  # raw offset of the first character of the line
