@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Block, RawFile, Removed
 from .chars import trim_span
 from .fixes import TEXT_FIXES, Chars, mark_misextracted_note_markers, restore_misextracted_quotes
@@ -30,7 +32,7 @@ def _chars_of(text: str, draft: Draft) -> Chars:
             chars.append(draft.joins[n])
             offs.append(draft.spans[n - 1][1])
         piece = text[start:end]
-        if "\t" in piece or any(start <= gap < end for gap in gaps):
+        if "\t" in piece or gaps and any(start <= gap < end for gap in gaps):
             piece = "".join("\t" if off in gaps else " " if text[off] == "\t" else text[off]
                             for off in range(start, end))
         chars.extend(piece)
@@ -41,9 +43,12 @@ def _chars_of(text: str, draft: Draft) -> Chars:
 def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]:
     """The draft's raw spans minus ledgered characters, trimmed of whitespace."""
     pieces: list[tuple[int, int]] = []
+    deleted_sorted = sorted(deleted)  # each span's cuts are a slice of it
     for start, end in draft.spans:
-        cuts = sorted(off for off in deleted if start <= off < end)
-        for s, e in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+        cuts = deleted_sorted[bisect_left(deleted_sorted, start):bisect_left(deleted_sorted, end)]
+        # most spans have no cut: spare them the bound lists
+        bounds = zip([start] + [c + 1 for c in cuts], cuts + [end]) if cuts else ((start, end),)
+        for s, e in bounds:
             s, e = trim_span(text, s, e)
             if s < e:
                 pieces.append((s, e))
@@ -68,11 +73,9 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         bufs.append(buf)
         fixes_applied.append(applied)
 
-    faulty = [i for i, names in enumerate(fixes_applied) if restore_misextracted_quotes.__name__ in names]
-    markers: list[list[tuple[int, str]]] = []
-    for i, buf in enumerate(bufs):
-        active = any(abs(i - j) <= _FAULT_REACH for j in faulty)
-        markers.append(mark_misextracted_note_markers(buf, active))
+    near_fault = {i for j, names in enumerate(fixes_applied) if restore_misextracted_quotes.__name__ in names
+                  for i in range(j - _FAULT_REACH, j + _FAULT_REACH + 1)}
+    markers = [mark_misextracted_note_markers(buf, i in near_fault) for i, buf in enumerate(bufs)]
     markers = link_footnote_markers(layout.drafts, bufs, markers)
 
     blocks: list[Block] = []
@@ -104,9 +107,10 @@ def _merge_ledger(raw: RawFile, entries: list[tuple[str, int, int]]) -> list[Rem
     """Adjacent single-character entries of one kind become one span; sorted by position."""
     merged: list[list] = []
     for kind, start, end in sorted(entries, key=lambda e: (e[1], e[2])):
-        if merged and merged[-1][0] == kind and raw.text[merged[-1][2]:start].strip() == "" \
+        # the gap is tested last: between far-apart entries it is a long slice
+        if merged and merged[-1][0] == kind and start - merged[-1][2] <= 1 \
                 and kind in ("private_use_glyph", "replacement_char", "markup", "footnote_marker") \
-                and start - merged[-1][2] <= 1:
+                and raw.text[merged[-1][2]:start].strip() == "":
             merged[-1][2] = end
         else:
             merged.append([kind, start, end])

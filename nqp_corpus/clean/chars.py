@@ -20,6 +20,7 @@ def is_han(ch: str) -> bool:
 _AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…—―·•※")
 
 
+@lru_cache(maxsize=None)  # asked for every character next to whitespace; a text uses few distinct ones
 def is_wide(ch: str) -> bool:
     """East Asian wide or full-width (or Chinese quotes/dashes, set full-width in Chinese text):
     a line break next to it never stands for a space."""
@@ -34,14 +35,20 @@ def is_private_use(ch: str) -> bool:
     return PRIVATE_USE.match(ch) is not None
 
 
-@lru_cache(maxsize=None)
-def _char_width(ch: str) -> int:
-    return 2 if is_wide(ch) else 1
+class _CharWidths(dict):
+    """Character → width, filled on first sight: a plain dict lookup per character is cheaper
+    than a call through lru_cache, and every line's width is measured."""
+
+    def __missing__(self, ch: str) -> int:
+        self[ch] = width = 2 if is_wide(ch) else 1
+        return width
+
+
+_char_width = _CharWidths().__getitem__
 
 
 def display_width(text: str) -> int:
-    """Width in narrow units (a wide character counts 2); per-character widths are cached because
-    every line's width is measured and a text uses few distinct characters."""
+    """Width in narrow units (a wide character counts 2)."""
     return sum(map(_char_width, text))
 
 

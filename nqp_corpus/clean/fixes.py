@@ -19,14 +19,21 @@ from .cues import SCHEMA_DIR
 
 @dataclass
 class Chars:
+    """The fixes read `text` over and over, so it is kept until `chars` is replaced: change the
+    characters by assigning a new list (as keep() does), never by editing the list in place."""
+
     chars: list[str]
     offs: list[int]
     deleted: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, raw offset, char)
     note_refs: list[str] = field(default_factory=list)  # labels of note markers taken out
+    _text_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str = field(default="", init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return "".join(self.chars)
+        if self._text_of is not self.chars:
+            self._text, self._text_of = "".join(self.chars), self.chars
+        return self._text
 
     def keep(self, keep: list[bool], kind: str) -> int:
         """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
@@ -45,6 +52,27 @@ class Chars:
         self.chars, self.offs = chars, list(compress(self.offs, keep))
         return dropped
 
+    def cut(self, spans: list[tuple[int, int]], kind: str) -> int:
+        """keep() for runs: drop the characters of non-empty, ascending, disjoint index spans,
+        copying what lies between them in slices rather than testing a flag per character."""
+        if not spans:
+            return 0
+        chars: list[str] = []
+        offs: list[int] = []
+        at = 0
+        for start, end in spans:
+            for i in range(start, end):
+                if not self.chars[i].isspace():
+                    self.deleted.append((kind, self.offs[i], self.chars[i]))
+            chars += self.chars[at:start]
+            offs += self.offs[at:start]
+            at = end
+        chars += self.chars[at:]
+        offs += self.offs[at:]
+        dropped = len(self.chars) - len(chars)
+        self.chars, self.offs = chars, offs
+        return dropped
+
 
 def drop_private_use_glyphs(buf: Chars) -> int:
     """PDF fonts map bullets and ornaments to private-use code points (e.g. U+F06C ``).
@@ -59,7 +87,7 @@ def drop_private_use_glyphs(buf: Chars) -> int:
 
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
-    if "\ufffd" not in buf.chars:
+    if "\ufffd" not in buf.text:
         return 0
     return buf.keep([c != "\ufffd" for c in buf.chars], "replacement_char")
 
@@ -69,21 +97,15 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 def strip_markdown_emphasis(buf: Chars) -> int:
     """Exported documents keep markdown emphasis: `**技术革命性突破**` → `技术革命性突破`."""
-    matches = list(_EMPHASIS.finditer(buf.text))
-    if not matches:
-        return 0
-    keep = [True] * len(buf.chars)
-    for m in matches:
-        for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
-            keep[i] = False
-    return buf.keep(keep, "markup") // 2
+    if "**" not in buf.text and "__" not in buf.text:
+        return 0  # the regex opens with an alternation: it would try every position
+    spans = [span for m in _EMPHASIS.finditer(buf.text) for span in (m.span(1), (m.end(2), m.end()))]
+    return buf.cut(spans, "markup") // 2
 
 
-_FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-                    for cp in range(r[0], r[1] + 1)}
-
-
-_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ\u3000]")
+_FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+         for cp in range(r[0], r[1] + 1)} | {0x3000: ord(" ")}
+_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ\u3000]")  # the keys of _FOLD
 
 
 def fold_fullwidth_alnum(buf: Chars) -> int:
@@ -92,17 +114,9 @@ def fold_fullwidth_alnum(buf: Chars) -> int:
     Only these are folded (not NFKC of the whole text, which would also turn ，；？（） into
     ASCII punctuation). Length is preserved, so offsets stay valid.
     """
-    if not _FOLDABLE.search(buf.text):
-        return 0
-    changed = 0
-    for i, ch in enumerate(buf.chars):
-        cp = ord(ch)
-        if cp in _FULLWIDTH_ALNUM:
-            buf.chars[i] = chr(_FULLWIDTH_ALNUM[cp])
-            changed += 1
-        elif cp == 0x3000:
-            buf.chars[i] = " "
-            changed += 1
+    changed = len(_FOLDABLE.findall(buf.text))
+    if changed:
+        buf.chars = list(buf.text.translate(_FOLD))
     return changed
 
 
@@ -119,22 +133,25 @@ def remove_spurious_spaces(buf: Chars) -> int:
     """
     chars = buf.chars
     n = len(chars)
-    keep = [True] * n
+    drop: list[tuple[int, int]] = []
+    respaced = []  # runs between narrow characters that open with another whitespace than " "
     for run in _WHITESPACE_RUN.finditer(buf.text):  # re's \s is exactly str.isspace
         i, j = run.span()
-        before = chars[i - 1] if i > 0 else ""
-        after = chars[j] if j < n else ""
-        if "\t" in chars[i:j]:
-            drop = [k for k in range(i, j) if chars[k] != "\t"]
-        elif not before or not after or is_wide(before) or is_wide(after):
-            drop = range(i, j)
+        if "\t" in run.group():
+            drop += [(k, k + 1) for k in range(i, j) if chars[k] != "\t"]
+        elif i == 0 or j == n or is_wide(chars[i - 1]) or is_wide(chars[j]):
+            drop.append((i, j))
         else:
-            drop = range(i + 1, j)
+            if j > i + 1:
+                drop.append((i + 1, j))
             if chars[i] != " ":
-                chars[i] = " "
-        for k in drop:
-            keep[k] = False
-    return buf.keep(keep, "whitespace")
+                respaced.append(i)
+    if respaced:  # edited on a copy, handed back whole (see Chars)
+        chars = list(chars)
+        for i in respaced:
+            chars[i] = " "
+        buf.chars = chars
+    return buf.cut(drop, "whitespace")
 
 
 @lru_cache(maxsize=None)
@@ -151,6 +168,7 @@ def restore_misextracted_quotes(buf: Chars) -> int:
     """
     table = _glyph_table()["closing_quote_stand_ins"]
     text = buf.text
+    chars = list(buf.chars)  # edited here, then handed back whole (see Chars)
     changed = 0
     for entry in table:
         opener, closer, stand_in = entry["opener"], entry["closer"], entry["stand_in"]
@@ -158,15 +176,17 @@ def restore_misextracted_quotes(buf: Chars) -> int:
             continue
         blocked = tuple(entry.get("not_before", ()))
         depth = 0
-        for i, ch in enumerate(buf.chars):
+        for i, ch in enumerate(chars):
             if ch == opener:
                 depth += 1
             elif ch == closer:
                 depth = max(0, depth - 1)
             elif ch == stand_in and depth > 0 and not text.startswith(blocked, i + 1):
-                buf.chars[i] = closer
+                chars[i] = closer
                 depth -= 1
                 changed += 1
+    if changed:
+        buf.chars = chars
     return changed
 
 
@@ -198,7 +218,7 @@ def strip_leading_bullet(buf: Chars) -> int:
     m = _LEADING_BULLET.match(buf.text)
     if not m:
         return 0
-    return buf.keep([i >= m.end() for i in range(len(buf.chars))], "markup")
+    return buf.cut([(0, m.end())], "markup")
 
 
 _NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
@@ -208,12 +228,11 @@ def remove_note_reference_markers(buf: Chars) -> int:
     """Academic texts cite their endnotes with bracketed numbers glued to the text; the notes
     themselves were not extracted, so the markers are taken out like footnote markers:
     `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay."""
-    keep = [True] * len(buf.chars)
+    spans = []
     for m in _NOTE_REFERENCE.finditer(buf.text):
         buf.note_refs.append(m.group(1))
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    return buf.keep(keep, "footnote_marker")
+        spans.append(m.span())
+    return buf.cut(spans, "footnote_marker")
 
 
 # Order matters: glyph removal before whitespace repair (a dropped bullet leaves a space).

@@ -12,9 +12,10 @@ stops far short of the wrap width ends its block whatever its last character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .chars import ends_sentence, is_han, is_private_use
+from .chars import PRIVATE_USE, ends_sentence, is_han
 from .cues import Cues, load_cues
 from .lines import Line, is_full, split_lines, wrap_width
 
@@ -29,6 +30,9 @@ _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# A furniture token: a run of non-whitespace, with a page number that follows it after one space.
+_TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
+_PRIVATE_USE_ONLY = re.compile(f"(?:{PRIVATE_USE.pattern})+")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 
@@ -59,6 +63,20 @@ def _is_cell_gap(left: str, right: str) -> bool:
     if left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
         return False
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
+
+
+def _squeeze(text: str) -> str:
+    """The text without its whitespace (str.split's whitespace is re's \\s)."""
+    return "".join(text.split())
+
+
+def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether one of the patterns matches at the start of text (a plain loop: this runs for
+    nearly every line, and a generator in any() costs more than the matching)."""
+    for pattern in patterns:
+        if pattern.match(text):
+            return True
+    return False
 
 
 @dataclass
@@ -97,7 +115,6 @@ class _Assembler:
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
-        self.squeezed = re.sub(r"\s+", "", text)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -153,21 +170,25 @@ class _Assembler:
     # --- line tests ------------------------------------------------------------------------
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
         """If every token of the line is page furniture, the ledger entries for them."""
-        if _PAGE_NUMBER_TOKEN.match(re.sub(r"\s", "", line.stripped)):
+        squeezed = _squeeze(line.stripped)
+        if _PAGE_NUMBER_TOKEN.match(squeezed):
             return [("page_number", line.content_start, line.content_end)]
+        if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
+            tokens = [(squeezed, line.content_start, line.content_end)]
+        else:
+            tokens = [(_squeeze(m.group()), line.start + m.start(), line.start + m.end())
+                      for m in _TOKEN.finditer(line.text)]
         out = []
         has_number = False
-        for m in re.finditer(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?", line.text):
-            tok, s, e = m.group(), line.start + m.start(), line.start + m.end()
-            compact = re.sub(r"\s", "", tok)
+        for compact, s, e in tokens:
             if _PAGE_NUMBER_TOKEN.match(compact):
                 out.append(("page_number", s, e))
                 has_number = True
             elif compact in self.cues.running_headers:
                 out.append(("running_header", s, e))
-            elif all(is_private_use(c) for c in compact):
+            elif _PRIVATE_USE_ONLY.fullmatch(compact):
                 out.append(("private_use_glyph", s, e))
-            elif all(c == "\ufffd" for c in compact):
+            elif not compact.strip("\ufffd"):
                 out.append(("replacement_char", s, e))
             elif _DASHES.match(compact):
                 out.append(("page_number", s, e))
@@ -217,7 +238,7 @@ class _Assembler:
 
     def is_heading(self, line: Line) -> bool:
         s = line.stripped
-        if any(p.match(s) for p in self.cues.headings):
+        if _matches_any(self.cues.headings, s):
             return not ends_sentence(s) or len(s) <= 20 and not is_full(line, self.wrap)
         return False
 
@@ -238,7 +259,7 @@ class _Assembler:
         gap = [ln for ln in self.lines[prev.number:line.number - 1] if ln.stripped]
         return (not gap and not ends_sentence(prev.stripped) and not ends_sentence(line.stripped)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8)
-                and not any(p.match(line.stripped) for p in self.cues.headings))
+                and not _matches_any(self.cues.headings, line.stripped))
 
     def next_line(self, line: Line) -> Line | None:
         """The next non-blank line."""
@@ -331,7 +352,7 @@ class _Assembler:
     def take_footnote_line(self, line: Line) -> bool:
         """Inside a page-bottom footnote area: marker lines, footnote bodies, then the next page."""
         s = line.stripped
-        if any(p.match(s) for p in self.cues.boilerplate):
+        if _matches_any(self.cues.boilerplate, s):
             self.footnotes = False
             return False
         if self.pending_label is not None:
@@ -368,7 +389,7 @@ class _Assembler:
                 if target is self.open:
                     self.maybe_close(line)
                 return
-        if any(p.match(s) for p in cues.boilerplate):
+        if _matches_any(cues.boilerplate, s):
             self.close()
             self.in_table = False
             self.open = self.emit(Draft("boilerplate"))
@@ -376,15 +397,13 @@ class _Assembler:
             self.open.ended = True
             self.open = None
             return
-        continuing = (self.open is not None and self.open.kind == "paragraph"
-                      and not ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
-        if cues.caption.match(s) and not continuing:
+        if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = bool(re.match(r"^(表|附表|Table)", s))
             self.table = None
             self.start_block("caption", line, single=True)
             return
-        if cues.source_note.match(s) and not continuing:
+        if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = False
             self.start_block("source_note", line, single=True)
@@ -430,6 +449,11 @@ class _Assembler:
         else:
             self.start_block("paragraph", line)
             self.maybe_close(line)
+
+    def continues_paragraph(self) -> bool:
+        """The open paragraph's last line stops mid-sentence, so the next line is still part of it."""
+        return (self.open is not None and self.open.kind == "paragraph"
+                and not ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
 
     def start_block(self, kind: str, line: Line, single: bool = False) -> None:
         draft = self.emit(Draft(kind))
@@ -500,14 +524,27 @@ class _Assembler:
     def resolve_pages(self) -> None:
         """Printed page numbers anchor the count of page starts near them; without any printed
         number, pages count from 1; where neither can be told, the page stays unknown."""
+        anchors = [i for i, _ in self.printed_pages]  # ascending: pages are counted in reading order
         for d in self.drafts:
             index = d.page or 0
             if self.printed_pages:
-                i, n = min(self.printed_pages, key=lambda a: (abs(a[0] - index), a[0]))
+                i, n = self.printed_pages[_nearest_anchor(anchors, index)]
                 page = n + (index - i)
                 d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
             else:
                 d.page = index if self.page_index else None
+
+
+def _nearest_anchor(anchors: list[int], index: int) -> int:
+    """Position of the anchor nearest `index` in the ascending list, the lower one on a tie, the
+    first of equal ones: min() by (distance, anchor), found by bisection as it runs per draft."""
+    above = bisect_left(anchors, index)
+    if above == len(anchors):
+        return bisect_left(anchors, anchors[-1])
+    if above == 0:
+        return 0
+    below = bisect_left(anchors, anchors[above - 1])
+    return above if anchors[above] - index < index - anchors[below] else below
 
 
 def assemble(text: str) -> Layout:

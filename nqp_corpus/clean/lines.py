@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from .chars import display_width
 
@@ -15,37 +14,28 @@ MIN_WRAP_SHARE = 0.25
 _LIST_MARK = re.compile(r"[-*+•·]\s")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based raw line number
     start: int  # raw offset of the first character of the line
     text: str  # the line without its line break (a trailing \r is kept: it is whitespace)
     page_start: bool = False
+    # Derived once, on creation, as plain attributes: lines are read many times over and never
+    # rewritten (a cached_property costs a lock per first read, on every line of every file).
+    stripped: str = field(init=False)
+    content_start: int = field(init=False)  # raw offset of the first non-whitespace character
+    content_end: int = field(init=False)  # raw offset just after the last one
+    trailing_space: bool = field(init=False)  # whitespace before the line break (a \r aside)
+    width: int = field(init=False)  # display width of the stripped line, in narrow units
 
-    @cached_property  # lines are read many times over and never rewritten
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
-    def content_start(self) -> int:
-        return self.start + len(self.text) - len(self.text.lstrip())
-
-    @property
-    def content_end(self) -> int:
-        return self.start + len(self.text.rstrip())
-
-    @property
-    def lead(self) -> int:
-        return len(self.text) - len(self.text.lstrip())
-
-    @property
-    def trailing_space(self) -> bool:
-        body = self.text.rstrip("\r")
-        return body != body.rstrip()
-
-    @cached_property
-    def width(self) -> int:
-        return display_width(self.stripped)
+    def __post_init__(self) -> None:
+        text = self.text
+        self.stripped = text.strip()
+        self.content_start = self.start + len(text) - len(text.lstrip())
+        self.content_end = self.start + len(text.rstrip())
+        body = text.rstrip("\r")
+        self.trailing_space = body != body.rstrip()
+        self.width = display_width(self.stripped)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -57,13 +47,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     for number, body in enumerate(text.split("\n"), start=1):
-        lines.append(Line(number, offset, body))
-        offset += len(body) + 1
-    for line in lines:
-        body = line.text.rstrip("\r")
+        line = Line(number, offset, body)
+        body = body.rstrip("\r")
         if (body.startswith(" ") and len(body) > 1 and not body[1].isspace()
-                and not _LIST_MARK.match(body[1:])):
+                and not _LIST_MARK.match(body, 1)):
             line.page_start = True
+        lines.append(line)
+        offset += len(line.text) + 1
     return lines
 
 
