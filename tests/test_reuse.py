@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import opencc
 import pytest
 
@@ -92,10 +93,12 @@ def test_candidates_are_those_of_datasketch_ensemble(corpus):
     from datasketch import LeanMinHash, MinHash, MinHashLSHEnsemble
     _, index, _ = corpus
     lsh = MinHashLSHEnsemble(threshold=R.LSH_THRESHOLD, num_perm=R.NUM_PERM, num_part=R.LSH_PARTITIONS)
-    reps = [a for a in index._rep if a >= 0]  # -1: too short to be indexed
-    sigs = [LeanMinHash(MinHash(num_perm=R.NUM_PERM, seed=R.SEED, hashvalues=index._sigs[a], scheme="affine32"))
+    signed, signatures, kept_sizes = index.signatures()
+    row = {int(a): i for i, a in enumerate(signed)}
+    reps = [a for a in index._rep if a in row]  # -1: too short to be indexed; or only stock phrases
+    sigs = [LeanMinHash(MinHash(num_perm=R.NUM_PERM, seed=R.SEED, hashvalues=signatures[row[a]], scheme="affine32"))
             for a in reps]
-    sizes = [len(index._shingles[a]) for a in reps]
+    sizes = [int(kept_sizes[row[a]]) for a in reps]
     lsh.index([(i, sigs[i], sizes[i]) for i in range(len(reps))])
     expected = set()
     for i in range(len(reps)):
@@ -103,6 +106,28 @@ def test_candidates_are_those_of_datasketch_ensemble(corpus):
             if reps[i] != reps[j]:
                 expected.add((min(reps[i], reps[j]), max(reps[i], reps[j])))
     assert index._candidates() == expected
+
+
+def test_stock_phrases_are_left_out_of_signatures_but_not_of_scores(corpus):
+    segs, index, _ = corpus
+    stop = index.stop_shingles()
+    texts = len(index._shingles)
+    assert R.shingle_hashes("新质生产力")[0] in stop  # in most of these texts
+    for value in stop[:5]:
+        holders = sum(value in set(s.tolist()) for s in index._shingles)
+        assert holders > max(R.STOP_SHARE * texts, R.STOP_MIN_TEXTS)
+    signed, _, kept = index.signatures()
+    assert all(kept[i] == len(np.setdiff1d(index._shingles[a], stop)) for i, a in enumerate(signed[:50]))
+    # scores still count every shingle, stock phrases included
+    for (a, b), score in list(index.pairs().items())[:50]:
+        assert score == round(R.containment(index._shingles[a], index._shingles[b]), 4)
+
+
+def test_a_small_corpus_has_no_stock_phrases():
+    index = R.ReuseIndex()
+    for n in range(R.STOP_MIN_TEXTS):  # every text holds the phrase, but there are too few texts
+        index.add(f"x/{n}", f"发展新质生产力是推动高质量发展的内在要求和重要着力点第{n}号文件的说明部分")
+    assert len(index.stop_shingles()) == 0
 
 
 def test_partitions_are_datasketch_partitions(corpus):
