@@ -170,11 +170,11 @@ def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
             spans = []
             for m in pattern.finditer(text):
                 s, e = m.start(), m.end()
-                if e == s or any(used[s:e]):
+                if e == s or 1 in used[s:e]:
                     continue
                 spans.append((s, e))
-                w = weight * (damping if _in_enumeration(text, s, e, max_chars) else 1.0)
-                best = max(best, w)
+                if best < weight:  # once a match counts in full, damping the others changes nothing
+                    best = max(best, weight * (damping if _in_enumeration(text, s, e, max_chars) else 1.0))
             for s, e in spans:
                 used[s:e] = b"\x01" * (e - s)
             total += best
