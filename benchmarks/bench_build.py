@@ -188,8 +188,8 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
         s = clock()
         for row in rows["segments"]:
             reuse.add(row["segment_id"], row["text"])
-        t["reuse: add (shingles+MinHash)"] += clock() - s
-    timed("reuse: result (LSH+verify+groups)", reuse.result)
+        t["reuse: add (shingles)"] += clock() - s
+    timed("reuse: result (stop list+MinHash+LSH+verify+groups)", reuse.result)
     work.mkdir(parents=True, exist_ok=True)
     s = clock()
     for c in CONFIGS:
