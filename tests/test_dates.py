@@ -5,6 +5,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from nqp_corpus.annotate import dates as D
 from nqp_corpus.model import Block, Document, RawFile
@@ -45,6 +47,22 @@ def _block(kind, text, start, line=1):
     b = Block(kind, [(start, start + len(text))], text, list(range(start, start + len(text))), line, line)
     b.text = text
     return b
+
+
+_DATE_PIECES = ["2024", "1978", "20", "19", "0", "3", "12", "31", "９", " ", "\u3000", "年", "月", "日",
+                "号", "份", "代", "至", "到", "-", ".", "/", "—", "～", "二〇二四", "〇", "零", "九", "的"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+@example("2024.3.5")
+@example("2024/03/05")
+@example("二〇二四年")
+def test_pattern_gates_are_necessary_conditions(text):
+    """find_dates skips a pattern when its gate fails: the gate must hold wherever it matches."""
+    for kind, pattern in D._PATTERNS:
+        if pattern.search(text):
+            assert ("年" in text) if kind == "cn_year" else D._ARABIC_YEAR.search(text)
 
 
 def test_compilation_piece_takes_its_own_dateline():

@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_day", re.compile(_Y + r"([./-])" + _M + r"\2" + _D + r"(?![0-9])")),
     ("cn_year", re.compile(r"([〇零○一二三四五六七八九]{4})年")),
 ]
+# Necessary conditions, checked once per text: every pattern but cn_year begins with _Y, and cn_year
+# needs 年. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
+_ARABIC_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
@@ -119,7 +122,10 @@ def find_dates(text: str) -> list[dict[str, Any]]:
     """Every explicit (year-bearing) date in `text`, in reading order, as dates_mentioned records."""
     taken = bytearray(len(text))
     found: list[dict[str, Any]] = []
+    arabic_year = _ARABIC_YEAR.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if not (("年" in text) if kind == "cn_year" else arabic_year):
+            continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " \t\u3000":
