@@ -21,20 +21,28 @@ RAW = Path(__file__).resolve().parents[1] / "raw"
     ("高质量发展", {"高质量发展"}),
     ("新质生产力.{0,8}(本质|内涵)", {"新质生产力"}),  # the longer literal is the more selective
     ("(存在|面临)[^。；]{0,30}(问题|短板)", {"存在", "面临"}),  # a tie: the first of equals
-    ("(省|市)(委|政府)|城市", {"委", "政府", "城市"}),  # branches: the union
-    ("蒸汽?机", {"蒸"}),  # 汽 is optional, and so is the literal "蒸汽"
-    ("(?:数字){1,3}化", {"数字"}),  # repeated at least once: the body is required
-    ("(?<!数字)产业化", {"产业化"}),  # a lookbehind requires nothing, the rest does
+    ("(省|市)(委|政府)|城市", {"省委", "省政府", "市委", "市政府", "城市"}),  # multiplied out, united
+    ("蒸汽?机", {"蒸机", "蒸汽机"}),  # an optional part: with and without it
+    ("(?:数字){1,3}化", {"数字化"}),  # "数字数字化" contains "数字化": the shorter suffices
+    ("(?:数字){1,9}化", {"数字"}),  # too many counts to multiply out: the body is required
+    ("(?<!数字)产业化", {"产业化"}),  # a lookbehind matches the empty string
     (r"\bAI\b|ＡＩ", {"AI", "ＡＩ"}),
+    ("[「“]新[」”]|求新.{0,2}求质", {"「新」", "「新”", "“新」", "“新”", "求新"}),  # small classes
+    ("[省市]委?", {"省", "市"}),  # "省委" contains "省"
+    ("人工智能|[大小]型?", {"人工智能", "大", "小"}),
+    ("从 ?0 ?到 ?1", {"从0到1", "从 0到1", "从0 到1", "从0到 1", "从 0 到1", "从 0到 1", "从0 到 1",
+                       "从 0 到 1"}),
+    ("[a-c]x", {"ax", "bx", "cx"}),  # a short range is a small class
 ])
 def test_required_literals_of_examples(pattern, expected):
     assert required_literals(re.compile(pattern)) == expected
 
 
 @pytest.mark.parametrize("pattern", [
-    "[省市]委?",  # a class: no single literal is required
+    "[^省市]委?",  # a negated class: no literal is required
+    "[a-z]委?",  # a class too large to list
     "(?:数字)?化?",  # everything optional
-    "人工智能|[大小]型?",  # one alternative has no literal, so the union is not required
+    "人工智能|.型?",  # one alternative has no literal, so the union is not required
     "(?i)ai",  # case-insensitive: a literal would have to be matched in every case
     "(?i:ai)",
 ])
@@ -72,7 +80,8 @@ def test_gate_never_rules_out_a_lexicon_pattern_that_matches_seed_text():
 
 TRICKY = [re.compile(p) for p in (
     "ab|c", "a(b|c)d", "(ab)+c?", "(?:a|bc){2}", "a.{0,2}b", "(?<!a)bc", "b(?=c)", "[ab]c|ca",
-    "(a|b)(c|ab)", "a?b?c", r"\bab", "(?:ab)*c",
+    "(a|b)(c|ab)", "a?b?c", r"\bab", "(?:ab)*c", "[ab]{2,3}c", "(?:ab?){0,2}c", "[^a]b", "[a-c]{2}",
+    "a(?:b|c?)a", "(?:ab|ba){1,3}",
 )]
 
 

@@ -11,8 +11,10 @@ Hyperscan's prefilters, here over Python's own regex parse tree).
     >>> sorted(required_literals(re.compile("新质生产力.{0,8}(本质|内涵)")))
     ['新质生产力']
     >>> sorted(required_literals(re.compile("(省|市)(委|政府)|城市")))
-    ['城市', '委', '政府']
-    >>> required_literals(re.compile("[省市]委?")) is None
+    ['城市', '市委', '市政府', '省委', '省政府']
+    >>> sorted(required_literals(re.compile("[「“]新[」”]")))
+    ['“新”', '“新」', '「新”', '「新」']
+    >>> required_literals(re.compile("[^。]委?")) is None
     True
 """
 from __future__ import annotations
@@ -26,6 +28,11 @@ import ahocorasick_rs
 
 Literals = frozenset[str]
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+# Exact sets are multiplied out along a sequence; past these sizes a set stops being exact (the
+# literals then come from fewer items) rather than growing the automaton without bound.
+MAX_EXACT = 64
+MAX_CLASS = 8
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -33,22 +40,36 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
     (the pattern then has to be tried on every text)."""
     if pattern.flags & re.IGNORECASE:
         return None  # a literal would have to be matched in every case variant
-    return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    literals = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if literals is None else _shortest(literals)
+
+
+def _shortest(literals: Literals) -> Literals:
+    """Without the literals that contain another one (a text with 市委 has 市): same condition."""
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)
 
 
 def _sequence(items) -> Literals | None:
-    """A sequence's every match contains a match of each of its items: any item's set will do, so
+    """A sequence's every match contains a match of each of its items. Runs of items with exact sets
+    (`_exact`) are multiplied out ("[「“]新" -> 「新, “新), and any run's or item's set will do, so
     take the most selective (longest shortest literal, then fewest literals)."""
     options: list[Literals] = []
-    run = ""
+    run: set[str] = {""}  # the exact strings the current run of items can match
     for op, arg in list(items) + [(None, None)]:
-        if op is sre.LITERAL:
-            run += chr(arg)  # adjacent literal characters are one literal
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        found = _item(op, arg)
+        exact = _exact(op, arg) if op is not None else None
+        if exact is not None:
+            product = {a + b for a in run for b in exact}
+            if len(product) <= MAX_EXACT:
+                run = product
+                continue
+        if "" not in run:
+            options.append(frozenset(run))
+        run = set(exact) if exact is not None else {""}
+        found = _item(op, arg) if exact is None and op is not None else None
         if found:
             options.append(found)
     if not options:
@@ -56,7 +77,61 @@ def _sequence(items) -> Literals | None:
     return max(options, key=lambda lits: (min(map(len, lits)), -len(lits)))
 
 
+def _exact(op, arg) -> Literals | None:
+    """Every string the item can match, when there are few: literals, small classes, optional or
+    briefly repeated parts, alternatives of those; zero-width assertions match the empty string."""
+    if op is sre.LITERAL:
+        return frozenset([chr(arg)])
+    if op in _ZERO_WIDTH:
+        return frozenset([""])
+    if op is sre.IN:
+        chars: list[str] = []
+        for member, value in arg:
+            if member is sre.LITERAL:
+                chars.append(chr(value))
+            elif member is sre.RANGE and value[1] - value[0] < MAX_CLASS:
+                chars += map(chr, range(value[0], value[1] + 1))
+            else:
+                return None  # negated, categories, wide ranges
+        return frozenset(chars) if len(chars) <= MAX_CLASS else None
+    if op is sre.SUBPATTERN:
+        group, add_flags, del_flags, body = arg
+        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _exact_sequence(body)
+    if op is sre.BRANCH:
+        alternatives = [_exact_sequence(body) for body in arg[1]]
+        if any(a is None for a in alternatives):
+            return None
+        union = frozenset().union(*alternatives)
+        return union if len(union) <= MAX_EXACT else None
+    if op in _REPEATS and arg[1] <= 3:  # ?, {0,2}, {2}, ...: each count multiplied out
+        body = _exact_sequence(arg[2])
+        if body is None:
+            return None
+        found, power = set(), {""}
+        for count in range(arg[1] + 1):
+            if count >= arg[0]:
+                found |= power
+            power = {a + b for a in power for b in body}
+            if len(found) > MAX_EXACT or len(power) > MAX_EXACT:
+                return None
+        return frozenset(found)
+    return None
+
+
+def _exact_sequence(items) -> Literals | None:
+    strings: set[str] = {""}
+    for op, arg in items:
+        exact = _exact(op, arg)
+        if exact is None:
+            return None
+        strings = {a + b for a in strings for b in exact}
+        if len(strings) > MAX_EXACT:
+            return None
+    return frozenset(strings)
+
+
 def _item(op, arg) -> Literals | None:
+    """The literals required by an item without an exact set."""
     if op is sre.SUBPATTERN:
         group, add_flags, del_flags, body = arg
         return None if add_flags & sre.SRE_FLAG_IGNORECASE else _sequence(body)
@@ -67,7 +142,7 @@ def _item(op, arg) -> Literals | None:
         return frozenset().union(*alternatives) if all(alternatives) else None
     if op in _REPEATS and arg[0] >= 1:  # repeated at least once: the body's set is required
         return _sequence(arg[2])
-    return None  # classes, `.`, anchors, lookarounds, optional parts: no literal is required
+    return None  # wide classes, `.`, optional parts: no literal is required
 
 
 class LiteralGate:
