@@ -9,7 +9,7 @@ import pytest
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
     HANS, HANT, LengthChangedError, PhraseListError, _checked, converter, detect_script,
-    normalise_document, parse_phrases, phrase_list,
+    mainland_quotes, normalise_document, parse_phrases, phrase_list,
 )
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -140,6 +140,16 @@ def test_corner_brackets_become_curly_quotes_in_text_only(docs: dict[str, Docume
     for doc in docs.values():
         for b in doc.blocks:
             assert not set("「」『』") & set(b.text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("「新質」與『生產力』", "“新質”與‘生產力’"),
+    ("他說：「『新』是關鍵」。", "他說：“‘新’是關鍵”。"),  # nested
+    ("「未閉合", "“未閉合"),  # one for one, even when unpaired
+    ("沒有引號", "沒有引號"),
+])
+def test_mainland_quotes(text: str, expected: str) -> None:
+    assert mainland_quotes(text) == expected
 
 
 def test_simplified_sources(docs: dict[str, Document]) -> None:
