@@ -159,7 +159,7 @@ def test_gold_block_spans():
 # --- each fix on real snippets -------------------------------------------------------------
 
 def fix(function, text: str) -> str:
-    buf = Chars(list(text), list(range(len(text))))
+    buf = Chars(text, list(range(len(text))))
     function(buf)
     return buf.text
 
