@@ -49,6 +49,10 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
         # most spans have no cut: spare them the bound lists
         bounds = zip([start] + [c + 1 for c in cuts], cuts + [end]) if cuts else ((start, end),)
         for s, e in bounds:
+            # a line's content span is trimmed already: test its ends before calling trim_span
+            if s < e and not text[s].isspace() and not text[e - 1].isspace():
+                pieces.append((s, e))
+                continue
             s, e = trim_span(text, s, e)
             if s < e:
                 pieces.append((s, e))
@@ -94,7 +98,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         if not pieces or not buf.text:
             continue
         blocks.append(Block(
-            kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=list(buf.offs),
+            kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=buf.offs,
             line_start=raw.line_of(pieces[0][0]), line_end=raw.line_of(pieces[-1][1] - 1),
             page=draft.page, cells=row_cells,
             fixes=applied, footnote_label=draft.label

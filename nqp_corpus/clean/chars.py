@@ -44,12 +44,9 @@ class _CharWidths(dict):
         return width
 
 
-_char_width = _CharWidths().__getitem__
-
-
-def display_width(text: str) -> int:
-    """Width in narrow units (a wide character counts 2)."""
-    return sum(map(_char_width, text))
+# Width of a character in narrow units (a wide one counts 2); a text's display width is
+# sum(map(char_width, text)), summed where it is needed rather than through another call per line.
+char_width = _CharWidths().__getitem__
 
 
 def ends_sentence(text: str) -> bool:

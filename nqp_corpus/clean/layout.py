@@ -175,9 +175,9 @@ class _Assembler:
             return [("page_number", line.content_start, line.content_end)]
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
-        else:
-            tokens = [(_squeeze(m.group()), line.start + m.start(), line.start + m.end())
-                      for m in _TOKEN.finditer(line.text)]
+        else:  # read lazily: the first token that is not furniture settles it
+            tokens = ((_squeeze(m.group()), line.start + m.start(), line.start + m.end())
+                      for m in _TOKEN.finditer(line.text))
         out = []
         has_number = False
         for compact, s, e in tokens:
