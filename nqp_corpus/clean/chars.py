@@ -31,9 +31,6 @@ def is_wide(ch: str) -> bool:
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
-def is_private_use(ch: str) -> bool:
-    return PRIVATE_USE.match(ch) is not None
-
 
 class _CharWidths(dict):
     """Character → width, filled on first sight: a plain dict lookup per character is cheaper
