@@ -159,7 +159,7 @@ def test_gold_block_spans():
 # --- each fix on real snippets -------------------------------------------------------------
 
 def fix(function, text: str) -> str:
-    buf = Chars(list(text), list(range(len(text))))
+    buf = Chars(text, list(range(len(text))))
     function(buf)
     return buf.text
 
@@ -280,8 +280,40 @@ def test_private_use_is_exactly_unicode_category_co():
     with the Unicode database on every code point."""
     import unicodedata
 
-    from nqp_corpus.clean.chars import is_private_use
+    from nqp_corpus.clean.chars import PRIVATE_USE
 
     disagree = [cp for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
-                and is_private_use(chr(cp)) != (unicodedata.category(chr(cp)) == "Co")]
+                and bool(PRIVATE_USE.match(chr(cp))) != (unicodedata.category(chr(cp)) == "Co")]
     assert disagree == []
+
+
+def test_chars_replace_at_keeps_offsets():
+    buf = Chars("R&D\u3000投入", [10, 11, 12, 13, 20, 21])
+    buf.replace_at([3], " ")
+    assert buf.text == "R&D 投入" and buf.offs == [10, 11, 12, 13, 20, 21]
+
+
+def test_chars_cut_ledgers_only_visible_characters():
+    buf = Chars("新**质** 力", [0, 1, 2, 3, 4, 5, 6, 7])
+    assert buf.cut([(1, 3), (4, 7)], "markup") == 5
+    assert buf.text == "新质力" and buf.offs == [0, 3, 7]
+    assert buf.deleted == [("markup", 1, "*"), ("markup", 2, "*"), ("markup", 4, "*"), ("markup", 5, "*")]
+
+
+def test_char_width_counts_wide_and_chinese_punctuation_as_two():
+    from nqp_corpus.clean.chars import char_width
+
+    assert [char_width(c) for c in "a1 é中，“—①"] == [1, 1, 1, 1, 2, 2, 2, 2, 1]
+
+
+def test_line_properties():
+    from nqp_corpus.clean.lines import Line, split_lines
+
+    line = Line(3, 10, "  新质 AI \r")
+    assert (line.stripped, line.content_start, line.content_end) == ("新质 AI", 12, 17)
+    assert line.trailing_space and line.width == 7 and not line.page_start
+    plain = Line(1, 0, "新质生产力。")
+    assert (plain.content_start, plain.content_end, plain.trailing_space, plain.width) == (0, 6, False, 12)
+    lines = split_lines("题目\n 第二页的首行\n - i. 列表\n")
+    assert [ln.start for ln in lines] == [0, 3, 11, 20]
+    assert [ln.page_start for ln in lines] == [False, True, False, False]

@@ -24,20 +24,20 @@ def _chars_of(text: str, draft: Draft) -> Chars:
     """The draft's lines joined: a line break becomes one space, which remove_spurious_spaces drops
     when either neighbour is wide (CSS Text segment-break rule). Tabs mark table-cell boundaries
     and nothing else, so whitespace between cells becomes a tab and any other tab a space."""
-    chars: list[str] = []
+    pieces: list[str] = []
     offs: list[int] = []
     gaps = set(draft.cell_gaps)
     for n, (start, end) in enumerate(draft.spans):
         if n and draft.joins[n]:
-            chars.append(draft.joins[n])
+            pieces.append(draft.joins[n])
             offs.append(draft.spans[n - 1][1])
         piece = text[start:end]
         if "\t" in piece or gaps and any(start <= gap < end for gap in gaps):
             piece = "".join("\t" if off in gaps else " " if text[off] == "\t" else text[off]
                             for off in range(start, end))
-        chars.extend(piece)
+        pieces.append(piece)
         offs.extend(range(start, end))
-    return Chars(chars, offs)
+    return Chars("".join(pieces), offs)
 
 
 def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]:
@@ -49,6 +49,10 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
         # most spans have no cut: spare them the bound lists
         bounds = zip([start] + [c + 1 for c in cuts], cuts + [end]) if cuts else ((start, end),)
         for s, e in bounds:
+            # a line's content span is trimmed already: test its ends before calling trim_span
+            if s < e and not text[s].isspace() and not text[e - 1].isspace():
+                pieces.append((s, e))
+                continue
             s, e = trim_span(text, s, e)
             if s < e:
                 pieces.append((s, e))
@@ -67,7 +71,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         if draft.kind == "table_row":
             cells.append(buf.text.split("\t"))
             # a visible delimiter: whitespace between two Han characters would read as an artefact
-            buf.chars = [CELL_DELIMITER if ch == "\t" else ch for ch in buf.chars]
+            buf.text = buf.text.replace("\t", CELL_DELIMITER)
         else:
             cells.append(None)
         bufs.append(buf)
@@ -83,7 +87,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
         refs = list(buf.note_refs)
         if found:
             drop = {i for i, _ in found}
-            buf.keep([i not in drop for i in range(len(buf.chars))], "footnote_marker")
+            buf.keep([i not in drop for i in range(len(buf.text))], "footnote_marker")
             refs += [label for _, label in found if label]
             applied.append("remove_footnote_markers")
         for kind, off, _ in buf.deleted:
@@ -91,10 +95,10 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
                 ledger.append((kind, off, off + 1))
         deleted = {off for _, off, _ in buf.deleted}
         pieces = _pieces(draft, deleted, raw.text)
-        if not pieces or not buf.chars:
+        if not pieces or not buf.text:
             continue
         blocks.append(Block(
-            kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=list(buf.offs),
+            kind=draft.kind, pieces=pieces, text_original=buf.text, offsets=buf.offs,
             line_start=raw.line_of(pieces[0][0]), line_end=raw.line_of(pieces[-1][1] - 1),
             page=draft.page, cells=row_cells,
             fixes=applied, footnote_label=draft.label

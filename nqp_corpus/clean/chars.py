@@ -31,9 +31,6 @@ def is_wide(ch: str) -> bool:
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
-def is_private_use(ch: str) -> bool:
-    return PRIVATE_USE.match(ch) is not None
-
 
 class _CharWidths(dict):
     """Character → width, filled on first sight: a plain dict lookup per character is cheaper
@@ -44,12 +41,9 @@ class _CharWidths(dict):
         return width
 
 
-_char_width = _CharWidths().__getitem__
-
-
-def display_width(text: str) -> int:
-    """Width in narrow units (a wide character counts 2)."""
-    return sum(map(_char_width, text))
+# Width of a character in narrow units (a wide one counts 2); a text's display width is
+# sum(map(char_width, text)), summed where it is needed rather than through another call per line.
+char_width = _CharWidths().__getitem__
 
 
 def ends_sentence(text: str) -> bool:

@@ -13,27 +13,20 @@ from itertools import compress
 
 import yaml
 
-from .chars import PRIVATE_USE, is_han, is_private_use, is_wide
+from .chars import PRIVATE_USE, is_han, is_wide
 from .cues import SCHEMA_DIR
 
 
 @dataclass
 class Chars:
-    """The fixes read `text` over and over, so it is kept until `chars` is replaced: change the
-    characters by assigning a new list (as keep() does), never by editing the list in place."""
+    """The block's text, with the raw offset each character came from (`offs[i]` for `text[i]`).
+    One string, not a list of one-character strings: the fixes read the text far more often than
+    they change it, and a string costs no object per character."""
 
-    chars: list[str]
+    text: str
     offs: list[int]
     deleted: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, raw offset, char)
     note_refs: list[str] = field(default_factory=list)  # labels of note markers taken out
-    _text_of: list[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _text: str = field(default="", init=False, repr=False, compare=False)
-
-    @property
-    def text(self) -> str:
-        if self._text_of is not self.chars:
-            self._text, self._text_of = "".join(self.chars), self.chars
-        return self._text
 
     def keep(self, keep: list[bool], kind: str) -> int:
         """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
@@ -43,13 +36,13 @@ class Chars:
         try:
             while True:  # the dropped characters are few: find them with list.index, not a loop
                 i = keep.index(False, i + 1)
-                if not self.chars[i].isspace():
-                    self.deleted.append((kind, self.offs[i], self.chars[i]))
+                if not self.text[i].isspace():
+                    self.deleted.append((kind, self.offs[i], self.text[i]))
         except ValueError:
             pass
-        chars = list(compress(self.chars, keep))
-        dropped = len(self.chars) - len(chars)
-        self.chars, self.offs = chars, list(compress(self.offs, keep))
+        text = "".join(compress(self.text, keep))
+        dropped = len(self.text) - len(text)
+        self.text, self.offs = text, list(compress(self.offs, keep))
         return dropped
 
     def cut(self, spans: list[tuple[int, int]], kind: str) -> int:
@@ -57,39 +50,45 @@ class Chars:
         copying what lies between them in slices rather than testing a flag per character."""
         if not spans:
             return 0
-        chars: list[str] = []
+        text = self.text
+        pieces: list[str] = []
         offs: list[int] = []
         at = 0
         for start, end in spans:
             for i in range(start, end):
-                if not self.chars[i].isspace():
-                    self.deleted.append((kind, self.offs[i], self.chars[i]))
-            chars += self.chars[at:start]
+                if not text[i].isspace():
+                    self.deleted.append((kind, self.offs[i], text[i]))
+            pieces.append(text[at:start])
             offs += self.offs[at:start]
             at = end
-        chars += self.chars[at:]
+        pieces.append(text[at:])
         offs += self.offs[at:]
-        dropped = len(self.chars) - len(chars)
-        self.chars, self.offs = chars, offs
-        return dropped
+        self.text = "".join(pieces)
+        self.offs = offs
+        return len(text) - len(self.text)
+
+    def replace_at(self, positions: list[int], ch: str) -> None:
+        """Put `ch` in place of the characters at these indices (offsets stay: the length does)."""
+        chars = list(self.text)
+        for i in positions:
+            chars[i] = ch
+        self.text = "".join(chars)
 
 
 def drop_private_use_glyphs(buf: Chars) -> int:
     """PDF fonts map bullets and ornaments to private-use code points (e.g. U+F06C ``).
 
-    >>> b = Chars(list("\\uf06c 要以"), [0, 1, 2, 3]); drop_private_use_glyphs(b), b.text
+    >>> b = Chars("\\uf06c 要以", [0, 1, 2, 3]); drop_private_use_glyphs(b), b.text
     (1, ' 要以')
     """
-    if not PRIVATE_USE.search(buf.text):
-        return 0
-    return buf.keep([not is_private_use(c) for c in buf.chars], "private_use_glyph")
+    return buf.cut([m.span() for m in PRIVATE_USE.finditer(buf.text)], "private_use_glyph")
 
 
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
     if "\ufffd" not in buf.text:
         return 0
-    return buf.keep([c != "\ufffd" for c in buf.chars], "replacement_char")
+    return buf.keep([c != "\ufffd" for c in buf.text], "replacement_char")
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -116,7 +115,7 @@ def fold_fullwidth_alnum(buf: Chars) -> int:
     """
     changed = len(_FOLDABLE.findall(buf.text))
     if changed:
-        buf.chars = list(buf.text.translate(_FOLD))
+        buf.text = buf.text.translate(_FOLD)
     return changed
 
 
@@ -131,26 +130,23 @@ def remove_spurious_spaces(buf: Chars) -> int:
     `Total Factor Productivity` stays. Leading and trailing whitespace goes too. Tabs are table
     cell boundaries (see clean._chars_of): they stay, and the spaces around them go.
     """
-    chars = buf.chars
-    n = len(chars)
+    text = buf.text
+    n = len(text)
     drop: list[tuple[int, int]] = []
     respaced = []  # runs between narrow characters that open with another whitespace than " "
-    for run in _WHITESPACE_RUN.finditer(buf.text):  # re's \s is exactly str.isspace
+    for run in _WHITESPACE_RUN.finditer(text):  # re's \s is exactly str.isspace
         i, j = run.span()
         if "\t" in run.group():
-            drop += [(k, k + 1) for k in range(i, j) if chars[k] != "\t"]
-        elif i == 0 or j == n or is_wide(chars[i - 1]) or is_wide(chars[j]):
+            drop += [(k, k + 1) for k in range(i, j) if text[k] != "\t"]
+        elif i == 0 or j == n or is_wide(text[i - 1]) or is_wide(text[j]):
             drop.append((i, j))
         else:
             if j > i + 1:
                 drop.append((i + 1, j))
-            if chars[i] != " ":
+            if text[i] != " ":
                 respaced.append(i)
-    if respaced:  # edited on a copy, handed back whole (see Chars)
-        chars = list(chars)
-        for i in respaced:
-            chars[i] = " "
-        buf.chars = chars
+    if respaced:
+        buf.replace_at(respaced, " ")
     return buf.cut(drop, "whitespace")
 
 
@@ -168,13 +164,15 @@ def restore_misextracted_quotes(buf: Chars) -> int:
     """
     table = _glyph_table()["closing_quote_stand_ins"]
     text = buf.text
-    chars = list(buf.chars)  # edited here, then handed back whole (see Chars)
+    chars: list[str] | None = None  # the text as a list, made only once a stand-in is in it
     changed = 0
     for entry in table:
         opener, closer, stand_in = entry["opener"], entry["closer"], entry["stand_in"]
         if stand_in not in text or text.count(closer) >= text.count(opener):
             continue
         blocked = tuple(entry.get("not_before", ()))
+        if chars is None:
+            chars = list(text)
         depth = 0
         for i, ch in enumerate(chars):
             if ch == opener:
@@ -186,7 +184,7 @@ def restore_misextracted_quotes(buf: Chars) -> int:
                 depth -= 1
                 changed += 1
     if changed:
-        buf.chars = chars
+        buf.text = "".join(chars)
     return changed
 
 
@@ -199,12 +197,12 @@ def mark_misextracted_note_markers(buf: Chars, active: bool) -> list[tuple[int, 
     digits = _glyph_table()["circled_number_stand_ins"]
     word_heads = _glyph_table()["circled_number_not_after"]
     found = []
-    chars = buf.chars
-    for i, ch in enumerate(chars):
-        if ch not in digits or i == 0 or chars[i - 1] in word_heads:
+    text = buf.text
+    for i, ch in enumerate(text):
+        if ch not in digits or i == 0 or text[i - 1] in word_heads:
             continue
-        if is_han(chars[i - 1]) or chars[i - 1] in "”’）":
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if is_han(text[i - 1]) or text[i - 1] in "”’）":
+            nxt = text[i + 1] if i + 1 < len(text) else ""
             if nxt == "" or nxt in "。，；：、！？":
                 found.append((i, chr(0x2460 + digits.index(ch))))
     return found

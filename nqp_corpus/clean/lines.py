@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-from .chars import display_width
+from .chars import char_width
 
 # Wrapped lines end within this many narrow-width units of the wrap width: a line cannot start
 # with ，。 etc., so the extractor moves one CJK character (2 units) up or down.
@@ -14,28 +13,32 @@ MIN_WRAP_SHARE = 0.25
 _LIST_MARK = re.compile(r"[-*+•·]\s")
 
 
-@dataclass(slots=True)
 class Line:
-    number: int  # 1-based raw line number
-    start: int  # raw offset of the first character of the line
-    text: str  # the line without its line break (a trailing \r is kept: it is whitespace)
-    page_start: bool = False
-    # Derived once, on creation, as plain attributes: lines are read many times over and never
-    # rewritten (a cached_property costs a lock per first read, on every line of every file).
-    stripped: str = field(init=False)
-    content_start: int = field(init=False)  # raw offset of the first non-whitespace character
-    content_end: int = field(init=False)  # raw offset just after the last one
-    trailing_space: bool = field(init=False)  # whitespace before the line break (a \r aside)
-    width: int = field(init=False)  # display width of the stripped line, in narrow units
+    """A raw line and the properties every later test reads. They are derived once, on creation,
+    as plain attributes: lines are read many times over and never rewritten (a cached_property
+    costs a lock per first read). A plain class with slots: a dataclass's extra __post_init__ call
+    showed in the profile, with one line object per raw line of every file."""
 
-    def __post_init__(self) -> None:
-        text = self.text
-        self.stripped = text.strip()
-        self.content_start = self.start + len(text) - len(text.lstrip())
-        self.content_end = self.start + len(text.rstrip())
-        body = text.rstrip("\r")
-        self.trailing_space = body != body.rstrip()
-        self.width = display_width(self.stripped)
+    __slots__ = ("number", "start", "text", "page_start", "stripped", "content_start", "content_end",
+                 "trailing_space", "width")
+
+    def __init__(self, number: int, start: int, text: str, page_start: bool = False) -> None:
+        self.number = number  # 1-based raw line number
+        self.start = start  # raw offset of the first character of the line
+        self.text = text  # the line without its line break (a trailing \r is kept: it is whitespace)
+        self.page_start = page_start
+        self.stripped = stripped = text.strip()
+        if len(stripped) == len(text):  # most lines have no whitespace around their content
+            self.content_start = start
+            self.content_end = start + len(text)
+            self.trailing_space = False
+        else:
+            # raw offsets of the first non-whitespace character and just after the last one
+            self.content_start = start + len(text) - len(text.lstrip())
+            self.content_end = start + len(text.rstrip())
+            body = text.rstrip("\r")
+            self.trailing_space = body != body.rstrip()  # whitespace before the line break (a \r aside)
+        self.width = sum(map(char_width, stripped))  # display width of the stripped line
 
 
 def split_lines(text: str) -> list[Line]:
@@ -48,10 +51,10 @@ def split_lines(text: str) -> list[Line]:
     offset = 0
     for number, body in enumerate(text.split("\n"), start=1):
         line = Line(number, offset, body)
-        body = body.rstrip("\r")
-        if (body.startswith(" ") and len(body) > 1 and not body[1].isspace()
-                and not _LIST_MARK.match(body, 1)):
-            line.page_start = True
+        if body[:1] == " ":
+            body = body.rstrip("\r")
+            if len(body) > 1 and not body[1].isspace() and not _LIST_MARK.match(body, 1):
+                line.page_start = True
         lines.append(line)
         offset += len(line.text) + 1
     return lines
