@@ -9,7 +9,6 @@ from pathlib import Path
 
 import jsonschema
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -71,7 +70,8 @@ def test_validate_scalar_violations_give_the_jsonschema_lines(release, tmp_path)
     lines = _lines(folder, "segments")
     assert lines == _jsonschema_lines(folder, "segments")
     assert lines == [
-        f"segments: row {segments[1]}: field kind: 'banner' is not in vocabulary 'block_kinds' (schema/vocabularies.yaml)",
+        f"segments: row {segments[1]}: field kind: 'banner' is not in vocabulary 'block_kinds' "
+        "(schema/vocabularies.yaml)",
         f"segments: row {segments[2]}: field doc_id: 'nowhere' does not match '^[^/]+/d[0-9]+$'",
         f"segments: row {segments[3]}: field index: -1 is less than the minimum of 0",
         f"segments: row {segments[4]}: field page: 0 is less than the minimum of 1",
@@ -79,8 +79,8 @@ def test_validate_scalar_violations_give_the_jsonschema_lines(release, tmp_path)
         "'^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'",
         f"segments: row {segments[6]}: field text_sha256: '{'A' * 64}' does not match '^[0-9a-f]{{64}}$'",
         f"segments: row {segments[6]}: field text_sha256: does not match text"]
-    batch = _batches(folder, "segments")[0]
-    assert not {"kind", "doc_id", "index", "page", "attribution_date", "text_sha256", "segment_id"} & _proven_columns("segments", batch)
+    corrupted = {"kind", "doc_id", "index", "page", "attribution_date", "text_sha256", "segment_id"}
+    assert not corrupted & _proven_columns("segments", _batches(folder, "segments")[0])
 
 
 # Values to corrupt scalar columns with: valid and invalid for one schema or another.
