@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import groupby, repeat
@@ -153,13 +154,15 @@ def fast_check(name: str, schema_dir: Path = SCHEMA_DIR, unchecked: frozenset[st
     Only its "valid" verdict is trusted: a row it rejects is checked again with `validator(name)`,
     which gives the one-line messages (and the final word: draft-07 `$` in patterns or `enum` of
     booleans vs integers may differ, and only towards rejecting more). The `unchecked` properties
-    accept any value (columns already shown valid, see _proven_columns)."""
+    accept any value or none: columns already shown valid (see _proven_columns), which are not
+    converted to Python unless a rule reads them."""
     schema = _schema(name, schema_dir)
     if not _fast_compatible(schema):
         return None
     schema = {k: v for k, v in schema.items() if k not in ("$id", "$schema")}
     if unchecked:
         schema["properties"] = {**schema["properties"], **dict.fromkeys(unchecked, {})}
+        schema["required"] = [name for name in schema.get("required", ()) if name not in unchecked]
     return fastjsonschema.compile(schema, use_default=False, use_formats=False)
 
 
@@ -272,13 +275,16 @@ def _row_problems(folder: Path, config: str, version: str) -> Iterator[tuple[int
     check = validator(config)
     id_column = SCHEMAS[config].names[0]
     fast_possible = _fast_compatible(_schema(config))  # else every row goes to jsonschema in full
+    read = _rule_columns(config) | {id_column}
     index = 0
     for batch in read_batches(parquet, BATCH_ROWS):
         proven = _proven_columns(config, batch) if fast_possible else frozenset()
-        fast = fast_check(config, unchecked=proven)
-        for offset, row in enumerate(_batch_rows(batch, proven)):
+        settled = _schema_settled(config, batch, proven)
+        fast = None if settled else fast_check(config, unchecked=proven)
+        names = [name for name in batch.schema.names if name in read or name not in proven]
+        for offset, row in enumerate(_batch_rows(batch, names)):
             row_id = row.get(id_column)
-            if fast is None or not _fast_valid(fast, row):
+            if not settled and (fast is None or not _fast_valid(fast, row)):
                 full_row = batch.slice(offset, 1).to_pylist()[0] if proven else row
                 for error in check.iter_errors(full_row):
                     field, problem = describe(error)
@@ -306,28 +312,40 @@ def _fast_valid(fast: Any, row: dict[str, Any]) -> bool:
     return True
 
 
-def _batch_rows(batch: pa.RecordBatch, proven: frozenset[str]) -> Iterator[dict[str, Any]]:
-    """The batch's rows as to_pylist gives them, except None for the proven columns (not converted)."""
-    names = batch.schema.names
-    columns = [[None] * batch.num_rows if name in proven else column.to_pylist()
-               for name, column in zip(names, batch.columns)]
+def _batch_rows(batch: pa.RecordBatch, names: list[str]) -> Iterator[dict[str, Any]]:
+    """The batch's rows as to_pylist gives them, with only these columns."""
+    columns = [batch.column(name).to_pylist() for name in names]
     return map(dict, map(zip, repeat(names), zip(*columns)))
 
 
+# Top-level keywords under which a row's properties are checked independently of each other, so a
+# property shown valid can be left out of the row (an if/then over properties would not allow it).
+_ROW_KEYWORDS = {"$id", "$schema", "title", "description", "type", "properties", "required",
+                 "additionalProperties"}
+
+
 def _proven_columns(config: str, batch: pa.RecordBatch) -> frozenset[str]:
-    """List columns whose values in this batch the schema accepts, as shown by their Arrow types and
-    a few vectorised counts: they are neither converted to Python nor checked item by item (the
-    sentences' tokens and the segments' reuse links are most of a release's Python objects). Only
-    lists, which no rule in _row_rules reads; scalars are cheap to convert and check anyway."""
-    properties = _schema(config).get("properties", {})
+    """Columns whose values in this batch the schema accepts, as shown by their Arrow types and a
+    few vectorised computations: they are not checked row by row, nor converted to Python unless a
+    rule reads them (see _row_rules)."""
+    schema = _schema(config)
+    if not schema.keys() <= _ROW_KEYWORDS:
+        return frozenset()
+    properties = schema.get("properties", {})
     return frozenset(name for name, column in zip(batch.schema.names, batch.columns)
-                     if pa.types.is_list(column.type) and name in properties
-                     and _arrow_proves(properties[name], column))
+                     if name in properties and _arrow_proves(properties[name], column))
 
 
-# Keywords _arrow_proves can decide; a schema node with any other (pattern, enum, ...) is not proven.
-_PROVABLE_KEYWORDS = {"title", "description", "type", "minimum", "maximum", "minItems", "items",
-                      "properties", "required", "additionalProperties"}
+def _schema_settled(config: str, batch: pa.RecordBatch, proven: frozenset[str]) -> bool:
+    """Whether the proven columns leave nothing for the per-row check: every column of the batch
+    and every required one is proven (so present and valid, and none is an additional property)."""
+    return proven >= {*batch.schema.names, *_schema(config).get("required", ())}
+
+
+# Keywords _arrow_proves can decide; a schema node with any other (const, format, ...) is not proven.
+_PROVABLE_KEYWORDS = {"title", "description", "x-vocabulary", "type", "enum", "pattern", "minLength",
+                      "maxLength", "minimum", "maximum", "minItems", "items", "properties", "required",
+                      "additionalProperties"}
 
 
 def _arrow_proves(node: Any, values: pa.Array) -> bool:
@@ -335,11 +353,15 @@ def _arrow_proves(node: Any, values: pa.Array) -> bool:
     if not isinstance(node, dict) or not node.keys() <= _PROVABLE_KEYWORDS or "type" not in node:
         return False
     types = {node["type"]} if isinstance(node["type"], str) else set(node["type"])
-    if values.null_count and "null" not in types:
+    if values.null_count and ("null" not in types or None not in node.get("enum", [None])):
         return False
     kind = values.type
+    if "enum" in node and kind != pa.string():
+        return False  # enum of other values: jsonschema's equality (1 == True?) is not worth copying
     if kind == pa.string():
-        return "string" in types
+        return "string" in types and _strings_proven(node, values.drop_null())
+    if kind == pa.bool_():
+        return "boolean" in types
     if kind == pa.int64():
         return bool(types & {"integer", "number"}) and _within_bounds(node, values)
     if kind == pa.float64():
@@ -351,10 +373,58 @@ def _arrow_proves(node: Any, values: pa.Array) -> bool:
     return False
 
 
-def _within_bounds(node: dict[str, Any], values: pa.Array) -> bool:
+def _within_bounds(node: dict[str, Any], values: pa.Array, lowest: str = "minimum",
+                   highest: str = "maximum") -> bool:
     bounds = pc.min_max(values)
     low, high = bounds["min"].as_py(), bounds["max"].as_py()
-    return low is None or (node.get("minimum", low) <= low and high <= node.get("maximum", high))
+    return low is None or (node.get(lowest, low) <= low and high <= node.get(highest, high))
+
+
+def _strings_proven(node: dict[str, Any], values: pa.StringArray) -> bool:
+    """The string keywords, on the array's non-null values (they accept null)."""
+    if "enum" in node:
+        terms = pa.array([term for term in node["enum"] if isinstance(term, str)], pa.string())
+        if not _all_true(pc.is_in(values, value_set=terms)):
+            return False
+    if "pattern" in node and not _all_match(node["pattern"], values):
+        return False
+    # JSON Schema lengths count code points, as utf8_length does
+    return ("minLength" not in node and "maxLength" not in node
+            or _within_bounds(node, pc.utf8_length(values), "minLength", "maxLength"))
+
+
+# Patterns written only with syntax that Python's `re` (jsonschema's search) and RE2 (Arrow's) read
+# alike: literals, escaped ASCII punctuation, [classes] of those and their ranges, groups without
+# `(?`, alternation, repetition with * + ? {n} {n,} {n,m}, and ^ $. Left out: \d \w \s \b (Unicode
+# in Python, ASCII in RE2), {,n} and [[:alpha:]] (read differently), any other escape. On the rest
+# one difference remains, in the safe direction: RE2's $ never matches before a final newline.
+_CLASS_ITEM = r"(?:[^\\\[\]^-]|\\[!-/:-@\[-`{-~])"
+_PORTABLE_PATTERN = re.compile(
+    rf"(?:\\[!-/:-@\[-`{{-~]|[^\\\[\]{{}}()]|\((?!\?)|\)|\{{[0-9]+(?:,[0-9]*)?\}}"
+    rf"|\[\^?(?:{_CLASS_ITEM}(?:-{_CLASS_ITEM})?)+\])*")
+
+
+@lru_cache(maxsize=None)
+def _portable(pattern: str) -> bool:
+    """Whether the pattern is in the syntax above and valid for Python (RE2 takes e.g. `^*`)."""
+    try:
+        return _PORTABLE_PATTERN.fullmatch(pattern) is not None and re.compile(pattern) is not None
+    except re.error:
+        return False
+
+
+def _all_match(pattern: str, values: pa.StringArray) -> bool:
+    """Whether every value contains a match of the pattern, when that can be shown with RE2."""
+    if not _portable(pattern):
+        return False
+    try:
+        return _all_true(pc.match_substring_regex(values, pattern))
+    except pa.ArrowInvalid:  # RE2 does not compile it (a repetition over 1000, say)
+        return False
+
+
+def _all_true(flags: pa.BooleanArray) -> bool:
+    return pc.all(flags, min_count=0).as_py()
 
 
 def _list_proven(node: dict[str, Any], values: pa.ListArray) -> bool:
@@ -376,9 +446,18 @@ def _struct_proven(node: dict[str, Any], values: pa.StructArray) -> bool:
                for name, field in zip(names, values.flatten()) if name in properties)
 
 
+# Columns _row_rules reads: converted to Python even when proven.
+_SPANS = (("raw_start", "raw_end"), ("line_start", "line_end"), ("char_start", "char_end"))
+_RULE_COLUMNS = {"segments": {"text", "text_sha256"}, "documents": {"release"}}
+
+
+def _rule_columns(config: str) -> set[str]:
+    return {name for span in _SPANS for name in span} | _RULE_COLUMNS.get(config, set())
+
+
 def _row_rules(config: str, row: dict[str, Any], version: str) -> Iterator[tuple[str, str]]:
-    """Checks across fields that JSON Schema cannot state."""
-    for start, end in (("raw_start", "raw_end"), ("line_start", "line_end"), ("char_start", "char_end")):
+    """Checks across fields that JSON Schema cannot state; they read only _rule_columns(config)."""
+    for start, end in _SPANS:
         if isinstance(row.get(start), int) and isinstance(row.get(end), int) and row[start] > row[end]:
             yield end, f"{row[end]} is before {start} {row[start]}"
     if config == "segments" and isinstance(row.get("text"), str) and row.get("text_sha256") != sha256_text(row["text"]):
