@@ -31,7 +31,6 @@ def is_wide(ch: str) -> bool:
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
-
 class _CharWidths(dict):
     """Character → width, filled on first sight: a plain dict lookup per character is cheaper
     than a call through lru_cache, and every line's width is measured."""
