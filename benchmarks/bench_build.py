@@ -233,6 +233,7 @@ CASES = {"build": case_build, "baseline": case_baseline, "stages": case_stages, 
 
 
 def child_main(argv: list[str]) -> None:
+    import nqp_corpus.cli  # noqa: F401  every case gets the Arrow allocator the command chooses
     case, raw_dir, work, workers = argv[0], Path(argv[1]), Path(argv[2]), int(argv[3])
     result = CASES[case](raw_dir, work, workers)
     print(SENTINEL + json.dumps(result, ensure_ascii=False), flush=True)

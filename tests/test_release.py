@@ -347,3 +347,15 @@ def test_readme_row_counts_are_those_of_the_current_release():
     assert f"| config (v{RELEASE_VERSION}) |" in readme
     for config, rows in manifest["counts"].items():
         assert re.search(rf"^\| `{config}`[^|]*\| {rows:,} \|", readme, re.M), config
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pyarrow's Windows wheels have no jemalloc")
+@pytest.mark.parametrize("preset, expected", [(None, "jemalloc"), ("system", "system")])
+def test_the_command_chooses_arrows_allocator_unless_the_user_did(preset, expected):
+    code = "import nqp_corpus.cli, pyarrow; print(pyarrow.default_memory_pool().backend_name)"
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if preset:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = preset
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == expected
