@@ -7,6 +7,7 @@ version bump. Bytes are deterministic: files in name order, fixed writer options
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import platform
@@ -54,6 +55,11 @@ STAGED_SEGMENTS = "segments.staged.parquet"  # segments before reuse is known; n
 # the big file whose result is due next (measured: 2 workers no faster than 1); a few per worker
 # keep both busy.
 IN_FLIGHT_PER_WORKER = 4
+# A build allocates millions of small containers (rows, tokens, offsets) and makes almost no
+# reference cycles. At Python's default gen-0 threshold (700) the cycle collector ran ~2,100 times
+# and took 3.0 of 25.5 CPU s at 10x the seed corpus; at 50,000 it ran 13 times and took 0.4 s, with
+# the same peak RSS. Pool workers are forked inside the build, so they inherit it.
+GC_GEN0_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True)
@@ -111,16 +117,29 @@ def _fresh_release(raw_dir: Path, out_dir: Path, version: str, workers: int,
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(out_dir)
     tmp = out_dir / f".tmp-{version}-{os.getpid()}"
+    with _rare_cycle_collection():
+        try:
+            tmp.mkdir()
+            counts = write_release(tmp, raw_dir, catalogue, version, workers, changelog)
+            problems = validate_release(tmp)
+            if problems:
+                raise ReleaseError(f"the new release fails validation ({len(problems)} problems); "
+                                   f"first: {problems[0]}")
+            yield tmp, counts
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp)
+
+
+@contextmanager
+def _rare_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector at GC_GEN0_THRESHOLD for the duration, then as it was."""
+    saved = gc.get_threshold()
+    gc.set_threshold(GC_GEN0_THRESHOLD, *saved[1:])
     try:
-        tmp.mkdir()
-        counts = write_release(tmp, raw_dir, catalogue, version, workers, changelog)
-        problems = validate_release(tmp)
-        if problems:
-            raise ReleaseError(f"the new release fails validation ({len(problems)} problems); first: {problems[0]}")
-        yield tmp, counts
+        yield
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp)
+        gc.set_threshold(*saved)
 
 
 def remove_stale_builds(out_dir: Path) -> None:
