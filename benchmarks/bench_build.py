@@ -28,6 +28,7 @@ Writes benchmarks/out/bench-<timestamp-free name>.json (git-ignored) and prints 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -145,7 +146,7 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
     from nqp_corpus.documents import split_documents
     from nqp_corpus.model import FileResult
     from nqp_corpus.reader import read_raw
-    from nqp_corpus.release import PARQUET_OPTIONS, _table
+    from nqp_corpus.release import GC_GEN0_THRESHOLD, PARQUET_OPTIONS, _table
     from nqp_corpus.rows import CONFIGS, file_rows
     from nqp_corpus.script import normalise_document
     from nqp_corpus.sections import assign_sections
@@ -161,6 +162,7 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
         t[stage] += clock() - s
         return out
 
+    gc.set_threshold(GC_GEN0_THRESHOLD, *gc.get_threshold()[1:])  # as during a build (a child: not restored)
     timed("setup (dictionaries, converters)", segmenter)
     reuse = ReuseIndex()
     all_rows: dict[str, list] = {c: [] for c in CONFIGS}
