@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nqp_corpus.clean import clean_file
@@ -317,3 +317,28 @@ def test_line_properties():
     lines = split_lines("题目\n 第二页的首行\n - i. 列表\n")
     assert [ln.start for ln in lines] == [0, 3, 11, 20]
     assert [ln.page_start for ln in lines] == [False, True, False, False]
+
+
+_URL_PIECES = ["https://a.cn/x", "https://a.cn/", "x", "www.b.org", " ", "\u3000", "\n", "\t", "见", "。"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=16).map("".join))
+@example("参见 https://a.cn/\nx 一文。\nhttps://a.cn/x\nhttps://a.cn/y\n")
+def test_duplicate_url_is_a_whitespace_blind_search_of_the_text_before_the_line(text):
+    from nqp_corpus.clean.layout import _URL, _Assembler, load_cues
+
+    assembler = _Assembler(text, load_cues())
+    for line in assembler.lines:
+        if _URL.match(line.stripped):
+            expected = line.stripped in re.sub(r"\s+", "", text[:line.start])  # the definition
+            assert assembler.is_duplicate_url(line) == expected, (text, line.text)
+
+
+def test_a_url_wrapped_earlier_makes_its_later_copy_a_duplicate():
+    from nqp_corpus.clean.layout import assemble
+
+    text = "参见 https://a.cn/\nx 一文。\n\nhttps://a.cn/x\n\nhttps://a.cn/y\n"
+    removed = [(kind, text[start:end]) for kind, start, end in assemble(text).removed]
+    assert ("duplicate_url", "https://a.cn/x") in removed
+    assert not any(piece == "https://a.cn/y" for _, piece in removed)  # not given before

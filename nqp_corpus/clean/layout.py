@@ -37,6 +37,7 @@ _PRIVATE_USE_ONLY = re.compile(f"(?:{PRIVATE_USE.pattern})+")
 # text, and this rejects them at once.
 _FURNITURE_TOKEN = re.compile("|".join(
     f"(?:{p.pattern})" for p in (_PAGE_NUMBER_TOKEN, _PRIVATE_USE_ONLY, re.compile("\ufffd+"), _DASHES)))
+_SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 
@@ -123,6 +124,8 @@ class _Assembler:
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
         self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1))
+        self._squeezed: str | None = None  # the text without whitespace, once a URL line needs it
+        self._space_offsets: list[int] = []  # offsets of the whitespace characters taken out
 
     # --- helpers -------------------------------------------------------------------------
     def emit(self, draft: Draft) -> Draft:
@@ -211,9 +214,15 @@ class _Assembler:
         return prev is not None and bool(re.match(r"^[-—–－]\s*\d{1,4}$", prev.stripped))
 
     def is_duplicate_url(self, line: Line) -> bool:
-        url = line.stripped
-        earlier = re.sub(r"\s+", "", self.text[: line.start])
-        return url in earlier
+        """Whether the URL occurs in the text before the line, whitespace ignored (an earlier copy
+        may be wrapped over lines). The file is squeezed once, on the first URL line, and the
+        squeezed text before the line is bounded by counting the whitespace before it: squeezing
+        the prefix anew for every URL line was quadratic in the file's length."""
+        if self._squeezed is None:
+            self._space_offsets = [m.start() for m in _SPACE.finditer(self.text)]
+            self._squeezed = _SPACE.sub("", self.text)
+        before = line.start - bisect_left(self._space_offsets, line.start)
+        return self._squeezed.find(line.stripped, 0, before) >= 0
 
     def is_byline(self, line: Line) -> bool:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
