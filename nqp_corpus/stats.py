@@ -3,7 +3,8 @@
     <release>/stats.json        every number shown, sorted keys, no clock, no paths
     <release>/charts/*.png      one chart per view (CHARTS)
 
-Views: documents and characters by source file, publisher, genre and region; themes by genre
+Views: documents and characters by source file (past MAX_SOURCE_BARS files, the largest and one bar
+for the rest), publisher, genre and region; themes by genre
 (themes is a list column: a document counts once for each of its themes); documents by date and
 date precision (undated documents counted separately); the most frequent domain terms in the tokens
 of the `sentences` config (terms of the domain dictionary, nqp_corpus.tokens.domain_terms()).
@@ -37,6 +38,10 @@ CHARTS_DIR = "charts"
 CHARTS = ("documents_by_source", "documents_by_genre", "documents_by_region", "themes_by_genre",
           "documents_by_date", "top_domain_terms")
 TOP_TERMS = 25
+# Past this many source files the by-source chart shows the largest ones and one bar for the rest:
+# a bar per file is unreadable long before a corpus of hundreds of files, and matplotlib's text
+# layout made the chart the slowest step of a build of 500 files (stats.json keeps every file).
+MAX_SOURCE_BARS = 30
 PRECISIONS = ("day", "month", "year")
 NONE = "(none)"  # key for a missing publisher / genre / region
 DPI = 100
@@ -161,6 +166,33 @@ def _barh_pair(stats_part: dict[str, dict[str, int]], title: str, labels: dict[s
     return fig
 
 
+def largest_and_other(part: dict[str, dict[str, int]], bars: int) -> dict[str, dict[str, int]]:
+    """`part` when it has at most `bars` entries; else its bars - 1 entries with the most
+    characters (ties by name), in name order, and an "other (N files)" entry summing the rest.
+
+    >>> part = {"a": {"documents": 1, "characters": 5}, "b": {"documents": 2, "characters": 9},
+    ...         "c": {"documents": 1, "characters": 7}}
+    >>> largest_and_other(part, 2)
+    {'b': {'documents': 2, 'characters': 9}, 'other (2 files)': {'documents': 2, 'characters': 12}}
+    """
+    if len(part) <= bars:
+        return part
+    largest = set(sorted(part, key=lambda name: (-part[name]["characters"], name))[:bars - 1])
+    rest = [counts for name, counts in part.items() if name not in largest]
+    out = {name: counts for name, counts in sorted(part.items()) if name in largest}
+    out[f"other ({len(rest)} files)"] = {key: sum(c[key] for c in rest) for key in ("documents", "characters")}
+    return out
+
+
+def _chart_sources(stats: dict[str, Any]):
+    sources = stats["by_source_file"]
+    shown = largest_and_other(sources, MAX_SOURCE_BARS)
+    title = "Documents and characters by source file"
+    if shown is not sources:
+        title += f" (the {len(shown) - 1} largest of {len(sources)})"
+    return _barh_pair(shown, title, {name: name.rsplit(".", 1)[0] for name in sources})
+
+
 def _chart_themes_by_genre(stats: dict[str, Any]):
     genres = list(stats["themes_by_genre"])
     themes = sorted(stats["themes"], key=lambda t: (-stats["themes"][t], t))
@@ -230,9 +262,8 @@ def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
     """name → PNG bytes, drawn under matplotlib's default rcParams plus our fixed ones."""
     import matplotlib
 
-    stems = {name: name.rsplit(".", 1)[0] for name in stats["by_source_file"]}
     builders = {
-        "documents_by_source": lambda: _barh_pair(stats["by_source_file"], "Documents and characters by source file", stems),
+        "documents_by_source": lambda: _chart_sources(stats),
         "documents_by_genre": lambda: _barh_pair(stats["by_genre"], "Documents and characters by genre"),
         "documents_by_region": lambda: _barh_pair(stats["by_region"], "Documents and characters by region"),
         "themes_by_genre": lambda: _chart_themes_by_genre(stats),

@@ -12,7 +12,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from nqp_corpus.stats import CHARTS, CHARTS_DIR, STATS_NAME, stats_markdown, write_stats
+from nqp_corpus.stats import (
+    CHARTS, CHARTS_DIR, MAX_SOURCE_BARS, STATS_NAME, largest_and_other, stats_markdown, write_stats,
+)
 from nqp_corpus.tokens import domain_terms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,3 +149,24 @@ def test_rerunning_stats_on_a_built_release_keeps_it_valid(release, stats_run):
     if "stats.json" not in sums:
         pytest.skip("this build does not write stats into the release yet")
     assert validate_release(release) == []
+
+
+def test_many_source_files_are_charted_as_the_largest_and_one_other_bar(stats_run):
+    stats, _ = stats_run
+    base = stats["by_source_file"]
+    assert largest_and_other(base, MAX_SOURCE_BARS) is base  # the seed release: a bar per file
+    many = {f"r{i:03d}_{name}": dict(counts) for i in range(100) for name, counts in base.items()}
+    largest = max(base, key=lambda name: base[name]["characters"])  # 001, the compilation
+    many[f"r099_{largest}"]["characters"] += 1  # one copy is the largest; the others tie
+    shown = largest_and_other(many, MAX_SOURCE_BARS)
+    assert len(shown) == MAX_SOURCE_BARS
+    other = shown.pop(f"other ({len(many) - MAX_SOURCE_BARS + 1} files)")
+    # the strictly largest, then the tied copies first by name
+    assert set(shown) == {f"r099_{largest}"} | {f"r{i:03d}_{largest}" for i in range(MAX_SOURCE_BARS - 2)}
+    # nothing lost: the kept bars and "other" add up to the whole
+    for key in ("documents", "characters"):
+        assert sum(c[key] for c in shown.values()) + other[key] == sum(c[key] for c in many.values())
+    # the kept ones are the largest: none left out has more characters than one kept
+    smallest_kept = min(c["characters"] for c in shown.values())
+    assert all(c["characters"] <= smallest_kept for name, c in many.items() if name not in shown)
+    assert list(shown) == sorted(shown)
