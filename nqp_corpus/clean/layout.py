@@ -33,10 +33,6 @@ _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
 _PRIVATE_USE_ONLY = re.compile(f"(?:{PRIVATE_USE.pattern})+")
-# A token of any furniture kind but a running header, in one test: most lines are one token of
-# text, and this rejects them at once.
-_FURNITURE_TOKEN = re.compile("|".join(
-    f"(?:{p.pattern})" for p in (_PAGE_NUMBER_TOKEN, _PRIVATE_USE_ONLY, re.compile("\ufffd+"), _DASHES)))
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
@@ -181,8 +177,6 @@ class _Assembler:
         if _PAGE_NUMBER_TOKEN.match(squeezed):
             return [("page_number", line.content_start, line.content_end)]
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
-            if squeezed not in self.cues.running_headers and not _FURNITURE_TOKEN.fullmatch(squeezed):
-                return None
             tokens = [(squeezed, line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((_squeeze(m.group()), line.start + m.start(), line.start + m.end())
