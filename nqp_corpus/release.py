@@ -56,8 +56,8 @@ STAGED_SEGMENTS = "segments.staged.parquet"  # segments before reuse is known; n
 # keep both busy.
 IN_FLIGHT_PER_WORKER = 4
 # A build allocates millions of small containers (rows, tokens, offsets) and makes almost no
-# reference cycles. At Python's default gen-0 threshold (700) the cycle collector ran ~2,100 times
-# and took 3.0 of 25.5 CPU s at 10x the seed corpus; at 50,000 it ran 13 times and took 0.4 s, with
+# reference cycles. At Python's default gen-0 threshold (700) the cycle collector ran 2,332 times
+# and took 3.0 of ~25 CPU s at 10x the seed corpus; at 50,000 it ran 13 times and took 0.4 s, with
 # the same peak RSS. Pool workers are forked inside the build, so they inherit it.
 GC_GEN0_THRESHOLD = 50_000
 
