@@ -62,7 +62,7 @@ def _simplified_lines() -> list[str]:
 
 def test_gate_never_rules_out_a_lexicon_pattern_that_matches_seed_text():
     lex = themes.load_lexicon()
-    patterns = [lex.terms[tid][i][0] for tid, i in lex.gate_owners]
+    patterns = [pattern for _, pattern, _ in lex.gate_terms]
     lines = _simplified_lines()
     checked = matched = skipped = 0
     for line in lines:

@@ -164,3 +164,48 @@ def test_item_bounds_are_the_run_of_non_delimiters_around_a_match(text, data):
     while j < len(text) and text[j] not in breaks:
         j += 1
     assert T._item_bounds(text, start, end) == (i, j)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="新质和及等、，。 a", max_size=16), st.data())
+def test_no_enumeration_without_a_list_comma(text, data):
+    # unit_evidence skips the enumeration test for units without 、 on this ground
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if "、" not in text:
+        assert not T._in_enumeration(text, start, end, 8)
+
+
+def _reference_evidence(lex: T.Lexicon, unit: str) -> dict[str, float]:
+    """The evidence rule as the lexicon header states it: every pattern of every theme, in listed
+    order, with no literal gate and the enumeration test applied to every counted match."""
+    out = {}
+    for tid in T.THEME_IDS:
+        text = unit
+        for mask in lex.masks[tid]:
+            text = mask.sub(lambda m: "□" * len(m.group()), text)
+        used = [False] * len(text)
+        total = 0.0
+        for pattern, weight in lex.terms[tid]:
+            spans = [m.span() for m in pattern.finditer(text)
+                     if m.end() > m.start() and not any(used[m.start():m.end()])]
+            if spans:
+                total += max(weight * (lex.list_damping
+                                       if T._in_enumeration(text, s, e, lex.list_item_max_chars) else 1.0)
+                             for s, e in spans)
+                for s, e in spans:
+                    used[s:e] = [True] * (e - s)
+        if total > 0:
+            out[tid] = total
+    return out
+
+
+def test_unit_evidence_equals_the_ungated_rule_on_seed_text():
+    from tests.test_prefilter import _simplified_lines
+
+    lex = T.load_lexicon()
+    units = [line[s:e] for line in _simplified_lines() for s, e in T.split_units(line)]
+    assert len(units) > 5000
+    differing = [u for u in units if T.unit_evidence(lex, u) != _reference_evidence(lex, u)]
+    assert not differing, differing[:3]
+    assert sum(bool(T.unit_evidence(lex, u)) for u in units) > len(units) // 2

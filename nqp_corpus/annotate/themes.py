@@ -51,7 +51,9 @@ class Lexicon:
     definitions: dict[str, str]
     thresholds: dict[str, float]
     gate: LiteralGate  # over every theme's terms, in THEME_IDS then listed order
-    gate_owners: tuple[tuple[str, int], ...]  # gate index → (theme, index in terms[theme])
+    gate_terms: tuple[tuple[str, re.Pattern[str], float], ...]  # gate index → (theme, pattern, weight)
+    list_damping: float
+    list_item_max_chars: int
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -93,7 +95,7 @@ def parse(data: dict[str, Any]) -> Lexicon:
     validate(data)
     themes = data["themes"]
     terms = {t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()}
-    owners = tuple((t, i) for t in THEME_IDS for i in range(len(terms[t])))
+    gate_terms = tuple((t, pattern, weight) for t in THEME_IDS for pattern, weight in terms[t])
     return Lexicon(
         version=data.get("version"),
         params=dict(data["params"]),
@@ -103,8 +105,10 @@ def parse(data: dict[str, Any]) -> Lexicon:
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
         thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
                     for t, s in themes.items()},
-        gate=LiteralGate([terms[t][i][0] for t, i in owners]),
-        gate_owners=owners,
+        gate=LiteralGate([pattern for _, pattern, _ in gate_terms]),
+        gate_terms=gate_terms,
+        list_damping=float(data["params"]["list_damping"]),
+        list_item_max_chars=int(data["params"]["list_item_max_chars"]),
     )
 
 
@@ -149,38 +153,45 @@ def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
 
 
 def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
-    damping = float(lex.params["list_damping"])
-    max_chars = int(lex.params["list_item_max_chars"])
-    candidates: dict[str, list[int]] = {}  # only patterns the literal gate lets through can match
-    for index in lex.gate.candidates(unit):
-        tid, term = lex.gate_owners[index]
-        candidates.setdefault(tid, []).append(term)
+    damping = lex.list_damping
+    max_chars = lex.list_item_max_chars
+    listy = "、" in unit  # every enumeration test needs a 、: most units skip them all
     out: dict[str, float] = {}
-    for tid in THEME_IDS:
-        if tid not in candidates:
-            continue
-        text = unit
-        for mask in lex.masks[tid]:
-            text = mask.sub(lambda m: "□" * len(m.group()), text)
-        total = 0.0
-        used = bytearray(len(text))  # a span counts once per theme: for the first pattern listed
-        for term in candidates[tid]:
-            pattern, weight = lex.terms[tid][term]
-            best = 0.0
-            spans = []
-            for m in pattern.finditer(text):
-                s, e = m.start(), m.end()
-                if e == s or 1 in used[s:e]:
-                    continue
-                spans.append((s, e))
-                if best < weight:  # once a match counts in full, damping the others changes nothing
-                    best = max(best, weight * (damping if _in_enumeration(text, s, e, max_chars) else 1.0))
+    theme = None
+    # Only patterns the literal gate lets through can match. The gate's indexes come sorted and
+    # its patterns are in THEME_IDS then listed order, so each theme's candidates come together.
+    for index in lex.gate.candidates(unit):
+        tid, pattern, weight = lex.gate_terms[index]
+        if tid != theme:
+            if theme is not None and total > 0:
+                out[theme] = total
+            theme, total, used = tid, 0.0, None
+            text = unit
+            for mask in lex.masks[tid]:
+                text = mask.sub(_blank, text)
+        best = 0.0
+        spans = []
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if e == s or (used is not None and 1 in used[s:e]):
+                continue
+            spans.append((s, e))
+            if best < weight:  # once a match counts in full, damping the others changes nothing
+                damped = listy and _in_enumeration(text, s, e, max_chars)
+                best = max(best, weight * damping if damped else weight)
+        if spans:  # a span counts once per theme: for the first pattern listed
+            if used is None:
+                used = bytearray(len(text))
             for s, e in spans:
                 used[s:e] = b"\x01" * (e - s)
             total += best
-        if total > 0:
-            out[tid] = total
+    if theme is not None and total > 0:
+        out[theme] = total
     return out
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "□" * len(match.group())
 
 
 def score_text(text: str, sentences: Iterable[tuple[int, int]] | None = None,
