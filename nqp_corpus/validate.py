@@ -280,6 +280,9 @@ def _row_problems(folder: Path, config: str, version: str) -> Iterator[tuple[int
     for batch in read_batches(parquet, BATCH_ROWS):
         proven = _proven_columns(config, batch) if fast_possible else frozenset()
         settled = _schema_settled(config, batch, proven)
+        if settled and _rules_hold(config, batch, version):
+            index += batch.num_rows
+            continue
         fast = None if settled else fast_check(config, unchecked=proven)
         names = [name for name in batch.schema.names if name in read or name not in proven]
         for offset, row in enumerate(_batch_rows(batch, names)):
@@ -464,6 +467,29 @@ def _row_rules(config: str, row: dict[str, Any], version: str) -> Iterator[tuple
         yield "text_sha256", "does not match text"
     if config == "documents" and row.get("release") != version:
         yield "release", f"{row.get('release')!r} differs from release.json version {version!r}"
+
+
+def _rules_hold(config: str, batch: pa.RecordBatch, version: str) -> bool:
+    """True when no row of the batch breaks _row_rules, shown a column at a time (at 10x the seeds,
+    the rules row by row took ~0.4 of 1.4 CPU s of validation). False only means "not shown": the
+    batch then goes row by row, which words each violation."""
+    names = batch.schema.names
+    for start, end in _SPANS:
+        if start in names and end in names:
+            if not (pa.types.is_integer(batch.schema.field(start).type)
+                    and pa.types.is_integer(batch.schema.field(end).type)):
+                return False
+            if pc.any(pc.greater(batch[start], batch[end])).as_py():  # nulls: no rule applies
+                return False
+    if config == "segments":
+        if not {"text", "text_sha256"} <= set(names):
+            return False
+        texts, digests = batch["text"].to_pylist(), batch["text_sha256"].to_pylist()
+        return all(not isinstance(text, str) or digest == sha256_text(text)
+                   for text, digest in zip(texts, digests))
+    if config == "documents":
+        return "release" in names and pc.all(pc.fill_null(pc.equal(batch["release"], version), False)).as_py()
+    return True
 
 
 # --- ids and references, one source file at a time -------------------------------------------------

@@ -180,3 +180,27 @@ def test_validate_pattern_proof_implies_a_python_match(pattern, texts):
     """Whenever _all_match says every text matches (RE2), Python's re.search (jsonschema's) agrees."""
     if _all_match(pattern, pa.array(texts, pa.string())):
         assert all(re.search(pattern, text) for text in texts), (pattern, texts)
+
+
+def test_validate_rule_violations_in_a_settled_batch_give_the_row_lines(release, tmp_path):
+    """Values the schema accepts but the rules do not: the batch is settled by the Arrow proof, so
+    only _rules_hold stands between it and a silent pass."""
+    folder = shutil.copytree(release, tmp_path / release.name)
+
+    def swap_span(rows):
+        rows[3]["raw_start"], rows[3]["raw_end"] = rows[3]["raw_end"], rows[3]["raw_start"]
+
+    def change_text(rows):
+        swap_span(rows)
+        rows[5]["text"] += "。"  # text_sha256 still well-formed, no longer the text's
+
+    def other_release(rows):
+        rows[0]["release"] = "0.0.1"
+
+    for config, change in (("sentences", swap_span), ("segments", change_text),
+                           ("removed", swap_span), ("documents", other_release)):
+        _rewrite(folder, config, change)
+        assert _schema_settled(config, _batches(folder, config)[0], _proven_columns(config, _batches(folder, config)[0]))
+        lines = _lines(folder, config)
+        assert lines == _jsonschema_lines(folder, config)
+        assert len(lines) == {"segments": 2}.get(config, 1), lines
