@@ -269,17 +269,18 @@ def _table(source: str, config: str, rows: list[dict[str, Any]]) -> pa.Table:
         raise ReleaseError(f"{source}: {config} rows do not fit rows.SCHEMAS: {error}") from None
 
 
-def _write_segments_with_reuse(staged: Path, target: Path, found: Iterator[dict | None]) -> None:
-    """Copy the staged segments, filling their reuse columns from `found` (one item per segment,
-    in staged order); only those two columns are rebuilt, the rest is copied as Arrow data."""
+def _write_segments_with_reuse(staged: Path, target: Path,
+                               found: Iterator[tuple[str | None, list[tuple[str, float]]]]) -> None:
+    """Copy the staged segments, filling their reuse columns from `found` (one (reuse_group,
+    reuse_of) per segment, in staged order); only those two columns are rebuilt, the rest is copied
+    as Arrow data."""
     schema = SCHEMAS["segments"]
     writer = _ShardWriter(target, schema)
     try:
         for batch in read_batches(pq.ParquetFile(staged), REWRITE_BATCH_ROWS):
             table = pa.Table.from_batches([batch], schema=schema)
-            fields = [next(found) for _ in range(batch.num_rows)]
-            for column, empty in (("reuse_group", None), ("reuse_of", [])):
-                values = [f[column] if f else empty for f in fields]
+            columns = zip(*(next(found) for _ in range(batch.num_rows)))
+            for column, values in zip(("reuse_group", "reuse_of"), columns):
                 index = schema.get_field_index(column)
                 table = table.set_column(index, schema.field(index), pa.array(values, type=schema.field(index).type))
             writer.write(table)

@@ -194,5 +194,7 @@ def test_fields_follow_the_order_segments_were_added(corpus):
     segs, index, result = corpus
     fields = list(index.fields())
     assert len(fields) == len(segs)
-    assert any(f is None and len(R.normalise(t)) < R.MIN_CHARS for f, (_, t) in zip(fields, segs))
-    assert {sid: f for f, (sid, _) in zip(fields, segs) if f} == result
+    assert any(f == (None, []) and len(R.normalise(t)) < R.MIN_CHARS for f, (_, t) in zip(fields, segs))
+    assert {sid: {"reuse_group": group, "reuse_of": [{"segment_id": s, "score": v} for s, v in partners]}
+            for (group, partners), (sid, _) in zip(fields, segs) if group is not None} == result
+    assert all(bool(group) == bool(partners) for group, partners in fields)
