@@ -342,3 +342,34 @@ def test_a_url_wrapped_earlier_makes_its_later_copy_a_duplicate():
     removed = [(kind, text[start:end]) for kind, start, end in assemble(text).removed]
     assert ("duplicate_url", "https://a.cn/x") in removed
     assert not any(piece == "https://a.cn/y" for _, piece in removed)  # not given before
+
+
+
+def _cue_gate_errors(lines) -> list[str]:
+    """Lines where the combined cue gate and its separate patterns disagree."""
+    from nqp_corpus.clean.layout import _PUNCT_ONLY, _cue_gate, load_cues
+
+    cues = load_cues()
+    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    gate = _cue_gate(cues)
+    return [ln for ln in lines if bool(gate.match(ln)) != any(p.match(ln) for p in patterns)]
+
+
+def test_cue_gate_agrees_with_its_patterns_on_every_seed_line():
+    lines = [ln.strip() for name in SEEDS for ln in read_raw(name).text.split("\n")]
+    assert not _cue_gate_errors(lines)
+
+
+_CUE_PIECES = ["表", "图", "1", "：", "注", "来源", "——", "2024", "年", "讲话", "。", "」", "免责声明", "电话",
+               "Table", " ", "以上资料由", "编写", "新质", "）"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=10).map("".join))
+@example("——2024年讲话")
+@example("表1：新质")
+@example("来源：")
+@example("电话 ：")
+@example("。」")
+def test_cue_gate_agrees_with_its_patterns(text):
+    assert not _cue_gate_errors([text])

