@@ -373,3 +373,53 @@ _CUE_PIECES = ["表", "图", "1", "：", "注", "来源", "——", "2024", "年
 @example("。」")
 def test_cue_gate_agrees_with_its_patterns(text):
     assert not _cue_gate_errors([text])
+
+
+
+_TOKEN_PIECES = ["1", "12", "-", "—", "－", "第", "页", "Page", "/", "\uf06c", "\U000f0001", "\ufffd", "证券研究报告",
+                 "行业研究", "新", "a"]
+
+
+def _reference_furniture(assembler, line) -> list | None:
+    """furniture_tokens as it was before its token tests were combined into one pattern: the
+    tests one by one, in order."""
+    from nqp_corpus.clean.layout import _DASHES, _PAGE_NUMBER_TOKEN, _TOKEN, PRIVATE_USE, _squeeze
+
+    if _PAGE_NUMBER_TOKEN.match(_squeeze(line.stripped)):
+        return [("page_number", line.content_start, line.content_end)]
+    out, has_number = [], False
+    for m in _TOKEN.finditer(line.text):
+        compact, s, e = _squeeze(m.group()), line.start + m.start(), line.start + m.end()
+        if _PAGE_NUMBER_TOKEN.match(compact):
+            out.append(("page_number", s, e))
+            has_number = True
+        elif compact in assembler.cues.running_headers:
+            out.append(("running_header", s, e))
+        elif re.fullmatch(f"(?:{PRIVATE_USE.pattern})+", compact):
+            out.append(("private_use_glyph", s, e))
+        elif not compact.strip("\ufffd"):
+            out.append(("replacement_char", s, e))
+        elif _DASHES.match(compact):
+            out.append(("page_number", s, e))
+        else:
+            return None
+    if {k for k, _, _ in out} == {"page_number"} and not has_number and not assembler.after_page_number(line):
+        return None
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), min_size=1, max_size=4).map("".join))
+@example("— 12 —")
+@example("\uf06c")
+@example("\ufffd\ufffd")
+@example("证券研究报告")
+def test_furniture_tokens_take_the_first_test_each_token_passes(token):
+    from nqp_corpus.clean.layout import _Assembler, load_cues
+
+    # the token alone, among other tokens, and after a page number's first half
+    for text in (f"正文。\n{token}\n", f"{token} 行业研究 3\n", f"{token}\n— 106\n{token}\n"):
+        assembler = _Assembler(text, load_cues())
+        for line in assembler.lines:
+            if line.stripped:
+                assert assembler.furniture_tokens(line) == _reference_furniture(assembler, line), text

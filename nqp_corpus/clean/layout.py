@@ -32,7 +32,11 @@ _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演�
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
-_PRIVATE_USE_ONLY = re.compile(f"(?:{PRIVATE_USE.pattern})+")
+# What a furniture token is, running headers aside, in one pattern: the first alternative that
+# matches is the test that decides (one fullmatch instead of four calls per token: ~1 µs per line).
+_FURNITURE_GLYPHS = re.compile(
+    f"(?P<page_number>{_PAGE_NUMBER_TOKEN.pattern})|(?P<private_use_glyph>(?:{PRIVATE_USE.pattern})+)"
+    f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
@@ -183,27 +187,27 @@ class _Assembler:
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
         """If every token of the line is page furniture, the ledger entries for them."""
         squeezed = _squeeze(line.stripped)
-        if _PAGE_NUMBER_TOKEN.match(squeezed):
-            return [("page_number", line.content_start, line.content_end)]
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
+        elif _PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
+            return [("page_number", line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((_squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
         out = []
         has_number = False
         for compact, s, e in tokens:
-            if _PAGE_NUMBER_TOKEN.match(compact):
+            glyphs = _FURNITURE_GLYPHS.fullmatch(compact)
+            kind = glyphs.lastgroup if glyphs else None
+            if kind == "page_number":
                 out.append(("page_number", s, e))
                 has_number = True
             elif compact in self.cues.running_headers:
                 out.append(("running_header", s, e))
-            elif _PRIVATE_USE_ONLY.fullmatch(compact):
-                out.append(("private_use_glyph", s, e))
-            elif not compact.strip("\ufffd"):
-                out.append(("replacement_char", s, e))
-            elif _DASHES.match(compact):
+            elif kind == "dashes":
                 out.append(("page_number", s, e))
+            elif kind:
+                out.append((kind, s, e))
             else:
                 return None
         kinds = {k for k, _, _ in out}
