@@ -423,3 +423,13 @@ def test_furniture_tokens_take_the_first_test_each_token_passes(token):
         for line in assembler.lines:
             if line.stripped:
                 assert assembler.furniture_tokens(line) == _reference_furniture(assembler, line), text
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\u3000\u00a0\u2028新aA1，")), max_size=40))
+def test_whitespace_runs_are_the_maximal_runs_of_isspace_characters(text):
+    from nqp_corpus.clean.fixes import _WHITESPACE_RUN
+
+    runs = [m.span() for m in _WHITESPACE_RUN.finditer(text)]
+    starts = [i for i, c in enumerate(text) if c.isspace() and (i == 0 or not text[i - 1].isspace())]
+    assert [i for i, _ in runs] == starts
+    assert all(text[i:j].isspace() and (j == len(text) or not text[j].isspace()) for i, j in runs)
