@@ -306,6 +306,20 @@ def test_char_width_counts_wide_and_chinese_punctuation_as_two():
     assert [char_width(c) for c in "a1 é中，“—①"] == [1, 1, 1, 1, 2, 2, 2, 2, 1]
 
 
+def test_display_width_is_char_width_for_every_code_point():
+    from nqp_corpus.clean.chars import char_width, display_width
+
+    wrong = [cp for cp in range(0x110000) if display_width(chr(cp)) != char_width(chr(cp))]
+    assert not wrong, [hex(cp) for cp in wrong[:10]]
+
+
+@given(st.text(max_size=60) | st.text(alphabet=st.sampled_from(list("新质，“—·…①éa1 \U00020000\U0001f600")), max_size=60))
+def test_display_width_is_the_sum_of_char_widths(text):
+    from nqp_corpus.clean.chars import char_width, display_width
+
+    assert display_width(text) == sum(map(char_width, text))
+
+
 def test_line_properties():
     from nqp_corpus.clean.lines import Line, split_lines
 
