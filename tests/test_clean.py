@@ -306,6 +306,20 @@ def test_char_width_counts_wide_and_chinese_punctuation_as_two():
     assert [char_width(c) for c in "a1 é中，“—①"] == [1, 1, 1, 1, 2, 2, 2, 2, 1]
 
 
+def test_display_width_is_char_width_for_every_code_point():
+    from nqp_corpus.clean.chars import char_width, display_width
+
+    wrong = [cp for cp in range(0x110000) if display_width(chr(cp)) != char_width(chr(cp))]
+    assert not wrong, [hex(cp) for cp in wrong[:10]]
+
+
+@given(st.text(max_size=60) | st.text(alphabet=st.sampled_from(list("新质，“—·…①éa1 \U00020000\U0001f600")), max_size=60))
+def test_display_width_is_the_sum_of_char_widths(text):
+    from nqp_corpus.clean.chars import char_width, display_width
+
+    assert display_width(text) == sum(map(char_width, text))
+
+
 def test_line_properties():
     from nqp_corpus.clean.lines import Line, split_lines
 
@@ -342,3 +356,94 @@ def test_a_url_wrapped_earlier_makes_its_later_copy_a_duplicate():
     removed = [(kind, text[start:end]) for kind, start, end in assemble(text).removed]
     assert ("duplicate_url", "https://a.cn/x") in removed
     assert not any(piece == "https://a.cn/y" for _, piece in removed)  # not given before
+
+
+
+def _cue_gate_errors(lines) -> list[str]:
+    """Lines where the combined cue gate and its separate patterns disagree."""
+    from nqp_corpus.clean.layout import _PUNCT_ONLY, _cue_gate, load_cues
+
+    cues = load_cues()
+    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    gate = _cue_gate(cues)
+    return [ln for ln in lines if bool(gate.match(ln)) != any(p.match(ln) for p in patterns)]
+
+
+def test_cue_gate_agrees_with_its_patterns_on_every_seed_line():
+    lines = [ln.strip() for name in SEEDS for ln in read_raw(name).text.split("\n")]
+    assert not _cue_gate_errors(lines)
+
+
+_CUE_PIECES = ["表", "图", "1", "：", "注", "来源", "——", "2024", "年", "讲话", "。", "」", "免责声明", "电话",
+               "Table", " ", "以上资料由", "编写", "新质", "）"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=10).map("".join))
+@example("——2024年讲话")
+@example("表1：新质")
+@example("来源：")
+@example("电话 ：")
+@example("。」")
+def test_cue_gate_agrees_with_its_patterns(text):
+    assert not _cue_gate_errors([text])
+
+
+
+_TOKEN_PIECES = ["1", "12", "-", "—", "－", "第", "页", "Page", "/", "\uf06c", "\U000f0001", "\ufffd", "证券研究报告",
+                 "行业研究", "新", "a"]
+
+
+def _reference_furniture(assembler, line) -> list | None:
+    """furniture_tokens as it was before its token tests were combined into one pattern: the
+    tests one by one, in order."""
+    from nqp_corpus.clean.layout import _DASHES, _PAGE_NUMBER_TOKEN, _TOKEN, PRIVATE_USE, _squeeze
+
+    if _PAGE_NUMBER_TOKEN.match(_squeeze(line.stripped)):
+        return [("page_number", line.content_start, line.content_end)]
+    out, has_number = [], False
+    for m in _TOKEN.finditer(line.text):
+        compact, s, e = _squeeze(m.group()), line.start + m.start(), line.start + m.end()
+        if _PAGE_NUMBER_TOKEN.match(compact):
+            out.append(("page_number", s, e))
+            has_number = True
+        elif compact in assembler.cues.running_headers:
+            out.append(("running_header", s, e))
+        elif re.fullmatch(f"(?:{PRIVATE_USE.pattern})+", compact):
+            out.append(("private_use_glyph", s, e))
+        elif not compact.strip("\ufffd"):
+            out.append(("replacement_char", s, e))
+        elif _DASHES.match(compact):
+            out.append(("page_number", s, e))
+        else:
+            return None
+    if {k for k, _, _ in out} == {"page_number"} and not has_number and not assembler.after_page_number(line):
+        return None
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), min_size=1, max_size=4).map("".join))
+@example("— 12 —")
+@example("\uf06c")
+@example("\ufffd\ufffd")
+@example("证券研究报告")
+def test_furniture_tokens_take_the_first_test_each_token_passes(token):
+    from nqp_corpus.clean.layout import _Assembler, load_cues
+
+    # the token alone, among other tokens, and after a page number's first half
+    for text in (f"正文。\n{token}\n", f"{token} 行业研究 3\n", f"{token}\n— 106\n{token}\n"):
+        assembler = _Assembler(text, load_cues())
+        for line in assembler.lines:
+            if line.stripped:
+                assert assembler.furniture_tokens(line) == _reference_furniture(assembler, line), text
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\u3000\u00a0\u2028新aA1，")), max_size=40))
+def test_whitespace_runs_are_the_maximal_runs_of_isspace_characters(text):
+    from nqp_corpus.clean.fixes import _WHITESPACE_RUN
+
+    runs = [m.span() for m in _WHITESPACE_RUN.finditer(text)]
+    starts = [i for i, c in enumerate(text) if c.isspace() and (i == 0 or not text[i - 1].isspace())]
+    assert [i for i, _ in runs] == starts
+    assert all(text[i:j].isspace() and (j == len(text) or not text[j].isspace()) for i, j in runs)

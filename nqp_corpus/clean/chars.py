@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 TERMINATORS = "。！？!?…"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
@@ -40,9 +41,29 @@ class _CharWidths(dict):
         return width
 
 
-# Width of a character in narrow units (a wide one counts 2); a text's display width is
-# sum(map(char_width, text)), summed where it is needed rather than through another call per line.
+# Width of a character in narrow units (a wide one counts 2).
 char_width = _CharWidths().__getitem__
+
+
+def _measured_one_by_one() -> re.Pattern[str]:
+    """The BMP characters that are not wide, and every astral one: a character class, so that the
+    regex engine picks them out of a line in C. Built once from is_wide itself (~0.03 s; unwrapped
+    so as not to fill its cache with 65,536 entries)."""
+    runs = groupby(range(0x10000), key=lambda cp: is_wide.__wrapped__(chr(cp)))
+    narrow = [list(run) for wide, run in runs if not wide]
+    ranges = "".join(f"\\u{run[0]:04x}-\\u{run[-1]:04x}" for run in narrow)
+    return re.compile(f"[{ranges}\\U00010000-\\U0010ffff]")
+
+
+_MEASURED_ONE_BY_ONE = _measured_one_by_one()
+
+
+def display_width(text: str) -> int:
+    """sum(map(char_width, text)), with the per-character work left to the regex engine: a character
+    outside _MEASURED_ONE_BY_ONE is a wide BMP character (2 units), the few inside it are looked up.
+    Over every line of the seed files 0.042 -> 0.027 s per copy."""
+    measured = _MEASURED_ONE_BY_ONE.findall(text)
+    return 2 * (len(text) - len(measured)) + sum(map(char_width, measured))
 
 
 def ends_sentence(text: str) -> bool:

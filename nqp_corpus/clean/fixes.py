@@ -119,7 +119,10 @@ def fold_fullwidth_alnum(buf: Chars) -> int:
     return changed
 
 
-_WHITESPACE_RUN = re.compile(r"\s+")
+# \s+ spelled \s\s*: the engine skips ahead to a pattern's leading character class with a fast
+# scan, which it does not do for a leading repeat; over the blocks of the seed files, finditer
+# takes 0.010 s instead of 0.014 s (first call) and 0.0065 s instead of 0.011 s (second call).
+_WHITESPACE_RUN = re.compile(r"\s\s*")
 
 
 def remove_spurious_spaces(buf: Chars) -> int:

@@ -32,7 +32,11 @@ _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演�
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
-_PRIVATE_USE_ONLY = re.compile(f"(?:{PRIVATE_USE.pattern})+")
+# What a furniture token is, running headers aside, in one pattern: the first alternative that
+# matches is the test that decides (one fullmatch instead of four calls per token: ~1 µs per line).
+_FURNITURE_GLYPHS = re.compile(
+    f"(?P<page_number>{_PAGE_NUMBER_TOKEN.pattern})|(?P<private_use_glyph>(?:{PRIVATE_USE.pattern})+)"
+    f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
@@ -71,6 +75,14 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _cue_gate(cues: Cues) -> re.Pattern[str]:
+    """One pattern that matches where any pattern take_cued tests matches (none uses a numbered
+    backreference or a global flag, so the alternation means exactly that). Few lines match any:
+    one call instead of eight saves ~2.5 µs per line, 0.026 s per copy of the seed files."""
+    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """Whether one of the patterns matches at the start of text (a plain loop: this runs for
     nearly every line, and a generator in any() costs more than the matching)."""
@@ -102,6 +114,7 @@ class _Assembler:
     def __init__(self, text: str, cues: Cues):
         self.text = text
         self.cues = cues
+        self.cue_gate = _cue_gate(cues)
         self.lines = split_lines(text)
         self.wrap = wrap_width(self.lines)
         self.drafts: list[Draft] = []
@@ -174,27 +187,27 @@ class _Assembler:
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
         """If every token of the line is page furniture, the ledger entries for them."""
         squeezed = _squeeze(line.stripped)
-        if _PAGE_NUMBER_TOKEN.match(squeezed):
-            return [("page_number", line.content_start, line.content_end)]
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
+        elif _PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
+            return [("page_number", line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((_squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
         out = []
         has_number = False
         for compact, s, e in tokens:
-            if _PAGE_NUMBER_TOKEN.match(compact):
+            glyphs = _FURNITURE_GLYPHS.fullmatch(compact)
+            kind = glyphs.lastgroup if glyphs else None
+            if kind == "page_number":
                 out.append(("page_number", s, e))
                 has_number = True
             elif compact in self.cues.running_headers:
                 out.append(("running_header", s, e))
-            elif _PRIVATE_USE_ONLY.fullmatch(compact):
-                out.append(("private_use_glyph", s, e))
-            elif not compact.strip("\ufffd"):
-                out.append(("replacement_char", s, e))
-            elif _DASHES.match(compact):
+            elif kind == "dashes":
                 out.append(("page_number", s, e))
+            elif kind:
+                out.append((kind, s, e))
             else:
                 return None
         kinds = {k for k, _, _ in out}
@@ -388,7 +401,9 @@ class _Assembler:
         last.add(line)
         return True
 
-    def take_content(self, line: Line) -> None:
+    def take_cued(self, line: Line) -> bool:
+        """Lines opened by a cue (see _cue_gate): a lone run of closing punctuation, boilerplate,
+        captions, source notes, quote attributions. False when the line is none of these."""
         s = line.stripped
         cues = self.cues
         if _PUNCT_ONLY.match(s):
@@ -397,7 +412,7 @@ class _Assembler:
                 target.add(line)
                 if target is self.open:
                     self.maybe_close(line)
-                return
+                return True
         if _matches_any(cues.boilerplate, s):
             self.close()
             self.in_table = False
@@ -405,22 +420,28 @@ class _Assembler:
             self.open.add(line)
             self.open.ended = True
             self.open = None
-            return
+            return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = bool(re.match(r"^(表|附表|Table)", s))
             self.table = None
             self.start_block("caption", line, single=True)
-            return
+            return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = False
             self.start_block("source_note", line, single=True)
-            return
+            return True
         if cues.attribution.match(s):
             self.close()
             self.mark_quote()
             self.start_block("quote_attribution", line)
+            return True
+        return False
+
+    def take_content(self, line: Line) -> None:
+        s = line.stripped
+        if self.cue_gate.match(s) and self.take_cued(line):
             return
         if "\t" in line.text:
             self.close()

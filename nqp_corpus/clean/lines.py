@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .chars import char_width
+from .chars import display_width
 
 # Wrapped lines end within this many narrow-width units of the wrap width: a line cannot start
 # with ，。 etc., so the extractor moves one CJK character (2 units) up or down.
@@ -38,7 +38,7 @@ class Line:
             self.content_end = start + len(text.rstrip())
             body = text.rstrip("\r")
             self.trailing_space = body != body.rstrip()  # whitespace before the line break (a \r aside)
-        self.width = sum(map(char_width, stripped))  # display width of the stripped line
+        self.width = display_width(stripped)  # of the stripped line
 
 
 def split_lines(text: str) -> list[Line]:
