@@ -75,8 +75,10 @@ def segment_id(raw: RawFile, block: Block) -> str:
     return f"{raw.stem}/s{block.raw_start}-{block.raw_end}"
 
 
-def _scores(scores: dict[str, float]) -> list[dict[str, Any]]:
-    return [{"theme": k, "score": round(float(v), 4)} for k, v in sorted(scores.items())]
+def _scores(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """theme_scores values as (theme, score) tuples: Arrow fills a struct from a tuple by position,
+    faster than from a dict (as raw_pieces below)."""
+    return [(k, round(float(v), 4)) for k, v in sorted(scores.items())]
 
 
 def document_row(raw: RawFile, doc: Document, release: str) -> dict[str, Any]:
@@ -112,7 +114,9 @@ def segment_row(raw: RawFile, doc: Document, index: int, block: Block,
     return {
         "segment_id": segment_id(raw, block), "doc_id": doc_key or doc_id(raw, doc), "source_file": raw.name,
         "index": index, "kind": block.kind, "raw_start": block.raw_start, "raw_end": block.raw_end,
-        "raw_pieces": [{"start": s, "end": e} for s, e in block.pieces],
+        # the block's (start, end) tuples as they are, no dict per piece: with theme_scores as tuples,
+        # ~0.005-0.01 CPU s less per copy of the seeds for the rows and their Arrow tables
+        "raw_pieces": block.pieces,
         "line_start": block.line_start, "line_end": block.line_end, "page": block.page,
         "text": block.text, "text_original": block.text_original,
         "text_traditional": block.text_traditional,
