@@ -75,8 +75,10 @@ def segment_id(raw: RawFile, block: Block) -> str:
     return f"{raw.stem}/s{block.raw_start}-{block.raw_end}"
 
 
-def _scores(scores: dict[str, float]) -> list[dict[str, Any]]:
-    return [{"theme": k, "score": round(float(v), 4)} for k, v in sorted(scores.items())]
+def _scores(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """theme_scores values as (theme, score) tuples: Arrow fills a struct from a tuple by position,
+    faster than from a dict (as raw_pieces below)."""
+    return [(k, round(float(v), 4)) for k, v in sorted(scores.items())]
 
 
 def document_row(raw: RawFile, doc: Document, release: str) -> dict[str, Any]:
@@ -112,7 +114,9 @@ def segment_row(raw: RawFile, doc: Document, index: int, block: Block,
     return {
         "segment_id": segment_id(raw, block), "doc_id": doc_key or doc_id(raw, doc), "source_file": raw.name,
         "index": index, "kind": block.kind, "raw_start": block.raw_start, "raw_end": block.raw_end,
-        "raw_pieces": [{"start": s, "end": e} for s, e in block.pieces],
+        # the block's (start, end) tuples as they are, no dict per piece: with theme_scores as tuples,
+        # ~0.005-0.01 CPU s less per copy of the seeds for the rows and their Arrow tables
+        "raw_pieces": block.pieces,
         "line_start": block.line_start, "line_end": block.line_end, "page": block.page,
         "text": block.text, "text_original": block.text_original,
         "text_traditional": block.text_traditional,
@@ -129,14 +133,16 @@ def segment_row(raw: RawFile, doc: Document, index: int, block: Block,
 def sentence_rows(raw: RawFile, doc: Document, block: Block,
                   doc_key: str | None = None) -> Iterator[dict[str, Any]]:
     """The rows of a block's sentences; `doc_key` is doc_id(raw, doc) when the caller already has it."""
-    # per block, not per sentence: the ids shared by all its sentences, and the offset map
+    # per block, not per sentence: the ids shared by all its sentences, and the offset map.
+    # "tokens" is the sentence's own list, not a copy: rows only go to Arrow, which copies them, and
+    # copying 170k tokens cost 0.004-0.008 of the 0.05-0.09 CPU s of rows per copy of the seeds.
     seg, did, stem, offsets = segment_id(raw, block), doc_key or doc_id(raw, doc), raw.stem, block.offsets
     for index, sent in enumerate(block.sentences):
         raw_start = offsets[sent.char_start]
         raw_end = offsets[sent.char_end - 1] + 1
         yield {
             "sentence_id": f"{stem}/t{raw_start}-{raw_end}", "segment_id": seg,
-            "doc_id": did, "index": index, "text": sent.text, "tokens": list(sent.tokens),
+            "doc_id": did, "index": index, "text": sent.text, "tokens": sent.tokens,
             "char_start": sent.char_start, "char_end": sent.char_end,
             "raw_start": raw_start, "raw_end": raw_end,
         }

@@ -16,6 +16,7 @@ in 科技创新驱动) cannot both be whole; jieba keeps one of them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ import rjieba
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
 DEFAULT_TAG = "nz"  # jieba's tag for other proper nouns / terms
+_WHITESPACE = re.compile(r"\s")  # what str.strip strips (str.isspace), as the regex engine sees it
 
 
 class TermListError(ValueError):
@@ -90,4 +92,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str) -> list[str]:
     """Non-whitespace tokens of Simplified `text`."""
-    return list(filter(str.strip, segmenter().cut(text)))  # str.strip: empty (false) for whitespace
+    words = segmenter().cut(text)
+    # The tokens partition the text, so only a text with whitespace (12 of the seeds' 4,962
+    # sentences) has whitespace tokens to drop; skipping the filter otherwise saves ~0.01 s per copy.
+    return words if _WHITESPACE.search(text) is None else [w for w in words if w.strip()]

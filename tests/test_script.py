@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import hashlib
+import random
+from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
-    HANS, HANT, LengthChangedError, PhraseListError, _checked, converter, detect_script,
-    mainland_quotes, normalise_document, parse_phrases, phrase_list,
+    HANS, HANT, LengthChangedError, PhraseListError, _char_class, _checked, _ClassCache, converter,
+    detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list, script_counts,
 )
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -222,3 +225,62 @@ def test_too_little_evidence_keeps_the_declared_script() -> None:
 
 def test_converter_is_cached_per_process() -> None:
     assert converter("hk2s") is converter("hk2s")
+
+
+# ---------------------------------------------------------------- counting = the per-character definition
+
+# Unicode's Han blocks (ideographs and compatibility ideographs), with a few neighbours outside them.
+HAN_BLOCKS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF),
+              (0x2A700, 0x2B73F), (0x2B740, 0x2B81F), (0x2B820, 0x2CEAF), (0x2CEB0, 0x2EBEF),
+              (0x2EBF0, 0x2EE5F), (0x2F800, 0x2FA1F), (0x30000, 0x3134F), (0x31350, 0x323AF)]
+NEIGHBOURS = "\u2e80\u2f00\u3005\u3007\u33ff\ua000\uf8ff\ufb00\uff01a1。\U0001ffff\U000e0100"
+
+reference_class = lru_cache(maxsize=None)(_char_class)
+
+
+def reference_counts(text: str) -> tuple[int, int]:
+    """The definition script_counts had before its regex snapshot: every Han character, one by one."""
+    trad = simp = 0
+    for ch, n in Counter(text).items():
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000":
+            c = reference_class(ch)
+            trad += n * (c == 1)
+            simp += n * (c == -1)
+    return trad, simp
+
+
+def han_sample() -> list[str]:
+    """Every BMP Han character, every 17th character of the other Han blocks, and the neighbours."""
+    chars = [chr(cp) for lo, hi in HAN_BLOCKS for cp in range(lo, hi + 1, 1 if hi < 0x10000 else 17)]
+    return chars + list(NEIGHBOURS)
+
+
+def test_class_cache_counts_every_character_as_defined() -> None:
+    chars = han_sample() + sorted(set("".join(raw_file(p).text for p in DECLARED)))
+    # the sample holds telling characters outside the BMP (both kinds) and compatibility ideographs
+    assert {reference_class(ch) for ch in chars if ch >= "\U00020000"} == {-1, 0, 1}
+    assert {reference_class(ch) for ch in chars if "\uf900" <= ch <= "\ufaff"} == {0, 1}
+    cache = _ClassCache()
+    for ch in chars:
+        assert cache.counts(ch) == reference_counts(ch), repr(ch)
+    assert cache.snapshot.size > len(chars) // 3  # the second pass goes largely through the regexes
+    for ch in chars:
+        assert cache.counts(ch) == reference_counts(ch), repr(ch)
+
+
+def test_class_cache_counts_texts_across_snapshot_rebuilds() -> None:
+    """Random texts of seed and Han-block characters, counted by a cache that rebuilds its snapshot
+    after a few characters: the counts equal the definition before, between and after rebuilds."""
+    rng = random.Random(7)
+    seeds = [raw_file(p).text for p in DECLARED]
+    pool = han_sample() + list("".join(seeds))
+    cache = _ClassCache()
+    cache.MIN_REBUILD = 16
+    sizes = set()
+    for _ in range(200):
+        text = "".join(rng.choices(pool, k=rng.randrange(0, 300)))
+        assert cache.counts(text) == reference_counts(text)
+        sizes.add(cache.snapshot.size)
+    assert len(sizes) >= 4
+    for text in seeds:
+        assert script_counts(text) == reference_counts(text)

@@ -1,14 +1,18 @@
 """Word tokens: real rjieba with the domain dictionary."""
 from __future__ import annotations
 
+import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
 import rjieba
 
 from nqp_corpus.script import converter, to_simplified
-from nqp_corpus.tokens import TermListError, domain_terms, parse_terms, token_spans, tokenize
+from nqp_corpus.tokens import (
+    _WHITESPACE, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
+)
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
 TERMS = [t.word for t in domain_terms()]
@@ -116,6 +120,31 @@ def test_tokens_have_no_whitespace_and_spans_match() -> None:
     assert tokens == [text[s:e] for s, e in token_spans(text)]
     assert all(t.strip() == t and t for t in tokens)
     assert "新质生产力" in tokens and "高质量发展" in tokens
+
+
+def test_whitespace_pattern_is_what_strip_strips() -> None:
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        assert (_WHITESPACE.search(ch) is not None) == ch.isspace() == (ch.strip() == ""), hex(cp)
+
+
+def filtered_cut(text: str) -> list[str]:
+    """tokenize's definition before its whitespace shortcut."""
+    return list(filter(str.strip, segmenter().cut(text)))
+
+
+def test_tokenize_is_the_filtered_cut() -> None:
+    """Raw lines as they are (indented, full-width spaces, CRs), reflowed sentences, and random mixes
+    of seed characters and whitespace of every kind, with and without whitespace in them."""
+    texts = [line for path in sorted(RAW.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")]
+    texts += [s for text in simplified_raw_texts() for s in re.split("(?<=[。！？])", text)]
+    rng = random.Random(3)
+    pool = list("".join(texts[:3000])) + list(" \t\r\n\u3000\xa0\u2028\u200b\ufeff\x1c\x85")
+    texts += ["".join(rng.choices(pool, k=rng.randrange(0, 60))) for _ in range(3000)]
+    with_space = sum(_WHITESPACE.search(t) is not None for t in texts)
+    assert 1000 < with_space < len(texts) - 1000
+    for text in texts:
+        assert tokenize(text) == filtered_cut(text), text
 
 
 def test_spans_carry_over_to_traditional_text() -> None:
