@@ -154,11 +154,11 @@ def test_a_missing_changelog_entry_is_refused(small_release, tmp_path, capsys):
 def test_row_groups_stay_a_few_mb_whatever_the_corpus_size(tmp_path):
     """Readers decode a row group at a time, so its size, not the corpus's, bounds their memory;
     small files are still gathered into one group (datasets reads in batches of the first group)."""
-    from nqp_corpus.release import ROW_GROUP_BYTES, ROW_GROUP_ROWS, _ShardWriter
+    from nqp_corpus.release import PARQUET_OPTIONS, ROW_GROUP_BYTES, ROW_GROUP_ROWS, _ShardWriter
 
     schema = pa.schema([("text", pa.string())])
     path = tmp_path / "shard.parquet"
-    writer = _ShardWriter(path, schema)
+    writer = _ShardWriter(path, schema, PARQUET_OPTIONS)
     tables = [pa.table({"text": [f"{n:04d}" + "新质生产力" * 2000] * 100}, schema=schema) for n in range(40)]
     for table in tables:  # 40 "files" of 100 rows, ~3 MB each: ~120 MB in all
         writer.write(table)
@@ -172,7 +172,7 @@ def test_row_groups_stay_a_few_mb_whatever_the_corpus_size(tmp_path):
     assert pq.read_table(path).equals(pa.concat_tables(tables))
 
     small = tmp_path / "small.parquet"
-    writer = _ShardWriter(small, schema)
+    writer = _ShardWriter(small, schema, PARQUET_OPTIONS)
     for n in range(50):
         writer.write(pa.table({"text": [str(n)] * 30}, schema=schema))
     writer.close()
