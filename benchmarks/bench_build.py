@@ -227,7 +227,7 @@ def case_reuse(raw_dir: Path, work: Path, factor: int) -> dict[str, Any]:
     found = index.result()
     t2 = time.perf_counter()
     links = sum(len(v["reuse_of"]) for v in found.values())
-    return {"factor": factor, "segments": len(segments) * factor, "indexed": len(index._ids),
+    return {"factor": factor, "segments": len(segments) * factor, "indexed": len(index),
             "add_s": t1 - t0, "result_s": t2 - t1, "segments_with_reuse": len(found), "reuse_links": links}
 
 

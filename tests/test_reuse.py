@@ -1,6 +1,7 @@
 """Reuse detection on real text: raw/000 (Traditional, converted with OpenCC hk2s) against raw/001."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -132,7 +133,6 @@ def test_a_small_corpus_has_no_stock_phrases():
 
 def test_partitions_are_datasketch_partitions(corpus):
     import numpy as np
-    from collections import Counter
     from datasketch.lshensemble_partition import optimal_partitions
     _, index, _ = corpus
     rng = np.random.default_rng(0)
@@ -198,3 +198,75 @@ def test_fields_follow_the_order_segments_were_added(corpus):
     assert {sid: {"reuse_group": group, "reuse_of": [{"segment_id": s, "score": v} for s, v in partners]}
             for (group, partners), (sid, _) in zip(fields, segs) if group is not None} == result
     assert all(bool(group) == bool(partners) for group, partners in fields)
+
+
+def _fields_with_lists(ids: list[str], rep_of: list[int], sizes: list[int],
+                       found: dict[tuple[int, int], float]) -> list[tuple]:
+    """fields() as it was written before the compact layout (ids as str, members as lists of ints):
+    the oracle for the numpy version, whose output must not change by a byte."""
+    members = [[] for _ in sizes]
+    for i, a in enumerate(rep_of):
+        if a >= 0:
+            members[a].append(i)
+    parent = list(range(len(sizes)))
+
+    def root(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    links = {}
+    for (a, b), score in sorted(found.items()):
+        links.setdefault(a, []).append((b, score))
+        links.setdefault(b, []).append((a, score))
+        if score * min(sizes[a], sizes[b]) / max(sizes[a], sizes[b]) >= R.MIN_GROUP_SHARE:
+            ra, rb = root(a), root(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    linked = [a for a in range(len(sizes)) if a in links or len(members[a]) > 1]
+    comp_size = Counter()
+    for a in linked:
+        comp_size[root(a)] += len(members[a])
+    by_id = [sorted(m, key=ids.__getitem__) for m in members]
+    group_of, lone = {}, []
+    for a in linked:
+        if comp_size[root(a)] > 1:
+            group_of.update(dict.fromkeys(members[a], members[root(a)][0]))
+        else:
+            lone.append(members[a][0])
+    for i in sorted(lone):
+        best_score, best_id, best = -1.0, "", -1
+        for b, score in links[rep_of[i]]:
+            j = by_id[b][0]
+            if score > best_score or (score == best_score and ids[j] < best_id):
+                best_score, best_id, best = score, ids[j], j
+        group_of[i] = group_of.get(best, min(i, best))
+    groups = {}
+    for i, g in group_of.items():
+        groups.setdefault(g, []).append(i)
+    gid_of = {g: "reuse:" + min(min(ids[i] for i in group), ids[g]) for g, group in groups.items()}
+    out = []
+    for i, a in enumerate(rep_of):
+        if a not in linked:
+            out.append((None, []))
+            continue
+        cands = [(-1.0, ids[j], j) for j in by_id[a][:R.MAX_REUSE_OF + 1]]
+        for b, score in links.get(a, ()):
+            cands += [(-score, ids[j], j) for j in by_id[b][:R.MAX_REUSE_OF + 1]]
+        best = [(sid, -neg) for neg, sid, j in sorted(cands)[:R.MAX_REUSE_OF + 1] if j != i]
+        out.append((gid_of[group_of[i]], best[:R.MAX_REUSE_OF]))
+    return out
+
+
+def test_fields_are_those_of_the_list_layout(corpus):
+    """On the seed paragraphs plus copies whose ids sort against the order added (and one id used
+    twice), as a build of replicated files gives them."""
+    segs, _, _ = corpus
+    extra = [(f"{k:02d}{sid}", text) for k in (3, 1, 2) for sid, text in segs[::7]]
+    index = R.ReuseIndex()
+    for sid, text in segs + extra + [segs[40]]:
+        index.add(sid, text)
+    ids = [index._segment_id(i) for i in range(len(index))]
+    assert ids == [sid for sid, _ in segs + extra + [segs[40]]]
+    expected = _fields_with_lists(ids, list(index._rep), [len(s) for s in index._shingles], index.pairs())
+    assert sum(group is not None for group, _ in expected) > len(extra)
+    assert list(index.fields()) == expected

@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSHEnsemble
 from datasketch.lshensemble_partition import optimal_partitions
 
@@ -234,15 +236,21 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 
 
 class ReuseIndex:
-    """Segments are kept as ids plus the index of their distinct normalised text ("rep"); per rep
-    only the sorted shingle hashes (uint64 array)."""
+    """Segments are kept as their ids (UTF-8, one buffer) plus the index of their distinct
+    normalised text ("rep"); per rep only the sorted shingle hashes (uint64 array). No Python object
+    per segment: a str id and an int in a members list cost ~130 B per segment (21 MB at 100x the
+    seeds, live through the reuse rewrite, plus ~100 B more for a dict of groups there); this
+    layout keeps ~45 B, and fields() works on int64 arrays."""
 
     def __init__(self) -> None:
-        self._ids: list[str] = []           # every segment added, insertion order
+        self._id_bytes = bytearray()        # every segment's id, UTF-8, in insertion order
+        self._id_ends = array("q", [0])     # segment i's id is _id_bytes[_id_ends[i]:_id_ends[i + 1]]
         self._rep = array("q")              # segment → rep index (-1: too short to be indexed)
         self._rep_of_digest: dict[bytes, int] = {}
         self._shingles: list[np.ndarray] = []  # rep → sorted shingle hashes
-        self._members: list[list[int]] = []  # rep → its segments, insertion order
+
+    def __len__(self) -> int:
+        return len(self._rep)
 
     def add(self, segment_id: str, text: str) -> None:
         """Index one segment's normalised (Simplified) text; an exact copy of a text already
@@ -267,14 +275,27 @@ class ReuseIndex:
         if rep is None:
             rep = self._rep_of_digest[sketch.digest] = len(self._shingles)
             self._shingles.append(sketch.shingles)
-            self._members.append([])
         self._append(segment_id, rep)
 
     def _append(self, segment_id: str, rep: int) -> None:
-        if rep >= 0:
-            self._members[rep].append(len(self._ids))
+        self._id_bytes += segment_id.encode("utf-8")
+        self._id_ends.append(len(self._id_bytes))
         self._rep.append(rep)
-        self._ids.append(segment_id)
+
+    def _segment_id(self, i: int) -> str:
+        return self._id_bytes[self._id_ends[i]:self._id_ends[i + 1]].decode("utf-8")
+
+    def _id_ranks(self) -> np.ndarray:
+        """Each segment's id as its place in the sorted distinct ids: comparing ranks is comparing
+        ids (UTF-8 byte order is code point order, as Python compares str), equal ids rank equal."""
+        n = len(self._rep)
+        ids = pa.LargeStringArray.from_buffers(n, pa.py_buffer(self._id_ends), pa.py_buffer(self._id_bytes))
+        order = pc.sort_indices(ids).to_numpy()
+        in_order = ids.take(order)
+        new = pc.not_equal(in_order.slice(1), in_order.slice(0, n - 1)).to_numpy(zero_copy_only=False)
+        ranks = np.empty(n, dtype=np.int64)
+        ranks[order] = np.concatenate(([0], np.cumsum(new)))
+        return ranks
 
     def stop_shingles(self) -> np.ndarray:
         """Sorted hashes of the stock-phrase shingles: in more than STOP_SHARE of the distinct texts
@@ -363,7 +384,7 @@ class ReuseIndex:
         for every segment that shares text with another; segments not listed reuse nothing.
         reuse_of holds at most MAX_REUSE_OF partners, best first (ties by segment id)."""
         return dict(sorted(
-            (self._ids[i], {"reuse_group": group, "reuse_of": [{"segment_id": sid, "score": score}
+            (self._segment_id(i), {"reuse_group": group, "reuse_of": [{"segment_id": sid, "score": score}
                                                                for sid, score in partners]})
             for i, (group, partners) in enumerate(self.fields()) if group is not None))
 
@@ -372,9 +393,11 @@ class ReuseIndex:
         added ((None, []): it reuses nothing), built one at a time so that the writer never holds them
         all (see result()). Pairs, not dicts: Arrow converts a struct from a tuple by position ~6x
         faster, and at 100x the seeds every segment has MAX_REUSE_OF partners."""
-        ids, rep_of, members = self._ids, self._rep, self._members
+        rep_of = self._rep
+        if not rep_of:
+            return
         found = self.pairs()
-        n_rep = len(members)
+        n_rep = len(self._shingles)
         sizes = [len(x) for x in self._shingles]
         links: dict[int, list[tuple[int, float]]] = {}  # rep → [(other rep, score)]
         parent = list(range(n_rep))  # union-find over reps; root = smallest rep = smallest segment
@@ -392,47 +415,47 @@ class ReuseIndex:
                 ra, rb = root(a), root(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
-        linked = [a for a in range(n_rep) if a in links or len(members[a]) > 1]
+        rank = self._id_ranks()
+        by_id, start, first = _members(np.frombuffer(rep_of, dtype=np.int64), rank, n_rep)
+        count = np.diff(start)
+
+        def best_members(a: int) -> np.ndarray:  # rep a's first MAX_REUSE_OF + 1 segments by id
+            return by_id[start[a]:min(start[a + 1], start[a] + MAX_REUSE_OF + 1)]
+
+        linked = sorted(links.keys() | set(np.flatnonzero(count > 1).tolist()))
         # segment-level components: exact copies are linked (score 1.0, symmetric); a component's
         # root is its smallest segment index = first member of its smallest rep
         comp_size: dict[int, int] = {}
         for a in linked:
             r = root(a)
-            comp_size[r] = comp_size.get(r, 0) + len(members[a])
-        by_id = [sorted(m, key=ids.__getitem__) for m in members]  # members ordered by segment id
-        group_of: dict[int, int] = {}
+            comp_size[r] = comp_size.get(r, 0) + int(count[a])
+        group_of = np.full(len(rep_of), -1, dtype=np.int64)  # segment → its group's first segment
         lone: list[int] = []  # segments linked only asymmetrically (their rep has one member)
         for a in linked:
             r = root(a)
             if comp_size[r] > 1:
-                g = members[r][0]
-                for i in members[a]:
-                    group_of[i] = g
+                group_of[by_id[start[a]:start[a + 1]]] = first[r]
             else:
-                lone.append(members[a][0])
+                lone.append(int(first[a]))
         # A segment linked only asymmetrically joins the group of its best partner (no chaining).
         for i in sorted(lone):
-            best_score, best_id, best = -1.0, "", -1
+            best_score, best_rank, best = -1.0, -1, -1
             for b, score in links[rep_of[i]]:
-                j = by_id[b][0]
-                if score > best_score or (score == best_score and ids[j] < best_id):
-                    best_score, best_id, best = score, ids[j], j
-            group_of[i] = group_of.get(best, min(i, best))
-        groups: dict[int, list[int]] = {}
-        for i, g in group_of.items():
-            groups.setdefault(g, []).append(i)
-        gid_of: dict[int, str] = {g: "reuse:" + min(min(ids[i] for i in group), ids[g])
-                                  for g, group in groups.items()}
-        top: dict[int, list[tuple[float, str, int]]] = {}
+                j = int(by_id[start[b]])
+                if score > best_score or (score == best_score and rank[j] < best_rank):
+                    best_score, best_rank, best = score, rank[j], j
+            group_of[i] = group_of[best] if group_of[best] >= 0 else min(i, best)
+        gid_of = self._group_names(group_of, rank)
+        top: dict[int, tuple[list[int], list[tuple[str, float]]]] = {}
         for a in linked:
             # the best MAX_REUSE_OF + 1 partners of the rep's members (one of them may be the
             # segment itself): copies at 1.0, then each linked rep's members by segment id
-            cands = [(-1.0, ids[j], j) for j in by_id[a][:MAX_REUSE_OF + 1]]
+            cands = _ranked(-1.0, best_members(a), rank)
             for b, score in links.get(a, ()):
-                cands += [(-score, ids[j], j) for j in by_id[b][:MAX_REUSE_OF + 1]]
+                cands += _ranked(-score, best_members(b), rank)
             cands.sort()
             top[a] = ([j for _, _, j in cands[:MAX_REUSE_OF + 1]],
-                      [(sid, -neg) for neg, sid, _ in cands[:MAX_REUSE_OF + 1]])
+                      [(self._segment_id(j), -neg) for neg, _, j in cands[:MAX_REUSE_OF + 1]])
         nothing: tuple[None, list] = (None, [])
         for i, a in enumerate(rep_of):
             if a not in top:
@@ -442,4 +465,30 @@ class ReuseIndex:
             if i in segments:  # the segment itself is one of its rep's best partners: leave it out
                 at = segments.index(i)
                 partners = partners[:at] + partners[at + 1:]
-            yield gid_of[group_of[i]], partners[:MAX_REUSE_OF]
+            yield gid_of[int(group_of[i])], partners[:MAX_REUSE_OF]
+
+    def _group_names(self, group_of: np.ndarray, rank: np.ndarray) -> dict[int, str]:
+        """group (its first segment) → "reuse:" + the smallest id among its members and that segment."""
+        grouped = np.flatnonzero(group_of >= 0)
+        heads = np.unique(group_of[grouped])
+        # per group, its head and then its members in id order: the first of each run names it
+        segments = np.concatenate((heads, grouped))
+        groups = np.concatenate((heads, group_of[grouped]))
+        in_order = segments[np.lexsort((rank[segments], groups))]
+        smallest = in_order[np.searchsorted(np.sort(groups), heads)]
+        return {g: "reuse:" + self._segment_id(i) for g, i in zip(heads.tolist(), smallest.tolist())}
+
+
+def _members(reps: np.ndarray, rank: np.ndarray, n_rep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(by_id, start, first): rep a's segments in id order (ties: order added) are
+    by_id[start[a]:start[a + 1]], and first[a] is its first segment added."""
+    indexed = np.flatnonzero(reps >= 0)
+    by_id = indexed[np.lexsort((rank[indexed], reps[indexed]))]
+    start = np.concatenate(([0], np.cumsum(np.bincount(reps[indexed], minlength=n_rep))))
+    first = indexed[np.unique(reps[indexed], return_index=True)[1]]
+    return by_id, start, first
+
+
+def _ranked(neg_score: float, segments: np.ndarray, rank: np.ndarray) -> list[tuple[float, int, int]]:
+    """(-score, id rank, segment) of each segment: sorted, best score first, then by id."""
+    return [(neg_score, r, j) for r, j in zip(rank[segments].tolist(), segments.tolist())]
