@@ -72,3 +72,18 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def hf_cache(tmp_path: Path) -> Path:
     return tmp_path / "hf-cache"
+
+
+def simplified_seed_lines() -> list[str]:
+    """Every non-blank line of the raw files, Traditional ones converted with OpenCC hk2s."""
+    from nqp_corpus.catalogue import load_catalogue
+    from nqp_corpus.reader import read_raw
+    from nqp_corpus.script import HANT, converter
+
+    lines = []
+    for name, entry in load_catalogue(RAW).items():
+        text = read_raw(RAW / name, entry).text
+        if entry.get("script") == HANT:
+            text = converter("hk2s").convert(text)
+        lines += [line for line in text.splitlines() if line.strip()]
+    return lines

@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import simplified_seed_lines
 from nqp_corpus.annotate import themes
 from nqp_corpus.annotate.prefilter import LiteralGate, required_literals
-from nqp_corpus.catalogue import load_catalogue
-from nqp_corpus.reader import read_raw
-from nqp_corpus.script import HANT, converter
-
-RAW = Path(__file__).resolve().parents[1] / "raw"
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -50,20 +45,10 @@ def test_no_literal_is_claimed_when_none_is_required(pattern):
     assert required_literals(re.compile(pattern)) is None
 
 
-def _simplified_lines() -> list[str]:
-    lines = []
-    for name, entry in load_catalogue(RAW).items():
-        text = read_raw(RAW / name, entry).text
-        if entry.get("script") == HANT:
-            text = converter("hk2s").convert(text)
-        lines += [line for line in text.splitlines() if line.strip()]
-    return lines
-
-
 def test_gate_never_rules_out_a_lexicon_pattern_that_matches_seed_text():
     lex = themes.load_lexicon()
     patterns = [pattern for _, pattern, _ in lex.gate_terms]
-    lines = _simplified_lines()
+    lines = simplified_seed_lines()
     checked = matched = skipped = 0
     for line in lines:
         allowed = set(lex.gate.candidates(line))

@@ -9,6 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import simplified_seed_lines
 from nqp_corpus.annotate import themes as T
 from nqp_corpus.model import Block, Document, Sentence
 
@@ -201,10 +202,8 @@ def _reference_evidence(lex: T.Lexicon, unit: str) -> dict[str, float]:
 
 
 def test_unit_evidence_equals_the_ungated_rule_on_seed_text():
-    from tests.test_prefilter import _simplified_lines
-
     lex = T.load_lexicon()
-    units = [line[s:e] for line in _simplified_lines() for s, e in T.split_units(line)]
+    units = [line[s:e] for line in simplified_seed_lines() for s, e in T.split_units(line)]
     assert len(units) > 5000
     differing = [u for u in units if T.unit_evidence(lex, u) != _reference_evidence(lex, u)]
     assert not differing, differing[:3]
