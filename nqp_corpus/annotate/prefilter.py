@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre  # the parse tree of Python's own engine: no second regex dialect
 from re import _parser as sre_parse
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import ahocorasick_rs
 
@@ -62,8 +62,8 @@ def _sequence(items) -> Literals | None:
     for op, arg in list(items) + [(None, None)]:
         exact = _exact(op, arg) if op is not None else None
         if exact is not None:
-            product = {a + b for a in run for b in exact}
-            if len(product) <= MAX_EXACT:
+            product = _concat(run, exact)
+            if product is not None:
                 run = product
                 continue
         if "" not in run:
@@ -111,23 +111,29 @@ def _exact(op, arg) -> Literals | None:
         for count in range(arg[1] + 1):
             if count >= arg[0]:
                 found |= power
-            power = {a + b for a in power for b in body}
-            if len(found) > MAX_EXACT or len(power) > MAX_EXACT:
+            power = _concat(power, body)
+            if len(found) > MAX_EXACT or power is None:
                 return None
         return frozenset(found)
     return None
 
 
 def _exact_sequence(items) -> Literals | None:
-    strings: set[str] = {""}
+    strings: set[str] | None = {""}
     for op, arg in items:
         exact = _exact(op, arg)
         if exact is None:
             return None
-        strings = {a + b for a in strings for b in exact}
-        if len(strings) > MAX_EXACT:
+        strings = _concat(strings, exact)
+        if strings is None:
             return None
     return frozenset(strings)
+
+
+def _concat(left: Iterable[str], right: Iterable[str]) -> set[str] | None:
+    """Every string of `left` followed by every one of `right`; None past MAX_EXACT strings."""
+    product = {a + b for a in left for b in right}
+    return product if len(product) <= MAX_EXACT else None
 
 
 def _item(op, arg) -> Literals | None:

@@ -471,7 +471,7 @@ class ReuseIndex:
         """group (its first segment) → "reuse:" + the smallest id among its members and that segment."""
         grouped = np.flatnonzero(group_of >= 0)
         heads = np.unique(group_of[grouped])
-        # per group, its head and then its members in id order: the first of each run names it
+        # each group's segments, its head included, in id order: the first of each group names it
         segments = np.concatenate((heads, grouped))
         groups = np.concatenate((heads, group_of[grouped]))
         in_order = segments[np.lexsort((rank[segments], groups))]
