@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .chars import PRIVATE_USE, ends_sentence, is_han
 from .cues import Cues, load_cues
@@ -75,6 +76,7 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+@lru_cache(maxsize=None)  # once per cue set, not once per file
 def _cue_gate(cues: Cues) -> re.Pattern[str]:
     """One pattern that matches where any pattern take_cued tests matches (none uses a numbered
     backreference or a global flag, so the alternation means exactly that). Few lines match any:
