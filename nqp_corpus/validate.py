@@ -11,7 +11,7 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import groupby, repeat
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -562,14 +562,13 @@ class _RunCursor:
 def _runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple[Any, list[tuple]]]:
     """(file, rows) of each run of consecutive rows whose id (the first column) names the same
     file; rows are (row index, *values)."""
-    for group, run in groupby(_column_values(folder, config, columns), key=lambda row: _group(row[1])):
-        yield group, list(run)
+    yield from _by_group(_column_values(folder, config, columns))
 
 
 def _run_groups(folder: Path, config: str) -> list[Any]:
     """The file of each run of the config's ids, in order: one per source file if the writer made it."""
     rows = _column_values(folder, config, [SCHEMAS[config].names[0]])
-    return [group for group, _ in groupby(rows, key=lambda row: _group(row[1]))]
+    return [group for group, _ in _by_group(rows)]
 
 
 def _existing_ids(folder: Path, config: str, wanted: set[Any]) -> set[Any]:
@@ -590,6 +589,30 @@ def _column_values(folder: Path, config: str, columns: list[str]) -> Iterator[tu
         values = [batch.column(name).to_pylist() if name in present else [None] * size for name in columns]
         yield from zip(range(start, start + size), *values)
         start += size
+
+
+def _by_group(rows: Iterable[tuple]) -> Iterator[tuple[str | None, list[tuple]]]:
+    """(file, rows) of each run of rows whose id (row[1]) names the same file, as groupby with key
+    _group(row[1]) gives them, but with the runs' rows tested by prefix: _group and a key call per
+    row were ~1.3 us of the ~5 us per sentence row that the id checks cost."""
+    group: str | None = None
+    prefix = None  # group + "/" while the run's ids name a file
+    run: list[tuple] = []
+    for row in rows:
+        row_id = row[1]
+        if prefix is not None and row_id.__class__ is str and row_id.startswith(prefix):
+            run.append(row)
+            continue
+        found = _group(row_id)
+        if run and found == group:  # ids naming no file (None) stay together, as in groupby
+            run.append(row)
+            continue
+        if run:
+            yield group, run
+        group, run = found, [row]
+        prefix = None if found is None else found + "/"
+    if run:
+        yield group, run
 
 
 def _group(row_id: Any) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import shutil
+from itertools import groupby
 from pathlib import Path
 
 import jsonschema
@@ -16,9 +17,9 @@ from hypothesis import strategies as st
 
 from nqp_corpus import RELEASE_VERSION
 from nqp_corpus.rows import CONFIGS, SCHEMAS
-from nqp_corpus.validate import (BATCH_ROWS, _all_match, _arrow_proves, _proven_columns, _row_problems,
-                                 _rule_problems, _schema, _schema_settled, describe, read_batches,
-                                 shard_path, validator)
+from nqp_corpus.validate import (BATCH_ROWS, _all_match, _arrow_proves, _by_group, _group, _proven_columns,
+                                 _row_problems, _rule_problems, _schema, _schema_settled, describe,
+                                 read_batches, shard_path, validator)
 
 
 def _jsonschema_lines(folder: Path, config: str) -> list[str]:
@@ -206,3 +207,15 @@ def test_validate_rule_violations_in_a_settled_batch_give_the_row_lines(release,
         lines = _lines(folder, config)
         assert lines == _jsonschema_lines(folder, config)
         assert len(lines) == {"segments": 2}.get(config, 1), lines
+
+
+_IDS = st.one_of(st.none(), st.integers(0, 3), st.text(alphabet="ab/", max_size=4),
+                 st.sampled_from(["a", "ab", "a/", "/x", "a/1", "a/2", "ab/1", "b/1/2", ""]))
+
+
+@given(st.lists(_IDS, max_size=40))
+def test_validate_id_runs_are_the_groupby_runs_of_the_ids_file(ids):
+    # _by_group tests a run's ids by prefix; the definition is itertools.groupby keyed by _group
+    rows = [(index, row_id) for index, row_id in enumerate(ids)]
+    expected = [(group, list(run)) for group, run in groupby(rows, key=lambda row: _group(row[1]))]
+    assert list(_by_group(rows)) == expected
