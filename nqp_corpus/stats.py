@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -138,6 +139,62 @@ def _figure(width: float, height: float):
     return Figure(figsize=(width, height), dpi=DPI)
 
 
+# Subplot margins are set from the size of the labels outside the axes, measured with the Agg
+# renderer's font metrics, instead of by tight_layout: that lays out every artist of the figure once
+# more before the draw, ~0.5 CPU s of a build of the seeds and ~1 s at 10x and more (the charts took
+# 2-3 s in all). In pixels at DPI: the space along each figure edge, the tick mark and its pad, and
+# a title's or axis label's font size with its pad.
+EDGE_PX = 10
+TICK_PX = 10  # a major tick (3.5 pt) and its label pad (3.5 pt)
+TITLE_PX = 26  # an axes title (12 pt) and its pad (6 pt)
+LABEL_PX = 20  # an axis label (10 pt) and its pad (4 pt)
+TICK_LABEL_PX = 14  # a number on the value axis (10 pt)
+
+
+def _label_sizes(labels: list[str], fontsize: float, rotation: float = 0.0) -> list[tuple[float, float]]:
+    """(width, height) in pixels of the box holding each label, rotated by `rotation` degrees, in
+    the default font at `fontsize` points."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    renderer = RendererAgg(1, 1, DPI)
+    prop = FontProperties(size=fontsize)
+    cos, sin = math.cos(math.radians(rotation)), math.sin(math.radians(rotation))
+    sizes = []
+    for label in labels:
+        w, h, _ = renderer.get_text_width_height_descent(label, prop, ismath=False)
+        sizes.append((w * cos + h * sin, w * sin + h * cos))
+    return sizes
+
+
+def _label_extent(labels: list[str], fontsize: float, rotation: float = 0.0) -> tuple[float, float]:
+    """(width, height) of the box holding the largest of these labels (see _label_sizes)."""
+    sizes = _label_sizes(labels, fontsize, rotation)
+    return max((w for w, _ in sizes), default=0.0), max((h for _, h in sizes), default=0.0)
+
+
+def _half_tick_label(top: float) -> float:
+    """Half the width of the widest value-axis tick label when values go up to `top`: a tick at the
+    axis' end is centred on it, so half its label lies beyond (the labels have at most the digits of
+    twice the top; larger numbers are shown scaled, with "1e6" beside the axis)."""
+    return _label_extent([str(int(top * 2))], 10)[0] / 2
+
+
+def _value_axis_end(ax, starts: list[float], labels: list[str], least: float) -> float:
+    """The end of a horizontal bar chart's value axis (at least `least`) that leaves room for each
+    bar's value label, drawn from `starts` in data units, inside the axes (margins are set first)."""
+    width = ax.get_position().width * ax.figure.get_size_inches()[0] * DPI
+    needed = [start / (1 - (w + 2) / width) for start, (w, _) in zip(starts, _label_sizes(labels, 8))]
+    return max([least, *needed])
+
+
+def _set_margins(fig, left: float, bottom: float, top: float, right: float = 0.0) -> None:
+    """Margins of the subplots, each the pixels the labels outside the axes need on that side."""
+    width, height = fig.get_size_inches() * DPI
+    fig.subplots_adjust(left=(EDGE_PX + left) / width, right=1 - (EDGE_PX + right) / width,
+                        bottom=(EDGE_PX + bottom) / height, top=1 - (EDGE_PX + top) / height)
+
+
 def _png(fig) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
@@ -159,10 +216,20 @@ def _barh_pair(stats_part: dict[str, dict[str, int]], title: str, labels: dict[s
         top = max(values) if values else 1
         for y, v in zip(ypos, values):
             ax.text(v + top * 0.01, y, f"{v:,}", va="center", fontsize=8)
-        ax.set_xlim(0, top * 1.18 or 1)
-    axes[0].set_yticks(ypos, [labels.get(n, n) for n in names], fontsize=8)
-    fig.suptitle(title)
-    fig.tight_layout()
+        ax.locator_params(axis="x", nbins=5)  # six-digit tick numbers overlap at the default 9
+    ticks = [labels.get(n, n) for n in names]
+    axes[0].set_yticks(ypos, ticks, fontsize=8)
+    fig.suptitle(title, y=1 - EDGE_PX / (fig.get_size_inches()[1] * DPI), va="top")
+    # below the axes: the tick numbers and the "1e6" of a scaled axis
+    characters = max((stats_part[n]["characters"] for n in names), default=1)
+    _set_margins(fig, left=_label_extent(ticks, 8)[0] + TICK_PX, bottom=TICK_PX + 2 * TICK_LABEL_PX,
+                 top=2 * TITLE_PX, right=_half_tick_label(characters))
+    fig.subplots_adjust(wspace=0.08)
+    for ax, key in zip(axes, ("documents", "characters")):
+        values = [stats_part[n][key] for n in names]
+        top = max(values) if values else 1
+        ax.set_xlim(0, _value_axis_end(ax, [v + top * 0.01 for v in values], [f"{v:,}" for v in values],
+                                       top * 1.18 or 1))
     return fig
 
 
@@ -209,10 +276,12 @@ def _chart_themes_by_genre(stats: dict[str, Any]):
                 ax.text(j, i, str(n), ha="center", va="center", fontsize=7,
                         color="white" if matrix[i][j] > 0.6 else "black")
     ax.set_xticks(range(len(themes)), themes, rotation=40, ha="right", fontsize=8)
-    ax.set_yticks(range(len(genres)), [f"{g} ({docs[g]})" for g in genres], fontsize=8)
-    fig.colorbar(image, ax=ax, label="share of the genre's documents")
+    rows = [f"{g} ({docs[g]})" for g in genres]
+    ax.set_yticks(range(len(genres)), rows, fontsize=8)
+    _set_margins(fig, left=_label_extent(rows, 8)[0] + TICK_PX,
+                 bottom=_label_extent(themes, 8, rotation=40)[1] + TICK_PX, top=TITLE_PX)
+    fig.colorbar(image, ax=ax, label="share of the genre's documents")  # takes its room from ax
     ax.set_title("Themes by genre (cell: documents with the theme)")
-    fig.tight_layout()
     return fig
 
 
@@ -237,7 +306,9 @@ def _chart_dates(stats: dict[str, Any]):
     ax.legend(fontsize=8, loc="upper left")
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
-    fig.tight_layout()
+    widest = "8" * len(str(max(bottom[:-1] + [undated, 1]) * 2))  # y ticks stop short of twice the top
+    _set_margins(fig, left=LABEL_PX + _label_extent([widest], 10)[0] + TICK_PX,
+                 bottom=_label_extent(keys, 8, rotation=40)[1] + TICK_PX, top=TITLE_PX)
     return fig
 
 
@@ -247,19 +318,26 @@ def _chart_terms(stats: dict[str, Any]):
     ax = fig.subplots()
     ypos = list(range(len(top)))[::-1]
     ax.barh(ypos, [t["count"] for t in top], color="#55a868")
-    for y, t in zip(ypos, top):
-        ax.text(t["count"], y, f" {t['count']:,}", va="center", fontsize=8)
-    ax.set_yticks(ypos, [t["label"] for t in top], fontsize=8)
+    values = [f" {t['count']:,}" for t in top]
+    for y, t, value in zip(ypos, top, values):
+        ax.text(t["count"], y, value, va="center", fontsize=8)
+    ticks = [t["label"] for t in top]
+    ax.set_yticks(ypos, ticks, fontsize=8)
     ax.set_xlabel("occurrences as a token in the sentences config")
     ax.set_title("Top domain terms (labels T01.. : see the table in stats.json / README)")
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
-    fig.tight_layout()
+    counts = [t["count"] for t in top]
+    _set_margins(fig, left=_label_extent(ticks, 8)[0] + TICK_PX,
+                 bottom=TICK_LABEL_PX + TICK_PX + LABEL_PX, top=TITLE_PX,
+                 right=_half_tick_label(max(counts, default=1)))
+    ax.set_xlim(0, _value_axis_end(ax, counts, values, max(counts, default=1) * 1.05))
     return fig
 
 
-def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
-    """name → PNG bytes, drawn under matplotlib's default rcParams plus our fixed ones."""
+def chart_figures(stats: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(name, matplotlib Figure) of each chart, drawn under matplotlib's default rcParams plus our
+    fixed ones (which hold while the caller handles each figure: savefig it before the next)."""
     import matplotlib
 
     builders = {
@@ -270,14 +348,17 @@ def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
         "documents_by_date": lambda: _chart_dates(stats),
         "top_domain_terms": lambda: _chart_terms(stats),
     }
-    out: dict[str, bytes] = {}
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update({"font.family": "sans-serif", "font.sans-serif": [FONT],
                                     "svg.hashsalt": "nqp-corpus", "path.simplify": True})
         for name in CHARTS:
-            out[name] = _png(builders[name]())
-    return out
+            yield name, builders[name]()
+
+
+def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
+    """name → PNG bytes of each chart."""
+    return {name: _png(fig) for name, fig in chart_figures(stats)}
 
 
 # ---------------------------------------------------------------- files and markdown
