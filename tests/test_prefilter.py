@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import simplified_seed_lines
 from nqp_corpus.annotate import themes
-from nqp_corpus.annotate.prefilter import LiteralGate, required_literals
+from nqp_corpus.annotate.prefilter import LiteralGate, literals_suffice, required_literals
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -66,7 +66,7 @@ def test_gate_never_rules_out_a_lexicon_pattern_that_matches_seed_text():
 TRICKY = [re.compile(p) for p in (
     "ab|c", "a(b|c)d", "(ab)+c?", "(?:a|bc){2}", "a.{0,2}b", "(?<!a)bc", "b(?=c)", "[ab]c|ca",
     "(a|b)(c|ab)", "a?b?c", r"\bab", "(?:ab)*c", "[ab]{2,3}c", "(?:ab?){0,2}c", "[^a]b", "[a-c]{2}",
-    "a(?:b|c?)a", "(?:ab|ba){1,3}",
+    "a(?:b|c?)a", "(?:ab|ba){1,3}", "a?+b", "(?:ab)?+ab", "(?>a|ab)c", "a{1,2}?b", "b|c(?!a)",
 )]
 
 
@@ -76,5 +76,18 @@ def test_gate_is_sound_on_arbitrary_text(text):
     gate = LiteralGate(TRICKY)
     allowed = set(gate.candidates(text))
     for index, pattern in enumerate(TRICKY):
-        if pattern.search(text):
+        match = pattern.search(text)
+        if match:
             assert index in allowed, (pattern.pattern, text)
+        if index in allowed and index in gate.sure:  # a sure candidate has a non-empty match
+            assert match and match.end() > match.start(), (pattern.pattern, text)
+
+
+@pytest.mark.parametrize("pattern, suffices", [
+    ("(省|市)(委|政府)|城市", True), ("蒸汽?机", True), ("a{1,2}?b", True),
+    ("(?<!数字)产业化", False), (r"\bAI\b", False), ("生态(?!布局)", False),  # the context decides
+    ("新质生产力.{0,8}内涵", False), ("a?+a", False), ("(?>a|ab)c", False),  # ".", possessive, atomic
+    ("(?i)ai", False),
+])
+def test_literals_suffice_only_without_context_or_refusals(pattern, suffices):
+    assert literals_suffice(re.compile(pattern)) is suffices

@@ -208,3 +208,22 @@ def test_unit_evidence_equals_the_ungated_rule_on_seed_text():
     differing = [u for u in units if T.unit_evidence(lex, u) != _reference_evidence(lex, u)]
     assert not differing, differing[:3]
     assert sum(bool(T.unit_evidence(lex, u)) for u in units) > len(units) // 2
+
+
+_INSERTS = list("、、和及与或等，。；") + ["在黑龙江考察时", "在江苏代表团", "农业社会", "智慧农业时代"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_unit_evidence_equals_the_ungated_rule_on_perturbed_text(data):
+    # enumerations, joiners and mask triggers where the seed text has none: the damping, the spans
+    # counted once per theme and the masks all get exercised beyond what the seed units show
+    lex = T.load_lexicon()
+    lines = simplified_seed_lines()
+    line = lines[data.draw(st.integers(0, len(lines) - 1))]
+    start = data.draw(st.integers(0, len(line)))
+    text = line[start:start + data.draw(st.integers(0, 80))]
+    for _ in range(data.draw(st.integers(0, 6))):
+        at = data.draw(st.integers(0, len(text)))
+        text = text[:at] + data.draw(st.sampled_from(_INSERTS)) + text[at:]
+    assert T.unit_evidence(lex, text) == _reference_evidence(lex, text)

@@ -44,6 +44,34 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
     return None if literals is None else _shortest(literals)
 
 
+def literals_suffice(pattern: re.Pattern[str]) -> bool:
+    """True when a text with one of required_literals(pattern) always has a match: the pattern
+    matches exactly a few strings (literals, small classes, alternatives, optional parts) with no
+    assertion and no possessive or atomic part (which may refuse a string its parts spell)."""
+    if pattern.flags & re.IGNORECASE:
+        return False
+    items = sre_parse.parse(pattern.pattern, pattern.flags)
+    exact = _exact_sequence(items)
+    return exact is not None and "" not in exact and _plain(items)
+
+
+def _plain(items) -> bool:
+    """Only literals, classes, groups, alternatives and backtracking repeats, however nested."""
+    for op, arg in items:
+        if op is sre.SUBPATTERN:
+            if not _plain(arg[3]):
+                return False
+        elif op is sre.BRANCH:
+            if not all(map(_plain, arg[1])):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            if not _plain(arg[2]):
+                return False
+        elif op is not sre.LITERAL and op is not sre.IN:
+            return False
+    return True
+
+
 def _shortest(literals: Literals) -> Literals:
     """Without the literals that contain another one (a text with 市委 has 市): same condition."""
     kept: list[str] = []
@@ -152,7 +180,8 @@ def _item(op, arg) -> Literals | None:
 
 
 class LiteralGate:
-    """For patterns[i] in order: `candidates(text)` is the sorted indexes of those that may match."""
+    """For patterns[i] in order: `candidates(text)` is the sorted indexes of those that may match;
+    of those in `sure`, a candidate does match (`literals_suffice`)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         owners: dict[str, list[int]] = {}
@@ -166,6 +195,8 @@ class LiteralGate:
         self._literals = list(owners)
         self._owners = [owners[literal] for literal in self._literals]
         self._always = frozenset(always)
+        self.sure = frozenset(i for i, pattern in enumerate(patterns) if i not in self._always
+                              and literals_suffice(pattern))
         self._automaton = ahocorasick_rs.AhoCorasick(self._literals) if self._literals else None
 
     def candidates(self, text: str) -> list[int]:

@@ -31,7 +31,7 @@ THEME_IDS: tuple[str, ...] = (
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "themes.yaml"
 _REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_item_max_chars",
                     "doc_share", "doc_min_blocks", "content_kinds")
-_UNIT_END = re.compile(r"[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")
+_UNIT_END = re.compile(r"(?!\Z)[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")  # never empty
 _ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
 _LIST_JOINERS = set("和及与或等")
 _ITEM_CHARS = re.compile("[^" + re.escape("".join(sorted(_ITEM_DELIMS | _LIST_JOINERS))) + "]*")
@@ -50,6 +50,7 @@ class Lexicon:
     labels: dict[str, str]
     definitions: dict[str, str]
     thresholds: dict[str, float]
+    cutoffs: dict[str, float]  # thresholds less a float tolerance, in THEME_IDS order
     gate: LiteralGate  # over every theme's terms, in THEME_IDS then listed order
     gate_terms: tuple[tuple[str, re.Pattern[str], float], ...]  # gate index → (theme, pattern, weight)
     list_damping: float
@@ -95,6 +96,8 @@ def parse(data: dict[str, Any]) -> Lexicon:
     validate(data)
     themes = data["themes"]
     terms = {t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()}
+    thresholds = {t: float(s.get("threshold", data["params"]["block_threshold"]))
+                  for t, s in themes.items()}
     gate_terms = tuple((t, pattern, weight) for t in THEME_IDS for pattern, weight in terms[t])
     return Lexicon(
         version=data.get("version"),
@@ -103,8 +106,8 @@ def parse(data: dict[str, Any]) -> Lexicon:
         masks={t: [re.compile(p) for p in s.get("mask", []) or []] for t, s in themes.items()},
         labels={t: s["label"] for t, s in themes.items()},
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
-        thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
-                    for t, s in themes.items()},
+        thresholds=thresholds,
+        cutoffs={t: thresholds[t] - 1e-9 for t in THEME_IDS},
         gate=LiteralGate([pattern for _, pattern, _ in gate_terms]),
         gate_terms=gate_terms,
         list_damping=float(data["params"]["list_damping"]),
@@ -124,14 +127,22 @@ def split_units(text: str, sentences: Iterable[tuple[int, int]] | None = None) -
     units: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _UNIT_END.finditer(text, s, e):
-            if m.end() > m.start() and text[m.start():m.end()].strip():
-                units.append((m.start(), m.end()))
+            if not m.group().isspace():
+                units.append(m.span())
     return units
 
 
 def _item_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    before = _ITEM_CHARS.match(text[start - 1::-1] if start else "").end()  # reversed: no rfind per delimiter
-    return start - before, _ITEM_CHARS.match(text, end).end()
+    return _item_start(text, start), _item_end(text, end)
+
+
+def _item_start(text: str, start: int) -> int:
+    # matched on the reversed text before `start`: no rfind per delimiter
+    return start - _ITEM_CHARS.match(text[start - 1::-1] if start else "").end()
+
+
+def _item_end(text: str, end: int) -> int:
+    return _ITEM_CHARS.match(text, end).end()
 
 
 def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
@@ -141,7 +152,10 @@ def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
     enumeration when a 、 touches it, or when it is the last item ("A、B和C", "A、B等") i.e. it
     follows a joiner whose preceding item touches a 、.
     """
-    i, j = _item_bounds(text, start, end)
+    j = _item_end(text, end)
+    if j - start > max_chars:  # too long wherever the item starts: most matches stop here
+        return False
+    i = _item_start(text, start)
     if j - i > max_chars:
         return False
     if (i > 0 and text[i - 1] == "、") or (j < len(text) and text[j] == "、"):
@@ -153,41 +167,53 @@ def _in_enumeration(text: str, start: int, end: int, max_chars: int) -> bool:
 
 
 def unit_evidence(lex: Lexicon, unit: str) -> dict[str, float]:
-    damping = lex.list_damping
-    max_chars = lex.list_item_max_chars
     listy = "、" in unit  # every enumeration test needs a 、: most units skip them all
     out: dict[str, float] = {}
-    theme = None
-    # Only patterns the literal gate lets through can match. The gate's indexes come sorted and
-    # its patterns are in THEME_IDS then listed order, so each theme's candidates come together.
+    for tid, indexes in _candidates_by_theme(lex, unit).items():
+        text = unit
+        for mask in lex.masks[tid]:
+            text = mask.sub(_blank, text)
+        total = _theme_evidence(lex, indexes, text, listy, text is unit)  # unmasked: gate saw it
+        if total > 0:
+            out[tid] = total
+    return out
+
+
+def _candidates_by_theme(lex: Lexicon, unit: str) -> dict[str, list[int]]:
+    """The gate indexes of the terms that can match, per theme in listed order (the gate's
+    indexes come sorted and gate_terms is in THEME_IDS then listed order)."""
+    groups: dict[str, list[int]] = {}
     for index in lex.gate.candidates(unit):
-        tid, pattern, weight = lex.gate_terms[index]
-        if tid != theme:
-            if theme is not None and total > 0:
-                out[theme] = total
-            theme, total, used = tid, 0.0, None
-            text = unit
-            for mask in lex.masks[tid]:
-                text = mask.sub(_blank, text)
+        groups.setdefault(lex.gate_terms[index][0], []).append(index)
+    return groups
+
+
+def _theme_evidence(lex: Lexicon, indexes: list[int], text: str, listy: bool, gated: bool) -> float:
+    """Sum of the terms' best match weights; a span counts once, for the first term listed.
+    `gated`: the gate scanned this very text, so its sure candidates do match it."""
+    total = 0.0
+    used = None  # the spans earlier terms counted, once a later term has to avoid them
+    last = len(indexes) - 1
+    for k, index in enumerate(indexes):
+        _, pattern, weight = lex.gate_terms[index]
+        if k == last and used is None and not listy and gated and index in lex.gate.sure:
+            return total + weight  # a full match, no span to avoid, none to record: no regex needed
         best = 0.0
-        spans = []
         for m in pattern.finditer(text):
             s, e = m.span()
             if e == s or (used is not None and 1 in used[s:e]):
                 continue
-            spans.append((s, e))
-            if best < weight:  # once a match counts in full, damping the others changes nothing
-                damped = listy and _in_enumeration(text, s, e, max_chars)
-                best = max(best, weight * damping if damped else weight)
-        if spans:  # a span counts once per theme: for the first pattern listed
-            if used is None:
-                used = bytearray(len(text))
-            for s, e in spans:
+            if k < last:  # a pattern's own matches never overlap: its spans can count at once
+                if used is None:
+                    used = bytearray(len(text))
                 used[s:e] = b"\x01" * (e - s)
-            total += best
-    if theme is not None and total > 0:
-        out[theme] = total
-    return out
+            if best < weight:  # once a match counts in full, damping the others changes nothing
+                damped = listy and _in_enumeration(text, s, e, lex.list_item_max_chars)
+                best = max(best, weight * lex.list_damping if damped else weight)
+                if k == last and best == weight:
+                    break  # no later term needs the spans, and the rest cannot change best
+        total += best
+    return total
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -199,7 +225,7 @@ def score_text(text: str, sentences: Iterable[tuple[int, int]] | None = None,
     """Theme scores in [0, 1] for one block of Simplified text (only non-zero scores)."""
     lex = lex or load_lexicon()
     sat = float(lex.params["unit_saturation"])
-    miss = {t: 1.0 for t in THEME_IDS}
+    miss = dict.fromkeys(THEME_IDS, 1.0)
     for s, e in split_units(text, sentences):
         for tid, ev in unit_evidence(lex, text[s:e]).items():
             miss[tid] *= 1.0 - min(1.0, ev / sat)
@@ -211,8 +237,9 @@ def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
     """Themes whose score reaches the theme's threshold (its own `threshold`, else
     params.block_threshold); an explicit `threshold` overrides both for every theme."""
     lex = lex or load_lexicon()
-    return [t for t in THEME_IDS
-            if scores.get(t, 0.0) >= (lex.thresholds[t] if threshold is None else threshold) - 1e-9]
+    if threshold is None:
+        return [t for t, cutoff in lex.cutoffs.items() if scores.get(t, 0.0) >= cutoff]
+    return [t for t in THEME_IDS if scores.get(t, 0.0) >= threshold - 1e-9]
 
 
 def annotate(doc: Document) -> None:
