@@ -384,3 +384,11 @@ def test_the_build_collects_cycles_rarely_and_restores_the_collector_afterwards(
     assert gc.get_threshold() == before
     # measured: 3 collections, none of the oldest generation; at the default threshold (700), 189
     assert len(passes) <= 10 and 2 not in passes, (len(passes), passes.count(2))
+
+
+def test_python_dash_m_runs_the_command(tmp_path):
+    # `python -m nqp_corpus` is the command: a validate of a missing folder gives its one-line error
+    proc = subprocess.run([sys.executable, "-m", "nqp_corpus", "validate", str(tmp_path / "nowhere")],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert proc.stderr.strip().splitlines()[-1].endswith("nowhere: no such release folder"), proc.stderr
