@@ -7,6 +7,8 @@ from pathlib import Path
 import numpy as np
 import opencc
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nqp_corpus.annotate import reuse as R
 
@@ -270,3 +272,26 @@ def test_fields_are_those_of_the_list_layout(corpus):
     expected = _fields_with_lists(ids, list(index._rep), [len(s) for s in index._shingles], index.pairs())
     assert sum(group is not None for group, _ in expected) > len(extra)
     assert list(index.fields()) == expected
+
+
+def test_verification_is_the_containment_of_every_candidate(corpus):
+    # pairs() counts shared shingles for all of a rep's candidates at once; the definition is a
+    # set intersection per candidate pair
+    _, index, _ = corpus
+    expected = {}
+    for a, b in sorted(index._candidates()):
+        score = R.containment(index._shingles[a], index._shingles[b])
+        if score >= R.MIN_CONTAINMENT:
+            expected[(a, b)] = round(score, 4)
+    assert list(index.pairs().items()) == list(expected.items())
+
+
+@given(st.lists(st.lists(st.integers(0, 40), min_size=1, unique=True), max_size=8),
+       st.lists(st.integers(0, 40), unique=True))
+def test_without_is_isin_per_array(arrays, values):
+    arrays = [np.array(sorted(a), dtype=np.uint64) for a in arrays]
+    values = np.array(sorted(values), dtype=np.uint64)
+    got = R._without(arrays, values)
+    assert len(got) == len(arrays)
+    for part, array in zip(got, arrays):
+        assert part.tolist() == array[~np.isin(array, values)].tolist()

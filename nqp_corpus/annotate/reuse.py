@@ -308,8 +308,7 @@ class ReuseIndex:
     def signatures(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(reps, signatures, sizes): the reps that keep shingles once stock phrases are left out,
         in order, with their MinHash signatures (a row each) and their numbers of kept shingles."""
-        stop = self.stop_shingles()
-        kept = [s[~np.isin(s, stop, assume_unique=True)] for s in self._shingles]
+        kept = _without(self._shingles, self.stop_shingles())
         reps = np.array([a for a, k in enumerate(kept) if len(k)], dtype=np.int64)
         sigs = np.array([signature(kept[a]) for a in reps], dtype=np.uint64).reshape(len(reps), NUM_PERM)
         return reps, sigs, np.array([len(kept[a]) for a in reps], dtype=np.int64)
@@ -362,22 +361,18 @@ class ReuseIndex:
     def pairs(self) -> dict[tuple[int, int], float]:
         """Verified pairs of distinct texts (rep indexes a < b, in order of first appearance) with
         their containment score; each distinct pair is verified once."""
-        sets: dict[int, frozenset] = {}
-
-        def shingle_set(a: int) -> frozenset:
-            s = sets.get(a)
-            if s is None:
-                s = sets[a] = frozenset(self._shingles[a].tolist())
-            return s
-
-        found: dict[tuple[int, int], float] = {}
-        for a, b in sorted(self._candidates()):
-            sa, sb = shingle_set(a), shingle_set(b)
-            small, large = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-            score = len(small & large) / len(small)
-            if score >= MIN_CONTAINMENT:
-                found[(a, b)] = round(score, 4)
-        return found
+        candidates = np.array(sorted(self._candidates()), dtype=np.int64).reshape(-1, 2)
+        first, other = candidates[:, 0], candidates[:, 1]
+        shared = np.zeros(len(candidates), dtype=np.int64)
+        _, starts = np.unique(first, return_index=True)  # candidates come sorted by their first rep
+        for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(first)]):
+            shared[start:end] = _shared_counts(self._shingles[first[start]],
+                                               [self._shingles[b] for b in other[start:end].tolist()])
+        sizes = np.array([len(x) for x in self._shingles], dtype=np.int64)
+        # int64 / int64 in numpy is the correctly rounded quotient, as int / int in Python
+        scores = shared / np.minimum(sizes[first], sizes[other]) if len(candidates) else np.zeros(0)
+        return {(int(first[i]), int(other[i])): round(float(scores[i]), 4)
+                for i in np.flatnonzero(scores >= MIN_CONTAINMENT).tolist()}
 
     def result(self) -> dict[str, dict]:
         """segment_id → {"reuse_group": str | None, "reuse_of": [{"segment_id": str, "score": float}]}
@@ -477,6 +472,33 @@ class ReuseIndex:
         in_order = segments[np.lexsort((rank[segments], groups))]
         smallest = in_order[np.searchsorted(np.sort(groups), heads)]
         return {g: "reuse:" + self._segment_id(i) for g, i in zip(heads.tolist(), smallest.tolist())}
+
+
+def _without(arrays: list[np.ndarray], values: np.ndarray) -> list[np.ndarray]:
+    """Each sorted array without `values` (sorted): one membership test over all of them, not a
+    np.isin per array (1,198 calls, ~0.1 CPU s, for the seeds' distinct texts)."""
+    if not arrays:
+        return []
+    flat = np.concatenate(arrays)
+    keep = ~_in_sorted(values, flat) if len(values) else np.ones(len(flat), dtype=bool)
+    ends = np.cumsum([len(a) for a in arrays])
+    return [part[mask] for part, mask in zip(np.split(flat, ends[:-1]), np.split(keep, ends[:-1]))]
+
+
+def _shared_counts(hashes: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
+    """How many of each other array's values are in `hashes` (all sorted, of distinct values, and
+    not empty: a rep has at least MIN_CHARS - SHINGLE + 1 shingles, so at least one distinct):
+    |A ∩ B| for every B at once, instead of a set intersection per pair."""
+    flat = np.concatenate(others)
+    hit = _in_sorted(hashes, flat).astype(np.int64)
+    starts = np.concatenate(([0], np.cumsum([len(b) for b in others])[:-1]))
+    return np.add.reduceat(hit, starts)
+
+
+def _in_sorted(values: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Whether each element of x is in `values` (sorted, not empty)."""
+    at = np.minimum(np.searchsorted(values, x), len(values) - 1)
+    return values[at] == x
 
 
 def _members(reps: np.ndarray, rank: np.ndarray, n_rep: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
