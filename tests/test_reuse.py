@@ -139,7 +139,8 @@ def test_partitions_are_datasketch_partitions(corpus):
     _, index, _ = corpus
     rng = np.random.default_rng(0)
     real = [len(index._shingles[a]) for a in index._rep if a >= 0]
-    for case in [real] + [rng.integers(1, 300, 120).tolist()]:
+    random = [rng.integers(1, high, n).tolist() for high, n in ((300, 120), (5_000, 400), (40, 60), (100_000, 250))]
+    for case in [real, *random]:
         sizes, counts = np.array(sorted(Counter(case).most_common())).T
         assert R._optimal_partitions(sizes, counts, R.LSH_PARTITIONS) == optimal_partitions(sizes, counts, R.LSH_PARTITIONS)
 

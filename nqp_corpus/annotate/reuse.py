@@ -54,6 +54,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSHEnsemble
 from datasketch.lshensemble_partition import optimal_partitions
+from numpy.lib.stride_tricks import sliding_window_view
 
 SHINGLE = 5
 MIN_CHARS = 30
@@ -159,12 +160,17 @@ def _optimal_partitions(sizes: np.ndarray, counts: np.ndarray, num_part: int) ->
     n = len(sizes)
     if num_part <= 2 or num_part >= n:
         return optimal_partitions(sizes, counts, num_part)
+    # nfps[l, u] = np.sum over i in [l, u] of (sizes[u] - sizes[i]) / sizes[u] * counts[i], as
+    # datasketch computes it: the same elementwise operations, and np.add.reduce along a row runs
+    # the same pairwise sum as on the interval alone. One window matrix per interval length instead
+    # of an add.reduce call per interval (~80,000 for the seeds: ~0.2 CPU s).
     nfps = np.zeros((n, n))
-    for u in range(n):
-        su = float(sizes[u])
-        v = (su - sizes[:u + 1]) / su * counts[:u + 1]
-        for l in range(u + 1):
-            nfps[l, u] = np.add.reduce(v[l:])  # what np.sum runs, without its Python wrapper
+    float_sizes = sizes.astype(np.float64)
+    for length in range(1, n + 1):
+        starts = np.arange(n - length + 1)
+        su = float_sizes[length - 1:, None]  # sizes[u] of each interval [start, start + length - 1]
+        v = (su - sliding_window_view(sizes, length)) / su * sliding_window_view(counts, length)
+        nfps[starts, starts + length - 1] = np.add.reduce(v, axis=1)
     inf = np.inf
     cost = np.zeros((n, num_part - 2))
     idx = np.arange(n)
