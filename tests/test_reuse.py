@@ -296,3 +296,14 @@ def test_without_is_isin_per_array(arrays, values):
     assert len(got) == len(arrays)
     for part, array in zip(got, arrays):
         assert part.tolist() == array[~np.isin(array, values)].tolist()
+
+
+@given(st.integers(1, 60), st.integers(1, 8), st.integers(0, 2**32))
+def test_row_codes_are_the_inverse_np_unique_gives(n, width, seed):
+    rng = np.random.default_rng(seed)
+    # few values (ties), high bits set (unsigned order)
+    high = rng.integers(0, 4, (n, width)).astype(np.uint64) << np.uint64(62)
+    rows = high | rng.integers(0, 3, (n, width)).astype(np.uint64)
+    rows[rng.integers(0, n, n // 2)] = rows[rng.integers(0, n, n // 2)]
+    _, inverse = np.unique(rows, axis=0, return_inverse=True)
+    assert R._row_codes(rows).tolist() == inverse.reshape(-1).tolist()
