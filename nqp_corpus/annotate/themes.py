@@ -50,7 +50,6 @@ class Lexicon:
     labels: dict[str, str]
     definitions: dict[str, str]
     thresholds: dict[str, float]
-    cutoffs: dict[str, float]  # thresholds less a float tolerance, in THEME_IDS order
     gate: LiteralGate  # over every theme's terms, in THEME_IDS then listed order
     gate_terms: tuple[tuple[str, re.Pattern[str], float], ...]  # gate index → (theme, pattern, weight)
     list_damping: float
@@ -96,8 +95,6 @@ def parse(data: dict[str, Any]) -> Lexicon:
     validate(data)
     themes = data["themes"]
     terms = {t: [(re.compile(p), float(w)) for p, w in s["terms"]] for t, s in themes.items()}
-    thresholds = {t: float(s.get("threshold", data["params"]["block_threshold"]))
-                  for t, s in themes.items()}
     gate_terms = tuple((t, pattern, weight) for t in THEME_IDS for pattern, weight in terms[t])
     return Lexicon(
         version=data.get("version"),
@@ -106,8 +103,8 @@ def parse(data: dict[str, Any]) -> Lexicon:
         masks={t: [re.compile(p) for p in s.get("mask", []) or []] for t, s in themes.items()},
         labels={t: s["label"] for t, s in themes.items()},
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
-        thresholds=thresholds,
-        cutoffs={t: thresholds[t] - 1e-9 for t in THEME_IDS},
+        thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
+                    for t, s in themes.items()},
         gate=LiteralGate([pattern for _, pattern, _ in gate_terms]),
         gate_terms=gate_terms,
         list_damping=float(data["params"]["list_damping"]),
@@ -237,9 +234,8 @@ def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
     """Themes whose score reaches the theme's threshold (its own `threshold`, else
     params.block_threshold); an explicit `threshold` overrides both for every theme."""
     lex = lex or load_lexicon()
-    if threshold is None:
-        return [t for t, cutoff in lex.cutoffs.items() if scores.get(t, 0.0) >= cutoff]
-    return [t for t in THEME_IDS if scores.get(t, 0.0) >= threshold - 1e-9]
+    return [t for t in THEME_IDS
+            if scores.get(t, 0.0) >= (lex.thresholds[t] if threshold is None else threshold) - 1e-9]
 
 
 def annotate(doc: Document) -> None:
