@@ -207,6 +207,7 @@ def _barh_pair(stats_part: dict[str, dict[str, int]], title: str, labels: dict[s
     fig = _figure(10, 1.2 + 0.32 * max(len(names), 3))
     axes = fig.subplots(1, 2, sharey=True)
     ypos = list(range(len(names)))[::-1]
+    panels = []  # (axes, where each value label starts, its text, the largest value)
     for ax, key, color in zip(axes, ("documents", "characters"), ("#4c72b0", "#dd8452")):
         values = [stats_part[n][key] for n in names]
         ax.barh(ypos, values, color=color)
@@ -214,22 +215,20 @@ def _barh_pair(stats_part: dict[str, dict[str, int]], title: str, labels: dict[s
         ax.grid(axis="x", alpha=0.3)
         ax.set_axisbelow(True)
         top = max(values) if values else 1
-        for y, v in zip(ypos, values):
-            ax.text(v + top * 0.01, y, f"{v:,}", va="center", fontsize=8)
+        starts, texts = [v + top * 0.01 for v in values], [f"{v:,}" for v in values]
+        for y, start, text in zip(ypos, starts, texts):
+            ax.text(start, y, text, va="center", fontsize=8)
         ax.locator_params(axis="x", nbins=5)  # six-digit tick numbers overlap at the default 9
+        panels.append((ax, starts, texts, top))
     ticks = [labels.get(n, n) for n in names]
     axes[0].set_yticks(ypos, ticks, fontsize=8)
     fig.suptitle(title, y=1 - EDGE_PX / (fig.get_size_inches()[1] * DPI), va="top")
-    # below the axes: the tick numbers and the "1e6" of a scaled axis
-    characters = max((stats_part[n]["characters"] for n in names), default=1)
+    # below the axes: the tick numbers and the "1e6" of a scaled axis; right: the characters panel's
     _set_margins(fig, left=_label_extent(ticks, 8)[0] + TICK_PX, bottom=TICK_PX + 2 * TICK_LABEL_PX,
-                 top=2 * TITLE_PX, right=_half_tick_label(characters))
+                 top=2 * TITLE_PX, right=_half_tick_label(panels[-1][3]))
     fig.subplots_adjust(wspace=0.08)
-    for ax, key in zip(axes, ("documents", "characters")):
-        values = [stats_part[n][key] for n in names]
-        top = max(values) if values else 1
-        ax.set_xlim(0, _value_axis_end(ax, [v + top * 0.01 for v in values], [f"{v:,}" for v in values],
-                                       top * 1.18 or 1))
+    for ax, starts, texts, top in panels:  # once the margins fix each panel's width
+        ax.set_xlim(0, _value_axis_end(ax, starts, texts, top * 1.18 or 1))
     return fig
 
 
@@ -317,17 +316,17 @@ def _chart_terms(stats: dict[str, Any]):
     fig = _figure(10, 1.2 + 0.28 * max(len(top), 3))
     ax = fig.subplots()
     ypos = list(range(len(top)))[::-1]
-    ax.barh(ypos, [t["count"] for t in top], color="#55a868")
-    values = [f" {t['count']:,}" for t in top]
-    for y, t, value in zip(ypos, top, values):
-        ax.text(t["count"], y, value, va="center", fontsize=8)
+    counts = [t["count"] for t in top]
+    ax.barh(ypos, counts, color="#55a868")
+    values = [f" {n:,}" for n in counts]
+    for y, n, value in zip(ypos, counts, values):
+        ax.text(n, y, value, va="center", fontsize=8)
     ticks = [t["label"] for t in top]
     ax.set_yticks(ypos, ticks, fontsize=8)
     ax.set_xlabel("occurrences as a token in the sentences config")
     ax.set_title("Top domain terms (labels T01.. : see the table in stats.json / README)")
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
-    counts = [t["count"] for t in top]
     _set_margins(fig, left=_label_extent(ticks, 8)[0] + TICK_PX,
                  bottom=TICK_LABEL_PX + TICK_PX + LABEL_PX, top=TITLE_PX,
                  right=_half_tick_label(max(counts, default=1)))
