@@ -154,10 +154,15 @@ def _row_codes(rows: np.ndarray) -> np.ndarray:
     faster for the band blocks, whose rows np.unique sorts as opaque byte strings)."""
     order = np.lexsort(rows.T[::-1])
     in_order = rows[order]
-    new = (in_order[1:] != in_order[:-1]).any(axis=1)
-    codes = np.empty(len(rows), dtype=np.int64)
-    codes[order] = np.concatenate(([0], np.cumsum(new)))
-    return codes
+    return _dense_ranks(order, (in_order[1:] != in_order[:-1]).any(axis=1))
+
+
+def _dense_ranks(order: np.ndarray, changed: np.ndarray) -> np.ndarray:
+    """Each item's rank among the distinct values, from the order that sorts them and whether each
+    sorted value differs from the one before it (equal values rank equal)."""
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.concatenate(([0], np.cumsum(changed)))
+    return ranks
 
 
 def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -310,10 +315,8 @@ class ReuseIndex:
         ids = pa.LargeStringArray.from_buffers(n, pa.py_buffer(self._id_ends), pa.py_buffer(self._id_bytes))
         order = pc.sort_indices(ids).to_numpy()
         in_order = ids.take(order)
-        new = pc.not_equal(in_order.slice(1), in_order.slice(0, n - 1)).to_numpy(zero_copy_only=False)
-        ranks = np.empty(n, dtype=np.int64)
-        ranks[order] = np.concatenate(([0], np.cumsum(new)))
-        return ranks
+        changed = pc.not_equal(in_order.slice(1), in_order.slice(0, n - 1)).to_numpy(zero_copy_only=False)
+        return _dense_ranks(order, changed)
 
     def stop_shingles(self) -> np.ndarray:
         """Sorted hashes of the stock-phrase shingles: in more than STOP_SHARE of the distinct texts
