@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -74,7 +75,8 @@ def hf_cache(tmp_path: Path) -> Path:
     return tmp_path / "hf-cache"
 
 
-def simplified_seed_lines() -> list[str]:
+@lru_cache(maxsize=1)  # read and converted once per session, not once per hypothesis example
+def simplified_seed_lines() -> tuple[str, ...]:
     """Every non-blank line of the raw files, Traditional ones converted with OpenCC hk2s."""
     from nqp_corpus.catalogue import load_catalogue
     from nqp_corpus.reader import read_raw
@@ -86,4 +88,4 @@ def simplified_seed_lines() -> list[str]:
         if entry.get("script") == HANT:
             text = converter("hk2s").convert(text)
         lines += [line for line in text.splitlines() if line.strip()]
-    return lines
+    return tuple(lines)
