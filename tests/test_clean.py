@@ -358,13 +358,12 @@ def test_a_url_wrapped_earlier_makes_its_later_copy_a_duplicate():
     assert not any(piece == "https://a.cn/y" for _, piece in removed)  # not given before
 
 
-
 def _cue_gate_errors(lines) -> list[str]:
     """Lines where the combined cue gate and its separate patterns disagree."""
-    from nqp_corpus.clean.layout import _PUNCT_ONLY, _cue_gate, load_cues
+    from nqp_corpus.clean.layout import _cue_gate, _cued_patterns, load_cues
 
     cues = load_cues()
-    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    patterns = _cued_patterns(cues)
     gate = _cue_gate(cues)
     return [ln for ln in lines if bool(gate.match(ln)) != any(p.match(ln) for p in patterns)]
 
@@ -387,7 +386,6 @@ _CUE_PIECES = ["表", "图", "1", "：", "注", "来源", "——", "2024", "年
 @example("。」")
 def test_cue_gate_agrees_with_its_patterns(text):
     assert not _cue_gate_errors([text])
-
 
 
 _TOKEN_PIECES = ["1", "12", "-", "—", "－", "第", "页", "Page", "/", "\uf06c", "\U000f0001", "\ufffd", "证券研究报告",

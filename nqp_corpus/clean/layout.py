@@ -76,13 +76,17 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _cued_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
+    """The patterns take_cued tests at a line's start, in its order."""
+    return (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+
+
 @lru_cache(maxsize=None)  # once per cue set, not once per file
 def _cue_gate(cues: Cues) -> re.Pattern[str]:
-    """One pattern that matches where any pattern take_cued tests matches (none uses a numbered
+    """One pattern that matches where any of _cued_patterns matches (none uses a numbered
     backreference or a global flag, so the alternation means exactly that). Few lines match any:
     one call instead of eight saves ~2.5 µs per line, 0.026 s per copy of the seed files."""
-    patterns = (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _cued_patterns(cues)))
 
 
 def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
