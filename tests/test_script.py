@@ -7,12 +7,14 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from nqp_corpus import script
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
-    HANS, HANT, LengthChangedError, PhraseListError, _char_class, _checked, _ClassCache, converter,
-    detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list, script_counts,
+    _UNMET, HANS, HANT, LengthChangedError, PhraseListError, _char_classes, _checked, _ClassCache,
+    converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list, script_counts,
 )
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -235,11 +237,15 @@ HAN_BLOCKS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x
               (0x2EBF0, 0x2EE5F), (0x2F800, 0x2FA1F), (0x30000, 0x3134F), (0x31350, 0x323AF)]
 NEIGHBOURS = "\u2e80\u2f00\u3005\u3007\u33ff\ua000\uf8ff\ufb00\uff01a1。\U0001ffff\U000e0100"
 
-reference_class = lru_cache(maxsize=None)(_char_class)
+
+@lru_cache(maxsize=None)
+def reference_class(ch: str) -> int:
+    """The class of one character, converted alone (one OpenCC call per config)."""
+    return _char_classes([ch])[0]
 
 
 def reference_counts(text: str) -> tuple[int, int]:
-    """The definition script_counts had before its regex snapshot: every Han character, one by one."""
+    """The definition of script_counts: every Han character, one by one."""
     trad = simp = 0
     for ch, n in Counter(text).items():
         if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000":
@@ -255,7 +261,15 @@ def han_sample() -> list[str]:
     return chars + list(NEIGHBOURS)
 
 
-def test_class_cache_counts_every_character_as_defined() -> None:
+def test_char_classes_of_many_characters_at_once_are_their_classes_alone() -> None:
+    """The batch joins characters by line breaks for one OpenCC call per config: each must come out
+    as it does converted alone, over every BMP Han character and samples of the rest."""
+    chars = han_sample() + sorted(set("".join(raw_file(p).text for p in DECLARED)) - {"\n"})
+    assert _char_classes(chars) == [reference_class(ch) for ch in chars]
+    assert _char_classes([]) == []
+
+
+def test_class_cache_counts_every_character_as_defined(monkeypatch: pytest.MonkeyPatch) -> None:
     chars = han_sample() + sorted(set("".join(raw_file(p).text for p in DECLARED)))
     # the sample holds telling characters outside the BMP (both kinds) and compatibility ideographs
     assert {reference_class(ch) for ch in chars if ch >= "\U00020000"} == {-1, 0, 1}
@@ -263,24 +277,27 @@ def test_class_cache_counts_every_character_as_defined() -> None:
     cache = _ClassCache()
     for ch in chars:
         assert cache.counts(ch) == reference_counts(ch), repr(ch)
-    assert cache.snapshot.size > len(chars) // 3  # the second pass goes largely through the regexes
+
+    def no_opencc(chars: list[str]) -> list[int]:
+        raise AssertionError(f"classes of {chars} computed again")
+
+    monkeypatch.setattr(script, "_char_classes", no_opencc)  # the second pass reads the table only
     for ch in chars:
         assert cache.counts(ch) == reference_counts(ch), repr(ch)
 
 
-def test_class_cache_counts_texts_across_snapshot_rebuilds() -> None:
-    """Random texts of seed and Han-block characters, counted by a cache that rebuilds its snapshot
-    after a few characters: the counts equal the definition before, between and after rebuilds."""
+def test_class_cache_counts_texts_as_it_learns() -> None:
+    """Random texts of seed and Han-block characters, each partly met before and partly new to one
+    cache: the counts equal the definition whatever the cache has learned so far."""
     rng = random.Random(7)
     seeds = [raw_file(p).text for p in DECLARED]
     pool = han_sample() + list("".join(seeds))
     cache = _ClassCache()
-    cache.MIN_REBUILD = 16
-    sizes = set()
+    learned = []
     for _ in range(200):
         text = "".join(rng.choices(pool, k=rng.randrange(0, 300)))
         assert cache.counts(text) == reference_counts(text)
-        sizes.add(cache.snapshot.size)
-    assert len(sizes) >= 4
+        learned.append(int(np.count_nonzero(cache.table != _UNMET)))
+    assert len(set(learned)) >= 100  # most texts brought new characters
     for text in seeds:
         assert script_counts(text) == reference_counts(text)
