@@ -24,7 +24,8 @@ from nqp_corpus.catalogue import load_catalogue
 from nqp_corpus.release import build
 from nqp_corpus.rows import CONFIGS, SCHEMAS
 from nqp_corpus.stats import CHARTS
-from nqp_corpus.validate import read_card_metadata, sha256_file, shard_path, validate_release
+from nqp_corpus.validate import (_id_problems, _id_problems_by_row, _ids_sound, read_card_metadata, sha256_file,
+                                 shard_path, validate_release)
 
 
 def _sums(folder: Path) -> str:
@@ -315,6 +316,48 @@ def test_validate_reports_a_reference_into_another_file(release, tmp_path, confi
     _rewrite_rows(folder, config, lambda rows: rows[0].update({column: target}))
     assert _row_lines(validate_release(folder), config) == [
         f"{config}: row {first}: field {column}: " + problem.format(target=target)]
+
+
+def test_ids_of_a_built_release_are_shown_sound_without_the_row_checks(release):
+    for config in CONFIGS:
+        assert _ids_sound(release, config), config
+        assert _id_problems_by_row(release, config) == []
+
+
+def _move_last_file_first(rows):
+    """Valid ids in an order the writer never uses: the last file's rows before the others."""
+    last = _file_of(rows[-1][next(iter(rows[-1]))])
+    moved = [row for row in rows if _file_of(row[next(iter(row))]) == last]
+    rows[:] = moved + [row for row in rows if row not in moved]
+
+
+# change -> (config, the change, whether the row-by-row id checks report it). An id naming no file or
+# a null id is the schema's to report; files in another order are valid, just never written so.
+_ID_CHANGES = {
+    "a later duplicate": ("segments", lambda rows: rows.append(dict(rows[0])), True),
+    "a later duplicate, no references": ("removed", lambda rows: rows.append(dict(rows[0])), True),
+    "an adjacent duplicate": ("sentences", lambda rows: rows[1].update(sentence_id=rows[0]["sentence_id"]), True),
+    "a dangling reference": (
+        "sentences", lambda rows: rows[3].update(segment_id=_file_of(rows[3]["segment_id"]) + "/s0-1"), True),
+    "a reference into another file": ("segments", lambda rows: rows[0].update(doc_id=rows[-1]["doc_id"]), True),
+    "an id naming no file": ("documents", lambda rows: rows[2].update(doc_id="nofile"), False),
+    "a null id": ("removed", lambda rows: rows[0].update(removed_id=None), False),
+    "files in another order": ("sentences", _move_last_file_first, False),
+}
+
+
+@pytest.mark.parametrize("change", _ID_CHANGES)
+def test_ids_shown_sound_only_where_the_row_checks_find_nothing(release, tmp_path, change):
+    """_ids_sound lets validation skip the row-by-row id checks: whatever the rows, the id lines
+    must be those of the row-by-row checks, and the proof must fail wherever they find a problem
+    (here it fails for every change: each breaks one of the conditions it shows)."""
+    config, alter, reported = _ID_CHANGES[change]
+    folder = shutil.copytree(release, tmp_path / release.name)
+    _rewrite_rows(folder, config, alter)
+    by_row = _id_problems_by_row(folder, config)
+    assert bool(by_row) == reported
+    assert not _ids_sound(folder, config)
+    assert _id_problems(folder, config) == by_row
 
 
 def test_validate_checks_list_columns_item_by_item_when_arrow_cannot_vouch_for_them(release, tmp_path):
