@@ -18,7 +18,6 @@ from typing import Any, Iterable, Iterator
 
 import fastjsonschema
 import jsonschema
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -557,8 +556,8 @@ def _arrow_runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple
             yield None, pa.table({})
             return
         groups = pc.list_element(pc.split_pattern(ids, "/", max_splits=1), 0)
-        changed = pc.not_equal(groups.slice(1), groups.slice(0, len(groups) - 1)).to_numpy(zero_copy_only=False)
-        starts = [0, *(np.flatnonzero(changed) + 1).tolist()]
+        changed = pc.indices_nonzero(pc.not_equal(groups.slice(1), groups.slice(0, len(groups) - 1)))
+        starts = [0, *(changed.to_numpy() + 1).tolist()]
         for start, end in zip(starts, [*starts[1:], batch.num_rows]):
             found = groups[start].as_py()
             if pending and found != group:
