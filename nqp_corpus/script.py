@@ -132,12 +132,13 @@ HAN_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x10FFFF))  # code p
 
 
 def _char_classes(chars: list[str]) -> list[int]:
-    """Each character's class (none may be a line break): +1 Traditional-only, -1 Simplified-only, 0 shared or not telling.
+    """Each character's class: +1 Traditional-only, -1 Simplified-only, 0 shared or not telling.
+    None of them may be a line break.
 
     One OpenCC call per config for all the characters, joined by line breaks: no dictionary entry
     holds one, so each character is converted as if alone (a test compares every BMP Han character
-    with its own call). One call per character and config cost ~0.14 CPU s of a build: every
-    distinct Han character of the corpus is new once."""
+    with its own call). Every distinct Han character of the corpus is new once; one call per
+    character and config cost ~0.025 CPU s more on the seeds."""
     if not chars:
         return []
     joined = "\n".join(chars)
