@@ -331,6 +331,19 @@ def _move_last_file_first(rows):
     rows[:] = moved + [row for row in rows if row not in moved]
 
 
+def _mid_run(rows, last: bool = False) -> int:
+    """The first (or last) row whose neighbours name the same file as it."""
+    ids = [row[next(iter(row))] for row in rows]
+    inside = [i for i in range(1, len(ids) - 1) if _file_of(ids[i - 1]) == _file_of(ids[i]) == _file_of(ids[i + 1])]
+    return inside[-1] if last else inside[0]
+
+
+def _null_ids_in_two_files(rows):
+    first, last = _mid_run(rows), _mid_run(rows, last=True)
+    assert _file_of(rows[first]["removed_id"]) != _file_of(rows[last]["removed_id"])
+    rows[first]["removed_id"] = rows[last]["removed_id"] = None
+
+
 # change -> (config, the change, whether the row-by-row id checks report it). An id naming no file or
 # a null id is the schema's to report; files in another order are valid, just never written so.
 _ID_CHANGES = {
@@ -342,6 +355,7 @@ _ID_CHANGES = {
     "a reference into another file": ("segments", lambda rows: rows[0].update(doc_id=rows[-1]["doc_id"]), True),
     "an id naming no file": ("documents", lambda rows: rows[2].update(doc_id="nofile"), False),
     "a null id": ("removed", lambda rows: rows[0].update(removed_id=None), False),
+    "null ids inside two files' runs": ("removed", _null_ids_in_two_files, True),  # None twice: a duplicate
     "files in another order": ("sentences", _move_last_file_first, False),
 }
 
@@ -358,6 +372,27 @@ def test_ids_shown_sound_only_where_the_row_checks_find_nothing(release, tmp_pat
     assert bool(by_row) == reported
     assert not _ids_sound(folder, config)
     assert _id_problems(folder, config) == by_row
+
+
+def test_ids_shown_sound_only_if_every_id_names_a_file(release, tmp_path):
+    """A document id without a file, inside its file's run, and the segments naming it: row by row
+    the document is in no file's run, so each reference is one into another file."""
+    folder = shutil.copytree(release, tmp_path / release.name)
+    documents = pq.read_table(folder / shard_path("documents"), columns=["doc_id"]).column(0).to_pylist()
+    at = _mid_run([{"doc_id": doc} for doc in documents])
+    bare = _file_of(documents[at])  # the file's stem alone: no "/"
+    _rewrite_rows(folder, "documents", lambda rows: rows[at].update(doc_id=bare))
+
+    def name_it(rows):  # every segment of the document: no reference is left dangling
+        for row in rows:
+            if row["doc_id"] == documents[at]:
+                row["doc_id"] = bare
+    _rewrite_rows(folder, "segments", name_it)
+    by_row = [line for _, _, line in _id_problems_by_row(folder, "segments")]
+    assert by_row and all(line.endswith(f"field doc_id: {bare!r} is a documents id of another source file")
+                          for line in by_row)
+    assert not _ids_sound(folder, "segments")
+    assert [line for _, _, line in _id_problems(folder, "segments")] == by_row
 
 
 def test_validate_checks_list_columns_item_by_item_when_arrow_cannot_vouch_for_them(release, tmp_path):
