@@ -540,18 +540,18 @@ def _ids_sound(folder: Path, config: str) -> bool:
 
 
 def _arrow_runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple[str | None, pa.Table]]:
-    """(file, rows) of each run of rows whose id (the first column) names the same file, as Arrow
-    tables of these columns; file None (and nothing after it) when an id is null or names no file,
+    """(file, rows) of each run of rows whose id (the first column) names the same file, as _runs
+    gives them but as Arrow tables of these columns; file None (and nothing after it) when an id is null or names no file,
     or a column is missing or not a string: _ids_sound then leaves the ids to the row checks."""
     parquet = pq.ParquetFile(folder / shard_path(config))
     schema = parquet.schema_arrow
-    if any(schema.field(name).type != pa.string() for name in columns if name in schema.names) \
-            or not set(columns) <= set(schema.names):
+    if any(name not in schema.names or schema.field(name).type != pa.string() for name in columns):
         yield None, pa.table({})
         return
     group, pending = None, []
     for batch in read_batches(parquet, BATCH_ROWS, columns):
-        ids = batch.column(columns[0])
+        batch = batch.select(columns)  # in this order: the id first (Parquet reads in file order)
+        ids = batch.column(0)
         if ids.null_count or not pc.all(pc.match_substring(ids, "/"), min_count=0).as_py():
             yield None, pa.table({})
             return
@@ -564,7 +564,7 @@ def _arrow_runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple
                 yield group, pa.Table.from_batches(pending)
                 pending = []
             group = found
-            pending.append(batch.slice(start, end - start).select(columns))
+            pending.append(batch.slice(start, end - start))
     if pending:
         yield group, pa.Table.from_batches(pending)
 

@@ -357,7 +357,8 @@ class ReuseIndex:
         ratio = uppers.astype(np.float64)[:, None] / rep_sizes.astype(np.float64)[None, :]
         which = np.minimum(np.searchsorted(ens.xqs, ratio, side="left"), len(ens.params) - 1)
         bands, rows = ens.params[which, 0], ens.params[which, 1]
-        found: list[np.ndarray] = []  # pair codes lo * len(self._shingles) + hi
+        n_rep = len(self._shingles)
+        found: list[np.ndarray] = []  # pair codes lo * n_rep + hi
         for r in sorted({int(x) for x in ens.params[:, 1]}):
             used = rows == r
             if not used.any():
@@ -374,9 +375,9 @@ class ReuseIndex:
                 if ok.any():
                     a, b = q[ok], key[ok]
                     lo, hi = reps[np.minimum(a, b)], reps[np.maximum(a, b)]  # reps is ascending
-                    found.append(lo * len(self._shingles) + hi)
+                    found.append(lo * n_rep + hi)
         codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-        return np.stack(np.divmod(codes, len(self._shingles)), axis=1)
+        return np.stack(np.divmod(codes, n_rep), axis=1)
 
     def pairs(self) -> dict[tuple[int, int], float]:
         """Verified pairs of distinct texts (rep indexes a < b, in order of first appearance) with
