@@ -541,8 +541,9 @@ def _ids_sound(folder: Path, config: str) -> bool:
 
 def _arrow_runs(folder: Path, config: str, columns: list[str]) -> Iterator[tuple[str | None, pa.Table]]:
     """(file, rows) of each run of rows whose id (the first column) names the same file, as _runs
-    gives them but as Arrow tables of these columns; file None (and nothing after it) when an id is null or names no file,
-    or a column is missing or not a string: _ids_sound then leaves the ids to the row checks."""
+    gives them but as Arrow tables of these columns; file None (and nothing after it) when an id is
+    null or names no file, or a column is missing or not a string: _ids_sound then leaves the ids to
+    the row checks."""
     parquet = pq.ParquetFile(folder / shard_path(config))
     schema = parquet.schema_arrow
     if any(name not in schema.names or schema.field(name).type != pa.string() for name in columns):
