@@ -298,6 +298,9 @@ def test_chars_cut_ledgers_only_visible_characters():
     assert buf.cut([(1, 3), (4, 7)], "markup") == 5
     assert buf.text == "新质力" and buf.offs == [0, 3, 7]
     assert buf.deleted == [("markup", 1, "*"), ("markup", 2, "*"), ("markup", 4, "*"), ("markup", 5, "*")]
+    spaced = Chars("新 \u3000质", [0, 1, 2, 3])
+    assert spaced.cut([(1, 3)], "whitespace") == 2  # whitespace leaves no ledger entry
+    assert spaced.text == "新质" and spaced.offs == [0, 3] and spaced.deleted == []
 
 
 def test_char_width_counts_wide_and_chinese_punctuation_as_two():
@@ -328,6 +331,10 @@ def test_line_properties():
     assert line.trailing_space and line.width == 7 and not line.page_start
     plain = Line(1, 0, "新质生产力。")
     assert (plain.content_start, plain.content_end, plain.trailing_space, plain.width) == (0, 6, False, 12)
+    blank, spaces = Line(4, 30, ""), Line(5, 31, " \t\r")
+    assert (blank.stripped, blank.content_start, blank.content_end) == ("", 30, 30)
+    assert not blank.trailing_space and blank.width == 0
+    assert (spaces.content_start, spaces.content_end, spaces.trailing_space, spaces.width) == (34, 31, True, 0)
     lines = split_lines("题目\n 第二页的首行\n - i. 列表\n")
     assert [ln.start for ln in lines] == [0, 3, 11, 20]
     assert [ln.page_start for ln in lines] == [False, True, False, False]

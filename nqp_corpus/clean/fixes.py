@@ -55,9 +55,10 @@ class Chars:
         offs: list[int] = []
         at = 0
         for start, end in spans:
-            for i in range(start, end):
-                if not text[i].isspace():
-                    self.deleted.append((kind, self.offs[i], text[i]))
+            if not text[start:end].isspace():  # most runs cut are whitespace: no ledger entry
+                for i in range(start, end):
+                    if not text[i].isspace():
+                        self.deleted.append((kind, self.offs[i], text[i]))
             pieces.append(text[at:start])
             offs += self.offs[at:start]
             at = end

@@ -38,7 +38,8 @@ class Line:
             self.content_end = start + len(text.rstrip())
             body = text.rstrip("\r")
             self.trailing_space = body != body.rstrip()  # whitespace before the line break (a \r aside)
-        self.width = display_width(stripped)  # of the stripped line
+        # of the stripped line; half the lines of a PDF extraction are blank: no regex call for them
+        self.width = display_width(stripped) if stripped else 0
 
 
 def split_lines(text: str) -> list[Line]:
