@@ -13,7 +13,6 @@ import os
 import platform
 import re
 import shutil
-import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,7 +23,6 @@ from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from tqdm import tqdm
 
 from .annotate.reuse import ReuseIndex, Sketch, sketch
 from .card import render_card
@@ -32,6 +30,7 @@ from .catalogue import load_catalogue
 from .diff import changelog_summary
 from .errors import CorpusError, ReleaseError
 from .pipeline import process_file
+from .progress import BuildProgress
 from .reader import read_raw
 from .rows import CONFIGS, SCHEMAS, file_rows
 from .stats import write_stats
@@ -123,14 +122,16 @@ def _fresh_release(raw_dir: Path, out_dir: Path, version: str, workers: int,
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(out_dir)
     tmp = out_dir / f".tmp-{version}-{os.getpid()}"
-    with _rare_cycle_collection():
+    with _rare_cycle_collection(), BuildProgress(len(catalogue)) as progress:
         try:
             tmp.mkdir()
-            counts = write_release(tmp, raw_dir, catalogue, version, workers, changelog)
+            counts = write_release(tmp, raw_dir, catalogue, version, workers, changelog, progress)
+            progress.step("validation")
             problems = validate_release(tmp)
             if problems:
                 raise ReleaseError(f"the new release fails validation ({len(problems)} problems); "
                                    f"first: {problems[0]}")
+            progress.step("done")
             yield tmp, counts
         finally:
             if tmp.exists():
@@ -168,9 +169,11 @@ def _process_alive(pid: int) -> bool:
 
 
 def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
-                  workers: int, changelog: Path | None) -> dict[str, int]:
-    counts, arrow_bytes = _write_data(folder, raw_dir, catalogue, version, workers)
+                  workers: int, changelog: Path | None, progress: BuildProgress) -> dict[str, int]:
+    counts, arrow_bytes = _write_data(folder, raw_dir, catalogue, version, workers, progress)
+    progress.step("statistics and charts")
     stats = write_stats(folder)  # before the checksums, so stats.json and charts/ are release files
+    progress.step("card and checksums")
     card = render_card(folder, version, counts, arrow_bytes, catalogue, stats)
     (folder / "README.md").write_text(card, encoding="utf-8")
     (folder / "CHANGELOG.md").write_text(_changelog_entry(folder, version, changelog), encoding="utf-8")
@@ -198,7 +201,7 @@ def _release_files(folder: Path) -> list[str]:
 
 
 def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
-                workers: int) -> tuple[dict[str, int], dict[str, int]]:
+                workers: int, progress: BuildProgress) -> tuple[dict[str, int], dict[str, int]]:
     """Pass 1 streams each file's rows to one writer per config (segments to a staging file) and
     feeds the reuse index; pass 2 rewrites the staged segments with their reuse fields. Returns the
     rows and the Arrow bytes (ShardWriter.arrow_bytes) written per config."""
@@ -215,25 +218,23 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
         # with workers, the reuse sketches are computed there too; serially, add() skips the
         # hashing of exact copies, which is worth more than a sketch computed in the same process
         jobs = [(raw_dir / name, entry, version, workers > 1) for name, entry in catalogue.items()]
-        bar = tqdm(total=len(jobs), unit="file", desc="build", disable=not sys.stderr.isatty())
-        with bar:
-            for tables, sketches in _tables_in_file_order(jobs, workers):
-                for config in CONFIGS:
-                    writers[config].write(tables[config])
-                    counts[config] += tables[config].num_rows
-                segment_ids = tables["segments"]["segment_id"].to_pylist()
-                if sketches is None:
-                    for segment_id, text in zip(segment_ids, tables["segments"]["text"].to_pylist()):
-                        reuse.add(segment_id, text)
-                else:
-                    for segment_id, found in zip(segment_ids, sketches):
-                        reuse.add_sketch(segment_id, found)
-                bar.update()
-                bar.set_postfix(documents=counts["documents"], segments=counts["segments"], refresh=False)
+        for tables, sketches in _tables_in_file_order(jobs, workers):
+            for config in CONFIGS:
+                writers[config].write(tables[config])
+                counts[config] += tables[config].num_rows
+            segment_ids = tables["segments"]["segment_id"].to_pylist()
+            if sketches is None:
+                for segment_id, text in zip(segment_ids, tables["segments"]["text"].to_pylist()):
+                    reuse.add(segment_id, text)
+            else:
+                for segment_id, found in zip(segment_ids, sketches):
+                    reuse.add_sketch(segment_id, found)
+            progress.file_done(counts["documents"], counts["segments"])
     finally:
         for writer in writers.values():
             writer.close()
     arrow_bytes = {config: writer.arrow_bytes for config, writer in writers.items()}
+    progress.step("reuse detection")
     arrow_bytes["segments"] = _write_segments_with_reuse(targets["segments"], folder / shard_path("segments"),
                                                          reuse.fields())
     targets["segments"].unlink()
