@@ -13,7 +13,9 @@ with `file` changed, so the sha256 still matches):
 Each case runs in a fresh subprocess; wall time is measured in the child around the work (imports
 excluded, reported separately), peak RSS is the child's ru_maxrss from os.wait4 (its own process;
 with --workers N the pool processes are its children and count only as their own maximum, not
-summed). With --repeat N the minimum wall time (and the minimum peak) is kept.
+summed). With --repeat N, baseline and build runs alternate; the minimum wall time (and the minimum
+CPU time and peak) is kept, and the build / baseline CPU ratio of each pair is printed (median and
+range): on a shared machine whose speed drifts, a pair meets the same conditions.
 
 Also: per-stage timings (stage functions called directly on the 1x corpus), and a determinism
 check: SHA256SUMS of a serial build and a --workers 2 build of the 10x corpus (--identity-scale).
@@ -33,6 +35,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -249,7 +252,9 @@ def main() -> int:
         return 0
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scales", default="1,10,100", help="corpus replication factors (default 1,10,100)")
-    ap.add_argument("--repeat", type=int, default=1, help="runs per case; the minimum is kept")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per case, baseline and build alternating; the minimum is kept, and the "
+                         "build / baseline CPU ratio of each pair is reported too")
     ap.add_argument("--workers", type=int, default=1, help="--workers for the build cases (default 1)")
     ap.add_argument("--identity-scale", type=int, default=10,
                     help="scale of the serial vs --workers 2 byte-identity check (0: skip)")
@@ -269,8 +274,13 @@ def main() -> int:
             {args.identity_scale} if args.identity_scale and not args.no_identity else set()))}
         for n in scales:
             mb = raw_bytes(corpora[n]) / 1e6
-            for case in ("baseline", "build"):
-                runs = [measured(case, corpora[n], args.workers, args.timeout) for _ in range(args.repeat)]
+            # baseline and build alternate, so that each pair of runs meets the same machine: this
+            # one is shared and its speed drifts by more than the differences measured
+            paired: dict[str, list[dict[str, Any]]] = {"baseline": [], "build": []}
+            for _ in range(args.repeat):
+                for case in paired:
+                    paired[case].append(measured(case, corpora[n], args.workers, args.timeout))
+            for case, runs in paired.items():
                 ok = [r for r in runs if "error" not in r]
                 if ok:
                     best = min(ok, key=lambda r: r["wall_s"])
@@ -281,6 +291,9 @@ def main() -> int:
                     best = runs[0]
                 best.pop("sha256sums", None)
                 best.update(scale=n, raw_mb=mb, workers=args.workers if case == "build" else 1)
+                if case == "build":
+                    best["paired_cpu_ratios"] = [b["cpu_s"] / a["cpu_s"] for a, b in zip(paired["baseline"], runs)
+                                                 if "cpu_s" in a and "cpu_s" in b]
                 if "wall_s" in best:
                     best["mb_per_s"] = mb / best["wall_s"]
                     best["s_per_mb"] = best["wall_s"] / mb
@@ -363,6 +376,8 @@ def ratios(cases: list[dict[str, Any]]) -> dict[str, Any]:
             base = by[("baseline", n)]
             out["build_over_baseline"][str(n)] = c["wall_s"] / base["wall_s"]
             out["build_over_baseline_cpu"][str(n)] = c["cpu_s"] / base["cpu_s"]
+            if len(c.get("paired_cpu_ratios", [])) > 1:
+                out.setdefault("paired_cpu_ratios", {})[str(n)] = sorted(c["paired_cpu_ratios"])
         if ("build" if case == "build" else "baseline", 1) in by and n != 1:
             one = by[(case, 1)]
             out["cost_per_mb_vs_1x"][f"{case} {n}x"] = c["s_per_mb"] / one["s_per_mb"]
@@ -412,7 +427,10 @@ def table(report: dict[str, Any]) -> str:
     lines.append("")
     for n, v in sorted(r["build_over_baseline"].items(), key=lambda kv: int(kv[0])):
         cpu = r["build_over_baseline_cpu"][n]
-        lines.append(f"build / baseline at {n}x: {v:.1f} wall, {cpu:.1f} CPU  (target <= 4, aim 2)")
+        pairs = r.get("paired_cpu_ratios", {}).get(n)
+        paired = (f"; CPU of each pair of runs: median {statistics.median(pairs):.1f}, {pairs[0]:.1f}-{pairs[-1]:.1f}"
+                  if pairs else "")
+        lines.append(f"build / baseline at {n}x: {v:.1f} wall, {cpu:.1f} CPU{paired}  (target <= 4, aim 2)")
     for k, v in r.get("marginal_build_over_baseline_cpu", {}).items():
         fixed = r["fixed_cpu_s"]
         lines.append(f"per copy of the raw files, {k}: build / baseline {v:.1f} CPU; fixed CPU s: "
