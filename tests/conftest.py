@@ -54,11 +54,13 @@ def write_changelog(path: Path, *versions: str) -> Path:
     return path
 
 
+# The `nqp-corpus` command in a fresh process, run by the interpreter running the tests
+CLI = (sys.executable, "-c", "import sys; from nqp_corpus.cli import main; sys.exit(main(sys.argv[1:]))")
+
+
 def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     """The real command line in a fresh process: what a user sees on stdout, stderr and exit code."""
-    code = "import sys; from nqp_corpus.cli import main; sys.exit(main(sys.argv[1:]))"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run([*CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="session")

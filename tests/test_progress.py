@@ -7,10 +7,9 @@ import os
 import pty
 import struct
 import subprocess
-import sys
 import termios
 
-from conftest import REPO, SMALL, copy_raw, run_cli, write_changelog
+from conftest import CLI, REPO, SMALL, copy_raw, run_cli, write_changelog
 from nqp_corpus import RELEASE_VERSION
 
 
@@ -25,9 +24,7 @@ def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
     main, child = pty.openpty()
     # a new pseudo-terminal is 0 columns wide, and tqdm fits its line to the width
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 200, 0, 0))
-    code = "import sys; from nqp_corpus.cli import main; sys.exit(main(sys.argv[1:]))"
-    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=REPO, stdout=subprocess.DEVNULL,
-                               stderr=child)
+    process = subprocess.Popen([*CLI, *args], cwd=REPO, stdout=subprocess.DEVNULL, stderr=child)
     os.close(child)
     drawn = b""
     while True:
