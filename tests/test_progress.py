@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import select
 import struct
 import subprocess
 import termios
@@ -28,6 +29,9 @@ def _stderr_on_a_terminal(args: list[str]) -> tuple[int, str]:
     os.close(child)
     drawn = b""
     while True:
+        if not select.select([main], [], [], 600)[0]:  # a hung build fails the test, not the suite
+            process.kill()
+            break
         try:
             chunk = os.read(main, 4096)
         except OSError:  # EIO: the child has exited and closed the terminal
