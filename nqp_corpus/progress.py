@@ -27,8 +27,8 @@ class BuildProgress:
 
     def file_done(self, documents: int, segments: int) -> None:
         self._postfix.update(documents=documents, segments=segments)
+        self._bar.set_postfix(self._postfix, refresh=False)  # drawn by update(), at most 10 times a second
         self._bar.update()
-        self._bar.set_postfix(self._postfix, refresh=False)  # update() has just drawn the bar
 
     def step(self, name: str) -> None:
         self._postfix["step"] = name

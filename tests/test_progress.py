@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import select
 import struct
 import subprocess
@@ -50,6 +51,9 @@ def test_on_a_terminal_the_bar_counts_files_and_documents_and_names_each_step(tm
     assert final.startswith("build: 100%") and f"{len(SMALL)}/{len(SMALL)}" in final, final
     documents = int(final.split("documents=")[1].split(",")[0])
     assert documents > len(SMALL) and "segments=" in final and "step=done" in final, final
+    # every line drawn once a file is done shows the counts so far, not those of the file before
+    after_a_file = [line for line in drawn.split("\r") if re.search(r"\| [1-9]\d*/\d+ \[", line)]
+    assert after_a_file and all("documents=" in line for line in after_a_file), after_a_file
     steps = ["reuse detection", "statistics and charts", "card and checksums", "validation", "done"]
     positions = [drawn.find(f"step={step}") for step in steps]
     assert -1 not in positions and positions == sorted(positions), dict(zip(steps, positions))
