@@ -4,7 +4,7 @@ and pipes stay quiet."""
 from __future__ import annotations
 
 import sys
-from typing import Any, TextIO
+from typing import Any
 
 from tqdm import tqdm
 
@@ -14,9 +14,8 @@ class BuildProgress:
     validation: ~30% of a build at 10x the seeds, ~60% at 1x. The bar names each step as it starts
     instead of standing at 100% without a word."""
 
-    def __init__(self, files: int, stream: TextIO | None = None) -> None:
-        stream = stream or sys.stderr
-        self._bar = tqdm(total=files, unit="file", desc="build", file=stream, disable=not stream.isatty())
+    def __init__(self, files: int) -> None:
+        self._bar = tqdm(total=files, unit="file", desc="build", file=sys.stderr, disable=not sys.stderr.isatty())
         self._postfix: dict[str, Any] = {}
 
     def __enter__(self) -> BuildProgress:
