@@ -5,6 +5,11 @@ correct when its raw line span (line_start, line_end) equals a gold block's span
 lines count as found when the removed ledger holds a span on that line.
 Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
 lies within two lines of a gold start (each gold start matched at most once).
+Sentences (tests/gold/sentences_gold.jsonl): the boundaries inside each block (a sentence's end
+offset, trailing whitespace left out; the block's own end is not counted, it is never in doubt),
+predicted by `split_sentences` on the same text.
+Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
+date, date_end and precision all equal a gold entry's.
 
 `python -m nqp_corpus.quality` prints the report.
 """
@@ -18,7 +23,9 @@ from . import reader
 from .catalogue import load_catalogue
 from .clean import clean_file
 from .documents import split_documents
+from .annotate.dates import find_dates
 from .model import RawFile
+from .sentences import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
@@ -107,10 +114,47 @@ def document_scores(gold_path: Path = GOLD / "documents_gold.json") -> Score:
     return Score(tp, len(predicted), len(starts))
 
 
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sentence_scores(gold_path: Path = GOLD / "sentences_gold.jsonl") -> Score:
+    score = Score(0, 0, 0)
+    for item in _jsonl(gold_path):
+        text = item["text"]
+        gold, end = set(), 0
+        for sentence in item["sentences"]:
+            end += len(sentence)
+            gold.add(end - (len(sentence) - len(sentence.rstrip())))
+        predicted = {e for _, e in split_sentences(text)}
+        block_end = len(text.rstrip())
+        gold.discard(block_end)
+        predicted.discard(block_end)
+        score.true_positive += len(gold & predicted)
+        score.predicted += len(predicted)
+        score.gold += len(gold)
+    return score
+
+
+def date_scores(gold_path: Path = GOLD / "dates_gold.jsonl") -> Score:
+    score = Score(0, 0, 0)
+    for item in _jsonl(gold_path):
+        gold = {(d["start"], d["start"] + len(d["surface"]), d["date"], d["date_end"], d["precision"])
+                for d in item["dates"]}
+        predicted = {(d["char_start"], d["char_end"], d["date"], d["date_end"], d["precision"])
+                     for d in find_dates(item["text"])}
+        score.true_positive += len(gold & predicted)
+        score.predicted += len(predicted)
+        score.gold += len(gold)
+    return score
+
+
 def main() -> None:
     for key, score in block_scores().items():
         print(f"blocks {key:13s} {score}")
     print(f"documents 001      {document_scores()}")
+    print(f"sentence ends      {sentence_scores()}")
+    print(f"dates mentioned    {date_scores()}")
 
 
 if __name__ == "__main__":
