@@ -187,6 +187,27 @@ def test_glyph_fixes_on_real_snippets():
     assert fix(remove_note_reference_markers, "动力。”〔22〕其三，") == "动力。”其三，"
     assert fix(remove_note_reference_markers, "平总书记［20］在浙江") == "平总书记在浙江"
     assert fix(remove_note_reference_markers, "见文献[2023]第3页") == "见文献[2023]第3页"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the page cited after the reference (GB/T 7714) goes with it: a page, a list, a range, a space
+    ("决定着社会状况”。［4］533从根本上看", "决定着社会状况”。从根本上看"),
+    ("全部历史的基础”［10］43，“人们", "全部历史的基础”，“人们"),
+    ("不能提高生产力”。［4］175，176这两处", "不能提高生产力”。这两处"),
+    ("思维方式等的集合。”[4]75-76而且", "思维方式等的集合。”而且"),
+    ("生产力的总量”。［6］ 52 从目标导向来看", "生产力的总量”。 从目标导向来看"),
+    ("绿色环保”［13］30等产业", "绿色环保”等产业"),
+    ("不断发展的”［7］698。毛泽东强调", "不断发展的”。毛泽东强调"),
+    # a number that a unit, a date, a decimal or a letter makes text stays
+    ("持续提升。[18]2023 年 10 月，中央", "持续提升。2023 年 10 月，中央"),
+    ("生产力。”［1］9月8日，习近平", "生产力。”9月8日，习近平"),
+    ("指出［3］2.5%的增长", "指出2.5%的增长"),
+    ("发展［2］5G技术", "发展5G技术"),
+    ("覆盖［5］30个省份", "覆盖30个省份"),
+    ("时期［1］2019-2021年", "时期2019-2021年"),
+])
+def test_note_reference_takes_the_cited_page_along(text, expected):
+    assert fix(remove_note_reference_markers, text) == expected
     assert fix(restore_misextracted_quotes, "提出“新质生产力冶重要概念") == "提出“新质生产力”重要概念"
     # a genuine 冶 (冶金) and a text whose quotes balance are left alone
     assert fix(restore_misextracted_quotes, "“钢铁冶金”与冶炼") == "“钢铁冶金”与冶炼"

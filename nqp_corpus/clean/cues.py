@@ -16,7 +16,7 @@ _CUES_SCHEMA = {
     "required": [
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
-        "attribution_pattern",
+        "attribution_pattern", "quantity_suffixes",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -25,6 +25,7 @@ _CUES_SCHEMA = {
         "byline_cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
         "surnames": {"type": "string", "minLength": 50},
         "heading_patterns": {"type": "array", "items": {"type": "string"}},
+        "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
 
@@ -40,6 +41,7 @@ class Cues:
     source_note: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
     attribution: re.Pattern[str]
+    quantity_suffixes: str
 
 
 @lru_cache(maxsize=None)
@@ -57,6 +59,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             source_note=re.compile(data["source_note_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),
             attribution=re.compile(data["attribution_pattern"]),
+            quantity_suffixes=data["quantity_suffixes"],
         )
     except (jsonschema.ValidationError, re.error) as exc:
         raise ValueError(f"{path.name}: invalid layout cues: {exc}") from None

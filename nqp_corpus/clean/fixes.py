@@ -14,7 +14,7 @@ from itertools import compress
 import yaml
 
 from .chars import PRIVATE_USE, is_han, is_wide
-from .cues import SCHEMA_DIR
+from .cues import SCHEMA_DIR, load_cues
 
 
 @dataclass
@@ -224,16 +224,28 @@ def strip_leading_bullet(buf: Chars) -> int:
 
 
 _NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
+_PAGES = r"\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?"
+
+
+@lru_cache(maxsize=None)
+def _cited_pages() -> re.Pattern[str]:
+    """Pages printed right after a note reference: numbers, ranges and lists, unless what follows
+    makes them a quantity or a date (`[18]2023年10月`, `［2］5G`, `［3］2.5%` are text)."""
+    not_after = re.escape(".．%％‰/:：-–—~～" + load_cues().quantity_suffixes)
+    return re.compile(rf"\s*{_PAGES}(?:\s*[,，]\s*{_PAGES})*(?!\s*[0-9A-Za-z{not_after}])")
 
 
 def remove_note_reference_markers(buf: Chars) -> int:
     """Academic texts cite their endnotes with bracketed numbers glued to the text; the notes
     themselves were not extracted, so the markers are taken out like footnote markers:
-    `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay."""
+    `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay.
+    The cited page that GB/T 7714 prints after the reference (`社会状况”。［4］533从根本上看`,
+    `”［4］175，176这两处`) goes with it."""
     spans = []
     for m in _NOTE_REFERENCE.finditer(buf.text):
         buf.note_refs.append(m.group(1))
-        spans.append(m.span())
+        pages = _cited_pages().match(buf.text, m.end())
+        spans.append((m.start(), pages.end() if pages else m.end()))
     return buf.cut(spans, "footnote_marker")
 
 
