@@ -5,7 +5,8 @@ correct when its raw line span (line_start, line_end) equals a gold block's span
 lines count as found when the removed ledger holds a span on that line.
 Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
 lies within two lines of a gold start (each gold start matched at most once).
-Sentences (tests/gold/sentences_gold.jsonl): the boundaries inside each block (a sentence's end
+Sentences (tests/gold/sentences_gold.jsonl, a sample; sentences_hard_gold.jsonl, blocks chosen for
+their hard cases): the boundaries inside each block (a sentence's end
 offset, trailing whitespace left out; the block's own end is not counted, it is never in doubt),
 predicted by `split_sentences` on the same text.
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
@@ -154,6 +155,7 @@ def main() -> None:
         print(f"blocks {key:13s} {score}")
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
+    print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")
     print(f"dates mentioned    {date_scores()}")
 
 

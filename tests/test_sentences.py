@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nqp_corpus.model import Block, Document
-from nqp_corpus.quality import sentence_scores
+from nqp_corpus.quality import GOLD, sentence_scores
 from nqp_corpus.sentences import segment_document, split_sentences
 
 
@@ -122,4 +122,12 @@ def test_sentence_ends_against_gold():
     the ends inside a block count, the block's own end is never in doubt."""
     score = sentence_scores()
     assert score.gold == 216
+    assert score.precision >= 0.98 and score.recall >= 0.98, score
+
+
+def test_hard_sentence_ends_against_gold():
+    """97 blocks chosen for what is hard (！？, ellipses, stops inside quotations and titles, closing
+    marks, Latin periods, decimals), split by hand (tests/gold/README_sentences_hard.md)."""
+    score = sentence_scores(GOLD / "sentences_hard_gold.jsonl")
+    assert score.gold == 262
     assert score.precision >= 0.98 and score.recall >= 0.98, score
