@@ -5,10 +5,9 @@ correct when its raw line span (line_start, line_end) equals a gold block's span
 lines count as found when the removed ledger holds a span on that line.
 Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
 lies within two lines of a gold start (each gold start matched at most once).
-Sentences (tests/gold/sentences_gold.jsonl, a sample; sentences_hard_gold.jsonl, blocks chosen for
-their hard cases): the boundaries inside each block (a sentence's end
-offset, trailing whitespace left out; the block's own end is not counted, it is never in doubt),
-predicted by `split_sentences` on the same text.
+Sentences (tests/gold/sentences_gold.jsonl, a sample, and sentences_hard_gold.jsonl, blocks chosen
+for their hard cases): the ends inside each block (trailing whitespace left out; the block's own end
+is never in doubt and does not count), predicted by `split_sentences` on the same text.
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
 date, date_end and precision all equal a gold entry's.
 
@@ -21,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import reader
+from .annotate.dates import find_dates
 from .catalogue import load_catalogue
 from .clean import clean_file
 from .documents import split_documents
-from .annotate.dates import find_dates
 from .model import RawFile
 from .sentences import split_sentences
 
