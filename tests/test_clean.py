@@ -270,6 +270,34 @@ def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, styl
     assert coverage_errors(raw, got, removed) == []
 
 
+LABELLED_POINTS = [
+    "什么是新质生产力？此次集体学习进一步作出阐释，给出了总体定义和三个方面的具体内容。",
+    "总体定义：概括地说，新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、"
+    "高质量特征，符合新发展理念的先进生产力质态；",
+    "动力来源：由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生；",
+    "基本内涵：劳动者、劳动资料、劳动对象及其优化组合的跃升；",
+    "核心标志：全要素生产率大幅提升。",
+]
+
+
+@pytest.mark.parametrize("width", [12, 16, 20, 24, 28])
+def test_labelled_points_closed_by_semicolons_are_paragraphs(width):
+    """A run of `标签：…；` points, one paragraph each (the extractor's trailing space ends each), at
+    any width, also where a point's last line is a full one."""
+    raw = RawFile("points.txt", "0" * 64, rewrap(LABELLED_POINTS, width, 100, "— {} —"), {})
+    blocks, removed = clean_file(raw)
+    assert [b.text_original for b in blocks] == LABELLED_POINTS
+
+
+def test_semicolon_inside_a_paragraph_does_not_end_it():
+    """Without the trailing space, a full line ending in ； before a labelled point goes on."""
+    lines = ["总体定义：新质生产力是创新起主导作用的先进生产力质态；", "动力来源：由技术革命性突破、生产要素创新性配",
+             "置、产业深度转型升级而催生，基本内涵是劳动者、劳动资料", "和劳动对象及其优化组合的跃升。 "]
+    raw = RawFile("points.txt", "0" * 64, "\n\n".join(lines), {})
+    blocks, _ = clean_file(raw)
+    assert [b.text_original for b in blocks] == ["".join(line.strip() for line in lines)]
+
+
 # --- generated PDF-like text and arbitrary input -------------------------------------------
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)

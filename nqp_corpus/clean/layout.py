@@ -305,14 +305,21 @@ class _Assembler:
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one.
             return nxt is None or not _CONTINUATION_START.match(nxt.stripped)
+        if s.endswith(("；", ";")):
+            # `总体定义：…；` / `动力来源：…；`: labelled points closed by semicolons, one per paragraph
+            return (line.trailing_space or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
         if not ends_sentence(s) and not s.endswith(("：", ":")):
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
         if line.trailing_space or not is_full(line, self.wrap):
             return True
-        nxt = self.next_line(line)
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
+        return self.labelled_point_follows(line)
+
+    def labelled_point_follows(self, line: Line) -> bool:
+        """The open block is a labelled point (`基本内涵：…`) and the next line opens another."""
+        nxt = self.next_line(line)
         return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
                 and bool(_LABELLED_POINT.match(self.text[self.open.spans[0][0]:self.open.spans[0][1]])))
 
