@@ -1,8 +1,9 @@
 """Measure the cleaner and the document splitter against the hand-labelled gold fixtures.
 
-Blocks (tests/gold/blocks_gold.jsonl): within each labelled window, a predicted block counts as
-correct when its raw line span (line_start, line_end) equals a gold block's span exactly; noise
-lines count as found when the removed ledger holds a span on that line.
+Blocks (tests/gold/blocks_gold.jsonl, blocks_gold_extra.jsonl, blocks_heldout_gold.jsonl; their
+READMEs say which were used to change rules): within each labelled window, a predicted block
+counts as correct when its raw line span (line_start, line_end) equals a gold block's span exactly;
+noise lines count as found when the removed ledger holds a span on that line.
 Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
 lies within two lines of a gold start (each gold start matched at most once).
 Sentences (tests/gold/sentences_gold.jsonl, a sample, and sentences_hard_gold.jsonl, blocks chosen
@@ -150,8 +151,11 @@ def date_scores(gold_path: Path = GOLD / "dates_gold.jsonl") -> Score:
 
 
 def main() -> None:
-    for key, score in block_scores().items():
-        print(f"blocks {key:13s} {score}")
+    for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl"):
+        if (GOLD / name).is_file():
+            print(name)
+            for key, score in block_scores(GOLD / name).items():
+                print(f"blocks {key:13s} {score}")
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")

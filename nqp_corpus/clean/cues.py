@@ -16,7 +16,7 @@ _CUES_SCHEMA = {
     "required": [
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
-        "attribution_pattern", "quantity_suffixes",
+        "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -25,6 +25,7 @@ _CUES_SCHEMA = {
         "byline_cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
         "surnames": {"type": "string", "minLength": 50},
         "heading_patterns": {"type": "array", "items": {"type": "string"}},
+        "ordinal_heading_patterns": {"type": "array", "items": {"type": "string"}},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -37,6 +38,7 @@ class Cues:
     byline_cues: tuple[str, ...]
     surnames: frozenset[str]
     headings: tuple[re.Pattern[str], ...]
+    ordinal_headings: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -55,6 +57,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             byline_cues=tuple(data["byline_cues"]),
             surnames=frozenset(data["surnames"]),
             headings=tuple(re.compile(p) for p in data["heading_patterns"]),
+            ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -223,7 +223,8 @@ def strip_leading_bullet(buf: Chars) -> int:
     return buf.cut([(0, m.end())], "markup")
 
 
-_NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
+# An endnote reference: `[1]`, `［20］`, `〔22〕`, `[3-5]` (the layout reads it too, at line ends)
+NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
 _PAGES = r"\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?"
 
 
@@ -242,7 +243,7 @@ def remove_note_reference_markers(buf: Chars) -> int:
     The cited page that GB/T 7714 prints after the reference (`社会状况”。［4］533从根本上看`,
     `”［4］175，176这两处`) goes with it."""
     spans = []
-    for m in _NOTE_REFERENCE.finditer(buf.text):
+    for m in NOTE_REFERENCE.finditer(buf.text):
         buf.note_refs.append(m.group(1))
         pages = _cited_pages().match(buf.text, m.end())
         spans.append((m.start(), pages.end() if pages else m.end()))

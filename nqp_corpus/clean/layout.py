@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .chars import PRIVATE_USE, ends_sentence, is_han
 from .cues import Cues, load_cues
+from .fixes import NOTE_REFERENCE
 from .lines import Line, is_full, split_lines, wrap_width
 
 _PAGE_NUMBER_TOKEN = re.compile(r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4})$")
@@ -30,6 +31,7 @@ _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
+_TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
@@ -65,8 +67,12 @@ class Draft:
 
 def _is_cell_gap(left: str, right: str) -> bool:
     """A single space between table cells, not inside a word pair or a date/number
-    (`Total Factor`, `2024年 3月`, `1,179 萬`)."""
+    (`Total Factor`, `2024年 3月`, `1,179 萬`), nor the space extractors put before a number
+    that follows a Chinese character (`投到 35岁`, `现有 178`). A number's own cell may end in a
+    digit (`2023.9.7 新時代…`)."""
     if left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
+        return False
+    if is_han(left) and right.isdigit():
         return False
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
 
@@ -153,9 +159,20 @@ class _Assembler:
             self.removed.append((kind, start, end))
 
     def close(self) -> None:
-        if self.open is not None:
-            self.open.ended = True
+        draft = self.open
+        if draft is not None:
+            draft.ended = True
+            if draft.kind == "paragraph" and len(draft.spans) == 2 and self.wrapped_heading(draft):
+                draft.kind = "heading"
         self.open = None
+
+    def wrapped_heading(self, draft: Draft) -> bool:
+        """Two lines, the first opening like a numbered heading, the second stopping short without
+        ending a sentence (`一、让创新成果…赢取主动` / `权`)."""
+        first, second = (self.lines[n - 1] for n in draft.numbers)
+        opens = _matches_any(self.cues.headings, first.stripped) or _matches_any(self.cues.ordinal_headings,
+                                                                               first.stripped)
+        return opens and not ends_sentence(second.stripped) and not is_full(second, self.wrap)
 
     def last_content(self) -> Draft | None:
         for d in reversed(self.drafts):
@@ -265,10 +282,21 @@ class _Assembler:
             token[k] in self.cues.surnames and 2 <= len(token) - k <= 4 for k in (2, 3))
 
     def is_heading(self, line: Line) -> bool:
+        """A heading line. One that runs on to the wrap width is cut short: when the next line is
+        its short tail (`一、让创新成果…赢取主动` / `权`) the two become a paragraph here and a
+        heading again when it closes (see close); when the next line is full, the extractor glued
+        the tail to the text below and the line stays a heading of its own. An ordinal
+        (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`)."""
         s = line.stripped
-        if _matches_any(self.cues.headings, s):
-            return not ends_sentence(s) or len(s) <= 20 and not is_full(line, self.wrap)
-        return False
+        ordinal = _matches_any(self.cues.ordinal_headings, s)
+        if not (ordinal or _matches_any(self.cues.headings, s)):
+            return False
+        if ends_sentence(s):
+            return len(s) <= 20 and not is_full(line, self.wrap)
+        if not self.runs_on(line):
+            return True
+        nxt = self.next_line(line)
+        return not ordinal and nxt is not None and is_full(nxt, self.wrap)
 
     def is_short_title(self, line: Line) -> bool:
         """A short line standing alone between finished blocks, without closing punctuation."""
@@ -300,7 +328,8 @@ class _Assembler:
         return None if index is None else self.lines[index]
 
     def ends_paragraph(self, line: Line) -> bool:
-        s = line.stripped
+        # a sentence that ends in a note reference ends at its terminator (`…的价值。[8]`)
+        s = _TRAILING_NOTE_REFERENCE.sub("", line.stripped) or line.stripped
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one.
@@ -312,10 +341,25 @@ class _Assembler:
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
-        if line.trailing_space or not is_full(line, self.wrap):
+        if line.trailing_space or not is_full(line, self.wrap) or self.gap_follows(line):
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
+
+    def gap_follows(self, line: Line) -> bool:
+        """A line of spaces before the next text line: extractors write one where the page leaves
+        extra space, between paragraphs or around a figure (the blank line after every wrapped line
+        is empty). Inside a paragraph it shows only at a page break, after a line that stops
+        mid-sentence."""
+        index = self.next_nonblank[line.number - 1]
+        stop = len(self.lines) if index is None else index
+        return any(self.lines[k].text for k in range(line.number, stop))
+
+    def runs_on(self, line: Line) -> bool:
+        """The line reaches the wrap width without the space extractors put at the end of a block,
+        without ending a sentence and without a gap below: its text goes on in the next line."""
+        return (bool(self.wrap) and line.width >= self.wrap * 0.8 and not line.trailing_space
+                and not ends_sentence(line.stripped) and not self.gap_follows(line))
 
     def labelled_point_follows(self, line: Line) -> bool:
         """The open block is a labelled point (`基本内涵：…`) and the next line opens another."""
@@ -443,7 +487,7 @@ class _Assembler:
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = False
-            self.start_block("source_note", line, single=True)
+            self.start_block("source_note", line, single=not self.runs_on(line))
             return True
         if cues.attribution.match(s):
             self.close()
@@ -514,6 +558,9 @@ class _Assembler:
             # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话) is named.
             if _OCCASION_END.search(line.stripped) or ends_sentence(line.stripped) or len(self.open.spans) >= 3:
                 self.close()
+        elif self.open.kind == "source_note":
+            if not self.runs_on(line):  # a note has no sentence end to wait for
+                self.close()
         elif self.ends_paragraph(line):
             self.close()
 
@@ -532,6 +579,19 @@ class _Assembler:
         row.add(line)
         row.ended = True
         self.table = row
+
+    def centred_cell_line(self, row: Draft) -> tuple[tuple[int, int], int, str] | None:
+        """Taken off `row` and returned (span, line number, join): its last line when that is the
+        first line of the next row's cell. A cell of two lines beside a cell of one is centred
+        on it, so its first line comes out above the next row's first line
+        (`人力资源和社会保障部部长王` / `2024年 3月 9日` / `晓萍`); it stops short, and the row
+        above had finished its sentence before it."""
+        if len(row.spans) < 2 or row.cell_gaps and row.cell_gaps[-1] >= row.spans[-1][0]:
+            return None
+        before, last = (self.lines[n - 1] for n in row.numbers[-2:])
+        if ends_sentence(last.stripped) or not ends_sentence(before.stripped) or is_full(last, self.wrap):
+            return None
+        return row.spans.pop(), row.numbers.pop(), row.joins.pop()
 
     def cell_gaps(self, line: Line) -> list[int]:
         """Raw offsets of the whitespace between the cells of a flattened table line (a bullet's
@@ -556,7 +616,12 @@ class _Assembler:
         gaps = self.cell_gaps(line)
         row = self.table
         if row is None or (gaps and not bullet) or re.match(r"^\d{4}[.\-/年]", s):
+            moved = self.centred_cell_line(row) if row is not None and not gaps else None
             self.table_row(line, gaps)
+            if moved is not None:
+                self.table.spans.insert(0, moved[0])
+                self.table.numbers.insert(0, moved[1])
+                self.table.joins[0:1] = [moved[2], "\t"]  # the date is a cell of its own
             return
         last_cell = self.text[row.spans[-1][0]:row.spans[-1][1]].split()[-1]
         new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
