@@ -5,9 +5,10 @@ running headers, stray glyphs, repeated URLs), which go to the removed ledger; t
 continue a block. A paragraph interrupted by a page break, a footnote area or a sidebar stays open
 and continues after it, so it is restored whole (its block keeps several raw pieces).
 
-Paragraph end rule: a line ends its paragraph when it ends a sentence and either carries the
-trailing space extractors put at paragraph ends or stops short of the wrap width; a line that
-stops far short of the wrap width ends its block whatever its last character.
+Paragraph end rule: a line ends its paragraph when it ends a sentence (a note reference after the
+terminator aside) and either carries the trailing space extractors put at paragraph ends, stops
+short of the wrap width or has a line of spaces below it; a line that stops far short of the wrap
+width ends its block whatever its last character.
 """
 from __future__ import annotations
 
