@@ -1,7 +1,7 @@
 """Measure the cleaner and the document splitter against the hand-labelled gold fixtures.
 
-Blocks (tests/gold/blocks_gold.jsonl, blocks_gold_extra.jsonl, blocks_heldout_gold.jsonl; their
-READMEs say which were used to change rules): within each labelled window, a predicted block
+Blocks (tests/gold/blocks_gold*.jsonl, blocks_heldout*_gold.jsonl; their READMEs say which were
+used to change rules): within each labelled window, a predicted block
 counts as correct when its raw line span (line_start, line_end) equals a gold block's span exactly;
 noise lines count as found when the removed ledger holds a span on that line.
 Documents (tests/gold/documents_gold.json): a predicted document start counts as correct when it
@@ -151,7 +151,8 @@ def date_scores(gold_path: Path = GOLD / "dates_gold.jsonl") -> Score:
 
 
 def main() -> None:
-    for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl"):
+    for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
+                 "blocks_heldout2_gold.jsonl"):
         if (GOLD / name).is_file():
             print(name)
             for key, score in block_scores(GOLD / name).items():

@@ -164,6 +164,15 @@ def test_third_gold_block_spans():
     assert scores["all"].f1 >= 0.93, scores["all"]
 
 
+def test_fourth_gold_block_spans():
+    """91 blocks in 10 windows made after release v1.8.0 and scored only after it, never used to
+    change a rule (tests/gold/README_blocks_heldout2.md): P = R = 1.000 then."""
+    scores = block_scores(GOLD / "blocks_heldout2_gold.jsonl")
+    assert scores["all"].gold == 91
+    assert scores["all"].f1 >= 0.95, scores["all"]
+    assert scores["noise_recall"].recall == 1.0
+
+
 def test_second_gold_block_spans():
     """116 blocks in 11 more windows (tests/gold/README_blocks_extra.md): 0.861 F1 when first scored,
     before the rules it showed were missing."""
