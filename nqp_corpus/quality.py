@@ -156,7 +156,8 @@ def main() -> None:
         if (GOLD / name).is_file():
             print(name)
             for key, score in block_scores(GOLD / name).items():
-                print(f"blocks {key:13s} {score}")
+                if score.gold:  # a set without noise lines has no noise recall
+                    print(f"blocks {key:13s} {score}")
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")
