@@ -213,6 +213,10 @@ def test_glyph_fixes_on_real_snippets():
     assert fix(remove_note_reference_markers, "动力。”〔22〕其三，") == "动力。”其三，"
     assert fix(remove_note_reference_markers, "平总书记［20］在浙江") == "平总书记在浙江"
     assert fix(remove_note_reference_markers, "见文献[2023]第3页") == "见文献[2023]第3页"
+    assert fix(restore_misextracted_quotes, "提出“新质生产力冶重要概念") == "提出“新质生产力”重要概念"
+    # a genuine 冶 (冶金) and a text whose quotes balance are left alone
+    assert fix(restore_misextracted_quotes, "“钢铁冶金”与冶炼") == "“钢铁冶金”与冶炼"
+    assert fix(restore_misextracted_quotes, "“冶金工业的") == "“冶金工业的"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -234,10 +238,6 @@ def test_glyph_fixes_on_real_snippets():
 ])
 def test_note_reference_takes_the_cited_page_along(text, expected):
     assert fix(remove_note_reference_markers, text) == expected
-    assert fix(restore_misextracted_quotes, "提出“新质生产力冶重要概念") == "提出“新质生产力”重要概念"
-    # a genuine 冶 (冶金) and a text whose quotes balance are left alone
-    assert fix(restore_misextracted_quotes, "“钢铁冶金”与冶炼") == "“钢铁冶金”与冶炼"
-    assert fix(restore_misextracted_quotes, "“冶金工业的") == "“冶金工业的"
 
 
 @pytest.mark.parametrize("function", [
