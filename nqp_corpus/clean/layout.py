@@ -65,6 +65,12 @@ class Draft:
             self.numbers.append(line.number)
             self.joins.append(join)
 
+    def drop_last(self) -> int:
+        """Remove the last line added; returns its number."""
+        self.spans.pop()
+        self.joins.pop()
+        return self.numbers.pop()
+
 
 def _is_cell_gap(left: str, right: str) -> bool:
     """A single space between table cells, not inside a word pair or a date/number
@@ -171,9 +177,14 @@ class _Assembler:
         """Two lines, the first opening like a numbered heading, the second stopping short without
         ending a sentence (`一、让创新成果…赢取主动` / `权`)."""
         first, second = (self.lines[n - 1] for n in draft.numbers)
-        opens = _matches_any(self.cues.headings, first.stripped) or _matches_any(self.cues.ordinal_headings,
-                                                                               first.stripped)
-        return opens and not ends_sentence(second.stripped) and not is_full(second, self.wrap)
+        return (self.heading_opening(first.stripped) is not None and not ends_sentence(second.stripped)
+                and not is_full(second, self.wrap))
+
+    def heading_opening(self, s: str) -> str | None:
+        """How the text opens like a heading: "ordinal" (`第一个…`), "numbered" (`一、`, `（一）`…) or None."""
+        if _matches_any(self.cues.ordinal_headings, s):
+            return "ordinal"
+        return "numbered" if _matches_any(self.cues.headings, s) else None
 
     def last_content(self) -> Draft | None:
         for d in reversed(self.drafts):
@@ -289,15 +300,15 @@ class _Assembler:
         the tail to the text below and the line stays a heading of its own. An ordinal
         (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`)."""
         s = line.stripped
-        ordinal = _matches_any(self.cues.ordinal_headings, s)
-        if not (ordinal or _matches_any(self.cues.headings, s)):
+        opening = self.heading_opening(s)
+        if opening is None:
             return False
         if ends_sentence(s):
             return len(s) <= 20 and not is_full(line, self.wrap)
         if not self.runs_on(line):
             return True
         nxt = self.next_line(line)
-        return not ordinal and nxt is not None and is_full(nxt, self.wrap)
+        return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap)
 
     def is_short_title(self, line: Line) -> bool:
         """A short line standing alone between finished blocks, without closing punctuation."""
@@ -581,18 +592,15 @@ class _Assembler:
         row.ended = True
         self.table = row
 
-    def centred_cell_line(self, row: Draft) -> tuple[tuple[int, int], int, str] | None:
-        """Taken off `row` and returned (span, line number, join): its last line when that is the
-        first line of the next row's cell. A cell of two lines beside a cell of one is centred
-        on it, so its first line comes out above the next row's first line
-        (`人力资源和社会保障部部长王` / `2024年 3月 9日` / `晓萍`); it stops short, and the row
-        above had finished its sentence before it."""
+    def ends_in_next_rows_cell(self, row: Draft) -> bool:
+        """The row's last line is the first line of the next row's cell. A cell of two lines beside
+        a cell of one is centred on it, so its first line comes out above the next row's first line
+        (`人力资源和社会保障部部长王` / `2024年 3月 9日` / `晓萍`); it stops short, and the row above
+        had finished its sentence before it."""
         if len(row.spans) < 2 or row.cell_gaps and row.cell_gaps[-1] >= row.spans[-1][0]:
-            return None
+            return False
         before, last = (self.lines[n - 1] for n in row.numbers[-2:])
-        if ends_sentence(last.stripped) or not ends_sentence(before.stripped) or is_full(last, self.wrap):
-            return None
-        return row.spans.pop(), row.numbers.pop(), row.joins.pop()
+        return ends_sentence(before.stripped) and not ends_sentence(last.stripped) and not is_full(last, self.wrap)
 
     def cell_gaps(self, line: Line) -> list[int]:
         """Raw offsets of the whitespace between the cells of a flattened table line (a bullet's
@@ -617,12 +625,11 @@ class _Assembler:
         gaps = self.cell_gaps(line)
         row = self.table
         if row is None or (gaps and not bullet) or re.match(r"^\d{4}[.\-/年]", s):
-            moved = self.centred_cell_line(row) if row is not None and not gaps else None
-            self.table_row(line, gaps)
-            if moved is not None:
-                self.table.spans.insert(0, moved[0])
-                self.table.numbers.insert(0, moved[1])
-                self.table.joins[0:1] = [moved[2], "\t"]  # the date is a cell of its own
+            if row is not None and not gaps and self.ends_in_next_rows_cell(row):
+                self.table_row(self.lines[row.drop_last() - 1], [])
+                self.table.add(line, join="\t")  # the date is a cell of its own
+            else:
+                self.table_row(line, gaps)
             return
         last_cell = self.text[row.spans[-1][0]:row.spans[-1][1]].split()[-1]
         new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
