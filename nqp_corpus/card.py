@@ -18,6 +18,7 @@ from .cite import example_citation
 from .rows import CONFIGS, SCHEMAS
 from .stats import stats_markdown
 from .validate import shard_path
+from .yamlfile import load_yaml
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "dataset_card.md"
 DEFAULT_CONFIG = "segments"
@@ -36,7 +37,7 @@ def render_card(folder: Path, version: str, counts: dict[str, int], arrow_bytes:
     """The card of the release in `folder`; `arrow_bytes` is the Arrow size of each config's rows as
     written (its num_bytes)."""
     front, body = split_front_matter(template.read_text(encoding="utf-8"))
-    meta = yaml.safe_load(front)
+    meta = load_yaml(front)
     meta["size_categories"] = [size_category(max(counts.values()))]
     meta["configs"] = [_config_entry(config, version) for config in CONFIGS]
     meta["dataset_info"] = [_dataset_info(folder, config, counts[config], arrow_bytes[config]) for config in CONFIGS]

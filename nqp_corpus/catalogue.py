@@ -13,6 +13,7 @@ import yaml
 
 from .errors import CatalogueError
 from .validate import describe, validator
+from .yamlfile import load_yaml
 
 CATALOGUE_NAME = "catalogue.yaml"
 _DATE_FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
@@ -30,7 +31,7 @@ def load_catalogue(raw_dir: Path) -> dict[str, dict[str, Any]]:
     if not path.is_file():
         raise CatalogueError(f"{path}: missing; every raw file needs an entry there")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise CatalogueError(f"{path}: not valid YAML: {error}") from None
     entries = data.get("files") if isinstance(data, dict) else None

@@ -25,6 +25,7 @@ import yaml
 
 from .errors import CorpusError
 from .rows import CONFIGS, SCHEMAS, sha256_text
+from .yamlfile import load_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SHARD = "train-00000-of-00001.parquet"
@@ -66,7 +67,7 @@ def sha256_file(path: Path) -> str:
 @lru_cache(maxsize=None)
 def vocabularies(schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
     path = schema_dir / "vocabularies.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_VOCABULARY_SCHEMA).iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
@@ -198,7 +199,7 @@ def read_card_metadata(card: Path) -> dict[str, Any]:
     text = card.read_text(encoding="utf-8")
     if not text.startswith("---\n"):
         raise CorpusError(f"{card}: no YAML front matter")
-    return yaml.safe_load(text[4:text.index("\n---\n", 4)])
+    return load_yaml(text[4:text.index("\n---\n", 4)])
 
 
 def validate_release(folder: Path) -> list[str]:

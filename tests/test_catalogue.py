@@ -14,6 +14,7 @@ from nqp_corpus.catalogue import load_catalogue, raw_files
 from nqp_corpus.errors import CatalogueError, CorpusError
 from nqp_corpus.rows import SCHEMAS
 from nqp_corpus.validate import validator, vocabularies
+from nqp_corpus.yamlfile import load_yaml
 
 
 def test_repository_catalogue_describes_every_raw_file_with_its_checksum():
@@ -21,6 +22,15 @@ def test_repository_catalogue_describes_every_raw_file_with_its_checksum():
     assert list(catalogue) == [p.name for p in raw_files(RAW)]
     for name, entry in catalogue.items():
         assert entry["sha256"] == hashlib.sha256((RAW / name).read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("path", sorted([*(REPO / "schema").glob("*.yaml"), RAW / "catalogue.yaml"]),
+                         ids=lambda p: p.name)
+def test_yaml_files_load_as_pyyaml_safe_load_reads_them(path):
+    import yaml
+    text = path.read_text(encoding="utf-8")
+    data = load_yaml(text)
+    assert data and data == yaml.safe_load(text)
 
 
 def test_catalogue_facts_read_from_the_documents():

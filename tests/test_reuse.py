@@ -112,6 +112,13 @@ def test_candidates_are_those_of_datasketch_ensemble(corpus):
     assert found.tolist() == sorted(map(list, expected))
 
 
+def test_band_and_row_table_is_the_one_datasketch_chooses():
+    from datasketch import MinHashLSHEnsemble
+    lsh = MinHashLSHEnsemble(threshold=R.LSH_THRESHOLD, num_perm=R.NUM_PERM, num_part=R.LSH_PARTITIONS)
+    assert lsh.xqs.tolist() == R.LSH_RATIOS.tolist()
+    assert lsh.params.tolist() == R.LSH_BANDS_ROWS.tolist()
+
+
 def test_stock_phrases_are_left_out_of_signatures_but_not_of_scores(corpus):
     segs, index, _ = corpus
     stop = index.stop_shingles()

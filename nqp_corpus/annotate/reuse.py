@@ -52,7 +52,7 @@ from typing import Iterable, Iterator
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from datasketch import MinHash, MinHashLSHEnsemble
+from datasketch import MinHash
 from datasketch.lshensemble_partition import optimal_partitions
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -113,17 +113,14 @@ def containment(a: Iterable[int], b: Iterable[int]) -> float:
     return len(small & large) / len(small)
 
 
-_ENSEMBLE_PARAMS: MinHashLSHEnsemble | None = None
+# The (bands, rows) that datasketch's MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+# chooses for each size ratio x / q of its grid LSH_RATIOS (its xqs and params). It finds them with
+# ~7,000 numerical integrals, 0.09-0.11 CPU s of every build for ten constants; test_reuse checks
+# that datasketch still chooses these.
+LSH_RATIOS = np.exp(np.linspace(-5, 5, 10))
+LSH_BANDS_ROWS = np.array([(1, 8), (1, 8), (1, 8), (1, 8), (42, 3), (64, 2), (30, 1), (88, 1), (128, 1),
+                           (128, 1)], dtype=np.int64)
 _PERMUTATIONS = None
-
-
-def _ensemble_params() -> MinHashLSHEnsemble:
-    """An empty datasketch ensemble, used only for its (bands, rows) choice per size ratio."""
-    global _ENSEMBLE_PARAMS
-    if _ENSEMBLE_PARAMS is None:
-        _ENSEMBLE_PARAMS = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM,
-                                              num_part=LSH_PARTITIONS)
-    return _ENSEMBLE_PARAMS
 
 
 def _equal_pairs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -343,7 +340,6 @@ class ReuseIndex:
         reps, sigs, rep_sizes = self.signatures()
         if len(reps) < 2:
             return np.zeros((0, 2), dtype=np.int64)
-        ens = _ensemble_params()
         local = np.full(len(self._shingles), -1, dtype=np.int64)  # rep → row of sigs
         local[reps] = np.arange(len(reps))
         segment_reps = np.frombuffer(self._rep, dtype=np.int64)
@@ -355,11 +351,11 @@ class ReuseIndex:
         part_of = np.searchsorted(uppers, rep_sizes, side="left")  # every partition holds a size
         # (bands, rows) for every (partition, query rep): datasketch's _get_optimal_param, vectorised
         ratio = uppers.astype(np.float64)[:, None] / rep_sizes.astype(np.float64)[None, :]
-        which = np.minimum(np.searchsorted(ens.xqs, ratio, side="left"), len(ens.params) - 1)
-        bands, rows = ens.params[which, 0], ens.params[which, 1]
+        which = np.minimum(np.searchsorted(LSH_RATIOS, ratio, side="left"), len(LSH_BANDS_ROWS) - 1)
+        bands, rows = LSH_BANDS_ROWS[which, 0], LSH_BANDS_ROWS[which, 1]
         n_rep = len(self._shingles)
         found: list[np.ndarray] = []  # pair codes lo * n_rep + hi
-        for r in sorted({int(x) for x in ens.params[:, 1]}):
+        for r in sorted({int(x) for x in LSH_BANDS_ROWS[:, 1]}):
             used = rows == r
             if not used.any():
                 continue

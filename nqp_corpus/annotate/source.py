@@ -23,9 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..model import Document, RawFile
+from ..yamlfile import load_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "outlets.yaml"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -46,7 +45,7 @@ class Rules:
 @lru_cache(maxsize=2)
 def load_rules(path: str | None = None) -> Rules:
     with open(path or SCHEMA_PATH, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     for key in ("commentator_bylines", "reporter_bylines", "affiliation_suffixes", "name_pattern",
                 "byline_separators", "genre_cues"):
         if key not in data:

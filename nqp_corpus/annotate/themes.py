@@ -19,9 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from ..model import Document
+from ..yamlfile import load_yaml
 from .prefilter import LiteralGate
 
 THEME_IDS: tuple[str, ...] = (
@@ -115,7 +114,7 @@ def parse(data: dict[str, Any]) -> Lexicon:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     with open(path or SCHEMA_PATH, encoding="utf-8") as fh:
-        return parse(yaml.safe_load(fh))
+        return parse(load_yaml(fh))
 
 
 def split_units(text: str, sentences: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
-import yaml
+
+from ..yamlfile import load_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 
@@ -48,7 +49,7 @@ class Cues:
 
 @lru_cache(maxsize=None)
 def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     try:
         jsonschema.validate(data, _CUES_SCHEMA)
         return Cues(

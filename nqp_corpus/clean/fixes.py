@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-import yaml
-
+from ..yamlfile import load_yaml
 from .chars import PRIVATE_USE, is_han, is_wide
 from .cues import SCHEMA_DIR, load_cues
 
@@ -156,7 +155,7 @@ def remove_spurious_spaces(buf: Chars) -> int:
 
 @lru_cache(maxsize=None)
 def _glyph_table() -> dict:
-    return yaml.safe_load((SCHEMA_DIR / "misextracted_glyphs.yaml").read_text(encoding="utf-8"))
+    return load_yaml((SCHEMA_DIR / "misextracted_glyphs.yaml").read_text(encoding="utf-8"))
 
 
 def restore_misextracted_quotes(buf: Chars) -> int:
