@@ -158,10 +158,11 @@ def test_gold_block_spans():
 
 def test_third_gold_block_spans():
     """98 blocks in 10 windows made after the rules of v1.8.0 (tests/gold/README_blocks_heldout.md):
-    0.927 F1 when first scored; one rule changed after it (a note reference after a sentence end)."""
+    0.927 F1 when first scored; two rules changed after it (a note reference after a sentence end,
+    v1.8.0; rows labelled by a short cell, v1.9.0): 0.980 then."""
     scores = block_scores(GOLD / "blocks_heldout_gold.jsonl")
     assert scores["all"].gold == 98
-    assert scores["all"].f1 >= 0.93, scores["all"]
+    assert scores["all"].f1 >= 0.97, scores["all"]
 
 
 def test_fourth_gold_block_spans():
@@ -354,6 +355,17 @@ def test_a_heading_wrapped_over_two_lines_is_one_heading():
     assert blocks_of(glued) == [("heading", glued[0]), ("paragraph", "".join(glued[1:]).strip())]
 
 
+def test_a_numbered_question_is_a_heading_however_long():
+    question = "3.2 投资映射：新兴产业之外，还需要关注什么？"
+    assert blocks_of([question + " "]) == [("heading", "3.2投资映射：新兴产业之外，还需要关注什么？")]
+    # a numbered point as long that ends in 。 is a paragraph, as before
+    point = "（一）落实好结构性减税降费政策和首台套保险补偿政策。"
+    assert blocks_of([point + " "]) == [("paragraph", point)]
+    # and a question that runs on to the wrap width is the first line of a paragraph
+    lines = ["一、为什么说新质生产力是推动高质量发展的内在要求和重", "要着力点？这需要从三个方面理解。 "]
+    assert blocks_of(lines) == [("paragraph", "".join(line.strip() for line in lines))]
+
+
 def test_a_line_of_spaces_after_a_sentence_end_is_a_paragraph_gap():
     first = ["新质生产力的“新”，表现为全生产要素率的大幅提升，但其", "背后需要依赖技术革命性突破和要素创新，否则不会凭空出现。"]
     second = ["新质生产力需要在新型生产关系中孕育，而经济效率和产出", "水平的提升，又将给新型生产关系的构建带来正向激励。 "]
@@ -405,6 +417,37 @@ def test_table_rows_span_their_cells():
     assert rows == [(11, 11, ["时间", "涉及部委"]), (13, 19, ["2024年3月8日", rows[1][2][1]]),
                     (21, 27, ["人力资源和社会保障部部长王", "2024年3月9日"])]
     assert coverage_errors(raw, blocks, removed) == []
+
+
+REPORT_TABLE = [  # raw 003's table 1, shortened: rows labelled by a short cell, no dates
+    "发展新质生产力，需要重视“从 0到 1”的原创性、颠覆性创新，也需要重视“从",
+    "1到 N”的产业化落地。当前，政策思路主要以源头创新和颠覆性创新作为底层",
+    "支撑，提升产业链供应链安全水平，加强产业数字化智能化转型，进而推动现代", "化产业体系建设。",
+    "表 1：现代化产业体系的提出和发展历程", " 提法  涉及内容", "  党的十七大报告",
+    "大力推进信息化与工业化融合，促进工业由大变强，振兴装备制造业", "发展现代产业体系",
+    "，淘汰落后生产能力；提升高新技术产业。", "  党的十八大报告",
+    "牢牢把握发展实体经济这一坚实基础，实行更加有利于实体经济发展的政策措施，推动",
+    "着力构建现代产业发展新体系", "战略", "性新兴产业健康发展。",
+    "党的十九大报告 现代金融、人力资源协同发展的产", "业体系", "建设现代化经济体系，必须把发展经济的着力点放在实体经济上。",
+    "资料来源：中国政府网，光大证券研究所",
+]
+
+
+def test_a_short_cell_under_a_finished_row_opens_the_next_row():
+    """Under the header, or under a row whose last line ends a sentence, a short line of one cell
+    is the next row's label; under an unfinished row it is a cell's wrapped tail (`战略`, `业体系`)."""
+    raw = RawFile("t.txt", "0" * 64, "\n\n".join(REPORT_TABLE) + "\n", {})
+    blocks, removed = clean_file(raw)
+    rows = [(b.line_start, b.line_end) for b in blocks if b.kind == "table_row"]
+    assert rows == [(11, 11), (13, 19), (21, 29), (31, 35)]
+    assert coverage_errors(raw, blocks, removed) == []
+    # in a table whose rows open with dates, the same line is a cell of the dated row
+    dated = REPORT_TABLE[:6] + ["2024年 3月 5日", "下一步央企要继续加大研发投入，力争取得更多标志性成果。",
+                                "国务院国资委主任张玉卓", "国资央企一方面要利用新的技术，推动传统产业高端化。",
+                                "资料来源：中国政府网，光大证券研究所"]
+    raw = RawFile("t.txt", "0" * 64, "\n\n".join(dated) + "\n", {})
+    blocks, _ = clean_file(raw)
+    assert [(b.line_start, b.line_end) for b in blocks if b.kind == "table_row"] == [(11, 11), (13, 19)]
 
 
 # --- generated PDF-like text and arbitrary input -------------------------------------------

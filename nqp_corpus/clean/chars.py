@@ -72,6 +72,12 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINATORS
 
 
+def ends_question(text: str) -> bool:
+    """True when `text` ends with a question mark, possibly followed by closing marks."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in "？?"
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without its leading and trailing whitespace (empty when all whitespace)."""
     while start < end and text[start].isspace():

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import PRIVATE_USE, ends_sentence, is_han
+from .chars import PRIVATE_USE, ends_question, ends_sentence, is_han
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE
 from .lines import Line, is_full, split_lines, wrap_width
@@ -29,6 +29,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _MAILTO = re.compile(r"^mailto:\S+$")
 _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
+_CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
@@ -143,6 +144,8 @@ class _Assembler:
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
         self.table: Draft | None = None  # current table region's last row
+        self.table_head: Draft | None = None  # and its first row
+        self.table_dated = False  # a row of the current table opened with a date
         self.in_table = False
         self.page_index = 0
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
@@ -298,13 +301,15 @@ class _Assembler:
         its short tail (`一、让创新成果…赢取主动` / `权`) the two become a paragraph here and a
         heading again when it closes (see close); when the next line is full, the extractor glued
         the tail to the text below and the line stays a heading of its own. An ordinal
-        (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`)."""
+        (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`). One that ends
+        a sentence is a heading when short (`一、坚持党的领导。`), or when it asks a question
+        (`3.2 投资映射：新兴产业之外，还需要关注什么？`): a numbered point rarely does."""
         s = line.stripped
         opening = self.heading_opening(s)
         if opening is None:
             return False
         if ends_sentence(s):
-            return len(s) <= 20 and not is_full(line, self.wrap)
+            return (len(s) <= 20 or ends_question(s)) and not is_full(line, self.wrap)
         if not self.runs_on(line):
             return True
         nxt = self.next_line(line)
@@ -602,6 +607,17 @@ class _Assembler:
         before, last = (self.lines[n - 1] for n in row.numbers[-2:])
         return ends_sentence(before.stripped) and not ends_sentence(last.stripped) and not is_full(last, self.wrap)
 
+    def opens_next_row(self, row: Draft, line: Line) -> bool:
+        """A short line of one cell under a finished row is the first cell of the next row
+        (`党的十八大报告` under `…科技型小微企业发展。`): a row is finished when its last line ends a
+        sentence, or when it is the table's first row and one line of cells (the header: `提法  涉及内容`).
+        Under an unfinished row the same line is the wrapped tail of a cell (`业体系`)."""
+        s = line.stripped
+        if ends_sentence(s) or s[-1] in _CLAUSE_END or self.wrap == 0 or line.width >= self.wrap * 0.5:
+            return False
+        header = row is self.table_head and len(row.numbers) == 1 and bool(row.cell_gaps)
+        return header or ends_sentence(self.lines[row.numbers[-1] - 1].stripped)
+
     def cell_gaps(self, line: Line) -> list[int]:
         """Raw offsets of the whitespace between the cells of a flattened table line (a bullet's
         own space is not a gap). The cleaner turns them into tabs."""
@@ -624,12 +640,21 @@ class _Assembler:
         bullet = _BULLET.match(s)
         gaps = self.cell_gaps(line)
         row = self.table
-        if row is None or (gaps and not bullet) or re.match(r"^\d{4}[.\-/年]", s):
+        dated = bool(re.match(r"^\d{4}[.\-/年]", s))
+        if row is None or (gaps and not bullet) or dated:
             if row is not None and not gaps and self.ends_in_next_rows_cell(row):
                 self.table_row(self.lines[row.drop_last() - 1], [])
                 self.table.add(line, join="\t")  # the date is a cell of its own
             else:
                 self.table_row(line, gaps)
+            if row is None:
+                self.table_head, self.table_dated = self.table, False
+            self.table_dated |= dated
+            return
+        # in a table keyed by dates only a date opens a row: a short cell line there is a
+        # person or a place of the dated row (`国务院国资委主任张玉卓`)
+        if not gaps and not bullet and not self.table_dated and self.opens_next_row(row, line):
+            self.table_row(line, [])
             return
         last_cell = self.text[row.spans[-1][0]:row.spans[-1][1]].split()[-1]
         new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
