@@ -3,12 +3,14 @@
 Heading levels are inferred per document from numbering styles in order of first appearance
 (as a reader does): the first style met is level 1, a style first met below it is one level
 deeper, and a style already met returns to its own level. So `一、` > `（一）` > `1.` in an essay,
-while `1.` is the top level of a digest that has no `一、`.
+while `1.` is the top level of a digest that has no `一、`. A named section (`引子：`, `风险提示`;
+schema/layout_cues.yaml) is never a parent: the numbered section after it is its sibling.
 """
 from __future__ import annotations
 
 import re
 
+from .clean.cues import load_cues
 from .model import Document
 
 _STYLES = (
@@ -31,8 +33,14 @@ def numbering_style(text: str) -> str:
 def assign_sections(doc: Document) -> None:
     levels: dict[str, int] = {}
     path: list[tuple[str, str]] = []  # (style, heading text)
+    named = load_cues().named_heading
     for block in doc.blocks:
         if block.kind == "heading":
+            if named.match(block.text_original):  # a section of its own at the top, no parent
+                path = [("named", block.text)]
+                block.section_path = [block.text]
+                continue
+            path = [p for p in path if p[0] != "named"]
             style = numbering_style(block.text_original)
             if style not in levels:
                 depth = next((i for i, (s, _) in enumerate(path) if s == style), len(path))

@@ -8,7 +8,7 @@ import pytest
 from nqp_corpus.annotate import dates, source, themes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.documents import split_documents
-from nqp_corpus.model import FileResult
+from nqp_corpus.model import Block, Document, FileResult
 from nqp_corpus.pipeline import process_file
 from nqp_corpus.quality import GOLD, document_scores, read_raw
 from nqp_corpus.rows import file_rows
@@ -92,6 +92,22 @@ def test_section_paths_follow_heading_levels(results):
     assert block.section_path == ["一、新质生产力的内涵特征", "（一）新质生产力的内涵"]
     after = doc.blocks[doc.blocks.index(block) + 1]
     assert after.section_path == block.section_path
+
+
+def _paths(headings_and_text: list[tuple[str, str]]) -> list[list[str]]:
+    blocks = [Block(kind, [(0, 1)], text, [0], 1, 1, text=text) for kind, text in headings_and_text]
+    assign_sections(Document("t.txt", blocks))
+    return [b.section_path for b in blocks]
+
+
+def test_a_named_section_is_no_parent_of_the_numbered_ones_after_it():
+    paths = _paths([("heading", "引子："), ("paragraph", "p"), ("heading", "一、国际视角"), ("paragraph", "p"),
+                    ("heading", "3.1 指导思路"), ("paragraph", "p"), ("heading", "结语"), ("paragraph", "p")])
+    assert paths == [["引子："], ["引子："], ["一、国际视角"], ["一、国际视角"], ["一、国际视角", "3.1 指导思路"],
+                     ["一、国际视角", "3.1 指导思路"], ["结语"], ["结语"]]
+    # a label inside a section (a commentary's kicker, a summary) stays under its section
+    assert _paths([("heading", "1.初探新质生产力"), ("heading", "短评"), ("paragraph", "p")])[-1] == [
+        "1.初探新质生产力", "短评"]
 
 
 @pytest.mark.parametrize("text, style", [

@@ -17,7 +17,7 @@ _CUES_SCHEMA = {
     "required": [
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
-        "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns",
+        "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -27,6 +27,7 @@ _CUES_SCHEMA = {
         "surnames": {"type": "string", "minLength": 50},
         "heading_patterns": {"type": "array", "items": {"type": "string"}},
         "ordinal_heading_patterns": {"type": "array", "items": {"type": "string"}},
+        "named_heading_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -38,7 +39,8 @@ class Cues:
     boilerplate: tuple[re.Pattern[str], ...]
     byline_cues: tuple[str, ...]
     surnames: frozenset[str]
-    headings: tuple[re.Pattern[str], ...]
+    headings: tuple[re.Pattern[str], ...]  # numbered ones, then the named one
+    named_heading: re.Pattern[str]
     ordinal_headings: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
@@ -57,7 +59,8 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             boilerplate=tuple(re.compile(p) for p in data["boilerplate_patterns"]),
             byline_cues=tuple(data["byline_cues"]),
             surnames=frozenset(data["surnames"]),
-            headings=tuple(re.compile(p) for p in data["heading_patterns"]),
+            headings=tuple(re.compile(p) for p in [*data["heading_patterns"], data["named_heading_pattern"]]),
+            named_heading=re.compile(data["named_heading_pattern"]),
             ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
