@@ -66,16 +66,22 @@ def display_width(text: str) -> int:
     return 2 * (len(text) - len(measured)) + sum(map(char_width, measured))
 
 
+def _last_mark(text: str) -> str:
+    """The last character of `text` before trailing whitespace and closing marks ("" if none)."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends with a sentence terminator, possibly followed by closing marks."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in TERMINATORS
+    mark = _last_mark(text)
+    return bool(mark) and mark in TERMINATORS
 
 
 def ends_question(text: str) -> bool:
     """True when `text` ends with a question mark, possibly followed by closing marks."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in "？?"
+    mark = _last_mark(text)
+    return bool(mark) and mark in "？?"
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
