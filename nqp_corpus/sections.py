@@ -35,11 +35,9 @@ def assign_sections(doc: Document) -> None:
     path: list[tuple[str, str]] = []  # (style, heading text)
     named = load_cues().named_heading
     for block in doc.blocks:
-        if block.kind == "heading":
-            if named.match(block.text_original):  # a section of its own at the top, no parent
-                path = [("named", block.text)]
-                block.section_path = [block.text]
-                continue
+        if block.kind == "heading" and named.match(block.text_original):
+            path = [("named", block.text)]  # a section of its own at the top, no parent
+        elif block.kind == "heading":
             path = [p for p in path if p[0] != "named"]
             style = numbering_style(block.text_original)
             if style not in levels:
@@ -47,6 +45,4 @@ def assign_sections(doc: Document) -> None:
                 levels[style] = depth
             depth = min(levels[style], len(path))
             path = path[:depth] + [(style, block.text)]
-            block.section_path = [text for _, text in path]
-        else:
-            block.section_path = [text for _, text in path]
+        block.section_path = [text for _, text in path]

@@ -595,6 +595,8 @@ class _Assembler:
         row = self.emit(Draft("table_row", cell_gaps=gaps))
         row.add(line)
         row.ended = True
+        if self.table is None:  # the first row of a table
+            self.table_head, self.table_dated = row, False
         self.table = row
 
     def ends_in_next_rows_cell(self, row: Draft) -> bool:
@@ -647,8 +649,6 @@ class _Assembler:
                 self.table.add(line, join="\t")  # the date is a cell of its own
             else:
                 self.table_row(line, gaps)
-            if row is None:
-                self.table_head, self.table_dated = self.table, False
             self.table_dated |= dated
             return
         # in a table keyed by dates only a date opens a row: a short cell line there is a
