@@ -331,8 +331,13 @@ BODY = ["加快建设农业强国既是推进中国式现代化的必然要求�
         "国建设，必须处理好三个关系。 "]
 
 
+def pdf_lines(lines: list[str]) -> RawFile:
+    """The lines as a PDF extractor writes them: a blank line after each."""
+    return RawFile("t.txt", "0" * 64, "\n\n".join(lines) + "\n", {})
+
+
 def blocks_of(lines: list[str]) -> list[tuple[str, str]]:
-    raw = RawFile("t.txt", "0" * 64, "\n\n".join(BODY + lines + BODY) + "\n", {})
+    raw = pdf_lines(BODY + lines + BODY)
     blocks, removed = clean_file(raw)
     assert coverage_errors(raw, blocks, removed) == []
     return [(b.kind, b.text_original) for b in blocks][1:-1]
@@ -411,7 +416,7 @@ TABLE_PAGE = [  # raw 003's table 2, shortened: body text sets the wrap width, t
 def test_table_rows_span_their_cells():
     """`现有 178` is an extractor's space before a number, not a cell gap, so no row starts there;
     a ministry cell of two lines centred on the date (`…部长王` / date / `晓萍`) opens its row."""
-    raw = RawFile("t.txt", "0" * 64, "\n\n".join(TABLE_PAGE) + "\n", {})
+    raw = pdf_lines(TABLE_PAGE)
     blocks, removed = clean_file(raw)
     rows = [(b.line_start, b.line_end, b.cells[:2]) for b in blocks if b.kind == "table_row"]
     assert rows == [(11, 11, ["时间", "涉及部委"]), (13, 19, ["2024年3月8日", rows[1][2][1]]),
@@ -436,7 +441,7 @@ REPORT_TABLE = [  # raw 003's table 1, shortened: rows labelled by a short cell,
 def test_a_short_cell_under_a_finished_row_opens_the_next_row():
     """Under the header, or under a row whose last line ends a sentence, a short line of one cell
     is the next row's label; under an unfinished row it is a cell's wrapped tail (`战略`, `业体系`)."""
-    raw = RawFile("t.txt", "0" * 64, "\n\n".join(REPORT_TABLE) + "\n", {})
+    raw = pdf_lines(REPORT_TABLE)
     blocks, removed = clean_file(raw)
     rows = [(b.line_start, b.line_end) for b in blocks if b.kind == "table_row"]
     assert rows == [(11, 11), (13, 19), (21, 29), (31, 35)]
@@ -445,7 +450,7 @@ def test_a_short_cell_under_a_finished_row_opens_the_next_row():
     dated = REPORT_TABLE[:6] + ["2024年 3月 5日", "下一步央企要继续加大研发投入，力争取得更多标志性成果。",
                                 "国务院国资委主任张玉卓", "国资央企一方面要利用新的技术，推动传统产业高端化。",
                                 "资料来源：中国政府网，光大证券研究所"]
-    raw = RawFile("t.txt", "0" * 64, "\n\n".join(dated) + "\n", {})
+    raw = pdf_lines(dated)
     blocks, _ = clean_file(raw)
     assert [(b.line_start, b.line_end) for b in blocks if b.kind == "table_row"] == [(11, 11), (13, 19)]
 
