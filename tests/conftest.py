@@ -54,6 +54,18 @@ def write_changelog(path: Path, *versions: str) -> Path:
     return path
 
 
+def written_with_lookalikes(raw: "RawFile") -> "RawFile":
+    """`raw` as a font that maps glyphs to radicals would have it extracted: every character that
+    has a look-alike (Kangxi radical, radical-supplement form, compatibility ideograph) replaced by it."""
+    from nqp_corpus.clean.fixes import _lookalike_table
+    from nqp_corpus.model import RawFile
+
+    lookalike: dict[str, str] = {}
+    for cp, ideograph in sorted(_lookalike_table().items()):
+        lookalike.setdefault(ideograph, chr(cp))
+    return RawFile(raw.name, raw.sha256, raw.text.translate(str.maketrans(lookalike)), raw.entry)
+
+
 # The `nqp-corpus` command in a fresh process, run by the interpreter running the tests
 CLI = (sys.executable, "-c", "import sys; from nqp_corpus.cli import main; sys.exit(main(sys.argv[1:]))")
 

@@ -8,15 +8,21 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import unicodedata
+
+from conftest import written_with_lookalikes
 from nqp_corpus.clean import clean_file
+from nqp_corpus.clean.chars import is_han
+from nqp_corpus.clean.cues import SCHEMA_DIR
 from nqp_corpus.clean.fixes import (
-    Chars, drop_private_use_glyphs, drop_replacement_chars, fold_fullwidth_alnum,
-    remove_note_reference_markers, remove_spurious_spaces, restore_misextracted_quotes,
-    strip_leading_bullet,
+    Chars, _glyph_table, _lookalike_table, drop_private_use_glyphs, drop_replacement_chars,
+    fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
+    remove_spurious_spaces, restore_misextracted_hyphens, restore_misextracted_quotes, strip_leading_bullet,
     strip_markdown_emphasis,
 )
 from nqp_corpus.model import RawFile
 from nqp_corpus.quality import GOLD, block_scores, read_raw
+from nqp_corpus.script import converter
 
 SEEDS = [
     "000_0a4ddf0e5c2a5237.txt", "001_e0edea38aaf4c3b6.txt", "002_4a3f4c45dc60d9f1.txt",
@@ -58,7 +64,9 @@ def offsets_errors(raw: RawFile, blocks) -> list[tuple[int, str]]:
             src = raw.text[off]
             if ch == src or ch in " ｜" and src.isspace() or ord(src) - 0xFEE0 == ord(ch) \
                     or "fold_fullwidth_alnum" in block.fixes and src == "\u3000" \
-                    or "restore_misextracted_quotes" in block.fixes and ch == "”":
+                    or "restore_misextracted_quotes" in block.fixes and ch == "”" \
+                    or "restore_misextracted_hyphens" in block.fixes and ch == "-" \
+                    or "fold_ideograph_lookalikes" in block.fixes and fold_lookalike_text(src) == ch:
                 continue
             bad.append((off, ch))
     return bad
@@ -220,6 +228,71 @@ def test_glyph_fixes_on_real_snippets():
     assert fix(restore_misextracted_quotes, "“冶金工业的") == "“冶金工业的"
 
 
+def test_misextracted_hyphens_are_restored():
+    assert fix(restore_misextracted_hyphens, "GenerativePre鄄trainedTrans鄄former是") == \
+        "GenerativePre-trainedTrans-former是"
+    assert fix(restore_misextracted_hyphens, "2015鄄2020年") == "2015-2020年"
+    # as a word it stands next to Han characters: 鄄城县, and a 鄄 after a Latin word
+    assert fix(restore_misextracted_hyphens, "山东鄄城县") == "山东鄄城县"
+    assert fix(restore_misextracted_hyphens, "ABC鄄城") == "ABC鄄城"
+    # with the earlier fixes, the page range of a note reference is whole again and goes with it
+    buf = Chars("“集合。冶[4]75 鄄 76而且", list(range(17)))
+    for function in (remove_spurious_spaces, restore_misextracted_hyphens, remove_note_reference_markers,
+                     restore_misextracted_quotes):
+        function(buf)
+    assert buf.text == "“集合。”而且"
+
+
+def test_ideograph_lookalikes_are_folded():
+    assert fix(fold_ideograph_lookalikes, "⽅⾯，⻓期，⾼质量发展") == "方面，长期，高质量发展"
+    assert fix(fold_ideograph_lookalikes, "效\uf961") == "效率"  # CJK COMPATIBILITY IDEOGRAPH-F961
+    assert fix(fold_ideograph_lookalikes, "新质生产力") == "新质生产力"
+
+
+def test_lookalike_table_is_unicode_and_opencc_checked():
+    table = _lookalike_table()
+    kangxi = {unicodedata.name(chr(cp)): chr(cp) for cp in range(0x2F00, 0x2FD6)}
+    # every Kangxi radical, by its compatibility mapping; compatibility ideographs by the canonical one
+    assert all(table[ord(r)] == unicodedata.normalize("NFKC", r) for r in kangxi.values())
+    assert table[0xF961] == "率" and table[0xF90A] == "金" and 0xFA0E not in table  # FA0E is unified
+    assert all(len(v) == 1 and is_han(v) for v in table.values())
+    # each radical-supplement form is the ideograph that OpenCC's t2s makes of the Kangxi radical of
+    # the same name; four are checked by hand: three are not named after a radical, and the Kangxi
+    # radical BLUE is the variant 靑, which t2s keeps
+    by_hand = {"⺠": "民", "⻁": "虎", "⻄": "西", "⻘": "青"}
+    t2s = converter("t2s")
+    for form, ideograph in _glyph_table()["radical_supplement_lookalikes"].items():
+        if form in by_hand:
+            assert by_hand[form] == ideograph
+            continue
+        name = re.sub(r"^CJK RADICAL (C-)?(SIMPLIFIED )?| (ONE|TWO)$", "", unicodedata.name(form))
+        radical = unicodedata.normalize("NFKC", kangxi[f"KANGXI RADICAL {name}"])
+        assert t2s.convert(radical) == t2s.convert(ideograph), form
+
+
+def test_glyph_table_is_validated_on_load(tmp_path):
+    bad = tmp_path / "misextracted_glyphs.yaml"
+    bad.write_text((SCHEMA_DIR / "misextracted_glyphs.yaml").read_text(encoding="utf-8")
+                   .replace("⻓: 长", "⻓: 长期"), encoding="utf-8")
+    with pytest.raises(ValueError, match="misextracted_glyphs.yaml: invalid glyph table"):
+        _glyph_table(bad)
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_a_seed_written_with_lookalikes_cleans_the_same(cleaned, name):
+    """Every character that has a look-alike replaced by it (as a radical-mapping PDF font would
+    write it): the same blocks, the same cleaned text and the same ledger spans."""
+    raw, blocks, removed = cleaned[name]
+    variant = written_with_lookalikes(raw)
+    assert sum(a != b for a, b in zip(variant.text, raw.text)) > 500
+    variant_blocks, variant_removed = clean_file(variant)
+    assert [(b.kind, b.pieces, b.text_original) for b in variant_blocks] == \
+        [(b.kind, b.pieces, b.text_original) for b in blocks]
+    assert [(r.kind, r.raw_start, r.raw_end) for r in variant_removed] == \
+        [(r.kind, r.raw_start, r.raw_end) for r in removed]
+    assert any("fold_ideograph_lookalikes" in b.fixes for b in variant_blocks)
+
+
 @pytest.mark.parametrize("text, expected", [
     # the page cited after the reference (GB/T 7714) goes with it: a page, a list, a range, a space
     ("决定着社会状况”。［4］533从根本上看", "决定着社会状况”。从根本上看"),
@@ -243,9 +316,9 @@ def test_note_reference_takes_the_cited_page_along(text, expected):
 
 @pytest.mark.parametrize("function", [
     remove_spurious_spaces, drop_private_use_glyphs, strip_markdown_emphasis,
-    fold_fullwidth_alnum, restore_misextracted_quotes,
+    fold_fullwidth_alnum, restore_misextracted_quotes, fold_ideograph_lookalikes, restore_misextracted_hyphens,
 ])
-@given(st.text(alphabet=st.sampled_from(list("新质生产力冶“”「」，。 AB12\uf06c\u3000ＣＤ*-")), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("新质生产力冶“”「」，。 AB12\uf06c\u3000ＣＤ*-鄄⽅⻓\uf961")), max_size=40))
 def test_fixes_are_idempotent(function, text):
     once = fix(function, text)
     assert fix(function, once) == once

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import written_with_lookalikes
 from nqp_corpus.annotate import source as S
 from nqp_corpus.model import Block, Document, RawFile
+from nqp_corpus.pipeline import process_file
+from nqp_corpus.quality import read_raw
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "documents_gold.json"
@@ -150,3 +153,12 @@ def test_pipeline_pieces_of_001_match_the_document_gold(gold):
             wrong.append((doc.line_start, got, want))
     assert matched >= 60
     assert len(wrong) <= 2, wrong
+
+
+def test_a_compilation_written_with_lookalikes_keeps_its_documents_and_metadata():
+    """Radical look-alikes in the raw text (`⻩奇帆`, `⼀、`) change no document boundary, byline,
+    author, outlet, date or theme: the layout and the printed byline read them folded."""
+    raw = read_raw(RAW001.name)
+    plain, variant = process_file(raw).documents, process_file(written_with_lookalikes(raw)).documents
+    assert [d.metadata for d in variant] == [d.metadata for d in plain]
+    assert [[b.text for b in d.blocks] for d in variant] == [[b.text for b in d.blocks] for d in plain]

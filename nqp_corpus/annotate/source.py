@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..clean.fixes import fold_lookalike_text
 from ..model import Document, RawFile
 from ..yamlfile import load_yaml
 
@@ -189,14 +190,15 @@ def _to_simplified(text: str, raw: RawFile) -> str:
 
 def _byline_text(raw: RawFile, doc: Document) -> str | None:
     """The byline as printed: the stripped raw line(s) of the byline blocks (the raw span keeps the
-    spaces that separate names, which cleaning may have removed), else metadata["byline"]."""
+    spaces that separate names, which cleaning may have removed), look-alike ideographs folded,
+    else metadata["byline"]."""
     if doc.metadata.get("byline"):
         return doc.metadata["byline"]
     lines: list[str] = []
     for b in doc.blocks:
         if b.kind != "byline":
             continue
-        span = raw.text[b.raw_start:b.raw_end] if raw.text else _block_text(b)
+        span = fold_lookalike_text(raw.text[b.raw_start:b.raw_end]) if raw.text else _block_text(b)
         lines.extend(ln.strip() for ln in span.split("\n") if ln.strip())
     return "\n".join(lines) if lines else None
 

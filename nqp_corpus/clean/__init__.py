@@ -1,6 +1,6 @@
 """Cleaning stage: raw file → ordered blocks (with raw spans) + ledger of removed text.
 
-    layout (lines → drafts, page furniture to the ledger)
+    layout (lines → drafts, page furniture to the ledger), on the text with look-alike ideographs folded
     → text fixes per block (fixes.TEXT_FIXES)
     → footnote markers linked to their footnotes and taken out of the running text
 """
@@ -10,7 +10,8 @@ from bisect import bisect_left
 
 from ..model import Block, RawFile, Removed
 from .chars import trim_span
-from .fixes import TEXT_FIXES, Chars, mark_misextracted_note_markers, restore_misextracted_quotes
+from .fixes import (TEXT_FIXES, Chars, fold_lookalike_text, mark_misextracted_note_markers,
+                    restore_misextracted_quotes)
 from .footnotes import link_footnote_markers
 from .layout import Draft, assemble
 
@@ -60,7 +61,9 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
 
 
 def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
-    layout = assemble(raw.text)
+    # the layout reads the text with look-alike ideographs folded (same offsets), so that `⼀、`
+    # opens a heading like `一、`; each block's fix folds its own text again, and names the fix
+    layout = assemble(fold_lookalike_text(raw.text))
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []
     cells: list[list[str] | None] = []

@@ -7,9 +7,13 @@ the removed ledger, so nothing leaves the text silently. Fixes compose in `TEXT_
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from pathlib import Path
+
+import jsonschema
 
 from ..yamlfile import load_yaml
 from .chars import PRIVATE_USE, is_han, is_wide
@@ -153,9 +157,76 @@ def remove_spurious_spaces(buf: Chars) -> int:
     return buf.cut(drop, "whitespace")
 
 
+_ONE_CHAR = {"type": "string", "minLength": 1, "maxLength": 1}
+_GLYPHS_SCHEMA = {
+    "type": "object",
+    "required": ["version", "closing_quote_stand_ins", "circled_number_stand_ins", "circled_number_not_after",
+                 "hyphen_stand_ins", "radical_supplement_lookalikes"],
+    "properties": {
+        "version": {"type": "integer"},
+        "closing_quote_stand_ins": {"type": "array", "items": {
+            "type": "object", "required": ["stand_in", "closer", "opener"],
+            "properties": {"stand_in": _ONE_CHAR, "closer": _ONE_CHAR, "opener": _ONE_CHAR,
+                           "not_before": {"type": "array", "items": _ONE_CHAR}}}},
+        "circled_number_stand_ins": {"type": "string", "minLength": 10, "maxLength": 10},
+        "circled_number_not_after": {"type": "string"},
+        "hyphen_stand_ins": {"type": "string", "pattern": "^[\u4e00-\u9fff]+$"},
+        # a radical form (CJK Radicals Supplement) -> a unified ideograph
+        "radical_supplement_lookalikes": {
+            "type": "object",
+            "propertyNames": {"pattern": "^[\u2e80-\u2eff]$"},
+            "additionalProperties": {"type": "string", "pattern": "^[\u4e00-\u9fff]$"}},
+    },
+}
+
+
 @lru_cache(maxsize=None)
-def _glyph_table() -> dict:
-    return load_yaml((SCHEMA_DIR / "misextracted_glyphs.yaml").read_text(encoding="utf-8"))
+def _glyph_table(path: Path = SCHEMA_DIR / "misextracted_glyphs.yaml") -> dict:
+    data = load_yaml(path.read_text(encoding="utf-8"))
+    try:
+        jsonschema.validate(data, _GLYPHS_SCHEMA)
+    except jsonschema.ValidationError as exc:
+        raise ValueError(f"{path.name}: invalid glyph table: {exc.message}") from None
+    return data
+
+
+# The blocks whose characters may be look-alikes of unified ideographs (see _lookalike_table).
+_LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@lru_cache(maxsize=None)
+def _lookalike_table() -> dict[int, str]:
+    """Code point -> the unified ideograph it stands for: Kangxi radicals by NFKC, compatibility
+    ideographs by NFC (both one code point), radical-supplement forms from the glyph table."""
+    table = {ord(k): v for k, v in _glyph_table()["radical_supplement_lookalikes"].items()}
+    for lo, hi, form in ((0x2F00, 0x2FDF, "NFKC"), (0xF900, 0xFAFF, "NFC"), (0x2F800, 0x2FA1F, "NFC")):
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize(form, chr(cp))
+            if folded != chr(cp) and len(folded) == 1:
+                table[cp] = folded
+    return table
+
+
+def fold_lookalike_text(text: str) -> str:
+    """`text` with every look-alike of a unified ideograph replaced by it (same length)."""
+    return text.translate(_lookalike_table()) if _LOOKALIKE.search(text) else text
+
+
+def fold_ideograph_lookalikes(buf: Chars) -> int:
+    """PDF fonts that share one glyph between a radical and an ideograph often map it to the
+    radical: the text reads right but does not match, segment or convert (`⽅⾯` is not 方面).
+    Kangxi radicals, the whole-character forms of the radical supplement and CJK compatibility
+    ideographs become the unified ideograph they stand for; the length is kept.
+
+    >>> b = Chars("⼀是⽅⾯，⻓期", list(range(6))); fold_ideograph_lookalikes(b), b.text
+    (4, '一是方面，长期')
+    """
+    folded = fold_lookalike_text(buf.text)
+    if folded is buf.text:
+        return 0
+    changed = sum(a != b for a, b in zip(buf.text, folded))
+    buf.text = folded
+    return changed
 
 
 def restore_misextracted_quotes(buf: Chars) -> int:
@@ -211,6 +282,26 @@ def mark_misextracted_note_markers(buf: Chars, active: bool) -> list[tuple[int, 
     return found
 
 
+@lru_cache(maxsize=None)
+def _hyphen_stand_in() -> re.Pattern[str]:
+    return re.compile(f"(?<=[0-9A-Za-z])[{re.escape(_glyph_table()['hyphen_stand_ins'])}](?=[0-9A-Za-z])")
+
+
+def restore_misextracted_hyphens(buf: Chars) -> int:
+    """The fonts of the row-shift fault (see restore_misextracted_quotes) print the hyphen as a
+    Han character; between two Latin letters or digits it can only be the hyphen:
+    `GenerativePre 鄄 trained` → `GenerativePre-trained`, `75 鄄 76` → `75-76`; `鄄城` stays.
+    (The spaces beside it are gone by then: a Han character is wide, see remove_spurious_spaces.)
+
+    >>> b = Chars("Pre鄄trained，鄄城", list(range(14))); restore_misextracted_hyphens(b), b.text
+    (1, 'Pre-trained，鄄城')
+    """
+    hyphens = [m.start() for m in _hyphen_stand_in().finditer(buf.text)]
+    if hyphens:
+        buf.replace_at(hyphens, "-")
+    return len(hyphens)
+
+
 _LEADING_BULLET = re.compile(r"^[-*+•·●○■□◆◇▪►▶➢](?=\s)")
 
 
@@ -257,6 +348,8 @@ TEXT_FIXES = (
     strip_leading_bullet,
     strip_markdown_emphasis,
     fold_fullwidth_alnum,
+    fold_ideograph_lookalikes,
+    restore_misextracted_hyphens,  # before the note references: it completes their page ranges
     remove_note_reference_markers,
     restore_misextracted_quotes,
     remove_spurious_spaces,
