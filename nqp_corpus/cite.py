@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from .errors import CorpusError
 from .rows import sha256_text
-from .validate import newest_release, shard_path
+from .validate import newest_release, shard_path, version_key
 
 PRETTY_NAME = "NQP Corpus: Chinese texts on new quality productive forces (新质生产力)"
 CORPUS_AUTHOR = "nqp-corpus contributors"
@@ -78,7 +78,8 @@ def resolve_release(release: str | Path | None, out: Path) -> Path:
     candidate = out / (name if name.startswith("v") else f"v{name}")
     if (candidate / "release.json").is_file():
         return candidate
-    have = sorted(p.name for p in out.glob("v*") if (p / "release.json").is_file()) if out.is_dir() else []
+    have = sorted((p.name for p in out.glob("v*") if (p / "release.json").is_file()),
+                  key=lambda name: version_key(name[1:]) or ()) if out.is_dir() else []  # v1.10.0 after v1.9.0
     raise CorpusError(f"no release {name} (neither a release folder nor a version in {out}; "
                       f"available: {', '.join(have) or 'none'})")
 

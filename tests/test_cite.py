@@ -229,6 +229,12 @@ def test_release_is_found_by_version_path_or_as_the_newest(release, tmp_path):
     assert resolve_release(None, tmp_path) == newer
     with pytest.raises(CorpusError, match="no release v0.0.1"):
         resolve_release("v0.0.1", out)
+    # the releases on offer are listed in version order, not as strings
+    for version in ("v2.0.0", "v10.0.0"):
+        (tmp_path / version).symlink_to(release)
+    with pytest.raises(CorpusError) as error:
+        resolve_release("v0.0.1", tmp_path)
+    assert str(error.value).index("v2.0.0") < str(error.value).index("v10.0.0") < str(error.value).index("v999.0.0")
 
 
 # --- the command line ----------------------------------------------------------------------------
