@@ -352,7 +352,8 @@ def rewrap(paragraphs: list[str], width: int, page_lines: int, number_style: str
 
 
 @pytest.mark.parametrize("width, page_lines, style", [
-    (20, 17, "— {} —"), (35, 25, "-{}-"), (31, 40, "第 {} 页"),
+    (20, 17, "— {} —"), (35, 25, "-{}-"), (31, 40, "第 {} 页"), (26, 20, "{}"), (24, 22, "· {} ·"),
+    (28, 19, "第{}页，共50页"), (22, 30, "共 50 页 第 {} 页"), (30, 18, "Page {} of 50"), (27, 21, "{} / 50"),
 ])
 def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, style):
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
@@ -538,7 +539,7 @@ paragraph = st.lists(sentence, min_size=1, max_size=6).map("".join)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(paragraph, min_size=1, max_size=12), st.integers(10, 40), st.integers(3, 30),
-       st.sampled_from(["— {} —", "-{}-", "{}"]))
+       st.sampled_from(["— {} —", "-{}-", "{}", "· {} ·", "第{}页，共50页", "Page {} of 50"]))
 def test_generated_pdf_like_text_loses_nothing(paragraphs, width, page_lines, style):
     raw = RawFile("gen.txt", "0" * 64, rewrap(paragraphs, width, page_lines, style), {})
     blocks, removed = clean_file(raw)
