@@ -371,6 +371,41 @@ def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, styl
     assert coverage_errors(raw, got, removed) == []
 
 
+@pytest.mark.parametrize("style, form_feed", [
+    ("{}\n\n新质生产力发展研究报告", False),  # a running header under the page number
+    ("中国经济评论 2024年第3期\n\n— {} —", False),  # above it, with a space inside
+    ("内部资料 注意保存", True),  # no page numbers: pdftotext's form feeds mark the pages
+    ("{}", True),
+])
+def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
+    """A short line repeated at most page breaks, often inside a sentence, is a running header."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
+                  and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
+                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    text = rewrap(paragraphs, 26, 20, style)
+    if form_feed:
+        text = re.sub(r"\n (?=\S)", "\n\f", text)  # the page's first line after a form feed, not a space
+    raw = RawFile("headers.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    assert {r.kind for r in removed} <= {"page_number", "running_header"}
+    assert coverage_errors(raw, got, removed) == []
+
+
+def test_a_byline_opening_piece_after_piece_stays():
+    """One-page pieces, each opening a new page under the same byline, after a finished piece: the
+    byline recurs at page breaks as a header would, but never inside a sentence."""
+    pieces = [f"第{n}个方面，" + "以科技创新推动产业创新，加快发展新质生产力，" * 3 + "推动高质量发展行稳致远。"
+              for n in "一二三四五六七"]
+    pages = [f" 南京日报评论员 \n\n{piece[:26]}\n\n{piece[26:52]}\n\n{piece[52:]} \n\n— {n} —\n"
+             for n, piece in enumerate(pieces, 1)]
+    raw = RawFile("series.txt", "0" * 64, "\n".join(pages), {})
+    blocks, removed = clean_file(raw)
+    assert sum("南京日报评论员" in b.text_original for b in blocks) == 7
+    assert {r.kind for r in removed} == {"page_number"}
+
+
 LABELLED_POINTS = [
     "什么是新质生产力？此次集体学习进一步作出阐释，给出了总体定义和三个方面的具体内容。",
     "总体定义：概括地说，新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、"

@@ -21,6 +21,7 @@ from .chars import PRIVATE_USE, ends_question, ends_sentence, is_han
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE
 from .lines import Line, is_full, split_lines, wrap_width
+from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页`, `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is told by its place on the page, not here)
@@ -90,6 +91,12 @@ def _is_cell_gap(left: str, right: str) -> bool:
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
 
 
+def _is_page_number(stripped: str) -> bool:
+    """A whole line that is a printed page number (a bare one included); none is longer than
+    `Page 1234 of 1234`, so a longer line is not tried."""
+    return len(stripped) <= 24 and bool(_BARE_NUMBER.match(stripped) or _PAGE_NUMBER_TOKEN.match(_squeeze(stripped)))
+
+
 def _squeeze(text: str) -> str:
     """The text without its whitespace (str.split's whitespace is re's \\s)."""
     return "".join(text.split())
@@ -156,6 +163,7 @@ class _Assembler:
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
+        self.repeated_headers = running_header_lines(self.lines, _is_page_number)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -419,6 +427,9 @@ class _Assembler:
 
     def take_furniture(self, line: Line) -> bool:
         s = line.stripped
+        if line.number - 1 in self.repeated_headers:
+            self.ledger("running_header", line.content_start, line.content_end)
+            return True
         if _MAILTO.match(s):
             self.ledger("mailto", line.content_start, line.content_end)
             return True

@@ -46,13 +46,15 @@ def split_lines(text: str) -> list[Line]:
     """Every raw line (blank ones included), with page starts marked.
 
     A PDF page's first line is extracted with one leading space (a nested markdown list item,
-    ` - i.`, is not a page start).
+    ` - i.`, is not a page start), or after a form feed (pdftotext's page separator).
     """
     lines: list[Line] = []
     offset = 0
     for number, body in enumerate(text.split("\n"), start=1):
         line = Line(number, offset, body)
-        if body[:1] == " ":
+        if body[:1] == "\f":
+            line.page_start = bool(line.stripped)
+        elif body[:1] == " ":
             body = body.rstrip("\r")
             if len(body) > 1 and not body[1].isspace() and not _LIST_MARK.match(body, 1):
                 line.page_start = True

@@ -1,0 +1,77 @@
+"""Running headers and footers that no cue list names: short lines repeated at the page margins.
+
+A PDF repeats its running header (a title, a journal issue, a `内部资料`) at the top or bottom of
+most pages; extraction leaves it as a line of its own next to the page break, where it would be read
+as text and cut the paragraph running across the break. A line is such a header when the same text
+(whitespace aside) stands next to a page break
+- on at least MIN_PAGES pages, and on at least MIN_SHARE of the page breaks between its first and
+  last appearance there: a running header is on most pages of its stretch;
+- and, at INTERRUPTS_SHARE of them or more, between two pieces of one sentence (the text before it
+  does not end a sentence): most page breaks fall inside a sentence, and a header stands in them
+  all, while a line that opens a new piece on a new page follows a finished one (a series of
+  one-page commentaries, each under the byline `南京日报评论员`, in the compilation).
+
+Only its occurrences next to a page break are furniture; the same words inside the text stay.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable
+
+from .chars import ends_sentence
+from .lines import Line
+
+MIN_PAGES = 4
+MIN_SHARE = 0.5
+INTERRUPTS_SHARE = 0.25
+MAX_CHARS = 40  # longer lines are text, not a header
+_MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
+_SENTENCE_END = tuple("。！？!?")
+
+
+def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool]) -> set[int]:
+    """Indices (into `lines`) of the lines that are repeated running headers or footers.
+
+    A page break is a line that opens a page (`Line.page_start`) or a page-number line.
+    """
+    filled = [i for i, line in enumerate(lines) if line.stripped]
+    breaks = [k for k, i in enumerate(filled) if lines[i].page_start or is_page_number(lines[i].stripped)]
+    if len(breaks) < MIN_PAGES:
+        return set()
+    # number the page breaks, merging those close together; a line at a page break or right next
+    # to one gets its number
+    break_no: dict[int, int] = {}
+    number, last = -1, None
+    for k in breaks:
+        if last is None or k - last > _MERGE:
+            number += 1
+        last = k
+        for j in range(max(0, k - 1), min(len(filled), k + 2)):
+            break_no.setdefault(j, number)
+    squeezed = {k: "".join(lines[filled[k]].stripped.split()) for k in break_no}
+    at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
+    for k, number in break_no.items():
+        text = squeezed[k]
+        if len(text) <= MAX_CHARS and not text.endswith(_SENTENCE_END) and not is_page_number(text):
+            at_break[text].append((number, k))
+    out: set[int] = set()
+    for text, seen in at_break.items():
+        pages = {number for number, _ in seen}
+        if len(pages) < MIN_PAGES or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
+            continue
+        interrupts = sum(_interrupts(lines, filled, k, text, squeezed, is_page_number) for _, k in seen)
+        if interrupts >= INTERRUPTS_SHARE * len(seen):
+            out.update(filled[k] for _, k in seen)
+    return out
+
+
+def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeezed: dict[int, str],
+                is_page_number: Callable[[str], bool]) -> bool:
+    """Whether the text before the k-th non-blank line (page numbers and the header aside) stops
+    inside a sentence."""
+    for j in range(k - 1, max(-1, k - 1 - 2 * _MERGE), -1):
+        before = lines[filled[j]].stripped
+        if squeezed.get(j) == text or is_page_number(before):
+            continue
+        return not ends_sentence(before)
+    return False
