@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import PRIVATE_USE, ends_question, ends_sentence, is_han
+from .chars import PRIVATE_USE, display_width, ends_question, ends_sentence, is_han
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE
 from .lines import Line, is_full, split_lines, wrap_width
@@ -89,6 +90,19 @@ def _is_cell_gap(left: str, right: str) -> bool:
     if is_han(left) and right.isdigit():
         return False
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
+
+
+def _indent(line: Line) -> int:
+    """Display width of the whitespace before the line's content (an ideographic space is 2)."""
+    lead = line.content_start - line.start
+    return display_width(line.text[:lead]) if lead else 0
+
+
+def _usual_indent(lines: list[Line]) -> int:
+    """The left margin most content lines share (0 in most extractions; a page's first line, with
+    its one leading space, is left out)."""
+    widths = Counter(_indent(line) for line in lines if line.stripped and not line.page_start)
+    return widths.most_common(1)[0][0] if widths else 0
 
 
 def _is_page_number(stripped: str) -> bool:
@@ -164,6 +178,7 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
+        self.indent_margin = _usual_indent(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -548,7 +563,8 @@ class _Assembler:
             self.close()
             self.start_block("list_item", line)
             return
-        if self.open is not None and not self.open.ended and self.open.kind != "heading":
+        if self.open is not None and not self.open.ended and self.open.kind != "heading" \
+                and not self.indented_after_sentence(line):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -569,6 +585,12 @@ class _Assembler:
         else:
             self.start_block("paragraph", line)
             self.maybe_close(line)
+
+    def indented_after_sentence(self, line: Line) -> bool:
+        """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,
+        `    `) after a line that ends a sentence opens a new paragraph, whatever the widths say."""
+        return (_indent(line) >= self.indent_margin + 2 and self.open is not None
+                and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
 
     def continues_paragraph(self) -> bool:
         """The open paragraph's last line stops mid-sentence, so the next line is still part of it."""
