@@ -293,6 +293,19 @@ def test_a_seed_written_with_lookalikes_cleans_the_same(cleaned, name):
     assert any("fold_ideograph_lookalikes" in b.fixes for b in variant_blocks)
 
 
+@pytest.mark.parametrize("name", SEEDS)
+def test_a_seed_with_windows_line_breaks_cleans_the_same(cleaned, name):
+    """\\r\\n instead of \\n: the same blocks on the same lines (the \\r belongs to the break: as part
+    of the line it made a 19-space line a page-bottom rule and hid trailing spaces)."""
+    raw, blocks, removed = cleaned[name]
+    variant = RawFile(name, raw.sha256, raw.text.replace("\n", "\r\n"), raw.entry)
+    variant_blocks, variant_removed = clean_file(variant)
+    assert [(b.kind, b.line_start, b.line_end, b.text_original) for b in variant_blocks] == \
+        [(b.kind, b.line_start, b.line_end, b.text_original) for b in blocks]
+    assert [(r.kind, r.line_start, r.text) for r in variant_removed] == [(r.kind, r.line_start, r.text) for r in removed]
+    assert coverage_errors(variant, variant_blocks, variant_removed) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # the page cited after the reference (GB/T 7714) goes with it: a page, a list, a range, a space
     ("决定着社会状况”。［4］533从根本上看", "决定着社会状况”。从根本上看"),

@@ -25,7 +25,7 @@ class Line:
     def __init__(self, number: int, start: int, text: str, page_start: bool = False) -> None:
         self.number = number  # 1-based raw line number
         self.start = start  # raw offset of the first character of the line
-        self.text = text  # the line without its line break (a trailing \r is kept: it is whitespace)
+        self.text = text  # the line without its line break (\n or \r\n)
         self.page_start = page_start
         self.stripped = stripped = text.strip()
         if len(stripped) == len(text):  # most lines have no whitespace around their content
@@ -36,8 +36,7 @@ class Line:
             # raw offsets of the first non-whitespace character and just after the last one
             self.content_start = start + len(text) - len(text.lstrip())
             self.content_end = start + len(text.rstrip())
-            body = text.rstrip("\r")
-            self.trailing_space = body != body.rstrip()  # whitespace before the line break (a \r aside)
+            self.trailing_space = text != text.rstrip()  # whitespace before the line break
         # of the stripped line; half the lines of a PDF extraction are blank: no regex call for them
         self.width = display_width(stripped) if stripped else 0
 
@@ -50,16 +49,18 @@ def split_lines(text: str) -> list[Line]:
     """
     lines: list[Line] = []
     offset = 0
-    for number, body in enumerate(text.split("\n"), start=1):
+    for number, piece in enumerate(text.split("\n"), start=1):
+        # a Windows line break is \r\n: the \r belongs to the break, not to the line (a line of
+        # spaces would be one wider, a trailing space would hide behind it)
+        body = piece[:-1] if piece.endswith("\r") else piece
         line = Line(number, offset, body)
         if body[:1] == "\f":
             line.page_start = bool(line.stripped)
         elif body[:1] == " ":
-            body = body.rstrip("\r")
             if len(body) > 1 and not body[1].isspace() and not _LIST_MARK.match(body, 1):
                 line.page_start = True
         lines.append(line)
-        offset += len(line.text) + 1
+        offset += len(piece) + 1
     return lines
 
 
