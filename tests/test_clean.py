@@ -406,18 +406,20 @@ def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
     assert coverage_errors(raw, got, removed) == []
 
 
-@pytest.mark.parametrize("margin, indent", [("", "\u3000\u3000"), ("", "  "), ("    ", "    ")])
-def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent):
-    """Lines without the extractor's trailing space at paragraph ends, but typeset with a first-line
-    indent (two ideographic spaces, or spaces beyond a left margin every line has): the indent
-    ends the paragraph before it where the width cannot (its last line ran to the wrap width)."""
+@pytest.mark.parametrize("margin, indent, end", [("", "\u3000\u3000", ""), ("", "  ", ""), ("    ", "    ", ""),
+                                                 ("", "\u3000\u3000", " ")])
+def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent, end):
+    """Lines without the extractor's trailing space at paragraph ends (or with one on every line,
+    which then marks nothing), but typeset with a first-line indent (two ideographic spaces, or
+    spaces beyond a left margin every line has): the indent ends the paragraph before it where the
+    width cannot (its last line ran to the wrap width)."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
     paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
                   and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
                   and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
     lines = [margin + ("" if k else indent) + line for para in paragraphs
              for k, line in enumerate(rewrap([para], 26, 10_000, "{}").split("\n")[::2]) if line.strip()]
-    raw = RawFile("indented.txt", "0" * 64, "\n".join(line.rstrip() for line in lines), {})
+    raw = RawFile("indented.txt", "0" * 64, "\n".join(line.rstrip() + end for line in lines), {})
     got, removed = clean_file(raw)
     assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
     assert coverage_errors(raw, got, removed) == []

@@ -105,6 +105,17 @@ def _usual_indent(lines: list[Line]) -> int:
     return widths.most_common(1)[0][0] if widths else 0
 
 
+# Where more than this share of the text lines end in a space, the extractor pads every line
+# (the seeds: 0-24%, the space marks the last line of a block).
+_PADDED_SHARE = 0.8
+
+
+def _trailing_spaces_discriminate(lines: list[Line]) -> bool:
+    """Whether a trailing space can mark a block's last line: not when (nearly) every line has one."""
+    filled = [line for line in lines if line.stripped]
+    return not filled or sum(line.trailing_space for line in filled) <= _PADDED_SHARE * len(filled)
+
+
 def _is_page_number(stripped: str) -> bool:
     """A whole line that is a printed page number (a bare one included); none is longer than
     `Page 1234 of 1234`, so a longer line is not tried."""
@@ -179,6 +190,7 @@ class _Assembler:
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
         self.indent_margin = _usual_indent(self.lines)
+        self.spaces_mark_ends = _trailing_spaces_discriminate(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -303,7 +315,7 @@ class _Assembler:
         s = line.stripped
         if len(s) > 30 or re.search(r"[。；：！？“”「」《》]", s):
             return False
-        if self.wrap and line.width >= self.wrap * 0.85 and not line.trailing_space:
+        if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
         if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s):
             return True  # a pen name (金观平, 京平) alone at the top of a page
@@ -372,6 +384,11 @@ class _Assembler:
         index = self.prev_nonblank[line.number - 1]
         return None if index is None else self.lines[index]
 
+    def marked_end(self, line: Line) -> bool:
+        """The line carries the space extractors write at the end of a block, in a file where that
+        space tells something (where every line has one, none marks an end)."""
+        return line.trailing_space and self.spaces_mark_ends
+
     def ends_paragraph(self, line: Line) -> bool:
         # a sentence that ends in a note reference ends at its terminator (`…的价值。[8]`)
         s = _TRAILING_NOTE_REFERENCE.sub("", line.stripped) or line.stripped
@@ -381,12 +398,12 @@ class _Assembler:
             return nxt is None or not _CONTINUATION_START.match(nxt.stripped)
         if s.endswith(("；", ";")):
             # `总体定义：…；` / `动力来源：…；`: labelled points closed by semicolons, one per paragraph
-            return (line.trailing_space or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
+            return (self.marked_end(line) or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
         if not ends_sentence(s) and not s.endswith(("：", ":")):
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
-        if line.trailing_space or not is_full(line, self.wrap) or self.gap_follows(line):
+        if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line):
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
@@ -403,7 +420,7 @@ class _Assembler:
     def runs_on(self, line: Line) -> bool:
         """The line reaches the wrap width without the space extractors put at the end of a block,
         without ending a sentence and without a gap below: its text goes on in the next line."""
-        return (bool(self.wrap) and line.width >= self.wrap * 0.8 and not line.trailing_space
+        return (bool(self.wrap) and line.width >= self.wrap * 0.8 and not self.marked_end(line)
                 and not ends_sentence(line.stripped) and not self.gap_follows(line))
 
     def labelled_point_follows(self, line: Line) -> bool:
