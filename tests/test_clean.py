@@ -425,6 +425,51 @@ def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent, end):
     assert coverage_errors(raw, got, removed) == []
 
 
+def with_page_notes(text: str, label) -> str:
+    """`text` (from rewrap, page numbers written as `@@{n}@@`) with a note on every other page: its
+    label glued to a comma in the page's text as a superscript, its body at the page bottom, and
+    the page number as `— n —`."""
+    pages = re.split(r"@@(\d+)@@\n", text)
+    out = []
+    for n, body in enumerate(pages[0::2]):
+        lines = body.split("\n")
+        if n % 2 == 0 and n < len(pages) // 2:
+            k = next(i for i, line in enumerate(lines) if i > 2 and "，" in line)
+            lines[k] = lines[k].replace("，", label(n) + "，", 1)
+            lines += [f"{label(n)} 参见《人民日报》2024年3月{n % 28 + 1}日第{n % 8 + 1}版。", ""]
+        out.append("\n".join(lines))
+        if n < len(pages) // 2:
+            out.append(f"— {pages[2 * n + 1]} —\n")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("label", [lambda n: "①", lambda n: str(n % 9 + 1)], ids=["circled", "digit"])
+def test_notes_at_a_page_bottom_without_a_rule_are_footnotes(cleaned, label):
+    """A note opening with its label a few lines above the page break, the label glued into the text
+    above it (`发展①，`): a footnote, and the paragraph it interrupts goes on after the break."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
+                  and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
+                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    raw = RawFile("notes.txt", "0" * 64, with_page_notes(rewrap(paragraphs, 26, 20, "@@{}@@"), label), {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    notes = [b for b in got if b.kind == "footnote"]
+    assert len(notes) == 24 and all("参见《人民日报》" in b.text_original for b in notes)
+    assert all(b.footnote_label == label(2 * n) for n, b in enumerate(notes))
+    assert sum(r.kind == "footnote_marker" for r in removed) == 24
+    assert coverage_errors(raw, got, removed) == []
+
+
+def test_a_numbered_line_at_a_page_bottom_without_a_marker_is_text():
+    """`1 加快…` above a page break is a note only if `1` stands as a superscript above it."""
+    text = ("推动新质生产力加快发展，要做好以下工作：\n\n1 加快科技创新，\n\n— 3 —\n\n"
+            " 推动产业升级。\n\n" + "以科技创新推动产业创新。\n\n" * 3)
+    blocks, _ = clean_file(RawFile("list.txt", "0" * 64, text, {}))
+    assert not any(b.kind == "footnote" for b in blocks)
+    assert any("加快科技创新" in b.text_original for b in blocks)
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

@@ -313,6 +313,14 @@ def strip_leading_bullet(buf: Chars) -> int:
     return buf.cut([(0, m.end())], "markup")
 
 
+@lru_cache(maxsize=None)
+def note_marker(label: str) -> re.Pattern[str]:
+    """A footnote's label where a superscript stands in the running text: after a Han character or a
+    closing mark, before punctuation, a break or the end (`前奏2。`, `发展①，`); group 1 is the
+    space extraction may put before it, group 2 the label."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff）)」』”’])(\s?)({re.escape(label)})(?=[。，；：、！？\s]|$)")
+
+
 # An endnote reference: `[1]`, `［20］`, `〔22〕`, `[3-5]` (the layout reads it too, at line ends)
 NOTE_REFERENCE = re.compile(r"[\[［〔](\d{1,3}(?:[-–,，]\d{1,3})*)[\]］〕]")
 _PAGES = r"\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?"

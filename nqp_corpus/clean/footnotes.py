@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .fixes import Chars
+from .fixes import Chars, note_marker
 from .layout import Draft
 
 _SEARCH_BACK = 40  # blocks before a footnote that may hold its marker
 _LINKABLE = ("paragraph", "heading", "title", "list_item", "quote", "caption", "table_row")
 # A label inside an unlabelled footnote body, out of place between two Han characters.
 _BODY_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?=\s?[\u4e00-\u9fff])")
-
-
-def _marker_pattern(label: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<=[\u4e00-\u9fff）)」』”’])(\s?)({re.escape(label)})(?=[。，；：、！？\s]|$)")
 
 
 def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
@@ -36,7 +32,7 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
             draft.label = m.group(1)
             markers[i] = markers[i] + [(k, draft.label) for k in range(m.start(1), m.end(1))][:1] + \
                 [(k, "") for k in range(m.start(1) + 1, m.end(1))]
-        pattern = _marker_pattern(draft.label)
+        pattern = note_marker(draft.label)
         for j in range(i - 1, max(-1, i - 1 - _SEARCH_BACK), -1):
             if drafts[j].kind not in _LINKABLE:
                 continue

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .chars import PRIVATE_USE, display_width, ends_question, ends_sentence, is_han
 from .cues import Cues, load_cues
-from .fixes import NOTE_REFERENCE
+from .fixes import NOTE_REFERENCE, note_marker
 from .lines import Line, is_full, split_lines, wrap_width
 from .margins import running_header_lines
 
@@ -51,6 +51,9 @@ _FURNITURE_GLYPHS = re.compile(
     f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
+# A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
+_PAGE_NOTE = re.compile(r"^(?:([\u2460-\u2473])\s*|(\d{1,2})\s+)(?=[^\d\s])")
+_PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 
 
@@ -178,6 +181,7 @@ class _Assembler:
         self.removed: list[tuple[str, int, int]] = []
         self.open: Draft | None = None  # paragraph-like block that may continue
         self.footnotes = False  # inside a page-bottom footnote area
+        self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
         self.table: Draft | None = None  # current table region's last row
@@ -440,6 +444,7 @@ class _Assembler:
             if not s:
                 if len(line.text) >= _SEPARATOR_MIN_SPACES:
                     self.footnotes = True
+                    self.labels_inline = False
                     self.in_table = False
                 continue
             if line.page_start and not (self.footnotes and self.prev_was_marker(line)):
@@ -447,6 +452,9 @@ class _Assembler:
                 self.footnotes = False
             if self.take_furniture(line) or self.take_sidebar(idx, line):
                 continue
+            if not self.footnotes and self.opens_page_notes(idx, line):
+                self.footnotes = self.labels_inline = True
+                self.in_table = False
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
@@ -469,11 +477,14 @@ class _Assembler:
             self.ledger("duplicate_url", line.content_start, line.content_end)
             return True
         if _BARE_NUMBER.match(s):
-            if self.footnotes:
+            if self.footnotes and not self.labels_inline:  # a label line above its note's body
                 self.ledger("footnote_marker", line.content_start, line.content_end)
                 self.close_footnote()
                 self.pending_label = s
                 return True
+            if self.footnotes:  # under notes that carry their labels: the page number ends them
+                self.close_footnote()
+                self.footnotes = False
             self.ledger("page_number", line.content_start, line.content_end)
             self.printed_pages.append((self.page_index, int(s)))
             return True
@@ -508,10 +519,46 @@ class _Assembler:
             self.close_footnote()
             self.footnotes = False
             return False
-        if self.footnote is None:
+        note = _PAGE_NOTE.match(s)
+        if note and self.marked_above(idx := line.number - 1, note.group(1) or note.group(2)):
+            self.close_footnote()  # the next note of the page (`② …` after `① …`)
+            self.footnote = self.emit(Draft("footnote", label=note.group(1) or note.group(2)))
+        elif self.footnote is None:
             self.footnote = self.emit(Draft("footnote"))
         self.footnote.add(line)
         return True
+
+    def opens_page_notes(self, idx: int, line: Line) -> bool:
+        """A line opening with a note label (`① 参见…`, `1 参见…`) a few lines above a page break,
+        whose label stands as a superscript in the text above it on the page (`发展①，`): the page's
+        footnotes start here, as after a page-bottom rule."""
+        note = _PAGE_NOTE.match(line.stripped)
+        if note is None or not self.marked_above(idx, note.group(1) or note.group(2)):
+            return False
+        k, seen = idx + 1, 0
+        while k < len(self.lines) and seen <= _PAGE_NOTE_LINES:
+            after = self.lines[k]
+            if after.stripped:
+                if after.page_start or _is_page_number(after.stripped):
+                    return True
+                seen += 1
+            k += 1
+        return k == len(self.lines)  # the notes of the last page
+
+    def marked_above(self, idx: int, label: str) -> bool:
+        """Whether `label` stands as a superscript marker in a text line of this page above line idx."""
+        marker = note_marker(label)
+        for k in range(idx - 1, -1, -1):
+            above = self.lines[k]
+            if not above.stripped:
+                continue
+            if _is_page_number(above.stripped):
+                return False
+            if marker.search(above.stripped):
+                return True
+            if above.page_start:
+                return False
+        return False
 
     def take_sidebar(self, idx: int, line: Line) -> bool:
         item = self.sidebar_lines.get(idx)
