@@ -25,7 +25,10 @@ Policy
   (Mr, Dr, No, etc, al, vs, ...), a single letter (a. / J.) or a Roman list numeral (ii. iv. ix.).
   It ends a sentence after a Latin word when followed by the end of the text, or (after optional
   spaces) by a Han character or an opening quote. (So English-to-English boundaries, rare in this
-  corpus, stay joined: "TFP. The end." is one sentence.)
+  corpus, stay joined: "TFP. The end." is one sentence.) After a Han character or a percent sign,
+  where it cannot be a decimal point or an abbreviation, it ends a sentence before the same
+  (Chinese set with Latin punctuation: 方面.一是; 增长3.5%.同时). A reference list in GB/T 7714
+  style (习近平.论科技自立自强[M].) splits at its periods too.
 * Semicolons ；; and colons ：: never split; nor do list markers such as （一） or 一、.
 * Text without any terminator is one sentence; empty or whitespace-only text has none.
 """
@@ -112,6 +115,8 @@ def _is_han(ch: str) -> bool:
 
 def _period_ends(text: str, i: int) -> bool:
     """Is the single period at text[i] a sentence end? (See the policy in the module docstring.)"""
+    if i and (_is_han(text[i - 1]) or text[i - 1] in "%％"):
+        return _opens_sentence_after(text, i + 1)  # Chinese set with Latin punctuation: 方面.一是
     j = i - 1
     while j >= 0 and text[j].isascii() and (text[j].isalpha() or text[j] == "."):
         j -= 1
@@ -119,7 +124,12 @@ def _period_ends(text: str, i: int) -> bool:
     if (not word or not word[-1].isalpha() or len(word) == 1 or word.lower() in ABBREVIATIONS
             or ROMAN.fullmatch(word)):
         return False  # after a digit, a symbol, an initial, an abbreviation or a list numeral
-    k = i + 1
+    return _opens_sentence_after(text, i + 1)
+
+
+def _opens_sentence_after(text: str, k: int) -> bool:
+    """After optional spaces from k: the end of the text, a Chinese character or an opening mark
+    other than ( and [ (what may open the next sentence)."""
     while k < len(text) and text[k] in " \t":
         k += 1
     if k == len(text) or text[k] in "\r\n":

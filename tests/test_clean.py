@@ -461,6 +461,16 @@ def test_notes_at_a_page_bottom_without_a_rule_are_footnotes(cleaned, label):
     assert coverage_errors(raw, got, removed) == []
 
 
+def test_a_latin_period_after_a_chinese_character_ends_a_paragraph(cleaned):
+    """001:18641 `…主要表现在以下几个方面. ` (a Latin period, then the extractor's end-of-block space)
+    ends its paragraph; `一是…` opens the next, as the theme fixture's annotator read it."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    ending = next(b for b in blocks if b.line_start <= 18641 <= b.line_end)
+    assert (ending.line_start, ending.line_end) == (18631, 18641)
+    assert ending.text_original.endswith("主要表现在以下几个方面.")
+    assert next(b for b in blocks if b.line_start == 18643).text_original.startswith("一是与农业发达国家相比")
+
+
 def test_a_numbered_line_at_a_page_bottom_without_a_marker_is_text():
     """`1 加快…` above a page break is a note only if `1` stands as a superscript above it."""
     text = ("推动新质生产力加快发展，要做好以下工作：\n\n1 加快科技创新，\n\n— 3 —\n\n"

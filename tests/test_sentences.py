@@ -18,6 +18,10 @@ def pieces(text: str) -> list[str]:
     # plain terminators, combos, ASCII ?! at the end
     ("发展新质生产力。推动高质量发展！真的吗？", ["发展新质生产力。", "推动高质量发展！", "真的吗？"]),
     ("是这样吗？！是的。", ["是这样吗？！", "是的。"]),
+    # Chinese set with Latin punctuation: a period after a Chinese character or a percent sign
+    ("主要表现在以下几个方面.一是与农业发达国家相比。", ["主要表现在以下几个方面.", "一是与农业发达国家相比。"]),
+    ("增长了3.5%.同时,我们要推动高质量发展.", ["增长了3.5%.", "同时,我们要推动高质量发展."]),
+    ("发展新质生产力．这是重要任务．", ["发展新质生产力．", "这是重要任务．"]),
     ("What?! 中文在后", ["What?!", "中文在后"]),
     # semicolons and colons do not split
     ("一是创新；二是协调：三是绿色。", ["一是创新；二是协调：三是绿色。"]),

@@ -66,22 +66,29 @@ def display_width(text: str) -> int:
     return 2 * (len(text) - len(measured)) + sum(map(char_width, measured))
 
 
-def _last_mark(text: str) -> str:
-    """The last character of `text` before trailing whitespace and closing marks ("" if none)."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return stripped[-1] if stripped else ""
+def _last_marks(text: str) -> str:
+    """The last two characters of `text` before trailing whitespace and closing marks."""
+    return text.rstrip().rstrip(CLOSERS)[-2:]
 
 
 def ends_sentence(text: str) -> bool:
-    """True when `text` ends with a sentence terminator, possibly followed by closing marks."""
-    mark = _last_mark(text)
-    return bool(mark) and mark in TERMINATORS
+    """True when `text` ends with a sentence terminator, possibly followed by closing marks; a
+    period (. or ．) counts after a Chinese character or a percent sign, where it can be nothing
+    else (`主要表现在以下几个方面.`; `3.5%.`), not after a Latin word or a number.
+
+    >>> ends_sentence("发展新质生产力。”"), ends_sentence("以下几个方面. "), ends_sentence("Fig. 3.")
+    (True, True, False)
+    """
+    marks = _last_marks(text)
+    if not marks:
+        return False
+    return marks[-1] in TERMINATORS or (marks[-1] in ".．" and len(marks) == 2
+                                        and (is_han(marks[0]) or marks[0] in "%％"))
 
 
 def ends_question(text: str) -> bool:
     """True when `text` ends with a question mark, possibly followed by closing marks."""
-    mark = _last_mark(text)
-    return bool(mark) and mark in "？?"
+    return _last_marks(text)[-1:] in ("？", "?")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
