@@ -284,7 +284,8 @@ def mark_misextracted_note_markers(buf: Chars, active: bool) -> list[tuple[int, 
 
 @lru_cache(maxsize=None)
 def _hyphen_stand_in() -> re.Pattern[str]:
-    return re.compile(f"(?<=[0-9A-Za-z])[{re.escape(_glyph_table()['hyphen_stand_ins'])}](?=[0-9A-Za-z])")
+    # the stand-in first: the engine then skips to it instead of trying the lookbehind everywhere
+    return re.compile(f"[{re.escape(_glyph_table()['hyphen_stand_ins'])}](?<=[0-9A-Za-z].)(?=[0-9A-Za-z])")
 
 
 def restore_misextracted_hyphens(buf: Chars) -> int:

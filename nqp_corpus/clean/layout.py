@@ -101,22 +101,25 @@ def _indent(line: Line) -> int:
     return display_width(line.text[:lead]) if lead else 0
 
 
-def _usual_indent(lines: list[Line]) -> int:
-    """The left margin most content lines share (0 in most extractions; a page's first line, with
-    its one leading space, is left out)."""
-    widths = Counter(_indent(line) for line in lines if line.stripped and not line.page_start)
-    return widths.most_common(1)[0][0] if widths else 0
-
-
 # Where more than this share of the text lines end in a space, the extractor pads every line
 # (the seeds: 0-24%, the space marks the last line of a block).
 _PADDED_SHARE = 0.8
 
 
-def _trailing_spaces_discriminate(lines: list[Line]) -> bool:
-    """Whether a trailing space can mark a block's last line: not when (nearly) every line has one."""
-    filled = [line for line in lines if line.stripped]
-    return not filled or sum(line.trailing_space for line in filled) <= _PADDED_SHARE * len(filled)
+def _line_habits(lines: list[Line]) -> tuple[int, bool]:
+    """How the extractor wrote this file's text lines: the left margin most of them share (0 in
+    most extractions; a page's first line, with its one leading space, left out), and whether a
+    trailing space can mark a block's last line (not when nearly every line has one)."""
+    indents: Counter[int] = Counter()
+    filled = padded = 0
+    for line in lines:
+        if line.stripped:
+            filled += 1
+            padded += line.trailing_space
+            if not line.page_start:
+                indents[_indent(line)] += 1
+    margin = indents.most_common(1)[0][0] if indents else 0
+    return margin, padded <= _PADDED_SHARE * filled
 
 
 def _is_page_number(stripped: str) -> bool:
@@ -193,8 +196,7 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
-        self.indent_margin = _usual_indent(self.lines)
-        self.spaces_mark_ends = _trailing_spaces_discriminate(self.lines)
+        self.indent_margin, self.spaces_mark_ends = _line_habits(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -452,7 +454,8 @@ class _Assembler:
                 self.footnotes = False
             if self.take_furniture(line) or self.take_sidebar(idx, line):
                 continue
-            if not self.footnotes and self.opens_page_notes(idx, line):
+            if not self.footnotes and (s[0].isdigit() or "\u2460" <= s[0] <= "\u2473") \
+                    and self.opens_page_notes(idx, line):
                 self.footnotes = self.labels_inline = True
                 self.in_table = False
             if self.footnotes and self.take_footnote_line(line):
@@ -653,7 +656,8 @@ class _Assembler:
     def indented_after_sentence(self, line: Line) -> bool:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,
         `    `) after a line that ends a sentence opens a new paragraph, whatever the widths say."""
-        return (_indent(line) >= self.indent_margin + 2 and self.open is not None
+        return (line.content_start > line.start  # most lines have no indent at all
+                and _indent(line) >= self.indent_margin + 2 and self.open is not None
                 and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
 
     def continues_paragraph(self) -> bool:
