@@ -367,6 +367,7 @@ def rewrap(paragraphs: list[str], width: int, page_lines: int, number_style: str
 @pytest.mark.parametrize("width, page_lines, style", [
     (20, 17, "— {} —"), (35, 25, "-{}-"), (31, 40, "第 {} 页"), (26, 20, "{}"), (24, 22, "· {} ·"),
     (28, 19, "第{}页，共50页"), (22, 30, "共 50 页 第 {} 页"), (30, 18, "Page {} of 50"), (27, 21, "{} / 50"),
+    (25, 23, "第 {} 頁，共 50 頁"),
 ])
 def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, style):
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]

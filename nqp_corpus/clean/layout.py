@@ -24,11 +24,11 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import Line, is_full, split_lines, wrap_width
 from .margins import running_header_lines
 
-# Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页`, `第12页，共50页`, `共50页 第12页`,
-# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is told by its place on the page, not here)
+# Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
+# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
 _PAGE_NUMBER_TOKEN = re.compile(
     r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]"
-    r"|第\s*\d{1,4}\s*页(?:[，,、]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[，,、]?\s*第\s*\d{1,4}\s*页"
+    r"|第\s*\d{1,4}\s*[页頁](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
