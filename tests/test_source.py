@@ -12,6 +12,7 @@ from nqp_corpus.annotate import source as S
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.pipeline import process_file
 from nqp_corpus.quality import read_raw
+from nqp_corpus.script import converter
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "documents_gold.json"
@@ -162,3 +163,16 @@ def test_a_compilation_written_with_lookalikes_keeps_its_documents_and_metadata(
     plain, variant = process_file(raw).documents, process_file(written_with_lookalikes(raw)).documents
     assert [d.metadata for d in variant] == [d.metadata for d in plain]
     assert [[b.text for b in d.blocks] for d in variant] == [[b.text for b in d.blocks] for d in plain]
+
+
+def test_a_compilation_in_traditional_script_keeps_its_documents_and_metadata():
+    """The compilation converted to Traditional (OpenCC s2t): the layout's byline cues and surnames
+    match in either script (市長, 劉), so the same 75 documents come out with the same authors,
+    outlets, genres and dates; only the printed byline is in the file's script."""
+    raw = read_raw(RAW001.name)
+    traditional = RawFile(raw.name, raw.sha256, converter("s2t").convert(raw.text), {**raw.entry, "script": "zh-Hant"})
+    plain, variant = process_file(raw).documents, process_file(traditional).documents
+    assert len(variant) == len(plain) == 75
+    kept = ("authors", "affiliations", "outlet", "publisher", "genre", "region", "date", "date_precision", "themes")
+    assert [{k: d.metadata.get(k) for k in kept} for d in variant] == [{k: d.metadata.get(k) for k in kept} for d in plain]
+    assert [[b.kind for b in d.blocks] for d in variant] == [[b.kind for b in d.blocks] for d in plain]

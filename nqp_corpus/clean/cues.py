@@ -1,4 +1,9 @@
-"""Layout cues (schema/layout_cues.yaml), validated on load."""
+"""Layout cues (schema/layout_cues.yaml), validated on load.
+
+The layout reads the raw text, before script normalisation, so its word cues must match in either
+script: the byline cue words, the surnames and the running headers are extended on load with their
+OpenCC forms in the other script (市长 → 市長, 刘 → 劉), whichever script the file lists them in.
+"""
 from __future__ import annotations
 
 import re
@@ -49,16 +54,33 @@ class Cues:
     quantity_suffixes: str
 
 
+_SCRIPT_CONFIGS = ("s2t", "s2hk", "s2tw", "t2s")
+
+
+def in_both_scripts(words: list[str]) -> tuple[str, ...]:
+    """`words` and their forms in the other script, each once, in a stable order.
+
+    >>> in_both_scripts(["市长", "評論員"])
+    ('市长', '評論員', '市長', '评论员')
+    """
+    from ..script import converter  # OpenCC, built once per process
+
+    out = dict.fromkeys(words)
+    for config in _SCRIPT_CONFIGS:
+        out.update(dict.fromkeys(converter(config).convert("\n".join(words)).split("\n")))
+    return tuple(out)
+
+
 @lru_cache(maxsize=None)
 def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
     data = load_yaml(path.read_text(encoding="utf-8"))
     try:
         jsonschema.validate(data, _CUES_SCHEMA)
         return Cues(
-            running_headers=frozenset(data["running_headers"]),
+            running_headers=frozenset(in_both_scripts(data["running_headers"])),
             boilerplate=tuple(re.compile(p) for p in data["boilerplate_patterns"]),
-            byline_cues=tuple(data["byline_cues"]),
-            surnames=frozenset(data["surnames"]),
+            byline_cues=in_both_scripts(data["byline_cues"]),
+            surnames=frozenset(in_both_scripts(list(data["surnames"]))),
             headings=tuple(re.compile(p) for p in [*data["heading_patterns"], data["named_heading_pattern"]]),
             named_heading=re.compile(data["named_heading_pattern"]),
             ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
