@@ -54,6 +54,7 @@ _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bott
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
 _PAGE_NOTE = re.compile(r"^(?:([\u2460-\u2473])\s*|(\d{1,2})\s+)(?=[^\d\s])")
 _PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
+_PAGE_LINES = 200  # raw lines (blank ones too) looked back for a note's marker: more than a page
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 
 
@@ -120,6 +121,12 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool]:
                 indents[_indent(line)] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
     return margin, padded <= _PADDED_SHARE * filled
+
+
+def _page_note_label(stripped: str) -> str | None:
+    """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`)."""
+    note = _PAGE_NOTE.match(stripped)
+    return None if note is None else note.group(1) or note.group(2)
 
 
 def _is_page_number(stripped: str) -> bool:
@@ -522,10 +529,10 @@ class _Assembler:
             self.close_footnote()
             self.footnotes = False
             return False
-        note = _PAGE_NOTE.match(s)
-        if note and self.marked_above(idx := line.number - 1, note.group(1) or note.group(2)):
+        label = _page_note_label(s)
+        if label and self.marked_above(line.number - 1, label):
             self.close_footnote()  # the next note of the page (`② …` after `① …`)
-            self.footnote = self.emit(Draft("footnote", label=note.group(1) or note.group(2)))
+            self.footnote = self.emit(Draft("footnote", label=label))
         elif self.footnote is None:
             self.footnote = self.emit(Draft("footnote"))
         self.footnote.add(line)
@@ -535,8 +542,8 @@ class _Assembler:
         """A line opening with a note label (`① 参见…`, `1 参见…`) a few lines above a page break,
         whose label stands as a superscript in the text above it on the page (`发展①，`): the page's
         footnotes start here, as after a page-bottom rule."""
-        note = _PAGE_NOTE.match(line.stripped)
-        if note is None or not self.marked_above(idx, note.group(1) or note.group(2)):
+        label = _page_note_label(line.stripped)
+        if label is None or not self.marked_above(idx, label):
             return False
         k, seen = idx + 1, 0
         while k < len(self.lines) and seen <= _PAGE_NOTE_LINES:
@@ -551,7 +558,7 @@ class _Assembler:
     def marked_above(self, idx: int, label: str) -> bool:
         """Whether `label` stands as a superscript marker in a text line of this page above line idx."""
         marker = note_marker(label)
-        for k in range(idx - 1, -1, -1):
+        for k in range(idx - 1, max(-1, idx - 1 - _PAGE_LINES), -1):
             above = self.lines[k]
             if not above.stripped:
                 continue
