@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 
+from ..script import converter
 from ..yamlfile import load_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
@@ -63,8 +64,6 @@ def in_both_scripts(words: list[str]) -> tuple[str, ...]:
     >>> in_both_scripts(["市长", "評論員"])
     ('市长', '評論員', '市長', '评论员')
     """
-    from ..script import converter  # OpenCC, built once per process
-
     out = dict.fromkeys(words)
     for config in _SCRIPT_CONFIGS:
         out.update(dict.fromkeys(converter(config).convert("\n".join(words)).split("\n")))
