@@ -481,6 +481,14 @@ def test_a_numbered_line_at_a_page_bottom_without_a_marker_is_text():
     assert any("加快科技创新" in b.text_original for b in blocks)
 
 
+@pytest.mark.parametrize("byline", ["文/张三", "作者：张三", "撰文｜张三 李四", "作者：中国人民大学教授 张三"])
+def test_a_labelled_byline_is_a_byline(byline):
+    """`文/`, `作者：` open a byline; the label's colon does not make the line a heading."""
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。 \n\n" * 3
+    blocks, _ = clean_file(RawFile("b.txt", "0" * 64, f"新质生产力的理论内涵\n\n{byline}\n\n{body}", {}))
+    assert [b.kind for b in blocks[:3]] == ["title", "byline", "paragraph"]
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

@@ -35,6 +35,11 @@ def gold():
     ("习近平经济思想研究中心", [], None),
     ("西江日报评论员莫比林", ["莫比林"], "西江日报"),
     ("周文李吉良", ["周文", "李吉良"], None),
+    # a label before the names, and a role that is no name
+    ("文/张三", ["张三"], None),
+    ("作者：张三，李四", ["张三", "李四"], None),
+    ("撰文｜中国人民大学教授 王五", ["王五"], None),
+    ("本报记者 张三 王五", ["张三", "王五"], None),
 ])
 def test_parse_byline_examples(byline, authors, outlet):
     parsed = S.parse_byline(byline)

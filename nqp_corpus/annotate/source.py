@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..clean.cues import load_cues
 from ..clean.fixes import fold_lookalike_text
 from ..model import Document, RawFile
 from ..yamlfile import load_yaml
@@ -37,6 +38,7 @@ class Rules:
     reporter: list[re.Pattern[str]]
     pen_names: dict[str, str]
     suffixes: list[str]
+    positions: tuple[str, ...]  # the affiliation suffixes that name a role (记者, 教授 ...)
     name: re.Pattern[str]
     compound_surnames: tuple[str, ...]
     separators: re.Pattern[str]
@@ -58,6 +60,7 @@ def load_rules(path: str | None = None) -> Rules:
         reporter=[re.compile(p) for p in data["reporter_bylines"]],
         pen_names=dict(data.get("pen_names") or {}),
         suffixes=suffixes,
+        positions=tuple(data["affiliation_suffixes"]["positions"]),
         name=re.compile(data["name_pattern"]),
         compound_surnames=tuple(data.get("compound_surnames") or ()),
         separators=re.compile(data["byline_separators"]),
@@ -79,8 +82,11 @@ class Byline:
 
 
 def _split_names(part: str, rules: Rules) -> list[str] | None:
-    """Personal name(s) in a part with no affiliation word, or None when it is not name-like."""
+    """Personal name(s) in a part with no affiliation word, or None when it is not name-like
+    (a role is not a name: `本报记者`, `张教授`)."""
     part = part.strip("·• ")
+    if part.endswith(rules.positions):
+        return None
     if rules.name.match(part):
         return [part]
     if len(part) in (5, 6) and all(_HAN.match(c) for c in part):
@@ -113,7 +119,9 @@ def parse_byline(text: str, rules: Rules | None = None) -> Byline:
     rules = rules or load_rules()
     out = Byline(text=text)
     pending_aff: list[str] = []
+    label = load_cues().byline_label
     for line in (ln.strip() for ln in text.split("\n")):
+        line = line[label.match(line).end():] if label.match(line) else line  # `文/张三` → `张三`
         if not line:
             continue
         compact = re.sub(r"\s+", "", line)

@@ -24,6 +24,7 @@ _CUES_SCHEMA = {
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
+        "byline_label_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -34,6 +35,7 @@ _CUES_SCHEMA = {
         "heading_patterns": {"type": "array", "items": {"type": "string"}},
         "ordinal_heading_patterns": {"type": "array", "items": {"type": "string"}},
         "named_heading_pattern": {"type": "string", "minLength": 1},
+        "byline_label_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -44,6 +46,7 @@ class Cues:
     running_headers: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
     byline_cues: tuple[str, ...]
+    byline_label: re.Pattern[str]
     surnames: frozenset[str]
     headings: tuple[re.Pattern[str], ...]  # numbered ones, then the named one
     named_heading: re.Pattern[str]
@@ -79,6 +82,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             running_headers=frozenset(in_both_scripts(data["running_headers"])),
             boilerplate=tuple(re.compile(p) for p in data["boilerplate_patterns"]),
             byline_cues=in_both_scripts(data["byline_cues"]),
+            byline_label=re.compile(data["byline_label_pattern"]),
             surnames=frozenset(in_both_scripts(list(data["surnames"]))),
             headings=tuple(re.compile(p) for p in [*data["heading_patterns"], data["named_heading_pattern"]]),
             named_heading=re.compile(data["named_heading_pattern"]),

@@ -326,7 +326,10 @@ class _Assembler:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names."""
         s = line.stripped
-        if len(s) > 30 or re.search(r"[。；：！？“”「」《》]", s):
+        label = self.cues.byline_label.match(s)
+        if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
+            s = s[label.end():]
+        if not s or len(s) > 30 or re.search(r"[。；：！？“”「」《》]", s):
             return False
         if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
