@@ -489,6 +489,13 @@ def test_a_labelled_byline_is_a_byline(byline):
     assert [b.kind for b in blocks[:3]] == ["title", "byline", "paragraph"]
 
 
+def test_a_date_in_chinese_numerals_alone_on_a_line_is_a_dateline():
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。 \n\n" * 2
+    text = "关于加快发展新质生产力的实施意见\n\n" + body + "二〇二四年三月一日\n"
+    blocks, _ = clean_file(RawFile("b.txt", "0" * 64, text, {}))
+    assert (blocks[-1].kind, blocks[-1].text_original) == ("dateline", "二〇二四年三月一日")
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

@@ -17,6 +17,13 @@ RAW = Path(__file__).resolve().parents[1] / "raw"
 
 @pytest.mark.parametrize("text, expected", [
     ("2024 年 1 月 31 日下午", [("2024 年 1 月 31 日", "2024-01-31", None, "day")]),
+    # Chinese numerals throughout, as official documents date themselves; an impossible day or
+    # month falls back to what is valid, as with Arabic numerals
+    ("二〇二四年三月一日", [("二〇二四年三月一日", "2024-03-01", None, "day")]),
+    ("二〇二三年十二月二十六日印发", [("二〇二三年十二月二十六日", "2023-12-26", None, "day")]),
+    ("于二〇二三年十二月召开", [("二〇二三年十二月", "2023-12", None, "month")]),
+    ("二〇二四年二月三十二日", [("二〇二四年二月", "2024-02", None, "month")]),
+    ("二〇二四年十三月", [("二〇二四年", "2024", None, "year")]),
     ("2024年1月31日", [("2024年1月31日", "2024-01-31", None, "day")]),
     ("习主席 2024年 1月 31日在", [("2024年 1月 31日", "2024-01-31", None, "day")]),
     ("2024.3.5", [("2024.3.5", "2024-03-05", None, "day")]),

@@ -12,6 +12,7 @@ Dates mentioned (block.annotations["dates_mentioned"]), on Simplified block.text
   * month: `2023年9月`, `2023 年 9 月份`
   * year:  `2023 年` / `2023年` — only 4-digit years 1900–2099 directly followed by 年 (so `100 年`,
            `75 周年`, `30 名` never match), also Chinese-numeral years `二〇二四年`
+  * Chinese numerals throughout: `二〇二四年三月一日` (day), `二〇二三年十二月` (month)
   * ranges: `1978-2020 年`, `2019-2021年`, `2012 年至 2021 年`, `2023年9月22日至23日`,
            `2023年9月22日至10月3日`, `2023年1-9月` → date = start, date_end = end
   Not resolved (skipped on purpose): dates without a year (`1 月 31 日`, `今年 3 月`, `去年 9 月`,
@@ -34,6 +35,8 @@ _D = r"([0-3]?[0-9])"
 _DASH = r"(?:-|－|—|–|~|～|至|到)"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_Y = r"([〇零○一二三四五六七八九]{4})"  # digit by digit
+_CN_MD = r"([一二三四五六七八九十]{1,3})"  # 一 … 十二, 一 … 三十一 (read by _cn_number)
 
 # Ordered: the longest forms first; a later pattern never matches inside an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -52,11 +55,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_Y + _S + "年(?!代)")),
     # 2024.3.5 / 2024-03-05 / 2024/3/5
     ("numeric_day", re.compile(_Y + r"([./-])" + _M + r"\2" + _D + r"(?![0-9])")),
-    ("cn_year", re.compile(r"([〇零○一二三四五六七八九]{4})年")),
+    # 二〇二四年三月一日 / 二〇二三年十二月 (official documents date themselves in Chinese numerals)
+    ("cn_day", re.compile(_CN_Y + "年" + _CN_MD + "月" + _CN_MD + "[日号]")),
+    ("cn_month", re.compile(_CN_Y + "年" + _CN_MD + "月(?:份)?")),
+    ("cn_year", re.compile(_CN_Y + "年")),
 ]
-# Necessary conditions, checked once per text: every pattern but cn_year begins with _Y, and cn_year
-# needs 年. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
+# Necessary conditions, checked once per text: every pattern but the cn_ ones begins with _Y, and
+# those need 年. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
 _ARABIC_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _cn_number(text: str) -> int | None:
+    """A month or day in Chinese numerals: 三 → 3, 十 → 10, 十二 → 12, 二十一 → 21; else None.
+
+    >>> [_cn_number(t) for t in ("三", "十", "十二", "二十", "三十一", "十十")]
+    [3, 10, 12, 20, 31, None]
+    """
+    tens, _, units = text.partition("十")
+    if not _:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    value = (_CN_DIGITS.get(tens, -99) if tens else 1) * 10 + (_CN_DIGITS.get(units, -99) if units else 0)
+    return value if value > 0 else None
 
 
 def _valid(y: int, m: int | None = None, d: int | None = None) -> bool:
@@ -111,10 +132,14 @@ def _convert(kind: str, g: tuple[str, ...]) -> tuple[str, str | None, str] | Non
         y, _sep, m, d = g
         if _valid(int(y), int(m), int(d)):
             return _iso(int(y), int(m), int(d)), None, "day"
-    elif kind == "cn_year":
+    elif kind in ("cn_day", "cn_month", "cn_year"):
         y = int("".join(str(_CN_DIGITS[c]) for c in g[0]))
-        if _valid(y):
-            return _iso(y), None, "year"
+        month_day = [_cn_number(x) for x in g[1:]]
+        if None in month_day:
+            return None
+        m, d = (month_day + [None, None])[:2]
+        if _valid(y, m, d):
+            return _iso(y, m, d), None, {"cn_day": "day", "cn_month": "month", "cn_year": "year"}[kind]
     return None
 
 
@@ -124,7 +149,7 @@ def find_dates(text: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     arabic_year = _ARABIC_YEAR.search(text) is not None
     for kind, pattern in _PATTERNS:
-        if not (("年" in text) if kind == "cn_year" else arabic_year):
+        if not (("年" in text) if kind.startswith("cn_") else arabic_year):
             continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()

@@ -34,7 +34,8 @@ _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _MAILTO = re.compile(r"^mailto:\S+$")
-_DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$")
+_DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$"
+                       r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
