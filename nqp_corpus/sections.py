@@ -19,7 +19,10 @@ _STYLES = (
     ("chinese_paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、]")),
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章节節部分篇]")),
+    # a part holds chapters, a chapter sections: each unit is a style of its own
+    ("part", re.compile(r"^第[一二三四五六七八九十百\d]+(?:篇|部分)")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+章")),
+    ("section", re.compile(r"^第[一二三四五六七八九十百\d]+[节節]")),
 )
 
 

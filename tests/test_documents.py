@@ -8,7 +8,7 @@ import pytest
 from nqp_corpus.annotate import dates, source, themes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.documents import split_documents
-from nqp_corpus.model import Block, Document, FileResult
+from nqp_corpus.model import Block, Document, FileResult, RawFile
 from nqp_corpus.pipeline import process_file
 from nqp_corpus.quality import GOLD, document_scores, read_raw
 from nqp_corpus.rows import file_rows
@@ -110,9 +110,34 @@ def test_a_named_section_is_no_parent_of_the_numbered_ones_after_it():
         "1.初探新质生产力", "短评"]
 
 
+def test_a_plan_in_chapters_and_sections_nests_them():
+    """A planning document's outline: 第一章 > 第一节 > 一、 > （一） > 1. > （1）, each a level of its
+    own (a chapter's sections were its siblings when 章 and 节 were one style)."""
+    outline = ["第一章 总体要求", "第一节 指导思想", "一、坚持创新驱动", "（一）加强基础研究", "1. 完善投入机制",
+               "（1）加大财政投入", "（2）引导社会资本", "第二节 主要目标", "第二章 重点任务"]
+    paths = _paths([("heading", h) for h in outline])
+    assert paths[5] == outline[:6]
+    assert paths[6] == outline[:5] + ["（2）引导社会资本"]
+    assert paths[7] == ["第一章 总体要求", "第二节 主要目标"]
+    assert paths[8] == ["第二章 重点任务"]
+
+
+def test_a_numbered_line_after_a_sentence_opens_a_block():
+    """Lines with no end-of-block space and one-line paragraphs as wide as the wrap: a numbered
+    heading under a sentence end opens a block of its own instead of running on in the paragraph."""
+    outline = ["第一章 总体要求", "第一节 指导思想", "一、坚持创新驱动", "（一）加强基础研究", "1. 完善投入机制",
+               "（1）加大财政投入"]
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。"
+    text = "\n\n".join(["新质生产力发展规划"] + [line for h in outline for line in (h, body)]) + "\n"
+    blocks, _ = clean_file(RawFile("plan.txt", "0" * 64, text, {}))
+    assert [b.kind for b in blocks] == ["title"] + ["heading", "paragraph"] * len(outline)
+    assert all(b.text_original == body for b in blocks if b.kind == "paragraph")
+
+
 @pytest.mark.parametrize("text, style", [
     ("一、深刻认识", "chinese"), ("（二）数据", "chinese_paren"), ("3.1 指导思路", "decimal"),
-    ("1. 什么是", "arabic"), ("引言", "plain"),
+    ("1. 什么是", "arabic"), ("引言", "plain"), ("第一章 总论", "chapter"), ("第一节 概念", "section"),
+    ("第一部分 背景", "part"),
 ])
 def test_numbering_styles(text, style):
     assert numbering_style(text) == style

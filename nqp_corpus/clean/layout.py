@@ -43,6 +43,9 @@ _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”�
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# What opens a numbered heading or point (the numberings of sections.py)
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
 # What a furniture token is, running headers aside, in one pattern: the first alternative that
@@ -642,7 +645,7 @@ class _Assembler:
             self.start_block("list_item", line)
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
-                and not self.indented_after_sentence(line):
+                and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -669,6 +672,12 @@ class _Assembler:
         `    `) after a line that ends a sentence opens a new paragraph, whatever the widths say."""
         return (line.content_start > line.start  # most lines have no indent at all
                 and _indent(line) >= self.indent_margin + 2 and self.open is not None
+                and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
+
+    def numbered_after_sentence(self, line: Line) -> bool:
+        """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that
+        ends a sentence opens a new block, even where no width or space marks the end."""
+        return (self.open is not None and bool(_NUMBERED.match(line.stripped))
                 and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
 
     def continues_paragraph(self) -> bool:
