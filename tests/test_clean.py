@@ -496,6 +496,45 @@ def test_a_date_in_chinese_numerals_alone_on_a_line_is_a_dateline():
     assert (blocks[-1].kind, blocks[-1].text_original) == ("dateline", "二〇二四年三月一日")
 
 
+def test_a_url_cut_by_a_line_break_is_whole_again(cleaned):
+    """000's footnote 1 wraps its URL after `/BIG5`; the break is no word space."""
+    _, blocks, _ = cleaned["000_0a4ddf0e5c2a5237.txt"]
+    note = next(b for b in blocks if b.kind == "footnote" and "people.com.cn" in b.text_original)
+    assert "http://finance.people.com.cn/BIG5/n1/2024/0324/c1004-40202067.html" in note.text_original
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("http://finance.people.com.cn/BIG5", "/n1/2024/0324.html", "http://finance.people.com.cn/BIG5/n1/2024/0324.html"),
+    ("2024-0", "3-01", "2024-03-01"),  # a number
+    ("研究[J", "].经济", "研究[J].经济"),  # a bracket
+    ("Total Factor", "Productivity", "Total Factor Productivity"),  # a word space stays
+])
+def test_line_breaks_inside_a_token_join_without_a_space(cleaned, left, right, joined):
+    """A paragraph wrapped at 24 characters with the break between `left` and `right`."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    body = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 48
+            and b.text_original[-1] == "。" and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:10]
+    prefix = body[0][:(48 - len(left)) // 2]  # the line runs to the wrap width (48 units: 24 Han)
+    tail = "，见上文所述的各项内容与数据，此处不再赘述。"
+    text = rewrap(body, 24, 1000, "{}") + "\n" + prefix + left + "\n\n" + right + tail + " \n"
+    got, _ = clean_file(RawFile("j.txt", "0" * 64, text, {}))
+    assert got[-1].text_original == prefix + joined + tail
+
+
+def test_a_reference_list_keeps_one_entry_per_item_with_its_number(cleaned):
+    """Under 参考文献 each `[n]` opens a list item, and its number (before a GB/T 7714 type code) is
+    no note marker; an entry wrapped over two lines stays one item."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 30
+                  and b.text_original[-1] == "。" and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:20]
+    refs = ["[1]习近平.论科技自立自强[M].北京:中央文献出版社,2023:12-15.",
+            "[2]张三,李四.新质生产力的理论内涵与实践路径研究[J].经济研究,2024,59(3):4-18.",
+            "[3]王五.新质生产力研究[N].人民日报,2024-03-01(9)."]
+    text = rewrap(paragraphs, 28, 40, "— {} —") + "\n参考文献 \n\n" + rewrap(refs, 28, 1000, "{}")
+    got, _ = clean_file(RawFile("refs.txt", "0" * 64, text, {}))
+    assert [(b.kind, b.text_original) for b in got[-4:]] == [("heading", "参考文献")] + [("list_item", r) for r in refs]
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..model import Block, RawFile, Removed
@@ -21,15 +22,32 @@ CELL_DELIMITER = "｜"
 _FAULT_REACH = 15
 
 
+# A line break inside a URL or a number, or next to a bracket or a stop, is no word space:
+# `…/BIG5` + `/n1/2024/…`, `2024-0` + `3-01`, `[J` + `]`
+_URL_END = re.compile(r"(?:https?://|www\.)[!-~]+$")
+_URL_GOES_ON = re.compile(r"[\w/.\-?=&%#~:+]", re.ASCII)
+
+
+def _glued(before: str, after: str) -> bool:
+    """Whether the text on both sides of a line break is one token cut by the break."""
+    last, first = before[-1:], after[:1]
+    if last in "([{" or first in ")]},.;:!?%":
+        return True
+    if last.isdigit() and first.isdigit() and last.isascii() and first.isascii():
+        return True
+    return bool(_URL_GOES_ON.match(after)) and _URL_END.search(before) is not None
+
+
 def _chars_of(text: str, draft: Draft) -> Chars:
     """The draft's lines joined: a line break becomes one space, which remove_spurious_spaces drops
-    when either neighbour is wide (CSS Text segment-break rule). Tabs mark table-cell boundaries
-    and nothing else, so whitespace between cells becomes a tab and any other tab a space."""
+    when either neighbour is wide (CSS Text segment-break rule), and nothing inside a URL or a
+    number. Tabs mark table-cell boundaries and nothing else, so whitespace between cells becomes
+    a tab and any other tab a space."""
     pieces: list[str] = []
     offs: list[int] = []
     gaps = set(draft.cell_gaps)
     for n, (start, end) in enumerate(draft.spans):
-        if n and draft.joins[n]:
+        if n and draft.joins[n] and not (draft.joins[n] == " " and _glued(pieces[-1], text[start:end])):
             pieces.append(draft.joins[n])
             offs.append(draft.spans[n - 1][1])
         piece = text[start:end]

@@ -335,14 +335,21 @@ def _cited_pages() -> re.Pattern[str]:
     return re.compile(rf"\s*{_PAGES}(?:\s*[,，]\s*{_PAGES})*(?!\s*[0-9A-Za-z{not_after}])")
 
 
+# GB/T 7714 document type codes: a text holding one is a reference-list entry
+_REFERENCE_TYPE = re.compile(r"\[\s*(?:M|J|N|C|D|R|S|P|G|Z|A|EB/OL|J/OL|M/OL|N/OL|DB/OL|CP/OL)\s*\]")
+
+
 def remove_note_reference_markers(buf: Chars) -> int:
     """Academic texts cite their endnotes with bracketed numbers glued to the text; the notes
     themselves were not extracted, so the markers are taken out like footnote markers:
     `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay.
     The cited page that GB/T 7714 prints after the reference (`社会状况”。［4］533从根本上看`,
-    `”［4］175，176这两处`) goes with it."""
+    `”［4］175，176这两处`) goes with it. The number that opens a reference-list entry (a text with a
+    GB/T 7714 type code: `[1] 习近平. 论科技自立自强[M].`) stays."""
     spans = []
     for m in NOTE_REFERENCE.finditer(buf.text):
+        if m.start() == 0 and _REFERENCE_TYPE.search(buf.text):
+            continue  # the number of a reference-list entry (`[1] 习近平. 论科技自立自强[M].`)
         buf.note_refs.append(m.group(1))
         pages = _cited_pages().match(buf.text, m.end())
         spans.append((m.start(), pages.end() if pages else m.end()))

@@ -43,6 +43,9 @@ _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”�
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
+_REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
+_REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
 # What opens a numbered heading or point (the numberings of sections.py)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
                        r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
@@ -196,6 +199,7 @@ class _Assembler:
         self.open: Draft | None = None  # paragraph-like block that may continue
         self.footnotes = False  # inside a page-bottom footnote area
         self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
+        self.in_references = False  # under a reference-list heading (参考文献)
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
         self.table: Draft | None = None  # current table region's last row
@@ -640,9 +644,9 @@ class _Assembler:
             self.take_table_line(line)
             return
         bullet = _BULLET.match(s)
-        if bullet:
+        if bullet or self.in_references and _REFERENCE_NUMBER.match(s):
             self.close()
-            self.start_block("list_item", line)
+            self.start_block("list_item", line)  # a reference entry is an item of the list
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line):
@@ -686,6 +690,8 @@ class _Assembler:
                 and not ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
 
     def start_block(self, kind: str, line: Line, single: bool = False) -> None:
+        if kind == "heading":
+            self.in_references = bool(_REFERENCES_HEADING.match(line.stripped))
         draft = self.emit(Draft(kind))
         draft.add(line)
         self.open = draft
