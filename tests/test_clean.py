@@ -535,6 +535,21 @@ def test_a_reference_list_keeps_one_entry_per_item_with_its_number(cleaned):
     assert [(b.kind, b.text_original) for b in got[-4:]] == [("heading", "参考文献")] + [("list_item", r) for r in refs]
 
 
+def test_a_table_of_contents_goes_to_the_ledger():
+    """目录 and its entries (dot leaders, a page number) are navigation, not text: they would repeat
+    every heading and root every section path in 目录."""
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。 \n\n"
+    toc = ["目  录", "一、新质生产力的内涵……………………1", "（一）理论渊源…………………………2",
+           "二、发展路径 ………………………… 5", "参考文献..........................12"]
+    text = "新质生产力研究报告\n\n" + "\n\n".join(toc) + "\n\n一、新质生产力的内涵\n\n" + body
+    raw = RawFile("toc.txt", "0" * 64, text, {})
+    blocks, removed = clean_file(raw)
+    assert [(b.kind, b.text_original) for b in blocks[:2]] == [("title", "新质生产力研究报告"),
+                                                               ("heading", "一、新质生产力的内涵")]
+    assert [r.kind for r in removed] == ["table_of_contents"] * len(toc)
+    assert coverage_errors(raw, blocks, removed) == []
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

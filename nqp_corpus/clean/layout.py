@@ -33,6 +33,9 @@ _PAGE_NUMBER_TOKEN = re.compile(
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
+_TOC_TITLE = re.compile(r"^目\s*[录錄]$")
+_TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
 _MAILTO = re.compile(r"^mailto:\S+$")
 _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$"
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
@@ -490,6 +493,10 @@ class _Assembler:
         s = line.stripped
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
+            return True
+        if _TOC_ENTRY.match(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
+                and _TOC_ENTRY.match(self.next_line(line).stripped):
+            self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
             self.ledger("mailto", line.content_start, line.content_end)
