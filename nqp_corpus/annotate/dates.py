@@ -71,8 +71,8 @@ def _cn_number(text: str) -> int | None:
     >>> [_cn_number(t) for t in ("三", "十", "十二", "二十", "三十一", "十十")]
     [3, 10, 12, 20, 31, None]
     """
-    tens, _, units = text.partition("十")
-    if not _:
+    tens, ten, units = text.partition("十")
+    if not ten:
         return _CN_DIGITS.get(text) if len(text) == 1 else None
     if len(tens) > 1 or len(units) > 1 or "十" in units:
         return None

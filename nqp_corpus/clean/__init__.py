@@ -30,7 +30,9 @@ _URL_GOES_ON = re.compile(r"[\w/.\-?=&%#~:+]", re.ASCII)
 
 def _glued(before: str, after: str) -> bool:
     """Whether the text on both sides of a line break is one token cut by the break."""
-    last, first = before[-1:], after[:1]
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
     if last in "([{" or first in ")]},.;:!?%":
         return True
     if last.isdigit() and first.isdigit() and last.isascii() and first.isascii():
