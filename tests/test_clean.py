@@ -550,6 +550,18 @@ def test_a_table_of_contents_goes_to_the_ledger():
     assert coverage_errors(raw, blocks, removed) == []
 
 
+def test_the_signature_above_a_closing_dateline_is_a_byline():
+    """An official document ends with its issuing body over the date: a byline, not a heading that
+    opens a section; a heading above a dateline that text follows stays a heading."""
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。 \n\n" * 3
+    text = "关于加快发展新质生产力的实施意见\n\n" + body + "某某市人民政府\n\n二〇二四年三月一日\n"
+    blocks, _ = clean_file(RawFile("g.txt", "0" * 64, text, {}))
+    assert [b.kind for b in blocks[-2:]] == ["byline", "dateline"]
+    text = "关于加快发展新质生产力的实施意见\n\n" + body + "大事记\n\n2024年3月\n\n" + body
+    blocks, _ = clean_file(RawFile("g.txt", "0" * 64, text, {}))
+    assert [b.kind for b in blocks if b.text_original in ("大事记", "2024年3月")] == ["heading", "dateline"]
+
+
 def test_a_byline_opening_piece_after_piece_stays():
     """One-page pieces, each opening a new page under the same byline, after a finished piece: the
     byline recurs at page breaks as a header would, but never inside a sentence."""

@@ -482,8 +482,22 @@ class _Assembler:
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
+        self.mark_signatures()
         self.resolve_pages()
         return Layout(self.drafts, self.removed)
+
+    def mark_signatures(self) -> None:
+        """An unnumbered one-line heading right above a dateline that closes the text (nothing but
+        notices, notes or the next piece's heading after it) is the signature of an official
+        document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline."""
+        drafts = self.drafts
+        for i in range(len(drafts) - 1):
+            if drafts[i].kind != "heading" or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
+                continue
+            after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
+            text = self.text[drafts[i].spans[0][0]:drafts[i].spans[0][1]]
+            if after in (None, "title", "heading", "byline") and self.heading_opening(text) is None:
+                drafts[i].kind = "byline"
 
     def prev_was_marker(self, line: Line) -> bool:
         prev = self.previous_line(line)
