@@ -27,13 +27,24 @@ def _opens_page(raw: RawFile, block: Block) -> bool:
     return line.startswith(" ") and not line.startswith("  ")
 
 
+def _signs_off(blocks: list[Block], i: int) -> bool:
+    """The byline at i closes a piece rather than opening one: the issuing body over the closing
+    date of an official document (no running text after the date, before the next piece)."""
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "dateline":
+        return False
+    after = next((b.kind for b in blocks[i + 2:] if b.kind not in ("boilerplate", "footnote")), None)
+    return after not in ("paragraph", "list_item", "quote", "table_row")
+
+
 def _compilation_starts(raw: RawFile, blocks: list[Block]) -> list[int]:
     starts = [0]
     seen_first_section = False
     for i, block in enumerate(blocks):
         prev = blocks[i - 1] if i else None
-        if block.kind == "byline" and (prev is None or prev.kind != "byline"):
-            starts.append(i)
+        if block.kind == "byline" and (prev is None or prev.kind != "byline") and not _signs_off(blocks, i):
+            # a piece's title, where the extraction kept it, stands right above its byline
+            titled = prev is not None and prev.kind in ("title", "heading") and not _NUMBERING.match(prev.text_original)
+            starts.append(i - 1 if titled else i)
             seen_first_section = False
         elif block.kind == "quote" and (prev is None or prev.kind not in ("quote", "quote_attribution")):
             starts.append(i)
@@ -83,5 +94,7 @@ def split_documents(raw: RawFile, blocks: list[Block]) -> list[Document]:
             heading = next((b for b in doc.blocks if b.kind == "heading"), None)
             if heading is not None:
                 doc.metadata["title"] = _NUMBERING.sub("", heading.text_original)
+        elif len(doc.blocks) > 1 and doc.blocks[0].kind in ("title", "heading") and doc.blocks[1].kind == "byline":
+            doc.metadata["title"] = doc.blocks[0].text_original  # a compilation piece that kept its title
         documents.append(doc)
     return documents

@@ -153,3 +153,18 @@ def test_ids_are_derived_from_raw_positions(results):
     assert len(ids) == len(set(ids))
     again = file_rows(process_file(read_raw("001_e0edea38aaf4c3b6.txt")), "test")
     assert [r["segment_id"] for r in again["segments"]] == ids
+
+
+def test_compilation_pieces_keep_their_titles_and_signatures_close_them():
+    """A piece whose title the extraction kept starts at the title, which becomes its `title`; an
+    official document's signature (issuing body over the date) closes its piece and is no author;
+    notices (（完）, （此件公开发布）) are boilerplate."""
+    body = "以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求。 \n\n" * 3
+    text = ("以新质生产力推动高质量发展\n\n中国人民大学教授 张三\n\n" + body + "（完）\n\n"
+            "加快形成新质生产力\n\n本报评论员\n\n" + body + "国务院\n\n2024年3月1日\n\n（此件公开发布）\n\n"
+            "第三篇文章的标题\n\n新华社记者 李四\n\n" + body)
+    docs = process_file(RawFile("c.txt", "0" * 64, text, {"script": "zh-Hans", "genre": "compilation"})).documents
+    assert [d.metadata["title"] for d in docs] == ["以新质生产力推动高质量发展", "加快形成新质生产力", "第三篇文章的标题"]
+    assert [d.metadata["authors"] for d in docs] == [["张三"], [], ["李四"]]
+    assert [b.kind for b in docs[1].blocks[-3:]] == ["byline", "dateline", "boilerplate"]
+    assert docs[0].blocks[-1].kind == "boilerplate"

@@ -196,14 +196,19 @@ def _to_simplified(text: str, raw: RawFile) -> str:
     return text
 
 
+_RUNNING_TEXT = ("paragraph", "list_item", "quote", "table_row")
+
+
 def _byline_text(raw: RawFile, doc: Document) -> str | None:
-    """The byline as printed: the stripped raw line(s) of the byline blocks (the raw span keeps the
-    spaces that separate names, which cleaning may have removed), look-alike ideographs folded,
-    else metadata["byline"]."""
+    """The byline as printed: the stripped raw line(s) of the byline blocks above the running text
+    (the raw span keeps the spaces that separate names, which cleaning may have removed),
+    look-alike ideographs folded, else metadata["byline"]."""
     if doc.metadata.get("byline"):
         return doc.metadata["byline"]
     lines: list[str] = []
     for b in doc.blocks:
+        if b.kind in _RUNNING_TEXT:
+            break  # a byline below the text is a signature (the issuing body), not the author line
         if b.kind != "byline":
             continue
         span = fold_lookalike_text(raw.text[b.raw_start:b.raw_end]) if raw.text else _block_text(b)
