@@ -139,6 +139,11 @@ def _page_note_label(stripped: str) -> str | None:
     return None if note is None else note.group(1) or note.group(2)
 
 
+def _is_toc_entry(stripped: str) -> bool:
+    """A table-of-contents entry; most lines do not end in a digit, and skip the regex."""
+    return stripped[-1:].isdigit() and _TOC_ENTRY.match(stripped) is not None
+
+
 def _is_page_number(stripped: str) -> bool:
     """A whole line that is a printed page number (a bare one included); none is longer than
     `Page 1234 of 1234`, so a longer line is not tried."""
@@ -508,8 +513,8 @@ class _Assembler:
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
-        if _TOC_ENTRY.match(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
-                and _TOC_ENTRY.match(self.next_line(line).stripped):
+        if _is_toc_entry(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
+                and _is_toc_entry(self.next_line(line).stripped):
             self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
