@@ -33,9 +33,11 @@ def _glued(before: str, after: str) -> bool:
     if not before or not after:
         return False
     last, first = before[-1], after[0]
-    if last in "([{" or first in ")]},.;:!?%":
+    if last in "([{":
         return True
-    if last.isdigit() and first.isdigit() and last.isascii() and first.isascii():
+    if not first.isascii():  # most lines go on with a Chinese character: no token is cut there
+        return False
+    if first in ")]},.;:!?%" or last.isdigit() and last.isascii() and first.isdigit():
         return True
     return bool(_URL_GOES_ON.match(after)) and _URL_END.search(before) is not None
 

@@ -128,7 +128,7 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool]:
             filled += 1
             padded += line.trailing_space
             if not line.page_start:
-                indents[_indent(line)] += 1
+                indents[_indent(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
     return margin, padded <= _PADDED_SHARE * filled
 
@@ -513,8 +513,8 @@ class _Assembler:
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
-        if _is_toc_entry(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
-                and _is_toc_entry(self.next_line(line).stripped):
+        if s[-1].isdigit() and _is_toc_entry(s) or s[0] == "目" and _TOC_TITLE.match(s) \
+                and self.next_line(line) is not None and _is_toc_entry(self.next_line(line).stripped):
             self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
