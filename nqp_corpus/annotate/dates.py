@@ -61,8 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn_year", re.compile(_CN_Y + "年")),
 ]
 # Necessary conditions, checked once per text: every pattern but the cn_ ones begins with _Y, and
-# those need 年. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
+# those need a Chinese-numeral year. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
 _ARABIC_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_CN_YEAR = re.compile(_CN_Y + "年")
 
 
 def _cn_number(text: str) -> int | None:
@@ -148,8 +149,9 @@ def find_dates(text: str) -> list[dict[str, Any]]:
     taken = bytearray(len(text))
     found: list[dict[str, Any]] = []
     arabic_year = _ARABIC_YEAR.search(text) is not None
+    cn_year = "年" in text and _CN_YEAR.search(text) is not None
     for kind, pattern in _PATTERNS:
-        if not (("年" in text) if kind.startswith("cn_") else arabic_year):
+        if not (cn_year if kind.startswith("cn_") else arabic_year):
             continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()

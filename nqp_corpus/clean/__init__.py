@@ -11,8 +11,8 @@ from bisect import bisect_left
 
 from ..model import Block, RawFile, Removed
 from .chars import trim_span
-from .fixes import (TEXT_FIXES, Chars, fold_lookalike_text, mark_misextracted_note_markers,
-                    restore_misextracted_quotes)
+from .fixes import (TEXT_FIXES, Chars, fold_ideograph_lookalikes, fold_lookalike_text,
+                    mark_misextracted_note_markers, restore_misextracted_quotes)
 from .footnotes import link_footnote_markers
 from .layout import Draft, assemble
 
@@ -85,14 +85,17 @@ def _pieces(draft: Draft, deleted: set[int], text: str) -> list[tuple[int, int]]
 def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     # the layout reads the text with look-alike ideographs folded (same offsets), so that `⼀、`
     # opens a heading like `一、`; each block's fix folds its own text again, and names the fix
-    layout = assemble(fold_lookalike_text(raw.text))
+    folded = fold_lookalike_text(raw.text)
+    layout = assemble(folded)
+    # a file without look-alikes spares every block the search for them
+    fixes = TEXT_FIXES if folded is not raw.text else tuple(f for f in TEXT_FIXES if f is not fold_ideograph_lookalikes)
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []
     cells: list[list[str] | None] = []
     fixes_applied: list[list[str]] = []
     for draft in layout.drafts:
         buf = _chars_of(raw.text, draft)
-        applied = list(dict.fromkeys(fix.__name__ for fix in TEXT_FIXES if fix(buf)))
+        applied = list(dict.fromkeys(fix.__name__ for fix in fixes if fix(buf)))
         if draft.kind == "table_row":
             cells.append(buf.text.split("\t"))
             # a visible delimiter: whitespace between two Han characters would read as an artefact
