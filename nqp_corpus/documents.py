@@ -94,7 +94,9 @@ def split_documents(raw: RawFile, blocks: list[Block]) -> list[Document]:
             heading = next((b for b in doc.blocks if b.kind == "heading"), None)
             if heading is not None:
                 doc.metadata["title"] = _NUMBERING.sub("", heading.text_original)
-        elif len(doc.blocks) > 1 and doc.blocks[0].kind in ("title", "heading") and doc.blocks[1].kind == "byline":
-            doc.metadata["title"] = doc.blocks[0].text_original  # a compilation piece that kept its title
+        elif raw.entry.get("genre") == "compilation" and len(doc.blocks) > 1 \
+                and doc.blocks[0].kind in ("title", "heading") and doc.blocks[1].kind == "byline":
+            doc.metadata["title"] = doc.blocks[0].text_original  # a piece that kept its title (a single
+            # document's title is the catalogue's)
         documents.append(doc)
     return documents

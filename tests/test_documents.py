@@ -168,3 +168,7 @@ def test_compilation_pieces_keep_their_titles_and_signatures_close_them():
     assert [d.metadata["authors"] for d in docs] == [["张三"], [], ["李四"]]
     assert [b.kind for b in docs[1].blocks[-3:]] == ["byline", "dateline", "boilerplate"]
     assert docs[0].blocks[-1].kind == "boilerplate"
+    # a single document's title is the catalogue's, whatever stands above its byline
+    single = process_file(RawFile("s.txt", "0" * 64, "文本里的标题\n\n中国人民大学教授 张三\n\n" + body,
+                                  {"script": "zh-Hans", "genre": "essay", "title": "目录里的标题"})).documents[0]
+    assert single.metadata["title"] == "目录里的标题"

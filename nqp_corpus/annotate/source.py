@@ -121,7 +121,9 @@ def parse_byline(text: str, rules: Rules | None = None) -> Byline:
     pending_aff: list[str] = []
     label = load_cues().byline_label
     for line in (ln.strip() for ln in text.split("\n")):
-        line = line[label.match(line).end():] if label.match(line) else line  # `文/张三` → `张三`
+        labelled = label.match(line)
+        if labelled:
+            line = line[labelled.end():]  # `文/张三` → `张三`
         if not line:
             continue
         compact = re.sub(r"\s+", "", line)
