@@ -364,6 +364,15 @@ def rewrap(paragraphs: list[str], width: int, page_lines: int, number_style: str
     return "\n".join(out)
 
 
+def plain_paragraphs(blocks, longer_than: int, count: int, ends: str = "。！？") -> list[str]:
+    """Paragraphs of Chinese text only (no spaces, Latin letters or digits) longer than `longer_than`
+    and ending a sentence: material to lay out again in another extractor's way. An answer run into
+    its question (`？魏际刚：`) is left out: re-wrapped, it may rightly split."""
+    return [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > longer_than
+            and b.text_original[-1] in ends and not re.search(r"[\sA-Za-z0-9]", b.text_original)
+            and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:count]
+
+
 @pytest.mark.parametrize("width, page_lines, style", [
     (20, 17, "— {} —"), (35, 25, "-{}-"), (31, 40, "第 {} 页"), (26, 20, "{}"), (24, 22, "· {} ·"),
     (28, 19, "第{}页，共50页"), (22, 30, "共 50 页 第 {} 页"), (30, 18, "Page {} of 50"), (27, 21, "{} / 50"),
@@ -371,11 +380,7 @@ def rewrap(paragraphs: list[str], width: int, page_lines: int, number_style: str
 ])
 def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, style):
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph"
-                  and len(b.text_original) > width and b.text_original[-1] in "。！？"
-                  and not re.search(r"[\sA-Za-z0-9]", b.text_original)
-                  # an answer run into its question (`？魏际刚：`) may rightly split when re-wrapped
-                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    paragraphs = plain_paragraphs(blocks, width, 150)
     text = rewrap(paragraphs, width, page_lines, style)
     raw = RawFile("rewrapped.txt", "0" * 64, text, {})
     got, removed = clean_file(raw)
@@ -394,9 +399,7 @@ def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, styl
 def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
     """A short line repeated at most page breaks, often inside a sentence, is a running header."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
-                  and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
-                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    paragraphs = plain_paragraphs(blocks, 26, 150)
     text = rewrap(paragraphs, 26, 20, style)
     if form_feed:
         text = re.sub(r"\n (?=\S)", "\n\f", text)  # the page's first line after a form feed, not a space
@@ -415,9 +418,7 @@ def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent, end):
     spaces beyond a left margin every line has): the indent ends the paragraph before it where the
     width cannot (its last line ran to the wrap width)."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
-                  and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
-                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    paragraphs = plain_paragraphs(blocks, 26, 150)
     lines = [margin + ("" if k else indent) + line for para in paragraphs
              for k, line in enumerate(rewrap([para], 26, 10_000, "{}").split("\n")[::2]) if line.strip()]
     raw = RawFile("indented.txt", "0" * 64, "\n".join(line.rstrip() + end for line in lines), {})
@@ -449,9 +450,7 @@ def test_notes_at_a_page_bottom_without_a_rule_are_footnotes(cleaned, label):
     """A note opening with its label a few lines above the page break, the label glued into the text
     above it (`发展①，`): a footnote, and the paragraph it interrupts goes on after the break."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 26
-                  and b.text_original[-1] in "。！？" and not re.search(r"[\sA-Za-z0-9]", b.text_original)
-                  and not re.search(r"[。？！][\u4e00-\u9fff]{2,6}：", b.text_original)][:150]
+    paragraphs = plain_paragraphs(blocks, 26, 150)
     raw = RawFile("notes.txt", "0" * 64, with_page_notes(rewrap(paragraphs, 26, 20, "@@{}@@"), label), {})
     got, removed = clean_file(raw)
     assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
@@ -512,8 +511,7 @@ def test_a_url_cut_by_a_line_break_is_whole_again(cleaned):
 def test_line_breaks_inside_a_token_join_without_a_space(cleaned, left, right, joined):
     """A paragraph wrapped at 24 characters with the break between `left` and `right`."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    body = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 48
-            and b.text_original[-1] == "。" and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:10]
+    body = plain_paragraphs(blocks, 48, 10, ends="。")
     prefix = body[0][:(48 - len(left)) // 2]  # the line runs to the wrap width (48 units: 24 Han)
     tail = "，见上文所述的各项内容与数据，此处不再赘述。"
     text = rewrap(body, 24, 1000, "{}") + "\n" + prefix + left + "\n\n" + right + tail + " \n"
@@ -525,8 +523,7 @@ def test_a_reference_list_keeps_one_entry_per_item_with_its_number(cleaned):
     """Under 参考文献 each `[n]` opens a list item, and its number (before a GB/T 7714 type code) is
     no note marker; an entry wrapped over two lines stays one item."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = [b.text_original for b in blocks if b.kind == "paragraph" and len(b.text_original) > 30
-                  and b.text_original[-1] == "。" and not re.search(r"[\sA-Za-z0-9]", b.text_original)][:20]
+    paragraphs = plain_paragraphs(blocks, 30, 20, ends="。")
     refs = ["[1]习近平.论科技自立自强[M].北京:中央文献出版社,2023:12-15.",
             "[2]张三,李四.新质生产力的理论内涵与实践路径研究[J].经济研究,2024,59(3):4-18.",
             "[3]王五.新质生产力研究[N].人民日报,2024-03-01(9)."]
