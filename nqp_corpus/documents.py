@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, Document, RawFile
+from .model import RUNNING_TEXT_KINDS, Block, Document, RawFile
 
 _FIRST_SECTION = re.compile(r"^[一壹][、，.．]")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
@@ -33,7 +33,7 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks) or blocks[i + 1].kind != "dateline":
         return False
     after = next((b.kind for b in blocks[i + 2:] if b.kind not in ("boilerplate", "footnote")), None)
-    return after not in ("paragraph", "list_item", "quote", "table_row")
+    return after not in RUNNING_TEXT_KINDS
 
 
 def _compilation_starts(raw: RawFile, blocks: list[Block]) -> list[int]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _NEWLINE = re.compile("\n")
+# Block kinds that carry a document's running text (a byline or a heading does not)
+RUNNING_TEXT_KINDS = ("paragraph", "list_item", "quote", "table_row")
 
 
 @dataclass

@@ -37,6 +37,7 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "三": 3
               "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_Y = r"([〇零○一二三四五六七八九]{4})"  # digit by digit
 _CN_MD = r"([一二三四五六七八九十]{1,3})"  # 一 … 十二, 一 … 三十一 (read by _cn_number)
+_CN_YEAR = re.compile(_CN_Y + "年")
 
 # Ordered: the longest forms first; a later pattern never matches inside an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -58,12 +59,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 二〇二四年三月一日 / 二〇二三年十二月 (official documents date themselves in Chinese numerals)
     ("cn_day", re.compile(_CN_Y + "年" + _CN_MD + "月" + _CN_MD + "[日号]")),
     ("cn_month", re.compile(_CN_Y + "年" + _CN_MD + "月(?:份)?")),
-    ("cn_year", re.compile(_CN_Y + "年")),
+    ("cn_year", _CN_YEAR),
 ]
 # Necessary conditions, checked once per text: every pattern but the cn_ ones begins with _Y, and
 # those need a Chinese-numeral year. Most blocks have no year, and a pattern led by a lookbehind is tried at every position.
 _ARABIC_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_CN_YEAR = re.compile(_CN_Y + "年")
 
 
 def _cn_number(text: str) -> int | None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..clean.cues import load_cues
 from ..clean.fixes import fold_lookalike_text
-from ..model import Document, RawFile
+from ..model import RUNNING_TEXT_KINDS, Document, RawFile
 from ..yamlfile import load_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "outlets.yaml"
@@ -198,9 +198,6 @@ def _to_simplified(text: str, raw: RawFile) -> str:
     return text
 
 
-_RUNNING_TEXT = ("paragraph", "list_item", "quote", "table_row")
-
-
 def _byline_text(raw: RawFile, doc: Document) -> str | None:
     """The byline as printed: the stripped raw line(s) of the byline blocks above the running text
     (the raw span keeps the spaces that separate names, which cleaning may have removed),
@@ -209,7 +206,7 @@ def _byline_text(raw: RawFile, doc: Document) -> str | None:
         return doc.metadata["byline"]
     lines: list[str] = []
     for b in doc.blocks:
-        if b.kind in _RUNNING_TEXT:
+        if b.kind in RUNNING_TEXT_KINDS:
             break  # a byline below the text is a signature (the issuing body), not the author line
         if b.kind != "byline":
             continue

@@ -701,19 +701,20 @@ class _Assembler:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,
         `    `) after a line that ends a sentence opens a new paragraph, whatever the widths say."""
         return (line.content_start > line.start  # most lines have no indent at all
-                and _indent(line) >= self.indent_margin + 2 and self.open is not None
-                and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
+                and _indent(line) >= self.indent_margin + 2 and self.open_ends_sentence())
 
     def numbered_after_sentence(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that
         ends a sentence opens a new block, even where no width or space marks the end."""
-        return (self.open is not None and bool(_NUMBERED.match(line.stripped))
-                and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
+        return bool(_NUMBERED.match(line.stripped)) and self.open_ends_sentence()
+
+    def open_ends_sentence(self) -> bool:
+        """The open block's last line ends a sentence."""
+        return self.open is not None and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]])
 
     def continues_paragraph(self) -> bool:
         """The open paragraph's last line stops mid-sentence, so the next line is still part of it."""
-        return (self.open is not None and self.open.kind == "paragraph"
-                and not ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]]))
+        return self.open is not None and self.open.kind == "paragraph" and not self.open_ends_sentence()
 
     def start_block(self, kind: str, line: Line, single: bool = False) -> None:
         if kind == "heading":
