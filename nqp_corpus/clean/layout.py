@@ -513,8 +513,8 @@ class _Assembler:
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
-        if s[-1].isdigit() and _is_toc_entry(s) or s[0] == "目" and _TOC_TITLE.match(s) \
-                and self.next_line(line) is not None and _is_toc_entry(self.next_line(line).stripped):
+        if _is_toc_entry(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
+                and _is_toc_entry(self.next_line(line).stripped):
             self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
