@@ -62,7 +62,8 @@ def read_raw(name: str, raw_dir: Path = REPO / "raw") -> RawFile:
 
 
 def block_scores(gold_path: Path = GOLD / "blocks_gold.jsonl") -> dict[str, Score]:
-    """Exact-span block scores per file and overall, plus noise-line recall."""
+    """Exact-span block scores per file and overall, noise-line recall, and "kinds": of the blocks
+    whose span is right, how many have the gold kind (heading, list_item, ...; P = R = accuracy)."""
     lines = gold_path.read_text(encoding="utf-8").splitlines()
     windows = json.loads(lines[0])["windows"]
     items = [json.loads(line) for line in lines[1:] if line.strip()]
@@ -70,16 +71,20 @@ def block_scores(gold_path: Path = GOLD / "blocks_gold.jsonl") -> dict[str, Scor
     cache: dict[str, tuple] = {}
     total = Score(0, 0, 0)
     noise = Score(0, 0, 0)
+    kinds = Score(0, 0, 0)
     for window in windows:
         name = window["file"]
         if name not in cache:
             cache[name] = clean_file(read_raw(name))
         blocks, removed = cache[name]
         lo, hi = window["line_start"], window["line_end"]
-        gold = {(i["line_start"], i["line_end"]) for i in items
+        gold = {(i["line_start"], i["line_end"]): i["kind"] for i in items
                 if i["window"] == window["window"] and i["kind"] != "noise"}
-        pred = {(b.line_start, b.line_end) for b in blocks if lo <= b.line_start and b.line_end <= hi}
-        tp = len(gold & pred)
+        pred = {(b.line_start, b.line_end): b.kind for b in blocks if lo <= b.line_start and b.line_end <= hi}
+        tp = len(gold.keys() & pred.keys())
+        kinds.true_positive += sum(gold[span] == pred[span] for span in gold.keys() & pred.keys())
+        kinds.predicted += tp
+        kinds.gold += tp
         key = name[:3]
         s = scores.setdefault(key, Score(0, 0, 0))
         s.true_positive += tp
@@ -96,6 +101,7 @@ def block_scores(gold_path: Path = GOLD / "blocks_gold.jsonl") -> dict[str, Scor
     scores["all"] = total
     noise.predicted = noise.true_positive
     scores["noise_recall"] = noise
+    scores["kinds"] = kinds
     return scores
 
 

@@ -30,7 +30,8 @@ def numbering_style(text: str) -> str:
     for name, pattern in _STYLES:
         if pattern.match(text):
             return name
-    return "plain"
+    # a lead point (`一是，…`, `——首先，…`) heads its part of a section: a level of its own
+    return "lead" if load_cues().lead_point.match(text) else "plain"
 
 
 def assign_sections(doc: Document) -> None:

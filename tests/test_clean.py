@@ -164,6 +164,17 @@ def test_gold_block_spans():
     assert scores["noise_recall"].recall == 1.0
 
 
+@pytest.mark.parametrize("name, least", [
+    # kind accuracy on the right spans, before and after the list and subhead rules of v1.15.0:
+    # 300/316 -> 315/316, 105/112 -> 106/112, 95/96 -> 96/96, 87/91 -> 91/91
+    ("blocks_gold.jsonl", 0.99), ("blocks_gold_extra.jsonl", 0.94), ("blocks_heldout_gold.jsonl", 0.99),
+    ("blocks_heldout2_gold.jsonl", 0.99),
+])
+def test_gold_block_kinds(name, least):
+    kinds = block_scores(GOLD / name)["kinds"]
+    assert kinds.precision >= least, kinds
+
+
 def test_third_gold_block_spans():
     """98 blocks in 10 windows made after the rules of v1.8.0 (tests/gold/README_blocks_heldout.md):
     0.927 F1 when first scored; two rules changed after it (a note reference after a sentence end,
@@ -455,9 +466,10 @@ def test_notes_at_a_page_bottom_without_a_rule_are_footnotes(cleaned, label):
     got, removed = clean_file(raw)
     assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
     notes = [b for b in got if b.kind == "footnote"]
-    assert len(notes) == 24 and all("参见《人民日报》" in b.text_original for b in notes)
+    written = raw.text.count("参见《人民日报》")  # one note every other page: 24-25 for 150 paragraphs
+    assert written >= 20 and len(notes) == written and all("参见《人民日报》" in b.text_original for b in notes)
     assert all(b.footnote_label == label(2 * n) for n, b in enumerate(notes))
-    assert sum(r.kind == "footnote_marker" for r in removed) == 24
+    assert sum(r.kind == "footnote_marker" for r in removed) == written
     assert coverage_errors(raw, got, removed) == []
 
 
@@ -616,6 +628,53 @@ def blocks_of(lines: list[str]) -> list[tuple[str, str]]:
     blocks, removed = clean_file(raw)
     assert coverage_errors(raw, blocks, removed) == []
     return [(b.kind, b.text_original) for b in blocks][1:-1]
+
+
+def kinds_of(lines: list[str]) -> list[str]:
+    return [kind for kind, _ in blocks_of(lines)]
+
+
+POINTS = ["关键特征：高科技、高效能、高质量。 ", "发展路径：创新起主导作用。 ", "驱动因素：技术革命性突破。 "]
+
+
+def test_labelled_points_in_a_row_are_list_items():
+    """Three or more paragraphs in a row that open with a label and a colon are a list, also when a
+    point wraps and when a footnote stands between two of them."""
+    assert kinds_of(POINTS) == ["list_item"] * 3
+    wrapped = ["资本市场发展：完善发行上市、并购重组、股权激励等制度", "（证监会）。 "] + POINTS[1:]
+    assert blocks_of(wrapped)[0] == ("list_item", "资本市场发展：完善发行上市、并购重组、股权激励等制度（证监会）。")
+    assert kinds_of(POINTS + ["核心标志：全要素生产率大幅提升。 "]) == ["list_item"] * 4
+
+
+@pytest.mark.parametrize("points", [
+    POINTS[:2],  # two: an exchange as likely as a list
+    [POINTS[0], POINTS[1], POINTS[0]],  # a label that comes back: turns, not points
+    ["记者：如何理解新质生产力的内涵？ ", "张力：它是创新起主导作用的先进生产力。 ",
+     "黄群慧：它摆脱了传统的经济增长方式。 "],  # an interview: the labels are speakers
+])
+def test_labelled_paragraphs_that_are_no_list_stay_paragraphs(points):
+    assert kinds_of(points) == ["paragraph"] * len(points)
+
+
+def test_a_question_standing_alone_above_text_is_a_heading():
+    assert blocks_of(["怎样加快发展新质生产力？ "]) == [("heading", "怎样加快发展新质生产力？")]
+    assert kinds_of(["“新春第一会”为何以新质生产力为主题？ "]) == ["heading"]
+    # with an answer in the same paragraph, quoted whole, or one of two questions in a row: text
+    assert kinds_of(["什么是新质生产力？此次学习作出了阐释。 "]) == ["paragraph"]
+    assert kinds_of(["“谁来发展新质生产力？” "]) == ["paragraph"]
+    assert kinds_of(["为什么要发展新质生产力？ ", "怎样发展新质生产力？ "]) == ["paragraph", "paragraph"]
+
+
+def test_a_lead_point_above_its_text_is_a_heading():
+    """An enumerated one-sentence lead (cue lead_point_pattern) set apart above the paragraphs that
+    explain it is a subhead, also wrapped over two lines; a run of such points is a list of
+    paragraphs, and a lead that goes on with more sentences is the paragraph's first sentence."""
+    wrapped = ["一是，纵向来看，系统推进，颠覆性创新和产业化落地都", "要重视。 "]
+    assert blocks_of(wrapped) == [("heading", "一是，纵向来看，系统推进，颠覆性创新和产业化落地都要重视。")]
+    assert kinds_of(["——首先，要继续做好创新这篇大文章。 "]) == ["heading"]
+    assert kinds_of(["最後，要暢通教育、科技、人才的良性循環。 "]) == ["heading"]
+    assert kinds_of(["首先，保持独立自主是重要前提。 ", "其次，坚持自主创新是根本路径。 "]) == ["paragraph"] * 2
+    assert kinds_of(["首先，保持独立自主是重要前提。独立自主是民族精神之魂。 "]) == ["paragraph"]
 
 
 def test_a_line_that_opens_like_a_heading_but_runs_on_is_a_paragraph():

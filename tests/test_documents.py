@@ -134,10 +134,20 @@ def test_a_numbered_line_after_a_sentence_opens_a_block():
     assert all(b.text_original == body for b in blocks if b.kind == "paragraph")
 
 
+def test_lead_points_nest_under_the_question_they_answer():
+    """`怎样加快…？` heads its section; the lead points under it (`——首先，…`) are its subsections,
+    and a numbered section after them is back at the top."""
+    paths = _paths([("heading", "怎样加快发展新质生产力？"), ("heading", "——首先，要做好创新这篇大文章。"),
+                    ("paragraph", "p"), ("heading", "——其次，要全面深化改革。"), ("paragraph", "p")])
+    assert paths[2] == ["怎样加快发展新质生产力？", "——首先，要做好创新这篇大文章。"]
+    assert paths[4] == ["怎样加快发展新质生产力？", "——其次，要全面深化改革。"]
+
+
 @pytest.mark.parametrize("text, style", [
     ("一、深刻认识", "chinese"), ("（二）数据", "chinese_paren"), ("3.1 指导思路", "decimal"),
     ("1. 什么是", "arabic"), ("引言", "plain"), ("第一章 总论", "chapter"), ("第一节 概念", "section"),
-    ("第一部分 背景", "part"),
+    ("第一部分 背景", "part"), ("一是，纵向来看", "lead"), ("——首先，要继续", "lead"), ("最後，", "lead"),
+    ("第一个新是“新质”", "plain"),
 ])
 def test_numbering_styles(text, style):
     assert numbering_style(text) == style

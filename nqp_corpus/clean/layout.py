@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import PRIVATE_USE, display_width, ends_question, ends_sentence, is_han
+from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import Line, is_full, split_lines, wrap_width
@@ -46,6 +46,10 @@ _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”�
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+_MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
+_SUBHEAD_MAX_CHARS = 60
+_INNER_END = re.compile(r"[。！？!?；;…]")
+_ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
 _REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
@@ -461,8 +465,11 @@ class _Assembler:
         return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
                 and bool(_LABELLED_POINT.match(self.text[self.open.spans[0][0]:self.open.spans[0][1]])))
 
+    def draft_text(self, draft: Draft) -> str:
+        return "".join(self.text[a:b] for a, b in draft.spans)
+
     def quote_is_open(self, draft: Draft) -> bool:
-        so_far = "".join(self.text[a:b] for a, b in draft.spans)
+        so_far = self.draft_text(draft)
         return so_far.count("“") > so_far.count("”") or so_far.count("「") > so_far.count("」")
 
     # --- the pass ----------------------------------------------------------------------------
@@ -488,6 +495,8 @@ class _Assembler:
                 continue
             self.take_content(line)
         self.mark_signatures()
+        self.mark_point_lists()
+        self.mark_subheads()
         self.resolve_pages()
         return Layout(self.drafts, self.removed)
 
@@ -503,6 +512,59 @@ class _Assembler:
             text = self.text[drafts[i].spans[0][0]:drafts[i].spans[0][1]]
             if after in (None, "title", "heading", "byline") and self.heading_opening(text) is None:
                 drafts[i].kind = "byline"
+
+    def mark_point_lists(self) -> None:
+        """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
+        `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
+        repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`)."""
+        run: list[tuple[Draft, str]] = []
+        for draft in [*self.drafts, None]:
+            if draft is not None and draft.kind in _ASIDE_KINDS:
+                continue
+            label = (_LABELLED_POINT.match(self.text[draft.spans[0][0]:draft.spans[0][1]])
+                     if draft is not None and draft.kind == "paragraph" else None)
+            if label:
+                run.append((draft, label.group()[:-1]))
+                continue
+            labels = [name for _, name in run]
+            # a speaker is named with two or three characters, a surname first (黄群慧); `关键特征` is no one
+            speakers = [name for name in labels if len(name) <= 3 and name[0] in self.cues.surnames]
+            if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers:
+                for item, _ in run:
+                    item.kind = "list_item"
+            run = []
+
+    def mark_subheads(self) -> None:
+        """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
+        stating an enumerated lead point (`一是，纵向来看，…都要重视。`, `——首先，要…新动能。`: cue
+        lead_point_pattern) is a subhead set on a line of its own, a heading, when a paragraph follows
+        and neither neighbour is of its sort: questions or lead points one after another are
+        paragraphs (a run of points, a question put several ways)."""
+        running = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
+        lone = [self.lone_sentence(d) if d.kind == "paragraph" else None for d in running]
+        question = [text is not None and ends_question(text) for text in lone]
+        lead = [d.kind == "paragraph" and self.cues.lead_point.match(self.text[d.spans[0][0]:d.spans[0][1]]) is not None
+                for d in running]
+        for i in range(len(running) - 1):
+            text = lone[i]
+            if text is None or running[i + 1].kind != "paragraph":
+                continue
+            if question[i]:
+                subhead = (not question[i + 1] and not (i and question[i - 1]) and not _LABELLED_POINT.match(text)
+                           and not (text[0] in OPENERS and text[-1] in CLOSERS))
+            else:
+                subhead = lead[i] and not lead[i + 1] and not (i and lead[i - 1])
+            if subhead:
+                running[i].kind = "heading"
+
+    def lone_sentence(self, draft: Draft) -> str | None:
+        """The draft's text, whitespace removed, when it is one short sentence (else None)."""
+        if len(draft.spans) > 2:  # a subhead takes a line, or two in a narrow column
+            return None
+        text = _squeeze(self.draft_text(draft))
+        if len(text) > _SUBHEAD_MAX_CHARS or not ends_sentence(text):
+            return None
+        return None if _INNER_END.search(text.rstrip(CLOSERS)[:-1]) else text
 
     def prev_was_marker(self, line: Line) -> bool:
         prev = self.previous_line(line)
