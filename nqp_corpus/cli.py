@@ -68,7 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     cite.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")
     cite.set_defaults(run=_cite)
 
-    diff = commands.add_parser("diff", help="ids added, removed and changed between two releases")
+    diff = commands.add_parser("diff", help="ids added, removed and changed between two releases, and fields "
+                                            "changed under the same text")
     diff.add_argument("old", help="version (v1.0.0) or release folder")
     diff.add_argument("new", help="version (v1.1.0) or release folder")
     diff.add_argument("--out", type=Path, default=Path("processed"), help="releases folder (default: processed)")

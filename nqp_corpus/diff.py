@@ -1,15 +1,19 @@
 """`nqp-corpus diff A B`: ids added, removed and changed per config between two releases.
 
 A row is *changed* when its id is in both releases and the sha256 of its UTF-8 text differs
-(segments: the stored `text_sha256`; the other configs: computed from `text` the same way). Other
-columns (annotations, reuse links) are not compared: an id cites a text, and the text is what must
-not move under a citation.
+(segments: the stored `text_sha256`; the other configs: computed from `text` the same way): an id
+cites a text, and the text is what must not move under a citation.
 
-Only the id and text columns are read, batch by batch, so memory holds one id → checksum map per
-config rather than whole releases.
+The command also counts, per column, the rows whose text is the same but whose other fields differ
+(a block's kind, its section path, its themes: `fields`; the `release` column always differs and is
+left out), so that a release that changes only annotations does not read as no change.
+
+Columns are read batch by batch, so memory holds one id → checksum map per config (and for fields,
+8 bytes per column and row) rather than whole releases.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -34,6 +38,8 @@ class ConfigDiff:
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: int = 0
+    fields: dict[str, int] = field(default_factory=dict)  # column → unchanged-text rows where it differs
+    field_rows: int = 0  # unchanged-text rows with any field changed
 
     @property
     def total(self) -> int:
@@ -82,33 +88,82 @@ def text_checksums(folder: Path, config: str) -> dict[str, str]:
     return sums
 
 
-def diff_configs(old: Path, new: Path) -> dict[str, ConfigDiff]:
+FIELD_DIGEST_BYTES = 8
+
+
+def field_columns(config: str) -> list[str]:
+    """The columns compared for `fields`: all but the id, the text (compared as such) and `release`."""
+    return [name for name in SCHEMAS[config].names[1:] if name not in ("text", "text_sha256", "release")]
+
+
+def field_digests(folder: Path, config: str) -> dict[str, bytes]:
+    """id → one FIELD_DIGEST_BYTES digest per field column (field_columns order), concatenated."""
+    columns = field_columns(config)
+    id_column = SCHEMAS[config].names[0]
+    digests: dict[str, bytes] = {}
+    for batch in read_batches(pq.ParquetFile(folder / shard_path(config)), BATCH_ROWS, [id_column, *columns]):
+        values = [batch.column(k).to_pylist() for k in range(1, len(columns) + 1)]
+        for row, row_id in enumerate(batch.column(0).to_pylist()):
+            digests[row_id] = b"".join(_value_digest(column[row]) for column in values)
+    return digests
+
+
+def _value_digest(value: Any) -> bytes:
+    data = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.blake2b(data, digest_size=FIELD_DIGEST_BYTES).digest()
+
+
+def field_changes(old: Path, new: Path, config: str, ids: set[str]) -> tuple[dict[str, int], int]:
+    """Per column, how many of `ids` (rows in both releases) hold a different value (columns without
+    a difference left out, the rest in schema order), and how many of the rows differ at all."""
+    a, b = field_digests(old, config), field_digests(new, config)
+    counts = dict.fromkeys(field_columns(config), 0)
+    rows = 0
+    for row_id in ids:
+        if a[row_id] == b[row_id]:
+            continue
+        rows += 1
+        for k, column in enumerate(counts):
+            at = slice(k * FIELD_DIGEST_BYTES, (k + 1) * FIELD_DIGEST_BYTES)
+            counts[column] += a[row_id][at] != b[row_id][at]
+    return {column: n for column, n in counts.items() if n}, rows
+
+
+def diff_configs(old: Path, new: Path, fields: bool = False) -> dict[str, ConfigDiff]:
+    """Ids added, removed and changed per config; with `fields`, also the field changes of the rows
+    whose text is the same."""
     result: dict[str, ConfigDiff] = {}
     for config in CONFIGS:
         a, b = text_checksums(old, config), text_checksums(new, config)
         both = a.keys() & b.keys()
         changed = [i for i in both if a[i] != b[i]]
+        columns, rows = field_changes(old, new, config, both - set(changed)) if fields else ({}, 0)
         result[config] = ConfigDiff(
             config,
             added=sorted(b.keys() - a.keys(), key=id_sort_key),
             removed=sorted(a.keys() - b.keys(), key=id_sort_key),
             changed=sorted(changed, key=id_sort_key),
             unchanged=len(both) - len(changed),
+            fields=columns,
+            field_rows=rows,
         )
     return result
 
 
-def diff_releases(old: Path, new: Path) -> ReleaseDiff:
-    """The differences between two release folders."""
-    return ReleaseDiff(release_version(old), release_version(new), diff_configs(old, new))
+def diff_releases(old: Path, new: Path, fields: bool = False) -> ReleaseDiff:
+    """The differences between two release folders (see diff_configs)."""
+    return ReleaseDiff(release_version(old), release_version(new), diff_configs(old, new, fields))
 
 
 def summary_line(diff: ReleaseDiff) -> str:
     totals = diff.totals()
     if not any(totals.values()):
-        return f"v{diff.old} → v{diff.new}: no ids added, removed or changed"
-    return (f"v{diff.old} → v{diff.new}: {totals['added']:,} added, {totals['removed']:,} removed, "
-            f"{totals['changed']:,} changed ids across {len(diff.configs)} configs")
+        line = f"v{diff.old} → v{diff.new}: no ids added, removed or changed"
+    else:
+        line = (f"v{diff.old} → v{diff.new}: {totals['added']:,} added, {totals['removed']:,} removed, "
+                f"{totals['changed']:,} changed ids across {len(diff.configs)} configs")
+    field_rows = sum(d.field_rows for d in diff.configs.values())
+    return line + (f"; other fields changed in {field_rows:,} rows of the same text" if field_rows else "")
 
 
 def format_text(diff: ReleaseDiff, ids: bool = True) -> str:
@@ -117,6 +172,9 @@ def format_text(diff: ReleaseDiff, ids: bool = True) -> str:
     for name, d in diff.configs.items():
         lines.append(f"{name}: {len(d.added):,} added, {len(d.removed):,} removed, "
                      f"{len(d.changed):,} changed, {d.unchanged:,} unchanged")
+        if d.fields:
+            lines.append(f"{name}: same text, other fields changed in {d.field_rows:,} rows: "
+                         + ", ".join(f"{column} {n:,}" for column, n in d.fields.items()))
         if ids:
             for mark, kind in (("+", "added"), ("-", "removed"), ("~", "changed")):
                 lines += [f"  {mark} {i}" for i in getattr(d, kind)]
@@ -157,7 +215,7 @@ def changelog_summary(previous: Path, current: Path, current_version: str | None
 def run_diff(old: str | Path, new: str | Path, out: Path = Path("processed"),
              as_json: bool = False, ids: bool = True) -> str:
     """The CLI's output for `nqp-corpus diff old new`."""
-    diff = diff_releases(resolve_release(old, out), resolve_release(new, out))
+    diff = diff_releases(resolve_release(old, out), resolve_release(new, out), fields=True)
     if as_json:
         return json.dumps(diff.to_json(), ensure_ascii=False, indent=2)
     return format_text(diff, ids=ids)
