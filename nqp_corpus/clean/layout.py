@@ -463,10 +463,13 @@ class _Assembler:
         """The open block is a labelled point (`基本内涵：…`) and the next line opens another."""
         nxt = self.next_line(line)
         return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
-                and bool(_LABELLED_POINT.match(self.text[self.open.spans[0][0]:self.open.spans[0][1]])))
+                and bool(_LABELLED_POINT.match(self.first_line(self.open))))
 
     def draft_text(self, draft: Draft) -> str:
         return "".join(self.text[a:b] for a, b in draft.spans)
+
+    def first_line(self, draft: Draft) -> str:
+        return self.text[draft.spans[0][0]:draft.spans[0][1]] if draft.spans else ""
 
     def quote_is_open(self, draft: Draft) -> bool:
         so_far = self.draft_text(draft)
@@ -518,11 +521,8 @@ class _Assembler:
         `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
         repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`)."""
         run: list[tuple[Draft, str]] = []
-        for draft in [*self.drafts, None]:
-            if draft is not None and draft.kind in _ASIDE_KINDS:
-                continue
-            label = (_LABELLED_POINT.match(self.text[draft.spans[0][0]:draft.spans[0][1]])
-                     if draft is not None and draft.kind == "paragraph" else None)
+        for draft in [*(d for d in self.drafts if d.kind not in _ASIDE_KINDS), None]:
+            label = draft is not None and draft.kind == "paragraph" and _LABELLED_POINT.match(self.first_line(draft))
             if label:
                 run.append((draft, label.group()[:-1]))
                 continue
@@ -543,8 +543,7 @@ class _Assembler:
         running = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
         lone = [self.lone_sentence(d) if d.kind == "paragraph" else None for d in running]
         question = [text is not None and ends_question(text) for text in lone]
-        lead = [d.kind == "paragraph" and self.cues.lead_point.match(self.text[d.spans[0][0]:d.spans[0][1]]) is not None
-                for d in running]
+        lead = [d.kind == "paragraph" and self.cues.lead_point.match(self.first_line(d)) is not None for d in running]
         for i in range(len(running) - 1):
             text = lone[i]
             if text is None or running[i + 1].kind != "paragraph":
