@@ -662,6 +662,7 @@ def test_a_question_standing_alone_above_text_is_a_heading():
     # with an answer in the same paragraph, quoted whole, or one of two questions in a row: text
     assert kinds_of(["什么是新质生产力？此次学习作出了阐释。 "]) == ["paragraph"]
     assert kinds_of(["“谁来发展新质生产力？” "]) == ["paragraph"]
+    assert kinds_of(["问：如何理解新质生产力？ "]) == kinds_of(["记者：如何理解新质生产力？ "]) == ["paragraph"]
     assert kinds_of(["为什么要发展新质生产力？ ", "怎样发展新质生产力？ "]) == ["paragraph", "paragraph"]
 
 

@@ -46,6 +46,7 @@ _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”�
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+_TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
 _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
@@ -539,7 +540,8 @@ class _Assembler:
         stating an enumerated lead point (`一是，纵向来看，…都要重视。`, `——首先，要…新动能。`: cue
         lead_point_pattern) is a subhead set on a line of its own, a heading, when a paragraph follows
         and neither neighbour is of its sort: questions or lead points one after another are
-        paragraphs (a run of points, a question put several ways)."""
+        paragraphs (a run of points, a question put several ways). A question put by someone
+        (`问：…？`, `记者：…？`) is a turn of a dialogue, not a subhead."""
         running = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
         lone = [self.lone_sentence(d) if d.kind == "paragraph" else None for d in running]
         question = [text is not None and ends_question(text) for text in lone]
@@ -549,7 +551,7 @@ class _Assembler:
             if text is None or running[i + 1].kind != "paragraph":
                 continue
             if question[i]:
-                subhead = (not question[i + 1] and not (i and question[i - 1]) and not _LABELLED_POINT.match(text)
+                subhead = (not question[i + 1] and not (i and question[i - 1]) and not _TURN_LABEL.match(text)
                            and not (text[0] in OPENERS and text[-1] in CLOSERS))
             else:
                 subhead = lead[i] and not lead[i + 1] and not (i and lead[i - 1])
