@@ -678,6 +678,23 @@ def test_a_lead_point_above_its_text_is_a_heading():
     assert kinds_of(["首先，保持独立自主是重要前提。独立自主是民族精神之魂。 "]) == ["paragraph"]
 
 
+FURNITURE_TOKENS = ["— 12 —", "12 —", "- 3 -", "· 45 ·", "第1页，共50页", "共50页第1页", "第 1 頁，共 50 頁",
+                    "Page 1 of 50", "page 7", "1/20", "\ue000\ue001", "\ufffd", "——", "-", "１２ —"]
+
+
+def test_every_character_that_can_open_furniture_passes_the_gate():
+    """The layout asks the furniture patterns only about lines whose first character can open a
+    furniture token. Every code point that, put first in one of these tokens, still makes it
+    furniture must pass that gate (a new page-number style has to extend _FURNITURE_STARTS)."""
+    from nqp_corpus.clean.layout import _FURNITURE_GLYPHS, _FURNITURE_STARTS, _may_open_furniture
+
+    squeezed = ["".join(token.split()) for token in FURNITURE_TOKENS]
+    assert all(_FURNITURE_GLYPHS.fullmatch(token) for token in squeezed)
+    missed = [hex(cp) for cp in range(0x110000) if not _may_open_furniture(chr(cp), _FURNITURE_STARTS)
+              and any(_FURNITURE_GLYPHS.fullmatch(chr(cp) + token[1:]) for token in squeezed)]
+    assert missed == []
+
+
 def test_a_line_that_opens_like_a_heading_but_runs_on_is_a_paragraph():
     lines = ["第一个特征是在各种高端装备里面，服务业的价值往往占这", "个装备或者是这个终端的百分之五十的附加值。比如，一部手机",
              "有一千多个零部件。 "]
