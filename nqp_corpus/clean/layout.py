@@ -45,6 +45,7 @@ _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
+_NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
@@ -440,8 +441,11 @@ class _Assembler:
         return line.trailing_space and self.spaces_mark_ends
 
     def ends_paragraph(self, line: Line) -> bool:
-        # a sentence that ends in a note reference ends at its terminator (`…的价值。[8]`)
-        s = _TRAILING_NOTE_REFERENCE.sub("", line.stripped) or line.stripped
+        # a sentence that ends in a note reference ends at its terminator (`…的价值。[8]`); the
+        # $-anchored pattern is tried at every position, so only where a reference could end
+        s = line.stripped
+        if s.endswith(_NOTE_REFERENCE_ENDS):
+            s = _TRAILING_NOTE_REFERENCE.sub("", s) or s
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one.
