@@ -109,7 +109,7 @@ def field_digests(folder: Path, config: str) -> dict[str, bytes]:
 
 
 def _value_digest(value: Any) -> bytes:
-    data = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    data = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")  # str: a date
     return hashlib.blake2b(data, digest_size=FIELD_DIGEST_BYTES).digest()
 
 
