@@ -639,7 +639,7 @@ POINTS = ["关键特征：高科技、高效能、高质量。 ", "发展路径�
 
 def test_labelled_points_in_a_row_are_list_items():
     """Three or more paragraphs in a row that open with a label and a colon are a list, also when a
-    point wraps and when a footnote stands between two of them."""
+    point wraps over two lines, and a fourth point joins the list."""
     assert kinds_of(POINTS) == ["list_item"] * 3
     wrapped = ["资本市场发展：完善发行上市、并购重组、股权激励等制度", "（证监会）。 "] + POINTS[1:]
     assert blocks_of(wrapped)[0] == ("list_item", "资本市场发展：完善发行上市、并购重组、股权激励等制度（证监会）。")

@@ -530,7 +530,7 @@ class _Assembler:
             if drafts[i].kind != "heading" or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
                 continue
             after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
-            text = self.text[drafts[i].spans[0][0]:drafts[i].spans[0][1]]
+            text = self.first_line(drafts[i])
             if after in (None, "title", "heading", "byline") and self.heading_opening(text) is None:
                 drafts[i].kind = "byline"
 
@@ -545,8 +545,8 @@ class _Assembler:
                 run.append((draft, label.group()[:-1]))
                 continue
             labels = [name for _, name in run]
-            # a speaker is named with two or three characters, a surname first (黄群慧); `关键特征` is no one
-            speakers = [name for name in labels if len(name) <= 3 and name[0] in self.cues.surnames]
+            # a speaker's name has two or three characters (黄群慧); four read as one (`关键特征`) are no one
+            speakers = [name for name in labels if len(name) <= 3 and self.is_names(name)]
             if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers:
                 for item, _ in run:
                     item.kind = "list_item"
