@@ -51,8 +51,12 @@ FONT = "DejaVu Sans"
 PALETTE = {"day": "#1f77b4", "month": "#ff7f0e", "year": "#2ca02c"}
 # Hinting (the font's own hinter, matplotlib's default) cost ~0.13 of the ~0.51 CPU s the six
 # charts of the seeds took to draw (min of 4 runs, 0.51 -> 0.38); unhinted text reads the same at DPI.
+# A fixed title height (axes.titley, default None = auto) skips the title's placement above any
+# tick labels on top of the axes, a tight bounding box of each axis at every draw; no chart has
+# any there, so the title stands where auto would put it (the same PNG bytes). Six charts of the
+# seeds, 16 alternating runs: median 0.411 -> 0.390 CPU s.
 RC_PARAMS = {"font.family": "sans-serif", "font.sans-serif": [FONT], "svg.hashsalt": "nqp-corpus",
-             "path.simplify": True, "text.hinting": "no_hinting"}
+             "path.simplify": True, "text.hinting": "no_hinting", "axes.titley": 1.0}
 _DOC_COLUMNS = ["source_file", "publisher", "genre", "region", "themes", "date", "date_precision", "n_chars"]
 
 
