@@ -7,7 +7,10 @@ were lost. A piece starts
   * at the first quote of a quotation collection (quote / attribution pairs), and the piece after
     the collection starts with the first block that is neither;
   * where a level-one section numbering (一、) starts again: the new piece begins at the nearest
-    earlier block that opens a page.
+    earlier block that opens a page;
+  * at a page whose first block is a new paragraph after a short page: a compilation starts each
+    piece on a new page, so a page whose running text finished a sentence well before the page's
+    usual length (SHORT_PAGE_SHARE of the file's median) left the rest of it blank for that.
 Any other file is one document, unless it opens with a table of contents whose entries reappear
 later as headings (a newsletter holding several articles): then each such heading starts one.
 """
@@ -15,16 +18,45 @@ from __future__ import annotations
 
 import re
 
+from statistics import median
+
+from .clean.lines import page_top_offsets
 from .model import RUNNING_TEXT_KINDS, Block, Document, RawFile
 
 _FIRST_SECTION = re.compile(r"^[一壹][、，.．]")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
 _PAGE_BACKTRACK = 12  # blocks to look back for the page a restarted piece opens on
+SHORT_PAGE_SHARE = 2 / 3
+_MIN_PAGES = 8  # fewer pages tell no usual page length
+# A sentence end, and closing quotes or brackets after it
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 
 
-def _opens_page(raw: RawFile, block: Block) -> bool:
-    line = raw.text[raw.line_offsets[block.line_start - 1]:]
-    return line.startswith(" ") and not line.startswith("  ")
+def _page_tops(raw: RawFile) -> list[int]:
+    """Line numbers of the lines that open a page, ascending."""
+    return sorted(raw.line_of(offset) for offset in page_top_offsets(raw.text))
+
+
+def _after_short_page(tops: list[int]) -> set[int]:
+    """The page tops that follow a short page: one of at most SHORT_PAGE_SHARE of the median page
+    length (in raw lines from one page top to the next).
+
+    >>> sorted(_after_short_page([1, 41, 81, 121, 141, 181, 221, 261, 301, 341]))
+    [141]
+    """
+    lengths = [b - a for a, b in zip(tops, tops[1:])]
+    if len(lengths) < _MIN_PAGES:
+        return set()
+    usual = median(lengths)
+    return {b for a, b in zip(tops, tops[1:]) if b - a <= SHORT_PAGE_SHARE * usual}
+
+
+def _starts_after_short_page(blocks: list[Block], i: int, after_short: set[int]) -> bool:
+    """Block i opens the page after a short one, as a new paragraph, and the text above it, on
+    the short page, ended a sentence: the piece on that page ended there."""
+    block, prev = blocks[i], blocks[i - 1]
+    return (block.line_start in after_short and block.kind == "paragraph" and prev.kind == "paragraph"
+            and _SENTENCE_END.search(prev.text_original) is not None)
 
 
 def _signs_off(blocks: list[Block], i: int) -> bool:
@@ -39,6 +71,9 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
 def _compilation_starts(raw: RawFile, blocks: list[Block]) -> list[int]:
     starts = [0]
     seen_first_section = False
+    tops = _page_tops(raw)
+    opens_page = set(tops)
+    after_short = _after_short_page(tops)
     for i, block in enumerate(blocks):
         prev = blocks[i - 1] if i else None
         if block.kind == "byline" and (prev is None or prev.kind != "byline") and not _signs_off(blocks, i):
@@ -55,10 +90,13 @@ def _compilation_starts(raw: RawFile, blocks: list[Block]) -> list[int]:
         elif block.kind == "heading" and _FIRST_SECTION.match(block.text_original):
             if seen_first_section:
                 floor = max(starts[-1] + 1, i - _PAGE_BACKTRACK)
-                opener = next((j for j in range(i, floor - 1, -1) if _opens_page(raw, blocks[j])
+                opener = next((j for j in range(i, floor - 1, -1) if blocks[j].line_start in opens_page
                                and not (j < i and blocks[j].kind == "heading")), i)
                 starts.append(opener)
             seen_first_section = True
+        elif i and _starts_after_short_page(blocks, i, after_short):
+            starts.append(i)
+            seen_first_section = False
     return sorted(set(starts))
 
 

@@ -898,6 +898,27 @@ def test_line_properties():
     assert [ln.page_start for ln in lines] == [False, True, False, False]
 
 
+_LINE_PIECES = [" ", "  ", "\f", "\r", "\n", "\t", "\u3000", "- ", "-", "• ", "·", "*x", "新", "。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
+@example(" -\r\n - i. 列表\n\f \n\f第三页\n \u3000页\n")
+def test_page_tops_are_the_lines_that_open_with_one_space_or_a_form_feed_before_text(text):
+    """The one-pass pattern marks the same lines as reading each line on its own: one leading
+    space and then text that is not a list mark, or a form feed with text after it."""
+    from nqp_corpus.clean.lines import split_lines
+
+    def opens_page(body: str) -> bool:
+        if body.startswith("\f"):
+            return bool(body.strip())
+        return (body.startswith(" ") and len(body) > 1 and not body[1].isspace()
+                and not (body[1] in "-*+•·" and len(body) > 2 and body[2].isspace()))
+
+    bodies = [piece.removesuffix("\r") for piece in text.split("\n")]
+    assert [line.page_start for line in split_lines(text)] == [opens_page(b) for b in bodies]
+
+
 _URL_PIECES = ["https://a.cn/x", "https://a.cn/", "x", "www.b.org", " ", "\u3000", "\n", "\t", "见", "。"]
 
 

@@ -49,7 +49,7 @@ def test_stage_by_stage_is_document_by_document(results):
 
 def test_compilation_boundaries_against_gold():
     score = document_scores()
-    assert score.f1 >= 0.95, score
+    assert score.precision == 1.0 and score.recall >= 0.98, score  # 76 of 77 pieces, none extra
 
 
 @pytest.mark.parametrize("prefix, expected", [("000", 1), ("002", 2), ("003", 1), ("004", 1)])
@@ -182,3 +182,31 @@ def test_compilation_pieces_keep_their_titles_and_signatures_close_them():
     single = process_file(RawFile("s.txt", "0" * 64, "文本里的标题\n\n中国人民大学教授 张三\n\n" + body,
                                   {"script": "zh-Hans", "genre": "essay", "title": "目录里的标题"})).documents[0]
     assert single.metadata["title"] == "目录里的标题"
+
+
+_WRAPPED = "发展新质生产力是推动高质量发展的内在要求和重要着力点，必须"
+_PARAGRAPH_END = "继续做好创新这篇大文章，推动新质生产力加快发展。 "
+
+
+def _compilation_pages(short_page_end: str, next_page_opens: str) -> list[Document]:
+    """Ten pages of one piece's running text (one leading space opens a page, a blank line after
+    each text line, as the compilation's extraction has it), the sixth only three lines long,
+    every page ending a paragraph; the seventh page opens with `next_page_opens`."""
+    def page(lines: int, end: str = _PARAGRAPH_END) -> str:
+        return " " + "\n\n".join([_WRAPPED] * (lines - 1) + [end]) + "\n\n"
+
+    text = "".join(page(10) for _ in range(5)) + page(3, short_page_end)
+    text += " " + next_page_opens + "\n\n" + "\n\n".join([_WRAPPED] * 8 + [_PARAGRAPH_END]) + "\n\n"
+    text += "".join(page(10) for _ in range(3))
+    return process_file(RawFile("c.txt", "0" * 64, text, {"script": "zh-Hans", "genre": "compilation"})).documents
+
+
+def test_a_new_paragraph_after_a_short_page_starts_a_piece():
+    """A compilation starts each piece on a new page: a page left short after a finished sentence
+    ends a piece. Full pages that end a paragraph (five here) do not, nor does a short page that
+    stops inside a sentence, nor a page that goes on with the piece's next numbered section."""
+    docs = _compilation_pages(_PARAGRAPH_END, "近日，新质生产力成为热词，各地密集部署。 ")
+    assert [d.line_start for d in docs] == [1, 107]  # pages of 20 raw lines; the short one, 6
+    assert docs[1].blocks[0].text_original == "近日，新质生产力成为热词，各地密集部署。"
+    assert len(_compilation_pages(_WRAPPED, "近日，新质生产力成为热词，各地密集部署。 ")) == 1
+    assert len(_compilation_pages(_PARAGRAPH_END, "二、推动产业深度转型升级")) == 1

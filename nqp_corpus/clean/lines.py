@@ -10,7 +10,9 @@ from .chars import display_width
 # with ，。 etc., so the extractor moves one CJK character (2 units) up or down.
 WRAP_TOLERANCE = 5
 MIN_WRAP_SHARE = 0.25
-_LIST_MARK = re.compile(r"[-*+•·]\s")
+# A PDF page's first line: one leading space before its text (a nested markdown list item, ` - i.`,
+# is not one), or a form feed (pdftotext's page separator) before text.
+_PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·][^\S\r\n])|\f[^\S\n]*\S)", re.M)
 
 
 class Line:
@@ -41,25 +43,26 @@ class Line:
         self.width = display_width(stripped) if stripped else 0
 
 
-def split_lines(text: str) -> list[Line]:
-    """Every raw line (blank ones included), with page starts marked.
+def page_top_offsets(text: str) -> set[int]:
+    r"""Raw offsets of the lines that open a PDF page: extracted with one leading space before
+    their text, or after a form feed.
 
-    A PDF page's first line is extracted with one leading space (a nested markdown list item,
-    ` - i.`, is not a page start), or after a form feed (pdftotext's page separator).
+    >>> sorted(page_top_offsets("题目\n 第二页的首行\n - i. 列表\n\f第三页\n\f\n"))
+    [3, 20]
     """
+    return {m.start() for m in _PAGE_TOP.finditer(text)}
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every raw line (blank ones included), with page starts marked (page_top_offsets)."""
     lines: list[Line] = []
     offset = 0
+    tops = page_top_offsets(text)
     for number, piece in enumerate(text.split("\n"), start=1):
         # a Windows line break is \r\n: the \r belongs to the break, not to the line (a line of
         # spaces would be one wider, a trailing space would hide behind it)
         body = piece[:-1] if piece.endswith("\r") else piece
-        line = Line(number, offset, body)
-        if body[:1] == "\f":
-            line.page_start = bool(line.stripped)
-        elif body[:1] == " ":
-            if len(body) > 1 and not body[1].isspace() and not _LIST_MARK.match(body, 1):
-                line.page_start = True
-        lines.append(line)
+        lines.append(Line(number, offset, body, offset in tops))
         offset += len(piece) + 1
     return lines
 
