@@ -11,6 +11,10 @@ for their hard cases): the ends inside each block (trailing whitespace left out;
 is never in doubt and does not count), predicted by `split_sentences` on the same text.
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
 date, date_end and precision all equal a gold entry's.
+Tokens (tests/gold/tokens_gold.jsonl, sentences segmented by hand): a token of `tokenize` counts as
+correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
+concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
+dictionary terms that are gold tokens too.
 
 `python -m nqp_corpus.quality` prints the report.
 """
@@ -27,6 +31,7 @@ from .clean import clean_file
 from .documents import split_documents
 from .model import RawFile
 from .sentences import split_sentences
+from .tokens import domain_terms, token_spans
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
@@ -156,6 +161,54 @@ def date_scores(gold_path: Path = GOLD / "dates_gold.jsonl") -> Score:
     return score
 
 
+def _gold_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Spans of hand-set tokens in `text`: they follow each other, whitespace aside."""
+    spans, at = [], 0
+    for token in tokens:
+        while text[at].isspace():
+            at += 1
+        if text.startswith(token, at):
+            spans.append((at, at + len(token)))
+            at += len(token)
+        else:
+            raise ValueError(f"gold token {token!r} is not at offset {at} of {text!r}")
+    return spans
+
+
+@dataclass
+class TermScore:
+    gold_terms: int
+    kept_whole: int  # gold terms that are one token
+    dictionary_tokens: int  # tokens that are domain dictionary terms
+    dictionary_tokens_in_gold: int  # ... whose span is a gold token
+
+    def __str__(self) -> str:
+        recall = self.kept_whole / self.gold_terms if self.gold_terms else 0.0
+        precision = self.dictionary_tokens_in_gold / self.dictionary_tokens if self.dictionary_tokens else 0.0
+        return (f"R={recall:.3f} ({self.kept_whole} of {self.gold_terms} gold terms one token); "
+                f"dictionary tokens P={precision:.3f} ({self.dictionary_tokens_in_gold} of "
+                f"{self.dictionary_tokens} are gold tokens)")
+
+
+def token_scores(gold_path: Path = GOLD / "tokens_gold.jsonl") -> tuple[Score, TermScore]:
+    dictionary = {term.word for term in domain_terms()}
+    tokens, terms = Score(0, 0, 0), TermScore(0, 0, 0, 0)
+    for item in _jsonl(gold_path):
+        text = item["text"]
+        gold = _gold_spans(text, item["tokens"])
+        predicted = set(token_spans(text))
+        tokens.true_positive += len(predicted.intersection(gold))
+        tokens.predicted += len(predicted)
+        tokens.gold += len(gold)
+        term_spans = [span for span, token in zip(gold, item["tokens"]) if token in item["terms"]]
+        terms.gold_terms += len(term_spans)
+        terms.kept_whole += sum(span in predicted for span in term_spans)
+        in_dictionary = [(s, e) for s, e in predicted if text[s:e] in dictionary]
+        terms.dictionary_tokens += len(in_dictionary)
+        terms.dictionary_tokens_in_gold += len(set(in_dictionary).intersection(gold))
+    return tokens, terms
+
+
 def main() -> None:
     for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
                  "blocks_heldout2_gold.jsonl"):
@@ -168,6 +221,10 @@ def main() -> None:
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")
     print(f"dates mentioned    {date_scores()}")
+    if (GOLD / "tokens_gold.jsonl").is_file():
+        tokens, terms = token_scores()
+        print(f"tokens             {tokens}")
+        print(f"  domain terms     {terms}")
 
 
 if __name__ == "__main__":

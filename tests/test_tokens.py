@@ -200,3 +200,16 @@ def test_term_list_format() -> None:
 ])
 def test_policy_terms_are_whole_and_their_neighbours_too(text, expected):
     assert tokenize(text) == expected
+
+
+def test_tokens_against_the_hand_segmented_gold() -> None:
+    """tests/gold/tokens_gold.jsonl: 62 sentences segmented by hand (PKU granularity, named policy
+    terms whole; README_tokens.md). Floors just under the measured figures: a drop means the
+    dictionary or the segmenter changed for the worse."""
+    from nqp_corpus.quality import token_scores
+
+    tokens, terms = token_scores()
+    assert tokens.gold == 1633 and terms.gold_terms == 83
+    assert tokens.f1 >= 0.87, tokens
+    assert terms.kept_whole >= 73, terms  # of the 83 gold terms
+    assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
