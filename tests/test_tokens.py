@@ -211,5 +211,5 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
     tokens, terms = token_scores()
     assert tokens.gold == 1633 and terms.gold_terms == 83
     assert tokens.f1 >= 0.87, tokens
-    assert terms.kept_whole >= 73, terms  # of the 83 gold terms
+    assert terms.kept_whole >= 77, terms  # of the 83 gold terms
     assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
