@@ -157,7 +157,7 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
     from nqp_corpus.reader import read_raw
     from nqp_corpus.release import GC_GEN0_THRESHOLD, PARQUET_OPTIONS, _table
     from nqp_corpus.rows import CONFIGS, file_rows
-    from nqp_corpus.script import normalise_document
+    from nqp_corpus.script import normalise_document, traditional_by_words
     from nqp_corpus.sections import assign_sections
     from nqp_corpus.sentences import segment_document
     from nqp_corpus.tokens import segmenter, tokenize
@@ -191,6 +191,7 @@ def case_stages(raw_dir: Path, work: Path, workers: int) -> dict[str, Any]:
                 for sent in block.sentences:
                     tokenize(sent.text)
             token_time += clock() - s
+            timed("script (OpenCC)", traditional_by_words, doc)
             timed("annotate: dates", dates.annotate, raw, doc)
             timed("annotate: themes", themes.annotate, doc)
         rows = timed("rows", file_rows, FileResult(raw=raw, documents=documents, removed=removed), VERSION)

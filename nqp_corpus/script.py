@@ -21,7 +21,10 @@ Traditional (Hong Kong) sources: text = hk2s(original) then the reviewed phrase 
 text_traditional = text_original (Traditional is never regenerated from Simplified: s2hk(hk2s(x))
 does not round-trip, e.g. 說/説, 群/羣, 并 -> 併/並).
 
-Simplified sources: text = text_original plus punctuation; text_traditional = s2t(original).
+Simplified sources: text = text_original plus punctuation; text_traditional = s2t(original), word
+by word (`traditional_by_words`, a stage after the word tokens: OpenCC matches its phrase table on
+the running text, and a phrase that spans two words converts both wrongly: 把握|发展 became 把握髮展
+through 握发 'wash one's hair', 企业家|具有 企業傢俱有 through 家具 'furniture').
 s2t rather than s2hk/s2tw: these sources have no Traditional region, and s2t gives OpenCC's
 region-neutral standard forms, which is what t2s inverts; s2hk would pretend a Hong Kong spelling.
 For a *mixed* Simplified-majority document, text = t2s(original) (+ phrase list) so that the
@@ -258,8 +261,8 @@ def normalise_document(raw: RawFile, doc: Document) -> None:
             fixes += n
             _checked(block, simp_cfg, src, simp, doc)
         block.text = _checked(block, "punctuation", src, mainland_quotes(simp), doc)
-        trad = src if trad_cfg == "original" else converter(trad_cfg).convert(src)
-        block.text_traditional = _checked(block, trad_cfg, src, trad, doc)
+        if trad_cfg == "original":
+            block.text_traditional = src  # else traditional_by_words, once the words are known
 
     doc.metadata.update({
         "script": script,
@@ -269,3 +272,50 @@ def normalise_document(raw: RawFile, doc: Document) -> None:
         "opencc_config_traditional": trad_cfg,
         "opencc_phrase_fixes": fixes,
     })
+
+
+# Joins a block's words for one OpenCC call: no phrase of its tables holds a line break, so none
+# can match across one, and no block holds one (blocks are reflowed lines).
+_WORD_BREAK = "\n"
+
+
+def words_marked(block: Block) -> str:
+    """The block's text_original with a line break before each word (sentence token) and each
+    sentence, but the first; whitespace stays with the word before it."""
+    text, original = block.text, block.text_original
+    if _WORD_BREAK in original:
+        raise ValueError(f"a line break inside a block's text: {original[:40]!r}")
+    same = text == original  # all but a few blocks: the tokens are the original's words as they are
+    parts, at = [], 0
+    for sentence in block.sentences:
+        if sentence.char_start > at:
+            parts.append(original[at:sentence.char_start])
+        tokens = sentence.tokens
+        if same and sum(map(len, tokens)) == len(sentence.text):  # no whitespace left out
+            parts.append(_WORD_BREAK.join(tokens))
+        else:
+            words, start = [], sentence.char_start
+            for token in tokens:
+                start = text.index(token, start)
+                words.append(start)
+                start += len(token)
+            cuts = [sentence.char_start, *words[1:], sentence.char_end]
+            parts.append(_WORD_BREAK.join(original[a:b] for a, b in zip(cuts, cuts[1:])))
+        at = sentence.char_end
+    if at < len(original):
+        parts.append(original[at:])
+    return _WORD_BREAK.join(parts)
+
+
+def traditional_by_words(doc: Document) -> None:
+    """text_traditional of a Simplified (or mixed) source: s2t of text_original word by word, along
+    the sentence tokens, so that a token's Traditional form is the token converted on its own.
+    One OpenCC call per block, over its words joined by line breaks."""
+    config = doc.metadata["opencc_config_traditional"]
+    if config == "original":
+        return
+    convert = converter(config).convert
+    for block in doc.blocks:
+        src = block.text_original
+        trad = convert(words_marked(block)).replace(_WORD_BREAK, "")
+        block.text_traditional = _checked(block, config, src, trad, doc)

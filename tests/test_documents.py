@@ -12,7 +12,7 @@ from nqp_corpus.model import Block, Document, FileResult, RawFile
 from nqp_corpus.pipeline import process_file
 from nqp_corpus.quality import GOLD, document_scores, read_raw
 from nqp_corpus.rows import file_rows
-from nqp_corpus.script import normalise_document
+from nqp_corpus.script import normalise_document, traditional_by_words
 from nqp_corpus.sections import assign_sections, numbering_style
 from nqp_corpus.sentences import segment_document
 
@@ -34,6 +34,7 @@ def document_by_document(name):
         normalise_document(raw, doc)
         assign_sections(doc)
         segment_document(doc)
+        traditional_by_words(doc)
         dates.annotate(raw, doc)
         themes.annotate(doc)
     return FileResult(raw=raw, documents=documents, removed=removed)

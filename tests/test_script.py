@@ -14,8 +14,10 @@ from nqp_corpus import script
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
     _UNMET, HANS, HANT, LengthChangedError, PhraseListError, _char_classes, _checked, _ClassCache,
-    converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list, script_counts,
+    converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list,
+    script_counts, traditional_by_words, words_marked,
 )
+from nqp_corpus.sentences import segment_document
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
 DECLARED = {"000": HANT, "001": HANS, "002": HANT, "003": HANS, "004": HANS}
@@ -52,9 +54,12 @@ def paragraph_blocks(raw: RawFile) -> list[Block]:
 
 
 def normalised(prefix: str) -> Document:
+    """The script stages of the pipeline: Simplified text, its words, Traditional text."""
     raw = raw_file(prefix)
     doc = Document(raw.name, paragraph_blocks(raw))
     normalise_document(raw, doc)
+    segment_document(doc)
+    traditional_by_words(doc)
     return doc
 
 
@@ -158,13 +163,59 @@ def test_mainland_quotes(text: str, expected: str) -> None:
 
 
 def test_simplified_sources(docs: dict[str, Document]) -> None:
+    """text_traditional is s2t word by word: every token's span holds the token converted on its
+    own, and the text between tokens (whitespace, nothing else) is as s2t makes it."""
+    s2t = converter("s2t")
+    tokens = 0
     for prefix in ("001", "003", "004"):
         for b in docs[prefix].blocks:
             assert b.text == b.text_original  # none of them uses corner brackets
-            assert b.text_traditional == converter("s2t").convert(b.text_original)
+            for sentence in b.sentences:
+                at = sentence.char_start
+                for token in sentence.tokens:
+                    at = b.text.index(token, at)
+                    assert b.text_traditional[at:at + len(token)] == s2t.convert(token)
+                    at += len(token)
+                    tokens += 1
+    assert tokens > 100_000
     block = block_with(docs["001"], "新质生产力")
     i = block.text.index("新质生产力")
     assert block.text_traditional[i:i + 5] == "新質生產力"
+
+
+@pytest.mark.parametrize("simplified, whole, by_words", [
+    # OpenCC's phrase across two words (in brackets), and the seed file that has the case
+    ("牢牢把握发展的主动权", "牢牢把握髮展的主動權", "牢牢把握發展的主動權"),  # [握发] 001
+    ("企业家具有创新精神", "企業傢俱有創新精神", "企業家具有創新精神"),  # [家具] 001
+    ("为新质生产力指明了方向", "爲新質生產力指明瞭方向", "爲新質生產力指明了方向"),  # [明了] 001
+    ("推动传统制造业转型", "推動傳統制造業轉型", "推動傳統製造業轉型"),  # [统制] 001
+    ("人人参与劳动", "人人蔘與勞動", "人人參與勞動"),  # [人参] 001
+    ("更加注重原始创新", "更加註重原始創新", "更加注重原始創新"),  # [加注] 001
+    ("造成很大冲击", "造成很大沖擊", "造成很大衝擊"),  # [大冲] 001
+    ("接入各公有云", "接入各公有云", "接入各公有雲"),  # [有云 'it is said'] 003
+])
+def test_traditional_text_is_converted_word_by_word(simplified: str, whole: str, by_words: str) -> None:
+    """Each case read by eye: the whole-text conversion is wrong, the word-by-word one right."""
+    block = Block("paragraph", [(0, len(simplified))], simplified, list(range(len(simplified))), 1, 1)
+    doc = Document("x.txt", [block])
+    normalise_document(RawFile("x.txt", "", simplified, {"script": HANS}), doc)
+    segment_document(doc)
+    traditional_by_words(doc)
+    assert converter("s2t").convert(simplified) == whole
+    assert block.text_traditional == by_words
+
+
+def test_words_are_marked_at_the_token_boundaries() -> None:
+    """A break before every token and sentence but the first; a space the tokens leave out stays
+    with the word before it; an original that differs from the Simplified text (here a corner
+    bracket, which `text` has as a quote) is cut at the same offsets."""
+    block = Block("paragraph", [(0, 14)], "发展 新质生产力。推动「它」！", list(range(14)), 1, 1)
+    block.text = mainland_quotes(block.text_original)
+    doc = Document("x.txt", [block])
+    segment_document(doc)
+    assert [s.tokens for s in block.sentences] == [["发展", "新质生产力", "。"], ["推动", "“", "它", "”", "！"]]
+    assert words_marked(block) == "发展 \n新质生产力\n。\n推动\n「\n它\n」\n！"
+
 
 
 def test_length_preserved_in_every_block(docs: dict[str, Document]) -> None:
