@@ -17,7 +17,6 @@ later as headings (a newsletter holding several articles): then each such headin
 from __future__ import annotations
 
 import re
-
 from statistics import median
 
 from .clean.lines import page_top_offsets
