@@ -15,6 +15,9 @@ Tokens (tests/gold/tokens_gold.jsonl, sentences segmented by hand): a token of `
 correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
 concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
 dictionary terms that are gold tokens too.
+Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and
+corrected by hand): of the characters the pipeline converts, those that equal the corrected text
+(P), and of the characters the corrected text converts, those the pipeline has (R).
 
 `python -m nqp_corpus.quality` prints the report.
 """
@@ -29,8 +32,9 @@ from .annotate.dates import find_dates
 from .catalogue import load_catalogue
 from .clean import clean_file
 from .documents import split_documents
-from .model import RawFile
-from .sentences import split_sentences
+from .model import Block, Document, RawFile
+from .script import HANS, normalise_document, traditional_by_words
+from .sentences import segment_document, split_sentences
 from .tokens import domain_terms, token_spans
 
 REPO = Path(__file__).resolve().parents[1]
@@ -209,6 +213,33 @@ def token_scores(gold_path: Path = GOLD / "tokens_gold.jsonl") -> tuple[Score, T
     return tokens, terms
 
 
+def _traditional(simplified: str) -> str:
+    """The pipeline's Traditional text of one Simplified sentence, as a block of its own (its
+    tokens, and so its conversion, are those it has inside its block)."""
+    block = Block("paragraph", [(0, len(simplified))], simplified, list(range(len(simplified))), 1, 1)
+    doc = Document("sentence.txt", [block])
+    normalise_document(RawFile("sentence.txt", "", simplified, {"script": HANS}), doc)
+    segment_document(doc)
+    traditional_by_words(doc)
+    return block.text_traditional
+
+
+def traditional_scores(gold_path: Path = GOLD / "traditional_gold.jsonl") -> Score:
+    score = Score(0, 0, 0)
+    for item in _jsonl(gold_path):
+        simplified = item["simplified"]
+        gold = list(item["traditional"])
+        for error in item["errors"]:
+            gold[error["index"]] = error["correct"]
+        predicted = _traditional(simplified)
+        converted = {i for i, (s, t) in enumerate(zip(simplified, predicted)) if s != t}
+        needed = {i for i, (s, t) in enumerate(zip(simplified, gold)) if s != t}
+        score.true_positive += sum(predicted[i] == gold[i] for i in converted & needed)
+        score.predicted += len(converted)
+        score.gold += len(needed)
+    return score
+
+
 def main() -> None:
     for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
                  "blocks_heldout2_gold.jsonl"):
@@ -225,6 +256,8 @@ def main() -> None:
         tokens, terms = token_scores()
         print(f"tokens             {tokens}")
         print(f"  domain terms     {terms}")
+    if (GOLD / "traditional_gold.jsonl").is_file():
+        print(f"traditional chars  {traditional_scores()}")
 
 
 if __name__ == "__main__":
