@@ -408,7 +408,9 @@ def test_rewrapped_seed_paragraphs_are_restored(cleaned, width, page_lines, styl
     ("{}", True),
 ])
 def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
-    """A short line repeated at most page breaks, often inside a sentence, is a running header."""
+    """A short line repeated at most page breaks, often inside a sentence, is a running header.
+    The first page opens with no mark, as pdftotext's does (form feeds stand between pages): it
+    is page 1, and the pages count on from there."""
     _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
     paragraphs = plain_paragraphs(blocks, 26, 150)
     text = rewrap(paragraphs, 26, 20, style)
@@ -419,6 +421,8 @@ def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
     assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
     assert {r.kind for r in removed} <= {"page_number", "running_header"}
     assert coverage_errors(raw, got, removed) == []
+    page_starts = [m.start() for m in re.finditer(r"\n(?:\f| (?=\S))", text)]
+    assert [b.page for b in got] == [1 + sum(at < b.raw_start for at in page_starts) for b in got]
 
 
 @pytest.mark.parametrize("margin, indent, end", [("", "\u3000\u3000", ""), ("", "  ", ""), ("    ", "    ", ""),

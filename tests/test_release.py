@@ -191,6 +191,41 @@ def test_workers_give_the_same_bytes_as_serial(tmp_path):
     assert _sums(serial) == _sums(parallel)
 
 
+def test_a_users_pdftotext_compilation_builds_into_a_valid_release(tmp_path):
+    """A raw file as pdftotext writes it: no blank lines, a form feed between pages, so the first
+    page opens with no mark. Its pages count from 1 (the release schema wants page >= 1), the
+    piece that ends on a short page is a document of its own, and its Traditional text is converted
+    word by word."""
+    import hashlib
+
+    from conftest import repo_catalogue, write_catalogue
+
+    raw = copy_raw(tmp_path / "raw", SMALL)
+    wrapped = "发展新质生产力是推动高质量发展的内在要求和重要着力点，必须"
+    end = "继续做好创新这篇大文章，推动新质生产力加快发展。"
+
+    def page(lines: int, first: str = wrapped) -> str:
+        return "\n".join([first] + [wrapped] * (lines - 2) + [end]) + "\n"
+
+    pages = [page(20) for _ in range(5)] + [page(6)]  # the sixth page is left short: a piece ends
+    pages += [page(20, "近日，企业家具有创新精神，把握发展机遇，指明了方向。")] + [page(20) for _ in range(4)]
+    text = "\f".join(pages)
+    (raw / "005_user.txt").write_text(text, encoding="utf-8")
+    entry = {**next(e for e in repo_catalogue()["files"] if e["genre"] == "compilation"),
+             "file": "005_user.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    write_catalogue(raw, [*(e for e in repo_catalogue()["files"] if e["file"] in SMALL), entry])
+
+    folder = build(raw, tmp_path / "out", "0.5.0", changelog=None).folder
+    assert validate_release(folder) == []
+    docs = pd.read_parquet(folder / shard_path("documents"))
+    assert docs.loc[docs.source_file == "005_user.txt", "line_start"].tolist() == [1, 107]  # 5 x 20 + 6 lines
+    segments = pd.read_parquet(folder / shard_path("segments"))
+    mine = segments[segments.source_file == "005_user.txt"]
+    assert mine.page.tolist() == sorted(mine.page) and mine.page.iloc[0] == 1 and mine.page.iloc[-1] == 11
+    opening = mine[mine.text.str.startswith("近日")].text_traditional.iloc[0]
+    assert opening.startswith("近日，企業家具有創新精神，把握發展機遇，指明了方向。")
+
+
 # --- refusals and interruptions ------------------------------------------------------------------
 
 def test_a_changed_raw_byte_is_refused_in_one_line_naming_the_file(tmp_path):

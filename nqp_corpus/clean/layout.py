@@ -903,8 +903,12 @@ class _Assembler:
     # --- pages ---------------------------------------------------------------------------
     def resolve_pages(self) -> None:
         """Printed page numbers anchor the count of page starts near them; without any printed
-        number, pages count from 1; where neither can be told, the page stays unknown."""
+        number, pages count from 1; where neither can be told, the page stays unknown. The text
+        before the first page start is page 1 too: pdftotext puts a form feed between pages, so its
+        first page opens with none."""
         anchors = [i for i, _ in self.printed_pages]  # ascending: pages are counted in reading order
+        first = next((line for line in self.lines if line.stripped), None)
+        unmarked_first_page = int(first is not None and not first.page_start)
         for d in self.drafts:
             index = d.page or 0
             if self.printed_pages:
@@ -912,7 +916,7 @@ class _Assembler:
                 page = n + (index - i)
                 d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
             else:
-                d.page = index if self.page_index else None
+                d.page = index + unmarked_first_page if self.page_index else None
 
 
 def _nearest_anchor(anchors: list[int], index: int) -> int:
