@@ -274,6 +274,11 @@ def _chart_themes_by_genre(stats: dict[str, Any]):
     docs = {g: stats["by_genre"][g]["documents"] for g in genres}
     fig = _figure(10, 1.6 + 0.4 * max(len(genres), 3))
     ax = fig.subplots()
+    if not themes or not genres:  # an empty matrix has no extent (matplotlib warns of a singular axis)
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No document has a theme", ha="center", va="center", transform=ax.transAxes)
+        ax.set_title("Themes by genre")
+        return fig
     # share of the genre's documents that carry the theme; the count is printed in the cell
     matrix = [[stats["themes_by_genre"][g].get(t, 0) / docs[g] for t in themes] for g in genres]
     image = ax.imshow(matrix, cmap="Blues", vmin=0, vmax=1, aspect="auto")

@@ -13,7 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from nqp_corpus.stats import (
-    CHARTS, CHARTS_DIR, MAX_SOURCE_BARS, STATS_NAME, chart_figures, largest_and_other, stats_markdown, write_stats,
+    CHARTS, CHARTS_DIR, MAX_SOURCE_BARS, STATS_NAME, chart_figures, largest_and_other, render_charts, stats_markdown,
+    write_stats,
 )
 from nqp_corpus.tokens import domain_terms
 
@@ -204,3 +205,21 @@ def test_no_chart_text_falls_outside_its_figure(stats_run, which):
                 for text in ax.texts:
                     label = text.get_window_extent(canvas.get_renderer())
                     assert label.x1 <= frame.x1 + 1, (name, text.get_text(), label.bounds, frame.bounds)
+
+
+def test_a_corpus_without_themes_dates_or_terms_is_charted_without_warnings(stats_run):
+    """A user's corpus where no block reaches a theme's threshold, no document is dated and no
+    dictionary term occurs: every chart is still drawn, and matplotlib has nothing to warn about
+    (an empty theme matrix has no extent: the chart says so in words instead)."""
+    import warnings
+
+    sparse = json.loads(json.dumps(stats_run[0]))
+    sparse["themes"] = {}
+    sparse["themes_by_genre"] = {genre: {} for genre in sparse["themes_by_genre"]}
+    sparse["dates"] = {**sparse["dates"], "timeline": {}, "earliest": None, "latest": None}
+    sparse["domain_terms"]["top"] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        charts = render_charts(sparse)
+    assert set(charts) == set(CHARTS)
+    assert all(png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000 for png in charts.values())
