@@ -15,7 +15,7 @@ from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import is_han
 from nqp_corpus.clean.cues import SCHEMA_DIR
 from nqp_corpus.clean.fixes import (
-    Chars, _glyph_table, _lookalike_table, drop_private_use_glyphs, drop_replacement_chars,
+    Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
     fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
     remove_spurious_spaces, restore_misextracted_hyphens, restore_misextracted_quotes, strip_leading_bullet,
     strip_markdown_emphasis,
@@ -221,6 +221,34 @@ def fix(function, text: str) -> str:
 ])
 def test_remove_spurious_spaces(raw, expected):
     assert fix(remove_spurious_spaces, raw) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新质生产\u00ad力", "新质生产力"),  # a soft hyphen where the PDF could break the line
+    ("新质\u200b生产力\u200c。", "新质生产力。"),  # zero-width space and non-joiner
+    ("\u202e反向\u202c文字\u200f", "反向文字"),  # a right-to-left override and its end, a mark
+    ("\u2066隔离\u2069与\u2060连接\ufeff", "隔离与连接"),  # an isolate, a word joiner, a BOM inside
+    ("👩\u200d💻 新质生产力", "👩\u200d💻 新质生产力"),  # the zero-width joiner binds an emoji: kept
+    ("新质生产力", "新质生产力"),
+])
+def test_invisible_format_characters_are_dropped(text, expected):
+    assert fix(drop_invisible_format_chars, text) == expected
+
+
+def test_invisible_characters_go_to_the_ledger_and_make_no_tokens():
+    """Through the whole file pipeline: the characters are in the removed ledger (every raw
+    character is in a block or the ledger), and no token is made of them."""
+    from nqp_corpus.pipeline import process_file
+
+    text = "发展新质生产\u00ad力，是推动高质量发展的\u200b内在要求。 \n\n\u202e各地要因地制宜。\u202c \n"
+    raw = RawFile("invisible.txt", "0" * 64, text, {"script": "zh-Hans"})
+    blocks, removed = clean_file(raw)
+    assert "".join(b.text_original for b in blocks) == "发展新质生产力，是推动高质量发展的内在要求。各地要因地制宜。"
+    assert [(r.kind, r.text) for r in removed] == [("pdf_artifact", "\u00ad"), ("pdf_artifact", "\u200b"),
+                                                   ("pdf_artifact", "\u202e"), ("pdf_artifact", "\u202c")]
+    assert coverage_errors(raw, blocks, removed) == []
+    tokens = [t for doc in process_file(raw).documents for b in doc.blocks for s in b.sentences for t in s.tokens]
+    assert "新质生产力" in tokens and not any(t in ("\u00ad", "\u200b", "\u202e", "\u202c") for t in tokens)
 
 
 def test_glyph_fixes_on_real_snippets():

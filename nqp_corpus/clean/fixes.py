@@ -88,6 +88,24 @@ def drop_private_use_glyphs(buf: Chars) -> int:
     return buf.cut([m.span() for m in PRIVATE_USE.finditer(buf.text)], "private_use_glyph")
 
 
+# Unicode format characters that print nothing: soft hyphens (U+00AD, left at a PDF's line-break
+# points), zero-width spaces and non-joiners, word joiners, byte-order marks inside the text,
+# direction marks and bidirectional embeddings, overrides and isolates. Inside Chinese text they only
+# split words (each became a token of its own). The zero-width joiner stays: it binds emoji.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def drop_invisible_format_chars(buf: Chars) -> int:
+    """Invisible format characters (soft hyphen, zero-width space, bidirectional controls ...).
+
+    >>> b = Chars("新质\u200b生产\u00ad力\u202e。", list(range(8))); drop_invisible_format_chars(b), b.text
+    (3, '新质生产力。')
+    """
+    if _INVISIBLE.search(buf.text) is None:
+        return 0
+    return buf.cut([m.span() for m in _INVISIBLE.finditer(buf.text)], "pdf_artifact")
+
+
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
     if "\ufffd" not in buf.text:
@@ -359,6 +377,7 @@ def remove_note_reference_markers(buf: Chars) -> int:
 # Order matters: glyph removal before whitespace repair (a dropped bullet leaves a space).
 TEXT_FIXES = (
     drop_private_use_glyphs,
+    drop_invisible_format_chars,
     drop_replacement_chars,
     remove_spurious_spaces,
     strip_leading_bullet,
