@@ -315,3 +315,15 @@ def test_row_codes_are_the_inverse_np_unique_gives(n, width, seed):
     rows[rng.integers(0, n, n // 2)] = rows[rng.integers(0, n, n // 2)]
     _, inverse = np.unique(rows, axis=0, return_inverse=True)
     assert R._row_codes(rows).tolist() == inverse.reshape(-1).tolist()
+
+
+@given(st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=20, unique=True), min_size=2, max_size=10),
+       st.data())
+def test_shared_counts_are_set_intersections(reps, data):
+    """Counted through dense shingle numbers, for every candidate pair: |A ∩ B| as sets count it."""
+    shingles = [np.array(sorted(r), dtype=np.uint64) for r in reps]
+    all_pairs = [(a, b) for a in range(len(reps)) for b in range(a + 1, len(reps))]
+    chosen = sorted(data.draw(st.lists(st.sampled_from(all_pairs), unique=True)))
+    pairs = np.array(chosen, dtype=np.int64).reshape(-1, 2)
+    counts = R._shared_counts(shingles, pairs[:, 0], pairs[:, 1])
+    assert counts.tolist() == [len(set(reps[a]) & set(reps[b])) for a, b in chosen]

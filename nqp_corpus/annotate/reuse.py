@@ -380,11 +380,7 @@ class ReuseIndex:
         their containment score; each distinct pair is verified once."""
         candidates = self._candidates()
         first, other = candidates[:, 0], candidates[:, 1]
-        shared = np.zeros(len(candidates), dtype=np.int64)
-        _, starts = np.unique(first, return_index=True)  # candidates come sorted by their first rep
-        for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(first)]):
-            shared[start:end] = _shared_counts(self._shingles[first[start]],
-                                               [self._shingles[b] for b in other[start:end].tolist()])
+        shared = _shared_counts(self._shingles, first, other)
         sizes = np.array([len(x) for x in self._shingles], dtype=np.int64)
         # int64 / int64 in numpy is the correctly rounded quotient, as int / int in Python
         scores = shared / np.minimum(sizes[first], sizes[other]) if len(candidates) else np.zeros(0)
@@ -502,14 +498,33 @@ def _without(arrays: list[np.ndarray], values: np.ndarray) -> list[np.ndarray]:
     return [part[mask] for part, mask in zip(np.split(flat, ends[:-1]), np.split(keep, ends[:-1]))]
 
 
-def _shared_counts(hashes: np.ndarray, others: list[np.ndarray]) -> np.ndarray:
-    """How many of each other array's values are in `hashes` (all sorted, of distinct values, and
-    not empty: a rep has at least MIN_CHARS - SHINGLE + 1 shingles, so at least one distinct):
-    |A ∩ B| for every B at once, instead of a set intersection per pair."""
-    flat = np.concatenate(others)
-    hit = _in_sorted(hashes, flat).astype(np.int64)
-    starts = np.concatenate(([0], np.cumsum([len(b) for b in others])[:-1]))
-    return np.add.reduceat(hit, starts)
+def _shared_counts(shingles: list[np.ndarray], first: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """|A ∩ B| for every pair of reps (first[i], other[i]), the pairs sorted by their first rep
+    (each rep's shingles distinct and not empty: at least MIN_CHARS - SHINGLE + 1 of them).
+
+    The shingles are numbered densely once. For each first rep, a flag per number marks its
+    shingles, and all its partners' numbers are looked up at once: an array index per shingle
+    instead of a binary search. On texts that overlap everywhere (the seeds ten times, lines
+    shuffled: 1.46 M candidate pairs of 11,606 texts) 5.4 -> 1.5 CPU s; on the seeds 0.05 -> 0.025 s.
+    """
+    shared = np.zeros(len(first), dtype=np.int64)
+    if not len(first):
+        return shared
+    lengths = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
+    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    _, number = np.unique(np.concatenate(shingles), return_inverse=True)
+    mine = np.zeros(len(number), dtype=bool)  # by shingle number: a shingle of the current first rep
+    _, starts = np.unique(first, return_index=True)
+    for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(first)]):
+        rep = int(first[start])
+        own = number[bounds[rep]:bounds[rep + 1]]
+        mine[own] = True
+        partners = other[start:end]
+        flat = np.concatenate([number[bounds[b]:bounds[b + 1]] for b in partners.tolist()])
+        offsets = np.concatenate(([0], np.cumsum(lengths[partners])[:-1]))
+        shared[start:end] = np.add.reduceat(mine[flat].astype(np.int64), offsets)
+        mine[own] = False
+    return shared
 
 
 def _in_sorted(values: np.ndarray, x: np.ndarray) -> np.ndarray:
