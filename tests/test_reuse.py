@@ -327,3 +327,10 @@ def test_shared_counts_are_set_intersections(reps, data):
     pairs = np.array(chosen, dtype=np.int64).reshape(-1, 2)
     counts = R._shared_counts(shingles, pairs[:, 0], pairs[:, 1])
     assert counts.tolist() == [len(set(reps[a]) & set(reps[b])) for a, b in chosen]
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=60), st.booleans())
+def test_sorted_distinct_is_np_unique(values, small):
+    array = np.array([v % 7 for v in values] if small else values, dtype=np.uint64)  # many repeats, or few
+    assert np.array_equal(R._sorted_distinct(array), np.unique(array))
+    assert R._sorted_distinct(array).dtype == array.dtype

@@ -88,7 +88,16 @@ def _shingles_of_normalised(norm: str, k: int = SHINGLE) -> np.ndarray:
     h = np.zeros(count, dtype=np.uint64)
     for i in range(k):
         h = h * _POLY + codes[i:i + count]  # wraps modulo 2**64, as intended
-    return np.unique(_splitmix64(h))
+    return _sorted_distinct(_splitmix64(h))
+
+
+def _sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique(values) of a 1-d integer array, by sorting and keeping the first of equal
+    neighbours. numpy 2.4's np.unique without return_* options goes through a hash table first and
+    took 3-27x as long on random 64-bit values (50 to 100,000 of them: 5.9 vs 2.0 us, 9.7 vs 0.36 ms),
+    and 5.9 vs 0.09 s on the 9 M candidate codes of a corpus whose texts overlap everywhere."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
 
 
 def _splitmix64(x: np.ndarray) -> np.ndarray:
@@ -372,7 +381,7 @@ class ReuseIndex:
                     a, b = q[ok], key[ok]
                     lo, hi = reps[np.minimum(a, b)], reps[np.maximum(a, b)]  # reps is ascending
                     found.append(lo * n_rep + hi)
-        codes = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+        codes = _sorted_distinct(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
         return np.stack(np.divmod(codes, n_rep), axis=1)
 
     def pairs(self) -> dict[tuple[int, int], float]:
