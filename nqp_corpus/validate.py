@@ -174,8 +174,11 @@ def describe(error: jsonschema.ValidationError) -> tuple[str, str]:
         path.append(next(p for p in error.validator_value if p not in error.instance))
         return ".".join(path), "missing"
     vocab = error.schema.get("x-vocabulary") if isinstance(error.schema, dict) else None
+    described = error.schema.get("description") if isinstance(error.schema, dict) else None
     if error.validator == "enum" and vocab:
         problem = f"{error.instance!r} is not in vocabulary '{vocab}' (schema/vocabularies.yaml)"
+    elif error.validator == "pattern" and described:  # what the field wants, not the regex
+        problem = f"{error.instance!r} does not fit: {described}"
     else:
         problem = error.message
     if len(problem) > 200:

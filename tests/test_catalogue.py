@@ -90,6 +90,10 @@ CASES = {
     "duplicate entry": (lambda raw, es: es.append(copy.deepcopy(es[0])), ["entry 3", "002_4a3f4c45dc60d9f1.txt", "duplicate"]),
     "entry without file": (lambda raw, es: (raw / es[1]["file"]).unlink(), ["004_f9e59df9e02ecc35.txt", "no such file"]),
     "file without entry": (lambda raw, es: (raw / "005_new.txt").write_text("新质生产力。\n", encoding="utf-8"), ["005_new.txt", "no entry"]),
+    # every row id begins with the file's stem, and ids hold no whitespace: refused before any work
+    "file name with a space": (lambda raw, es: ((raw / es[1]["file"]).rename(raw / "my report.txt"), es[1].update(file="my report.txt")),
+                               ["entry 2", "my report.txt", "field file", "without whitespace"]),
+    "malformed checksum": (lambda raw, es: es[0].update(sha256="ABC"), ["002_4a3f4c45dc60d9f1.txt", "sha256", "64 lowercase hex digits"]),
 }
 
 
