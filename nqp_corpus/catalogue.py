@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import CatalogueError
+from .model import file_stem
 from .validate import describe, validator
 from .yamlfile import load_yaml
 
@@ -47,10 +48,16 @@ def load_catalogue(raw_dir: Path) -> dict[str, dict[str, Any]]:
         raise CatalogueError(f"{path}: {field}: {problem}")
 
     catalogue: dict[str, dict[str, Any]] = {}
+    file_of_stem: dict[str, str] = {}
     for index, entry in enumerate(entries, 1):
         name = entry["file"]
         if name in catalogue:
             raise CatalogueError(f"{path}: entry {index} ({name}): duplicate entry for {name}")
+        stem = file_stem(name)
+        if stem in file_of_stem:  # the rows of both files would have the same ids
+            raise CatalogueError(f"{path}: entry {index} ({name}): same stem {stem!r} as {file_of_stem[stem]}; "
+                                 "every row id begins with its file's stem, so stems must differ")
+        file_of_stem[stem] = name
         _check_date(path, index, entry)
         catalogue[name] = entry
 

@@ -17,6 +17,11 @@ _NEWLINE = re.compile("\n")
 RUNNING_TEXT_KINDS = ("paragraph", "list_item", "quote", "table_row")
 
 
+def file_stem(name: str) -> str:
+    """A raw file's name without its extension: the first part of every row id made from it."""
+    return name.rsplit(".", 1)[0]
+
+
 @dataclass
 class RawFile:
     """One raw input: its bytes as received, decoded, with the catalogue entry that describes it."""
@@ -34,7 +39,7 @@ class RawFile:
 
     @property
     def stem(self) -> str:
-        return self.name.rsplit(".", 1)[0]
+        return file_stem(self.name)
 
     def line_of(self, offset: int) -> int:
         """1-based line number holding raw offset `offset`."""

@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .model import file_stem
 from .validate import read_batches, shard_path
 
 STATS_NAME = "stats.json"
@@ -265,7 +266,7 @@ def _chart_sources(stats: dict[str, Any]):
     title = "Documents and characters by source file"
     if shown is not sources:
         title += f" (the {len(shown) - 1} largest of {len(sources)})"
-    return _barh_pair(shown, title, {name: name.rsplit(".", 1)[0] for name in sources})
+    return _barh_pair(shown, title, {name: file_stem(name) for name in sources})
 
 
 def _chart_themes_by_genre(stats: dict[str, Any]):

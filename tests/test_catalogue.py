@@ -93,6 +93,9 @@ CASES = {
     # every row id begins with the file's stem, and ids hold no whitespace: refused before any work
     "file name with a space": (lambda raw, es: ((raw / es[1]["file"]).rename(raw / "my report.txt"), es[1].update(file="my report.txt")),
                                ["entry 2", "my report.txt", "field file", "without whitespace"]),
+    "two files, one stem": (lambda raw, es: ((raw / "004_f9e59df9e02ecc35.md").write_text("新质生产力。\n", encoding="utf-8"),
+                                            es.append({**es[1], "file": "004_f9e59df9e02ecc35.md"})),
+                            ["entry 3", "004_f9e59df9e02ecc35.md", "same stem", "004_f9e59df9e02ecc35.txt"]),
     "malformed checksum": (lambda raw, es: es[0].update(sha256="ABC"), ["002_4a3f4c45dc60d9f1.txt", "sha256", "64 lowercase hex digits"]),
 }
 
