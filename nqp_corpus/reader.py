@@ -65,6 +65,8 @@ def decode(path: Path, data: bytes, encoding: str) -> str:
     surrogate = _SURROGATE.search(text)
     if surrogate:
         raise RawFileError(f"{path}: lone surrogate at character offset {surrogate.start()}")
+    if not text.strip():
+        raise RawFileError(f"{path}: no text, only whitespace")
     return text
 
 

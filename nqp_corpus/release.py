@@ -26,9 +26,9 @@ import pyarrow.parquet as pq
 
 from .annotate.reuse import ReuseIndex, Sketch, sketch
 from .card import render_card
-from .catalogue import load_catalogue
+from .catalogue import CATALOGUE_NAME, load_catalogue
 from .diff import changelog_summary
-from .errors import CorpusError, ReleaseError
+from .errors import CatalogueError, CorpusError, ReleaseError
 from .pipeline import process_file
 from .progress import BuildProgress
 from .reader import read_raw
@@ -119,6 +119,8 @@ def _fresh_release(raw_dir: Path, out_dir: Path, version: str, workers: int,
                    changelog: Path | None) -> Iterator[tuple[Path, dict[str, int]]]:
     """A validated release in a temporary folder of out_dir, removed on exit unless renamed."""
     catalogue = load_catalogue(raw_dir)
+    if not catalogue:  # a release without rows would load as nothing and cite nothing
+        raise CatalogueError(f"{raw_dir / CATALOGUE_NAME}: lists no raw files; nothing to build")
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_builds(out_dir)
     tmp = out_dir / f".tmp-{version}-{os.getpid()}"
@@ -171,6 +173,9 @@ def _process_alive(pid: int) -> bool:
 def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
                   workers: int, changelog: Path | None, progress: BuildProgress) -> dict[str, int]:
     counts, arrow_bytes = _write_data(folder, raw_dir, catalogue, version, workers, progress)
+    if not counts["segments"]:  # a release without rows would load as nothing and cite nothing
+        raise CorpusError(f"{raw_dir}: the raw files leave no text once page furniture is removed "
+                          f"(all {counts['removed']} spans went to the removed ledger); nothing to release")
     progress.step("statistics and charts")
     stats = write_stats(folder)  # before the checksums, so stats.json and charts/ are release files
     progress.step("card and checksums")

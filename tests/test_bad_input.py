@@ -32,6 +32,7 @@ HANDLED = {
 # name → (bytes, declared encoding, words the one-line refusal must contain)
 REFUSED = {
     "empty.txt": (b"", "utf-8", ["empty"]),
+    "whitespace.txt": (b"  \n\n\t\f\n", "utf-8", ["no text", "whitespace"]),
     "binary.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "utf-8", ["binary", "NUL"]),
     "controls.txt": (("新质" + "\x01\x02\x03") .encode() * 50, "utf-8", ["binary", "control"]),
     "invalid-utf8.txt": (SIMPLIFIED.encode()[:30] + b"\xff\xfe" + SIMPLIFIED.encode()[30:], "utf-8", ["byte offset 30", "utf-8"]),
@@ -98,6 +99,22 @@ def test_unreadable_file_is_refused_in_one_line_naming_it(tmp_path, name, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert name in err
+    for word in words:
+        assert word in err, (word, err)
+    assert not list((tmp_path / "out").glob("v*")) and not list((tmp_path / "out").glob(".tmp-*"))
+
+
+@pytest.mark.parametrize("files, words", [
+    ({}, ["catalogue.yaml", "lists no raw files"]),
+    ({"furniture.txt": ("— 1 —\n\n— 2 —\n".encode(), "utf-8", None)}, ["leave no text", "removed ledger"]),
+])
+def test_a_corpus_that_would_release_no_rows_is_refused_in_one_line(tmp_path, files, words, capsys):
+    """No raw file at all, or files whose every character is page furniture: a release of no rows
+    would load as nothing and cite nothing (and its card has no row to cite as an example)."""
+    raw = _raw_dir(tmp_path / "raw", files)
+    assert cli.main(["build", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
     for word in words:
         assert word in err, (word, err)
     assert not list((tmp_path / "out").glob("v*")) and not list((tmp_path / "out").glob(".tmp-*"))

@@ -936,6 +936,7 @@ _LINE_PIECES = [" ", "  ", "\f", "\r", "\n", "\t", "\u3000", "- ", "-", "• ", 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
 @example(" -\r\n - i. 列表\n\f \n\f第三页\n \u3000页\n")
+@example(" -\r ")  # a \r inside the line is a space after the list mark (found by CI's random draw)
 def test_page_tops_are_the_lines_that_open_with_one_space_or_a_form_feed_before_text(text):
     """The one-pass pattern marks the same lines as reading each line on its own: one leading
     space and then text that is not a list mark, or a form feed with text after it."""

@@ -12,7 +12,8 @@ WRAP_TOLERANCE = 5
 MIN_WRAP_SHARE = 0.25
 # A PDF page's first line: one leading space before its text (a nested markdown list item, ` - i.`,
 # is not one), or a form feed (pdftotext's page separator) before text.
-_PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·][^\S\r\n])|\f[^\S\n]*\S)", re.M)
+# (A \r just before the line break belongs to the break, so it is no space after a list mark.)
+_PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·](?:[^\S\r\n]|\r(?!\n|$)))|\f[^\S\n]*\S)", re.M)
 
 
 class Line:
