@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .clean.chars import ends_sentence
 from .clean.lines import page_top_offsets
 from .model import RUNNING_TEXT_KINDS, Block, Document, RawFile
 
@@ -27,8 +28,6 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[一二三四五六七八�
 _PAGE_BACKTRACK = 12  # blocks to look back for the page a restarted piece opens on
 SHORT_PAGE_SHARE = 2 / 3
 _MIN_PAGES = 8  # fewer pages tell no usual page length
-# A sentence end, and closing quotes or brackets after it
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*$")
 
 
 def _page_tops(raw: RawFile) -> list[int]:
@@ -55,7 +54,7 @@ def _starts_after_short_page(blocks: list[Block], i: int, after_short: set[int])
     the short page, ended a sentence: the piece on that page ended there."""
     block, prev = blocks[i], blocks[i - 1]
     return (block.line_start in after_short and block.kind == "paragraph" and prev.kind == "paragraph"
-            and _SENTENCE_END.search(prev.text_original) is not None)
+            and ends_sentence(prev.text_original))
 
 
 def _signs_off(blocks: list[Block], i: int) -> bool:
