@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import opencc
@@ -75,6 +76,24 @@ def converter(config: str) -> opencc.OpenCC:
     """One converter per config and process (they cannot be pickled)."""
     # The binding's default turns on rare astral 'tofu-risk' variants; we want plain BMP output.
     return opencc.OpenCC(config, include_tofu_risk_dictionaries=False)
+
+
+_PIECE_BREAK = "\n"
+
+
+def convert_each(config: str, pieces: Sequence[str]) -> list[str]:
+    """OpenCC `config` over each piece on its own, in one call: the pieces are joined by line
+    breaks, which no entry of OpenCC's tables holds, so no phrase can match across two pieces.
+    No piece may hold a line break.
+
+    >>> convert_each("s2t", ["把握", "发展"]), converter("s2t").convert("把握发展")  # 握发 'wash hair'
+    (['把握', '發展'], '把握髮展')
+    """
+    out = converter(config).convert(_PIECE_BREAK.join(pieces)).split(_PIECE_BREAK)
+    if len(out) != len(pieces):
+        broken = next(piece for piece in pieces if _PIECE_BREAK in piece)
+        raise ValueError(f"a line break inside a piece to convert: {broken[:40]!r}")
+    return out
 
 
 # ---------------------------------------------------------------- phrase list
@@ -138,14 +157,12 @@ def _char_classes(chars: list[str]) -> list[int]:
     """Each character's class: +1 Traditional-only, -1 Simplified-only, 0 shared or not telling.
     None of them may be a line break.
 
-    One OpenCC call per config for all the characters, joined by line breaks: no dictionary entry
-    holds one, so each character is converted as if alone (a test compares every BMP Han character
-    with its own call). Every distinct Han character of the corpus is new once; one call per
+    One OpenCC call per config for all the characters (convert_each), each converted as if alone (a
+    test compares every BMP Han character with its own call). Every distinct Han character of the corpus is new once; one call per
     character and config cost ~0.025 CPU s more on the seeds."""
     if not chars:
         return []
-    joined = "\n".join(chars)
-    changed = {config: [a != b for a, b in zip(chars, converter(config).convert(joined).split("\n"), strict=True)]
+    changed = {config: [a != b for a, b in zip(chars, convert_each(config, chars))]
                for config in ("t2s", "hk2s", "s2t", "s2hk", "s2tw")}
     return [1 if changed["t2s"][i] or changed["hk2s"][i]
             else -1 if changed["s2t"][i] and changed["s2hk"][i] and changed["s2tw"][i] else 0
@@ -274,48 +291,40 @@ def normalise_document(raw: RawFile, doc: Document) -> None:
     })
 
 
-# Joins a block's words for one OpenCC call: no phrase of its tables holds a line break, so none
-# can match across one, and no block holds one (blocks are reflowed lines).
-_WORD_BREAK = "\n"
-
-
-def words_marked(block: Block) -> str:
-    """The block's text_original with a line break before each word (sentence token) and each
-    sentence, but the first; whitespace stays with the word before it."""
+def words_of(block: Block) -> list[str]:
+    """The block's text_original cut before each word (sentence token) and each sentence but the
+    first; whitespace stays with the word before it."""
     text, original = block.text, block.text_original
-    if _WORD_BREAK in original:
-        raise ValueError(f"a line break inside a block's text: {original[:40]!r}")
     same = text == original  # all but a few blocks: the tokens are the original's words as they are
-    parts, at = [], 0
+    words, at = [], 0
     for sentence in block.sentences:
         if sentence.char_start > at:
-            parts.append(original[at:sentence.char_start])
+            words.append(original[at:sentence.char_start])
         tokens = sentence.tokens
         if same and sum(map(len, tokens)) == len(sentence.text):  # no whitespace left out
-            parts.append(_WORD_BREAK.join(tokens))
+            words.extend(tokens)
         else:
-            words, start = [], sentence.char_start
+            starts, start = [], sentence.char_start
             for token in tokens:
                 start = text.index(token, start)
-                words.append(start)
+                starts.append(start)
                 start += len(token)
-            cuts = [sentence.char_start, *words[1:], sentence.char_end]
-            parts.append(_WORD_BREAK.join(original[a:b] for a, b in zip(cuts, cuts[1:])))
+            cuts = [sentence.char_start, *starts[1:], sentence.char_end]
+            words.extend(original[a:b] for a, b in zip(cuts, cuts[1:]))
         at = sentence.char_end
     if at < len(original):
-        parts.append(original[at:])
-    return _WORD_BREAK.join(parts)
+        words.append(original[at:])
+    return words
 
 
 def traditional_by_words(doc: Document) -> None:
     """text_traditional of a Simplified (or mixed) source: s2t of text_original word by word, along
     the sentence tokens, so that a token's Traditional form is the token converted on its own.
-    One OpenCC call per block, over its words joined by line breaks."""
+    One OpenCC call per block (convert_each)."""
     config = doc.metadata["opencc_config_traditional"]
     if config == "original":
         return
-    convert = converter(config).convert
     for block in doc.blocks:
         src = block.text_original
-        trad = convert(words_marked(block)).replace(_WORD_BREAK, "")
+        trad = "".join(convert_each(config, words_of(block)))
         block.text_traditional = _checked(block, config, src, trad, doc)

@@ -15,7 +15,7 @@ from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
     _UNMET, HANS, HANT, LengthChangedError, PhraseListError, _char_classes, _checked, _ClassCache,
     converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list,
-    script_counts, traditional_by_words, words_marked,
+    script_counts, traditional_by_words, words_of,
 )
 from nqp_corpus.sentences import segment_document
 
@@ -205,7 +205,7 @@ def test_traditional_text_is_converted_word_by_word(simplified: str, whole: str,
     assert block.text_traditional == by_words
 
 
-def test_words_are_marked_at_the_token_boundaries() -> None:
+def test_words_are_cut_at_the_token_boundaries() -> None:
     """A break before every token and sentence but the first; a space the tokens leave out stays
     with the word before it; an original that differs from the Simplified text (here a corner
     bracket, which `text` has as a quote) is cut at the same offsets."""
@@ -214,7 +214,7 @@ def test_words_are_marked_at_the_token_boundaries() -> None:
     doc = Document("x.txt", [block])
     segment_document(doc)
     assert [s.tokens for s in block.sentences] == [["发展", "新质生产力", "。"], ["推动", "“", "它", "”", "！"]]
-    assert words_marked(block) == "发展 \n新质生产力\n。\n推动\n「\n它\n」\n！"
+    assert words_of(block) == ["发展 ", "新质生产力", "。", "推动", "「", "它", "」", "！"]
 
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jsonschema
 
-from ..script import converter
+from ..script import convert_each
 from ..yamlfile import load_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
@@ -71,7 +71,7 @@ def in_both_scripts(words: list[str]) -> tuple[str, ...]:
     """
     out = dict.fromkeys(words)
     for config in _SCRIPT_CONFIGS:
-        out.update(dict.fromkeys(converter(config).convert("\n".join(words)).split("\n")))
+        out.update(dict.fromkeys(convert_each(config, words)))
     return tuple(out)
 
 
