@@ -489,6 +489,9 @@ class _Assembler:
     def first_line(self, draft: Draft) -> str:
         return self.text[draft.spans[0][0]:draft.spans[0][1]] if draft.spans else ""
 
+    def last_line(self, draft: Draft) -> str:
+        return self.text[draft.spans[-1][0]:draft.spans[-1][1]] if draft.spans else ""
+
     def quote_is_open(self, draft: Draft) -> bool:
         so_far = self.draft_text(draft)
         return so_far.count("“") > so_far.count("”") or so_far.count("「") > so_far.count("」")
@@ -790,7 +793,7 @@ class _Assembler:
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""
-        return self.open is not None and ends_sentence(self.text[self.open.spans[-1][0]:self.open.spans[-1][1]])
+        return self.open is not None and ends_sentence(self.last_line(self.open))
 
     def continues_paragraph(self) -> bool:
         """The open paragraph's last line stops mid-sentence, so the next line is still part of it."""
@@ -895,7 +898,7 @@ class _Assembler:
         if not gaps and not bullet and not self.table_dated and self.opens_next_row(row, line):
             self.table_row(line, [])
             return
-        last_cell = self.text[row.spans[-1][0]:row.spans[-1][1]].split()[-1]
+        last_cell = self.last_line(row).split()[-1]
         new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
         row.add(line, join="\t" if new_cell else "")
         row.cell_gaps.extend(gaps)
