@@ -15,6 +15,9 @@ Tokens (tests/gold/tokens_gold.jsonl, sentences segmented by hand): a token of `
 correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
 concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
 dictionary terms that are gold tokens too.
+Typeset PDFs (tests/gold/pdf_layouts/: corpus paragraphs and headings typeset into PDFs in three
+layouts and extracted with pdfminer.six; gold by construction): a block counts as correct when its
+text, whitespace aside, equals a gold item's, and its kind when that item's kind is the same.
 Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and
 corrected by hand): of the characters the pipeline converts, those that equal the corrected text
 (P), and of the characters the corrected text converts, those the pipeline has (R).
@@ -240,6 +243,34 @@ def traditional_scores(gold_path: Path = GOLD / "traditional_gold.jsonl") -> Sco
     return score
 
 
+PDF_LAYOUTS = GOLD / "pdf_layouts"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
+    """Block scores per typeset layout and overall, and "kinds" (of the blocks whose text is right,
+    how many have the gold kind)."""
+    scores: dict[str, Score] = {}
+    total, kinds = Score(0, 0, 0), Score(0, 0, 0)
+    for record in _jsonl(folder / "gold.jsonl"):
+        text = (folder / record["file"]).read_text(encoding="utf-8")
+        blocks, _ = clean_file(RawFile(record["file"], "0" * 64, text, {}))
+        gold = {_squeezed(item["text"]): item["kind"] for item in record["items"]}
+        found = [(_squeezed(b.text_original), b.kind) for b in blocks]
+        right = [kind == gold[text] for text, kind in found if text in gold]
+        scores[record["file"].removesuffix(".txt")] = Score(len(right), len(found), len(gold))
+        total.true_positive, total.predicted, total.gold = (
+            total.true_positive + len(right), total.predicted + len(found), total.gold + len(gold))
+        kinds.true_positive, kinds.predicted, kinds.gold = (
+            kinds.true_positive + sum(right), kinds.predicted + len(right), kinds.gold + len(right))
+    scores["all"] = total
+    scores["kinds"] = kinds
+    return scores
+
+
 def main() -> None:
     for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
                  "blocks_heldout2_gold.jsonl"):
@@ -248,6 +279,10 @@ def main() -> None:
             for key, score in block_scores(GOLD / name).items():
                 if score.gold:  # a set without noise lines has no noise recall
                     print(f"blocks {key:13s} {score}")
+    if (PDF_LAYOUTS / "gold.jsonl").is_file():
+        print("pdf_layouts (typeset and extracted)")
+        for key, score in pdf_layout_scores().items():
+            print(f"blocks {key[:13]:13s} {score}")
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")

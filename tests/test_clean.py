@@ -470,6 +470,53 @@ def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent, end):
     assert coverage_errors(raw, got, removed) == []
 
 
+def _pdfminer_lines(paragraphs: list[str], width: int, indent: int) -> list[list[str]]:
+    """Each paragraph's lines as pdfminer writes a justified page: the first line `indent`
+    characters short (the indent itself dropped), the others `width` characters."""
+    out = []
+    for para in paragraphs:
+        lines, at = [para[:width - indent]], width - indent
+        while at < len(para):
+            lines.append(para[at:at + width])
+            at += width
+        out.append(lines)
+    return out
+
+
+def test_a_first_line_indent_the_extractor_dropped_opens_a_paragraph(cleaned):
+    """pdfminer writes no leading spaces: an indented paragraph's first line is just two characters
+    short of the lines below it. After a line that ran full to a sentence end, that is the only
+    trace of the paragraph break (tests/gold/pdf_layouts has the same from real PDFs)."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 60, 150)
+    laid_out = _pdfminer_lines(paragraphs, 26, 2)
+    text = "".join(line + "\n\n" for lines in laid_out for line in lines)
+    got, removed = clean_file(RawFile("pdfminer.txt", "0" * 64, text, {}))
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    assert coverage_errors(RawFile("pdfminer.txt", "0" * 64, text, {}), got, removed) == []
+    # the boundaries only this rule can see: the paragraph above ends on a full line
+    assert sum(len(lines[-1]) == 26 for lines in laid_out[:-1]) >= 3
+
+
+def test_short_lines_that_stay_short_are_no_indent():
+    """Where the line after the short one is no longer than it, the widths scatter (narrow digits
+    and Latin in a proportional font do that): no indent can be told, and the lines stay one
+    paragraph."""
+    lines = ["前言：新质生产力的提出有着深刻的时代背景和理论逻辑。",  # 26 characters: the wrap width
+             "发展新质生产力是推动高质量发展的内在要求和重要支点。",  # full, to a sentence end
+             "因此要加快形成与之相适应的新型生产关系并推动各项",  # 24: two characters short ...
+             "先进优质生产要素向发展新质生产力顺畅流动起来，为",  # ... and so is the next
+             "高质量发展提供坚实支撑。"]
+    assert [len(line) for line in lines] == [26, 26, 24, 24, 12]
+    got, _ = clean_file(RawFile("scatter.txt", "0" * 64, "".join(line + "\n\n" for line in lines) * 3, {}))
+    assert any(lines[1] + lines[2] in b.text_original for b in got)
+    # laid out with the indent, the same lines part there
+    lines[3] = lines[3] + "高质"
+    lines[4] = lines[4][2:]
+    got, _ = clean_file(RawFile("indent.txt", "0" * 64, "".join(line + "\n\n" for line in lines) * 3, {}))
+    assert not any(lines[1] + lines[2] in b.text_original for b in got)
+
+
 def with_page_notes(text: str, label) -> str:
     """`text` (from rewrap, page numbers written as `@@{n}@@`) with a note on every other page: its
     label glued to a comma in the page's text as a superscript, its body at the page bottom, and

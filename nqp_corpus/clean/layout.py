@@ -42,6 +42,9 @@ _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
+# A Chinese paragraph's first line is indented by two characters (4 narrow units); lines around it
+# vary by one character (2 units) where a closing mark may not open a line, and by narrow digits.
+FIRST_LINE_INDENT = (3, 6)
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
@@ -125,22 +128,36 @@ def _indent(line: Line) -> int:
 # Where more than this share of the text lines end in a space, the extractor pads every line
 # (the seeds: 0-24%, the space marks the last line of a block).
 _PADDED_SHARE = 0.8
+# Where at least this share of the lines that end a sentence carry the space, it marks block ends
+# (the seeds that have it: 85-89%; the others, and pdfminer's output, 0%).
+_MARKED_ENDS_SHARE = 0.5
 
 
-def _line_habits(lines: list[Line]) -> tuple[int, bool]:
+def _line_habits(lines: list[Line]) -> tuple[int, bool, bool]:
     """How the extractor wrote this file's text lines: the left margin most of them share (0 in
-    most extractions; a page's first line, with its one leading space, left out), and whether a
-    trailing space can mark a block's last line (not when nearly every line has one)."""
+    most extractions; a page's first line, with its one leading space, left out), whether a
+    trailing space can mark a block's last line (not when nearly every line has one), and whether
+    it does (most lines that end a sentence have one)."""
     indents: Counter[int] = Counter()
-    filled = padded = 0
+    filled = padded = sentence_ends = marked = 0
     for line in lines:
         if line.stripped:
             filled += 1
             padded += line.trailing_space
+            if ends_sentence(line.stripped):
+                sentence_ends += 1
+                marked += line.trailing_space
             if not line.page_start:
                 indents[_indent(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
-    return margin, padded <= _PADDED_SHARE * filled
+    can_mark = padded <= _PADDED_SHARE * filled
+    return margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends
+
+
+def _common_width(lines: list[Line]) -> int:
+    """The width most body lines have (lines under 24 units left out, as for the wrap width)."""
+    widths = Counter(line.width for line in lines if line.width >= 24)
+    return widths.most_common(1)[0][0] if widths else 0
 
 
 def _page_note_label(stripped: str) -> str | None:
@@ -219,6 +236,7 @@ class _Assembler:
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
         self.lines = split_lines(text)
         self.wrap = wrap_width(self.lines)
+        self.common_width = _common_width(self.lines)
         self.drafts: list[Draft] = []
         self.removed: list[tuple[str, int, int]] = []
         self.open: Draft | None = None  # paragraph-like block that may continue
@@ -236,7 +254,7 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
-        self.indent_margin, self.spaces_mark_ends = _line_habits(self.lines)
+        self.indent_margin, self.spaces_mark_ends, self.spaces_marked_ends = _line_habits(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -459,6 +477,8 @@ class _Assembler:
             return False  # an elision (……) inside a quotation that has not closed yet
         if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line):
             return True
+        if not self.spaces_marked_ends and ends_sentence(s) and self.indented_line_follows(line):
+            return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
 
@@ -470,6 +490,26 @@ class _Assembler:
         index = self.next_nonblank[line.number - 1]
         stop = len(self.lines) if index is None else index
         return any(self.lines[k].text for k in range(line.number, stop))
+
+    def indented_line_follows(self, line: Line) -> bool:
+        """The next line falls short of the commonest line width by a first-line indent
+        (FIRST_LINE_INDENT) and runs on into a full line longer than it: a new paragraph whose indent
+        the extractor dropped (pdfminer and pdftotext write no leading spaces), after a line that ran
+        full to a sentence end.
+        Asked only where no trailing space marks the ends (that mark is surer) and after a sentence
+        end, not a colon (`…包括四个维度：` goes on with its points)."""
+        nxt = self.next_line(line)
+        # measured from the commonest width, not the wrap width (the top of the band of widths
+        # lines end in): a line one character over or under it is common, where a closing mark
+        # may not open a line
+        if nxt is None or not FIRST_LINE_INDENT[0] <= self.common_width - nxt.width <= FIRST_LINE_INDENT[1] \
+                or _CONTINUATION_START.match(nxt.stripped):
+            return False
+        after = self.next_line(nxt)
+        # and the line below is longer by about as much: where widths scatter this much from line
+        # to line (narrow digits and Latin in a proportional font), no indent can be told
+        return (after is not None and is_full(after, self.wrap)
+                and after.width - nxt.width >= FIRST_LINE_INDENT[0])
 
     def runs_on(self, line: Line) -> bool:
         """The line reaches the wrap width without the space extractors put at the end of a block,

@@ -5,7 +5,8 @@ most pages; extraction leaves it as a line of its own next to the page break, wh
 as text and cut the paragraph running across the break. A line is such a header when the same text
 (whitespace aside) stands next to a page break
 - on at least MIN_PAGES pages, and on at least MIN_SHARE of the page breaks between its first and
-  last appearance there: a running header is on most pages of its stretch;
+  last appearance there: a running header is on most pages of its stretch (the file's first and
+  last lines count as page edges: the first page's header opens the file, with no break before it);
 - and, at INTERRUPTS_SHARE of them or more, between two pieces of one sentence (the text before it
   does not end a sentence): most page breaks fall inside a sentence, and a header stands in them
   all, while a line that opens a new piece on a new page follows a finished one (a series of
@@ -21,7 +22,7 @@ from typing import Callable
 from .chars import ends_sentence
 from .lines import Line
 
-MIN_PAGES = 4
+MIN_PAGES = 3
 MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
@@ -36,8 +37,10 @@ def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool
     """
     filled = [i for i, line in enumerate(lines) if line.stripped]
     breaks = [k for k, i in enumerate(filled) if lines[i].page_start or is_page_number(lines[i].stripped)]
-    if len(breaks) < MIN_PAGES:
+    if len(breaks) < MIN_PAGES - 1:
         return set()
+    # the file's first and last lines are page edges too: the first page's header, the last's footer
+    breaks = sorted({0, *breaks, len(filled) - 1})
     # number the page breaks, merging those close together; a line at a page break or right next
     # to one gets its number
     break_no: dict[int, int] = {}

@@ -1,0 +1,107 @@
+"""Make the real-PDF layout fixture: paragraphs of a release typeset into PDFs, then extracted.
+
+Gold by construction: each layout's paragraphs and headings are known before typesetting, so the
+blocks the cleaner restores from the extracted text can be scored exactly. The PDFs are made by
+ReportLab (a CJK CID font, no font file needed) and read back by pdfminer.six, a real extractor with
+its own artefacts (no leading whitespace, a blank line after every line, form feeds between pages).
+Neither library is a dependency of the project: the extracted texts and the gold are committed, and
+this script documents how they were made.
+
+    pip install reportlab==5.1.0 pdfminer.six==20260107
+    python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1
+"""
+from __future__ import annotations
+
+import io
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+from pdfminer.high_level import extract_text
+from reportlab.lib.pagesizes import A4, B5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+HERE = Path(__file__).resolve().parent
+FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+# (name, font, page size, body font size, leading, first-line indent in em, space after a
+#  paragraph in pt, header text or None, footer format ({page}, {pages}) or None, source files)
+LAYOUTS = [
+    ("a4_indent_header", FONT, A4, 10.5, 18, 2, 0, "某市发展研究中心  专题研究报告", "- {page} -", ("001",)),
+    ("b5_traditional_page_of", FONT, B5, 11, 19, 2, 0, "經貿研究簡報", "第 {page} 頁，共 {pages} 頁", ("000", "002")),
+    ("a4_block_spacing", FONT, A4, 12, 20, 0, 10, None, "{page}", ("001", "003", "004")),
+]
+PARAGRAPHS_PER_LAYOUT = 16
+HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
+            "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
+_COMPLETE = re.compile(r"[。！？][”」]?$")
+
+
+def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random) -> list[str]:
+    """Whole paragraphs of these source files (ending a sentence, 60-500 characters, no cell
+    delimiters), in a random order."""
+    segments = pd.read_parquet(release / "segments", columns=["source_file", "kind", "text_original"])
+    pool = [text for file, kind, text in segments.itertuples(index=False)
+            if kind == "paragraph" and file[:3] in sources and 60 <= len(text) <= 500
+            and _COMPLETE.search(text) and "｜" not in text and "\n" not in text]
+    return rng.sample(pool, PARAGRAPHS_PER_LAYOUT)
+
+
+def typeset(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    name, font, size, body_pt, leading, indent_em, after_pt, header, footer, _ = layout
+    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
+    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
+                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+    pages = [0]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if header:
+            canvas.drawString(25 * mm, size[1] - 15 * mm, header)
+        if footer:
+            canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=doc.page, pages=pages[0] or "?"))
+        canvas.restoreState()
+
+    for _ in range(2):  # the second pass knows the page count for "共 N 頁"
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm,
+                                topMargin=25 * mm, bottomMargin=22 * mm)
+        story = [Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items]
+        doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+        pages[0] = doc.page
+    return out.getvalue()
+
+
+def main(release: Path) -> None:
+    rng = random.Random(20261206)
+    gold = []
+    for layout in LAYOUTS:
+        name, sources = layout[0], layout[-1]
+        texts = paragraphs(release, sources, rng)
+        headings = HEADINGS[sources[0]]
+        items: list[dict[str, str]] = []
+        for n, text in enumerate(texts):
+            if n % 6 == 0:
+                items.append({"kind": "heading", "text": headings[n // 6]})
+            items.append({"kind": "paragraph", "text": text})
+        pdf = typeset(layout, items)
+        text = extract_text(io.BytesIO(pdf))
+        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold.append({"file": f"{name}.txt", "items": items})
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+        for record in gold:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
