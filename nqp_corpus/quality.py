@@ -34,6 +34,7 @@ from . import reader
 from .annotate.dates import find_dates
 from .catalogue import load_catalogue
 from .clean import clean_file
+from .clean.chars import squeeze
 from .documents import split_documents
 from .model import Block, Document, RawFile
 from .script import HANS, normalise_document, traditional_by_words
@@ -246,10 +247,6 @@ def traditional_scores(gold_path: Path = GOLD / "traditional_gold.jsonl") -> Sco
 PDF_LAYOUTS = GOLD / "pdf_layouts"
 
 
-def _squeezed(text: str) -> str:
-    return "".join(text.split())
-
-
 def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
     """Block scores per typeset layout and overall, and "kinds" (of the blocks whose text is right,
     how many have the gold kind)."""
@@ -258,14 +255,16 @@ def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
     for record in _jsonl(folder / "gold.jsonl"):
         text = (folder / record["file"]).read_text(encoding="utf-8")
         blocks, _ = clean_file(RawFile(record["file"], "0" * 64, text, {}))
-        gold = {_squeezed(item["text"]): item["kind"] for item in record["items"]}
-        found = [(_squeezed(b.text_original), b.kind) for b in blocks]
+        gold = {squeeze(item["text"]): item["kind"] for item in record["items"]}
+        found = [(squeeze(b.text_original), b.kind) for b in blocks]
         right = [kind == gold[text] for text, kind in found if text in gold]
         scores[record["file"].removesuffix(".txt")] = Score(len(right), len(found), len(gold))
-        total.true_positive, total.predicted, total.gold = (
-            total.true_positive + len(right), total.predicted + len(found), total.gold + len(gold))
-        kinds.true_positive, kinds.predicted, kinds.gold = (
-            kinds.true_positive + sum(right), kinds.predicted + len(right), kinds.gold + len(right))
+        total.true_positive += len(right)
+        total.predicted += len(found)
+        total.gold += len(gold)
+        kinds.true_positive += sum(right)
+        kinds.predicted += len(right)
+        kinds.gold += len(right)
     scores["all"] = total
     scores["kinds"] = kinds
     return scores

@@ -1061,13 +1061,14 @@ _TOKEN_PIECES = ["1", "12", "-", "—", "－", "第", "页", "Page", "/", "\uf06
 def _reference_furniture(assembler, line) -> list | None:
     """furniture_tokens as it was before its token tests were combined into one pattern: the
     tests one by one, in order."""
-    from nqp_corpus.clean.layout import _DASHES, _PAGE_NUMBER_TOKEN, _TOKEN, PRIVATE_USE, _squeeze
+    from nqp_corpus.clean.chars import squeeze
+    from nqp_corpus.clean.layout import _DASHES, _PAGE_NUMBER_TOKEN, _TOKEN, PRIVATE_USE
 
-    if _PAGE_NUMBER_TOKEN.match(_squeeze(line.stripped)):
+    if _PAGE_NUMBER_TOKEN.match(squeeze(line.stripped)):
         return [("page_number", line.content_start, line.content_end)]
     out, has_number = [], False
     for m in _TOKEN.finditer(line.text):
-        compact, s, e = _squeeze(m.group()), line.start + m.start(), line.start + m.end()
+        compact, s, e = squeeze(m.group()), line.start + m.start(), line.start + m.end()
         if _PAGE_NUMBER_TOKEN.match(compact):
             out.append(("page_number", s, e))
             has_number = True

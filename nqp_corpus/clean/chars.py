@@ -58,6 +58,15 @@ def _measured_one_by_one() -> re.Pattern[str]:
 _MEASURED_ONE_BY_ONE = _measured_one_by_one()
 
 
+def squeeze(text: str) -> str:
+    """The text without its whitespace (str.split's whitespace is re's \\s).
+
+    >>> squeeze(" 某市 发展\u3000研究 ")
+    '某市发展研究'
+    """
+    return "".join(text.split())
+
+
 def display_width(text: str) -> int:
     """sum(map(char_width, text)), with the per-character work left to the regex engine: a character
     outside _MEASURED_ONE_BY_ONE is a wide BMP character (2 units), the few inside it are looked up.

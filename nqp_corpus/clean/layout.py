@@ -18,10 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han
+from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import Line, is_full, split_lines, wrap_width
+from .lines import Line, body_widths, common_width, is_full, split_lines, wrap_width
 from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
@@ -154,12 +154,6 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool, bool]:
     return margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends
 
 
-def _common_width(lines: list[Line]) -> int:
-    """The width most body lines have (lines under 24 units left out, as for the wrap width)."""
-    widths = Counter(line.width for line in lines if line.width >= 24)
-    return widths.most_common(1)[0][0] if widths else 0
-
-
 def _page_note_label(stripped: str) -> str | None:
     """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`)."""
     note = _PAGE_NOTE.match(stripped)
@@ -174,18 +168,13 @@ def _is_toc_entry(stripped: str) -> bool:
 def _is_page_number(stripped: str) -> bool:
     """A whole line that is a printed page number (a bare one included); none is longer than
     `Page 1234 of 1234`, so a longer line is not tried."""
-    return len(stripped) <= 24 and bool(_BARE_NUMBER.match(stripped) or _PAGE_NUMBER_TOKEN.match(_squeeze(stripped)))
+    return len(stripped) <= 24 and bool(_BARE_NUMBER.match(stripped) or _PAGE_NUMBER_TOKEN.match(squeeze(stripped)))
 
 
 def _may_open_furniture(first: str, starts: frozenset[str]) -> bool:
     """Whether a furniture token can open with this character: one of `starts` (_FURNITURE_STARTS
     and the running headers' first characters), a digit or a private-use glyph."""
     return first in starts or first.isdecimal() or PRIVATE_USE.match(first) is not None
-
-
-def _squeeze(text: str) -> str:
-    """The text without its whitespace (str.split's whitespace is re's \\s)."""
-    return "".join(text.split())
 
 
 def _cued_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
@@ -235,8 +224,8 @@ class _Assembler:
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
         self.lines = split_lines(text)
-        self.wrap = wrap_width(self.lines)
-        self.common_width = _common_width(self.lines)
+        widths = body_widths(self.lines)
+        self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.drafts: list[Draft] = []
         self.removed: list[tuple[str, int, int]] = []
         self.open: Draft | None = None  # paragraph-like block that may continue
@@ -254,7 +243,7 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
-        self.indent_margin, self.spaces_mark_ends, self.spaces_marked_ends = _line_habits(self.lines)
+        self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced = _line_habits(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -330,13 +319,13 @@ class _Assembler:
         """If every token of the line is page furniture, the ledger entries for them."""
         if not _may_open_furniture(line.stripped[0], self.furniture_starts):
             return None  # the first token cannot be furniture: most lines of text (~3 ms per copy)
-        squeezed = _squeeze(line.stripped)
+        squeezed = squeeze(line.stripped)
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
         elif _PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
             return [("page_number", line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
-            tokens = ((_squeeze(m.group()), line.start + m.start(), line.start + m.end())
+            tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
         out = []
         has_number = False
@@ -477,7 +466,7 @@ class _Assembler:
             return False  # an elision (……) inside a quotation that has not closed yet
         if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line):
             return True
-        if not self.spaces_marked_ends and ends_sentence(s) and self.indented_line_follows(line):
+        if not self.sentence_ends_spaced and ends_sentence(s) and self.indented_line_follows(line):
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
@@ -622,7 +611,7 @@ class _Assembler:
         """The draft's text, whitespace removed, when it is one short sentence (else None)."""
         if len(draft.spans) > 2:  # a subhead takes a line, or two in a narrow column
             return None
-        text = _squeeze(self.draft_text(draft))
+        text = squeeze(self.draft_text(draft))
         if len(text) > _SUBHEAD_MAX_CHARS or not ends_sentence(text):
             return None
         return None if _INNER_END.search(text.rstrip(CLOSERS)[:-1]) else text

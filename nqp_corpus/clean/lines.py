@@ -10,6 +10,7 @@ from .chars import display_width
 # with ，。 etc., so the extractor moves one CJK character (2 units) up or down.
 WRAP_TOLERANCE = 5
 MIN_WRAP_SHARE = 0.25
+MIN_BODY_WIDTH = 24  # narrower lines (headings, page numbers, last lines) tell no wrap width
 # A PDF page's first line: one leading space before its text (a nested markdown list item, ` - i.`,
 # is not one), or a form feed (pdftotext's page separator) before text.
 # (A \r just before the line break belongs to the break, so it is no space after a list mark.)
@@ -68,10 +69,20 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def wrap_width(lines: list[Line]) -> int:
+def body_widths(lines: list[Line]) -> Counter[int]:
+    """How many lines have each width (in narrow units), lines of under MIN_BODY_WIDTH left out:
+    the widths wrap_width and common_width read."""
+    return Counter(line.width for line in lines if line.width >= MIN_BODY_WIDTH)
+
+
+def common_width(widths: Counter[int]) -> int:
+    """The width most body lines have (0 without any)."""
+    return widths.most_common(1)[0][0] if widths else 0
+
+
+def wrap_width(widths: Counter[int]) -> int:
     """The width (in narrow units) the extractor wrapped body text at: the width band holding the
     most lines. Lines far wider than it were not wrapped (tables, exports, footnotes)."""
-    widths = Counter(line.width for line in lines if line.width >= 24)
     if not widths:
         return 0
     band = {w: sum(n for v, n in widths.items() if w - WRAP_TOLERANCE <= v <= w) for w in widths}

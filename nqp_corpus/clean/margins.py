@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable
 
-from .chars import ends_sentence
+from .chars import ends_sentence, squeeze
 from .lines import Line
 
 MIN_PAGES = 3
@@ -37,7 +37,7 @@ def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool
     """
     filled = [i for i, line in enumerate(lines) if line.stripped]
     breaks = [k for k, i in enumerate(filled) if lines[i].page_start or is_page_number(lines[i].stripped)]
-    if len(breaks) < MIN_PAGES - 1:
+    if len(breaks) < MIN_PAGES - 1:  # with the file's first page, MIN_PAGES pages need this many breaks
         return set()
     # the file's first and last lines are page edges too: the first page's header, the last's footer
     breaks = sorted({0, *breaks, len(filled) - 1})
@@ -51,7 +51,7 @@ def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool
         last = k
         for j in range(max(0, k - 1), min(len(filled), k + 2)):
             break_no.setdefault(j, number)
-    squeezed = {k: "".join(lines[filled[k]].stripped.split()) for k in break_no}
+    squeezed = {k: squeeze(lines[filled[k]].stripped) for k in break_no}
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
