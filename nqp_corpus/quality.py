@@ -16,7 +16,7 @@ correct when its span equals a gold token's. Domain terms: the share of the gold
 concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
 dictionary terms that are gold tokens too.
 Typeset PDFs (tests/gold/pdf_layouts/: corpus paragraphs and headings typeset into PDFs in three
-layouts and extracted with pdfminer.six; gold by construction): a block counts as correct when its
+layouts and extracted with four extractors, a folder each; gold by construction): a block counts as correct when its
 text, whitespace aside, equals a gold item's, and its kind when that item's kind is the same.
 Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and
 corrected by hand): of the characters the pipeline converts, those that equal the corrected text
@@ -248,23 +248,28 @@ PDF_LAYOUTS = GOLD / "pdf_layouts"
 
 
 def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
-    """Block scores per typeset layout and overall, and "kinds" (of the blocks whose text is right,
-    how many have the gold kind)."""
+    """Block scores per extractor and layout (`pypdf/a4_indent_header`), per extractor and overall
+    ("all"), and "kinds" (of the blocks whose text is right, how many have the gold kind)."""
     scores: dict[str, Score] = {}
     total, kinds = Score(0, 0, 0), Score(0, 0, 0)
-    for record in _jsonl(folder / "gold.jsonl"):
-        text = (folder / record["file"]).read_text(encoding="utf-8")
-        blocks, _ = clean_file(RawFile(record["file"], "0" * 64, text, {}))
-        gold = {squeeze(item["text"]): item["kind"] for item in record["items"]}
-        found = [(squeeze(b.text_original), b.kind) for b in blocks]
-        right = [kind == gold[text] for text, kind in found if text in gold]
-        scores[record["file"].removesuffix(".txt")] = Score(len(right), len(found), len(gold))
-        total.true_positive += len(right)
-        total.predicted += len(found)
-        total.gold += len(gold)
-        kinds.true_positive += sum(right)
-        kinds.predicted += len(right)
-        kinds.gold += len(right)
+    records = _jsonl(folder / "gold.jsonl")
+    for extractor in sorted(p.name for p in folder.iterdir() if p.is_dir()):
+        by_extractor = scores[extractor] = Score(0, 0, 0)
+        for record in records:
+            name = f"{extractor}/{record['layout']}"
+            text = (folder / f"{name}.txt").read_bytes().decode("utf-8")  # line breaks as extracted
+            blocks, _ = clean_file(RawFile(f"{record['layout']}.txt", "0" * 64, text, {}))
+            gold = {squeeze(item["text"]): item["kind"] for item in record["items"]}
+            found = [(squeeze(b.text_original), b.kind) for b in blocks]
+            right = [kind == gold[text] for text, kind in found if text in gold]
+            scores[name] = Score(len(right), len(found), len(gold))
+            for score in (by_extractor, total):
+                score.true_positive += len(right)
+                score.predicted += len(found)
+                score.gold += len(gold)
+            kinds.true_positive += sum(right)
+            kinds.predicted += len(right)
+            kinds.gold += len(right)
     scores["all"] = total
     scores["kinds"] = kinds
     return scores
@@ -281,7 +286,7 @@ def main() -> None:
     if (PDF_LAYOUTS / "gold.jsonl").is_file():
         print("pdf_layouts (typeset and extracted)")
         for key, score in pdf_layout_scores().items():
-            print(f"blocks {key[:13]:13s} {score}")
+            print(f"blocks {key:34s} {score}")
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")

@@ -14,6 +14,7 @@ from conftest import written_with_lookalikes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import is_han
 from nqp_corpus.clean.cues import SCHEMA_DIR
+from nqp_corpus.clean.lines import page_top_offsets
 from nqp_corpus.clean.fixes import (
     Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
     fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
@@ -515,6 +516,66 @@ def test_short_lines_that_stay_short_are_no_indent():
     lines[4] = lines[4][2:]
     got, _ = clean_file(RawFile("indent.txt", "0" * 64, "".join(line + "\n\n" for line in lines) * 3, {}))
     assert not any(lines[1] + lines[2] in b.text_original for b in got)
+
+
+def _pages(lines: list[str], page_lines: int, furniture: str) -> list[str]:
+    """The lines with `furniture` (formatted with the page number) opening every page of
+    `page_lines` lines, as pypdf and PDFium give a page's header and footer before its text."""
+    out = []
+    for n, at in enumerate(range(0, len(lines), page_lines), start=1):
+        out += furniture.format(n).split("\n") + lines[at:at + page_lines]
+    return out
+
+
+def test_one_leading_space_that_marks_indents_is_no_page_top(cleaned):
+    """pypdf writes a first-line indent as one leading space, the mark another extractor (the seeds')
+    puts on a page's first line. Here almost every such line follows a sentence end and falls short
+    of the line below by the indent, so they are indents: were they page tops, a page break before every paragraph would leave the running header
+    (on 1 page in 3 of those) unrecognised, and the paragraphs it interrupts cut in two."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 60, 40)
+    lines = [(" " if k == 0 else "") + line
+             for para in _pdfminer_lines(paragraphs, 26, 2) for k, line in enumerate(para)]
+    text = "\n".join(_pages(lines, 30, "某市发展研究中心  专题研究报告\n- {} -")) + "\n"
+    raw = RawFile("pypdf.txt", "0" * 64, text, {})
+    assert page_top_offsets(text) == set()
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    pages = -(-len(lines) // 30)
+    assert [r.kind for r in removed].count("running_header") == pages >= 8
+    assert coverage_errors(raw, got, removed) == []
+
+
+def test_the_seeds_lines_opening_with_one_space_stay_page_tops():
+    """In the seeds at most a fifth of those lines follow a sentence end and fall short of the line
+    below (a page's first line runs as full as any; page breaks fall anywhere)."""
+    from nqp_corpus.clean.lines import _PAGE_TOP
+
+    for name in ("000_0a4ddf0e5c2a5237.txt", "001_e0edea38aaf4c3b6.txt", "003_63b094940f472d74.txt"):
+        text = read_raw(name).text
+        tops = {m.start() for m in _PAGE_TOP.finditer(text)}
+        assert len(tops) >= 12 and page_top_offsets(text) == tops
+
+
+def test_an_empty_line_ends_a_block_where_the_extractor_writes_them_only_between_blocks(cleaned):
+    """pypdf's layout mode keeps the space between paragraphs as an empty line and writes none
+    between the lines of one. After a line that runs full to a sentence end, that empty line is the
+    only trace of the break; at a page edge (an empty line before the page number) it is none."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 60, 100)
+    laid_out = _pdfminer_lines(paragraphs, 26, 0)
+    lines = [line for para in laid_out for line in [*para, ""]]
+    text = "\n".join(_pages(lines, 30, "\n{}\n")) + "\n"
+    raw = RawFile("layout.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    assert coverage_errors(raw, got, removed) == []
+    # the boundaries only this rule can see: the paragraph above ends on a full line
+    assert sum(len(para[-1]) == 26 for para in laid_out[:-1]) >= 3
+    # with an empty line after every line, as most extractors write, it marks nothing
+    every = "".join(line + "\n\n" for para in laid_out for line in para)
+    got, _ = clean_file(RawFile("every.txt", "0" * 64, every, {}))
+    assert len([b for b in got if b.kind == "paragraph"]) < len(paragraphs)
 
 
 def with_page_notes(text: str, label) -> str:

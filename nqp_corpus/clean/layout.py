@@ -21,7 +21,7 @@ from functools import lru_cache
 from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import Line, body_widths, common_width, is_full, split_lines, wrap_width
+from .lines import FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, split_lines, wrap_width
 from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
@@ -42,9 +42,6 @@ _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
-# A Chinese paragraph's first line is indented by two characters (4 narrow units); lines around it
-# vary by one character (2 units) where a closing mark may not open a line, and by narrow digits.
-FIRST_LINE_INDENT = (3, 6)
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
@@ -131,19 +128,25 @@ _PADDED_SHARE = 0.8
 # Where at least this share of the lines that end a sentence carry the space, it marks block ends
 # (the seeds that have it: 85-89%; the others, and pdfminer's output, 0%).
 _MARKED_ENDS_SHARE = 0.5
+# Where at most this share of the text lines have an empty line after them, an empty line is the
+# space a page leaves between blocks (pypdf's layout mode, markdown); most PDF extractions of the
+# seeds and pdfminer write one after every line, where it tells nothing (the seeds: 96-100%).
+_BLANK_AFTER_SHARE = 0.5
 
 
-def _line_habits(lines: list[Line]) -> tuple[int, bool, bool]:
+def _line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
     """How the extractor wrote this file's text lines: the left margin most of them share (0 in
     most extractions; a page's first line, with its one leading space, left out), whether a
-    trailing space can mark a block's last line (not when nearly every line has one), and whether
-    it does (most lines that end a sentence have one)."""
+    trailing space can mark a block's last line (not when nearly every line has one), whether
+    it does (most lines that end a sentence have one), and whether an empty line marks a block's
+    end (not when one follows nearly every line)."""
     indents: Counter[int] = Counter()
-    filled = padded = sentence_ends = marked = 0
-    for line in lines:
+    filled = padded = sentence_ends = marked = blank_after = 0
+    for line, after in zip(lines, [*lines[1:], None]):
         if line.stripped:
             filled += 1
             padded += line.trailing_space
+            blank_after += after is not None and not after.stripped
             if ends_sentence(line.stripped):
                 sentence_ends += 1
                 marked += line.trailing_space
@@ -151,7 +154,8 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool, bool]:
                 indents[_indent(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
     can_mark = padded <= _PADDED_SHARE * filled
-    return margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends
+    return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
+            0 < blank_after <= _BLANK_AFTER_SHARE * filled)
 
 
 def _page_note_label(stripped: str) -> str | None:
@@ -243,7 +247,8 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.repeated_headers = running_header_lines(self.lines, _is_page_number)
-        self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced = _line_habits(self.lines)
+        (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
+         self.blanks_mark_ends) = _line_habits(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -464,7 +469,8 @@ class _Assembler:
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
-        if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line):
+        if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line) \
+                or self.blank_follows(line):
             return True
         if not self.sentence_ends_spaced and ends_sentence(s) and self.indented_line_follows(line):
             return True
@@ -479,6 +485,18 @@ class _Assembler:
         index = self.next_nonblank[line.number - 1]
         stop = len(self.lines) if index is None else index
         return any(self.lines[k].text for k in range(line.number, stop))
+
+    def blank_follows(self, line: Line) -> bool:
+        """An empty line before the next text line, where the extractor writes one only where the
+        page leaves space (blanks_mark_ends): between blocks, unless the next text line is a
+        page's first line or its furniture (the page's edge leaves that space)."""
+        if not self.blanks_mark_ends:
+            return False
+        index = self.next_nonblank[line.number - 1]
+        if index is None or index == line.number:
+            return False
+        nxt = self.lines[index]
+        return not (nxt.page_start or index in self.repeated_headers or _is_page_number(nxt.stripped))
 
     def indented_line_follows(self, line: Line) -> bool:
         """The next line falls short of the commonest line width by a first-line indent

@@ -2,12 +2,11 @@
 
 Gold by construction: each layout's paragraphs and headings are known before typesetting, so the
 blocks the cleaner restores from the extracted text can be scored exactly. The PDFs are made by
-ReportLab (a CJK CID font, no font file needed) and read back by pdfminer.six, a real extractor with
-its own artefacts (no leading whitespace, a blank line after every line, form feeds between pages).
-Neither library is a dependency of the project: the extracted texts and the gold are committed, and
-this script documents how they were made.
+ReportLab (a CJK CID font, no font file needed) and read back by three real extractors, each with
+its own artefacts (EXTRACTORS). None of these libraries is a dependency of the project: the
+extracted texts and the gold are committed, and this script documents how they were made.
 
-    pip install reportlab==5.1.0 pdfminer.six==20260107
+    pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0
     python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1
 """
 from __future__ import annotations
@@ -20,6 +19,8 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pypdf
+import pypdfium2
 from pdfminer.high_level import extract_text
 from reportlab.lib.pagesizes import A4, B5
 from reportlab.lib.styles import ParagraphStyle
@@ -43,6 +44,28 @@ PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
 _COMPLETE = re.compile(r"[。！？][”」]?$")
+
+
+def _pypdf_pages(pdf: bytes, **options) -> list[str]:
+    return [page.extract_text(**options) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _pdfium_pages(pdf: bytes) -> list[str]:
+    document = pypdfium2.PdfDocument(pdf)
+    return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+
+
+# folder -> the extracted text of a PDF. pdfminer.six: no leading whitespace, a blank line after
+# every line, a form feed between pages. The others give a text per page, joined here by a line
+# break as a user's script would (no page separator): pypdf writes a first-line indent as one
+# leading space; its layout mode keeps the page's vertical space as empty lines; PDFium (Chrome's
+# engine) ends its lines with \r\n and writes no indent.
+EXTRACTORS = {
+    "pdfminer": lambda pdf: extract_text(io.BytesIO(pdf)),
+    "pypdf": lambda pdf: "\n".join(_pypdf_pages(pdf)),
+    "pypdf_layout": lambda pdf: "\n".join(_pypdf_pages(pdf, extraction_mode="layout")),
+    "pdfium": lambda pdf: "\n".join(_pdfium_pages(pdf)),
+}
 
 
 def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random) -> list[str]:
@@ -95,9 +118,10 @@ def main(release: Path) -> None:
                 items.append({"kind": "heading", "text": headings[n // 6]})
             items.append({"kind": "paragraph", "text": text})
         pdf = typeset(layout, items)
-        text = extract_text(io.BytesIO(pdf))
-        (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
-        gold.append({"file": f"{name}.txt", "items": items})
+        for folder, extract in EXTRACTORS.items():
+            (HERE / folder).mkdir(exist_ok=True)
+            (HERE / folder / f"{name}.txt").write_bytes(extract(pdf).encode("utf-8"))
+        gold.append({"layout": name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
