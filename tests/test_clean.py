@@ -12,7 +12,7 @@ import unicodedata
 
 from conftest import written_with_lookalikes
 from nqp_corpus.clean import clean_file
-from nqp_corpus.clean.chars import is_han
+from nqp_corpus.clean.chars import display_width, is_han
 from nqp_corpus.clean.cues import SCHEMA_DIR
 from nqp_corpus.clean.lines import page_top_offsets
 from nqp_corpus.clean.fixes import (
@@ -546,6 +546,31 @@ def test_one_leading_space_that_marks_indents_is_no_page_top(cleaned):
     assert coverage_errors(raw, got, removed) == []
 
 
+def test_notes_end_at_the_page_number_below_them(cleaned):
+    """pypdf and PDFium write a page's notes after its text and then the page number, with no page
+    separator and no empty lines: the page number (`- 3 -`, which no note label looks like) ends
+    the notes, and the paragraph they interrupt goes on on the next page."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 60, 40)
+    lines = [line for para in _pdfminer_lines(paragraphs, 26, 2) for line in para]
+    pages, notes = [], 0
+    for n, at in enumerate(range(0, len(lines), 30), start=1):
+        page = lines[at:at + 30]
+        k = next((i for i, line in enumerate(page) if "，" in line[:-1]), None)
+        if n % 2 and k is not None:  # a note on every other page, its number glued to a comma
+            notes += 1
+            page[k] = page[k].replace("，", f"{notes}，", 1)
+            page.append(f"{notes} 参见《人民日报》2024年3月{n}日第{n % 8 + 1}版。")
+        pages.append("\n".join(page) + f"\n- {n} -")
+    raw = RawFile("notes.txt", "0" * 64, "\n".join(pages) + "\n", {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    found = [b for b in got if b.kind == "footnote"]
+    assert notes >= 4 and [b.footnote_label for b in found] == [str(n) for n in range(1, notes + 1)]
+    assert all(b.text_original.endswith("版。") for b in found)
+    assert coverage_errors(raw, got, removed) == []
+
+
 def test_the_seeds_lines_opening_with_one_space_stay_page_tops():
     """In the seeds at most a fifth of those lines follow a sentence end and fall short of the line
     below (a page's first line runs as full as any; page breaks fall anywhere)."""
@@ -576,6 +601,23 @@ def test_an_empty_line_ends_a_block_where_the_extractor_writes_them_only_between
     every = "".join(line + "\n\n" for para in laid_out for line in para)
     got, _ = clean_file(RawFile("every.txt", "0" * 64, every, {}))
     assert len([b for b in got if b.kind == "paragraph"]) < len(paragraphs)
+
+
+def test_a_line_short_by_its_digits_is_no_indent():
+    """A paragraph's first line that ends a sentence, then a line short of the commonest width by
+    about an indent and a full line below: the shape of a dropped indent, but the short line holds
+    digits (narrow, and narrower still in a proportional font), which account for the shortfall,
+    so the paragraph goes on (found in the typeset fixture's page-bottom-notes layout)."""
+    lines = ["前言：新质生产力的提出有着深刻的时代背景和理论逻辑，并且",
+             "经在实践中形成并展示出对高质量发展的强劲推动力和支撑力，",
+             "需要从理论上进行总结和概括。",
+             "近年来，贸易保护主义抬头，加剧了全球经济的不确定性。",  # a first line: 2 characters short
+             "2022年中国纺织服装行业共遭遇15起国外贸易救济调查，",  # 6 digits: 6 units short
+             "案件量同比增长，涉案金额也同比增加，中美贸易摩擦等措施对",
+             "全球贸易产生严重影响。"]
+    assert [display_width(line) for line in lines] == [56, 56, 28, 52, 50, 56, 22]
+    got, _ = clean_file(RawFile("digits.txt", "0" * 64, "".join(line + "\n\n" for line in lines) * 3, {}))
+    assert [b.text_original for b in got] == ["".join(lines[:3]), "".join(lines[3:])] * 3
 
 
 def with_page_notes(text: str, label) -> str:

@@ -512,6 +512,11 @@ class _Assembler:
         if nxt is None or not FIRST_LINE_INDENT[0] <= self.common_width - nxt.width <= FIRST_LINE_INDENT[1] \
                 or _CONTINUATION_START.match(nxt.stripped):
             return False
+        # a line holding narrow characters (digits, Latin, half-width marks) may fall short by
+        # them alone: the width counts each as 1 unit, a proportional font sets them narrower still
+        # (2 units a character less the width: how many there are)
+        if 2 * len(nxt.stripped) - nxt.width >= FIRST_LINE_INDENT[0]:
+            return False
         after = self.next_line(nxt)
         # and the line below is longer by about as much: where widths scatter this much from line
         # to line (narrow digits and Latin in a proportional font), no indent can be told
@@ -660,8 +665,7 @@ class _Assembler:
                 self.pending_label = s
                 return True
             if self.footnotes:  # under notes that carry their labels: the page number ends them
-                self.close_footnote()
-                self.footnotes = False
+                self.leave_footnotes()
             self.ledger("page_number", line.content_start, line.content_end)
             self.printed_pages.append((self.page_index, int(s)))
             return True
@@ -671,6 +675,9 @@ class _Assembler:
         for kind, start, end in tokens:
             self.ledger(kind, start, end)
             if kind == "page_number":
+                # a page number marks the page's edge, where its notes end (`- 3 -` cannot be a
+                # note's label, which a bare number above may be)
+                self.leave_footnotes()
                 digits = re.findall(r"\d+", self.text[start:end])
                 if digits:
                     self.printed_pages.append((self.page_index, int(digits[0])))
@@ -680,6 +687,11 @@ class _Assembler:
         if self.footnote is not None:
             self.footnote.ended = True
         self.footnote = None
+
+    def leave_footnotes(self) -> None:
+        """The page's footnote area ends (at its page's edge)."""
+        self.close_footnote()
+        self.footnotes = False
 
     def take_footnote_line(self, line: Line) -> bool:
         """Inside a page-bottom footnote area: marker lines, footnote bodies, then the next page."""
@@ -693,8 +705,7 @@ class _Assembler:
             self.footnote.add(line)
             return True
         if line.page_start:
-            self.close_footnote()
-            self.footnotes = False
+            self.leave_footnotes()
             return False
         label = _page_note_label(s)
         if label and self.marked_above(line.number - 1, label):

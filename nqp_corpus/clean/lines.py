@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import partial
 
 from .chars import display_width, ends_sentence
 
@@ -20,11 +19,11 @@ FIRST_LINE_INDENT = (3, 6)
 # (A \r just before the line break belongs to the break, so it is no space after a list mark.)
 _PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·](?:[^\S\r\n]|\r(?!\n|$)))|\f[^\S\n]*\S)", re.M)
 # Another extractor (pypdf) writes a paragraph's first-line indent as that one leading space. Such
-# a line follows a sentence end and falls short of the line below by the indent, while a page's
-# first line runs as full as any line (page breaks fall anywhere): in the seeds 1 of 12, 93 of 450
-# and 1 of 28 of those lines look indented; in pypdf's text 12-13 of 16 (the others follow a
-# heading). Where at least INDENT_SHARE of at least MIN_INDENT_LINES such lines look indented,
-# they are indents, not page tops.
+# a line closes no block, opens one after a block's end (a sentence end, or a short line: a heading,
+# a paragraph's last line) and falls short of a full line by the indent, while a page's first line
+# runs as full as any (page breaks fall anywhere): in the seeds 1 of 12, 39 of 450 and 2 of 28 of
+# those lines look indented; in pypdf's text 15-16 of 16-17. Where at least INDENT_SHARE of at
+# least MIN_INDENT_LINES such lines look indented, they are indents, not page tops.
 INDENT_SHARE = 0.6
 MIN_INDENT_LINES = 8
 
@@ -74,23 +73,25 @@ def page_top_offsets(text: str) -> set[int]:
 
 def spaces_mark_indents(text: str, offsets: list[int]) -> bool:
     r"""Whether the lines at these offsets, each opening with one space, are first lines of
-    paragraphs rather than of pages: most of them follow a line that ends a sentence and fall short
-    of the next line by an indent.
+    paragraphs rather than of pages: most of them open a block after one ended and fall short of a
+    full line (the commonest width of the lines after them) by a first-line indent.
 
     >>> spaces_mark_indents("一段话。\n 新的段落\n", [6])  # too few to tell
     False
     """
     if len(offsets) < MIN_INDENT_LINES:
         return False
-    return sum(map(partial(_looks_indented, text), offsets)) >= INDENT_SHARE * len(offsets)
-
-
-def _looks_indented(text: str, offset: int) -> bool:
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    before, after = _line_before(text, offset), _line_after(text, end)
-    return (ends_sentence(before)
-            and display_width(after.strip()) - display_width(text[offset:end].strip()) >= FIRST_LINE_INDENT[0])
+    around = []  # (width, the line before, the width of the line after) of each
+    for offset in offsets:
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        around.append((display_width(text[offset:end].strip()), _line_before(text, offset),
+                       display_width(_line_after(text, end).strip())))
+    full = Counter(after for _, _, after in around).most_common(1)[0][0]
+    indented = sum(FIRST_LINE_INDENT[0] <= full - width <= FIRST_LINE_INDENT[1]
+                   and (ends_sentence(before) or display_width(before.strip()) < full / 2)
+                   for width, before, _ in around)
+    return indented >= INDENT_SHARE * len(offsets)
 
 
 def _line_before(text: str, offset: int) -> str:

@@ -27,7 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
 
 HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
@@ -40,6 +40,14 @@ LAYOUTS = [
     ("b5_traditional_page_of", FONT, B5, 11, 19, 2, 0, "經貿研究簡報", "第 {page} 頁，共 {pages} 頁", ("000", "002")),
     ("a4_block_spacing", FONT, A4, 12, 20, 0, 10, None, "{page}", ("001", "003", "004")),
 ]
+# Page-bottom notes: every other paragraph carries a superscript note number after its first clause
+# of 15 characters or more; the notes stand at the bottom of the page where their number falls,
+# under a short rule, "N text" in 8 pt, above the page number.
+NOTES_LAYOUT = ("a4_footnotes", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
+              "习近平：《在二十届中央政治局第十一次集体学习时的讲话》，2024年1月31日。",
+              "国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》，2024年2月29日。",
+              "资料来源：工业和信息化部网站，2024年{month}月。", "同上，第{page}页。")
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -105,23 +113,89 @@ def typeset(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
+def typeset_with_notes(layout: tuple, items: list[dict[str, str]], notes: dict[int, str]) -> bytes:
+    """Items whose `marked` text holds note numbers as `<super>` with an onDraw callback, which
+    records the page each number falls on; a second pass draws each note at that page's bottom
+    (the body frame leaves room for them, so both passes break the pages alike)."""
+    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
+    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
+    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
+                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+
+    def page_end(canvas, doc) -> None:  # drawn after the body text, as word processors write notes
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        here = sorted(n for n, on in placed.items() if on == page)
+        if here:
+            canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{n} {notes[n]}")
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=page))
+        canvas.restoreState()
+
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=size)
+        frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build([Paragraph(item.get("marked", item["text"]), heading if item["kind"] == "heading" else body)
+                   for item in items])
+        placed = dict(note_page)
+    return out.getvalue()
+
+
+def _marked(text: str, number: int) -> str | None:
+    """The text with note `number`'s superscript after its first clause of 15+ characters."""
+    at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
+    if at is None:
+        return None
+    return f'{text[:at]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at:]}'
+
+
+def _items(texts: list[str], headings: list[str]) -> list[dict[str, str]]:
+    items: list[dict[str, str]] = []
+    for n, text in enumerate(texts):
+        if n % 6 == 0:
+            items.append({"kind": "heading", "text": headings[n // 6]})
+        items.append({"kind": "paragraph", "text": text})
+    return items
+
+
+def _extract(name: str, pdf: bytes) -> None:
+    for folder, extract in EXTRACTORS.items():
+        (HERE / folder).mkdir(exist_ok=True)
+        (HERE / folder / f"{name}.txt").write_bytes(extract(pdf).encode("utf-8"))
+
+
 def main(release: Path) -> None:
     rng = random.Random(20261206)
     gold = []
     for layout in LAYOUTS:
         name, sources = layout[0], layout[-1]
-        texts = paragraphs(release, sources, rng)
-        headings = HEADINGS[sources[0]]
-        items: list[dict[str, str]] = []
-        for n, text in enumerate(texts):
-            if n % 6 == 0:
-                items.append({"kind": "heading", "text": headings[n // 6]})
-            items.append({"kind": "paragraph", "text": text})
-        pdf = typeset(layout, items)
-        for folder, extract in EXTRACTORS.items():
-            (HERE / folder).mkdir(exist_ok=True)
-            (HERE / folder / f"{name}.txt").write_bytes(extract(pdf).encode("utf-8"))
+        items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
+        _extract(name, typeset(layout, items))
         gold.append({"layout": name, "items": items})
+    name, sources = NOTES_LAYOUT[0], NOTES_LAYOUT[-1]
+    items, notes = [], {}
+    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
+        items.append(item)
+        marked = _marked(item["text"], len(notes) + 1) if item["kind"] == "paragraph" and len(items) % 2 else None
+        if marked:
+            item["marked"] = marked
+            notes[len(notes) + 1] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                                  month=rng.randint(1, 12))
+    _extract(name, typeset_with_notes(NOTES_LAYOUT, items, notes))
+    # a note's block keeps its number, which opens its line (the marker in the text is removed)
+    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
+                 + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
