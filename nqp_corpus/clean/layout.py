@@ -142,16 +142,20 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
     end (not when one follows nearly every line)."""
     indents: Counter[int] = Counter()
     filled = padded = sentence_ends = marked = blank_after = 0
-    for line, after in zip(lines, [*lines[1:], None]):
-        if line.stripped:
-            filled += 1
-            padded += line.trailing_space
-            blank_after += after is not None and not after.stripped
-            if ends_sentence(line.stripped):
-                sentence_ends += 1
-                marked += line.trailing_space
-            if not line.page_start:
-                indents[_indent(line) if line.content_start > line.start else 0] += 1
+    after_text = False  # the line before was a text line
+    for line in lines:
+        if not line.stripped:
+            blank_after += after_text
+            after_text = False
+            continue
+        after_text = True
+        filled += 1
+        padded += line.trailing_space
+        if ends_sentence(line.stripped):
+            sentence_ends += 1
+            marked += line.trailing_space
+        if not line.page_start:
+            indents[_indent(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
     can_mark = padded <= _PADDED_SHARE * filled
     return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
