@@ -48,6 +48,9 @@ NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
               "习近平：《在二十届中央政治局第十一次集体学习时的讲话》，2024年1月31日。",
               "国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》，2024年2月29日。",
               "资料来源：工业和信息化部网站，2024年{month}月。", "同上，第{page}页。")
+# Two columns (a journal's or a newspaper's page): paragraphs run from the foot of one column to
+# the head of the next with nothing between; the footer alone marks the pages.
+COLUMNS_LAYOUT = ("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}", ("001", "003"))
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -152,6 +155,29 @@ def typeset_with_notes(layout: tuple, items: list[dict[str, str]], notes: dict[i
     return out.getvalue()
 
 
+def typeset_columns(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
+    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
+    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 2, leading=leading + 4,
+                             spaceBefore=4, spaceAfter=4, wordWrap="CJK")
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(size[0] / 2, 10 * mm, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=size)
+    width = (size[0] - 46 * mm) / 2  # 20 mm margins, 6 mm between the columns
+    doc.addPageTemplates([PageTemplate("columns", [Frame(20 * mm + k * (width + 6 * mm), 18 * mm, width,
+                                                         size[1] - 38 * mm) for k in range(2)],
+                                       onPage=furniture)])
+    doc.build([Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items])
+    return out.getvalue()
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -196,6 +222,10 @@ def main(release: Path) -> None:
     # a note's block keeps its number, which opens its line (the marker in the text is removed)
     gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
                  + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
+    name, sources = COLUMNS_LAYOUT[0], COLUMNS_LAYOUT[-1]
+    items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
+    _extract(name, typeset_columns(COLUMNS_LAYOUT, items))
+    gold.append({"layout": name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
