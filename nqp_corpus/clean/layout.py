@@ -130,7 +130,7 @@ _PADDED_SHARE = 0.8
 _MARKED_ENDS_SHARE = 0.5
 # Where at most this share of the text lines have an empty line after them, an empty line is the
 # space a page leaves between blocks (pypdf's layout mode, markdown); most PDF extractions of the
-# seeds and pdfminer write one after every line, where it tells nothing (the seeds: 96-100%).
+# seeds and pdfminer write one after every line, where it tells nothing (the seeds: 95-98%).
 _BLANK_AFTER_SHARE = 0.5
 
 

@@ -19,11 +19,12 @@ FIRST_LINE_INDENT = (3, 6)
 # (A \r just before the line break belongs to the break, so it is no space after a list mark.)
 _PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·](?:[^\S\r\n]|\r(?!\n|$)))|\f[^\S\n]*\S)", re.M)
 # Another extractor (pypdf) writes a paragraph's first-line indent as that one leading space. Such
-# a line closes no block, opens one after a block's end (a sentence end, or a short line: a heading,
-# a paragraph's last line) and falls short of a full line by the indent, while a page's first line
-# runs as full as any (page breaks fall anywhere): in the seeds 1 of 12, 39 of 450 and 2 of 28 of
-# those lines look indented; in pypdf's text 15-16 of 16-17. Where at least INDENT_SHARE of at
-# least MIN_INDENT_LINES such lines look indented, they are indents, not page tops.
+# a line opens a block after one ended (a sentence end, or a short line: a heading, a paragraph's
+# last line) and falls short of a full line by the indent, while a page's first line runs as full
+# as any and follows whatever the page before ended with (page breaks fall anywhere): in the seeds
+# 1 of 12, 39 of 450 and 2 of 28 of those lines look indented; in pypdf's text 15-16 of 16-17.
+# Where at least INDENT_SHARE of at least MIN_INDENT_LINES such lines look indented, they are
+# indents, not page tops.
 INDENT_SHARE = 0.6
 MIN_INDENT_LINES = 8
 
