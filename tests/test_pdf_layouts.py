@@ -1,4 +1,4 @@
-"""Corpus paragraphs typeset into PDFs and extracted with four extractors (tests/gold/pdf_layouts/):
+"""Corpus paragraphs typeset into PDFs and extracted with five extractors (tests/gold/pdf_layouts/):
 layouts and extractor habits none of the seeds has, with the gold known by construction."""
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ def test_typeset_pdf_paragraphs_are_restored():
     reorders a line holding a superscript (the part after it first, on a line of its own) and sets
     two columns side by side on one line, which no cleaning can undo, so its text of those two
     layouts is not scored here. Two columns read in order (a paragraph runs from one column's foot
-    to the next column's head with no mark between) are restored whole."""
+    to the next column's head with no mark between) are restored whole. PyMuPDF, added last and
+    read by the rules as they stood, scores like PDFium."""
     scores = pdf_layout_scores()
-    for extractor in ("pdfium", "pdfminer", "pypdf", "pypdf_layout"):
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
                                ("a4_two_columns", 19)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
@@ -40,7 +41,7 @@ def test_notes_at_the_page_bottom_are_footnotes_linked_to_their_markers():
     record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
                   if r["layout"] == "a4_footnotes")
     notes = [item["text"] for item in record["items"] if item["kind"] == "footnote"]
-    for extractor in ("pdfium", "pdfminer", "pypdf"):
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf"):
         text = (PDF_LAYOUTS / extractor / "a4_footnotes.txt").read_bytes().decode("utf-8")
         blocks, removed = clean_file(RawFile("a4_footnotes.txt", "0" * 64, text, {}))
         footnotes = [b for b in blocks if b.kind == "footnote"]

@@ -6,7 +6,7 @@ ReportLab (a CJK CID font, no font file needed) and read back by three real extr
 its own artefacts (EXTRACTORS). None of these libraries is a dependency of the project: the
 extracted texts and the gold are committed, and this script documents how they were made.
 
-    pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0
+    pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0 pymupdf==2.0
     python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pymupdf
 import pypdf
 import pypdfium2
 from pdfminer.high_level import extract_text
@@ -70,12 +71,14 @@ def _pdfium_pages(pdf: bytes) -> list[str]:
 # every line, a form feed between pages. The others give a text per page, joined here by a line
 # break as a user's script would (no page separator): pypdf writes a first-line indent as one
 # leading space; its layout mode keeps the page's vertical space as empty lines; PDFium (Chrome's
-# engine) ends its lines with \r\n and writes no indent.
+# engine) ends its lines with \r\n and writes no indent; PyMuPDF ends every page's text with a line
+# break (joined here as they come) and writes no indent.
 EXTRACTORS = {
     "pdfminer": lambda pdf: extract_text(io.BytesIO(pdf)),
     "pypdf": lambda pdf: "\n".join(_pypdf_pages(pdf)),
     "pypdf_layout": lambda pdf: "\n".join(_pypdf_pages(pdf, extraction_mode="layout")),
     "pdfium": lambda pdf: "\n".join(_pdfium_pages(pdf)),
+    "pymupdf": lambda pdf: "".join(page.get_text() for page in pymupdf.open(stream=pdf, filetype="pdf")),
 }
 
 
