@@ -603,21 +603,24 @@ def test_an_empty_line_ends_a_block_where_the_extractor_writes_them_only_between
     assert len([b for b in got if b.kind == "paragraph"]) < len(paragraphs)
 
 
-def test_a_line_short_by_its_digits_is_no_indent():
+def test_a_line_left_short_by_a_number_that_did_not_fit_is_no_indent():
     """A paragraph's first line that ends a sentence, then a line short of the commonest width by
-    about an indent and a full line below: the shape of a dropped indent, but the short line holds
-    digits (narrow, and narrower still in a proportional font), which account for the shortfall,
-    so the paragraph goes on (found in the typeset fixture's page-bottom-notes layout)."""
-    lines = ["前言：新质生产力的提出有着深刻的时代背景和理论逻辑，并且",
-             "经在实践中形成并展示出对高质量发展的强劲推动力和支撑力，",
-             "需要从理论上进行总结和概括。",
-             "近年来，贸易保护主义抬头，加剧了全球经济的不确定性。",  # a first line: 2 characters short
-             "2022年中国纺织服装行业共遭遇15起国外贸易救济调查，",  # 6 digits: 6 units short
-             "案件量同比增长，涉案金额也同比增加，中美贸易摩擦等措施对",
-             "全球贸易产生严重影响。"]
-    assert [display_width(line) for line in lines] == [56, 56, 28, 52, 50, 56, 22]
-    got, _ = clean_file(RawFile("digits.txt", "0" * 64, "".join(line + "\n\n" for line in lines) * 3, {}))
-    assert [b.text_original for b in got] == ["".join(lines[:3]), "".join(lines[3:])] * 3
+    about an indent and a full line below: the shape of a dropped indent. But the line below opens
+    with a number (`24.14`), which a typesetter does not break: it did not fit at the end of the
+    short line, and that explains the shortfall, so the paragraph goes on (found in the typeset
+    fixture's page-bottom-notes layout). The same lines with no such run below part there."""
+    head = ["前言：新质生产力的提出有着深刻的时代背景和理论逻辑，并且",
+            "经在实践中形成并展示出对高质量发展的强劲推动力和支撑力，",
+            "需要从理论上进行总结和概括。",
+            "近年来，贸易保护主义抬头，加剧了全球经济的不确定性。",  # a first line: 2 characters short
+            "中国纺织服装行业共遭遇多起国外贸易救济调查，案值达"]  # 6 units short
+    number = ["24.14亿美元，同比增加，中美贸易摩擦等措施对全球贸易产", "生严重影响。"]
+    words = ["二十四亿美元，同比增加，中美贸易摩擦等措施对全球贸易产生", "严重影响。"]
+    assert [display_width(line) for line in head + number] == [56, 56, 28, 52, 50, 53, 12]
+    got, _ = clean_file(RawFile("number.txt", "0" * 64, "".join(line + "\n\n" for line in head + number) * 3, {}))
+    assert [b.text_original for b in got] == ["".join(head[:3]), "".join(head[3:] + number)] * 3
+    got, _ = clean_file(RawFile("words.txt", "0" * 64, "".join(line + "\n\n" for line in head + words) * 3, {}))
+    assert [b.text_original for b in got] == ["".join(head[:3]), head[3], "".join(head[4:] + words)] * 3
 
 
 def with_page_notes(text: str, label) -> str:
@@ -1054,6 +1057,18 @@ def test_display_width_is_char_width_for_every_code_point():
 
     wrong = [cp for cp in range(0x110000) if display_width(chr(cp)) != char_width(chr(cp))]
     assert not wrong, [hex(cp) for cp in wrong[:10]]
+
+
+def test_the_midline_ellipsis_reads_like_the_ellipsis():
+    """PyMuPDF extracts a CJK font's …… as ⋯⋯ (U+22EF, also Taiwan's standard form): both end a
+    sentence and both are set full-width, so a line ending in either is as wide and as finished."""
+    from nqp_corpus.clean.chars import display_width, ends_sentence
+
+    for ellipsis in ("……", "⋯⋯"):
+        line = "科技创新、产业创新、模式创新" + ellipsis
+        assert ends_sentence(line) and ends_sentence(line + "”")
+        assert display_width(line) == 32
+    assert not ends_sentence("芯片⋯⋯等")
 
 
 @given(st.text(max_size=60) | st.text(alphabet=st.sampled_from(list("新质，“—·…①éa1 \U00020000\U0001f600")), max_size=60))

@@ -14,9 +14,12 @@ def test_typeset_pdf_paragraphs_are_restored():
     steps): pdfminer's text of three layouts P 0.845, R 0.860 at first; the three other extractors
     showed two habits (pypdf's one-space indents, its layout mode's empty lines between blocks),
     and a layout with page-bottom notes two faults (notes running on past the page number into the
-    next page; a line short by its digits taken for a dropped indent). Left, each asserted here so
-    that a change shows: where neither an indent nor an empty line marks the paragraphs (block
-    spacing read by pdfminer, pypdf or PDFium) one merge of two paragraphs; and pypdf's layout mode
+    next page; a line left short by a number that did not fit at its end taken for a dropped
+    indent). Left, each asserted here so that a change shows: where neither an indent nor an empty
+    line marks the paragraphs (block spacing read by pdfminer, pypdf, PDFium or PyMuPDF) one merge
+    of two paragraphs; in the book layout one
+    more, where a paragraph's indented first line is also left short by a quoted number that did
+    not fit at its end (`‘1313’`), 8 units in all, more than an indent; and pypdf's layout mode
     reorders a line holding a superscript (the part after it first, on a line of its own) and sets
     two columns side by side on one line, which no cleaning can undo, so its text of those two
     layouts is not scored here. Two columns read in order (a paragraph runs from one column's foot
@@ -32,6 +35,8 @@ def test_typeset_pdf_paragraphs_are_restored():
             assert score.true_positive == score.predicted == score.gold == blocks, (extractor, layout)
         spacing = scores[f"{extractor}/a4_block_spacing"]
         assert (spacing.true_positive, spacing.predicted) == ((19, 19) if extractor == "pypdf_layout" else (17, 18))
+        book = scores[f"{extractor}/b5_book_spreads"]
+        assert (book.true_positive, book.predicted) == ((42, 42) if extractor == "pypdf_layout" else (40, 41))
     assert scores["kinds"].precision >= 0.98
 
 

@@ -6,10 +6,11 @@ import unicodedata
 from functools import lru_cache
 from itertools import groupby
 
-TERMINATORS = "。！？!?…"
+# The Chinese ellipsis is …… (U+2026) or ⋯⋯ (U+22EF, the midline form, as some fonts extract it and
+# as Taiwan's punctuation standard writes it); sentences.ELLIPSES reads both too.
+TERMINATORS = "。！？!?…⋯"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
 OPENERS = "“‘「『（(《〈【〔［["
-CJK_PUNCT = "，。、；：？！…—·“”‘’「」『』（）《》〈〉【】〔〕［］～％"
 
 
 def is_han(ch: str) -> bool:
@@ -17,8 +18,8 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FA1F or 0xF900 <= cp <= 0xFAFF
 
 
-# Punctuation of East Asian width "ambiguous" that Chinese text sets full-width.
-_AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…—―·•※")
+# Punctuation of East Asian width "ambiguous" (and ⋯, "neutral") that Chinese text sets full-width.
+_AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…⋯—―·•※")
 
 
 @lru_cache(maxsize=None)  # asked for every character next to whitespace; a text uses few distinct ones

@@ -43,6 +43,7 @@ _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
+_UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
@@ -513,19 +514,21 @@ class _Assembler:
         # measured from the commonest width, not the wrap width (the top of the band of widths
         # lines end in): a line one character over or under it is common, where a closing mark
         # may not open a line
-        if nxt is None or not FIRST_LINE_INDENT[0] <= self.common_width - nxt.width <= FIRST_LINE_INDENT[1] \
-                or _CONTINUATION_START.match(nxt.stripped):
-            return False
-        # a line holding narrow characters (digits, Latin, half-width marks) may fall short by
-        # them alone: the width counts each as 1 unit, a proportional font sets them narrower still
-        # (2 units a character less the width: how many there are)
-        if 2 * len(nxt.stripped) - nxt.width >= FIRST_LINE_INDENT[0]:
+        shortfall = self.common_width - nxt.width if nxt is not None else 0
+        if not FIRST_LINE_INDENT[0] <= shortfall <= FIRST_LINE_INDENT[1] or _CONTINUATION_START.match(nxt.stripped):
             return False
         after = self.next_line(nxt)
+        if after is None:
+            return False
+        # a typesetter does not break a run of digits or Latin letters (`24.14`, `GDP`): one that
+        # opens the line below did not fit at the end of this one, which is left short by up to
+        # the run's width (a line of `2022年，…涉案金额` over `24.14亿美元`)
+        run = _UNBROKEN_RUN.match(after.stripped)
+        if run is not None and display_width(run.group()) >= shortfall - 1:
+            return False
         # and the line below is longer by about as much: where widths scatter this much from line
         # to line (narrow digits and Latin in a proportional font), no indent can be told
-        return (after is not None and is_full(after, self.wrap)
-                and after.width - nxt.width >= FIRST_LINE_INDENT[0])
+        return is_full(after, self.wrap) and after.width - nxt.width >= FIRST_LINE_INDENT[0]
 
     def runs_on(self, line: Line) -> bool:
         """The line reaches the wrap width without the space extractors put at the end of a block,

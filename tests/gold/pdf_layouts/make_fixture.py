@@ -52,6 +52,13 @@ NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
 # Two columns (a journal's or a newspaper's page): paragraphs run from the foot of one column to
 # the head of the next with nothing between; the footer alone marks the pages.
 COLUMNS_LAYOUT = ("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}", ("001", "003"))
+# A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
+# both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
+# to stand on at least three pages.
+BOOK_LAYOUT = ("b5_book_spreads", FONT, B5, 10.5, 18, 2, 0, ("第三章  新质生产力与产业体系", "新质生产力学习读本"),
+               "{page}", ("001",))
+BOOK_PARAGRAPHS = 36
+BOOK_HEADINGS = ["一、总体情况", "二、主要做法", "三、下一步工作", "四、存在的问题", "五、政策建议", "六、结语"]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -82,14 +89,15 @@ EXTRACTORS = {
 }
 
 
-def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random) -> list[str]:
+def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random,
+               count: int = PARAGRAPHS_PER_LAYOUT) -> list[str]:
     """Whole paragraphs of these source files (ending a sentence, 60-500 characters, no cell
     delimiters), in a random order."""
     segments = pd.read_parquet(release / "segments", columns=["source_file", "kind", "text_original"])
     pool = [text for file, kind, text in segments.itertuples(index=False)
             if kind == "paragraph" and file[:3] in sources and 60 <= len(text) <= 500
             and _COMPLETE.search(text) and "｜" not in text and "\n" not in text]
-    return rng.sample(pool, PARAGRAPHS_PER_LAYOUT)
+    return rng.sample(pool, count)
 
 
 def typeset(layout: tuple, items: list[dict[str, str]]) -> bytes:
@@ -181,6 +189,33 @@ def typeset_columns(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
+def typeset_book(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    name, font, size, body_pt, leading, indent_em, after_pt, (odd_head, even_head), footer, _ = layout
+    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
+    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
+                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        number = footer.format(page=doc.page + 40)
+        if doc.page % 2:
+            canvas.drawRightString(size[0] - 20 * mm, size[1] - 14 * mm, odd_head)
+            canvas.drawRightString(size[0] - 20 * mm, 12 * mm, number)
+        else:
+            canvas.drawString(20 * mm, size[1] - 14 * mm, even_head)
+            canvas.drawString(20 * mm, 12 * mm, number)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
+                            bottomMargin=20 * mm)
+    doc.build([Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items],
+              onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -228,6 +263,10 @@ def main(release: Path) -> None:
     name, sources = COLUMNS_LAYOUT[0], COLUMNS_LAYOUT[-1]
     items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
     _extract(name, typeset_columns(COLUMNS_LAYOUT, items))
+    gold.append({"layout": name, "items": items})
+    name, sources = BOOK_LAYOUT[0], BOOK_LAYOUT[-1]
+    items = _items(paragraphs(release, sources, rng, BOOK_PARAGRAPHS), BOOK_HEADINGS)
+    _extract(name, typeset_book(BOOK_LAYOUT, items))
     gold.append({"layout": name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
