@@ -28,7 +28,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     scores = pdf_layout_scores()
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
-                               ("a4_two_columns", 19)):
+                               ("a4_two_columns", 19), ("a4_policy_document", 25)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
                 continue
             score = scores[f"{extractor}/{layout}"]
@@ -67,3 +67,16 @@ def test_a_running_header_of_three_pages_is_furniture():
     assert len(headers) == 3 and {"".join(r.text.split()) for r in headers} == {"某市发展研究中心专题研究报告"}
     assert not any("研究中心" in b.text_original for b in blocks)
     assert len(blocks) == len(record["items"])
+
+
+def test_an_official_document_keeps_its_kinds():
+    """Title and date, heads of three levels (一、 / （一） / 1.), paragraphs, and the issuing body's
+    signature over its date: each block of the kind the typesetter gave it, in every extractor's
+    text (the layout was added as a held-out check; no rule was written from it)."""
+    record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
+                  if r["layout"] == "a4_policy_document")
+    expected = [(item["kind"], "".join(item["text"].split())) for item in record["items"]]
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
+        text = (PDF_LAYOUTS / extractor / "a4_policy_document.txt").read_bytes().decode("utf-8")
+        blocks, _ = clean_file(RawFile("a4_policy_document.txt", "0" * 64, text, {}))
+        assert [(b.kind, "".join(b.text_original.split())) for b in blocks] == expected, extractor

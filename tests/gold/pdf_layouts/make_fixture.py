@@ -59,6 +59,14 @@ BOOK_LAYOUT = ("b5_book_spreads", FONT, B5, 10.5, 18, 2, 0, ("第三章  新质�
                "{page}", ("001",))
 BOOK_PARAGRAPHS = 36
 BOOK_HEADINGS = ["一、总体情况", "二、主要做法", "三、下一步工作", "四、存在的问题", "五、政策建议", "六、结语"]
+# An official document: a centred title and date, numbered heads of three levels (一、 / （一） / 1.),
+# paragraphs, and the issuing body's signature over its date at the end, right-aligned.
+POLICY_LAYOUT = ("a4_policy_document", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+POLICY_PARAGRAPHS = 14
+POLICY_TITLE = [{"kind": "title", "text": "关于加快发展新质生产力的实施意见"}, {"kind": "dateline", "text": "2024年3月5日"}]
+POLICY_HEADINGS = ["一、总体要求", "（一）指导思想", "（二）主要目标", "二、重点任务", "（一）推动科技创新",
+                   "1.加强基础研究", "2.强化企业创新主体地位", "（二）培育新兴产业"]
+POLICY_SIGNATURE = [{"kind": "byline", "text": "某某市人民政府"}, {"kind": "dateline", "text": "2024年3月1日"}]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -216,6 +224,35 @@ def typeset_book(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
+def typeset_policy(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
+    centred = {"alignment": 1, "wordWrap": "CJK", "fontName": font}
+    styles = {
+        "title": ParagraphStyle("title", fontSize=18, leading=26, spaceAfter=6, **centred),
+        "dateline": ParagraphStyle("date", fontSize=body_pt, leading=leading, spaceAfter=10, **centred),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=body_pt + 1, leading=leading + 1,
+                                  spaceBefore=4, spaceAfter=2, wordWrap="CJK"),
+        "paragraph": ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                                    firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4),
+        "signature": ParagraphStyle("signature", fontName=font, fontSize=body_pt, leading=leading, alignment=2,
+                                    wordWrap="CJK"),
+    }
+    signature = items[-len(POLICY_SIGNATURE):]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
+                            bottomMargin=25 * mm)
+    doc.build([Paragraph(item["text"], styles["signature" if item in signature else item["kind"]]) for item in items],
+              onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -224,11 +261,12 @@ def _marked(text: str, number: int) -> str | None:
     return f'{text[:at]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at:]}'
 
 
-def _items(texts: list[str], headings: list[str]) -> list[dict[str, str]]:
+def _items(texts: list[str], headings: list[str], every: int = 6) -> list[dict[str, str]]:
+    """The paragraphs with a heading before every `every`-th one."""
     items: list[dict[str, str]] = []
     for n, text in enumerate(texts):
-        if n % 6 == 0:
-            items.append({"kind": "heading", "text": headings[n // 6]})
+        if n % every == 0:
+            items.append({"kind": "heading", "text": headings[n // every]})
         items.append({"kind": "paragraph", "text": text})
     return items
 
@@ -267,6 +305,11 @@ def main(release: Path) -> None:
     name, sources = BOOK_LAYOUT[0], BOOK_LAYOUT[-1]
     items = _items(paragraphs(release, sources, rng, BOOK_PARAGRAPHS), BOOK_HEADINGS)
     _extract(name, typeset_book(BOOK_LAYOUT, items))
+    gold.append({"layout": name, "items": items})
+    name, sources = POLICY_LAYOUT[0], POLICY_LAYOUT[-1]
+    body = _items(paragraphs(release, sources, rng, POLICY_PARAGRAPHS), POLICY_HEADINGS, every=2)
+    items = POLICY_TITLE + body + POLICY_SIGNATURE
+    _extract(name, typeset_policy(POLICY_LAYOUT, items))
     gold.append({"layout": name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
