@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from nqp_corpus.clean import clean_file
 from nqp_corpus.model import RawFile
 from nqp_corpus.quality import PDF_LAYOUTS, pdf_layout_scores
@@ -28,7 +30,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     scores = pdf_layout_scores()
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
-                               ("a4_two_columns", 19), ("a4_policy_document", 25)):
+                               ("a4_two_columns", 19), ("a4_policy_document", 25), ("a4_research_report", 24)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
                 continue
             score = scores[f"{extractor}/{layout}"]
@@ -69,14 +71,17 @@ def test_a_running_header_of_three_pages_is_furniture():
     assert len(blocks) == len(record["items"])
 
 
-def test_an_official_document_keeps_its_kinds():
-    """Title and date, heads of three levels (一、 / （一） / 1.), paragraphs, and the issuing body's
-    signature over its date: each block of the kind the typesetter gave it, in every extractor's
-    text (the layout was added as a held-out check; no rule was written from it)."""
+@pytest.mark.parametrize("layout", ["a4_policy_document", "a4_research_report"])
+def test_the_blocks_keep_their_kinds(layout):
+    """An official document (title and date, heads of three levels 一、 / （一） / 1., paragraphs, the
+    issuing body's signature over its date) and a securities report (figure captions and source
+    notes around figures, a header and a disclaimer on every page): each block of the kind the
+    typesetter gave it, in every extractor's text. Both layouts were added as held-out checks; no
+    rule was written from them."""
     record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
-                  if r["layout"] == "a4_policy_document")
+                  if r["layout"] == layout)
     expected = [(item["kind"], "".join(item["text"].split())) for item in record["items"]]
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
-        text = (PDF_LAYOUTS / extractor / "a4_policy_document.txt").read_bytes().decode("utf-8")
-        blocks, _ = clean_file(RawFile("a4_policy_document.txt", "0" * 64, text, {}))
+        text = (PDF_LAYOUTS / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
+        blocks, _ = clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
         assert [(b.kind, "".join(b.text_original.split())) for b in blocks] == expected, extractor

@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
 
 HERE = Path(__file__).resolve().parent
@@ -67,6 +68,14 @@ POLICY_TITLE = [{"kind": "title", "text": "关于加快发展新质生产力的�
 POLICY_HEADINGS = ["一、总体要求", "（一）指导思想", "（二）主要目标", "二、重点任务", "（一）推动科技创新",
                    "1.加强基础研究", "2.强化企业创新主体地位", "（二）培育新兴产业"]
 POLICY_SIGNATURE = [{"kind": "byline", "text": "某某市人民政府"}, {"kind": "dateline", "text": "2024年3月1日"}]
+# A securities firm's report: after every fourth paragraph from the second, a figure (an image: no
+# text) between its caption above and its source note below; `证券研究报告` at the top of each page,
+# the disclaimer and the page number at the bottom.
+REPORT_LAYOUT = ("a4_research_report", FONT, A4, 10.5, 18, 2, 0, "证券研究报告", "-{page}-", ("001", "003"))
+REPORT_FIGURES = [("图 1：全国研发经费投入及其强度", "资料来源：国家统计局，Wind，某证券研究所"),
+                  ("图 2：高技术制造业增加值增速", "资料来源：工业和信息化部，某证券研究所"),
+                  ("图 3：战略性新兴产业增加值占 GDP 比重", "资料来源：国家发展改革委，某证券研究所"),
+                  ("图 4：数字经济核心产业规模", "资料来源：中国信息通信研究院，某证券研究所")]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -253,6 +262,33 @@ def typeset_policy(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
+def typeset_report(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    """Items of kind `figure` are an empty drawing (an image, as far as text extraction goes)."""
+    name, font, size, body_pt, leading, indent_em, after_pt, header, footer, _ = layout
+    styles = {
+        "paragraph": ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
+                                    firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=9, leading=14, spaceBefore=6, wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceAfter=8,
+                                      wordWrap="CJK"),
+    }
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawRightString(size[0] - 25 * mm, size[1] - 15 * mm, header)
+        canvas.drawString(25 * mm, 12 * mm, "敬请参阅最后一页特别声明")
+        canvas.drawRightString(size[0] - 25 * mm, 12 * mm, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                            bottomMargin=22 * mm)
+    doc.build([Drawing(400, 120) if item["kind"] == "figure" else Paragraph(item["text"], styles[item["kind"]])
+               for item in items], onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -311,6 +347,16 @@ def main(release: Path) -> None:
     items = POLICY_TITLE + body + POLICY_SIGNATURE
     _extract(name, typeset_policy(POLICY_LAYOUT, items))
     gold.append({"layout": name, "items": items})
+    name, sources = REPORT_LAYOUT[0], REPORT_LAYOUT[-1]
+    items = []
+    for n, text in enumerate(paragraphs(release, sources, rng)):
+        items.append({"kind": "paragraph", "text": text})
+        if n % 4 == 1:
+            caption, source = REPORT_FIGURES[n // 4]
+            items += [{"kind": "caption", "text": caption}, {"kind": "figure", "text": ""},
+                      {"kind": "source_note", "text": source}]
+    _extract(name, typeset_report(REPORT_LAYOUT, items))
+    gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
