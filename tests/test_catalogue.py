@@ -54,7 +54,7 @@ def test_vocabularies_hold_the_required_terms_each_with_a_definition():
                                          "dateline", "sidebar", "boilerplate"}
     assert set(vocab["removed_kinds"]) == {"page_number", "running_header", "footnote_marker", "duplicate_url",
                                            "mailto", "pdf_artifact", "markup", "private_use_glyph",
-                                           "replacement_char", "separator", "table_of_contents"}
+                                           "replacement_char", "separator", "table_of_contents", "figure_text"}
     assert set(vocab["regions"]) == {"hong_kong", "mainland"} and set(vocab["scripts"]) == {"zh-Hant", "zh-Hans"}
     for name, terms in vocab.items():
         if name != "version":

@@ -30,7 +30,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     scores = pdf_layout_scores()
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
-                               ("a4_two_columns", 19), ("a4_policy_document", 25), ("a4_research_report", 24)):
+                               ("a4_two_columns", 19), ("a4_policy_document", 25), ("a4_research_report", 24),
+                               ("a4_report_charts", 24)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
                 continue
             score = scores[f"{extractor}/{layout}"]
@@ -85,3 +86,40 @@ def test_the_blocks_keep_their_kinds(layout):
         text = (PDF_LAYOUTS / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
         blocks, _ = clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
         assert [(b.kind, "".join(b.text_original.split())) for b in blocks] == expected, extractor
+
+
+def _blocks(extractor: str, layout: str):
+    text = (PDF_LAYOUTS / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
+    return clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
+
+
+def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
+    """pdfminer separates pages by form feeds, which count them surely. pypdf, PDFium and PyMuPDF
+    write no separator: there the printed page numbers are the only page edges, closing their page
+    where text came first and opening it where an extractor gives the page's furniture first (a
+    stray space PDFium leaves at the start of one line is no page's start). Measured when made:
+    before, every block of those texts was on page 1 (or, with a chart's axis ticks read as page
+    numbers, on page 100)."""
+    compared = 0
+    for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
+        truth = {"".join(b.text_original.split()): b.page for b in _blocks("pdfminer", record["layout"])[0]}
+        assert all(page is not None for page in truth.values()), record["layout"]
+        for extractor in ("pdfium", "pymupdf", "pypdf", "pypdf_layout"):
+            for block in _blocks(extractor, record["layout"])[0]:
+                key = "".join(block.text_original.split())
+                if key in truth:
+                    assert block.page == truth[key], (extractor, record["layout"], key[:20])
+                    compared += 1
+    assert compared >= 800
+
+
+def test_a_charts_axis_labels_are_figure_text():
+    """Bar charts drawn in the PDF leave their axis labels (`2019 2020 …`, `0`, `20`, … `100`) as
+    lines of numbers: they go to the ledger as figure_text, and none is taken for a page number (the
+    report has 4 pages, so 4 page numbers) or for a running header."""
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
+        blocks, removed = _blocks(extractor, "a4_report_charts")
+        kinds = [r.kind for r in removed]
+        assert kinds.count("page_number") == 4 and kinds.count("figure_text") >= 4 * 6, extractor
+        assert {r.text for r in removed if r.kind == "running_header"} <= {"证券研究报告", "敬请参阅最后一页特别声明"}
+        assert not any(b.text_original.strip().isdigit() for b in blocks)

@@ -174,6 +174,43 @@ def _is_toc_entry(stripped: str) -> bool:
     return stripped[-1:].isdigit() and _TOC_ENTRY.match(stripped) is not None
 
 
+# A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
+# values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`). A page number never stands in a run
+# of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
+_AXIS_LABELS = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?(?:\s+[-+]?\d+(?:[.,]\d+)*%?)*")
+MIN_AXIS_RUN = 3
+
+
+def figure_text_lines(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only.
+
+    >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
+    [1, 2, 4, 5]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and not line.stripped:
+            continue
+        if line is not None and _AXIS_LABELS.fullmatch(line.stripped):
+            run.append(index)
+            continue
+        if len(run) >= MIN_AXIS_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _pages_marked(lines: list[Line]) -> bool:
+    """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
+    count the pages by: at least half as many as the printed page numbers. A space that an
+    extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
+    text) marks no page."""
+    starts = sum(line.page_start for line in lines)
+    numbers = sum(_is_page_number(line.stripped) for line in lines if 0 < len(line.stripped) <= 24)
+    return starts > 0 and 2 * starts >= numbers
+
+
 def _is_page_number(stripped: str) -> bool:
     """A whole line that is a printed page number (a bare one included); none is longer than
     `Page 1234 of 1234`, so a longer line is not tried."""
@@ -248,10 +285,13 @@ class _Assembler:
         self.table_dated = False  # a row of the current table opened with a date
         self.in_table = False
         self.page_index = 0
+        self.numbers_open_pages: bool | None = None  # see printed_page
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
-        self.repeated_headers = running_header_lines(self.lines, _is_page_number)
+        self.pages_marked = _pages_marked(self.lines)
+        self.figure_text = figure_text_lines(self.lines)
+        self.repeated_headers = running_header_lines(self.lines, _is_page_number, self.figure_text)
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
          self.blanks_mark_ends) = _line_habits(self.lines)
         # the nearest non-blank line before / after each line (by index), so that looking around
@@ -566,7 +606,7 @@ class _Assembler:
                     self.in_table = False
                 continue
             if line.page_start and not (self.footnotes and self.prev_was_marker(line)):
-                self.page_index += 1
+                self.page_index += self.pages_marked
                 self.footnotes = False
             if self.take_furniture(line) or self.take_sidebar(idx, line):
                 continue
@@ -652,6 +692,9 @@ class _Assembler:
 
     def take_furniture(self, line: Line) -> bool:
         s = line.stripped
+        if line.number - 1 in self.figure_text:
+            self.ledger("figure_text", line.content_start, line.content_end)
+            return True
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
@@ -674,7 +717,7 @@ class _Assembler:
             if self.footnotes:  # under notes that carry their labels: the page number ends them
                 self.leave_footnotes()
             self.ledger("page_number", line.content_start, line.content_end)
-            self.printed_pages.append((self.page_index, int(s)))
+            self.printed_page(int(s))
             return True
         tokens = self.furniture_tokens(line)
         if tokens is None:
@@ -687,8 +730,23 @@ class _Assembler:
                 self.leave_footnotes()
                 digits = re.findall(r"\d+", self.text[start:end])
                 if digits:
-                    self.printed_pages.append((self.page_index, int(digits[0])))
+                    self.printed_page(int(digits[0]))
         return True
+
+    def printed_page(self, number: int) -> None:
+        """A printed page number anchors the count of pages (resolve_pages). Where no line marks a
+        page's start (no form feed, no one-space first line: pypdf, PDFium, PyMuPDF), the numbers
+        are the only page edges, so each one moves the count on: after it where it closes its page
+        (text came before the first one), before it where it opens its page (those extractors
+        give a page's furniture first when it was drawn first)."""
+        if not self.pages_marked:
+            if self.numbers_open_pages is None:
+                self.numbers_open_pages = not self.drafts
+            elif self.numbers_open_pages:
+                self.page_index += 1
+        self.printed_pages.append((self.page_index, number))
+        if not self.pages_marked and not self.numbers_open_pages:
+            self.page_index += 1
 
     def close_footnote(self) -> None:
         if self.footnote is not None:

@@ -17,7 +17,7 @@ Only its occurrences next to a page break are furniture; the same words inside t
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable
+from typing import Callable, Collection
 
 from .chars import ends_sentence, squeeze
 from .lines import Line
@@ -30,12 +30,14 @@ _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number
 _SENTENCE_END = tuple("。！？!?")
 
 
-def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool]) -> set[int]:
+def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool],
+                         ignored: Collection[int] = ()) -> set[int]:
     """Indices (into `lines`) of the lines that are repeated running headers or footers.
 
-    A page break is a line that opens a page (`Line.page_start`) or a page-number line.
+    A page break is a line that opens a page (`Line.page_start`) or a page-number line. The
+    `ignored` lines (a figure's text) are neither: as if they were blank.
     """
-    filled = [i for i, line in enumerate(lines) if line.stripped]
+    filled = [i for i, line in enumerate(lines) if line.stripped and i not in ignored]
     breaks = [k for k, i in enumerate(filled) if lines[i].page_start or is_page_number(lines[i].stripped)]
     if len(breaks) < MIN_PAGES - 1:  # with the file's first page, MIN_PAGES pages need this many breaks
         return set()

@@ -28,6 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
 
@@ -76,6 +77,10 @@ REPORT_FIGURES = [("图 1：全国研发经费投入及其强度", "资料来源
                   ("图 2：高技术制造业增加值增速", "资料来源：工业和信息化部，某证券研究所"),
                   ("图 3：战略性新兴产业增加值占 GDP 比重", "资料来源：国家发展改革委，某证券研究所"),
                   ("图 4：数字经济核心产业规模", "资料来源：中国信息通信研究院，某证券研究所")]
+# The same with its figures drawn in the PDF (bar charts of five years, values 0-100), whose axis
+# labels extractors give as lines of numbers.
+CHARTS_LAYOUT = ("a4_report_charts", *REPORT_LAYOUT[1:])
+CHART_YEARS = ["2019", "2020", "2021", "2022", "2023"]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -262,8 +267,23 @@ def typeset_policy(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_report(layout: tuple, items: list[dict[str, str]]) -> bytes:
-    """Items of kind `figure` are an empty drawing (an image, as far as text extraction goes)."""
+def _figure(item: dict, font: str) -> Drawing:
+    """A bar chart of the item's `values`, or without them an empty drawing (an image, as far as
+    text extraction goes)."""
+    drawing = Drawing(400, 150 if "values" in item else 120)
+    if "values" in item:
+        chart = VerticalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 40, 20, 340, 110
+        chart.data = [item["values"]]
+        chart.categoryAxis.categoryNames = CHART_YEARS
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+        chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
+        drawing.add(chart)
+    return drawing
+
+
+def typeset_report(layout: tuple, items: list[dict]) -> bytes:
+    """Items of kind `figure` are drawn by _figure."""
     name, font, size, body_pt, leading, indent_em, after_pt, header, footer, _ = layout
     styles = {
         "paragraph": ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
@@ -284,7 +304,7 @@ def typeset_report(layout: tuple, items: list[dict[str, str]]) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
                             bottomMargin=22 * mm)
-    doc.build([Drawing(400, 120) if item["kind"] == "figure" else Paragraph(item["text"], styles[item["kind"]])
+    doc.build([_figure(item, font) if item["kind"] == "figure" else Paragraph(item["text"], styles[item["kind"]])
                for item in items], onFirstPage=furniture, onLaterPages=furniture)
     return out.getvalue()
 
@@ -356,6 +376,17 @@ def main(release: Path) -> None:
             items += [{"kind": "caption", "text": caption}, {"kind": "figure", "text": ""},
                       {"kind": "source_note", "text": source}]
     _extract(name, typeset_report(REPORT_LAYOUT, items))
+    gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
+    name, sources = CHARTS_LAYOUT[0], CHARTS_LAYOUT[-1]
+    items = []
+    for n, text in enumerate(paragraphs(release, sources, rng)):
+        items.append({"kind": "paragraph", "text": text})
+        if n % 4 == 1:
+            caption, source = REPORT_FIGURES[n // 4]
+            values = [rng.randint(10, 90) for _ in CHART_YEARS]
+            items += [{"kind": "caption", "text": caption}, {"kind": "figure", "text": "", "values": values},
+                      {"kind": "source_note", "text": source}]
+    _extract(name, typeset_report(CHARTS_LAYOUT, items))
     gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
