@@ -179,6 +179,7 @@ def _is_toc_entry(stripped: str) -> bool:
 # of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
 _AXIS_LABELS = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?(?:\s+[-+]?\d+(?:[.,]\d+)*%?)*")
 MIN_AXIS_RUN = 3
+_NUMBER_STARTS = frozenset("0123456789+-")
 
 
 def figure_text_lines(lines: list[Line]) -> set[int]:
@@ -192,7 +193,8 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     for index, line in enumerate([*lines, None]):
         if line is not None and not line.stripped:
             continue
-        if line is not None and _AXIS_LABELS.fullmatch(line.stripped):
+        # most lines open with a character no number does: no regex call for them
+        if line is not None and line.stripped[0] in _NUMBER_STARTS and _AXIS_LABELS.fullmatch(line.stripped):
             run.append(index)
             continue
         if len(run) >= MIN_AXIS_RUN:
