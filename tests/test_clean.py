@@ -608,7 +608,8 @@ def test_a_line_left_short_by_a_number_that_did_not_fit_is_no_indent():
     about an indent and a full line below: the shape of a dropped indent. But the line below opens
     with a number (`24.14`), which a typesetter does not break: it did not fit at the end of the
     short line, and that explains the shortfall, so the paragraph goes on (found in the typeset
-    fixture's page-bottom-notes layout). The same lines with no such run below part there."""
+    fixture's page-bottom-notes layout). The same lines with no such run below part there, and so
+    do lines short by more than the run explains (an indent as well)."""
     head = ["前言：新质生产力的提出有着深刻的时代背景和理论逻辑，并且",
             "经在实践中形成并展示出对高质量发展的强劲推动力和支撑力，",
             "需要从理论上进行总结和概括。",
@@ -621,6 +622,12 @@ def test_a_line_left_short_by_a_number_that_did_not_fit_is_no_indent():
     assert [b.text_original for b in got] == ["".join(head[:3]), "".join(head[3:] + number)] * 3
     got, _ = clean_file(RawFile("words.txt", "0" * 64, "".join(line + "\n\n" for line in head + words) * 3, {}))
     assert [b.text_original for b in got] == ["".join(head[:3]), head[3], "".join(head[4:] + words)] * 3
+    # 8 units short over a line that opens with `2023` (4 units): more than the number explains, so
+    # an indent as well: a new paragraph
+    both = ["中国纺织服装行业共遭遇多起国外贸易救济调查，此外", "2023年，中美贸易摩擦等措施对全球贸易产生了严重的负面", "影响。"]
+    assert [display_width(line) for line in head[3:4] + both] == [52, 48, 52, 6]
+    got, _ = clean_file(RawFile("both.txt", "0" * 64, "".join(line + "\n\n" for line in head[:4] + both) * 3, {}))
+    assert [b.text_original for b in got] == ["".join(head[:3]), head[3], "".join(both)] * 3
 
 
 def with_page_notes(text: str, label) -> str:

@@ -19,9 +19,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     next page; a line left short by a number that did not fit at its end taken for a dropped
     indent). Left, each asserted here so that a change shows: where neither an indent nor an empty
     line marks the paragraphs (block spacing read by pdfminer, pypdf, PDFium or PyMuPDF) one merge
-    of two paragraphs; in the book layout one
-    more, where a paragraph's indented first line is also left short by a quoted number that did
-    not fit at its end (`‘1313’`), 8 units in all, more than an indent; and pypdf's layout mode
+    of two paragraphs; in the book layout one more, where a paragraph's indented first line is
+    also left short by a quoted number that did not fit at its end (`‘1313’`), which a number alone
+    might explain (pypdf's text, which writes the indent as a space, has it right); and pypdf's layout mode
     reorders a line holding a superscript (the part after it first, on a line of its own) and sets
     two columns side by side on one line, which no cleaning can undo, so its text of those two
     layouts is not scored here. Two columns read in order (a paragraph runs from one column's foot
@@ -31,7 +31,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
                                ("a4_two_columns", 19), ("a4_policy_document", 25), ("a4_research_report", 24),
-                               ("a4_report_charts", 24)):
+                               ("a4_report_charts", 24), ("a4_cover_contents", 18)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
                 continue
             score = scores[f"{extractor}/{layout}"]
@@ -39,7 +39,7 @@ def test_typeset_pdf_paragraphs_are_restored():
         spacing = scores[f"{extractor}/a4_block_spacing"]
         assert (spacing.true_positive, spacing.predicted) == ((19, 19) if extractor == "pypdf_layout" else (17, 18))
         book = scores[f"{extractor}/b5_book_spreads"]
-        assert (book.true_positive, book.predicted) == ((42, 42) if extractor == "pypdf_layout" else (40, 41))
+        assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
     assert scores["kinds"].precision >= 0.98
 
 
@@ -97,20 +97,27 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     """pdfminer separates pages by form feeds, which count them surely. pypdf, PDFium and PyMuPDF
     write no separator: there the printed page numbers are the only page edges, closing their page
     where text came first and opening it where an extractor gives the page's furniture first (a
-    stray space PDFium leaves at the start of one line is no page's start). Measured when made:
+    stray space PDFium leaves at the start of one line is no page's start; a cover and a contents
+    page before page 1 have none, where the numbers open their pages). Measured when made:
     before, every block of those texts was on page 1 (or, with a chart's axis ticks read as page
     numbers, on page 100)."""
     compared = 0
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         truth = {"".join(b.text_original.split()): b.page for b in _blocks("pdfminer", record["layout"])[0]}
-        assert all(page is not None for page in truth.values()), record["layout"]
+        # all but a cover's, which carries no printed number, before page 1
+        assert sum(page is None for page in truth.values()) <= 3, record["layout"]
         for extractor in ("pdfium", "pymupdf", "pypdf", "pypdf_layout"):
             for block in _blocks(extractor, record["layout"])[0]:
                 key = "".join(block.text_original.split())
-                if key in truth:
+                # a cover has no printed number: where numbers close their pages (pypdf's layout
+                # mode puts them last) nothing tells it from the first numbered page
+                if truth.get(key) is not None:
                     assert block.page == truth[key], (extractor, record["layout"], key[:20])
                     compared += 1
     assert compared >= 800
+    # the cover's title, body and month: no page in pdfminer's text, nor where numbers open pages
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf"):
+        assert [b.page for b in _blocks(extractor, "a4_cover_contents")[0][:4]] == [None, None, None, 1], extractor
 
 
 def test_a_charts_axis_labels_are_figure_text():

@@ -21,7 +21,8 @@ from functools import lru_cache
 from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, split_lines, wrap_width
+from .lines import (FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, one_space_lines, spaces_mark_indents,
+                    split_lines, wrap_width)
 from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
@@ -36,6 +37,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 # A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
 _TOC_TITLE = re.compile(r"^目\s*[录錄]$")
 _TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
+_TOC_PAGE_END = re.compile(r"^\S.{0,80}?[^\d\s.．,，]\s*(\d{1,4})$")  # an entry's page number, no leaders
 _MAILTO = re.compile(r"^mailto:\S+$")
 _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$"
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
@@ -203,14 +205,25 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def _pages_marked(lines: list[Line]) -> bool:
+def _page_number_lines(lines: list[Line], figure_text: set[int]) -> list[int]:
+    """Indices of the lines that are printed page numbers (a chart's labels aside)."""
+    return [i for i, line in enumerate(lines)
+            if 0 < len(line.stripped) <= 24 and i not in figure_text and _is_page_number(line.stripped)]
+
+
+def _pages_marked(lines: list[Line], numbered: list[int]) -> bool:
     """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
     count the pages by: at least half as many as the printed page numbers. A space that an
     extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
     text) marks no page."""
     starts = sum(line.page_start for line in lines)
-    numbers = sum(_is_page_number(line.stripped) for line in lines if 0 < len(line.stripped) <= 24)
-    return starts > 0 and 2 * starts >= numbers
+    return starts > 0 and 2 * starts >= len(numbered)
+
+
+def _text_after_last_number(lines: list[Line], numbered: list[int], furniture: set[int]) -> bool:
+    """Whether text (not furniture) follows the last printed page number: so it opened its page."""
+    return bool(numbered) and any(lines[i].stripped and i not in furniture
+                                  for i in range(numbered[-1] + 1, len(lines)))
 
 
 def _is_page_number(stripped: str) -> bool:
@@ -280,6 +293,7 @@ class _Assembler:
         self.footnotes = False  # inside a page-bottom footnote area
         self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
         self.in_references = False  # under a reference-list heading (参考文献)
+        self.toc_pages: int | None = None  # under a TOC title: the last entry's page number
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
         self.table: Draft | None = None  # current table region's last row
@@ -287,15 +301,20 @@ class _Assembler:
         self.table_dated = False  # a row of the current table opened with a date
         self.in_table = False
         self.page_index = 0
-        self.numbers_open_pages: bool | None = None  # see printed_page
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
-        self.pages_marked = _pages_marked(self.lines)
         self.figure_text = figure_text_lines(self.lines)
         self.repeated_headers = running_header_lines(self.lines, _is_page_number, self.figure_text)
+        numbered = _page_number_lines(self.lines, self.figure_text)
+        self.pages_marked = _pages_marked(self.lines, numbered)
+        self.text_after_last_number = _text_after_last_number(self.lines, numbered, self.repeated_headers)
+        self.numbers_open_pages: bool | None = None  # see printed_page
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
          self.blanks_mark_ends) = _line_habits(self.lines)
+        # the least indent that opens a paragraph: two narrow units (`　　` is 4), or the one space
+        # an extractor writes for an indent (pypdf; see lines.spaces_mark_indents)
+        self.indent_step = 1 if spaces_mark_indents(text, one_space_lines(text)) else 2
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
@@ -553,20 +572,19 @@ class _Assembler:
         Asked only where no trailing space marks the ends (that mark is surer) and after a sentence
         end, not a colon (`…包括四个维度：` goes on with its points)."""
         nxt = self.next_line(line)
+        after = None if nxt is None else self.next_line(nxt)
+        if after is None or _CONTINUATION_START.match(nxt.stripped):
+            return False
         # measured from the commonest width, not the wrap width (the top of the band of widths
         # lines end in): a line one character over or under it is common, where a closing mark
         # may not open a line
-        shortfall = self.common_width - nxt.width if nxt is not None else 0
-        if not FIRST_LINE_INDENT[0] <= shortfall <= FIRST_LINE_INDENT[1] or _CONTINUATION_START.match(nxt.stripped):
-            return False
-        after = self.next_line(nxt)
-        if after is None:
-            return False
-        # a typesetter does not break a run of digits or Latin letters (`24.14`, `GDP`): one that
-        # opens the line below did not fit at the end of this one, which is left short by up to
-        # the run's width (a line of `2022年，…涉案金额` over `24.14亿美元`)
+        shortfall = self.common_width - nxt.width
+        # What a line may leave unfilled without any indent: a wide character that did not fit
+        # (2 units), or a run of digits or Latin letters opening the line below, which a typesetter
+        # does not break (`2022年，…涉案金额` over `24.14亿美元`). An indent takes 4 units more.
         run = _UNBROKEN_RUN.match(after.stripped)
-        if run is not None and display_width(run.group()) >= shortfall - 1:
+        room = max(2, display_width(run.group()) + 1) if run else 2
+        if not room < shortfall <= room + FIRST_LINE_INDENT[1] - 2:
             return False
         # and the line below is longer by about as much: where widths scatter this much from line
         # to line (narrow digits and Latin in a proportional font), no indent can be told
@@ -700,8 +718,7 @@ class _Assembler:
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
-        if _is_toc_entry(s) or _TOC_TITLE.match(s) and self.next_line(line) is not None \
-                and _is_toc_entry(self.next_line(line).stripped):
+        if self.takes_toc_line(line):
             self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
@@ -738,17 +755,44 @@ class _Assembler:
     def printed_page(self, number: int) -> None:
         """A printed page number anchors the count of pages (resolve_pages). Where no line marks a
         page's start (no form feed, no one-space first line: pypdf, PDFium, PyMuPDF), the numbers
-        are the only page edges, so each one moves the count on: after it where it closes its page
-        (text came before the first one), before it where it opens its page (those extractors
-        give a page's furniture first when it was drawn first)."""
+        are the only page edges, so each one moves the count on: after it where it closes its page,
+        before it where it opens its page. They open their pages where they come first in the
+        page's text (those extractors give a page's furniture first when it was drawn first): where
+        no text came before the first one, or text follows the last one (a cover and a contents
+        page may carry no number; they then have no page)."""
         if not self.pages_marked:
             if self.numbers_open_pages is None:
-                self.numbers_open_pages = not self.drafts
-            elif self.numbers_open_pages:
+                self.numbers_open_pages = not self.drafts or self.text_after_last_number
+            if self.numbers_open_pages and (self.printed_pages or self.drafts):
                 self.page_index += 1
         self.printed_pages.append((self.page_index, number))
         if not self.pages_marked and not self.numbers_open_pages:
             self.page_index += 1
+
+    def takes_toc_line(self, line: Line) -> bool:
+        """A table of contents: its title (`目录`) when an entry follows, and its entries. An entry
+        has dot leaders before its page number (`一、总体情况……1`); right under the title, lines
+        that end in page numbers that do not go down are entries too, whose leaders the extractor
+        dropped (`一、总体情况1`: pdfminer and PyMuPDF drop some fonts' middle dots)."""
+        s = line.stripped
+        toc_pages = self.toc_pages
+        self.toc_pages = None
+        if _is_toc_entry(s):
+            return True
+        if toc_pages is not None:
+            page = _TOC_PAGE_END.match(s)
+            if page is not None and int(page.group(1)) >= toc_pages:
+                self.toc_pages = int(page.group(1))
+                return True
+        if not _TOC_TITLE.match(s):
+            return False
+        nxt = self.next_line(line)
+        if nxt is None:
+            return False
+        if _is_toc_entry(nxt.stripped) or _TOC_PAGE_END.match(nxt.stripped):
+            self.toc_pages = 0
+            return True
+        return False
 
     def close_footnote(self) -> None:
         if self.footnote is not None:
@@ -907,9 +951,10 @@ class _Assembler:
 
     def indented_after_sentence(self, line: Line) -> bool:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,
-        `    `) after a line that ends a sentence opens a new paragraph, whatever the widths say."""
+        `    `; or the one space an extractor writes for it, see indent_step) after a line that ends
+        a sentence opens a new paragraph, whatever the widths say."""
         return (line.content_start > line.start  # most lines have no indent at all
-                and _indent(line) >= self.indent_margin + 2 and self.open_ends_sentence())
+                and _indent(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
 
     def numbered_after_sentence(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that

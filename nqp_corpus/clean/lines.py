@@ -66,10 +66,15 @@ def page_top_offsets(text: str) -> set[int]:
     [3, 20]
     """
     tops = {m.start() for m in _PAGE_TOP.finditer(text)}
-    spaced = [offset for offset in tops if text[offset] == " "]
+    spaced = one_space_lines(text)
     if spaces_mark_indents(text, spaced):
         return tops.difference(spaced)
     return tops
+
+
+def one_space_lines(text: str) -> list[int]:
+    """Raw offsets of the lines that open with one space before their text (see _PAGE_TOP)."""
+    return [m.start() for m in _PAGE_TOP.finditer(text) if text[m.start()] == " "]
 
 
 def spaces_mark_indents(text: str, offsets: list[int]) -> bool:

@@ -30,7 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer
 
 HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
@@ -81,6 +81,13 @@ REPORT_FIGURES = [("图 1：全国研发经费投入及其强度", "资料来源
 # labels extractors give as lines of numbers.
 CHARTS_LAYOUT = ("a4_report_charts", *REPORT_LAYOUT[1:])
 CHART_YEARS = ["2019", "2020", "2021", "2022", "2023"]
+# A report with a cover page (title, author body, month) and a table of contents (目 录, entries
+# with middle-dot leaders and page numbers; pdfminer and PyMuPDF drop this font's middle dots),
+# page numbers counted from the first page of text.
+COVER_LAYOUT = ("a4_cover_contents", FONT, A4, 11, 19, 2, 0, None, "{page}", ("001",))
+COVER_ITEMS = [{"kind": "title", "text": "加快发展新质生产力研究报告"}, {"kind": "byline", "text": "某市发展研究中心"},
+               {"kind": "dateline", "text": "2024年3月"}]
+COVER_PARAGRAPHS = 12
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -309,6 +316,46 @@ def typeset_report(layout: tuple, items: list[dict]) -> bytes:
     return out.getvalue()
 
 
+def typeset_cover_contents(layout: tuple, items: list[dict[str, str]]) -> bytes:
+    """The cover items on a page of their own, then a contents page listing the headings with the
+    page each falls on (a first pass finds them), then the text."""
+    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
+    style = lambda **more: ParagraphStyle(name, fontName=font, wordWrap="CJK", **more)  # noqa: E731
+    cover = [style(fontSize=22, leading=30, alignment=1, spaceBefore=60 * mm, spaceAfter=20 * mm),
+             style(fontSize=14, leading=20, alignment=1), style(fontSize=14, leading=20, alignment=1)]
+    heading = style(fontSize=body_pt + 2, leading=leading + 3, spaceBefore=6)
+    body = style(fontSize=body_pt, leading=leading, firstLineIndent=indent_em * body_pt, spaceAfter=after_pt,
+                 alignment=4)
+    heading_pages: dict[str, int] = {}
+
+    def furniture(canvas, doc) -> None:
+        if doc.page > 2:  # the cover and the contents carry no number
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=doc.page - 2))
+            canvas.restoreState()
+
+    class Doc(SimpleDocTemplate):
+        def afterFlowable(self, flowable) -> None:
+            if getattr(flowable, "style", None) is heading:
+                heading_pages[flowable.getPlainText()] = self.page - 2
+
+    headings = [item["text"] for item in items if item["kind"] == "heading"]
+    for _ in range(2):  # the second pass lists the pages the first found
+        story = [Paragraph(item["text"], style_) for item, style_ in zip(items, cover)] + [PageBreak()]
+        story.append(Paragraph("目  录", style(fontSize=16, leading=24, alignment=1, spaceAfter=10)))
+        for text in headings:  # middle dots to fill the line, short enough not to wrap
+            story.append(Paragraph(f"{text}{'·' * (24 - 2 * len(text))}{heading_pages.get(text, 0)}",
+                                   style(fontSize=body_pt, leading=leading + 1)))
+        story.append(PageBreak())
+        story += [Paragraph(item["text"], heading if item["kind"] == "heading" else body)
+                  for item in items[len(cover):]]
+        out = io.BytesIO()
+        Doc(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+            bottomMargin=22 * mm).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -388,6 +435,10 @@ def main(release: Path) -> None:
                       {"kind": "source_note", "text": source}]
     _extract(name, typeset_report(CHARTS_LAYOUT, items))
     gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
+    name, sources = COVER_LAYOUT[0], COVER_LAYOUT[-1]
+    items = COVER_ITEMS + _items(paragraphs(release, sources, rng, COVER_PARAGRAPHS), HEADINGS[sources[0]], every=4)
+    _extract(name, typeset_cover_contents(COVER_LAYOUT, items))
+    gold.append({"layout": name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
