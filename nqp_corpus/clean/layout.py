@@ -21,8 +21,8 @@ from functools import lru_cache
 from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import (FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, one_space_lines, spaces_mark_indents,
-                    split_lines, wrap_width)
+from .lines import (FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, spaces_are_indents, split_lines,
+                    wrap_width)
 from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
@@ -314,7 +314,7 @@ class _Assembler:
          self.blanks_mark_ends) = _line_habits(self.lines)
         # the least indent that opens a paragraph: two narrow units (`　　` is 4), or the one space
         # an extractor writes for an indent (pypdf; see lines.spaces_mark_indents)
-        self.indent_step = 1 if spaces_mark_indents(text, one_space_lines(text)) else 2
+        self.indent_step = 1 if spaces_are_indents(text) else 2
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
