@@ -21,8 +21,8 @@ from functools import lru_cache
 from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import (FIRST_LINE_INDENT, Line, body_widths, common_width, is_full, spaces_are_indents, split_lines,
-                    wrap_width)
+from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
+                    split_lines, wrap_width)
 from .margins import running_header_lines
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
@@ -308,7 +308,8 @@ class _Assembler:
         self.repeated_headers = running_header_lines(self.lines, _is_page_number, self.figure_text)
         numbered = _page_number_lines(self.lines, self.figure_text)
         self.pages_marked = _pages_marked(self.lines, numbered)
-        self.text_after_last_number = _text_after_last_number(self.lines, numbered, self.repeated_headers)
+        self.text_after_last_number = _text_after_last_number(self.lines, numbered,
+                                                              self.repeated_headers | self.figure_text)
         self.numbers_open_pages: bool | None = None  # see printed_page
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
          self.blanks_mark_ends) = _line_habits(self.lines)
@@ -581,10 +582,11 @@ class _Assembler:
         shortfall = self.common_width - nxt.width
         # What a line may leave unfilled without any indent: a wide character that did not fit
         # (2 units), or a run of digits or Latin letters opening the line below, which a typesetter
-        # does not break (`2022年，…涉案金额` over `24.14亿美元`). An indent takes 4 units more.
+        # does not break (`2022年，…涉案金额` over `24.14亿美元`). An indent takes INDENT_UNITS more
+        # (with no run below: FIRST_LINE_INDENT).
         run = _UNBROKEN_RUN.match(after.stripped)
         room = max(2, display_width(run.group()) + 1) if run else 2
-        if not room < shortfall <= room + FIRST_LINE_INDENT[1] - 2:
+        if not room < shortfall <= room + INDENT_UNITS:
             return False
         # and the line below is longer by about as much: where widths scatter this much from line
         # to line (narrow digits and Latin in a proportional font), no indent can be told
@@ -784,15 +786,11 @@ class _Assembler:
             if page is not None and int(page.group(1)) >= toc_pages:
                 self.toc_pages = int(page.group(1))
                 return True
-        if not _TOC_TITLE.match(s):
+        nxt = self.next_line(line) if _TOC_TITLE.match(s) else None
+        if nxt is None or not (_is_toc_entry(nxt.stripped) or _TOC_PAGE_END.match(nxt.stripped)):
             return False
-        nxt = self.next_line(line)
-        if nxt is None:
-            return False
-        if _is_toc_entry(nxt.stripped) or _TOC_PAGE_END.match(nxt.stripped):
-            self.toc_pages = 0
-            return True
-        return False
+        self.toc_pages = 0
+        return True
 
     def close_footnote(self) -> None:
         if self.footnote is not None:

@@ -14,7 +14,8 @@ MIN_WRAP_SHARE = 0.25
 MIN_BODY_WIDTH = 24  # narrower lines (headings, page numbers, last lines) tell no wrap width
 # A Chinese paragraph's first line is indented by two characters (4 narrow units); lines around it
 # vary by one character (2 units) where a closing mark may not open a line, and by narrow digits.
-FIRST_LINE_INDENT = (3, 6)
+INDENT_UNITS = 4
+FIRST_LINE_INDENT = (INDENT_UNITS - 1, INDENT_UNITS + 2)
 # A PDF page's first line: one leading space before its text (a nested markdown list item, ` - i.`,
 # is not one), or a form feed (pdftotext's page separator) before text.
 # (A \r just before the line break belongs to the break, so it is no space after a list mark.)
