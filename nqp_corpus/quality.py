@@ -248,6 +248,17 @@ def traditional_scores(gold_path: Path = GOLD / "traditional_gold.jsonl") -> Sco
 PDF_LAYOUTS = GOLD / "pdf_layouts"
 
 
+def clean_pdf_layout(extractor: str, layout: str, folder: Path = PDF_LAYOUTS) -> tuple[list, list]:
+    """(blocks, removed) of one extractor's text of one typeset layout, its line breaks as extracted."""
+    text = (folder / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
+    return clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
+
+
+def pdf_layout_gold(layout: str, folder: Path = PDF_LAYOUTS) -> list[dict]:
+    """The gold items of one typeset layout."""
+    return next(record["items"] for record in _jsonl(folder / "gold.jsonl") if record["layout"] == layout)
+
+
 def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
     """Block scores per extractor and layout (`pypdf/a4_indent_header`), per extractor and overall
     ("all"), and "kinds" (of the blocks whose text is right, how many have the gold kind)."""
@@ -258,8 +269,7 @@ def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
         by_extractor = scores[extractor] = Score(0, 0, 0)
         for record in records:
             name = f"{extractor}/{record['layout']}"
-            text = (folder / f"{name}.txt").read_bytes().decode("utf-8")  # line breaks as extracted
-            blocks, _ = clean_file(RawFile(f"{record['layout']}.txt", "0" * 64, text, {}))
+            blocks, _ = clean_pdf_layout(extractor, record["layout"], folder)
             gold = {squeeze(item["text"]): item["kind"] for item in record["items"]}
             found = [(squeeze(b.text_original), b.kind) for b in blocks]
             right = [kind == gold[text] for text, kind in found if text in gold]

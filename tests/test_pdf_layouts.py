@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from nqp_corpus.clean import clean_file
-from nqp_corpus.model import RawFile
-from nqp_corpus.quality import PDF_LAYOUTS, pdf_layout_scores
+from nqp_corpus.quality import PDF_LAYOUTS, clean_pdf_layout, pdf_layout_gold, pdf_layout_scores
 
 
 def test_typeset_pdf_paragraphs_are_restored():
@@ -46,12 +44,9 @@ def test_typeset_pdf_paragraphs_are_restored():
 def test_notes_at_the_page_bottom_are_footnotes_linked_to_their_markers():
     """Every note of the notes layout is a footnote block labelled with its number, whose marker in
     the text (a superscript the extractors glue to the word before it) is removed and linked."""
-    record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
-                  if r["layout"] == "a4_footnotes")
-    notes = [item["text"] for item in record["items"] if item["kind"] == "footnote"]
+    notes = [item["text"] for item in pdf_layout_gold("a4_footnotes") if item["kind"] == "footnote"]
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf"):
-        text = (PDF_LAYOUTS / extractor / "a4_footnotes.txt").read_bytes().decode("utf-8")
-        blocks, removed = clean_file(RawFile("a4_footnotes.txt", "0" * 64, text, {}))
+        blocks, removed = clean_pdf_layout(extractor, "a4_footnotes")
         footnotes = [b for b in blocks if b.kind == "footnote"]
         assert ["".join(b.text_original.split()) for b in footnotes] == ["".join(n.split()) for n in notes]
         assert [b.footnote_label for b in footnotes] == [str(n) for n in range(1, len(notes) + 1)]
@@ -62,14 +57,11 @@ def test_notes_at_the_page_bottom_are_footnotes_linked_to_their_markers():
 def test_a_running_header_of_three_pages_is_furniture():
     """The header stands on all three pages, the first page's at the top of the file: the file's
     first and last lines count as page edges, and three pages are enough."""
-    record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
-                  if r["layout"] == "a4_indent_header")
-    text = (PDF_LAYOUTS / "pdfminer" / "a4_indent_header.txt").read_text(encoding="utf-8")
-    blocks, removed = clean_file(RawFile("a4_indent_header.txt", "0" * 64, text, {}))
+    blocks, removed = clean_pdf_layout("pdfminer", "a4_indent_header")
     headers = [r for r in removed if r.kind == "running_header"]
     assert len(headers) == 3 and {"".join(r.text.split()) for r in headers} == {"某市发展研究中心专题研究报告"}
     assert not any("研究中心" in b.text_original for b in blocks)
-    assert len(blocks) == len(record["items"])
+    assert len(blocks) == len(pdf_layout_gold("a4_indent_header"))
 
 
 @pytest.mark.parametrize("layout", ["a4_policy_document", "a4_research_report"])
@@ -79,18 +71,10 @@ def test_the_blocks_keep_their_kinds(layout):
     notes around figures, a header and a disclaimer on every page): each block of the kind the
     typesetter gave it, in every extractor's text. Both layouts were added as held-out checks; no
     rule was written from them."""
-    record = next(r for r in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8"))
-                  if r["layout"] == layout)
-    expected = [(item["kind"], "".join(item["text"].split())) for item in record["items"]]
+    expected = [(item["kind"], "".join(item["text"].split())) for item in pdf_layout_gold(layout)]
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
-        text = (PDF_LAYOUTS / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
-        blocks, _ = clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
+        blocks, _ = clean_pdf_layout(extractor, layout)
         assert [(b.kind, "".join(b.text_original.split())) for b in blocks] == expected, extractor
-
-
-def _blocks(extractor: str, layout: str):
-    text = (PDF_LAYOUTS / extractor / f"{layout}.txt").read_bytes().decode("utf-8")
-    return clean_file(RawFile(f"{layout}.txt", "0" * 64, text, {}))
 
 
 def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
@@ -103,11 +87,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     numbers, on page 100)."""
     compared = 0
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
-        truth = {"".join(b.text_original.split()): b.page for b in _blocks("pdfminer", record["layout"])[0]}
+        truth = {"".join(b.text_original.split()): b.page for b in clean_pdf_layout("pdfminer", record["layout"])[0]}
         # all but a cover's, which carries no printed number, before page 1
         assert sum(page is None for page in truth.values()) <= 3, record["layout"]
         for extractor in ("pdfium", "pymupdf", "pypdf", "pypdf_layout"):
-            for block in _blocks(extractor, record["layout"])[0]:
+            for block in clean_pdf_layout(extractor, record["layout"])[0]:
                 key = "".join(block.text_original.split())
                 # a cover has no printed number: where numbers close their pages (pypdf's layout
                 # mode puts them last) nothing tells it from the first numbered page
@@ -117,7 +101,7 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     assert compared >= 800
     # the cover's title, body and month: no page in pdfminer's text, nor where numbers open pages
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf"):
-        assert [b.page for b in _blocks(extractor, "a4_cover_contents")[0][:4]] == [None, None, None, 1], extractor
+        assert [b.page for b in clean_pdf_layout(extractor, "a4_cover_contents")[0][:4]] == [None, None, None, 1], extractor
 
 
 def test_a_charts_axis_labels_are_figure_text():
@@ -125,7 +109,7 @@ def test_a_charts_axis_labels_are_figure_text():
     lines of numbers: they go to the ledger as figure_text, and none is taken for a page number (the
     report has 4 pages, so 4 page numbers) or for a running header."""
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
-        blocks, removed = _blocks(extractor, "a4_report_charts")
+        blocks, removed = clean_pdf_layout(extractor, "a4_report_charts")
         kinds = [r.kind for r in removed]
         assert kinds.count("page_number") == 4 and kinds.count("figure_text") >= 4 * 6, extractor
         assert {r.text for r in removed if r.kind == "running_header"} <= {"证券研究报告", "敬请参阅最后一页特别声明"}

@@ -205,13 +205,13 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def _page_number_lines(lines: list[Line], figure_text: set[int]) -> list[int]:
+def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
     """Indices of the lines that are printed page numbers (a chart's labels aside)."""
-    return [i for i, line in enumerate(lines)
-            if 0 < len(line.stripped) <= 24 and i not in figure_text and _is_page_number(line.stripped)]
+    return {i for i, line in enumerate(lines)
+            if line.stripped and i not in figure_text and _is_page_number(line.stripped)}
 
 
-def _pages_marked(lines: list[Line], numbered: list[int]) -> bool:
+def _pages_marked(lines: list[Line], numbered: set[int]) -> bool:
     """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
     count the pages by: at least half as many as the printed page numbers. A space that an
     extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
@@ -220,10 +220,10 @@ def _pages_marked(lines: list[Line], numbered: list[int]) -> bool:
     return starts > 0 and 2 * starts >= len(numbered)
 
 
-def _text_after_last_number(lines: list[Line], numbered: list[int], furniture: set[int]) -> bool:
+def _text_after_last_number(lines: list[Line], numbered: set[int], furniture: set[int]) -> bool:
     """Whether text (not furniture) follows the last printed page number: so it opened its page."""
     return bool(numbered) and any(lines[i].stripped and i not in furniture
-                                  for i in range(numbered[-1] + 1, len(lines)))
+                                  for i in range(max(numbered) + 1, len(lines)))
 
 
 def _is_page_number(stripped: str) -> bool:
@@ -305,10 +305,10 @@ class _Assembler:
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
         self.figure_text = figure_text_lines(self.lines)
-        self.repeated_headers = running_header_lines(self.lines, _is_page_number, self.figure_text)
-        numbered = _page_number_lines(self.lines, self.figure_text)
-        self.pages_marked = _pages_marked(self.lines, numbered)
-        self.text_after_last_number = _text_after_last_number(self.lines, numbered,
+        self.page_numbers = _page_number_lines(self.lines, self.figure_text)  # lines that are a page number only
+        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, self.figure_text)
+        self.pages_marked = _pages_marked(self.lines, self.page_numbers)
+        self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
                                                               self.repeated_headers | self.figure_text)
         self.numbers_open_pages: bool | None = None  # see printed_page
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
@@ -563,7 +563,7 @@ class _Assembler:
         if index is None or index == line.number:
             return False
         nxt = self.lines[index]
-        return not (nxt.page_start or index in self.repeated_headers or _is_page_number(nxt.stripped))
+        return not (nxt.page_start or index in self.repeated_headers or index in self.page_numbers)
 
     def indented_line_follows(self, line: Line) -> bool:
         """The next line falls short of the commonest line width by a first-line indent
@@ -836,7 +836,7 @@ class _Assembler:
         while k < len(self.lines) and seen <= _PAGE_NOTE_LINES:
             after = self.lines[k]
             if after.stripped:
-                if after.page_start or _is_page_number(after.stripped):
+                if after.page_start or k in self.page_numbers:
                     return True
                 seen += 1
             k += 1
@@ -849,7 +849,7 @@ class _Assembler:
             above = self.lines[k]
             if not above.stripped:
                 continue
-            if _is_page_number(above.stripped):
+            if k in self.page_numbers:
                 return False
             if marker.search(above.stripped):
                 return True

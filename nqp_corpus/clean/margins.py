@@ -17,7 +17,7 @@ Only its occurrences next to a page break are furniture; the same words inside t
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Collection
+from typing import Collection
 
 from .chars import ends_sentence, squeeze
 from .lines import Line
@@ -30,15 +30,14 @@ _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number
 _SENTENCE_END = tuple("。！？!?")
 
 
-def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool],
-                         ignored: Collection[int] = ()) -> set[int]:
+def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignored: Collection[int] = ()) -> set[int]:
     """Indices (into `lines`) of the lines that are repeated running headers or footers.
 
-    A page break is a line that opens a page (`Line.page_start`) or a page-number line. The
-    `ignored` lines (a figure's text) are neither: as if they were blank.
+    A page break is a line that opens a page (`Line.page_start`) or a page-number line (the indices
+    `page_numbers`). The `ignored` lines (a figure's text) are neither: as if they were blank.
     """
     filled = [i for i, line in enumerate(lines) if line.stripped and i not in ignored]
-    breaks = [k for k, i in enumerate(filled) if lines[i].page_start or is_page_number(lines[i].stripped)]
+    breaks = [k for k, i in enumerate(filled) if lines[i].page_start or i in page_numbers]
     if len(breaks) < MIN_PAGES - 1:  # with the file's first page, MIN_PAGES pages need this many breaks
         return set()
     # the file's first and last lines are page edges too: the first page's header, the last's footer
@@ -57,26 +56,25 @@ def running_header_lines(lines: list[Line], is_page_number: Callable[[str], bool
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if len(text) <= MAX_CHARS and not text.endswith(_SENTENCE_END) and not is_page_number(text):
+        if len(text) <= MAX_CHARS and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     out: set[int] = set()
     for text, seen in at_break.items():
         pages = {number for number, _ in seen}
         if len(pages) < MIN_PAGES or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
-        interrupts = sum(_interrupts(lines, filled, k, text, squeezed, is_page_number) for _, k in seen)
+        interrupts = sum(_interrupts(lines, filled, k, text, squeezed, page_numbers) for _, k in seen)
         if interrupts >= INTERRUPTS_SHARE * len(seen):
             out.update(filled[k] for _, k in seen)
     return out
 
 
 def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeezed: dict[int, str],
-                is_page_number: Callable[[str], bool]) -> bool:
+                page_numbers: Collection[int]) -> bool:
     """Whether the text before the k-th non-blank line (page numbers and the header aside) stops
     inside a sentence."""
     for j in range(k - 1, max(-1, k - 1 - 2 * _MERGE), -1):
-        before = lines[filled[j]].stripped
-        if squeezed.get(j) == text or is_page_number(before):
+        if squeezed.get(j) == text or filled[j] in page_numbers:
             continue
-        return not ends_sentence(before)
+        return not ends_sentence(lines[filled[j]].stripped)
     return False

@@ -17,6 +17,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pymupdf
@@ -36,34 +37,45 @@ HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
-# (name, font, page size, body font size, leading, first-line indent in em, space after a
-#  paragraph in pt, header text or None, footer format ({page}, {pages}) or None, source files)
+class Layout(NamedTuple):
+    name: str
+    font: str
+    size: tuple[float, float]  # the page
+    body_pt: float
+    leading: float
+    indent_em: float  # first-line indent
+    after_pt: float  # space after a paragraph
+    header: Any  # text, None, or (odd pages, even pages)
+    footer: str | None  # a format: {page}, {pages}
+    sources: tuple[str, ...]  # the raw files the paragraphs come from
+
+
 LAYOUTS = [
-    ("a4_indent_header", FONT, A4, 10.5, 18, 2, 0, "某市发展研究中心  专题研究报告", "- {page} -", ("001",)),
-    ("b5_traditional_page_of", FONT, B5, 11, 19, 2, 0, "經貿研究簡報", "第 {page} 頁，共 {pages} 頁", ("000", "002")),
-    ("a4_block_spacing", FONT, A4, 12, 20, 0, 10, None, "{page}", ("001", "003", "004")),
+    Layout("a4_indent_header", FONT, A4, 10.5, 18, 2, 0, "某市发展研究中心  专题研究报告", "- {page} -", ("001",)),
+    Layout("b5_traditional_page_of", FONT, B5, 11, 19, 2, 0, "經貿研究簡報", "第 {page} 頁，共 {pages} 頁", ("000", "002")),
+    Layout("a4_block_spacing", FONT, A4, 12, 20, 0, 10, None, "{page}", ("001", "003", "004")),
 ]
 # Page-bottom notes: every other paragraph carries a superscript note number after its first clause
 # of 15 characters or more; the notes stand at the bottom of the page where their number falls,
 # under a short rule, "N text" in 8 pt, above the page number.
-NOTES_LAYOUT = ("a4_footnotes", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+NOTES_LAYOUT = Layout("a4_footnotes", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
 NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
               "习近平：《在二十届中央政治局第十一次集体学习时的讲话》，2024年1月31日。",
               "国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》，2024年2月29日。",
               "资料来源：工业和信息化部网站，2024年{month}月。", "同上，第{page}页。")
 # Two columns (a journal's or a newspaper's page): paragraphs run from the foot of one column to
 # the head of the next with nothing between; the footer alone marks the pages.
-COLUMNS_LAYOUT = ("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}", ("001", "003"))
+COLUMNS_LAYOUT = Layout("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}", ("001", "003"))
 # A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
 # both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
 # to stand on at least three pages.
-BOOK_LAYOUT = ("b5_book_spreads", FONT, B5, 10.5, 18, 2, 0, ("第三章  新质生产力与产业体系", "新质生产力学习读本"),
+BOOK_LAYOUT = Layout("b5_book_spreads", FONT, B5, 10.5, 18, 2, 0, ("第三章  新质生产力与产业体系", "新质生产力学习读本"),
                "{page}", ("001",))
 BOOK_PARAGRAPHS = 36
 BOOK_HEADINGS = ["一、总体情况", "二、主要做法", "三、下一步工作", "四、存在的问题", "五、政策建议", "六、结语"]
 # An official document: a centred title and date, numbered heads of three levels (一、 / （一） / 1.),
 # paragraphs, and the issuing body's signature over its date at the end, right-aligned.
-POLICY_LAYOUT = ("a4_policy_document", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+POLICY_LAYOUT = Layout("a4_policy_document", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
 POLICY_PARAGRAPHS = 14
 POLICY_TITLE = [{"kind": "title", "text": "关于加快发展新质生产力的实施意见"}, {"kind": "dateline", "text": "2024年3月5日"}]
 POLICY_HEADINGS = ["一、总体要求", "（一）指导思想", "（二）主要目标", "二、重点任务", "（一）推动科技创新",
@@ -72,19 +84,19 @@ POLICY_SIGNATURE = [{"kind": "byline", "text": "某某市人民政府"}, {"kind"
 # A securities firm's report: after every fourth paragraph from the second, a figure (an image: no
 # text) between its caption above and its source note below; `证券研究报告` at the top of each page,
 # the disclaimer and the page number at the bottom.
-REPORT_LAYOUT = ("a4_research_report", FONT, A4, 10.5, 18, 2, 0, "证券研究报告", "-{page}-", ("001", "003"))
+REPORT_LAYOUT = Layout("a4_research_report", FONT, A4, 10.5, 18, 2, 0, "证券研究报告", "-{page}-", ("001", "003"))
 REPORT_FIGURES = [("图 1：全国研发经费投入及其强度", "资料来源：国家统计局，Wind，某证券研究所"),
                   ("图 2：高技术制造业增加值增速", "资料来源：工业和信息化部，某证券研究所"),
                   ("图 3：战略性新兴产业增加值占 GDP 比重", "资料来源：国家发展改革委，某证券研究所"),
                   ("图 4：数字经济核心产业规模", "资料来源：中国信息通信研究院，某证券研究所")]
 # The same with its figures drawn in the PDF (bar charts of five years, values 0-100), whose axis
 # labels extractors give as lines of numbers.
-CHARTS_LAYOUT = ("a4_report_charts", *REPORT_LAYOUT[1:])
+CHARTS_LAYOUT = REPORT_LAYOUT._replace(name="a4_report_charts")
 CHART_YEARS = ["2019", "2020", "2021", "2022", "2023"]
 # A report with a cover page (title, author body, month) and a table of contents (目 录, entries
 # with middle-dot leaders and page numbers; pdfminer and PyMuPDF drop this font's middle dots),
 # page numbers counted from the first page of text.
-COVER_LAYOUT = ("a4_cover_contents", FONT, A4, 11, 19, 2, 0, None, "{page}", ("001",))
+COVER_LAYOUT = Layout("a4_cover_contents", FONT, A4, 11, 19, 2, 0, None, "{page}", ("001",))
 COVER_ITEMS = [{"kind": "title", "text": "加快发展新质生产力研究报告"}, {"kind": "byline", "text": "某市发展研究中心"},
                {"kind": "dateline", "text": "2024年3月"}]
 COVER_PARAGRAPHS = 12
@@ -129,12 +141,32 @@ def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random,
     return rng.sample(pool, count)
 
 
-def typeset(layout: tuple, items: list[dict[str, str]]) -> bytes:
-    name, font, size, body_pt, leading, indent_em, after_pt, header, footer, _ = layout
-    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
-    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
-                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+def _body_style(layout: Layout) -> ParagraphStyle:
+    """A justified paragraph with the layout's size, leading, first-line indent and space after."""
+    return ParagraphStyle("body", fontName=layout.font, fontSize=layout.body_pt, leading=layout.leading,
+                          wordWrap="CJK", firstLineIndent=layout.indent_em * layout.body_pt,
+                          spaceAfter=layout.after_pt, alignment=4)
+
+
+def _heading_style(layout: Layout, grow: int = 3) -> ParagraphStyle:
+    """A heading `grow` points larger than the body, with twice that in leading and space around."""
+    return ParagraphStyle("heading", fontName=layout.font, fontSize=layout.body_pt + grow,
+                          leading=layout.leading + 2 * grow, spaceBefore=2 * grow, spaceAfter=2 * grow, wordWrap="CJK")
+
+
+def _centred_number(layout: Layout, y: float):
+    """A page callback drawing the layout's footer (the page number) centred at height y."""
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(layout.font, 9)
+        canvas.drawCentredString(layout.size[0] / 2, y, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+    return furniture
+
+
+def typeset(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    font, size, header, footer = layout.font, layout.size, layout.header, layout.footer
+    body, heading = _body_style(layout), _heading_style(layout)
     pages = [0]
 
     def furniture(canvas, doc) -> None:
@@ -156,15 +188,12 @@ def typeset(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_with_notes(layout: tuple, items: list[dict[str, str]], notes: dict[int, str]) -> bytes:
+def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[int, str]) -> bytes:
     """Items whose `marked` text holds note numbers as `<super>` with an onDraw callback, which
     records the page each number falls on; a second pass draws each note at that page's bottom
     (the body frame leaves room for them, so both passes break the pages alike)."""
-    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
-    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
-    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
-                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+    font, size, footer = layout.font, layout.size, layout.footer
+    body, heading = _body_style(layout), _heading_style(layout)
     note_page: dict[int, int] = {}
     placed: dict[int, int] = {}
 
@@ -195,19 +224,11 @@ def typeset_with_notes(layout: tuple, items: list[dict[str, str]], notes: dict[i
     return out.getvalue()
 
 
-def typeset_columns(layout: tuple, items: list[dict[str, str]]) -> bytes:
-    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
-    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
-    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 2, leading=leading + 4,
-                             spaceBefore=4, spaceAfter=4, wordWrap="CJK")
+def typeset_columns(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    size = layout.size
+    body, heading = _body_style(layout), _heading_style(layout, grow=2)
 
-    def furniture(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(size[0] / 2, 10 * mm, footer.format(page=doc.page))
-        canvas.restoreState()
-
+    furniture = _centred_number(layout, 10 * mm)
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=size)
     width = (size[0] - 46 * mm) / 2  # 20 mm margins, 6 mm between the columns
@@ -218,12 +239,10 @@ def typeset_columns(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_book(layout: tuple, items: list[dict[str, str]]) -> bytes:
-    name, font, size, body_pt, leading, indent_em, after_pt, (odd_head, even_head), footer, _ = layout
-    body = ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                          firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4)
-    heading = ParagraphStyle("heading", fontName=font, fontSize=body_pt + 3, leading=leading + 6,
-                             spaceBefore=6, spaceAfter=6, wordWrap="CJK")
+def typeset_book(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    font, size, footer = layout.font, layout.size, layout.footer
+    odd_head, even_head = layout.header
+    body, heading = _body_style(layout), _heading_style(layout)
 
     def furniture(canvas, doc) -> None:
         canvas.saveState()
@@ -245,27 +264,21 @@ def typeset_book(layout: tuple, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_policy(layout: tuple, items: list[dict[str, str]]) -> bytes:
-    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
+def typeset_policy(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    font, size, body_pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
     centred = {"alignment": 1, "wordWrap": "CJK", "fontName": font}
     styles = {
         "title": ParagraphStyle("title", fontSize=18, leading=26, spaceAfter=6, **centred),
         "dateline": ParagraphStyle("date", fontSize=body_pt, leading=leading, spaceAfter=10, **centred),
         "heading": ParagraphStyle("heading", fontName=font, fontSize=body_pt + 1, leading=leading + 1,
                                   spaceBefore=4, spaceAfter=2, wordWrap="CJK"),
-        "paragraph": ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                                    firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4),
+        "paragraph": _body_style(layout),
         "signature": ParagraphStyle("signature", fontName=font, fontSize=body_pt, leading=leading, alignment=2,
                                     wordWrap="CJK"),
     }
     signature = items[-len(POLICY_SIGNATURE):]
 
-    def furniture(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=doc.page))
-        canvas.restoreState()
-
+    furniture = _centred_number(layout, 12 * mm)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
                             bottomMargin=25 * mm)
@@ -289,12 +302,11 @@ def _figure(item: dict, font: str) -> Drawing:
     return drawing
 
 
-def typeset_report(layout: tuple, items: list[dict]) -> bytes:
+def typeset_report(layout: Layout, items: list[dict]) -> bytes:
     """Items of kind `figure` are drawn by _figure."""
-    name, font, size, body_pt, leading, indent_em, after_pt, header, footer, _ = layout
+    font, size, header, footer = layout.font, layout.size, layout.header, layout.footer
     styles = {
-        "paragraph": ParagraphStyle("body", fontName=font, fontSize=body_pt, leading=leading, wordWrap="CJK",
-                                    firstLineIndent=indent_em * body_pt, spaceAfter=after_pt, alignment=4),
+        "paragraph": _body_style(layout),
         "caption": ParagraphStyle("caption", fontName=font, fontSize=9, leading=14, spaceBefore=6, wordWrap="CJK"),
         "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceAfter=8,
                                       wordWrap="CJK"),
@@ -316,16 +328,15 @@ def typeset_report(layout: tuple, items: list[dict]) -> bytes:
     return out.getvalue()
 
 
-def typeset_cover_contents(layout: tuple, items: list[dict[str, str]]) -> bytes:
+def typeset_cover_contents(layout: Layout, items: list[dict[str, str]]) -> bytes:
     """The cover items on a page of their own, then a contents page listing the headings with the
     page each falls on (a first pass finds them), then the text."""
-    name, font, size, body_pt, leading, indent_em, after_pt, _, footer, _ = layout
-    style = lambda **more: ParagraphStyle(name, fontName=font, wordWrap="CJK", **more)  # noqa: E731
+    font, size, body_pt, leading, footer = layout.font, layout.size, layout.body_pt, layout.leading, layout.footer
+    style = lambda **more: ParagraphStyle(layout.name, fontName=font, wordWrap="CJK", **more)  # noqa: E731
     cover = [style(fontSize=22, leading=30, alignment=1, spaceBefore=60 * mm, spaceAfter=20 * mm),
              style(fontSize=14, leading=20, alignment=1), style(fontSize=14, leading=20, alignment=1)]
     heading = style(fontSize=body_pt + 2, leading=leading + 3, spaceBefore=6)
-    body = style(fontSize=body_pt, leading=leading, firstLineIndent=indent_em * body_pt, spaceAfter=after_pt,
-                 alignment=4)
+    body = _body_style(layout)
     heading_pages: dict[str, int] = {}
 
     def furniture(canvas, doc) -> None:
@@ -374,6 +385,21 @@ def _items(texts: list[str], headings: list[str], every: int = 6) -> list[dict[s
     return items
 
 
+def _report_items(texts: list[str], chart_values: random.Random | None) -> list[dict]:
+    """The paragraphs with a figure after every fourth from the second, between its caption and its
+    source note: a bar chart of values drawn from `chart_values`, or without it an image."""
+    items: list[dict] = []
+    for n, text in enumerate(texts):
+        items.append({"kind": "paragraph", "text": text})
+        if n % 4 == 1:
+            caption, source = REPORT_FIGURES[n // 4]
+            figure = {"kind": "figure", "text": ""}
+            if chart_values is not None:
+                figure["values"] = [chart_values.randint(10, 90) for _ in CHART_YEARS]
+            items += [{"kind": "caption", "text": caption}, figure, {"kind": "source_note", "text": source}]
+    return items
+
+
 def _extract(name: str, pdf: bytes) -> None:
     for folder, extract in EXTRACTORS.items():
         (HERE / folder).mkdir(exist_ok=True)
@@ -384,11 +410,11 @@ def main(release: Path) -> None:
     rng = random.Random(20261206)
     gold = []
     for layout in LAYOUTS:
-        name, sources = layout[0], layout[-1]
+        name, sources = layout.name, layout.sources
         items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
         _extract(name, typeset(layout, items))
         gold.append({"layout": name, "items": items})
-    name, sources = NOTES_LAYOUT[0], NOTES_LAYOUT[-1]
+    name, sources = NOTES_LAYOUT.name, NOTES_LAYOUT.sources
     items, notes = [], {}
     for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
         items.append(item)
@@ -401,41 +427,24 @@ def main(release: Path) -> None:
     # a note's block keeps its number, which opens its line (the marker in the text is removed)
     gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
                  + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
-    name, sources = COLUMNS_LAYOUT[0], COLUMNS_LAYOUT[-1]
+    name, sources = COLUMNS_LAYOUT.name, COLUMNS_LAYOUT.sources
     items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
     _extract(name, typeset_columns(COLUMNS_LAYOUT, items))
     gold.append({"layout": name, "items": items})
-    name, sources = BOOK_LAYOUT[0], BOOK_LAYOUT[-1]
+    name, sources = BOOK_LAYOUT.name, BOOK_LAYOUT.sources
     items = _items(paragraphs(release, sources, rng, BOOK_PARAGRAPHS), BOOK_HEADINGS)
     _extract(name, typeset_book(BOOK_LAYOUT, items))
     gold.append({"layout": name, "items": items})
-    name, sources = POLICY_LAYOUT[0], POLICY_LAYOUT[-1]
+    name, sources = POLICY_LAYOUT.name, POLICY_LAYOUT.sources
     body = _items(paragraphs(release, sources, rng, POLICY_PARAGRAPHS), POLICY_HEADINGS, every=2)
     items = POLICY_TITLE + body + POLICY_SIGNATURE
     _extract(name, typeset_policy(POLICY_LAYOUT, items))
     gold.append({"layout": name, "items": items})
-    name, sources = REPORT_LAYOUT[0], REPORT_LAYOUT[-1]
-    items = []
-    for n, text in enumerate(paragraphs(release, sources, rng)):
-        items.append({"kind": "paragraph", "text": text})
-        if n % 4 == 1:
-            caption, source = REPORT_FIGURES[n // 4]
-            items += [{"kind": "caption", "text": caption}, {"kind": "figure", "text": ""},
-                      {"kind": "source_note", "text": source}]
-    _extract(name, typeset_report(REPORT_LAYOUT, items))
-    gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
-    name, sources = CHARTS_LAYOUT[0], CHARTS_LAYOUT[-1]
-    items = []
-    for n, text in enumerate(paragraphs(release, sources, rng)):
-        items.append({"kind": "paragraph", "text": text})
-        if n % 4 == 1:
-            caption, source = REPORT_FIGURES[n // 4]
-            values = [rng.randint(10, 90) for _ in CHART_YEARS]
-            items += [{"kind": "caption", "text": caption}, {"kind": "figure", "text": "", "values": values},
-                      {"kind": "source_note", "text": source}]
-    _extract(name, typeset_report(CHARTS_LAYOUT, items))
-    gold.append({"layout": name, "items": [item for item in items if item["kind"] != "figure"]})
-    name, sources = COVER_LAYOUT[0], COVER_LAYOUT[-1]
+    for layout, chart_values in ((REPORT_LAYOUT, None), (CHARTS_LAYOUT, rng)):
+        items = _report_items(paragraphs(release, layout.sources, rng), chart_values)
+        _extract(layout.name, typeset_report(layout, items))
+        gold.append({"layout": layout.name, "items": [item for item in items if item["kind"] != "figure"]})
+    name, sources = COVER_LAYOUT.name, COVER_LAYOUT.sources
     items = COVER_ITEMS + _items(paragraphs(release, sources, rng, COVER_PARAGRAPHS), HEADINGS[sources[0]], every=4)
     _extract(name, typeset_cover_contents(COVER_LAYOUT, items))
     gold.append({"layout": name, "items": items})
