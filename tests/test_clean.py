@@ -1021,6 +1021,57 @@ def test_a_short_cell_under_a_finished_row_opens_the_next_row():
     assert [(b.line_start, b.line_end) for b in blocks if b.kind == "table_row"] == [(11, 11), (13, 19)]
 
 
+# A table of numbers as pypdf and PyMuPDF give it: one cell per line, row after row, no blank lines.
+CELL_PER_LINE = [
+    "从各地实践来看，培育新质生产力需要因地制宜，发挥比较优势，避免一哄而上、泡沫化，也不要搞",
+    "一种模式，各地应结合自身资源禀赋、产业基础和科研条件，有选择地推动新产业发展。",
+    "表 2：新兴产业发展情况", "指标", "2022年", "2023年", "增速", "新能源汽车产量（万辆）", "706", "959", "35.8%",
+    "工业机器人产量（万套）", "44.3", "43.0", "-2.9%", "集成电路产量（亿块）", "3242", "3514", "8.4%",
+    "资料来源：国家统计局", "其次，驱动生产力的绿色转型。从生产体系和驱动机制角度关注绿色转型的成本、产业升",
+    "级及清洁生产技术的进步。",
+]
+
+
+def test_a_table_written_one_cell_per_line_is_rows_of_cells():
+    """Rows of k lines, each a label and values: the row length is found from the numbers, its
+    three-digit values are neither page numbers nor a chart's labels, and a header whose last two
+    cells the extractor put on one line (`2023年占 GDP 比重`) is still the first row."""
+    raw = RawFile("t.txt", "0" * 64, "\n".join(CELL_PER_LINE) + "\n", {})
+    blocks, removed = clean_file(raw)
+    rows = [b.cells for b in blocks if b.kind == "table_row"]
+    assert rows == [["指标", "2022年", "2023年", "增速"], ["新能源汽车产量（万辆）", "706", "959", "35.8%"],
+                    ["工业机器人产量（万套）", "44.3", "43.0", "-2.9%"], ["集成电路产量（亿块）", "3242", "3514", "8.4%"]]
+    assert [b.kind for b in blocks] == ["paragraph", "caption", *["table_row"] * 4, "source_note", "paragraph"]
+    assert removed == [] and coverage_errors(raw, blocks, removed) == []
+    merged = CELL_PER_LINE[:5] + ["2023年增速"] + CELL_PER_LINE[7:]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(merged) + "\n", {}))
+    assert [b.cells for b in blocks if b.kind == "table_row"][:2] == [["指标", "2022年", "2023年增速"], rows[1]]
+
+
+def test_short_lines_without_rows_of_values_are_no_table():
+    """A chart's labels (numbers only: no row opens with a label) stay a figure's text, and short
+    lines of words (a list of names) stay what they were."""
+    chart = CELL_PER_LINE[:2] + ["图 1：研发经费", "2019", "2020", "2021", "2022", "0", "20", "40",
+                                 "资料来源：国家统计局"] + CELL_PER_LINE[-2:]
+    blocks, removed = clean_file(RawFile("t.txt", "0" * 64, "\n".join(chart) + "\n", {}))
+    assert not any(b.kind == "table_row" for b in blocks)
+    assert [r.text for r in removed if r.kind == "figure_text"] == ["2019", "2020", "2021", "2022", "0", "20", "40"]
+    names = CELL_PER_LINE[:2] + ["编委会", "主任", "张三", "副主任", "李四", "王五"] + CELL_PER_LINE[-2:]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(names) + "\n", {}))
+    assert not any(b.kind == "table_row" for b in blocks)
+
+
+def test_a_row_of_numbers_apart_by_single_spaces_is_split_at_them():
+    """PDFium writes a row on one line with one space between cells: next to a value that space is
+    a cell gap; between the words of a column name (`占 GDP 比重`) and inside a label it is not."""
+    lines = CELL_PER_LINE[:3] + ["指标 2021年 2022年 2023年 占 GDP 比重", "数字经济规模（万亿元） 45.5 50.2 53.9 42.8%",
+                                 "PCT 国际专利申请（万件） 6.9 7.0 7.4 5.2%"] + CELL_PER_LINE[-3:]
+    blocks, removed = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [
+        ["指标", "2021年", "2022年", "2023年", "占GDP比重"], ["数字经济规模（万亿元）", "45.5", "50.2", "53.9", "42.8%"],
+        ["PCT国际专利申请（万件）", "6.9", "7.0", "7.4", "5.2%"]]  # the spaces an extractor puts around Latin go
+
+
 # --- generated PDF-like text and arbitrary input -------------------------------------------
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)

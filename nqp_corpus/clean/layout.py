@@ -24,6 +24,7 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
                     split_lines, wrap_width)
 from .margins import running_header_lines
+from .tables import cell_per_line_rows, numeric_row_gaps
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
@@ -304,9 +305,14 @@ class _Assembler:
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
-        self.figure_text = figure_text_lines(self.lines)
-        self.page_numbers = _page_number_lines(self.lines, self.figure_text)  # lines that are a page number only
-        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, self.figure_text)
+        # a table's cells one per line (cell_per_line_rows) are neither a figure's labels nor page
+        # numbers nor running headers, though they may be lines of numbers only
+        self.cell_rows = cell_per_line_rows(
+            self.lines, lambda s: bool(cues.caption.match(s) or cues.source_note.match(s)))
+        self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
+        self.page_numbers = _page_number_lines(self.lines, self.figure_text | self.cell_rows.keys())
+        self.repeated_headers = running_header_lines(self.lines, self.page_numbers,
+                                                     self.figure_text | self.cell_rows.keys())
         self.pages_marked = _pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
                                                               self.repeated_headers | self.figure_text)
@@ -630,6 +636,9 @@ class _Assembler:
             if line.page_start and not (self.footnotes and self.prev_was_marker(line)):
                 self.page_index += self.pages_marked
                 self.footnotes = False
+            if idx in self.cell_rows:
+                self.take_cell_line(line, self.cell_rows[idx])
+                continue
             if self.take_furniture(line) or self.take_sidebar(idx, line):
                 continue
             if not self.footnotes and (s[0].isdigit() or "\u2460" <= s[0] <= "\u2473") \
@@ -1009,6 +1018,14 @@ class _Assembler:
             self.table_head, self.table_dated = row, False
         self.table = row
 
+    def take_cell_line(self, line: Line, opens_row: bool) -> None:
+        """A cell of a table written one cell per line: it opens a row, or is the row's next cell."""
+        if opens_row or self.table is None:
+            self.close()
+            self.table_row(line, [])
+        else:
+            self.table.add(line, join="\t")
+
     def ends_in_next_rows_cell(self, row: Draft) -> bool:
         """The row's last line is the first line of the next row's cell. A cell of two lines beside
         a cell of one is centred on it, so its first line comes out above the next row's first line
@@ -1032,8 +1049,12 @@ class _Assembler:
 
     def cell_gaps(self, line: Line) -> list[int]:
         """Raw offsets of the whitespace between the cells of a flattened table line (a bullet's
-        own space is not a gap). The cleaner turns them into tabs."""
+        own space is not a gap; in a row of numbers, see numeric_row_gaps). The cleaner turns them
+        into tabs."""
         s = line.stripped
+        numeric = numeric_row_gaps(s)
+        if numeric is not None:
+            return [line.content_start + i for i in numeric]
         bullet = _BULLET.match(s)
         gaps = []
         for m in re.finditer(r"\s+", s):

@@ -31,7 +31,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
@@ -100,6 +102,21 @@ COVER_LAYOUT = Layout("a4_cover_contents", FONT, A4, 11, 19, 2, 0, None, "{page}
 COVER_ITEMS = [{"kind": "title", "text": "加快发展新质生产力研究报告"}, {"kind": "byline", "text": "某市发展研究中心"},
                {"kind": "dateline", "text": "2024年3月"}]
 COVER_PARAGRAPHS = 12
+# A report with tables of numbers: after every fourth paragraph from the second, a table (a grid:
+# a header row of years, then rows of an indicator and its values) between its caption above and
+# its source note below. Extractors give a row as one line of cells apart (pypdf's layout mode: by
+# runs of spaces; PDFium: by one space) or one cell per line (pypdf, PyMuPDF); pdfminer gives the
+# columns one after another.
+TABLES_LAYOUT = REPORT_LAYOUT._replace(name="a4_report_tables")
+TABLES = [("表 1：全国研发投入主要指标", "资料来源：国家统计局，某证券研究所", ["2021年", "2022年", "2023年", "同比增长"],
+           ["全社会研发经费（亿元）", "基础研究经费（亿元）", "研发经费投入强度", "研发人员全时当量（万人年）"]),
+          ("表 2：新兴产业发展情况", "资料来源：工业和信息化部，Wind，某证券研究所", ["2022年", "2023年", "增速"],
+           ["新能源汽车产量（万辆）", "工业机器人产量（万套）", "集成电路产量（亿块）", "太阳能电池产量（万千瓦）",
+            "服务机器人产量（万套）"]),
+          ("表 3：数字经济规模", "资料来源：中国信息通信研究院，某证券研究所", ["2020年", "2021年", "2022年", "2023年", "占 GDP 比重"],
+           ["数字经济规模（万亿元）", "数字产业化（万亿元）", "产业数字化（万亿元）"]),
+          ("表 4：专利与技术市场", "资料来源：国家知识产权局，科技部，某证券研究所", ["2022年", "2023年", "增长"],
+           ["发明专利授权（万件）", "有效发明专利（万件）", "技术合同成交额（亿元）", "PCT 国际专利申请（万件）"])]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -303,7 +320,7 @@ def _figure(item: dict, font: str) -> Drawing:
 
 
 def typeset_report(layout: Layout, items: list[dict]) -> bytes:
-    """Items of kind `figure` are drawn by _figure."""
+    """Items of kind `figure` are drawn by _figure, those of kind `table` by _table."""
     font, size, header, footer = layout.font, layout.size, layout.header, layout.footer
     styles = {
         "paragraph": _body_style(layout),
@@ -323,9 +340,19 @@ def typeset_report(layout: Layout, items: list[dict]) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
                             bottomMargin=22 * mm)
-    doc.build([_figure(item, font) if item["kind"] == "figure" else Paragraph(item["text"], styles[item["kind"]])
+    drawn = {"figure": _figure, "table": _table}
+    doc.build([drawn[item["kind"]](item, font) if item["kind"] in drawn else Paragraph(item["text"], styles[item["kind"]])
                for item in items], onFirstPage=furniture, onLaterPages=furniture)
     return out.getvalue()
+
+
+def _table(item: dict, font: str) -> Table:
+    """The item's `cells` as a grid, the first row the header, numbers aligned right."""
+    table = Table(item["cells"], colWidths=[62 * mm] + [(160 - 62) * mm / (len(item["cells"][0]) - 1)]
+                  * (len(item["cells"][0]) - 1))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    return table
 
 
 def typeset_cover_contents(layout: Layout, items: list[dict[str, str]]) -> bytes:
@@ -400,6 +427,29 @@ def _report_items(texts: list[str], chart_values: random.Random | None) -> list[
     return items
 
 
+def _value(rng: random.Random, column: str) -> str:
+    """A plausible cell: a growth rate or share (one decimal, %) under a column that is no year,
+    else a number of 1-5 digits, with one decimal half the time."""
+    if not column.endswith("年"):
+        return f"{rng.uniform(-5, 40):.1f}%"
+    whole = rng.randint(1, 99999)
+    return f"{whole / 10:.1f}" if rng.random() < 0.5 else str(whole)
+
+
+def _table_items(texts: list[str], rng: random.Random) -> list[dict]:
+    """The paragraphs with a table after every fourth from the second, between its caption and its
+    source note; the gold has a table_row item per row (its cells joined by tabs), header included."""
+    items: list[dict] = []
+    for n, text in enumerate(texts):
+        items.append({"kind": "paragraph", "text": text})
+        if n % 4 == 1:
+            caption, source, columns, labels = TABLES[n // 4]
+            cells = [["指标", *columns]] + [[label, *(_value(rng, c) for c in columns)] for label in labels]
+            items += [{"kind": "caption", "text": caption}, {"kind": "table", "text": "", "cells": cells},
+                      {"kind": "source_note", "text": source}]
+    return items
+
+
 def _extract(name: str, pdf: bytes) -> None:
     for folder, extract in EXTRACTORS.items():
         (HERE / folder).mkdir(exist_ok=True)
@@ -448,6 +498,11 @@ def main(release: Path) -> None:
     items = COVER_ITEMS + _items(paragraphs(release, sources, rng, COVER_PARAGRAPHS), HEADINGS[sources[0]], every=4)
     _extract(name, typeset_cover_contents(COVER_LAYOUT, items))
     gold.append({"layout": name, "items": items})
+    items = _table_items(paragraphs(release, TABLES_LAYOUT.sources, rng), rng)
+    _extract(TABLES_LAYOUT.name, typeset_report(TABLES_LAYOUT, items))
+    gold.append({"layout": TABLES_LAYOUT.name, "items": [
+        row for item in items for row in ([{"kind": "table_row", "text": "\t".join(cells), "cells": cells}
+                                           for cells in item["cells"]] if item["kind"] == "table" else [item])]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
