@@ -61,14 +61,21 @@ def cell_per_line_rows(lines: list[Line], excluded: Callable[[str], bool]) -> di
     for index, line in enumerate([*lines, None]):
         if line is not None and not line.stripped:
             continue
-        if line is not None and line.width <= MAX_CELL_WIDTH and not ends_sentence(line.stripped) \
-                and not excluded(line.stripped):
+        if line is not None and line.width <= MAX_CELL_WIDTH:
             run.append(index)
             continue
-        shape = _shape([lines[i].stripped for i in run])
-        if shape:
-            columns, header = shape
-            out.update((i, k == 0 or k >= header and (k - header) % columns == 0) for k, i in enumerate(run))
+        # most runs of short lines are too short for a table: the line tests wait for a long one
+        if len(run) >= 2 * MIN_ROWS:
+            cells: list[int] = []
+            for i in [*run, None]:
+                if i is not None and not ends_sentence(lines[i].stripped) and not excluded(lines[i].stripped):
+                    cells.append(i)
+                    continue
+                shape = _shape([lines[c].stripped for c in cells])
+                if shape:
+                    columns, header = shape
+                    out.update((c, k == 0 or k >= header and (k - header) % columns == 0) for k, c in enumerate(cells))
+                cells = []
         run = []
     return out
 
