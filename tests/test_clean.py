@@ -1048,6 +1048,28 @@ def test_a_table_written_one_cell_per_line_is_rows_of_cells():
     assert [b.cells for b in blocks if b.kind == "table_row"][:2] == [["指标", "2022年", "2023年增速"], rows[1]]
 
 
+def test_a_table_written_column_after_column_is_rows_of_cells():
+    """pdfminer gives a table's first column, then the others: each under its header, or all the
+    headers first, with the source note (a line of any width) between the first column and the
+    rest; or without caption or source note. The rows are put back together; the source note keeps
+    only its own text."""
+    head, tail = CELL_PER_LINE[:3], CELL_PER_LINE[-3:]
+    labels = ["指标", "新能源汽车产量（万辆）", "工业机器人产量（万套）", "集成电路产量（亿块）"]
+    rows = [["指标", "2022年", "2023年", "增速"], ["新能源汽车产量（万辆）", "706", "959", "35.8%"],
+            ["工业机器人产量（万套）", "44.3", "43.0", "-2.9%"], ["集成电路产量（亿块）", "3242", "3514", "8.4%"]]
+    by_column = [[row[c] for row in rows] for c in range(1, 4)]
+    source = "资料来源：国家统计局，工业和信息化部，某证券研究所"
+    for lines, note in ((head + labels + [cell for column in by_column for cell in column] + tail, tail[0]),
+                        (head + labels + [source] + [column[0] for column in by_column]
+                         + [cell for column in by_column for cell in column[1:]] + tail[1:], source),
+                        (head[:2] + labels + [cell for column in by_column for cell in column] + tail[1:], None)):
+        raw = pdf_lines(lines)
+        blocks, removed = clean_file(raw)
+        assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+        assert [b.text_original for b in blocks if b.kind == "source_note"] == ([note] if note else [])
+        assert coverage_errors(raw, blocks, removed) == [] and not removed
+
+
 def test_short_lines_without_rows_of_values_are_no_table():
     """A chart's labels (numbers only: no row opens with a label) stay a figure's text, and short
     lines of words (a list of names) stay what they were."""

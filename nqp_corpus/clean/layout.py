@@ -24,7 +24,7 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
                     split_lines, wrap_width)
 from .margins import running_header_lines
-from .tables import cell_per_line_rows, numeric_row_gaps
+from .tables import cell_rows, numeric_row_gaps
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
@@ -305,10 +305,10 @@ class _Assembler:
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
         self.sidebar_lines = self._sidebar_lines()
-        # a table's cells one per line (cell_per_line_rows) are neither a figure's labels nor page
+        # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
         # numbers nor running headers, though they may be lines of numbers only
-        self.cell_rows = cell_per_line_rows(
-            self.lines, lambda s: bool(cues.caption.match(s) or cues.source_note.match(s)))
+        self.cell_rows = cell_rows(self.lines, lambda s: bool(cues.caption.match(s) or cues.source_note.match(s)))
+        self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.page_numbers = _page_number_lines(self.lines, self.figure_text | self.cell_rows.keys())
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers,
@@ -1018,13 +1018,17 @@ class _Assembler:
             self.table_head, self.table_dated = row, False
         self.table = row
 
-    def take_cell_line(self, line: Line, opens_row: bool) -> None:
-        """A cell of a table written one cell per line: it opens a row, or is the row's next cell."""
-        if opens_row or self.table is None:
-            self.close()
-            self.table_row(line, [])
+    def take_cell_line(self, line: Line, table_row: tuple[int, int]) -> None:
+        """A cell of a table written one cell per line: it opens its row, or is the row's next cell
+        (read column after column, a row's cells come apart, after the other rows' cells)."""
+        self.close()
+        table, number = table_row
+        rows = self.cell_tables.setdefault(table, {})
+        if number in rows:
+            rows[number].add(line, join="\t")
         else:
-            self.table.add(line, join="\t")
+            self.table_row(line, [])
+            rows[number] = self.table
 
     def ends_in_next_rows_cell(self, row: Draft) -> bool:
         """The row's last line is the first line of the next row's cell. A cell of two lines beside

@@ -1,17 +1,15 @@
 """Tables of numbers as extractors other than pdftotext give them.
 
 A table of indicators (a header row, then rows of a label and its values) reaches the text in one of
-three shapes. A row on one line with runs of spaces between its cells is read by the assembler's
-cell gaps. Two more need the table's numbers to be told:
+four shapes. A row on one line with runs of spaces between its cells is read by the assembler's
+cell gaps. Three more need the table's numbers to be told:
 
-- one cell per line, row after row (pypdf, PyMuPDF): `cell_per_line_rows` finds the row length
-  that makes every row a label and values;
+- one cell per line, row after row (pypdf, PyMuPDF), or column after column (pdfminer, which may
+  put the header cells of all columns before their values, and the source note between the first
+  column and the rest): `cell_rows` finds the reading that makes every row a label and values;
 - a row on one line with single spaces between its cells (PDFium, or narrow columns in pypdf's
   layout mode), which prose has too (`根据 2021年 3月`): `numeric_row_gaps` splits a line at the
   spaces next to its numbers once most of what follows its label is numbers.
-
-pdfminer gives such a table column after column, its header cells apart from their columns and the
-source note in between: that shape is left as it comes.
 """
 from __future__ import annotations
 
@@ -25,6 +23,7 @@ from .lines import Line
 # (`8.1%`, `0.2个百分点`, `2021年`, `1.5倍`), nothing that ends a clause.
 _NUMERIC_CELL = re.compile(r"[-+−]?\d[\d,.]*[%％‰]?[^\s\d，。；：、,;:]{0,4}")
 _PIECE = re.compile(r"\d[\d,.]*\s+[年月日]|\S+")
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}月)?|[-/.]\d{1,2}|[QH][1-4])?")
 MAX_CELL_WIDTH = 40  # narrow units: 20 Chinese characters; a longer line is text, not a cell
 MAX_COLUMNS = 12
 MIN_ROWS = 3  # a header and two rows of values, or three rows of values
@@ -40,60 +39,124 @@ def is_numeric_cell(text: str) -> bool:
     return bool(_NUMERIC_CELL.fullmatch(text))
 
 
-def cell_per_line_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, bool]:
-    """Line index → whether the line opens a row, for the lines of tables written one cell per line.
+def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+    """Line index → (the table's first line index, row number) for the lines of tables written one
+    cell per line.
 
     A run of short non-blank lines (blank lines between them aside), none ending a sentence nor
-    `excluded` (captions and source notes, whose lines are short too), is a table of k columns when
-    after its first h lines (the header) it is rows of k lines, each opening with a label, with at
-    least NUMERIC_SHARE of the cells after the labels values: the smallest such k from 2 to
-    MAX_COLUMNS, with at least MIN_ROWS rows. The header is a row of k cells (h = k), or fewer
-    where an extractor put two of its cells on one line (`2023年占 GDP 比重`).
+    `excluded` (captions and source notes, whose lines are short too), is read as a table:
+    - row after row (row_major), when after its first h lines (the header) it is rows of k lines,
+      each opening with a label, with at least NUMERIC_SHARE of the cells after the labels values:
+      the smallest such k from 2 to MAX_COLUMNS, with at least MIN_ROWS rows; the header is a row
+      of k cells, or fewer where an extractor put two of its cells on one line (`2023年占 GDP 比重`);
+    - else column after column (column_major). Such a run may go on past one excluded line (a
+      source note set among the columns).
 
     >>> from nqp_corpus.clean.lines import split_lines
-    >>> rows = cell_per_line_rows(split_lines("指标\\n2022年\\n增速\\n产量\\n8825\\n3.1%\\n销量\\n8749\\n-0.5%\\n"),
-    ...                           lambda s: False)
-    >>> [i for i, opens in sorted(rows.items()) if opens]
-    [0, 3, 6]
+    >>> rows = cell_rows(split_lines("指标\\n2022年\\n增速\\n产量\\n8825\\n3.1%\\n销量\\n8749\\n-0.5%\\n"), lambda s: False)
+    >>> [row for _, row in rows.values()]
+    [0, 0, 0, 1, 1, 1, 2, 2, 2]
     """
-    out: dict[int, bool] = {}
+    out: dict[int, tuple[int, int]] = {}
     run: list[int] = []
     for index, line in enumerate([*lines, None]):
         if line is not None and not line.stripped:
             continue
-        if line is not None and line.width <= MAX_CELL_WIDTH:
+        # a caption or source note goes in whatever its width: pdfminer may set the source note
+        # between a table's first column and the rest (tested only after a short line: cheap)
+        if line is not None and (line.width <= MAX_CELL_WIDTH or run and excluded(line.stripped)):
             run.append(index)
             continue
         # most runs of short lines are too short for a table: the line tests wait for a long one
         if len(run) >= 2 * MIN_ROWS:
-            cells: list[int] = []
-            for i in [*run, None]:
-                if i is not None and not ends_sentence(lines[i].stripped) and not excluded(lines[i].stripped):
-                    cells.append(i)
-                    continue
-                shape = _shape([lines[c].stripped for c in cells])
-                if shape:
-                    columns, header = shape
-                    out.update((c, k == 0 or k >= header and (k - header) % columns == 0) for k, c in enumerate(cells))
-                cells = []
+            out.update(_tables_in_run(lines, run, excluded))
         run = []
     return out
 
 
-def _shape(cells: list[str]) -> tuple[int, int] | None:
-    """(columns, header lines) that make `cells`, read row after row, a table (see
-    cell_per_line_rows), or None."""
+def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+    """The tables of one run of short lines (see cell_rows)."""
+    pieces: list[list[int]] = [[]]  # the run cut at excluded lines and sentence ends
+    bridges: list[bool] = []  # whether piece i and piece i + 1 are apart by one excluded line only
+    for i in run:
+        text = lines[i].stripped
+        if ends_sentence(text) or excluded(text):
+            bridges.append(not ends_sentence(text))  # two excluded lines leave an empty piece between
+            pieces.append([])
+        else:
+            pieces[-1].append(i)
+    texts = [[lines[i].stripped for i in piece] for piece in pieces]
+    alone = [row_major(t) or column_major(t) for t in texts]
+    out: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(pieces):
+        cells, rows = pieces[k], alone[k]
+        # two pieces across one excluded line, read column after column, where neither is a table
+        if not rows and k + 1 < len(pieces) and bridges[k] and not alone[k + 1]:
+            rows = column_major(texts[k] + texts[k + 1])
+            if rows:
+                cells = pieces[k] + pieces[k + 1]
+                k += 1
+        if rows:
+            out.update((i, (cells[0], row)) for i, row in zip(cells, rows))
+        k += 1
+    return out
+
+
+def row_major(cells: list[str]) -> list[int] | None:
+    """Each cell's row, read row after row (see cell_rows), or None.
+
+    >>> row_major(["指标", "2021年", "2022年", "产量", "8825", "9705", "销量", "8749", "27337"])
+    [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    """
     for k in range(2, min(MAX_COLUMNS, len(cells) // MIN_ROWS) + 1):
         for header in range(k, -1, -1):
             if (len(cells) - header) % k or (len(cells) - header) // k + bool(header) < MIN_ROWS:
                 continue
             rows = [cells[r:r + k] for r in range(header, len(cells), k)]
-            if any(is_numeric_cell(row[0]) for row in rows):
-                continue
-            values = [cell for row in rows for cell in row[1:]]
-            if sum(map(is_numeric_cell, values)) >= NUMERIC_SHARE * len(values):
-                return k, header
+            if not any(is_numeric_cell(row[0]) for row in rows) and _mostly_values(
+                    [cell for row in rows for cell in row[1:]]):
+                return [0 if n < header else bool(header) + (n - header) // k for n in range(len(cells))]
     return None
+
+
+def column_major(cells: list[str]) -> list[int] | None:
+    """Each cell's row, read column after column, or None: the first column is the lines before the
+    first value (a header cell and r labels, r >= MIN_ROWS - 1), then each further column is its
+    header cell and r values, or all their header cells come first (h of them, h <= c, fewer where
+    two stand on one line) and then c columns of r values; the reading whose header is fullest.
+
+    >>> column_major(["指标", "产量", "销量", "2022年", "8825", "8749", "增速", "3.1%", "-0.5%"])
+    [0, 1, 2, 0, 1, 2, 0, 1, 2]
+    >>> column_major(["指标", "产量", "销量", "2022年", "增速", "8825", "8749", "3.1%", "-0.5%"])
+    [0, 1, 2, 0, 0, 1, 2, 1, 2]
+    """
+    first = next((n for n, cell in enumerate(cells) if is_numeric_cell(cell)), len(cells))
+    r = first - 1
+    rest = len(cells) - first
+    if r < MIN_ROWS - 1 or not rest:
+        return None
+    label_rows = list(range(first))
+    if rest % (r + 1) == 0:  # each column's header cell, then its values
+        columns = [cells[first + c * (r + 1):first + (c + 1) * (r + 1)] for c in range(rest // (r + 1))]
+        if all(_is_header(column[0]) for column in columns) \
+                and _mostly_values([cell for column in columns for cell in column[1:]]):
+            return label_rows + list(range(r + 1)) * len(columns)
+    for c in range(max(1, (rest + r) // (r + 1)), rest // r + 1):  # h = rest - c * r header lines, 1 <= h <= c
+        header = rest - c * r
+        if 1 <= header <= c and all(map(_is_header, cells[first:first + header])) \
+                and _mostly_values(cells[first + header:]):
+            return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
+    return None
+
+
+def _is_header(cell: str) -> bool:
+    """A column's header cell: words, or a period (`2023年`, `2023`, `2024Q1`) but no other value."""
+    return not is_numeric_cell(cell) or bool(_PERIOD.fullmatch(cell))
+
+
+def _mostly_values(cells: list[str]) -> bool:
+    return bool(cells) and sum(map(is_numeric_cell, cells)) >= NUMERIC_SHARE * len(cells)
 
 
 def numeric_row_gaps(text: str) -> list[int] | None:
