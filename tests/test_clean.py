@@ -1070,6 +1070,24 @@ def test_a_table_written_column_after_column_is_rows_of_cells():
         assert coverage_errors(raw, blocks, removed) == [] and not removed
 
 
+def test_tables_with_missing_values_periods_and_a_page_break_after_them():
+    """Values may be missing (`—`) or periods (`2023Q1`, `2025E`), headers may name a period and
+    words (`2024年目标`), and the page's furniture may follow the last cell (`证券研究报告`, `-2-`):
+    read row after row, and column after column."""
+    rows = [["项目", "2023Q1", "2025E", "2024年目标"], ["上海市研发经费投入强度", "—", "4.4%", "4.5%左右"],
+            ["广东省高技术制造业增加值增速", "6.0", "—", "8%以上"], ["北京市地区生产总值增速", "5.2", "5.0", "5%"]]
+    furniture = ["证券研究报告", "-2-"]
+    by_row = CELL_PER_LINE[:3] + [cell for row in rows for cell in row] + furniture + CELL_PER_LINE[-2:]
+    blocks, removed = clean_file(RawFile("t.txt", "0" * 64, "\n".join(by_row) + "\n", {}))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+    assert [(r.kind, r.text) for r in removed] == [("running_header", "证券研究报告"), ("page_number", "-2-")]
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text_original.startswith("其次")
+    by_column = CELL_PER_LINE[:3] + [row[0] for row in rows] + [row[c] for c in range(1, 4) for row in rows] \
+        + CELL_PER_LINE[-3:]
+    blocks, _ = clean_file(pdf_lines(by_column))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+
+
 def test_short_lines_without_rows_of_values_are_no_table():
     """A chart's labels (numbers only: no row opens with a label) stay a figure's text, and short
     lines of words (a list of names) stay what they were."""

@@ -24,7 +24,7 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
                     split_lines, wrap_width)
 from .margins import running_header_lines
-from .tables import cell_rows, numeric_row_gaps
+from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
@@ -307,7 +307,7 @@ class _Assembler:
         self.sidebar_lines = self._sidebar_lines()
         # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
         # numbers nor running headers, though they may be lines of numbers only
-        self.cell_rows = cell_rows(self.lines, lambda s: bool(cues.caption.match(s) or cues.source_note.match(s)))
+        self.cell_rows = cell_rows(self.lines, self._not_a_cell)
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.page_numbers = _page_number_lines(self.lines, self.figure_text | self.cell_rows.keys())
@@ -330,6 +330,12 @@ class _Assembler:
         self._space_offsets: list[int] = []  # offsets of the whitespace characters taken out
 
     # --- helpers -------------------------------------------------------------------------
+    def _not_a_cell(self, s: str) -> bool:
+        """A short line next to a table's cells that is none: a caption, a source note, a page
+        number that is no value (`-2-`, `第 3 页`; a bare `3` may be one)."""
+        return bool(self.cues.caption.match(s) or self.cues.source_note.match(s)) \
+            or _is_page_number(s) and not is_numeric_cell(s)
+
     def emit(self, draft: Draft) -> Draft:
         draft.page = self.page_index
         self.drafts.append(draft)
@@ -1020,8 +1026,10 @@ class _Assembler:
 
     def take_cell_line(self, line: Line, table_row: tuple[int, int]) -> None:
         """A cell of a table written one cell per line: it opens its row, or is the row's next cell
-        (read column after column, a row's cells come apart, after the other rows' cells)."""
+        (read column after column, a row's cells come apart, after the other rows' cells). Its
+        extent is known, so the line after it is read as text even without a source note."""
         self.close()
+        self.in_table = False
         table, number = table_row
         rows = self.cell_tables.setdefault(table, {})
         if number in rows:

@@ -19,13 +19,16 @@ from typing import Callable
 from .chars import ends_sentence
 from .lines import Line
 
-# A value: a number (sign, thousands separators, decimals), then a percent sign or a short unit
-# (`8.1%`, `0.2个百分点`, `2021年`, `1.5倍`), nothing that ends a clause.
-_NUMERIC_CELL = re.compile(r"[-+−]?\d[\d,.]*[%％‰]?[^\s\d，。；：、,;:]{0,4}")
+# A value: a number (sign, thousands separators, decimals), a quarter, half or estimate mark
+# (`2023Q1`, `2024H1`, `2025E`), then a percent sign or a short unit (`8.1%`, `0.2个百分点`,
+# `2021年`, `5%左右`), nothing that ends a clause; or the mark of a missing value (`—`, `-`, `/`, `N/A`).
+_NUMERIC_CELL = re.compile(r"[-+−]?\d[\d,.]*(?:[QH][1-4]|[EFA])?[%％‰]?[^\s\d，。；：、,;:\-—–－]{0,4}"
+                           r"|[—–\-－/…]{1,2}|N/?A|n\.?a\.?")
 _PIECE = re.compile(r"\d[\d,.]*\s+[年月日]|\S+")
-_PERIOD = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}月)?|[-/.]\d{1,2}|[QH][1-4])?")
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}月)?|[-/.]\d{1,2}|[QH][1-4]|[EFA])?")
 MAX_CELL_WIDTH = 40  # narrow units: 20 Chinese characters; a longer line is text, not a cell
 MAX_COLUMNS = 12
+MAX_TRAILING = 3  # short lines after a table that are not its cells
 MIN_ROWS = 3  # a header and two rows of values, or three rows of values
 NUMERIC_SHARE = 0.8  # of a table's value cells: a few may be words (`持平`, `—`)
 
@@ -33,8 +36,8 @@ NUMERIC_SHARE = 0.8  # of a table's value cells: a few may be words (`持平`, `
 def is_numeric_cell(text: str) -> bool:
     """Whether a cell holds a value.
 
-    >>> [is_numeric_cell(s) for s in ("27956", "-1.5%", "0.2个百分点", "2021年", "研发经费", "3月，中共")]
-    [True, True, True, True, False, False]
+    >>> [is_numeric_cell(s) for s in ("27956", "-1.5%", "0.2个百分点", "2023Q1", "—", "研发经费", "3月，中共")]
+    [True, True, True, True, True, False, False]
     """
     return bool(_NUMERIC_CELL.fullmatch(text))
 
@@ -86,7 +89,7 @@ def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], 
         else:
             pieces[-1].append(i)
     texts = [[lines[i].stripped for i in piece] for piece in pieces]
-    alone = [row_major(t) or column_major(t) for t in texts]
+    alone = [_read(t) for t in texts]
     out: dict[int, tuple[int, int]] = {}
     k = 0
     while k < len(pieces):
@@ -101,6 +104,16 @@ def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], 
             out.update((i, (cells[0], row)) for i, row in zip(cells, rows))
         k += 1
     return out
+
+
+def _read(cells: list[str]) -> list[int] | None:
+    """The rows of `cells` read row after row or column after column; else of all but their last
+    one to MAX_TRAILING lines (a page's running header or a short line of text after the table)."""
+    for end in range(len(cells), max(len(cells) - MAX_TRAILING, 0) - 1, -1):
+        rows = row_major(cells[:end]) or column_major(cells[:end])
+        if rows:
+            return rows
+    return None
 
 
 def row_major(cells: list[str]) -> list[int] | None:
@@ -151,8 +164,9 @@ def column_major(cells: list[str]) -> list[int] | None:
 
 
 def _is_header(cell: str) -> bool:
-    """A column's header cell: words, or a period (`2023年`, `2023`, `2024Q1`) but no other value."""
-    return not is_numeric_cell(cell) or bool(_PERIOD.fullmatch(cell))
+    """A column's header cell: words, or a period (`2023年`, `2023`, `2024Q1`, `2025E`, `2024年目标`)
+    but no other value."""
+    return not is_numeric_cell(cell) or bool(_PERIOD.match(cell))
 
 
 def _mostly_values(cells: list[str]) -> bool:
