@@ -134,32 +134,34 @@ def row_major(cells: list[str]) -> list[int] | None:
 
 
 def column_major(cells: list[str]) -> list[int] | None:
-    """Each cell's row, read column after column, or None: the first column is the lines before the
-    first value (a header cell and r labels, r >= MIN_ROWS - 1), then each further column is its
-    header cell and r values, or all their header cells come first (h of them, h <= c, fewer where
-    two stand on one line) and then c columns of r values; the reading whose header is fullest.
+    """Each cell's row, read column after column, or None: the first column is a header cell and r
+    labels (r >= MIN_ROWS - 1, as many as fit before the first value), then each further column is
+    its header cell and r values, or all their header cells come first (h of them, h <= c, fewer
+    where two stand on one line) and then c columns of r values; the reading whose first column is
+    longest, then whose header is fullest.
 
     >>> column_major(["指标", "产量", "销量", "2022年", "8825", "8749", "增速", "3.1%", "-0.5%"])
     [0, 1, 2, 0, 1, 2, 0, 1, 2]
     >>> column_major(["指标", "产量", "销量", "2022年", "增速", "8825", "8749", "3.1%", "-0.5%"])
     [0, 1, 2, 0, 0, 1, 2, 1, 2]
+    >>> column_major(["行业", "电子", "汽车", "强度", "4.2%", "7.8%", "变动", "-1.5", "+0.1"])
+    [0, 1, 2, 0, 1, 2, 0, 1, 2]
     """
-    first = next((n for n, cell in enumerate(cells) if is_numeric_cell(cell)), len(cells))
-    r = first - 1
-    rest = len(cells) - first
-    if r < MIN_ROWS - 1 or not rest:
-        return None
-    label_rows = list(range(first))
-    if rest % (r + 1) == 0:  # each column's header cell, then its values
-        columns = [cells[first + c * (r + 1):first + (c + 1) * (r + 1)] for c in range(rest // (r + 1))]
-        if all(_is_header(column[0]) for column in columns) \
-                and _mostly_values([cell for column in columns for cell in column[1:]]):
-            return label_rows + list(range(r + 1)) * len(columns)
-    for c in range(max(1, (rest + r) // (r + 1)), rest // r + 1):  # h = rest - c * r header lines, 1 <= h <= c
-        header = rest - c * r
-        if 1 <= header <= c and all(map(_is_header, cells[first:first + header])) \
-                and _mostly_values(cells[first + header:]):
-            return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
+    first_value = next((n for n, cell in enumerate(cells) if is_numeric_cell(cell)), len(cells))
+    # the first column ends at the first value, or before header cells in words (`研发强度`)
+    for r in range(first_value - 1, MIN_ROWS - 2, -1):
+        first, rest = r + 1, len(cells) - r - 1
+        label_rows = list(range(first))
+        if rest % (r + 1) == 0:  # each column's header cell, then its values
+            columns = [cells[first + c * (r + 1):first + (c + 1) * (r + 1)] for c in range(rest // (r + 1))]
+            if all(_is_header(column[0]) for column in columns) \
+                    and _mostly_values([cell for column in columns for cell in column[1:]]):
+                return label_rows + list(range(r + 1)) * len(columns)
+        for c in range(max(1, (rest + r) // (r + 1)), rest // r + 1):  # h = rest - c * r headers, 1 <= h <= c
+            header = rest - c * r
+            if 1 <= header <= c and all(map(_is_header, cells[first:first + header])) \
+                    and _mostly_values(cells[first + header:]):
+                return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
     return None
 
 

@@ -117,6 +117,18 @@ TABLES = [("表 1：全国研发投入主要指标", "资料来源：国家统�
            ["数字经济规模（万亿元）", "数字产业化（万亿元）", "产业数字化（万亿元）"]),
           ("表 4：专利与技术市场", "资料来源：国家知识产权局，科技部，某证券研究所", ["2022年", "2023年", "增长"],
            ["发明专利授权（万件）", "有效发明专利（万件）", "技术合同成交额（亿元）", "PCT 国际专利申请（万件）"])]
+# More varied tables: quarters and estimates as columns, values with words (`5%左右`) or missing
+# (`—`), signed changes, a header cell that is not `指标`; where a page break falls after (or in) a
+# table, the extractors set the page's furniture among its cells.
+VARIED_TABLES_LAYOUT = REPORT_LAYOUT._replace(name="a4_report_tables_varied")
+VARIED_TABLES = [("表 1：季度主要经济指标", "数据来源：国家统计局", ["2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1", "2024Q2"],
+                  ["GDP 同比（%）", "工业增加值同比（%）", "社零总额同比（%）"]),
+                 ("表 2：重点行业研发强度", "资料来源：Wind，某证券研究所", ["研发强度", "变动"],
+                  ["电子", "医药生物", "计算机", "机械设备", "汽车", "电力设备"]),
+                 ("表 3：地方两会新质生产力相关目标", "资料来源：各省政府工作报告，某证券研究所", ["2024年目标", "2023年实际"],
+                  ["北京市地区生产总值增速", "上海市研发经费投入强度", "广东省高技术制造业增加值增速"]),
+                 ("表 4：未来产业规模预测（亿元）", "资料来源：某研究院，某证券研究所", ["2025E", "2030E", "复合增速"],
+                  ["人形机器人", "低空经济", "量子信息", "生物制造"])]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -436,18 +448,39 @@ def _value(rng: random.Random, column: str) -> str:
     return f"{whole / 10:.1f}" if rng.random() < 0.5 else str(whole)
 
 
-def _table_items(texts: list[str], rng: random.Random) -> list[dict]:
+def _varied_value(rng: random.Random, column: str) -> str:
+    """A cell of VARIED_TABLES: a signed change, a growth rate of a quarter, a target in words or
+    missing, a share, or a number."""
+    if column == "变动":
+        return f"{rng.uniform(-2, 2):+.1f}"
+    if "Q" in column or column == "增速":
+        return f"{rng.uniform(-3, 12):.1f}"
+    if column.endswith(("目标", "实际")):
+        return rng.choice(["5%左右", "6.0%", "—", "8%以上", "5.2%"])
+    if column in ("复合增速", "研发强度"):
+        return f"{rng.uniform(1, 60):.1f}%"
+    return str(rng.randint(100, 99999))
+
+
+def _table_items(texts: list[str], rng: random.Random, tables: list = TABLES, value=_value,
+                 corner: str = "指标") -> list[dict]:
     """The paragraphs with a table after every fourth from the second, between its caption and its
     source note; the gold has a table_row item per row (its cells joined by tabs), header included."""
     items: list[dict] = []
     for n, text in enumerate(texts):
         items.append({"kind": "paragraph", "text": text})
         if n % 4 == 1:
-            caption, source, columns, labels = TABLES[n // 4]
-            cells = [["指标", *columns]] + [[label, *(_value(rng, c) for c in columns)] for label in labels]
+            caption, source, columns, labels = tables[n // 4]
+            cells = [[corner, *columns]] + [[label, *(value(rng, c) for c in columns)] for label in labels]
             items += [{"kind": "caption", "text": caption}, {"kind": "table", "text": "", "cells": cells},
                       {"kind": "source_note", "text": source}]
     return items
+
+
+def _with_rows(items: list[dict]) -> list[dict]:
+    """The gold items: each table as a table_row item per row (its cells joined by tabs)."""
+    return [row for item in items for row in ([{"kind": "table_row", "text": "\t".join(cells), "cells": cells}
+                                               for cells in item["cells"]] if item["kind"] == "table" else [item])]
 
 
 def _extract(name: str, pdf: bytes) -> None:
@@ -500,9 +533,10 @@ def main(release: Path) -> None:
     gold.append({"layout": name, "items": items})
     items = _table_items(paragraphs(release, TABLES_LAYOUT.sources, rng), rng)
     _extract(TABLES_LAYOUT.name, typeset_report(TABLES_LAYOUT, items))
-    gold.append({"layout": TABLES_LAYOUT.name, "items": [
-        row for item in items for row in ([{"kind": "table_row", "text": "\t".join(cells), "cells": cells}
-                                           for cells in item["cells"]] if item["kind"] == "table" else [item])]})
+    gold.append({"layout": TABLES_LAYOUT.name, "items": _with_rows(items)})
+    items = _table_items(paragraphs(release, VARIED_TABLES_LAYOUT.sources, rng), rng, VARIED_TABLES, _varied_value, "项目")
+    _extract(VARIED_TABLES_LAYOUT.name, typeset_report(VARIED_TABLES_LAYOUT, items))
+    gold.append({"layout": VARIED_TABLES_LAYOUT.name, "items": _with_rows(items)})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
