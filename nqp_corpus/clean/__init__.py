@@ -141,7 +141,7 @@ def _merge_ledger(raw: RawFile, entries: list[tuple[str, int, int]]) -> list[Rem
     for kind, start, end in sorted(entries, key=lambda e: (e[1], e[2])):
         # the gap is tested last: between far-apart entries it is a long slice
         if merged and merged[-1][0] == kind and start - merged[-1][2] <= 1 \
-                and kind in ("private_use_glyph", "replacement_char", "markup", "footnote_marker") \
+                and kind in ("private_use_glyph", "replacement_char", "markup", "footnote_marker", "pdf_artifact") \
                 and raw.text[merged[-1][2]:start].strip() == "":
             merged[-1][2] = end
         else:

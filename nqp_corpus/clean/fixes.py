@@ -106,6 +106,36 @@ def drop_invisible_format_chars(buf: Chars) -> int:
     return buf.cut([m.span() for m in _INVISIBLE.finditer(buf.text)], "pdf_artifact")
 
 
+# C0 controls but tab, line feed and carriage return (a form feed is a page break, read by the
+# layout), DEL and the C1 controls: they print nothing. pypdf writes DEL for a glyph its font maps
+# to no character (a bullet drawn from a CJK font).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# pdfminer writes `(cid:N)` for a glyph its font maps to no character.
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def drop_control_chars(buf: Chars) -> int:
+    r"""Control characters: DEL for an unmapped glyph, stray C0 and C1 codes.
+
+    >>> b = Chars("\x7f要以\x08科技", list(range(6))); drop_control_chars(b), b.text
+    (2, '要以科技')
+    """
+    if _CONTROL.search(buf.text) is None:
+        return 0
+    return buf.cut([m.span() for m in _CONTROL.finditer(buf.text)], "pdf_artifact")
+
+
+def drop_unmapped_glyph_codes(buf: Chars) -> int:
+    """pdfminer's `(cid:N)`, the number of a glyph its font maps to no character: no text.
+
+    >>> b = Chars("(cid:127) 加快发展", list(range(14))); drop_unmapped_glyph_codes(b), b.text
+    (9, ' 加快发展')
+    """
+    if "(cid:" not in buf.text:
+        return 0
+    return buf.cut([m.span() for m in _UNMAPPED_GLYPH.finditer(buf.text)], "pdf_artifact")
+
+
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
     if "\ufffd" not in buf.text:
@@ -321,11 +351,17 @@ def restore_misextracted_hyphens(buf: Chars) -> int:
     return len(hyphens)
 
 
-_LEADING_BULLET = re.compile(r"^[-*+•·●○■□◆◇▪►▶➢](?=\s)")
+# A bullet glyph opens a list item with or without a space after it (remove_spurious_spaces takes
+# the space next to `•`, a wide character); a markdown mark or a middle dot only with one.
+_LEADING_BULLET = re.compile(r"^(?:[•●○■□◆◇▪►▶➢]|[-*+·](?=\s))")
 
 
 def strip_leading_bullet(buf: Chars) -> int:
-    """A list bullet (markdown `- `, `• `) opening a block is layout, not text: `- 1) 一是…` → `1) 一是…`."""
+    """A list bullet (markdown `- `, `• `) opening a block is layout, not text: `- 1) 一是…` → `1) 一是…`.
+
+    >>> [(strip_leading_bullet(b), b.text) for b in (Chars("•培育", [0, 1, 2]), Chars("-1.5%", list(range(5))))]
+    [(1, '培育'), (0, '-1.5%')]
+    """
     m = _LEADING_BULLET.match(buf.text)
     if not m:
         return 0
@@ -378,6 +414,8 @@ def remove_note_reference_markers(buf: Chars) -> int:
 TEXT_FIXES = (
     drop_private_use_glyphs,
     drop_invisible_format_chars,
+    drop_control_chars,
+    drop_unmapped_glyph_codes,
     drop_replacement_chars,
     remove_spurious_spaces,
     strip_leading_bullet,

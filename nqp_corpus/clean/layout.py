@@ -42,8 +42,11 @@ _TOC_PAGE_END = re.compile(r"^\S.{0,80}?[^\d\s.．,，]\s*(\d{1,4})$")  # an ent
 _MAILTO = re.compile(r"^mailto:\S+$")
 _DATELINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$"
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
-_BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff])\s*")
+# A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
+# point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
+_BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff\x7f]|\(cid:\d+\))\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
+_POINT_END = ("；", ";")  # ... but closes a numbered point: the next one opens a block, and no heading ends so
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
@@ -488,7 +491,7 @@ class _Assembler:
         (`3.2 投资映射：新兴产业之外，还需要关注什么？`): a numbered point rarely does."""
         s = line.stripped
         opening = self.heading_opening(s)
-        if opening is None:
+        if opening is None or s[-1] in _POINT_END:
             return False
         if ends_sentence(s):
             return (len(s) <= 20 or ends_question(s)) and not is_full(line, self.wrap)
@@ -615,6 +618,11 @@ class _Assembler:
         nxt = self.next_line(line)
         return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
                 and bool(_LABELLED_POINT.match(self.first_line(self.open))))
+
+    def bullet_only(self, draft: Draft) -> bool:
+        """A list item of a bullet alone so far; its text does not come from the next page (pdfminer
+        may set a page's bullets apart, after its last line)."""
+        return draft.kind == "list_item" and len(draft.spans) == 1 and bool(_BULLET.fullmatch(self.first_line(draft)))
 
     def draft_text(self, draft: Draft) -> str:
         return "".join(self.text[a:b] for a, b in draft.spans)
@@ -940,7 +948,8 @@ class _Assembler:
             self.start_block("list_item", line)  # a reference entry is an item of the list
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
-                and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line):
+                and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line) \
+                and not (line.page_start and self.bullet_only(self.open)):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -972,7 +981,8 @@ class _Assembler:
     def numbered_after_sentence(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that
         ends a sentence opens a new block, even where no width or space marks the end."""
-        return bool(_NUMBERED.match(line.stripped)) and self.open_ends_sentence()
+        return bool(_NUMBERED.match(line.stripped)) and (
+            self.open_ends_sentence() or self.open is not None and self.last_line(self.open).endswith(_POINT_END))
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""
@@ -1003,6 +1013,8 @@ class _Assembler:
         elif self.open.kind == "source_note":
             if not self.runs_on(line):  # a note has no sentence end to wait for
                 self.close()
+        elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
+            pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next
         elif self.ends_paragraph(line):
             self.close()
 

@@ -29,6 +29,7 @@ _PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·](?:[^\S\r\n]|\r(?!\n|$)))|\f[^\
 # indents, not page tops (at the seeds' share, 3 of 5 page tops look indented by chance in about 1
 # file in 200; a short pypdf text has few paragraphs).
 INDENT_SHARE = 0.6
+MIN_INDENTED_RUN = 3
 MIN_INDENT_LINES = 5
 
 
@@ -86,7 +87,33 @@ def _page_tops(text: str) -> tuple[frozenset[int], frozenset[int], bool]:
     those are indents)."""
     tops = [m.start() for m in _PAGE_TOP.finditer(text)]
     spaced = [offset for offset in tops if text[offset] == " "]
+    # three or more one-space lines in a row are an indented block (a framed box or an indented list
+    # in pypdf's layout mode), not pages: a page of one line is no rarity (a figure's page with only
+    # its source note, twice in a row in the seeds), three in a row are
+    block: set[int] = set()
+    run = spaced[:1]
+    for offset in [*spaced[1:], None]:
+        if offset is not None and _next_nonblank_start(text, run[-1]) == offset:
+            run.append(offset)
+            continue
+        if len(run) >= MIN_INDENTED_RUN:
+            block.update(run)
+        run = [offset]
+    tops = [offset for offset in tops if offset not in block]
+    spaced = [offset for offset in spaced if offset not in block]
     return frozenset(tops), frozenset(spaced), spaces_mark_indents(text, spaced)
+
+
+def _next_nonblank_start(text: str, offset: int) -> int:
+    """Where the first non-blank line after the line at `offset` starts (len(text) if none)."""
+    start = text.find("\n", offset) + 1
+    while 0 < start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start
+        start = end + 1
+    return len(text)
 
 
 def spaces_mark_indents(text: str, offsets: list[int]) -> bool:

@@ -32,8 +32,8 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer,
-                                Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, PageBreak, PageTemplate, Paragraph,
+                                SimpleDocTemplate, Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
@@ -129,6 +129,16 @@ VARIED_TABLES = [("表 1：季度主要经济指标", "数据来源：国家统�
                   ["北京市地区生产总值增速", "上海市研发经费投入强度", "广东省高技术制造业增加值增速"]),
                  ("表 4：未来产业规模预测（亿元）", "资料来源：某研究院，某证券研究所", ["2025E", "2030E", "复合增速"],
                   ["人形机器人", "低空经济", "量子信息", "生物制造"])]
+# Lists and a box: a bulleted list (the bullet drawn from the CJK font, which maps it to no
+# character: pypdf writes DEL, pdfminer `(cid:127)`, PyMuPDF the bullet on a line of its own), a
+# numbered list whose points end in `；`, and a framed box (`专栏 1：…` over two paragraphs).
+LISTS_LAYOUT = REPORT_LAYOUT._replace(name="a4_lists_box", header=None, footer="- {page} -")
+LIST_BULLETS = ["加快传统产业数字化、智能化、绿色化改造，推动产业链向上下游延伸，形成较为完善的产业链和产业集群。",
+                "培育壮大战略性新兴产业。", "前瞻布局未来产业，在人工智能、量子信息、生物制造等领域开辟新赛道，加快形成新质生产力。",
+                "完善科技成果转化机制。"]
+LIST_NUMBERED = ["加大基础研究投入，提高基础研究经费占研发经费的比重；", "强化企业科技创新主体地位，支持企业牵头组建创新联合体；",
+                 "完善人才培养、引进、使用、合理流动的工作机制，营造良好的创新生态。"]
+BOX_TITLE = "专栏 1：新质生产力的内涵"
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -406,6 +416,55 @@ def typeset_cover_contents(layout: Layout, items: list[dict[str, str]]) -> bytes
     return out.getvalue()
 
 
+def typeset_lists_box(layout: Layout, items: list[dict]) -> bytes:
+    """Paragraphs, then items of kind `list_item` as a bulleted list (`bullet`) or a numbered one
+    (`number`), and `sidebar` items (a `heading` among them) framed together in a box."""
+    body = _body_style(layout)
+    item_style = ParagraphStyle("item", parent=body, firstLineIndent=0, leftIndent=12)
+    box_style = ParagraphStyle("box", parent=body, fontSize=9.5, leading=15)
+    story: list = []
+    bullets: list = []
+    box: list = []
+
+    def flush() -> None:
+        if bullets:
+            story.append(ListFlowable([ListItem(Paragraph(t, item_style), value="•") for t in bullets],
+                                      bulletType="bullet", start="•", leftIndent=14))
+            bullets.clear()
+        if box:
+            table = Table([[Paragraph(t, box_style)] for t in box], colWidths=[150 * mm])
+            table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                                       ("BACKGROUND", (0, 0), (-1, -1), colors.whitesmoke)]))
+            story.append(table)
+            box.clear()
+
+    for item in items:
+        if item.get("bullet"):
+            bullets.append(item["text"])
+        elif item.get("boxed"):
+            box.append(item["text"])
+        else:
+            flush()
+            story.append(Paragraph(f"{item['number']}. {item['text']}" if "number" in item else item["text"],
+                                   item_style if "number" in item else body))
+    flush()
+    furniture = _centred_number(layout, 12 * mm)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                      bottomMargin=22 * mm).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def _lists_items(texts: list[str]) -> list[dict]:
+    """Two paragraphs, the bulleted list, two paragraphs, the numbered list, two paragraphs, the
+    box (its title and two paragraphs), two paragraphs."""
+    para = [{"kind": "paragraph", "text": t} for t in texts]
+    return (para[:2] + [{"kind": "list_item", "text": t, "bullet": True} for t in LIST_BULLETS] + para[2:4]
+            + [{"kind": "list_item", "text": t, "number": n} for n, t in enumerate(LIST_NUMBERED, 1)] + para[4:6]
+            + [{"kind": "heading", "text": BOX_TITLE, "boxed": True}]
+            + [{"kind": "sidebar", "text": t, "boxed": True} for t in texts[8:10]] + para[6:8])
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -537,6 +596,12 @@ def main(release: Path) -> None:
     items = _table_items(paragraphs(release, VARIED_TABLES_LAYOUT.sources, rng), rng, VARIED_TABLES, _varied_value, "项目")
     _extract(VARIED_TABLES_LAYOUT.name, typeset_report(VARIED_TABLES_LAYOUT, items))
     gold.append({"layout": VARIED_TABLES_LAYOUT.name, "items": _with_rows(items)})
+    items = _lists_items(paragraphs(release, LISTS_LAYOUT.sources, rng, 10))
+    _extract(LISTS_LAYOUT.name, typeset_lists_box(LISTS_LAYOUT, items))
+    # a bullet is layout, not text; a number is text
+    gold.append({"layout": LISTS_LAYOUT.name, "items": [
+        {"kind": item["kind"], "text": f"{item['number']}. {item['text']}" if "number" in item else item["text"]}
+        for item in items]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
