@@ -1107,14 +1107,21 @@ def test_a_bullet_alone_on_its_line_opens_the_item_below(bullet):
     assert [b.kind for b in blocks if "专栏" in b.text_original] == ["heading"]
 
 
-def test_numbered_points_that_end_in_a_semicolon_are_blocks_not_headings():
-    """`1. …；` closes a point of a list: no heading ends so, and the next point opens a block even
-    where no width marks the end."""
+def test_numbered_points_that_end_in_a_semicolon_are_list_items_not_headings():
+    """`1. …；` closes a point of a list: no heading ends so, the next point opens a block even
+    where no width marks the end, and two or more such points (with the numbered one that ends
+    the sentence) are list items. Numbered paragraphs that end sentences stay paragraphs."""
     points = ["1. 加大基础研究投入，提高基础研究经费占研发经费的比重；", "2. 强化企业科技创新主体地位，支持企业牵头组建创新联合体；",
               "3. 完善人才培养、引进、使用、合理流动的工作机制，营造良好的创新生态。"]
     blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + points + CELL_PER_LINE[-2:]))
-    assert [(b.kind, b.text_original[:2]) for b in blocks][1:4] == [("paragraph", "1."), ("paragraph", "2."),
-                                                                     ("paragraph", "3.")]
+    assert [(b.kind, b.text_original[:2]) for b in blocks][1:4] == [("list_item", "1."), ("list_item", "2."),
+                                                                     ("list_item", "3.")]
+    sentences = [point.replace("；", "。") for point in points]
+    blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + sentences + CELL_PER_LINE[-2:]))
+    assert [b.kind for b in blocks][1:4] == ["paragraph"] * 3
+    one = [points[0], CELL_PER_LINE[0], CELL_PER_LINE[1]]  # one point alone is no list
+    blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + one + CELL_PER_LINE[-2:]))
+    assert blocks[1].kind == "paragraph" and blocks[1].text_original.startswith("1.")
 
 
 def test_three_one_space_lines_in_a_row_are_an_indented_block_not_pages():

@@ -664,6 +664,7 @@ class _Assembler:
             self.take_content(line)
         self.mark_signatures()
         self.mark_point_lists()
+        self.mark_numbered_points()
         self.mark_subheads()
         self.resolve_pages()
         return Layout(self.drafts, self.removed)
@@ -698,6 +699,23 @@ class _Assembler:
                 for item, _ in run:
                     item.kind = "list_item"
             run = []
+
+    def mark_numbered_points(self) -> None:
+        """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) and close with `；`, two or
+        more in a row, with the paragraph after them if it is numbered too (the last point ends the
+        sentence), are the items of an enumerated list: a point ends so, a paragraph does not."""
+        drafts = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
+        run: list[Draft] = []
+        for draft in [*drafts, None]:
+            numbered = draft is not None and draft.kind == "paragraph" and _NUMBERED.match(self.first_line(draft))
+            if numbered and (not run or self.last_line(run[-1]).endswith(_POINT_END)):
+                run.append(draft)
+                continue
+            points = run if run and self.last_line(run[-1]).endswith(_POINT_END) else run[:-1]
+            if len(run) >= 2 and len(points) >= 2:
+                for item in run:
+                    item.kind = "list_item"
+            run = [draft] if numbered else []
 
     def mark_subheads(self) -> None:
         """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
