@@ -109,8 +109,11 @@ def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], 
 def _read(cells: list[str]) -> list[int] | None:
     """The rows of `cells` read row after row or column after column; else of all but their last
     one to MAX_TRAILING lines (a page's running header or a short line of text after the table)."""
+    values = [is_numeric_cell(cell) for cell in cells]
+    if sum(values) < MIN_ROWS - 1:  # lines of words (a list of names): no table to try
+        return None
     for end in range(len(cells), max(len(cells) - MAX_TRAILING, 0) - 1, -1):
-        rows = row_major(cells[:end]) or column_major(cells[:end])
+        rows = _row_major(values[:end]) or _column_major(cells[:end], values[:end])
         if rows:
             return rows
     return None
@@ -122,23 +125,30 @@ def row_major(cells: list[str]) -> list[int] | None:
     >>> row_major(["指标", "2021年", "2022年", "产量", "8825", "9705", "销量", "8749", "27337"])
     [0, 0, 0, 1, 1, 1, 2, 2, 2]
     """
-    for k in range(2, min(MAX_COLUMNS, len(cells) // MIN_ROWS) + 1):
+    return _row_major([is_numeric_cell(cell) for cell in cells])
+
+
+def _row_major(values: list[bool]) -> list[int] | None:
+    """row_major of cells given as whether each is a value."""
+    n = len(values)
+    for k in range(2, min(MAX_COLUMNS, n // MIN_ROWS) + 1):
         for header in range(k, -1, -1):
-            if (len(cells) - header) % k or (len(cells) - header) // k + bool(header) < MIN_ROWS:
+            if (n - header) % k or (n - header) // k + bool(header) < MIN_ROWS:
                 continue
-            rows = [cells[r:r + k] for r in range(header, len(cells), k)]
-            if not any(is_numeric_cell(row[0]) for row in rows) and _mostly_values(
-                    [cell for row in rows for cell in row[1:]]):
-                return [0 if n < header else bool(header) + (n - header) // k for n in range(len(cells))]
+            starts = range(header, n, k)
+            if not any(values[r] for r in starts) and _mostly_values(
+                    [values[r + j] for r in starts for j in range(1, k)]):
+                return [0 if m < header else bool(header) + (m - header) // k for m in range(n)]
     return None
 
 
 def column_major(cells: list[str]) -> list[int] | None:
     """Each cell's row, read column after column, or None: the first column is a header cell and r
-    labels (r >= MIN_ROWS - 1, as many as fit before the first value), then each further column is
-    its header cell and r values, or all their header cells come first (h of them, h <= c, fewer
-    where two stand on one line) and then c columns of r values; the reading whose first column is
-    longest, then whose header is fullest.
+    labels (r >= MIN_ROWS - 1, as many as fit before the first value, or up to MAX_COLUMNS fewer:
+    header cells in words may follow it), then each further column is its header cell and r values,
+    or all their header cells come first (h of them, h <= c, fewer where two stand on one line) and
+    then c columns of r values; the reading whose first column is longest, then whose header is
+    fullest.
 
     >>> column_major(["指标", "产量", "销量", "2022年", "8825", "8749", "增速", "3.1%", "-0.5%"])
     [0, 1, 2, 0, 1, 2, 0, 1, 2]
@@ -147,32 +157,38 @@ def column_major(cells: list[str]) -> list[int] | None:
     >>> column_major(["行业", "电子", "汽车", "强度", "4.2%", "7.8%", "变动", "-1.5", "+0.1"])
     [0, 1, 2, 0, 1, 2, 0, 1, 2]
     """
-    first_value = next((n for n, cell in enumerate(cells) if is_numeric_cell(cell)), len(cells))
-    # the first column ends at the first value, or before header cells in words (`研发强度`)
-    for r in range(first_value - 1, MIN_ROWS - 2, -1):
+    return _column_major(cells, [is_numeric_cell(cell) for cell in cells])
+
+
+def _column_major(cells: list[str], values: list[bool]) -> list[int] | None:
+    """column_major of cells, given whether each is a value."""
+    first_value = next((n for n, value in enumerate(values) if value), len(cells))
+    if first_value == len(cells):
+        return None
+    for r in range(first_value - 1, max(MIN_ROWS - 2, first_value - 2 - MAX_COLUMNS), -1):
         first, rest = r + 1, len(cells) - r - 1
         label_rows = list(range(first))
         if rest % (r + 1) == 0:  # each column's header cell, then its values
-            columns = [cells[first + c * (r + 1):first + (c + 1) * (r + 1)] for c in range(rest // (r + 1))]
-            if all(_is_header(column[0]) for column in columns) \
-                    and _mostly_values([cell for column in columns for cell in column[1:]]):
-                return label_rows + list(range(r + 1)) * len(columns)
+            starts = range(first, len(cells), r + 1)
+            if all(_is_header(cells[c], values[c]) for c in starts) \
+                    and _mostly_values([values[c + j] for c in starts for j in range(1, r + 1)]):
+                return label_rows + list(range(r + 1)) * (rest // (r + 1))
         for c in range(max(1, (rest + r) // (r + 1)), rest // r + 1):  # h = rest - c * r headers, 1 <= h <= c
             header = rest - c * r
-            if 1 <= header <= c and all(map(_is_header, cells[first:first + header])) \
-                    and _mostly_values(cells[first + header:]):
+            if 1 <= header <= c and all(_is_header(cells[n], values[n]) for n in range(first, first + header)) \
+                    and _mostly_values(values[first + header:]):
                 return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
     return None
 
 
-def _is_header(cell: str) -> bool:
+def _is_header(cell: str, value: bool) -> bool:
     """A column's header cell: words, or a period (`2023年`, `2023`, `2024Q1`, `2025E`, `2024年目标`)
     but no other value."""
-    return not is_numeric_cell(cell) or bool(_PERIOD.match(cell))
+    return not value or bool(_PERIOD.match(cell))
 
 
-def _mostly_values(cells: list[str]) -> bool:
-    return bool(cells) and sum(map(is_numeric_cell, cells)) >= NUMERIC_SHARE * len(cells)
+def _mostly_values(values: list[bool]) -> bool:
+    return bool(values) and sum(values) >= NUMERIC_SHARE * len(values)
 
 
 def numeric_row_gaps(text: str) -> list[int] | None:
