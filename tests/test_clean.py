@@ -1134,6 +1134,36 @@ def test_three_one_space_lines_in_a_row_are_an_indented_block_not_pages():
     assert sorted(page_top_offsets(pages)) == [6, 17]
 
 
+def test_an_articles_labelled_front_matter_opens_blocks():
+    """Each label of an article's front matter (摘要：, 关键词：, 中图分类号：) opens a paragraph of its
+    own, whatever ends the line before; a numbered head after a line that stops short of the wrap
+    width opens a block even where that line ends no sentence (`…03-0012-08` / `一、引言`)."""
+    body = CELL_PER_LINE[0]  # a full line: it fixes the wrap width
+    lines = ["（1. 某大学 经济学院，北京 100871；2. 某研究院，上海 200030）", "摘要：" + body[:36], body, "展的基础。",
+             "关键词：新质生产力；高质量发展；科技创新", "中图分类号：F124 文献标识码：A 文章编号：1000-0000（2024）03-0012-08",
+             "一、引言", body, body, "展的基础。"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original[:5]) for b in blocks] == [
+        ("paragraph", "（1.某大"), ("paragraph", "摘要：从各"), ("paragraph", "关键词：新"), ("paragraph", "中图分类号"),
+        ("heading", "一、引言"), ("paragraph", "从各地实践")]
+
+
+def test_the_other_head_of_alternating_running_heads_goes_too():
+    """A journal's name heads odd pages (3 of them), its issue even ones (2): the issue is the other
+    head where it stands at the other page breaks inside sentences; the same line at page breaks
+    after finished sentences, with no header found beside it, stays text."""
+    a, b = "某某大学学报（哲学社会科学版）", "2024 年第 3 期"
+    line = CELL_PER_LINE[0]
+    pages = []
+    for page, head in enumerate([a, b, a, b, a], 12):
+        pages += [head, str(page), line, line, line[:30] if page == 16 else line]
+    pages[-1] += "。"
+    raw = RawFile("t.txt", "0" * 64, "\n".join(pages) + "\n", {})
+    blocks, removed = clean_file(raw)
+    assert sorted(r.text for r in removed if r.kind == "running_header") == [b, b, a, a, a]
+    assert len(blocks) == 1 and coverage_errors(raw, blocks, removed) == []
+
+
 def test_short_lines_without_rows_of_values_are_no_table():
     """A chart's labels (numbers only: no row opens with a label) stay a figure's text, and short
     lines of words (a list of names) stay what they were."""

@@ -967,7 +967,7 @@ class _Assembler:
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line) \
-                and not (line.page_start and self.bullet_only(self.open)):
+                and not (line.page_start and self.bullet_only(self.open)) and not self.cues.front_matter.match(s):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -978,6 +978,9 @@ class _Assembler:
             self.start_block("dateline", line, single=True)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
+        elif self.cues.front_matter.match(s):  # `关键词：…` is a short line, but no heading
+            self.start_block("paragraph", line)
+            self.maybe_close(line)
         elif self.is_byline(line):
             self.start_block("byline", line, single=True)
         # the title test first: once there is a title (near the top) the scan stops at it, where a
@@ -1002,8 +1005,11 @@ class _Assembler:
     def numbered_after_sentence(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that
         ends a sentence opens a new block, even where no width or space marks the end."""
-        return bool(_NUMBERED.match(line.stripped)) and (
-            self.open_ends_sentence() or self.open is not None and self.last_line(self.open).endswith(_POINT_END))
+        if not _NUMBERED.match(line.stripped) or self.open is None:
+            return False
+        last = self.lines[self.open.numbers[-1] - 1]
+        return self.open_ends_sentence() or last.stripped.endswith(_POINT_END) or \
+            self.wrap > 0 and not is_full(last, self.wrap)
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""

@@ -12,6 +12,10 @@ as text and cut the paragraph running across the break. A line is such a header 
   all, while a line that opens a new piece on a new page follows a finished one (a series of
   one-page commentaries, each under the byline `南京日报评论员`, in the compilation).
 
+A book's or a journal's heads alternate (its name on odd pages, the chapter or the issue on even
+ones): where a header was found, another text that stands at the other page breaks, on
+ALTERNATE_PAGES or more, as often inside a sentence, is the other head.
+
 Only its occurrences next to a page break are furniture; the same words inside the text stay.
 """
 from __future__ import annotations
@@ -23,6 +27,7 @@ from .chars import ends_sentence, squeeze
 from .lines import Line
 
 MIN_PAGES = 3
+ALTERNATE_PAGES = 2  # the other head of alternating ones, beside a header found on MIN_PAGES
 MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
@@ -59,14 +64,32 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if len(text) <= MAX_CHARS and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     out: set[int] = set()
+    headed: set[int] = set()  # the page breaks where a header was found
     for text, seen in at_break.items():
         pages = {number for number, _ in seen}
         if len(pages) < MIN_PAGES or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
-        interrupts = sum(_interrupts(lines, filled, k, text, squeezed, page_numbers) for _, k in seen)
-        if interrupts >= INTERRUPTS_SHARE * len(seen):
+        if _interrupting(lines, filled, seen, text, squeezed, page_numbers):
+            out.update(filled[k] for _, k in seen)
+            headed |= pages
+    # the other head of alternating ones (a journal's name on odd pages, its issue on even ones):
+    # at other page breaks than a header found, on ALTERNATE_PAGES or more, as often in a sentence
+    for text, seen in at_break.items():
+        pages = {number for number, _ in seen}
+        both = pages | headed
+        if not headed or pages & headed or len(pages) < ALTERNATE_PAGES \
+                or len(both) < MIN_SHARE * (max(both) - min(both) + 1):
+            continue
+        if _interrupting(lines, filled, seen, text, squeezed, page_numbers):
             out.update(filled[k] for _, k in seen)
     return out
+
+
+def _interrupting(lines: list[Line], filled: list[int], seen: list[tuple[int, int]], text: str,
+                  squeezed: dict[int, str], page_numbers: Collection[int]) -> bool:
+    """Whether INTERRUPTS_SHARE or more of a text's occurrences at page breaks stand inside a sentence."""
+    interrupts = sum(_interrupts(lines, filled, k, text, squeezed, page_numbers) for _, k in seen)
+    return interrupts >= INTERRUPTS_SHARE * len(seen)
 
 
 def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeezed: dict[int, str],

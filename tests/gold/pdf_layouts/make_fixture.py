@@ -139,6 +139,22 @@ LIST_BULLETS = ["加快传统产业数字化、智能化、绿色化改造，推
 LIST_NUMBERED = ["加大基础研究投入，提高基础研究经费占研发经费的比重；", "强化企业科技创新主体地位，支持企业牵头组建创新联合体；",
                  "完善人才培养、引进、使用、合理流动的工作机制，营造良好的创新生态。"]
 BOX_TITLE = "专栏 1：新质生产力的内涵"
+# A journal article (CNKI style): title, authors and their affiliations, labelled front matter
+# (摘要 / 关键词 / 中图分类号 …), numbered heads of two levels, references; the journal's name
+# heads odd pages and its issue even ones, the page numbers run from 12.
+ARTICLE_LAYOUT = Layout("a4_journal_article", FONT, A4, 10.5, 18, 2, 0, ("某某大学学报（哲学社会科学版）", "2024 年第 3 期"),
+                        "{page}", ("001",))
+ARTICLE_FRONT = [{"kind": "title", "text": "新质生产力的理论内涵与实践路径研究"}, {"kind": "byline", "text": "张三 1，李四 2"},
+                 {"kind": "byline", "text": "（1. 某大学 经济学院，北京 100871；2. 某研究院，上海 200030）"}]
+ARTICLE_LABELS = ["关键词：新质生产力；高质量发展；科技创新；产业升级",
+                  "中图分类号：F124 文献标识码：A 文章编号：1000-0000（2024）03-0012-08"]
+ARTICLE_HEADINGS = [(1, "一、引言"), (4, "二、新质生产力的理论内涵"), (4, "（一）新质生产力的基本特征"),
+                    (7, "（二）新质生产力与传统生产力的区别"), (22, "三、结论与建议")]
+ARTICLE_REFERENCES = [
+    "[1] 习近平. 发展新质生产力是推动高质量发展的内在要求和重要着力点[J]. 求是, 2024(11): 4-8.",
+    "[2] 周文, 许凌云. 论新质生产力：内涵特征与重要着力点[J]. 改革, 2023(10): 1-13.",
+    "[3] 蒲清平, 黄媛媛. 习近平总书记关于新质生产力重要论述的生成逻辑、理论创新与时代价值[J]. 西南大学学报（社会科学版）, 2023, 49(6): 1-11.",
+    "[4] 洪银兴. 发展新质生产力 建设现代化产业体系[J]. 当代经济研究, 2024(2): 7-9."]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -465,6 +481,44 @@ def _lists_items(texts: list[str]) -> list[dict]:
             + [{"kind": "sidebar", "text": t, "boxed": True} for t in texts[8:10]] + para[6:8])
 
 
+def typeset_article(layout: Layout, items: list[dict]) -> bytes:
+    """The article: centred title and bylines, front matter in 9 pt, heads, body, references with a
+    hanging indent; the running head alternates (layout.header: odd, even) over the page number."""
+    font, size = layout.font, layout.size
+    centred = lambda pt, lead, after=4: ParagraphStyle("c", fontName=font, fontSize=pt, leading=lead,  # noqa: E731
+                                                       alignment=1, wordWrap="CJK", spaceAfter=after)
+    styles = {"title": centred(16, 24, 6), "byline": centred(11, 18),
+              "front": ParagraphStyle("f", fontName=font, fontSize=9, leading=15, wordWrap="CJK", alignment=4),
+              "heading": _heading_style(layout, grow=1), "paragraph": _body_style(layout),
+              "list_item": ParagraphStyle("r", fontName=font, fontSize=9, leading=14, leftIndent=18,
+                                          firstLineIndent=-18, wordWrap="CJK")}
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(25 * mm, size[1] - 14 * mm, layout.header[(doc.page + 1) % 2])
+        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=doc.page + 11))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                      bottomMargin=22 * mm).build(
+        [Paragraph(item["text"], styles[item.get("style", item["kind"])]) for item in items],
+        onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def _article_items(texts: list[str]) -> list[dict]:
+    """ARTICLE_FRONT, the abstract (the first text) and the labelled lines, then the body (the other
+    texts) with ARTICLE_HEADINGS before the texts they name, then the references."""
+    items = ARTICLE_FRONT + [{"kind": "paragraph", "text": "摘要：" + texts[0], "style": "front"}]
+    items += [{"kind": "paragraph", "text": text, "style": "front"} for text in ARTICLE_LABELS]
+    for n, text in enumerate(texts[1:], 1):
+        items += [{"kind": "heading", "text": head} for at, head in ARTICLE_HEADINGS if at == n]
+        items.append({"kind": "paragraph", "text": text})
+    return items + [{"kind": "heading", "text": "参考文献："}] + [{"kind": "list_item", "text": r} for r in ARTICLE_REFERENCES]
+
+
 def _marked(text: str, number: int) -> str | None:
     """The text with note `number`'s superscript after its first clause of 15+ characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
@@ -602,6 +656,9 @@ def main(release: Path) -> None:
     gold.append({"layout": LISTS_LAYOUT.name, "items": [
         {"kind": item["kind"], "text": f"{item['number']}. {item['text']}" if "number" in item else item["text"]}
         for item in items]})
+    items = _article_items(paragraphs(release, ARTICLE_LAYOUT.sources, rng, 24))
+    _extract(ARTICLE_LAYOUT.name, typeset_article(ARTICLE_LAYOUT, items))
+    gold.append({"layout": ARTICLE_LAYOUT.name, "items": [{"kind": i["kind"], "text": i["text"]} for i in items]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
