@@ -1144,8 +1144,20 @@ def test_an_articles_labelled_front_matter_opens_blocks():
              "一、引言", body, body, "展的基础。"]
     blocks, _ = clean_file(pdf_lines(lines))
     assert [(b.kind, b.text_original[:5]) for b in blocks] == [
-        ("paragraph", "（1.某大"), ("paragraph", "摘要：从各"), ("paragraph", "关键词：新"), ("paragraph", "中图分类号"),
+        ("byline", "（1.某大"), ("paragraph", "摘要：从各"), ("paragraph", "关键词：新"), ("paragraph", "中图分类号"),
         ("heading", "一、引言"), ("paragraph", "从各地实践")]
+
+
+@pytest.mark.parametrize("authors", ["张三 1，李四 2", "张三1,2，李四2", "张三*，李四", "张三①　李四②", "张三,李四"])
+def test_an_articles_authors_and_affiliations_are_bylines(authors):
+    """Authors with the numbers of their affiliations, and the affiliations in brackets with a
+    postal code, under an article's title. A name with a year is no author (`张三 2024`)."""
+    lines = ["新质生产力的理论内涵与实践路径研究", authors, "（1. 某大学 经济学院，北京 100871；2. 某研究院，上海 200030）",
+             CELL_PER_LINE[0], CELL_PER_LINE[1]]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "byline", "paragraph"]
+    blocks, _ = clean_file(pdf_lines(lines[:1] + ["张三 2024"] + lines[3:]))
+    assert blocks[1].kind != "byline"
 
 
 def test_the_other_head_of_alternating_running_heads_goes_too():

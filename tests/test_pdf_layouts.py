@@ -40,8 +40,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (spacing.true_positive, spacing.predicted) == ((19, 19) if extractor == "pypdf_layout" else (17, 18))
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
-    # kinds the text cannot tell: the lists layout's box paragraphs, the article's bylines (see below)
-    assert scores["kinds"].precision >= 0.98
+    # kinds the text cannot tell: the lists layout's box paragraphs (see below)
+    assert scores["kinds"].precision >= 0.985
 
 
 def test_tables_of_numbers_keep_their_rows_and_cells():
@@ -129,10 +129,11 @@ def test_list_items_whose_bullets_the_extractors_lose():
 def test_a_journal_article_keeps_its_front_matter_apart_and_loses_both_running_heads():
     """A journal article of five pages: the journal's name heads odd pages (3), its issue even ones
     (2), and each stands inside a sentence that runs across the page; the front matter is labelled
-    (摘要：, 关键词：, 中图分类号：). Measured when made (2026-12-06): 41 / 43 right in every text:
+    (摘要：, 关键词：, 中图分类号：). Measured when made (2026-12-06): 34 / 39 right in every text:
     the issue, on two pages only, stayed glued into the paragraphs it interrupts; the affiliations
-    ran into the abstract, and the classification line into the first heading (`一、引言`). Left:
-    the authors and their affiliations are no bylines (a heading and a paragraph)."""
+    ran into the abstract, and the classification line into the first heading (`一、引言`); the
+    authors (`张三 1，李四 2`) and their affiliations were a heading and a paragraph. Now every block
+    is right, with its kind."""
     gold = pdf_layout_gold("a4_journal_article")
     kinds = {"".join(item["text"].split()): item["kind"] for item in gold}
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout"):
@@ -141,7 +142,7 @@ def test_a_journal_article_keeps_its_front_matter_apart_and_loses_both_running_h
         assert heads == ["2024年第3期"] * 2 + ["某某大学学报（哲学社会科学版）"] * 3, extractor
         found = [(b.kind, kinds["".join(b.text_original.split())]) for b in blocks]
         assert len(found) == len(gold) == 39, extractor
-        assert [pair for pair in found if pair[0] != pair[1]] == [("heading", "byline"), ("paragraph", "byline")]
+        assert all(kind == gold_kind for kind, gold_kind in found), extractor
 
 
 @pytest.mark.parametrize("layout", ["a4_policy_document", "a4_research_report"])

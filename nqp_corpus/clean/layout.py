@@ -53,6 +53,7 @@ _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
+_AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
@@ -455,6 +456,8 @@ class _Assembler:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names."""
         s = line.stripped
+        if self.cues.affiliation.match(s):
+            return True
         label = self.cues.byline_label.match(s)
         if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
             s = s[label.end():]
@@ -469,7 +472,8 @@ class _Assembler:
             # After the last role/institution word only names may follow (…大学 杨开忠).
             rest = s[max(cue_ends):]
             return len(rest.replace(" ", "")) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
-        names = [t for t in re.split(r"[\s，,、]+", s) if t]
+        # an article's authors carry the numbers of their affiliations (`张三 1，李四 1,2`, `王五*`)
+        names = [_AUTHOR_MARK.sub("", t) for t in re.split(r"[\s，、]+|,(?!\d)", s) if t and not _AUTHOR_MARK.fullmatch(t)]
         return 1 <= len(names) <= 6 and all(self.is_names(t) for t in names)
 
     def is_names(self, token: str) -> bool:
