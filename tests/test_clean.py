@@ -1160,6 +1160,15 @@ def test_an_articles_authors_and_affiliations_are_bylines(authors):
     assert blocks[1].kind != "byline"
 
 
+def test_an_official_documents_issuer_mark_and_number_are_bylines():
+    """Over an official document's title: its issuer's mark (`某某省人民政府文件`) and its number
+    (`某政发〔2024〕5号`) are bylines, not a title and a heading."""
+    lines = ["某某省人民政府文件", "某政发〔2024〕5号", "某某省人民政府关于加快培育和发展新质生产力的意见",
+             "各市人民政府，省政府各部门、各直属机构：", CELL_PER_LINE[0], CELL_PER_LINE[1]]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["byline", "byline", "title", "paragraph", "paragraph"]
+
+
 def test_the_other_head_of_alternating_running_heads_goes_too():
     """A journal's name heads odd pages (3 of them), its issue even ones (2): the issue is the other
     head where it stands at the other page breaks inside sentences; the same line at page breaks

@@ -24,7 +24,7 @@ _CUES_SCHEMA = {
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
-        "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "affiliation_pattern",
+        "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "byline_patterns",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -38,7 +38,7 @@ _CUES_SCHEMA = {
         "byline_label_pattern": {"type": "string", "minLength": 1},
         "lead_point_pattern": {"type": "string", "minLength": 1},
         "front_matter_pattern": {"type": "string", "minLength": 1},
-        "affiliation_pattern": {"type": "string", "minLength": 1},
+        "byline_patterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -56,7 +56,7 @@ class Cues:
     ordinal_headings: tuple[re.Pattern[str], ...]
     lead_point: re.Pattern[str]
     front_matter: re.Pattern[str]
-    affiliation: re.Pattern[str]
+    bylines: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -95,7 +95,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
             lead_point=re.compile(data["lead_point_pattern"]),
             front_matter=re.compile(data["front_matter_pattern"]),
-            affiliation=re.compile(data["affiliation_pattern"]),
+            bylines=tuple(re.compile(p) for p in data["byline_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

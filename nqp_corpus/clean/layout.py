@@ -456,7 +456,7 @@ class _Assembler:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names."""
         s = line.stripped
-        if self.cues.affiliation.match(s):
+        if _matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
         label = self.cues.byline_label.match(s)
         if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
