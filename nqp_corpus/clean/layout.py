@@ -970,7 +970,7 @@ class _Assembler:
             self.start_block("list_item", line)  # a reference entry is an item of the list
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
-                and not self.indented_after_sentence(line) and not self.numbered_after_sentence(line) \
+                and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not self.cues.front_matter.match(s):
             self.open.add(line)
             self.maybe_close(line)
@@ -1006,9 +1006,10 @@ class _Assembler:
         return (line.content_start > line.start  # most lines have no indent at all
                 and _indent(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
 
-    def numbered_after_sentence(self, line: Line) -> bool:
-        """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) after a line that
-        ends a sentence opens a new block, even where no width or space marks the end."""
+    def numbered_opens_block(self, line: Line) -> bool:
+        """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
+        after a line that ends a sentence, closes a point (`；`) or stops short of the wrap width
+        (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end."""
         if not _NUMBERED.match(line.stripped) or self.open is None:
             return False
         last = self.lines[self.open.numbers[-1] - 1]
