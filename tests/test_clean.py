@@ -1169,6 +1169,21 @@ def test_an_official_documents_issuer_mark_and_number_are_bylines():
     assert [b.kind for b in blocks] == ["byline", "byline", "title", "paragraph", "paragraph"]
 
 
+def test_a_news_page_furniture_photo_caption_and_editors():
+    """A newspaper's page (`第4版`) is a page number; its date with the weekday is a dateline, so
+    the article's title is the title; a photo's caption (`图为…`) ends with its credit (`…摄`) and
+    takes no line after it; the editors at the end (`（责编：…）`) are boilerplate."""
+    lines = ["2024年3月6日 星期三", "第4版", "以科技创新引领新质生产力发展", "本报记者 李四 王五",
+             CELL_PER_LINE[0], CELL_PER_LINE[1], "图为某地一家智能制造企业的生产车间。新华社记者 赵六摄",
+             "加快形成新型生产关系", CELL_PER_LINE[0], CELL_PER_LINE[1], "（责编：孙七、周八）"]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    assert [b.kind for b in blocks] == ["dateline", "title", "byline", "paragraph", "caption", "heading",
+                                        "paragraph", "boilerplate"]
+    assert [(r.kind, r.text) for r in removed] == [("page_number", "第4版")]
+    assert coverage_errors(raw, blocks, removed) == []
+
+
 def test_the_other_head_of_alternating_running_heads_goes_too():
     """A journal's name heads odd pages (3 of them), its issue even ones (2): the issue is the other
     head where it stands at the other page breaks inside sentences; the same line at page breaks
