@@ -48,6 +48,10 @@ class Chars:
         self.text, self.offs = text, list(compress(self.offs, keep))
         return dropped
 
+    def cut_matches(self, pattern: re.Pattern[str], kind: str) -> int:
+        """cut() of every match of the pattern."""
+        return self.cut([m.span() for m in pattern.finditer(self.text)], kind)
+
     def cut(self, spans: list[tuple[int, int]], kind: str) -> int:
         """keep() for runs: drop the characters of non-empty, ascending, disjoint index spans,
         copying what lies between them in slices rather than testing a flag per character."""
@@ -85,7 +89,7 @@ def drop_private_use_glyphs(buf: Chars) -> int:
     >>> b = Chars("\\uf06c 要以", [0, 1, 2, 3]); drop_private_use_glyphs(b), b.text
     (1, ' 要以')
     """
-    return buf.cut([m.span() for m in PRIVATE_USE.finditer(buf.text)], "private_use_glyph")
+    return buf.cut_matches(PRIVATE_USE, "private_use_glyph")
 
 
 # Unicode format characters that print nothing: soft hyphens (U+00AD, left at a PDF's line-break
@@ -101,9 +105,7 @@ def drop_invisible_format_chars(buf: Chars) -> int:
     >>> b = Chars("新质\u200b生产\u00ad力\u202e。", list(range(8))); drop_invisible_format_chars(b), b.text
     (3, '新质生产力。')
     """
-    if _INVISIBLE.search(buf.text) is None:
-        return 0
-    return buf.cut([m.span() for m in _INVISIBLE.finditer(buf.text)], "pdf_artifact")
+    return buf.cut_matches(_INVISIBLE, "pdf_artifact")
 
 
 # C0 controls but tab, line feed and carriage return (a form feed is a page break, read by the
@@ -120,9 +122,7 @@ def drop_control_chars(buf: Chars) -> int:
     >>> b = Chars("\x7f要以\x08科技", list(range(6))); drop_control_chars(b), b.text
     (2, '要以科技')
     """
-    if _CONTROL.search(buf.text) is None:
-        return 0
-    return buf.cut([m.span() for m in _CONTROL.finditer(buf.text)], "pdf_artifact")
+    return buf.cut_matches(_CONTROL, "pdf_artifact")
 
 
 def drop_unmapped_glyph_codes(buf: Chars) -> int:
@@ -131,9 +131,7 @@ def drop_unmapped_glyph_codes(buf: Chars) -> int:
     >>> b = Chars("(cid:127) 加快发展", list(range(14))); drop_unmapped_glyph_codes(b), b.text
     (9, ' 加快发展')
     """
-    if "(cid:" not in buf.text:
-        return 0
-    return buf.cut([m.span() for m in _UNMAPPED_GLYPH.finditer(buf.text)], "pdf_artifact")
+    return buf.cut_matches(_UNMAPPED_GLYPH, "pdf_artifact")
 
 
 def drop_replacement_chars(buf: Chars) -> int:

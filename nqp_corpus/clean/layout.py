@@ -320,9 +320,9 @@ class _Assembler:
         self.cell_rows = cell_rows(self.lines, self._not_a_cell)
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
-        self.page_numbers = _page_number_lines(self.lines, self.figure_text | self.cell_rows.keys())
-        self.repeated_headers = running_header_lines(self.lines, self.page_numbers,
-                                                     self.figure_text | self.cell_rows.keys())
+        no_furniture = self.figure_text | self.cell_rows.keys()
+        self.page_numbers = _page_number_lines(self.lines, no_furniture)
+        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture)
         self.pages_marked = _pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
                                                               self.repeated_headers | self.figure_text)
@@ -727,11 +727,11 @@ class _Assembler:
         run: list[Draft] = []
         for draft in [*drafts, None]:
             numbered = draft is not None and draft.kind == "paragraph" and _NUMBERED.match(self.first_line(draft))
-            if numbered and (not run or self.last_line(run[-1]).endswith(_POINT_END)):
+            closed = bool(run) and self.last_line(run[-1]).endswith(_POINT_END)  # every point before it is
+            if numbered and (not run or closed):
                 run.append(draft)
                 continue
-            points = run if run and self.last_line(run[-1]).endswith(_POINT_END) else run[:-1]
-            if len(run) >= 2 and len(points) >= 2:
+            if len(run) - (not closed) >= 2:  # two points closed by `；`, and the one ending them
                 for item in run:
                     item.kind = "list_item"
             run = [draft] if numbered else []
@@ -970,6 +970,7 @@ class _Assembler:
         gated = self.cue_gate.match(s) is not None
         if gated and self.take_cued(line):
             return
+        front_matter = gated and self.cues.front_matter.match(s) is not None
         if "\t" in line.text:
             self.close()
             self.table_row(line, [line.start + i for i, ch in enumerate(line.text) if ch == "\t"])
@@ -988,7 +989,7 @@ class _Assembler:
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
                 and not (line.page_start and self.bullet_only(self.open)) \
-                and not (gated and self.cues.front_matter.match(s)):
+                and not front_matter:
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -999,7 +1000,7 @@ class _Assembler:
             self.start_block("dateline", line, single=True)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
-        elif gated and self.cues.front_matter.match(s):  # `关键词：…` is a short line, but no heading
+        elif front_matter:  # `关键词：…` is a short line, but no heading
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif self.is_byline(line):
@@ -1026,7 +1027,7 @@ class _Assembler:
         if not _NUMBERED.match(line.stripped) or self.open is None:
             return False
         last = self.lines[self.open.numbers[-1] - 1]
-        return self.open_ends_sentence() or last.stripped.endswith(_POINT_END) or \
+        return ends_sentence(last.stripped) or last.stripped.endswith(_POINT_END) or \
             self.wrap > 0 and not is_full(last, self.wrap)
 
     def open_ends_sentence(self) -> bool:

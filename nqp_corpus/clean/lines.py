@@ -147,13 +147,11 @@ def _line_before(text: str, offset: int) -> str:
     return text[text.rfind("\n", 0, end) + 1:end]
 
 
-def _line_after(text: str, offset: int) -> str:
-    """The first non-blank line from `offset` on (its leading whitespace left in)."""
-    start = offset
-    while start < len(text) and text[start].isspace():
-        start += 1
-    end = text.find("\n", start)
-    return text[start:len(text) if end < 0 else end]
+def _line_after(text: str, end: int) -> str:
+    """The first non-blank line after the line that ends at `end` (its line break)."""
+    start = _next_nonblank_start(text, end)
+    stop = text.find("\n", start)
+    return text[start:len(text) if stop < 0 else stop]
 
 
 def split_lines(text: str) -> list[Line]:

@@ -48,7 +48,7 @@ def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, t
 
     A run of short non-blank lines (blank lines between them aside), none ending a sentence nor
     `excluded` (captions and source notes, whose lines are short too), is read as a table:
-    - row after row (row_major), when after its first h lines (the header) it is rows of k lines,
+    - row after row (_row_major), when after its first h lines (the header) it is rows of k lines,
       each opening with a label, with at least NUMERIC_SHARE of the cells after the labels values:
       the smallest such k from 2 to MAX_COLUMNS, with at least MIN_ROWS rows; the header is a row
       of k cells, or fewer where an extractor put two of its cells on one line (`2023年占 GDP 比重`);
@@ -119,17 +119,14 @@ def _read(cells: list[str]) -> list[int] | None:
     return None
 
 
-def row_major(cells: list[str]) -> list[int] | None:
-    """Each cell's row, read row after row (see cell_rows), or None.
+def _row_major(values: list[bool]) -> list[int] | None:
+    """Each cell's row, read row after row (see cell_rows), or None; the cells given as whether each
+    is a value.
 
-    >>> row_major(["指标", "2021年", "2022年", "产量", "8825", "9705", "销量", "8749", "27337"])
+    >>> cells = ["指标", "2021年", "2022年", "产量", "8825", "9705", "销量", "8749", "27337"]
+    >>> _row_major([is_numeric_cell(cell) for cell in cells])
     [0, 0, 0, 1, 1, 1, 2, 2, 2]
     """
-    return _row_major([is_numeric_cell(cell) for cell in cells])
-
-
-def _row_major(values: list[bool]) -> list[int] | None:
-    """row_major of cells given as whether each is a value."""
     n = len(values)
     for k in range(2, min(MAX_COLUMNS, n // MIN_ROWS) + 1):
         for header in range(k, -1, -1):
