@@ -11,7 +11,7 @@ import rjieba
 
 from nqp_corpus.script import converter, to_simplified
 from nqp_corpus.tokens import (
-    _WHITESPACE, DEFAULT_FREQ, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
+    _WHITESPACE, DEFAULT_FREQ, _words, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
 )
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -144,7 +144,7 @@ def test_whitespace_pattern_is_what_strip_strips() -> None:
 
 def filtered_cut(text: str) -> list[str]:
     """tokenize's definition before its whitespace shortcut."""
-    return list(filter(str.strip, segmenter().cut(text)))
+    return list(filter(str.strip, _words(text)))
 
 
 def test_tokenize_is_the_filtered_cut() -> None:
@@ -159,6 +159,8 @@ def test_tokenize_is_the_filtered_cut() -> None:
     assert 1000 < with_space < len(texts) - 1000
     for text in texts:
         assert tokenize(text) == filtered_cut(text), text
+        assert [text[s:e] for s, e in token_spans(text)] == tokenize(text), text
+        assert "".join(_words(text)) == text, text
 
 
 def test_spans_carry_over_to_traditional_text() -> None:
@@ -210,6 +212,18 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 
     tokens, terms = token_scores()
     assert tokens.gold == 1633 and terms.gold_terms == 83
-    assert tokens.f1 >= 0.87, tokens
+    assert tokens.f1 >= 0.895, tokens
     assert terms.kept_whole >= 77, terms  # of the 83 gold terms
     assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
+
+
+def test_tokens_against_the_held_out_gold() -> None:
+    """tests/gold/tokens_heldout_gold.jsonl: 54 more sentences by the same standard, labelled blind
+    (README_tokens_heldout.md). Measured: P 0.894, R 0.842 (jieba and the dictionary alone: F1
+    0.849); 62 of the 69 gold terms one token."""
+    from nqp_corpus.quality import GOLD, token_scores
+
+    tokens, terms = token_scores(GOLD / "tokens_heldout_gold.jsonl")
+    assert tokens.gold == 1624 and terms.gold_terms == 69
+    assert tokens.f1 >= 0.86, tokens
+    assert terms.kept_whole >= 62, terms

@@ -1,0 +1,164 @@
+"""Word granularity: rjieba's words brought to the PKU standard the tokens follow, on numbers and
+doubled punctuation (tests/gold/README_tokens.md, rules 2 and 3).
+
+jieba's dictionary holds many number words with their measure word (一个, 万亿元, 第四次), the
+enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corpus's hand-set tokens,
+split them. The other way round, jieba cuts an Arabic date from its unit (2024|年), which PKU writes
+as one time word, and cuts the doubled marks —— and …… in two. The lists are data:
+schema/word_granularity.yaml, validated on load. Three fixes, each of one word or a few:
+
+- `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
+- `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
+  it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
+  a listed domain term is never split (第一生产力 stays whole);
+- `mark_run_end`: a run of one doubled mark is one token (—|— → ——).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+import jsonschema
+
+from .yamlfile import load_yaml
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "schema" / "word_granularity.yaml"
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
+_SCHEMA = {
+    "type": "object",
+    "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
+                 "doubled_marks"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {"type": "integer", "minimum": 1},
+        "numerals": {"type": "string", "minLength": 1},
+        "before_numeral": _WORDS,
+        "measure_words": _WORDS,
+        "enumerators": _WORDS,
+        "date_units": {
+            "type": "object", "minProperties": 1,
+            "propertyNames": {"minLength": 1, "maxLength": 1},
+            "additionalProperties": {"type": "array", "minItems": 1, "uniqueItems": True,
+                                     "items": {"type": "integer", "minimum": 1}},
+        },
+        "doubled_marks": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+    },
+}
+
+
+class GranularityError(ValueError):
+    """schema/word_granularity.yaml is malformed."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    version: int
+    date_digits: dict[str, frozenset[int]]  # date unit → digit counts of a date (年: {4})
+    number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
+    doubled_marks: frozenset[str]
+    candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
+
+
+def parse(data: object, origin: str = "<rules>") -> Rules:
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        raise GranularityError(f"{origin}: {where}: {error.message}")
+    numeral_chars = re.escape(data["numerals"])
+    numerals = f"[{numeral_chars}]"
+
+    def alternation(words: list[str]) -> str:  # longest first: 平方公里 before 公里
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    before = alternation(data["before_numeral"])
+    after = alternation(data["measure_words"] + data["enumerators"])
+    units = re.escape("".join(data["date_units"]))
+    marks = re.escape("".join(data["doubled_marks"]))
+    first = "".join(word[0] for word in data["before_numeral"])
+    return Rules(
+        version=data["version"],
+        date_digits={unit: frozenset(counts) for unit, counts in data["date_units"].items()},
+        number_word=re.compile(f"(?P<before>{before})?(?P<number>{numerals}+)(?P<after>{after})?"),
+        doubled_marks=frozenset(data["doubled_marks"]),
+        # a match starts inside the word to fix: the date's last digit, the number word's first
+        # character, the run's first mark. Matches are empty, so that they may overlap (每一次: 每一
+        # and 一次); the lookahead of first characters lets the engine skip most positions at once.
+        candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
+                             rf"(?=\d[{units}]|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
+    )
+
+
+@lru_cache(maxsize=None)
+def load_rules(path: Path = RULES_PATH) -> Rules:
+    return parse(load_yaml(path.read_text(encoding="utf-8")), str(path))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def joined_date(number: str, unit: str, rules: Rules) -> str | None:
+    """The time word of an Arabic year, month or day and the unit after it; None for anything else
+    (a duration is a number and a measure word: 10|年 is ten years, not the year 10).
+
+    >>> rules = load_rules()
+    >>> joined_date("2024", "年", rules), joined_date("3", "月", rules), joined_date("10", "年", rules)
+    ('2024年', '3月', None)
+    """
+    if unit in rules.date_digits and len(number) in rules.date_digits[unit] and _DIGITS.fullmatch(number):
+        return number + unit
+    return None
+
+
+def number_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A word split into the prefix before its number word, the number word, and the measure word
+    or enumerator after it; None when there is nothing to split or the word is in `keep`.
+
+    >>> rules = load_rules()
+    >>> number_pieces("第四次", rules), number_pieces("二是", rules), number_pieces("这一", rules)
+    (['第', '四', '次'], ['二', '是'], ['这', '一'])
+    >>> number_pieces("一些", rules), number_pieces("十四五", rules), number_pieces("第一", rules, frozenset({"第一"}))
+    (None, None, None)
+    """
+    match = rules.number_word.fullmatch(word) if word not in keep else None
+    if match is None or (match["before"] is None and match["after"] is None):
+        return None
+    return [piece for piece in match.groups() if piece]
+
+
+def mark_run_end(words: list[str], start: int, rules: Rules) -> int:
+    """The index after the run of one doubled mark that starts at words[start] (start + 1 if none).
+
+    >>> mark_run_end(["说", "—", "—", "好"], 1, load_rules()), mark_run_end(["—", "…"], 0, load_rules())
+    (3, 1)
+    """
+    end, mark = start + 1, words[start]
+    if mark in rules.doubled_marks:
+        while end < len(words) and words[end] == mark * len(words[end]):  # a run an earlier fix joined too
+            end += 1
+    return end
+
+
+def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
+    """`words` (a partition of `text`) at the standard's granularity. Only the words where a
+    candidate match starts are looked at: most sentences have none, the rest a few."""
+    rules = load_rules()
+    starts = [m.start() for m in rules.candidate.finditer(text)]
+    if not starts:
+        return words
+    ends = list(accumulate(map(len, words)))
+    out = list(words)
+    for i in sorted({bisect_right(ends, start) for start in starts}, reverse=True):  # back to front:
+        word = out[i]  # a splice leaves the indexes before it as they were
+        date = joined_date(word, out[i + 1], rules) if i + 1 < len(out) else None
+        if date is not None:
+            out[i:i + 2] = [date]
+        elif (pieces := number_pieces(word, rules, keep)) is not None:
+            out[i:i + 1] = pieces
+        elif (end := mark_run_end(out, i, rules)) > i + 1:
+            out[i:end] = ["".join(out[i:end])]
+    return out

@@ -1,0 +1,123 @@
+"""Word granularity (schema/word_granularity.yaml): the fixes on hand-checked examples, their
+composition in `refine`, the data file's validation, and the fixes inside real rjieba tokenisation."""
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+import yaml
+
+from nqp_corpus.granularity import (
+    RULES_PATH, GranularityError, joined_date, load_rules, mark_run_end, number_pieces, parse, refine,
+)
+from nqp_corpus.tokens import token_spans, tokenize
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["2024", "年", "3", "月", "5", "日"], ["2024年", "3月", "5日"]),
+    (["2021", "-", "2025", "年"], ["2021", "-", "2025年"]),
+    # a duration is a number and a measure word: ten years, not the year 10
+    (["近", "10", "年", "来"], ["近", "10", "年", "来"]),
+    (["12345", "年"], ["12345", "年"]),
+    (["120", "日"], ["120", "日"]),
+    # only the unit word itself: 年代 and 年底 are words of their own
+    (["1980", "年代"], ["1980", "年代"]),
+    (["2023", "年底"], ["2023", "年底"]),
+    # whitespace is a token of its own: nothing is joined across it
+    (["2023", " ", "年"], ["2023", " ", "年"]),
+    (["2023.9", "年"], ["2023.9", "年"]),
+])
+def test_dates_are_joined(words, expected):
+    assert refine("".join(words), words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["一个"], ["一", "个"]),
+    (["第十一次"], ["第", "十一", "次"]),
+    (["第一"], ["第", "一"]),
+    (["二是"], ["二", "是"]),
+    (["这一"], ["这", "一"]),
+    (["万亿元"], ["万亿", "元"]),
+    (["万平方公里"], ["万", "平方公里"]),  # the longest measure word, not 公里
+    (["几十年"], ["几十", "年"]),
+    # number words alone, lexicalised words, names and abbreviations stay whole
+    (["二十", "十四五", "二十大", "一些", "一样", "一方面", "一般", "一系列", "一体化", "进一步", "统一",
+      "四川", "十分", "百分点", "这个", "每年", "一次性"],
+     ["二十", "十四五", "二十大", "一些", "一样", "一方面", "一般", "一系列", "一体化", "进一步", "统一",
+      "四川", "十分", "百分点", "这个", "每年", "一次性"]),
+])
+def test_number_words_are_split(words, expected):
+    assert [piece for word in words for piece in number_pieces(word, RULES) or [word]] == expected
+    assert refine("".join(words), words) == expected
+
+
+def test_candidates_may_overlap():
+    # 每一 (demonstrative + number) and 一次 (number + measure word) share 一: both are looked at
+    assert refine("每一次", ["每", "一次"]) == ["每", "一", "次"]
+
+
+def test_a_kept_word_is_never_split():
+    assert refine("第一一个", ["第一", "一个"], keep=frozenset({"第一"})) == ["第一", "一", "个"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["科技", "—", "—", "产业", "—", "—", "金融"], ["科技", "——", "产业", "——", "金融"]),
+    (["等等", "…", "…"], ["等等", "……"]),
+    (["—", "—", "—", "—", "—"], ["—————"]),  # one run, however the candidate matches fall
+    (["“", "…", "”", "—"], ["“", "…", "”", "—"]),  # a single mark stays
+    (["—", "…"], ["—", "…"]),  # two different marks are two
+    (["~", "~"], ["~", "~"]),  # not a listed mark
+])
+def test_doubled_marks_are_one_token(words, expected):
+    assert refine("".join(words), words) == expected
+
+
+def test_fixes_meet_in_one_sentence():
+    words = ["2024", "年", "—", "—", "第一", "批", "一是", "这一", "年"]
+    assert refine("".join(words), words) == ["2024年", "——", "第", "一", "批", "一", "是", "这", "一", "年"]
+    assert joined_date("2024", "月", RULES) is None and mark_run_end(words, 0, RULES) == 1
+
+
+def test_refine_leaves_a_text_without_candidates_alone():
+    words = ["推动", "高质量", "发展"]
+    assert refine("推动高质量发展", words) is words
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年3月5日，十四届全国人大二次会议在北京开幕。",
+     ["2024年", "3月", "5日", "，", "十四", "届", "全国人大", "二", "次", "会议", "在", "北京", "开幕", "。"]),
+    ("一是加快发展新质生产力，二是培育一批专精特新企业。",
+     ["一", "是", "加快", "发展", "新质生产力", "，", "二", "是", "培育", "一", "批", "专精特新", "企业", "。"]),
+    # 第一生产力 is a listed domain term: the dictionary keeps it whole, and so does the split
+    ("科学技术是第一生产力。", ["科学技术", "是", "第一生产力", "。"]),
+    ("科技——产业——金融", ["科技", "——", "产业", "——", "金融"]),
+    # spaced dates (PDF extraction) keep their spaces as token ends
+    ("2023 年 9 月，总值达到126万亿元。", ["2023", "年", "9", "月", "，", "总值", "达到", "126", "万亿", "元", "。"]),
+])
+def test_tokenize_with_rjieba(text, expected):
+    assert tokenize(text) == expected
+    assert [text[s:e] for s, e in token_spans(text)] == expected
+
+
+def _rules_data() -> dict:
+    return yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("break_it, where", [
+    (lambda d: d.pop("measure_words"), "(top)"),
+    (lambda d: d.update(measure_words=[]), "measure_words"),
+    (lambda d: d.update(enumerators=["是", "是"]), "enumerators"),
+    (lambda d: d["date_units"].update({"年度": [4]}), "date_units"),
+    (lambda d: d["date_units"].update({"号": [0]}), "date_units/号/0"),
+    (lambda d: d.update(numerals=""), "numerals"),
+    (lambda d: d.update(extra=1), "(top)"),
+    (lambda d: d.update(doubled_marks=["——"]), "doubled_marks/0"),
+])
+def test_a_malformed_rules_file_is_rejected_with_its_place(break_it, where):
+    data = copy.deepcopy(_rules_data())
+    break_it(data)
+    with pytest.raises(GranularityError, match=f"^rules\\.yaml: {re.escape(where)}: "):
+        parse(data, "rules.yaml")
