@@ -22,9 +22,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-import jsonschema
-
-from .yamlfile import load_yaml
+from .yamlfile import load_yaml, schema_violation
 
 RULES_PATH = Path(__file__).resolve().parent.parent / "schema" / "word_granularity.yaml"
 
@@ -65,10 +63,9 @@ class Rules:
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        raise GranularityError(f"{origin}: {where}: {error.message}")
+    problem = schema_violation(data, _SCHEMA)
+    if problem is not None:
+        raise GranularityError(f"{origin}: {problem}")
     numeral_chars = re.escape(data["numerals"])
     numerals = f"[{numeral_chars}]"
 

@@ -25,7 +25,7 @@ import yaml
 
 from .errors import CorpusError
 from .rows import CONFIGS, SCHEMAS, sha256_text
-from .yamlfile import load_yaml
+from .yamlfile import load_yaml, schema_violation
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SHARD = "train-00000-of-00001.parquet"
@@ -68,10 +68,9 @@ def sha256_file(path: Path) -> str:
 def vocabularies(schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
     path = schema_dir / "vocabularies.yaml"
     data = load_yaml(path.read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_VOCABULARY_SCHEMA).iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        raise CorpusError(f"{path}: {where}: {error.message}")
+    problem = schema_violation(data, _VOCABULARY_SCHEMA)
+    if problem is not None:
+        raise CorpusError(f"{path}: {problem}")
     return data
 
 

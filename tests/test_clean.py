@@ -13,7 +13,7 @@ import unicodedata
 from conftest import written_with_lookalikes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import display_width, is_han
-from nqp_corpus.clean.cues import SCHEMA_DIR
+from nqp_corpus.clean.cues import SCHEMA_DIR, load_cues
 from nqp_corpus.clean.lines import page_top_offsets
 from nqp_corpus.clean.fixes import (
     Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
@@ -316,6 +316,21 @@ def test_glyph_table_is_validated_on_load(tmp_path):
                    .replace("⻓: 长", "⻓: 长期"), encoding="utf-8")
     with pytest.raises(ValueError, match="misextracted_glyphs.yaml: invalid glyph table"):
         _glyph_table(bad)
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
+    ("version: 6", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
+])
+def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
+    bad = tmp_path / "layout_cues.yaml"
+    text = (SCHEMA_DIR / "layout_cues.yaml").read_text(encoding="utf-8")
+    assert old in text
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ValueError, match="^layout_cues.yaml: " + message) as raised:
+        load_cues(bad)
+    assert "\n" not in str(raised.value)
 
 
 @pytest.mark.parametrize("name", SEEDS)

@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
-
 from ..script import convert_each
-from ..yamlfile import load_yaml
+from ..yamlfile import load_yaml, schema_violation
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 
@@ -82,8 +80,10 @@ def in_both_scripts(words: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
     data = load_yaml(path.read_text(encoding="utf-8"))
+    problem = schema_violation(data, _CUES_SCHEMA)
+    if problem is not None:
+        raise ValueError(f"{path.name}: invalid layout cues: {problem}")
     try:
-        jsonschema.validate(data, _CUES_SCHEMA)
         return Cues(
             running_headers=frozenset(in_both_scripts(data["running_headers"])),
             boilerplate=tuple(re.compile(p) for p in data["boilerplate_patterns"]),
@@ -102,5 +102,5 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             attribution=re.compile(data["attribution_pattern"]),
             quantity_suffixes=data["quantity_suffixes"],
         )
-    except (jsonschema.ValidationError, re.error) as exc:
-        raise ValueError(f"{path.name}: invalid layout cues: {exc}") from None
+    except re.error as exc:
+        raise ValueError(f"{path.name}: invalid layout cues: bad pattern {exc.pattern!r}: {exc}") from None

@@ -13,9 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-import jsonschema
-
-from ..yamlfile import load_yaml
+from ..yamlfile import load_yaml, schema_violation
 from .chars import PRIVATE_USE, is_han, is_wide
 from .cues import SCHEMA_DIR, load_cues
 
@@ -232,10 +230,9 @@ _GLYPHS_SCHEMA = {
 @lru_cache(maxsize=None)
 def _glyph_table(path: Path = SCHEMA_DIR / "misextracted_glyphs.yaml") -> dict:
     data = load_yaml(path.read_text(encoding="utf-8"))
-    try:
-        jsonschema.validate(data, _GLYPHS_SCHEMA)
-    except jsonschema.ValidationError as exc:
-        raise ValueError(f"{path.name}: invalid glyph table: {exc.message}") from None
+    problem = schema_violation(data, _GLYPHS_SCHEMA)
+    if problem is not None:
+        raise ValueError(f"{path.name}: invalid glyph table: {problem}")
     return data
 
 
