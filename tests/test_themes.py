@@ -52,6 +52,11 @@ def test_lexicon_validation_rejects_bad_files():
     bad["themes"]["green"]["terms"].append(["碳", 3])
     with pytest.raises(T.LexiconError):
         T.parse(bad)
+    for version in ("x", 0, True, None):
+        bad = copy.deepcopy(data)
+        bad["version"] = version
+        with pytest.raises(T.LexiconError, match="version must be a positive integer"):
+            T.parse(bad)
 
 
 def test_micro_f1_on_held_out_test_half(gold):

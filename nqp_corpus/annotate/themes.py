@@ -42,7 +42,7 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class Lexicon:
-    version: Any
+    version: int
     params: dict[str, Any]
     terms: dict[str, list[tuple[re.Pattern[str], float]]]
     masks: dict[str, list[re.Pattern[str]]]
@@ -59,6 +59,8 @@ def validate(data: dict[str, Any]) -> None:
     """Raise LexiconError unless `data` is a well-formed theme lexicon with exactly THEME_IDS."""
     if not isinstance(data, dict):
         raise LexiconError("lexicon must be a mapping")
+    if type(data.get("version")) is not int or data["version"] < 1:  # bool is no version either
+        raise LexiconError(f"version must be a positive integer, got {data.get('version')!r}")
     params = data.get("params")
     if not isinstance(params, dict) or any(k not in params for k in _REQUIRED_PARAMS):
         raise LexiconError(f"params must define {_REQUIRED_PARAMS}")
