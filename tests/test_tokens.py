@@ -38,6 +38,8 @@ KNOWN_CONFLICTS = {
     ("科技创新", "创新体系"), ("科技创新", "创新生态"), ("自主创新", "创新体系"),
     # 中国式现代化|产业体系 (once, `中国式现代化产业体系的构建`): either reading is a fair one
     ("中国式现代化", "现代化产业体系"), ("产业体系", "现代化产业体系"),
+    # 掌控未来|产业互联网 (the reading the sentence means); 中国特色社会主义|市场经济: either is fair
+    ("产业互联网", "未来产业"), ("中国特色社会主义", "社会主义市场经济"),
 }
 
 CONTEXTS = ["{}", "发展{}是", "推动{}的", "以{}为核心", "加快{}建设", "大力发展{}和", "在{}中",
@@ -219,11 +221,11 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 
 def test_tokens_against_the_held_out_gold() -> None:
     """tests/gold/tokens_heldout_gold.jsonl: 54 more sentences by the same standard, labelled blind
-    (README_tokens_heldout.md). Measured: P 0.894, R 0.842 (jieba and the dictionary alone: F1
-    0.849); 62 of the 69 gold terms one token."""
+    (README_tokens_heldout.md). Measured: P 0.899, R 0.844 (jieba and the v1.32.0 dictionary alone:
+    F1 0.849); 65 of the 69 gold terms one token."""
     from nqp_corpus.quality import GOLD, token_scores
 
     tokens, terms = token_scores(GOLD / "tokens_heldout_gold.jsonl")
     assert tokens.gold == 1624 and terms.gold_terms == 69
     assert tokens.f1 >= 0.86, tokens
-    assert terms.kept_whole >= 62, terms
+    assert terms.kept_whole >= 65, terms
