@@ -13,8 +13,8 @@ import pytest
 from nqp_corpus import script
 from nqp_corpus.model import Block, Document, RawFile
 from nqp_corpus.script import (
-    _UNMET, HANS, HANT, LengthChangedError, PhraseListError, _char_classes, _checked, _ClassCache,
-    converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list,
+    _UNMET, CONFIG_STEPS, HANS, HANT, LengthChangedError, PhraseListError, _char_classes, _checked, _ClassCache,
+    convert_each, converter, detect_script, mainland_quotes, normalise_document, parse_phrases, phrase_list,
     script_counts, traditional_by_words, words_of,
 )
 from nqp_corpus.sentences import segment_document
@@ -318,6 +318,18 @@ def test_char_classes_of_many_characters_at_once_are_their_classes_alone() -> No
     chars = han_sample() + sorted(set("".join(raw_file(p).text for p in DECLARED)) - {"\n"})
     assert _char_classes(chars) == [reference_class(ch) for ch in chars]
     assert _char_classes([]) == []
+
+
+@pytest.mark.parametrize("config", sorted(CONFIG_STEPS))
+def test_a_config_run_in_steps_converts_as_the_config_itself(config: str) -> None:
+    """s2hk as s2t then t2hk (and s2tw as s2t then t2tw) gives what OpenCC's own config gives, on
+    every BMP Han character, samples of the rest, and every line of the seeds."""
+    assert len(CONFIG_STEPS[config]) > 1
+    pieces = han_sample() + [line for prefix in DECLARED for line in raw_file(prefix).text.split("\n")]
+    pieces += convert_each("t2s", pieces)  # the seeds' Traditional files, in Simplified too
+    direct = converter(config).convert("\n".join(pieces)).split("\n")
+    assert convert_each(config, pieces) == direct
+    assert sum(a != b for a, b in zip(pieces, direct)) > 10000  # the comparison sees real conversions
 
 
 def test_class_cache_counts_every_character_as_defined(monkeypatch: pytest.MonkeyPatch) -> None:
