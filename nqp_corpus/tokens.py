@@ -13,6 +13,9 @@ term beats any segmentation that splits it, and because a longer term never has 
 than a listed term nested inside it, the longer term wins (one token costs less than two or more).
 What the dictionary cannot do: two listed terms that *overlap* without nesting (科技创新 + 创新驱动
 in 科技创新驱动) cannot both be whole; jieba keeps one of them.
+
+jieba's words then go through `granularity.refine` (dates one word, number words split from their
+measure words, —— one token), which never splits a listed term.
 """
 from __future__ import annotations
 
@@ -93,7 +96,8 @@ def _term_words() -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers (see granularity): a partition of text."""
+    """jieba's words at the standard's granularity of numbers and doubled marks (see granularity):
+    a partition of `text`."""
     return refine(text, segmenter().cut(text), _term_words())
 
 
