@@ -17,7 +17,7 @@ correct when its span equals a gold token's. Domain terms: the share of the gold
 concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
 dictionary terms that are gold tokens too.
 Typeset PDFs (tests/gold/pdf_layouts/: corpus paragraphs, headings and notes typeset into PDFs in
-fourteen layouts and extracted with five extractors, a folder each; gold by construction): a block
+fifteen layouts and extracted with five extractors, a folder each; gold by construction): a block
 counts as correct when its text, whitespace aside, equals a gold item's (a table row's: its cells'),
 and its kind when that item's kind is the same.
 Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and

@@ -469,6 +469,56 @@ def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
     assert [b.page for b in got] == [1 + sum(at < b.raw_start for at in page_starts) for b in got]
 
 
+@pytest.mark.parametrize("header, footer", [
+    ("2024/3/20 15:15 加快发展新质生产力_滚动新闻_中国政府网", "https://www.gov.cn/yaowen/liebiao/202403/content_6939012.htm {}/{}"),
+    ("2024/3/20 下午3:15 新质生产力｜专题", "www.example.org.cn/zt/xzscl/index.html 第{}页，共{}页"),
+])
+def test_a_browser_printed_page_loses_its_header_and_footer(cleaned, header, footer):
+    """A web page printed to PDF: the print date and the page's title on top of every page, its
+    address and the page count at the bottom; no other mark of the pages (no page-top space, no
+    blank lines), paragraph ends with the extractor's trailing space. The footer is a page number
+    line, so the pages are known and the repeated title goes as their running header."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 40)
+    lines = [chunk + (" " if k == len(chunks) - 1 else "")
+             for para in paragraphs
+             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
+    pages = [lines[i:i + 24] for i in range(0, len(lines), 24)]
+    text = "\n".join(line for n, page in enumerate(pages, 1)
+                     for line in [header, *page, footer.format(n, len(pages))]) + "\n"
+    raw = RawFile("printed.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert len(pages) >= 5
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    assert [(r.kind, r.line_start) for r in removed if r.kind == "running_header"][::2] == \
+        [("running_header", 1 + n * 26) for n in range(len(pages))]  # each page's header ...
+    assert sum(r.kind == "page_number" for r in removed) == len(pages)  # ... and footer's number
+    assert coverage_errors(raw, got, removed) == []
+
+
+def test_a_page_s_furniture_in_a_stack_before_its_text_goes(cleaned):
+    """pypdf's and PyMuPDF's text of a browser's print: each page opens with its print date, its
+    title, its address and `N/M` on four lines. The date and the title stand three and two lines
+    from the page number, across short lines; the address repeats on every page however long."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 40)
+    lines = [chunk + (" " if k == len(chunks) - 1 else "")
+             for para in paragraphs
+             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
+    pages = [lines[i:i + 24] for i in range(0, len(lines), 24)]
+    stack = ["2024/3/20 15:15", "加快发展新质生产力_滚动新闻_中国政府网",
+             "https://www.gov.cn/yaowen/liebiao/202403/content_6939012.htm", "{}/{}"]
+    text = "\n".join(line for n, page in enumerate(pages, 1)
+                     for line in [*(s.format(n, len(pages)) for s in stack), *page]) + "\n"
+    raw = RawFile("stacked.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    assert sorted((r.kind, r.line_start) for r in removed) == sorted(
+        [("running_header", 1 + n * 28 + i) for n in range(len(pages)) for i in range(3)]
+        + [("page_number", 4 + n * 28) for n in range(len(pages))])
+    assert coverage_errors(raw, got, removed) == []
+
+
 @pytest.mark.parametrize("margin, indent, end", [("", "\u3000\u3000", ""), ("", "  ", ""), ("    ", "    ", ""),
                                                  ("", "\u3000\u3000", " ")])
 def test_a_first_line_indent_opens_a_paragraph(cleaned, margin, indent, end):

@@ -35,6 +35,8 @@ _PAGE_NUMBER_TOKEN = re.compile(
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A browser's printed footer: the page's address, then its number (`https://… 1/4`)
+_URL_FOOTER = re.compile(rf"^(?:https?://|www\.)\S+\s+{_PAGE_NUMBER_TOKEN.pattern[1:]}")
 # A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
 _TOC_TITLE = re.compile(r"^目\s*[录錄]$")
 _TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
@@ -79,8 +81,8 @@ _FURNITURE_GLYPHS = re.compile(
     f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 # What a furniture token can open with, besides a digit (any that re's \d takes: str.isdecimal), a
 # private-use glyph and a running header's first character: a page number's dash, dot, 第/共 or P
-# (_PAGE_NUMBER_TOKEN), a replacement character
-_FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffd")
+# (_PAGE_NUMBER_TOKEN), a replacement character, a URL's h or w
+_FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffdhw")
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
@@ -215,9 +217,11 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
 
 
 def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
-    """Indices of the lines that are printed page numbers (a chart's labels aside)."""
+    """Indices of the lines that are printed page numbers (a chart's labels aside), alone or in a
+    browser's printed footer."""
     return {i for i, line in enumerate(lines)
-            if line.stripped and i not in figure_text and _is_page_number(line.stripped)}
+            if line.stripped and i not in figure_text
+            and (_is_page_number(line.stripped) or _URL_FOOTER.match(line.stripped))}
 
 
 def _pages_marked(lines: list[Line], numbered: set[int]) -> bool:
@@ -322,7 +326,7 @@ class _Assembler:
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys()
         self.page_numbers = _page_number_lines(self.lines, no_furniture)
-        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture)
+        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
         self.pages_marked = _pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
                                                               self.repeated_headers | self.figure_text)
@@ -429,7 +433,7 @@ class _Assembler:
             tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
         out = []
-        has_number = False
+        has_number = has_url = False
         for compact, s, e in tokens:
             glyphs = _FURNITURE_GLYPHS.fullmatch(compact)
             kind = glyphs.lastgroup if glyphs else None
@@ -438,6 +442,9 @@ class _Assembler:
                 has_number = True
             elif compact in self.cues.running_headers:
                 out.append(("running_header", s, e))
+            elif _URL.match(compact):  # a browser's printed footer: the page's address, `1/4` beside it
+                out.append(("running_header", s, e))
+                has_url = True
             elif kind == "dashes":
                 out.append(("page_number", s, e))
             elif kind:
@@ -446,6 +453,8 @@ class _Assembler:
                 return None
         kinds = {k for k, _, _ in out}
         if kinds == {"page_number"} and not has_number and not self.after_page_number(line):
+            return None
+        if has_url and not has_number:  # a URL alone is text, or a duplicate (is_duplicate_url)
             return None
         return out
 

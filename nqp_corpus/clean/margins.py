@@ -16,30 +16,41 @@ A book's or a journal's heads alternate (its name on odd pages, the chapter or t
 ones): where a header was found, another text that stands at the other page breaks, on
 ALTERNATE_PAGES or more, as often inside a sentence, is the other head.
 
+A header stands on the line next to a page break, or up to REACH lines from it across lines that
+are all short of the wrap width (or addresses): pypdf and PyMuPDF write a browser's printed page as
+its date, title, address and `N/M` in a stack before the text. An address (a URL) repeated so is a
+header however long.
+
 Only its occurrences next to a page break are furniture; the same words inside the text stay.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Collection
 
 from .chars import ends_sentence, squeeze
-from .lines import Line
+from .lines import WRAP_TOLERANCE, Line
 
 MIN_PAGES = 3
 ALTERNATE_PAGES = 2  # the other head of alternating ones, beside a header found on MIN_PAGES
 MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
+REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
 _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
 _SENTENCE_END = tuple("。！？!?")
+_URL = re.compile(r"(?:https?://|www\.)\S+")  # a printed page's address, however long
 
 
-def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignored: Collection[int] = ()) -> set[int]:
+def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignored: Collection[int] = (),
+                         wrap: int = 0) -> set[int]:
     """Indices (into `lines`) of the lines that are repeated running headers or footers.
 
     A page break is a line that opens a page (`Line.page_start`) or a page-number line (the indices
-    `page_numbers`). The `ignored` lines (a figure's text) are neither: as if they were blank.
+    `page_numbers`). The `ignored` lines (a figure's text) are neither: as if they were blank. A
+    header stands next to its page break, or up to REACH lines from it across lines all short of
+    the wrap width `wrap` (pypdf writes a page's date, title, address and number in a stack).
     """
     filled = [i for i, line in enumerate(lines) if line.stripped and i not in ignored]
     breaks = [k for k, i in enumerate(filled) if lines[i].page_start or i in page_numbers]
@@ -57,11 +68,18 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         last = k
         for j in range(max(0, k - 1), min(len(filled), k + 2)):
             break_no.setdefault(j, number)
+        for step in (-1, 1):  # further out, across short lines only: a page's furniture in a stack
+            j = k + 2 * step
+            while 0 <= j < len(filled) and abs(j - k) <= REACH and _short(lines[filled[j - step]], wrap) \
+                    and _short(lines[filled[j]], wrap):
+                break_no.setdefault(j, number)
+                j += step
     squeezed = {k: squeeze(lines[filled[k]].stripped) for k in break_no}
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if len(text) <= MAX_CHARS and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers:
+        if (len(text) <= MAX_CHARS or _URL.match(text)) and not text.endswith(_SENTENCE_END) \
+                and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     out: set[int] = set()
     headed: set[int] = set()  # the page breaks where a header was found
@@ -83,6 +101,12 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers):
             out.update(filled[k] for _, k in seen)
     return out
+
+
+def _short(line: Line, wrap: int) -> bool:
+    """A line well short of the wrap width, or an address: no full line of text (without a wrap
+    width, none is)."""
+    return line.width < wrap - WRAP_TOLERANCE or bool(_URL.fullmatch(line.stripped))
 
 
 def _interrupting(lines: list[Line], filled: list[int], seen: list[tuple[int, int]], text: str,

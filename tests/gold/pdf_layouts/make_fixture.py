@@ -155,6 +155,13 @@ ARTICLE_REFERENCES = [
     "[2] 周文, 许凌云. 论新质生产力：内涵特征与重要着力点[J]. 改革, 2023(10): 1-13.",
     "[3] 蒲清平, 黄媛媛. 习近平总书记关于新质生产力重要论述的生成逻辑、理论创新与时代价值[J]. 西南大学学报（社会科学版）, 2023, 49(6): 1-11.",
     "[4] 洪银兴. 发展新质生产力 建设现代化产业体系[J]. 当代经济研究, 2024(2): 7-9."]
+# A web page printed from a browser (Chrome's defaults): the print date and time at the top left and
+# the page's title at the top centre; the page's address at the bottom left and `page/pages` at the
+# bottom right, in 8 pt. The article's title, then its paragraphs and heads.
+WEB_LAYOUT = Layout("a4_web_print", FONT, A4, 10.5, 18, 2, 6,
+                    ("2024/3/20 15:15", "加快发展新质生产力_滚动新闻_中国政府网"),
+                    "https://www.gov.cn/yaowen/liebiao/202403/content_6939012.htm", ("001",))
+WEB_TITLE = [{"kind": "title", "text": "加快发展新质生产力 扎实推进高质量发展"}]
 PARAGRAPHS_PER_LAYOUT = 16
 HEADINGS = {"001": ["一、总体情况", "二、主要做法", "三、下一步工作"], "000": ["一、背景", "二、內涵", "三、建議"],
             "003": ["一、总体情况", "二、主要做法", "三、下一步工作"], "004": ["一、总体情况", "二、主要做法", "三、下一步工作"]}
@@ -339,6 +346,36 @@ def typeset_policy(layout: Layout, items: list[dict[str, str]]) -> bytes:
                             bottomMargin=25 * mm)
     doc.build([Paragraph(item["text"], styles["signature" if item in signature else item["kind"]]) for item in items],
               onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def typeset_web(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    """The title centred and larger, then the items; the browser's header and footer on every page
+    (a second pass knows the page count)."""
+    (stamp, page_title), address = layout.header, layout.footer
+    body, heading = _body_style(layout), _heading_style(layout)
+    title = ParagraphStyle("title", parent=heading, fontSize=layout.body_pt + 6, leading=layout.leading + 10,
+                           alignment=1, spaceAfter=12)
+    pages = [0]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(layout.font, 8)
+        top, bottom = layout.size[1] - 8 * mm, 7 * mm
+        canvas.drawString(10 * mm, top, stamp)
+        canvas.drawCentredString(layout.size[0] / 2, top, page_title)
+        canvas.drawString(10 * mm, bottom, address)
+        canvas.drawRightString(layout.size[0] - 10 * mm, bottom, f"{doc.page}/{pages[0] or '?'}")
+        canvas.restoreState()
+
+    styles = {"title": title, "heading": heading}
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=20 * mm, rightMargin=20 * mm,
+                                topMargin=18 * mm, bottomMargin=18 * mm)
+        doc.build([Paragraph(item["text"], styles.get(item["kind"], body)) for item in items],
+                  onFirstPage=furniture, onLaterPages=furniture)
+        pages[0] = doc.page
     return out.getvalue()
 
 
@@ -659,6 +696,9 @@ def main(release: Path) -> None:
     items = _article_items(paragraphs(release, ARTICLE_LAYOUT.sources, rng, 24))
     _extract(ARTICLE_LAYOUT.name, typeset_article(ARTICLE_LAYOUT, items))
     gold.append({"layout": ARTICLE_LAYOUT.name, "items": [{"kind": i["kind"], "text": i["text"]} for i in items]})
+    items = WEB_TITLE + _items(paragraphs(release, WEB_LAYOUT.sources, rng, 18), HEADINGS["001"])
+    _extract(WEB_LAYOUT.name, typeset_web(WEB_LAYOUT, items))
+    gold.append({"layout": WEB_LAYOUT.name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
