@@ -169,7 +169,7 @@ def test_gold_block_spans():
     # kind accuracy on the right spans, before and after the list and subhead rules of v1.15.0:
     # 300/316 -> 315/316, 105/112 -> 106/112, 95/96 -> 96/96, 87/91 -> 91/91
     ("blocks_gold.jsonl", 0.99), ("blocks_gold_extra.jsonl", 0.94), ("blocks_heldout_gold.jsonl", 0.99),
-    ("blocks_heldout2_gold.jsonl", 0.99),
+    ("blocks_heldout2_gold.jsonl", 0.99), ("blocks_heldout3_gold.jsonl", 0.99),
 ])
 def test_gold_block_kinds(name, least):
     kinds = block_scores(GOLD / name)["kinds"]
@@ -191,6 +191,17 @@ def test_fourth_gold_block_spans():
     scores = block_scores(GOLD / "blocks_heldout2_gold.jsonl")
     assert scores["all"].gold == 91
     assert scores["all"].f1 >= 0.95, scores["all"]
+    assert scores["noise_recall"].recall == 1.0
+
+
+def test_fifth_gold_block_spans():
+    """110 blocks in 10 windows of 001 made after release v1.36.0 (tests/gold/README_blocks_heldout3.md):
+    P 0.982, R 0.991 and kinds 107 of 109 when first scored, blind. Two rules changed after it (a
+    numbered heading whose line break cuts a word runs on into the paragraph; a section's numeral
+    alone on its line is a heading): P = R = 1.000 and kinds 110 of 110 then."""
+    scores = block_scores(GOLD / "blocks_heldout3_gold.jsonl")
+    assert scores["all"].gold == 110
+    assert scores["all"].f1 >= 0.98, scores["all"]
     assert scores["noise_recall"].recall == 1.0
 
 
@@ -494,6 +505,75 @@ def test_a_browser_printed_page_loses_its_header_and_footer(cleaned, header, foo
         [("running_header", 1 + n * 26) for n in range(len(pages))]  # each page's header ...
     assert sum(r.kind == "page_number" for r in removed) == len(pages)  # ... and footer's number
     assert coverage_errors(raw, got, removed) == []
+
+
+@pytest.mark.parametrize("footer", ["中国宏观经济研究院  {}", "{}  某某大学学报", "请务必阅读正文之后的免责声明  {}",
+                                    "第 {} 页 / 共 20 页", "新质生产力研究报告 第{}页"])
+def test_a_running_footer_with_its_page_number_in_it_goes(cleaned, footer):
+    """A footer that carries its page's number, one line per page, no cue naming its text and no
+    other mark of the pages: its lines are page edges and go whole to the ledger."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 40)
+    lines = [chunk + (" " if k == len(chunks) - 1 else "")
+             for para in paragraphs
+             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
+    pages = [lines[i:i + 22] for i in range(0, len(lines), 22)]
+    text = "\n".join(line for n, page in enumerate(pages, 1) for line in [*page, footer.format(n)]) + "\n"
+    raw = RawFile("footers.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    footer_lines = [sum(len(page) + 1 for page in pages[:n]) for n in range(1, len(pages) + 1)]
+    assert [(r.kind, r.line_start) for r in removed] == [("running_header", n) for n in footer_lines]
+    assert [b.page for b in got if b.kind == "paragraph"][-1] == len(pages)
+    assert coverage_errors(raw, got, removed) == []
+
+
+@pytest.mark.parametrize("heading, body, kinds", [
+    # the break cuts 新质生|产力: the heading runs on into the line that holds the text after it
+    ("（五）完善绿色低碳政策、释放绿色市场空间，助推新质生产力赋能产业体系绿色化",
+     "通过新质生产力赋能产业体系绿色化，旨在推动生态与经济协调发展，鉴于产业体系绿色的外部性强，需要通过法律政策等手段完善绿色低碳政策。",
+     ["paragraph"]),
+    # a whole heading that runs to the width: the extractor glued the text below to it
+    ("四、持续优化营商环境，为新质生产力可持续发展保驾护航",
+     "党的十九届五中全会提出强化企业创新主体地位，促进各类创新要素向企业集聚，推进产学研深度融合，支持企业牵头组建创新联合体。",
+     ["heading", "paragraph"]),
+])
+def test_a_run_in_heading_stays_in_its_paragraph(cleaned, heading, body, kinds):
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    width = len("四、持续优化营商环境，为新质生产力可持续发展保驾护航")
+    paragraphs = plain_paragraphs(blocks, 2 * width, 6)
+    glued = heading + body if kinds == ["paragraph"] else heading + "\n" + body
+    text = rewrap(paragraphs[:3], width, 10_000, "{}") + "\n" + "\n\n".join(
+        chunk for part in glued.split("\n") for chunk in [part[i:i + width] for i in range(0, len(part), width)]) \
+        + " \n\n" + rewrap(paragraphs[3:], width, 10_000, "{}")
+    got, _ = clean_file(RawFile("runin.txt", "0" * 64, text, {}))
+    mine = [b for b in got if b.text_original.startswith(heading[:4]) or b.text_original.startswith(body[:4])]
+    assert [b.kind for b in mine] == kinds
+    assert "".join(b.text_original for b in mine) == heading + body
+
+
+def test_a_section_numeral_alone_is_a_heading(cleaned):
+    """`一`, `二` alone on their lines between finished paragraphs: the sections' numbers (their
+    titles lost, or printed apart)."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 4)
+    text = "\n\n".join(["一 ", rewrap(paragraphs[:2], 26, 10_000, "{}"), "二 ", rewrap(paragraphs[2:], 26, 10_000, "{}")])
+    got, _ = clean_file(RawFile("numerals.txt", "0" * 64, text, {}))
+    assert [(b.kind, b.text_original) for b in got if len(b.text_original) == 1] == [("heading", "一"), ("heading", "二")]
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+
+
+def test_numbered_headings_after_finished_text_are_no_footer(cleaned):
+    """`附件1` … `附件3` between finished paragraphs: one text whose number goes up by one, as a
+    footer's does, but each after a sentence's end: headings, not furniture."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 6)
+    text = "\n".join(line for n, para in enumerate(paragraphs) for line in
+                     ([f"附件{n // 2 + 1}"] if n % 2 == 0 else []) + [para[i:i + 30] for i in range(0, len(para), 30)])
+    raw = RawFile("annexes.txt", "0" * 64, text + "\n", {})
+    got, removed = clean_file(raw)
+    assert removed == []
+    assert [b.text_original for b in got if b.text_original.startswith("附件")] == ["附件1", "附件2", "附件3"]
 
 
 def test_a_page_s_furniture_in_a_stack_before_its_text_goes(cleaned):

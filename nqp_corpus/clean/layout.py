@@ -23,8 +23,9 @@ from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
                     split_lines, wrap_width)
-from .margins import running_header_lines
+from .margins import numbered_running_lines, running_header_lines
 from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
+from .words import cuts_a_word
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
@@ -64,6 +65,7 @@ _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
 _SUBHEAD_MAX_CHARS = 60
+_SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _INNER_END = re.compile(r"[。！？!?；;…]")
 _ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
@@ -326,6 +328,9 @@ class _Assembler:
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys()
         self.page_numbers = _page_number_lines(self.lines, no_furniture)
+        # running headers and footers with their page's number in them: page edges and headers both
+        self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap)
+        self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
         self.pages_marked = _pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
@@ -458,6 +463,17 @@ class _Assembler:
             return None
         return out
 
+    def take_numbered_header(self, line: Line) -> bool:
+        """A running header or footer with its page's number in it (margins.numbered_running_lines)
+        that no cue names: to the ledger whole, and a page's edge, as a page number is."""
+        number = self.numbered_headers.get(line.number - 1)
+        if number is None:
+            return False
+        self.ledger("running_header", line.content_start, line.content_end)
+        self.leave_footnotes()
+        self.printed_page(number)
+        return True
+
     def after_page_number(self, line: Line) -> bool:
         """A lone dash continues a page number split over two lines (`— 106` / `—`)."""
         prev = self.previous_line(line)
@@ -524,12 +540,16 @@ class _Assembler:
         if not self.runs_on(line):
             return True
         nxt = self.next_line(line)
-        return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap)
+        # unless the line break cuts a word: the heading runs on into the next line, which holds
+        # the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`), a run-in heading
+        return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap) \
+            and not cuts_a_word(s, nxt.stripped)
 
     def is_short_title(self, line: Line) -> bool:
-        """A short line standing alone between finished blocks, without closing punctuation."""
+        """A short line standing alone between finished blocks, without closing punctuation; a
+        section's numeral alone (`一`, `二`: its title lost, or printed apart) is one too."""
         s = line.stripped
-        return (2 <= len(s) <= 30 and not re.search(r"[。，、；：！？…,;]$", s)
+        return ((2 <= len(s) <= 30 or _SECTION_NUMERAL.fullmatch(s)) and not re.search(r"[。，、；：！？…,;]$", s)
                 and self.open is None and not is_full(line, self.wrap)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8))
 
@@ -811,7 +831,7 @@ class _Assembler:
             return True
         tokens = self.furniture_tokens(line)
         if tokens is None:
-            return False
+            return self.take_numbered_header(line)
         for kind, start, end in tokens:
             self.ledger(kind, start, end)
             if kind == "page_number":
@@ -1014,7 +1034,8 @@ class _Assembler:
             self.maybe_close(line)
         elif self.is_byline(line):
             self.start_block("byline", line, single=True)
-        elif not self.has_block("paragraph") and self.is_short_title(line) and not self.has_block("title"):
+        elif not self.has_block("paragraph") and self.is_short_title(line) and not self.has_block("title") \
+                and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
         elif self.is_short_title(line) and not ends_sentence(s):
             self.start_block("heading", line, single=True)

@@ -22,6 +22,12 @@ its date, title, address and `N/M` in a stack before the text. An address (a URL
 header however long.
 
 Only its occurrences next to a page break are furniture; the same words inside the text stay.
+
+A header or footer may carry its page's number (`中国宏观经济研究院  5`, `5  某某研究报告`,
+`第 3 页 / 共 20 页`): then no line is a page number alone and no page break is known. Such lines
+are found by themselves (`numbered_running_lines`): one short text, its numbers aside, on MIN_PAGES
+lines or more, with one number that goes up from line to line, by one at least half the time, and
+(as a running header) inside a sentence at INTERRUPTS_SHARE of them or more.
 """
 from __future__ import annotations
 
@@ -124,4 +130,63 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
         if squeezed.get(j) == text or filled[j] in page_numbers:
             continue
         return not ends_sentence(lines[filled[j]].stripped)
+    return False
+
+
+_NUMBER_RUN = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
+
+
+def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wrap: int = 0) -> dict[int, int]:
+    r"""Index → printed page number of the lines that repeat one running header or footer with
+    their page's number in it (`中国宏观经济研究院  5`): the same text with its numbers masked, short
+    and ending no sentence, on MIN_PAGES lines or more, whose numbers differ in one place only,
+    where they go up from line to line, by one at least half the time (a page may be a figure's
+    without furniture, or left out), and that stand inside a sentence at INTERRUPTS_SHARE of them
+    or more. The `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line
+    that runs to the wrap width `wrap` (a line of text: leaving those out saves most of the work).
+
+    >>> from .lines import split_lines
+    >>> text = "某某研究院 1\n正在\n某某研究院 2\n推进\n某某研究院 3\n合计 12\n合计 10\n合计 11"
+    >>> numbered_running_lines(split_lines(text))
+    {0: 1, 2: 2, 4: 3}
+    >>> numbered_running_lines(split_lines("附件1\n一段话。\n附件2\n一段话。\n附件3"))
+    {}
+    """
+    groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
+    short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
+    for i, line in enumerate(lines):
+        text = line.stripped
+        if not text or line.width >= short_of or i in ignored or _NUMBER_RUN.search(text) is None:
+            continue
+        squeezed = squeeze(text)
+        if len(squeezed) > MAX_CHARS or squeezed.endswith(_SENTENCE_END):
+            continue
+        key = _NUMBER_RUN.sub("#", squeezed)
+        if _WORD_CHAR.search(key):
+            groups[key].append((i, [int(n) for n in _NUMBER_RUN.findall(squeezed)]))
+    out: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < MIN_PAGES:
+            continue
+        varying = [column for column in zip(*(numbers for _, numbers in members)) if len(set(column)) > 1]
+        if len(varying) != 1:
+            continue
+        steps = [b - a for a, b in zip(varying[0], varying[0][1:])]
+        if not all(step > 0 for step in steps) or 2 * sum(step == 1 for step in steps) < len(steps):
+            continue
+        # as a running header does, they stand inside sentences often; headings (`附件1`, `第2章`)
+        # follow a finished text
+        rows = {i for i, _ in members}
+        interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
+        if interrupts >= INTERRUPTS_SHARE * len(rows):
+            out.update((i, number) for (i, _), number in zip(members, varying[0]))
+    return out
+
+
+def _after_unfinished(lines: list[Line], i: int, skipped: Collection[int]) -> bool:
+    """Whether the non-blank line before line i (the `skipped` ones aside) stops inside a sentence."""
+    for j in range(i - 1, -1, -1):
+        if lines[j].stripped and j not in skipped:
+            return not ends_sentence(lines[j].stripped)
     return False

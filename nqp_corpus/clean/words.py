@@ -1,0 +1,26 @@
+"""Word boundaries for the layout: whether a line break falls inside a word.
+
+A line wrapped at the width cuts words anywhere (`新质生` / `产力`); where a heading's line runs on
+into the next line, the break cutting a word says the heading goes on there. The words are the
+corpus's own tokens (nqp_corpus.tokens: jieba with the domain dictionary), read on the few
+characters around the break.
+"""
+from __future__ import annotations
+
+from ..tokens import token_spans
+
+AROUND = 6  # characters on either side of the break that the segmenter reads
+
+
+def cuts_a_word(before: str, after: str) -> bool:
+    """Whether the break between `before` (a line's end) and `after` (the next line's start) falls
+    inside one token.
+
+    >>> cuts_a_word("助推新质生", "产力赋能产业体系"), cuts_a_word("为新质生产力保驾护航", "党的十九届五中全会")
+    (True, False)
+    """
+    left, right = before.rstrip()[-AROUND:], after.lstrip()[:AROUND]
+    if not left or not right:
+        return False
+    at = len(left)
+    return any(start < at < end for start, end in token_spans(left + right))
