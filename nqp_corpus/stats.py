@@ -63,8 +63,30 @@ _DOC_COLUMNS = ["source_file", "publisher", "genre", "region", "themes", "date",
 
 # ---------------------------------------------------------------- numbers
 
-def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
-    """All numbers of the release in `folder` as plain JSON-able data (no charts)."""
+class TermCounter:
+    """The tokens of the `sentences` rows and the domain terms among them, counted a column of
+    tokens at a time: a build counts each file's rows as it writes them, so the statistics need not
+    read every sentence's tokens back (at 100 copies of the seeds, 14.5 M tokens: ~0.9 CPU s)."""
+
+    def __init__(self, terms: list[str] | None = None) -> None:
+        self.term_set = set(terms if terms is not None else _domain_terms())
+        self._value_set = pa.array(sorted(self.term_set), type=pa.string())
+        self.counts: Counter[str] = Counter()
+        self.tokens = 0
+
+    def add(self, tokens: pa.Array | pa.ChunkedArray) -> None:
+        """Count a `tokens` column (a list of strings per sentence)."""
+        flat = pc.list_flatten(tokens)
+        self.tokens += len(flat)
+        hits = flat.filter(pc.is_in(flat, value_set=self._value_set))
+        if len(hits):
+            for item in pc.value_counts(hits).to_pylist():
+                self.counts[item["values"]] += item["counts"]
+
+
+def compute_stats(folder: Path, terms: list[str] | None = None, counted: TermCounter | None = None) -> dict[str, Any]:
+    """All numbers of the release in `folder` as plain JSON-able data (no charts). `counted`: the
+    release's tokens already counted (by the build that writes them); else they are read back."""
     docs = pq.read_table(folder / shard_path("documents"), columns=_DOC_COLUMNS + ["release"]).to_pylist()
     # from the rows, not release.json or the folder name: a build runs this in .tmp-<version>-<pid>/
     # before release.json exists
@@ -100,17 +122,11 @@ def compute_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any
 
     segments = pq.ParquetFile(folder / shard_path("segments")).metadata.num_rows
     sentences_file = pq.ParquetFile(folder / shard_path("sentences"))
-    term_set = set(terms if terms is not None else _domain_terms())
-    term_counts: Counter[str] = Counter()
-    n_tokens = 0
-    value_set = pa.array(sorted(term_set), type=pa.string())
-    for batch in read_batches(sentences_file, 8192, ["tokens"]):
-        flat = pc.list_flatten(batch.column(0))
-        n_tokens += len(flat)
-        hits = flat.filter(pc.is_in(flat, value_set=value_set))
-        if len(hits):
-            for item in pc.value_counts(hits).to_pylist():
-                term_counts[item["values"]] += item["counts"]
+    if counted is None:  # `nqp-corpus stats` on a release: read its tokens back
+        counted = TermCounter(terms)
+        for batch in read_batches(sentences_file, 8192, ["tokens"]):
+            counted.add(batch.column(0))
+    term_set, term_counts, n_tokens = counted.term_set, counted.counts, counted.tokens
     top = sorted(term_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
 
     return {
@@ -376,10 +392,10 @@ def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
 
 # ---------------------------------------------------------------- files and markdown
 
-def write_stats(folder: Path, terms: list[str] | None = None) -> dict[str, Any]:
+def write_stats(folder: Path, terms: list[str] | None = None, counted: TermCounter | None = None) -> dict[str, Any]:
     """Write stats.json and charts/*.png into the release folder; returns the stats."""
     folder = Path(folder)
-    stats = compute_stats(folder, terms)
+    stats = compute_stats(folder, terms, counted)
     charts = folder / CHARTS_DIR
     charts.mkdir(exist_ok=True)
     for name, data in render_charts(stats).items():

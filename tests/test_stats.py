@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from nqp_corpus.stats import (
-    CHARTS, CHARTS_DIR, MAX_SOURCE_BARS, STATS_NAME, chart_figures, largest_and_other, render_charts, stats_markdown,
-    write_stats,
+    CHARTS, CHARTS_DIR, MAX_SOURCE_BARS, STATS_NAME, chart_figures, compute_stats, largest_and_other, render_charts,
+    stats_markdown, write_stats,
 )
 from nqp_corpus.tokens import domain_terms
 
@@ -43,6 +43,17 @@ def _outputs(folder: Path) -> dict[str, bytes]:
 
 def _docs(release: Path):
     return pq.read_table(release / "documents" / "train-00000-of-00001.parquet").to_pandas()
+
+
+def test_the_build_counts_the_tokens_as_reading_them_back_does(tmp_path):
+    """A build counts each file's tokens as it writes them (stats.TermCounter); `nqp-corpus stats`
+    reads them back from the release: the numbers are the same."""
+    from nqp_corpus.release import build
+
+    folder = build(ROOT / "raw", tmp_path, "0.0.0", workers=1, changelog=None).folder
+    built = json.loads((folder / STATS_NAME).read_text(encoding="utf-8"))
+    assert built["totals"]["tokens"] > 100_000 and len(built["domain_terms"]["top"]) > 10
+    assert json.loads(json.dumps(compute_stats(folder))) == built
 
 
 def test_second_run_in_a_fresh_process_is_byte_identical(release, stats_run):
