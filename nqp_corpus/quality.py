@@ -296,7 +296,8 @@ def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
 
 def main() -> None:
     for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
-                 "blocks_heldout2_gold.jsonl", "blocks_heldout3_gold.jsonl"):
+                 "blocks_heldout2_gold.jsonl", "blocks_heldout3_gold.jsonl",
+                 "blocks_heldout4_gold.jsonl"):
         if (GOLD / name).is_file():
             print(name)
             for key, score in block_scores(GOLD / name).items():
