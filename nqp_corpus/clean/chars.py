@@ -31,6 +31,7 @@ def is_wide(ch: str) -> bool:
 
 # The three private-use areas: exactly the code points of general category Co.
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+URL = re.compile(r"(?:https?://|www\.)\S+")  # an address as extraction leaves it, no space inside
 
 
 class _CharWidths(dict):

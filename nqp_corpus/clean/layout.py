@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import CLOSERS, OPENERS, PRIVATE_USE, display_width, ends_question, ends_sentence, is_han, squeeze
+from .chars import CLOSERS, OPENERS, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
@@ -35,9 +35,9 @@ _PAGE_NUMBER_TOKEN = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_URL = re.compile(rf"^{URL.pattern}$")
 # A browser's printed footer: the page's address, then its number (`https://… 1/4`)
-_URL_FOOTER = re.compile(rf"^(?:https?://|www\.)\S+\s+{_PAGE_NUMBER_TOKEN.pattern[1:]}")
+_URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{_PAGE_NUMBER_TOKEN.pattern[1:]}")
 # A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
 _TOC_TITLE = re.compile(r"^目\s*[录錄]$")
 _TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")

@@ -35,7 +35,7 @@ import re
 from collections import defaultdict
 from typing import Collection
 
-from .chars import ends_sentence, squeeze
+from .chars import URL, ends_sentence, squeeze
 from .lines import WRAP_TOLERANCE, Line
 
 MIN_PAGES = 3
@@ -46,7 +46,6 @@ MAX_CHARS = 40  # longer lines are text, not a header
 REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
 _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
 _SENTENCE_END = tuple("。！？!?")
-_URL = re.compile(r"(?:https?://|www\.)\S+")  # a printed page's address, however long
 
 
 def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignored: Collection[int] = (),
@@ -84,7 +83,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if (len(text) <= MAX_CHARS or _URL.match(text)) and not text.endswith(_SENTENCE_END) \
+        if (len(text) <= MAX_CHARS or URL.fullmatch(text)) and not text.endswith(_SENTENCE_END) \
                 and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     out: set[int] = set()
@@ -112,7 +111,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
 def _short(line: Line, wrap: int) -> bool:
     """A line well short of the wrap width, or an address: no full line of text (without a wrap
     width, none is)."""
-    return line.width < wrap - WRAP_TOLERANCE or bool(_URL.fullmatch(line.stripped))
+    return line.width < wrap - WRAP_TOLERANCE or bool(URL.fullmatch(line.stripped))
 
 
 def _interrupting(lines: list[Line], filled: list[int], seen: list[tuple[int, int]], text: str,
