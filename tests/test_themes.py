@@ -17,9 +17,9 @@ GOLD = Path(__file__).resolve().parent / "gold" / "themes_gold.jsonl"
 GOLD_EXTRA = Path(__file__).resolve().parent / "gold" / "themes_gold_extra.jsonl"
 GOLD_TEST2 = Path(__file__).resolve().parent / "gold" / "themes_gold_test2.jsonl"
 
-# Measured with schema/themes.yaml version 5 (thresholds scaled by block length): micro-F1 dev
-# 0.846, extra dev 0.780, held-out test 0.773 (version 4: 0.823 / 0.766 / 0.754; version 3: 0.796 /
-# 0.719 / 0.753).
+# Measured with schema/themes.yaml version 6 (thresholds scaled by block length, but regional's):
+# micro-F1 dev 0.849, extra dev 0.785, held-out test 0.781 (version 5: 0.846 / 0.780 / 0.773;
+# version 4: 0.823 / 0.766 / 0.754; version 3: 0.796 / 0.719 / 0.753).
 TEST_FLOOR = 0.76
 DEV_FLOOR = 0.83
 EXTRA_DEV_FLOOR = 0.765
@@ -69,10 +69,11 @@ def test_micro_f1_on_held_out_test_half(gold):
 
 def test_micro_f1_on_the_second_blind_test_set():
     """tests/gold/themes_gold_test2.jsonl: 115 blocks of 001 labelled blind after v1.37.0, never
-    used for tuning (README_themes_test2.md): micro-F1 0.760 when first scored."""
+    used for tuning (README_themes_test2.md): micro-F1 0.760 when first scored, 0.768 with lexicon
+    version 6 (chosen on the dev fixtures)."""
     result = T.evaluate(T.load_gold(GOLD_TEST2, "test"))
     assert result["n"] == 115
-    assert result["micro"]["f1"] >= 0.74, result["micro"]
+    assert result["micro"]["f1"] >= 0.75, result["micro"]
 
 
 def test_micro_f1_on_dev_half(gold):
@@ -103,18 +104,32 @@ def test_per_theme_thresholds_come_from_the_lexicon():
 
 def test_a_long_block_needs_more_evidence_and_a_short_one_less():
     lex = T.load_lexicon()
-    scores = {"concept": 0.55, "regional": 0.42}  # thresholds 0.5 and 0.45 at the reference length
+    scores = {"concept": 0.55, "digital": 0.37}  # thresholds 0.5 and 0.4 at the reference length
     assert T.themes_from_scores(scores, lex, n_chars=200) == ["concept"]
-    assert T.themes_from_scores(scores, lex, n_chars=2000) == []  # factor 1.4: 0.7 and 0.63
-    assert T.themes_from_scores(scores, lex, n_chars=40) == ["concept", "regional"]  # factor 0.8
+    assert T.themes_from_scores(scores, lex, n_chars=2000) == []  # factor 1.4: 0.7 and 0.56
+    assert T.themes_from_scores(scores, lex, n_chars=40) == ["concept", "digital"]  # factor 0.8
     assert T.themes_from_scores(scores, lex) == ["concept"]  # no length: the plain thresholds
     assert T.themes_from_scores(scores, lex, threshold=0.6, n_chars=40) == []  # explicit: as given
-    # one named province: the theme of a one-sentence block, one mention in passing in a long one
+    # one sentence on the industrial system: the theme of a one-sentence block, in passing in a long one
+    sentence = "加快建设现代化产业体系，推进新型工业化。"
+    long_text = sentence + "这一进程需要各方面共同努力、久久为功。" * 12
+    score = T.score_text(sentence)["industrial_upgrading"]
+    assert score == T.score_text(long_text)["industrial_upgrading"]
+    assert lex.thresholds["industrial_upgrading"] * T.length_factor(len(sentence), lex) <= score \
+        < lex.thresholds["industrial_upgrading"] * T.length_factor(len(long_text), lex)
+    assert "industrial_upgrading" in T.themes_from_scores(T.score_text(sentence), lex, n_chars=len(sentence))
+    assert "industrial_upgrading" not in T.themes_from_scores(T.score_text(long_text), lex, n_chars=len(long_text))
+
+
+def test_a_theme_not_length_scaled_keeps_its_threshold():
+    """regional is `length_scaled: false`: one named province acting makes the theme in a long block
+    as in a short one (the dev fixtures label it so)."""
+    lex = T.load_lexicon()
+    assert "regional" not in lex.length_scaled and "concept" in lex.length_scaled
     sentence = "浙江省加快发展新质生产力。"
     long_text = sentence + "这一进程需要各方面共同努力、久久为功。" * 12
-    assert T.score_text(sentence)["regional"] == T.score_text(long_text)["regional"] == 0.45
-    assert "regional" in T.themes_from_scores(T.score_text(sentence), lex, n_chars=len(sentence))
-    assert "regional" not in T.themes_from_scores(T.score_text(long_text), lex, n_chars=len(long_text))
+    assert T.score_text(long_text)["regional"] == 0.45 == lex.thresholds["regional"]
+    assert "regional" in T.themes_from_scores(T.score_text(long_text), lex, n_chars=len(long_text))
 
 
 @pytest.mark.parametrize("change, message", [
@@ -129,6 +144,17 @@ def test_length_parameters_are_validated(change, message):
     change(data["params"])
     with pytest.raises(T.LexiconError, match=message):
         T.parse(data)
+
+
+def test_length_scaled_is_validated():
+    data = yaml.safe_load(T.SCHEMA_PATH.read_text(encoding="utf-8"))
+    data["themes"]["regional"]["length_scaled"] = "no"
+    with pytest.raises(T.LexiconError, match="length_scaled must be true or false"):
+        T.parse(data)
+    data["themes"]["regional"]["length_scaled"] = False
+    data["params"]["length_factor_range"] = [0.8, 2.5]  # only the scaled themes must stay reachable
+    data["themes"] = {t: {**spec, "length_scaled": False} for t, spec in data["themes"].items()}
+    assert T.parse(data).length_scaled == frozenset()
 
 
 def test_last_item_of_an_enumeration_is_damped_too():

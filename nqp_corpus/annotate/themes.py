@@ -57,6 +57,7 @@ class Lexicon:
     length_reference: float
     length_exponent: float
     length_factor_range: tuple[float, float]
+    length_scaled: frozenset[str]  # the themes whose threshold scales with the block's length
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -94,7 +95,9 @@ def validate(data: dict[str, Any]) -> None:
         thr = spec.get("threshold")
         if thr is not None and not (isinstance(thr, (int, float)) and 0 < thr <= 1):
             raise LexiconError(f"theme {tid}: threshold must be in (0, 1], got {thr!r}")
-        if (thr or float(params["block_threshold"])) * float(span[1]) > 1:
+        if not isinstance(spec.get("length_scaled", True), bool):
+            raise LexiconError(f"theme {tid}: length_scaled must be true or false")
+        if spec.get("length_scaled", True) and (thr or float(params["block_threshold"])) * float(span[1]) > 1:
             raise LexiconError(f"theme {tid}: threshold times length_factor_range's high end is over 1: "
                                "a long block could never have the theme")
         for pat in spec.get("mask", []) or []:
@@ -118,6 +121,7 @@ def parse(data: dict[str, Any]) -> Lexicon:
         definitions={t: " ".join(s["definition"].split()) for t, s in themes.items()},
         thresholds={t: float(s.get("threshold", data["params"]["block_threshold"]))
                     for t, s in themes.items()},
+        length_scaled=frozenset(t for t, s in themes.items() if s.get("length_scaled", True)),
         gate=LiteralGate([pattern for _, pattern, _ in gate_terms]),
         gate_terms=gate_terms,
         list_damping=float(data["params"]["list_damping"]),
@@ -266,12 +270,14 @@ def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
                        threshold: float | None = None, n_chars: int | None = None) -> list[str]:
     """Themes whose score reaches the theme's threshold (its own `threshold`, else
     params.block_threshold), times the `length_factor` of a block of `n_chars` characters when
-    given; an explicit `threshold` overrides all of these for every theme."""
+    given (but for a theme with `length_scaled: false`); an explicit `threshold` overrides all of
+    these for every theme."""
     lex = lex or load_lexicon()
     if threshold is not None:
         return [t for t in THEME_IDS if scores.get(t, 0.0) >= threshold - 1e-9]
     factor = 1.0 if n_chars is None else length_factor(n_chars, lex)
-    return [t for t in THEME_IDS if scores.get(t, 0.0) >= lex.thresholds[t] * factor - 1e-9]
+    return [t for t in THEME_IDS
+            if scores.get(t, 0.0) >= lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0) - 1e-9]
 
 
 def annotate(doc: Document) -> None:
