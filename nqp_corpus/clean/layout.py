@@ -527,7 +527,8 @@ class _Assembler:
         """A heading line. One that runs on to the wrap width is cut short: when the next line is
         its short tail (`一、让创新成果…赢取主动` / `权`) the two become a paragraph here and a
         heading again when it closes (see close); when the next line is full, the extractor glued
-        the tail to the text below and the line stays a heading of its own. An ordinal
+        the tail to the text below and the line stays a heading of its own, unless the line break
+        cuts a word: then the heading runs on into that line and stays in its paragraph. An ordinal
         (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`). One that ends
         a sentence is a heading when short (`一、坚持党的领导。`), or when it asks a question
         (`3.2 投资映射：新兴产业之外，还需要关注什么？`): a numbered point rarely does."""
