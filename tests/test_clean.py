@@ -887,6 +887,8 @@ def test_a_url_cut_by_a_line_break_is_whole_again(cleaned):
     ("2024-0", "3-01", "2024-03-01"),  # a number
     ("研究[J", "].经济", "研究[J].经济"),  # a bracket
     ("Total Factor", "Productivity", "Total Factor Productivity"),  # a word space stays
+    ("multi-factor produc-", "tivity", "multi-factor produc-tivity"),  # a word broken at its hyphen
+    ("in 2023 -", "a 5% rise", "in 2023 - a 5% rise"),  # a dash between spaces is no word's hyphen
 ])
 def test_line_breaks_inside_a_token_join_without_a_space(cleaned, left, right, joined):
     """A paragraph wrapped at 24 characters with the break between `left` and `right`."""

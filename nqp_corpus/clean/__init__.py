@@ -22,8 +22,8 @@ CELL_DELIMITER = "｜"
 _FAULT_REACH = 15
 
 
-# A line break inside a URL or a number, or next to a bracket or a stop, is no word space:
-# `…/BIG5` + `/n1/2024/…`, `2024-0` + `3-01`, `[J` + `]`
+# A line break inside a URL or a number, after a word's hyphen, or next to a bracket or a stop, is no
+# word space: `…/BIG5` + `/n1/2024/…`, `2024-0` + `3-01`, `produc-` + `tivity`, `[J` + `]`
 _URL_END = re.compile(r"(?:https?://|www\.)[!-~]+$")
 _URL_GOES_ON = re.compile(r"[\w/.\-?=&%#~:+]", re.ASCII)
 
@@ -38,6 +38,10 @@ def _glued(before: str, after: str) -> bool:
     if not first.isascii():  # most lines go on with a Chinese character: no token is cut there
         return False
     if first in ")]},.;:!?%" or last.isdigit() and last.isascii() and first.isdigit():
+        return True
+    # a Latin word broken at a hyphen (`multi-factor produc-` + `tivity`): the hyphen stays, as it
+    # may be a compound's, but no space opens
+    if last == "-" and len(before) > 1 and before[-2].isascii() and before[-2].isalpha() and first.isalpha():
         return True
     return bool(_URL_GOES_ON.match(after)) and _URL_END.search(before) is not None
 
