@@ -561,6 +561,21 @@ def test_a_run_in_heading_stays_in_its_paragraph(cleaned, heading, body, kinds):
     assert "".join(b.text_original for b in mine) == heading + body
 
 
+def test_a_fake_bold_heading_drawn_twice_keeps_one_of_each_glyph():
+    """A heading printed twice a hair apart extracts with every character doubled; the block keeps
+    one of each and the ledger the others, while a reduplicated word in a paragraph stays."""
+    text = ("要求全面推进各项工作，认认真真抓好落实，为加快发展新质生产力打下坚实基础。 \n\n"
+            "一一、、总总体体要要求求 \n\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。 \n")
+    raw = RawFile("bold.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [(b.kind, b.text_original) for b in got][1] == ("heading", "一、总体要求")
+    assert "认认真真" in got[0].text_original
+    assert [text[r.raw_start:r.raw_end] for r in removed] == list("一、总体要求")
+    assert {r.kind for r in removed} == {"pdf_artifact"}
+    assert coverage_errors(raw, got, removed) == []
+
+
 def test_a_section_numeral_alone_is_a_heading(cleaned):
     """`一`, `二` alone on their lines between finished paragraphs: the sections' numbers (their
     titles lost, or printed apart)."""

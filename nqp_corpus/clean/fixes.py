@@ -135,6 +135,23 @@ def drop_unmapped_glyph_codes(buf: Chars) -> int:
     return buf.cut_matches(_UNMAPPED_GLYPH, "pdf_artifact")
 
 
+def collapse_doubled_glyphs(buf: Chars) -> int:
+    """Text drawn twice over itself (a fake bold: each glyph printed twice, a hair apart) comes out
+    with every character doubled: `一一、、总总体体要要求求`. A block made wholly of such pairs, three
+    or more, keeps one of each; a reduplicated word (`认认真真`) is two pairs among other text.
+    Spaces the extractor put between the pairs go first (remove_spurious_spaces runs before).
+
+    >>> b = Chars("一一、、总总体体要要求求", list(range(12))); collapse_doubled_glyphs(b), b.text
+    (6, '一、总体要求')
+    >>> b = Chars("认认真真抓好落实", list(range(8))); collapse_doubled_glyphs(b), b.text
+    (0, '认认真真抓好落实')
+    """
+    text = buf.text
+    if len(text) < 6 or len(text) % 2 or text[0::2] != text[1::2]:
+        return 0
+    return buf.cut([(k, k + 1) for k in range(1, len(text), 2)], "pdf_artifact")
+
+
 def drop_replacement_chars(buf: Chars) -> int:
     """U+FFFD marks a glyph the extractor could not map; it carries no text."""
     if "\ufffd" not in buf.text:
@@ -424,4 +441,5 @@ TEXT_FIXES = (
     remove_note_reference_markers,
     restore_misextracted_quotes,
     remove_spurious_spaces,
+    collapse_doubled_glyphs,
 )

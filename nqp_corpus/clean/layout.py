@@ -223,7 +223,7 @@ def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
     browser's printed footer."""
     return {i for i, line in enumerate(lines)
             if line.stripped and i not in figure_text
-            and (_is_page_number(line.stripped) or _URL_FOOTER.match(line.stripped))}
+            and (_is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped))}
 
 
 def _pages_marked(lines: list[Line], numbered: set[int]) -> bool:
