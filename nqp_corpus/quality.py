@@ -310,6 +310,8 @@ def main() -> None:
     print(f"documents 001      {document_scores()}")
     print(f"sentence ends      {sentence_scores()}")
     print(f"  hard cases       {sentence_scores(GOLD / 'sentences_hard_gold.jsonl')}")
+    if (GOLD / "sentences_heldout_gold.jsonl").is_file():
+        print(f"  held-out         {sentence_scores(GOLD / 'sentences_heldout_gold.jsonl')}")
     print(f"dates mentioned    {date_scores()}")
     if (GOLD / "tokens_gold.jsonl").is_file():
         tokens, terms = token_scores()
