@@ -317,10 +317,11 @@ def main() -> None:
         tokens, terms = token_scores()
         print(f"tokens             {tokens}")
         print(f"  domain terms     {terms}")
-    if (GOLD / "tokens_heldout_gold.jsonl").is_file():
-        tokens, terms = token_scores(GOLD / "tokens_heldout_gold.jsonl")
-        print(f"  held-out tokens  {tokens}")
-        print(f"  held-out terms   {terms}")
+    for name, label in (("tokens_heldout_gold.jsonl", "held-out"), ("tokens_heldout2_gold.jsonl", "held-out 2")):
+        if (GOLD / name).is_file():
+            tokens, terms = token_scores(GOLD / name)
+            print(f"  {label + ' tokens':16s} {tokens}")
+            print(f"  {label + ' terms':16s} {terms}")
     if (GOLD / "traditional_gold.jsonl").is_file():
         print(f"traditional chars  {traditional_scores()}")
 
