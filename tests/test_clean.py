@@ -489,6 +489,18 @@ def test_running_headers_no_cue_names_are_furniture(cleaned, style, form_feed):
     assert [b.page for b in got] == [1 + sum(at < b.raw_start for at in page_starts) for b in got]
 
 
+def unmarked_pages(cleaned, page_lines: int) -> tuple[list[str], list[list[str]]]:
+    """40 seed paragraphs wrapped at 30 characters with the extractor's trailing space at each end
+    and nothing else marking the pages (no page-top space, no blank lines), in pages of
+    `page_lines` lines: the paragraphs and the pages' lines, for a test to add its furniture to."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 30, 40)
+    lines = [chunk + (" " if k == len(chunks) - 1 else "")
+             for para in paragraphs
+             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
+    return paragraphs, [lines[i:i + page_lines] for i in range(0, len(lines), page_lines)]
+
+
 @pytest.mark.parametrize("header, footer", [
     ("2024/3/20 15:15 加快发展新质生产力_滚动新闻_中国政府网", "https://www.gov.cn/yaowen/liebiao/202403/content_6939012.htm {}/{}"),
     ("2024/3/20 下午3:15 新质生产力｜专题", "www.example.org.cn/zt/xzscl/index.html 第{}页，共{}页"),
@@ -498,12 +510,7 @@ def test_a_browser_printed_page_loses_its_header_and_footer(cleaned, header, foo
     address and the page count at the bottom; no other mark of the pages (no page-top space, no
     blank lines), paragraph ends with the extractor's trailing space. The footer is a page number
     line, so the pages are known and the repeated title goes as their running header."""
-    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = plain_paragraphs(blocks, 30, 40)
-    lines = [chunk + (" " if k == len(chunks) - 1 else "")
-             for para in paragraphs
-             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
-    pages = [lines[i:i + 24] for i in range(0, len(lines), 24)]
+    paragraphs, pages = unmarked_pages(cleaned, 24)
     text = "\n".join(line for n, page in enumerate(pages, 1)
                      for line in [header, *page, footer.format(n, len(pages))]) + "\n"
     raw = RawFile("printed.txt", "0" * 64, text, {})
@@ -521,12 +528,7 @@ def test_a_browser_printed_page_loses_its_header_and_footer(cleaned, header, foo
 def test_a_running_footer_with_its_page_number_in_it_goes(cleaned, footer):
     """A footer that carries its page's number, one line per page, no cue naming its text and no
     other mark of the pages: its lines are page edges and go whole to the ledger."""
-    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = plain_paragraphs(blocks, 30, 40)
-    lines = [chunk + (" " if k == len(chunks) - 1 else "")
-             for para in paragraphs
-             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
-    pages = [lines[i:i + 22] for i in range(0, len(lines), 22)]
+    paragraphs, pages = unmarked_pages(cleaned, 22)
     text = "\n".join(line for n, page in enumerate(pages, 1) for line in [*page, footer.format(n)]) + "\n"
     raw = RawFile("footers.txt", "0" * 64, text, {})
     got, removed = clean_file(raw)
@@ -604,12 +606,7 @@ def test_a_page_s_furniture_in_a_stack_before_its_text_goes(cleaned):
     """pypdf's and PyMuPDF's text of a browser's print: each page opens with its print date, its
     title, its address and `N/M` on four lines. The date and the title stand three and two lines
     from the page number, across short lines; the address repeats on every page however long."""
-    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
-    paragraphs = plain_paragraphs(blocks, 30, 40)
-    lines = [chunk + (" " if k == len(chunks) - 1 else "")
-             for para in paragraphs
-             for chunks in [[para[i:i + 30] for i in range(0, len(para), 30)]] for k, chunk in enumerate(chunks)]
-    pages = [lines[i:i + 24] for i in range(0, len(lines), 24)]
+    paragraphs, pages = unmarked_pages(cleaned, 24)
     stack = ["2024/3/20 15:15", "加快发展新质生产力_滚动新闻_中国政府网",
              "https://www.gov.cn/yaowen/liebiao/202403/content_6939012.htm", "{}/{}"]
     text = "\n".join(line for n, page in enumerate(pages, 1)
