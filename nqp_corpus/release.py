@@ -172,12 +172,12 @@ def _process_alive(pid: int) -> bool:
 
 def write_release(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]], version: str,
                   workers: int, changelog: Path | None, progress: BuildProgress) -> dict[str, int]:
-    counts, arrow_bytes, terms = _write_data(folder, raw_dir, catalogue, version, workers, progress)
+    counts, arrow_bytes, token_counts = _write_data(folder, raw_dir, catalogue, version, workers, progress)
     if not counts["segments"]:  # a release without rows would load as nothing and cite nothing
         raise CorpusError(f"{raw_dir}: the raw files leave no text once page furniture is removed "
                           f"(all {counts['removed']} spans went to the removed ledger); nothing to release")
     progress.step("statistics and charts")
-    stats = write_stats(folder, counted=terms)  # before the checksums: stats.json and charts/ are release files
+    stats = write_stats(folder, counted=token_counts)  # before the checksums: stats.json and charts/ are release files
     progress.step("card and checksums")
     card = render_card(folder, version, counts, arrow_bytes, catalogue, stats)
     (folder / "README.md").write_text(card, encoding="utf-8")
@@ -212,7 +212,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
     reuse fields. Returns the rows and the Arrow bytes (ShardWriter.arrow_bytes) written per config,
     and the token counts."""
     counts = dict.fromkeys(CONFIGS, 0)
-    terms = TermCounter()
+    token_counts = TermCounter()
     targets = {config: folder / shard_path(config) for config in CONFIGS}
     targets["segments"] = folder / STAGED_SEGMENTS
     reuse = ReuseIndex()
@@ -229,7 +229,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
             for config in CONFIGS:
                 writers[config].write(tables[config])
                 counts[config] += tables[config].num_rows
-            terms.add(tables["sentences"]["tokens"])
+            token_counts.add(tables["sentences"]["tokens"])
             segment_ids = tables["segments"]["segment_id"].to_pylist()
             if sketches is None:
                 for segment_id, text in zip(segment_ids, tables["segments"]["text"].to_pylist()):
@@ -246,7 +246,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
     arrow_bytes["segments"] = _write_segments_with_reuse(targets["segments"], folder / shard_path("segments"),
                                                          reuse.fields())
     targets["segments"].unlink()
-    return counts, arrow_bytes, terms
+    return counts, arrow_bytes, token_counts
 
 
 class _ShardWriter:
