@@ -16,13 +16,14 @@ from nqp_corpus.model import Block, Document, Sentence
 GOLD = Path(__file__).resolve().parent / "gold" / "themes_gold.jsonl"
 GOLD_EXTRA = Path(__file__).resolve().parent / "gold" / "themes_gold_extra.jsonl"
 GOLD_TEST2 = Path(__file__).resolve().parent / "gold" / "themes_gold_test2.jsonl"
+GOLD_TEST3 = Path(__file__).resolve().parent / "gold" / "themes_gold_test3.jsonl"
 
-# Measured with schema/themes.yaml version 6 (thresholds scaled by block length, but regional's):
-# micro-F1 dev 0.849, extra dev 0.785, held-out test 0.781 (version 5: 0.846 / 0.780 / 0.773;
-# version 4: 0.823 / 0.766 / 0.754; version 3: 0.796 / 0.719 / 0.753).
-TEST_FLOOR = 0.76
-DEV_FLOOR = 0.83
-EXTRA_DEV_FLOOR = 0.765
+# Measured with schema/themes.yaml version 7 (vocabulary added where the dev fixtures missed it):
+# micro-F1 dev 0.868, extra dev 0.825, held-out test 0.784 (version 6: 0.849 / 0.785 / 0.781;
+# version 5: 0.846 / 0.780 / 0.773; version 4: 0.823 / 0.766 / 0.754; version 3: 0.796 / 0.719 / 0.753).
+TEST_FLOOR = 0.77
+DEV_FLOOR = 0.85
+EXTRA_DEV_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -70,10 +71,19 @@ def test_micro_f1_on_held_out_test_half(gold):
 def test_micro_f1_on_the_second_blind_test_set():
     """tests/gold/themes_gold_test2.jsonl: 115 blocks of 001 labelled blind after v1.37.0, never
     used for tuning (README_themes_test2.md): micro-F1 0.760 when first scored, 0.768 with lexicon
-    version 6 (chosen on the dev fixtures)."""
+    version 6, 0.777 with version 7 (both chosen on the dev fixtures)."""
     result = T.evaluate(T.load_gold(GOLD_TEST2, "test"))
     assert result["n"] == 115
-    assert result["micro"]["f1"] >= 0.75, result["micro"]
+    assert result["micro"]["f1"] >= 0.76, result["micro"]
+
+
+def test_micro_f1_on_the_third_blind_test_set():
+    """tests/gold/themes_gold_test3.jsonl: 100 blocks of 001 drawn at random and labelled blind
+    after v1.41.0, never used for tuning (README_themes_test3.md): micro-F1 0.793 with lexicon
+    version 6, 0.808 with version 7, scored once each after version 7 was chosen."""
+    result = T.evaluate(T.load_gold(GOLD_TEST3, "test"))
+    assert result["n"] == 100
+    assert result["micro"]["f1"] >= 0.79, result["micro"]
 
 
 def test_micro_f1_on_dev_half(gold):
@@ -200,6 +210,29 @@ def test_place_where_a_speech_was_given_is_not_regional():
     assert "regional" not in T.themes_from_scores(T.score_text(text))
     text = "黑龙江制定了加快形成新质生产力行动方案，全省各地因地制宜发展特色产业。"
     assert "regional" in T.themes_from_scores(T.score_text(text))
+
+
+@pytest.mark.parametrize("text, theme, expected", [
+    # transforming traditional industries, said as a verb phrase, is the theme in one sentence
+    ("国资央企要利用新的技术，推动传统产业高端化、智能化、绿色化发展。", "industrial_upgrading", True),
+    # the stock phrase of nearly every NQP text is no international comparison ...
+    ("加快形成新质生产力，是我国把握新一轮科技革命机遇的关键之举。", "global", False),
+    # ... the revolutions of history are
+    ("第一次工业革命以蒸汽机的大规模使用为标志，英国由此成为世界工厂。", "global", True),
+    ("深化环评“放管服”改革，对重点项目开辟绿色通道，快办快批。", "reform", True),
+    ("各地必须结合自身实际情况，回答“发展什么”“如何发展”等关键问题。", "regional", True),
+    # a field of the official future-industry list, introduced as such
+    ("- viii. 未来网络领域：未来网络将实现更高效、更安全的数据传输和处理。", "emerging_industries", True),
+    ("重点实施风光互补制氢制氨示范园等“零碳”产业园建设。", "green", True),
+])
+def test_lexicon_version_7_vocabulary(text, theme, expected):
+    assert (theme in T.themes_from_scores(T.score_text(text), n_chars=len(text))) is expected
+
+
+def test_a_local_bureau_is_regional_evidence_and_a_market_pattern_is_not():
+    assert T.score_text("市交通运输局锚定高质量发展主攻方向，加快推进交通基础设施建设。").get("regional", 0) > 0
+    for text in ("优化市场格局，推动企业做大做强。", "打开国际市场新局面。"):
+        assert T.score_text(text).get("regional", 0) == T.score_text(text.replace("局", "")).get("regional", 0), text
 
 
 def test_annotate_fills_blocks_and_document():
