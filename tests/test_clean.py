@@ -1016,6 +1016,23 @@ def kinds_of(lines: list[str]) -> list[str]:
     return [kind for kind, _ in blocks_of(lines)]
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_short_line_broken_inside_a_word_goes_on(script):
+    """A short line with the end-of-block space, no sentence end, whose break cuts a word
+    (`市人大代` / `表夏鸿飞说`, raw 001:18779) was broken early by the extractor: the paragraph goes
+    on. A short line that ends between words still ends its block (a byline above its text), and
+    so does one that ends a sentence. In either script: the words are read in Simplified."""
+    lines = ["“去年我市工业税收增长86.3%，居全省第2位，其中离不开科技", "创新的助力。”市人大代 ",
+             "表夏鸿飞说，“我市的国家科技型中小企业、省级及以上企业数", "量连续三年高速增长。” "]
+    byline = ["市人大代表夏鸿飞 ", "“制造立市”是开封经济社会高质量发展的基石、支撑和潜", "力所在。 "]
+    if script == "t":
+        lines, byline = ([converter("s2t").convert(line) for line in part] for part in (lines, byline))
+    assert [text for _, text in blocks_of(lines)] == ["".join(line.strip() for line in lines)]
+    assert kinds_of(byline) == ["byline", "paragraph"]
+    ended = [lines[0], lines[1].replace("市人大代 ", "市人大代表。 "), lines[2].replace("表", "", 1), lines[3]]
+    assert len(blocks_of(ended)) == 2
+
+
 POINTS = ["关键特征：高科技、高效能、高质量。 ", "发展路径：创新起主导作用。 ", "驱动因素：技术革命性突破。 "]
 
 

@@ -591,8 +591,12 @@ class _Assembler:
             s = _TRAILING_NOTE_REFERENCE.sub("", s) or s
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
-            # A line cannot open with a comma; `3，` is a footnote marker glued to one.
-            return nxt is None or not _CONTINUATION_START.match(nxt.stripped)
+            # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
+            # paragraph end inside a word: a short line whose break cuts one (`…”市人大代` /
+            # `表夏鸿飞说，…`) was broken early by the extractor. The words are read with the line
+            # before it too: a line of one or two characters gives the segmenter too little.
+            return nxt is None or not (_CONTINUATION_START.match(nxt.stripped)
+                                       or (not ends_sentence(s) and self.break_cuts_a_word(line, nxt)))
         if s.endswith(("；", ";")):
             # `总体定义：…；` / `动力来源：…；`: labelled points closed by semicolons, one per paragraph
             return (self.marked_end(line) or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
@@ -607,6 +611,12 @@ class _Assembler:
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
+
+    def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
+        """Whether the break after `line` falls inside a word, read with the line before it."""
+        prev = self.previous_line(line)
+        before = line.stripped if prev is None else prev.stripped + line.stripped
+        return cuts_a_word(before, nxt.stripped)
 
     def gap_follows(self, line: Line) -> bool:
         """A line of spaces before the next text line: extractors write one where the page leaves

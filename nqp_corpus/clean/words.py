@@ -7,6 +7,7 @@ characters around the break.
 """
 from __future__ import annotations
 
+from ..script import converter
 from ..tokens import token_spans
 
 AROUND = 6  # characters on either side of the break that the segmenter reads
@@ -18,9 +19,16 @@ def cuts_a_word(before: str, after: str) -> bool:
 
     >>> cuts_a_word("助推新质生", "产力赋能产业体系"), cuts_a_word("为新质生产力保驾护航", "党的十九届五中全会")
     (True, False)
+    >>> cuts_a_word("加快發展新質", "生產力賦能產業")  # read as 新质生产力, a listed term
+    True
     """
     left, right = before.rstrip()[-AROUND:], after.lstrip()[:AROUND]
     if not left or not right:
         return False
     at = len(left)
-    return any(start < at < end for start, end in token_spans(left + right))
+    # the segmenter's dictionary is Simplified: Traditional text is read converted, where the
+    # conversion keeps the length (the break stays where it is)
+    text = converter("t2s").convert(left + right)
+    if len(text) != len(left) + len(right):
+        text = left + right
+    return any(start < at < end for start, end in token_spans(text))
