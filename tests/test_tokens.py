@@ -201,6 +201,9 @@ def test_term_list_format() -> None:
     # a listed term rarer than 传统产业 gives way to it
     ("推动传统产业数字化、智能化转型", ["推动", "传统产业", "数字化", "、", "智能化", "转型"]),
     ("融入粤港澳大湾区和一带一路建设", ["融入", "粤港澳大湾区", "和", "一带一路", "建设"]),
+    # jieba alone: 可|持续|发展, 自由贸易|港
+    ("坚持走可持续发展道路", ["坚持", "走", "可持续发展", "道路"]),
+    ("海南自由贸易港建设", ["海南", "自由贸易港", "建设"]),
 ])
 def test_policy_terms_are_whole_and_their_neighbours_too(text, expected):
     assert tokenize(text) == expected
@@ -215,7 +218,7 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
     tokens, terms = token_scores()
     assert tokens.gold == 1633 and terms.gold_terms == 83
     assert tokens.f1 >= 0.895, tokens
-    assert terms.kept_whole >= 77, terms  # of the 83 gold terms
+    assert terms.kept_whole >= 80, terms  # of the 83 gold terms
     assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
 
 
@@ -233,11 +236,12 @@ def test_tokens_against_the_held_out_gold() -> None:
 
 def test_tokens_against_the_second_held_out_gold() -> None:
     """tests/gold/tokens_heldout2_gold.jsonl: 54 sentences of release v1.40.0 segmented by hand
-    blind (README_tokens_heldout2.md), never used to change a rule: F1 0.882 (without the
-    granularity fixes 0.864), 82 of the 87 gold terms one token, when first scored."""
+    blind (README_tokens_heldout2.md): F1 0.882 (without the granularity fixes 0.864), 82 of the
+    87 gold terms one token, when first scored; 0.885 and 85 of 87 with 可持续发展 and 未来显示
+    in the dictionary (release v1.44.0; not blind for those two)."""
     from nqp_corpus.quality import GOLD, token_scores
 
     tokens, terms = token_scores(GOLD / "tokens_heldout2_gold.jsonl")
     assert tokens.gold == 1487 and terms.gold_terms == 87
-    assert tokens.f1 >= 0.87, tokens
-    assert terms.kept_whole >= 80, terms
+    assert tokens.f1 >= 0.875, tokens
+    assert terms.kept_whole >= 84, terms
