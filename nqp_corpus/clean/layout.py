@@ -544,7 +544,7 @@ class _Assembler:
         # unless the line break cuts a word: the heading runs on into the next line, which holds
         # the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`), a run-in heading
         return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap) \
-            and not cuts_a_word(s, nxt.stripped)
+            and not self.break_cuts_a_word(line, nxt)
 
     def is_short_title(self, line: Line) -> bool:
         """A short line standing alone between finished blocks, without closing punctuation; a
@@ -593,8 +593,7 @@ class _Assembler:
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
             # paragraph end inside a word: a short line whose break cuts one (`…”市人大代` /
-            # `表夏鸿飞说，…`) was broken early by the extractor. The words are read with the line
-            # before it too: a line of one or two characters gives the segmenter too little.
+            # `表夏鸿飞说，…`) was broken early by the extractor.
             return nxt is None or not (_CONTINUATION_START.match(nxt.stripped)
                                        or (not ends_sentence(s) and self.break_cuts_a_word(line, nxt)))
         if s.endswith(("；", ";")):
@@ -613,7 +612,8 @@ class _Assembler:
         return self.labelled_point_follows(line)
 
     def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
-        """Whether the break after `line` falls inside a word, read with the line before it."""
+        """Whether the break after `line` falls inside a word, read with the line before it (a
+        short line alone gives the segmenter too little)."""
         prev = self.previous_line(line)
         before = line.stripped if prev is None else prev.stripped + line.stripped
         return cuts_a_word(before, nxt.stripped)

@@ -1,9 +1,9 @@
 """Word boundaries for the layout: whether a line break falls inside a word.
 
 A line wrapped at the width cuts words anywhere (`新质生` / `产力`); where a heading's line runs on
-into the next line, the break cutting a word says the heading goes on there. The words are the
-corpus's own tokens (nqp_corpus.tokens: jieba with the domain dictionary), read on the few
-characters around the break.
+into the next line, or a short line stops without a sentence end, the break cutting a word says
+the text goes on there. The words are the corpus's own tokens (nqp_corpus.tokens: jieba with the
+domain dictionary), read on the few characters around the break, in Simplified.
 """
 from __future__ import annotations
 
