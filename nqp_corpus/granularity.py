@@ -1,17 +1,22 @@
-"""Word granularity: rjieba's words brought to the PKU standard the tokens follow, on numbers and
-doubled punctuation (tests/gold/README_tokens.md, rules 2 and 3).
+"""Word granularity: rjieba's words brought to the PKU standard the tokens follow, on numbers,
+doubled punctuation and compounds (tests/gold/README_tokens.md, rules 2, 3 and 5).
 
 jieba's dictionary holds many number words with their measure word (一个, 万亿元, 第四次), the
 enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corpus's hand-set tokens,
 split them. The other way round, jieba cuts an Arabic date from its unit (2024|年), which PKU writes
-as one time word, and cuts the doubled marks —— and …… in two. The lists are data:
-schema/word_granularity.yaml, validated on load. Three fixes, each of one word or a few:
+as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
+and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), which PKU writes as two. The
+lists and limits are data: schema/word_granularity.yaml, validated on load. Four fixes, each of one
+word or a few:
 
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
   it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
   a listed domain term is never split (第一生产力 stays whole);
-- `mark_run_end`: a run of one doubled mark is one token (—|— → ——).
+- `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
+- `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
+  (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
+  lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import Protocol
 
 from .yamlfile import load_yaml, schema_violation
 
@@ -30,7 +36,7 @@ _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItem
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks"],
+                 "doubled_marks", "compounds"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -45,6 +51,13 @@ _SCHEMA = {
                                      "items": {"type": "integer", "minimum": 1}},
         },
         "doubled_marks": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+        "compounds": {
+            "type": "object", "required": ["min_length", "min_piece_length", "whole_above"],
+            "additionalProperties": False,
+            "properties": {"min_length": {"type": "integer", "minimum": 2},
+                           "min_piece_length": {"type": "integer", "minimum": 1},
+                           "whole_above": {"type": "number", "minimum": 0}},
+        },
     },
 }
 
@@ -60,6 +73,9 @@ class Rules:
     number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
     doubled_marks: frozenset[str]
     candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
+    compound_min_length: int  # Han characters of the shortest word compound_pieces may split
+    compound_min_piece: int  # characters of the shortest piece it may split one into
+    compound_whole_above: float  # ln P(word) - ln P(its split) above which a word stays whole
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -87,6 +103,9 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         # and 一次); the lookahead of first characters lets the engine skip most positions at once.
         candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
                              rf"(?=\d[{units}]|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
+        compound_min_length=data["compounds"]["min_length"],
+        compound_min_piece=data["compounds"]["min_piece_length"],
+        compound_whole_above=float(data["compounds"]["whole_above"]),
     )
 
 
@@ -159,3 +178,44 @@ def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> l
         elif (end := mark_run_end(out, i, rules)) > i + 1:
             out[i:end] = ["".join(out[i:end])]
     return out
+
+
+class Lexicon(Protocol):
+    """A segmenter's dictionary: which strings are words, and how probable each word is."""
+
+    def has_word(self, word: str) -> bool: ...
+
+    def log_prob(self, word: str) -> float: ...
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _best_split(word: str, lexicon: Lexicon, min_piece: int) -> tuple[float, list[str]] | None:
+    """(ln P, pieces) of the most probable split of `word` into two or more dictionary words of at
+    least `min_piece` characters (jieba's own criterion: the product of the words' probabilities);
+    None if there is none."""
+    n = len(word)
+    best: list[tuple[float, list[str]] | None] = [None] * n + [(0.0, [])]  # best[i]: of word[i:]
+    for i in range(n - min_piece, -1, -1):
+        options = [(log_prob + lexicon.log_prob(word[i:j]), [word[i:j], *rest])
+                   for j in range(i + min_piece, n + 1)
+                   if (i, j) != (0, n) and best[j] is not None and lexicon.has_word(word[i:j])
+                   for log_prob, rest in [best[j]]]
+        best[i] = max(options, key=lambda option: option[0], default=None)
+    return best[0]
+
+
+def compound_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A long Han word split into the dictionary words of its most probable split, each piece split
+    again in the same way; None when it stays whole: too short, in `keep`, without such a split, or
+    more probable whole than split by more than the rules' limit (an idiom such as 突飞猛进 or a
+    lexicalised name such as 平方公里 is far more frequent than its parts would be together by
+    chance; a phrase such as 产业结构 is not). Examples with jieba's dictionary are in
+    tests/test_granularity.py."""
+    if len(word) < rules.compound_min_length or word in keep or _HAN_WORD.fullmatch(word) is None:
+        return None
+    split = _best_split(word, lexicon, rules.compound_min_piece)
+    if split is None or lexicon.log_prob(word) - split[0] > rules.compound_whole_above:
+        return None
+    return [piece for part in split[1] for piece in compound_pieces(part, lexicon, rules, keep) or [part]]

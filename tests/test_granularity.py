@@ -9,9 +9,10 @@ import pytest
 import yaml
 
 from nqp_corpus.granularity import (
-    RULES_PATH, GranularityError, joined_date, load_rules, mark_run_end, number_pieces, parse, refine,
+    RULES_PATH, GranularityError, compound_pieces, joined_date, load_rules, mark_run_end, number_pieces,
+    parse, refine,
 )
-from nqp_corpus.tokens import token_spans, tokenize
+from nqp_corpus.tokens import _JiebaLexicon, segmenter, token_spans, tokenize
 
 RULES = load_rules()
 
@@ -88,11 +89,12 @@ def test_refine_leaves_a_text_without_candidates_alone():
 
 @pytest.mark.parametrize("text, expected", [
     ("2024年3月5日，十四届全国人大二次会议在北京开幕。",
-     ["2024年", "3月", "5日", "，", "十四", "届", "全国人大", "二", "次", "会议", "在", "北京", "开幕", "。"]),
+     ["2024年", "3月", "5日", "，", "十四", "届", "全国", "人大", "二", "次", "会议", "在", "北京", "开幕", "。"]),
     ("一是加快发展新质生产力，二是培育一批专精特新企业。",
      ["一", "是", "加快", "发展", "新质生产力", "，", "二", "是", "培育", "一", "批", "专精特新", "企业", "。"]),
-    # 第一生产力 is a listed domain term: the dictionary keeps it whole, and so does the split
-    ("科学技术是第一生产力。", ["科学技术", "是", "第一生产力", "。"]),
+    # 第一生产力 is a listed domain term: the dictionary keeps it whole, and so does the split;
+    # jieba's 科学技术 is two words of PKU
+    ("科学技术是第一生产力。", ["科学", "技术", "是", "第一生产力", "。"]),
     ("科技——产业——金融", ["科技", "——", "产业", "——", "金融"]),
     # spaced dates (PDF extraction) keep their spaces as token ends
     ("2023 年 9 月，总值达到126万亿元。", ["2023", "年", "9", "月", "，", "总值", "达到", "126", "万亿", "元", "。"]),
@@ -115,9 +117,49 @@ def _rules_data() -> dict:
     (lambda d: d.update(numerals=""), "numerals"),
     (lambda d: d.update(extra=1), "(top)"),
     (lambda d: d.update(doubled_marks=["——"]), "doubled_marks/0"),
+    (lambda d: d.pop("compounds"), "(top)"),
+    (lambda d: d["compounds"].update(min_length=1), "compounds/min_length"),
+    (lambda d: d["compounds"].update(whole_above="8"), "compounds/whole_above"),
 ])
 def test_a_malformed_rules_file_is_rejected_with_its_place(break_it, where):
     data = copy.deepcopy(_rules_data())
     break_it(data)
     with pytest.raises(GranularityError, match=f"^rules\\.yaml: {re.escape(where)}: "):
         parse(data, "rules.yaml")
+
+
+# PKU writes these jieba words as two or three words (hand-checked; the first three as in the
+# hand-set token files): modifier + head, verb + object, coordinated verbs, names of bodies split
+# into their words (as 光大|证券|研究所 in tests/gold/README_tokens.md)
+@pytest.mark.parametrize("word, expected", [
+    ("产业结构", ["产业", "结构"]),
+    ("贯彻落实", ["贯彻", "落实"]),
+    ("龙头企业", ["龙头", "企业"]),
+    ("中国社会科学院", ["中国", "社会", "科学院"]),
+    ("世界知识产权组织", ["世界", "知识产权", "组织"]),
+])
+def test_compounds_are_split_into_words(word, expected):
+    assert compound_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
+
+
+@pytest.mark.parametrize("word", [
+    "突飞猛进", "源源不断", "多种多样",  # idioms: far more frequent whole than their parts by chance
+    "平方公里", "五中全会",  # a unit of measure, an abbreviated name
+    "现代化", "劳动者",  # shorter than the rule's minimum
+    "新质生产力", "政府工作报告", "上层建筑",  # domain terms
+    "5G网络", "AI芯片",  # not Han alone
+])
+def test_idioms_names_short_words_and_terms_stay_whole(word):
+    terms = frozenset({"新质生产力", "政府工作报告", "上层建筑"})
+    assert compound_pieces(word, _JiebaLexicon(segmenter()), RULES, terms) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("贯彻落实中小企业政策", ["贯彻", "落实", "中小", "企业", "政策"]),
+    # 上层建筑 and 经济基础 are listed domain terms; 生产方式 is a phrase
+    ("经济基础决定上层建筑和生产方式", ["经济基础", "决定", "上层建筑", "和", "生产", "方式"]),
+    ("科技进步突飞猛进", ["科技", "进步", "突飞猛进"]),
+])
+def test_tokenize_splits_compounds_in_context(text, expected):
+    assert tokenize(text) == expected
+    assert [text[s:e] for s, e in token_spans(text)] == expected

@@ -39,7 +39,9 @@ KNOWN_CONFLICTS = {
     # 中国式现代化|产业体系 (once, `中国式现代化产业体系的构建`): either reading is a fair one
     ("中国式现代化", "现代化产业体系"), ("产业体系", "现代化产业体系"),
     # 掌控未来|产业互联网 (the reading the sentence means); 中国特色社会主义|市场经济: either is fair
-    ("产业互联网", "未来产业"), ("中国特色社会主义", "社会主义市场经济"),
+    ("产业互联网", "未来产业"), ("中国特色社会主义", "社会主义市场经济"), ("市场经济", "社会主义市场经济"),
+    # 量子信息|技术 (`量子信息技术`): either reading is a fair one
+    ("量子信息", "信息技术"),
 }
 
 CONTEXTS = ["{}", "发展{}是", "推动{}的", "以{}为核心", "加快{}建设", "大力发展{}和", "在{}中",
@@ -217,7 +219,7 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 
     tokens, terms = token_scores()
     assert tokens.gold == 1633 and terms.gold_terms == 83
-    assert tokens.f1 >= 0.895, tokens
+    assert tokens.f1 >= 0.925, tokens  # 0.905 before jieba's compounds were split (v1.45.0)
     assert terms.kept_whole >= 80, terms  # of the 83 gold terms
     assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
 
@@ -225,12 +227,13 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 def test_tokens_against_the_held_out_gold() -> None:
     """tests/gold/tokens_heldout_gold.jsonl: 54 more sentences by the same standard, labelled blind
     (README_tokens_heldout.md). Measured: P 0.899, R 0.844 (jieba and the v1.32.0 dictionary alone:
-    F1 0.849); 65 of the 69 gold terms one token."""
+    F1 0.849); 65 of the 69 gold terms one token. With jieba's compounds split (v1.45.0; designed
+    with this file in view, so no longer blind): P 0.914, R 0.876."""
     from nqp_corpus.quality import GOLD, token_scores
 
     tokens, terms = token_scores(GOLD / "tokens_heldout_gold.jsonl")
     assert tokens.gold == 1624 and terms.gold_terms == 69
-    assert tokens.f1 >= 0.86, tokens
+    assert tokens.f1 >= 0.885, tokens
     assert terms.kept_whole >= 65, terms
 
 
@@ -238,10 +241,37 @@ def test_tokens_against_the_second_held_out_gold() -> None:
     """tests/gold/tokens_heldout2_gold.jsonl: 54 sentences of release v1.40.0 segmented by hand
     blind (README_tokens_heldout2.md): F1 0.882 (without the granularity fixes 0.864), 82 of the
     87 gold terms one token, when first scored; 0.885 and 85 of 87 with 可持续发展 and 未来显示
-    in the dictionary (release v1.44.0; not blind for those two)."""
+    in the dictionary (release v1.44.0; not blind for those two); 0.918 with jieba's compounds
+    split (v1.45.0; designed with this file in view)."""
     from nqp_corpus.quality import GOLD, token_scores
 
     tokens, terms = token_scores(GOLD / "tokens_heldout2_gold.jsonl")
     assert tokens.gold == 1487 and terms.gold_terms == 87
-    assert tokens.f1 >= 0.875, tokens
+    assert tokens.f1 >= 0.91, tokens
     assert terms.kept_whole >= 84, terms
+
+
+def test_tokens_against_the_third_held_out_gold() -> None:
+    """tests/gold/tokens_heldout3_gold.jsonl: 60 sentences of release v1.44.0 segmented by hand,
+    blind to the code (README_tokens_heldout3.md), scored once when the compound rule of v1.45.0
+    had been chosen: F1 0.915 (0.870 with the code of v1.44.0); 79 of the 88 gold terms one token."""
+    from nqp_corpus.quality import GOLD, token_scores
+
+    tokens, terms = token_scores(GOLD / "tokens_heldout3_gold.jsonl")
+    assert tokens.gold == 1789 and terms.gold_terms == 88
+    assert tokens.f1 >= 0.905, tokens
+    assert terms.kept_whole >= 79, terms
+
+
+def test_jieba_total_is_the_sum_rjieba_divides_by() -> None:
+    """tokens.JIEBA_TOTAL is what rjieba's default dictionary sums to: suggest_freq of two words
+    that are not one word is freq(a) * freq(b) / total + 1, truncated, in rjieba's own arithmetic."""
+    import rjieba
+
+    from nqp_corpus.tokens import JIEBA_TOTAL
+
+    jieba = rjieba.Jieba()
+    for first, second in [("的", "是"), ("发展", "国家"), ("中国", "经济")]:
+        assert not jieba.has_word(first + second)
+        freq_a, freq_b = jieba.suggest_freq(first) - 1, jieba.suggest_freq(second) - 1
+        assert jieba.suggest_freq(first + second) == int(freq_a * freq_b / JIEBA_TOTAL) + 1
