@@ -12,8 +12,8 @@ is never in doubt and does not count), predicted by `split_sentences` on the sam
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
 date, date_end and precision all equal a gold entry's.
 Tokens (tests/gold/tokens_gold.jsonl and three held-out sets, tokens_heldout*_gold.jsonl, sentences
-segmented by hand; each held-out set's README says what was changed after reading it): a token of `tokenize` counts as
-correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
+segmented by hand; each held-out set's README says what was changed after reading it): a token of
+`tokenize` counts as correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
 concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
 dictionary terms that are gold tokens too.
 Typeset PDFs (tests/gold/pdf_layouts/: corpus paragraphs, headings and notes typeset into PDFs in

@@ -110,8 +110,8 @@ class _JiebaLexicon:
         return self.jieba.has_word(word)
 
     def log_prob(self, word: str) -> float:
-        # suggest_freq of a dictionary word is its frequency + 1 (max of its own frequency and the
-        # frequency of its cut, itself, + 1); the domain terms' frequencies are ours
+        # suggest_freq of a dictionary word is its frequency + 1 (the max of its own frequency and
+        # that of its cut, itself, + 1); a listed domain term's is the frequency we gave it
         return math.log(max(self.jieba.suggest_freq(word) - 1, 1)) - math.log(JIEBA_TOTAL)
 
 
