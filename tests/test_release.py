@@ -505,3 +505,21 @@ def test_python_dash_m_runs_the_command(tmp_path):
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0
     assert proc.stderr.strip().splitlines()[-1].endswith("nowhere: no such release folder"), proc.stderr
+
+
+def test_lines_about_a_text_are_not_marked_as_reused(release):
+    """Attributions, boilerplate and source notes (reuse.NOT_PASSAGES) repeat verbatim or by
+    template: the release marks none of them, though the corpus has such repeats (the same
+    attribution line under five quotes of one speech), while the passages they sit beside still are."""
+    from collections import Counter
+
+    from nqp_corpus.annotate.reuse import NOT_PASSAGES
+    from nqp_corpus.validate import vocabularies
+
+    assert NOT_PASSAGES <= set(vocabularies()["block_kinds"])
+    segments = pq.read_table(release / shard_path("segments"),
+                             columns=["kind", "text", "reuse_group"]).to_pylist()
+    repeated = Counter(s["text"] for s in segments if s["kind"] == "quote_attribution")
+    assert max(repeated.values()) >= 5
+    assert not [s for s in segments if s["kind"] in NOT_PASSAGES and s["reuse_group"] is not None]
+    assert sum(s["reuse_group"] is not None for s in segments if s["kind"] == "paragraph") > 150

@@ -6,7 +6,8 @@ first pass, then asks for the result once and fills `reuse_group` / `reuse_of` o
 Method (deterministic):
   1. Normalise: keep only letters, digits and CJK characters (punctuation and whitespace removed, so
      line-break spaces and 「」 vs “” do not matter). Segments shorter than MIN_CHARS after this are
-     skipped (titles, headings, datelines would match everywhere).
+     skipped (titles, headings, datelines would match everywhere), and so are the kinds of block in
+     NOT_PASSAGES (attributions, boilerplate, source notes: lines about a text, not passages of it).
   2. Shingles: every SHINGLE-character substring, hashed to 64 bits (a polynomial hash of its code
      points with the splitmix64 finaliser, computed for all shingles at once). Kept per distinct
      normalised text: the sorted uint64 array of shingle hashes — no text; per segment only its id
@@ -67,6 +68,11 @@ MIN_GROUP_SHARE = 0.4  # overlap / larger size needed to merge two segments' gro
 MAX_REUSE_OF = 20  # reuse_of keeps a segment's 20 best partners (ties by segment id)
 STOP_SHARE = 0.1  # a shingle in more than this share of the distinct texts is a stock phrase ...
 STOP_MIN_TEXTS = 50  # ... if also in more than this many (a small corpus has no such statistics)
+# Block kinds that are lines about a text, not passages of it: a quotation's attribution repeats its
+# template (——2024年1月31日，习近平在…的讲话, for every quote of that speech and, at 0.55 overlap,
+# for other speeches), a boilerplate footer or a figure's source note repeats verbatim. The release
+# writer indexes them as it does a text too short to index: they reuse nothing and nothing reuses them.
+NOT_PASSAGES = frozenset({"byline", "dateline", "quote_attribution", "source_note", "boilerplate"})
 
 _DROP = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff０-９Ａ-Ｚａ-ｚ]+")
 
