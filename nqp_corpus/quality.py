@@ -23,6 +23,10 @@ and its kind when that item's kind is the same.
 Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and
 corrected by hand): of the characters the pipeline converts, those that equal the corrected text
 (P), and of the characters the corrected text converts, those the pipeline has (R).
+Reuse (the newest release in processed/; no hand labels): of the segments that share a run of at
+least REUSE_RUN normalised characters (reuse.normalise) with another segment, those that carry a
+`reuse_group` (R); of the segments that carry one, those that share such a run (P: a lower bound,
+as a paraphrase of an official passage shares no long run).
 
 `python -m nqp_corpus.quality` prints the report.
 """
@@ -31,6 +35,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyarrow.parquet as pq
 
 from . import reader
 from .annotate.dates import find_dates
@@ -42,10 +48,12 @@ from .model import Block, Document, RawFile
 from .script import HANS, normalise_document, traditional_by_words
 from .sentences import segment_document, split_sentences
 from .tokens import domain_terms, token_spans
+from .validate import newest_release, shard_path
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
 BOUNDARY_SLACK = 2
+REUSE_RUN = 50  # characters of a shared run that make a reproduced passage, for reuse_scores
 
 
 @dataclass
@@ -294,6 +302,25 @@ def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
     return scores
 
 
+def reuse_scores(release: Path, run: int = REUSE_RUN) -> Score:
+    """Reuse marks against shared runs of `run` characters (see the module docstring). Two texts
+    share a run of `run` characters exactly when they share one of their `run`-character
+    substrings, so no pairwise comparison is needed."""
+    from .annotate.reuse import MIN_CHARS, NOT_PASSAGES, normalise
+
+    rows = pq.read_table(release / shard_path("segments"),
+                         columns=["segment_id", "kind", "text", "reuse_group"]).to_pylist()
+    rows = [r for r in rows if r["kind"] not in NOT_PASSAGES and len(normalise(r["text"])) >= MIN_CHARS]
+    holders: dict[str, set[str]] = {}
+    for r in rows:
+        norm = normalise(r["text"])
+        for i in range(len(norm) - run + 1):
+            holders.setdefault(norm[i:i + run], set()).add(r["segment_id"])
+    sharing = set().union(*(ids for ids in holders.values() if len(ids) > 1))
+    marked = {r["segment_id"] for r in rows if r["reuse_group"] is not None}
+    return Score(len(marked & sharing), len(marked), len(sharing))
+
+
 def main() -> None:
     for name in ("blocks_gold.jsonl", "blocks_gold_extra.jsonl", "blocks_heldout_gold.jsonl",
                  "blocks_heldout2_gold.jsonl", "blocks_heldout3_gold.jsonl",
@@ -325,6 +352,12 @@ def main() -> None:
             print(f"  {label + ' terms':16s} {terms}")
     if (GOLD / "traditional_gold.jsonl").is_file():
         print(f"traditional chars  {traditional_scores()}")
+    if any((REPO / "processed").glob("v*")):
+        release = newest_release(REPO / "processed")
+        reuse = reuse_scores(release)
+        print(f"reuse {release.name:12s} R={reuse.recall:.3f} ({reuse.true_positive} of the {reuse.gold} segments "
+              f"sharing a {REUSE_RUN}-character run are marked); {reuse.true_positive} of the "
+              f"{reuse.predicted} marked share one")
 
 
 if __name__ == "__main__":
