@@ -16,7 +16,9 @@ word or a few:
 - `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
 - `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
-  lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split.
+  lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split;
+- `prefix_pieces`: 高 or 多 is split from the two-character word after it (高质量 → 高|质量), unless
+  the three are far more probable together (高新区, 高血压); a listed domain term is never split.
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItem
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "compounds"],
+                 "doubled_marks", "compounds", "prefixes"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -58,6 +60,11 @@ _SCHEMA = {
                            "min_piece_length": {"type": "integer", "minimum": 1},
                            "whole_above": {"type": "number", "minimum": 0}},
         },
+        "prefixes": {
+            "type": "object", "required": ["characters", "whole_above"], "additionalProperties": False,
+            "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+                           "whole_above": {"type": "number", "minimum": 0}},
+        },
     },
 }
 
@@ -76,6 +83,8 @@ class Rules:
     compound_min_length: int  # Han characters of the shortest word compound_pieces may split
     compound_min_piece: int  # characters of the shortest piece it may split one into
     compound_whole_above: float  # ln P(word) - ln P(its split) above which a word stays whole
+    prefixes: frozenset[str]  # characters prefix_pieces splits from the word after them
+    prefix_whole_above: float  # ln P(word) - ln P(prefix) - ln P(rest) above which it stays whole
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -106,6 +115,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
         compound_whole_above=float(data["compounds"]["whole_above"]),
+        prefixes=frozenset(data["prefixes"]["characters"]),
+        prefix_whole_above=float(data["prefixes"]["whole_above"]),
     )
 
 
@@ -219,3 +230,18 @@ def compound_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[s
     if split is None or lexicon.log_prob(word) - split[0] > rules.compound_whole_above:
         return None
     return [piece for part in split[1] for piece in compound_pieces(part, lexicon, rules, keep) or [part]]
+
+
+def prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A three-character word of one of the rules' prefixes (高, 多) and a two-character dictionary
+    word, as those two words; None when it stays whole: another word, in `keep`, or more probable
+    whole than as the two by more than the rules' limit (高新区, 高血压 are words of their own;
+    高质量 is 高 + 质量). Examples with jieba's dictionary are in tests/test_granularity.py."""
+    if len(word) != 3 or word[0] not in rules.prefixes or word in keep or _HAN_WORD.fullmatch(word) is None:
+        return None
+    rest = word[1:]
+    if not lexicon.has_word(rest):
+        return None
+    if lexicon.log_prob(word) - lexicon.log_prob(word[0]) - lexicon.log_prob(rest) > rules.prefix_whole_above:
+        return None
+    return [word[0], rest]

@@ -10,7 +10,7 @@ import yaml
 
 from nqp_corpus.granularity import (
     RULES_PATH, GranularityError, compound_pieces, joined_date, load_rules, mark_run_end, number_pieces,
-    parse, refine,
+    parse, prefix_pieces, refine,
 )
 from nqp_corpus.tokens import _JiebaLexicon, segmenter, token_spans, tokenize
 
@@ -120,6 +120,8 @@ def _rules_data() -> dict:
     (lambda d: d.pop("compounds"), "(top)"),
     (lambda d: d["compounds"].update(min_length=1), "compounds/min_length"),
     (lambda d: d["compounds"].update(whole_above="8"), "compounds/whole_above"),
+    (lambda d: d["prefixes"].update(characters=["高高"]), "prefixes/characters/0"),
+    (lambda d: d.pop("prefixes"), "(top)"),
 ])
 def test_a_malformed_rules_file_is_rejected_with_its_place(break_it, where):
     data = copy.deepcopy(_rules_data())
@@ -163,3 +165,27 @@ def test_idioms_names_short_words_and_terms_stay_whole(word):
 def test_tokenize_splits_compounds_in_context(text, expected):
     assert tokenize(text) == expected
     assert [text[s:e] for s, e in token_spans(text)] == expected
+
+
+# the standard's "高/多 + noun is always split" (tests/gold/README_tokens.md): 高|水平, 高|层次 and
+# 多|层次 are its own examples
+@pytest.mark.parametrize("word, expected", [
+    ("高水平", ["高", "水平"]), ("高层次", ["高", "层次"]), ("多层次", ["多", "层次"]),
+    ("高质量", ["高", "质量"]), ("高科技", ["高", "科技"]),
+])
+def test_gao_and_duo_are_split_from_the_noun_after_them(word, expected):
+    assert prefix_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
+
+
+@pytest.mark.parametrize("word", [
+    "高新区", "高血压", "高中生",  # words of their own: far more probable whole
+    "高尔夫", "多样化",  # the rest is no word
+    "高速", "高效能化", "低能耗",  # not three characters, or not a listed prefix
+    "高技术",  # a listed term in this call
+])
+def test_other_words_keep_their_gao_and_duo(word):
+    assert prefix_pieces(word, _JiebaLexicon(segmenter()), RULES, frozenset({"高技术"})) is None
+
+
+def test_tokenize_splits_gao_but_not_inside_a_listed_term():
+    assert tokenize("推动高质量发展和高水平开放") == ["推动", "高质量发展", "和", "高", "水平", "开放"]

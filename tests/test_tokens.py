@@ -219,7 +219,7 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 
     tokens, terms = token_scores()
     assert tokens.gold == 1633 and terms.gold_terms == 83
-    assert tokens.f1 >= 0.925, tokens  # 0.905 before jieba's compounds were split (v1.45.0)
+    assert tokens.f1 >= 0.93, tokens  # 0.905 before jieba's compounds were split (v1.45.0), 0.937 now
     assert terms.kept_whole >= 80, terms  # of the 83 gold terms
     assert terms.dictionary_tokens_in_gold >= 0.75 * terms.dictionary_tokens, terms
 
@@ -254,7 +254,8 @@ def test_tokens_against_the_second_held_out_gold() -> None:
 def test_tokens_against_the_third_held_out_gold() -> None:
     """tests/gold/tokens_heldout3_gold.jsonl: 60 sentences of release v1.44.0 segmented by hand,
     blind to the code (README_tokens_heldout3.md), scored once when the compound rule of v1.45.0
-    had been chosen: F1 0.915 (0.870 with the code of v1.44.0); 79 of the 88 gold terms one token."""
+    had been chosen: F1 0.915 (0.870 with the code of v1.44.0); 79 of the 88 gold terms one token.
+    Scored a second time, again without reading its errors, with the 高/多 rule of v1.47.0: 0.917."""
     from nqp_corpus.quality import GOLD, token_scores
 
     tokens, terms = token_scores(GOLD / "tokens_heldout3_gold.jsonl")
