@@ -5,8 +5,9 @@ jieba's dictionary holds many number words with their measure word (一个, 万�
 enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corpus's hand-set tokens,
 split them. The other way round, jieba cuts an Arabic date from its unit (2024|年), which PKU writes
 as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
-and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), which PKU writes as two. The
-lists and limits are data: schema/word_granularity.yaml, validated on load. Four fixes, each of one
+and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), and 高 or 多 with the noun after
+it (高质量, 多层次), which PKU writes as two words. The
+lists and limits are data: schema/word_granularity.yaml, validated on load. Five fixes, each of one
 word or a few:
 
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
