@@ -63,9 +63,11 @@ def test_definition_passage_is_grouped_across_files(corpus):
     definition = [sid for sid, t in segs if "以全要素生产率大幅提升为核心标志" in t and sid in result]
     files = {sid[:3] for sid in definition}
     assert files == {"000", "001"}
+    shingles = {sid: R.sketch(t).shingles for sid, t in segs if R.sketch(t) is not None}
     for sid in definition:
         for p in result[sid]["reuse_of"]:
-            assert 0.5 <= p["score"] <= 1.0
+            shared = len(np.intersect1d(shingles[sid], shingles[p["segment_id"]]))
+            assert 0.5 <= p["score"] <= 1.0 or (shared >= R.MIN_SHARED and p["score"] < 0.5)
             assert p["segment_id"] != sid
     assert all(len(R.normalise(texts[s])) >= R.MIN_CHARS for s in result)
 
@@ -82,12 +84,16 @@ def test_lsh_finds_the_pairs_a_full_comparison_finds(corpus):
     for key in zip(owner[x][keep].tolist(), owner[y][keep].tolist()):
         shared[key] = shared.get(key, 0) + 1
     sizes = [len(s) for s in index._shingles]
-    true = {(i, j) for (i, j), k in shared.items() if k / min(sizes[i], sizes[j]) >= R.MIN_CONTAINMENT}
-    some = sorted(true)[::50]
+    contained = {(i, j) for (i, j), k in shared.items() if k / min(sizes[i], sizes[j]) >= R.MIN_CONTAINMENT}
+    passages = {(i, j) for (i, j), k in shared.items() if k >= R.MIN_SHARED} - contained
+    some = sorted(contained)[::50]
     assert all(R.containment(index._shingles[i], index._shingles[j]) >= R.MIN_CONTAINMENT for i, j in some)
-    assert true, "expected reused passages"
-    assert set(found) <= true  # every reported pair is verified exactly
-    assert len(true & set(found)) / len(true) >= 0.97
+    assert contained and passages, "expected reused passages"
+    assert set(found) <= contained | passages  # every reported pair is verified exactly
+    assert len(contained & set(found)) / len(contained) >= 0.97
+    # a long passage shared by two long segments: LSH (containment threshold LSH_THRESHOLD) finds
+    # fewer of these, whose containment can be well under it (measured: 341 of 415)
+    assert len(passages & set(found)) / len(passages) >= 0.8
 
 
 def test_candidates_are_those_of_datasketch_ensemble(corpus):
@@ -290,7 +296,8 @@ def test_verification_is_the_containment_of_every_candidate(corpus):
     expected = {}
     for a, b in index._candidates().tolist():
         score = R.containment(index._shingles[a], index._shingles[b])
-        if score >= R.MIN_CONTAINMENT:
+        shared = len(np.intersect1d(index._shingles[a], index._shingles[b]))
+        if score >= R.MIN_CONTAINMENT or shared >= R.MIN_SHARED:
             expected[(a, b)] = round(score, 4)
     assert list(index.pairs().items()) == list(expected.items())
 
@@ -338,12 +345,12 @@ def test_sorted_distinct_is_np_unique(values, small):
 
 def test_segments_sharing_a_long_run_are_mostly_marked(release):
     """quality.reuse_scores on a fresh build of the corpus: of the segments that share a run of 50
-    normalised characters with another segment, 109 of 132 are marked (v1.46.0); the rest share a
-    passage that is less than half of either segment (two long paragraphs quoting one sentence).
-    Of the 212 marked, 109 share such a run; the others read by hand (12 pairs) restate an official
-    passage with edits, the 2024-01-31 definition mostly."""
+    normalised characters with another segment, 130 of 132 are marked (v1.48.0; 109 before pairs
+    sharing a 50-character passage's worth of shingles were kept whatever their lengths). Of the 278
+    marked, 130 share such a run; the others read by hand restate or quote official passages in
+    shorter runs (the 2024-01-31 definition mostly)."""
     from nqp_corpus.quality import reuse_scores
 
     score = reuse_scores(release)
-    assert score.gold >= 120 and score.recall >= 0.8, score
-    assert score.true_positive >= 0.45 * score.predicted, score
+    assert score.gold >= 120 and score.recall >= 0.95, score
+    assert score.true_positive >= 0.4 * score.predicted, score
