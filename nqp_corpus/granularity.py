@@ -81,6 +81,7 @@ class Rules:
     number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
     doubled_marks: frozenset[str]
     candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
+    fraction: re.Pattern[str]  # a Chinese fraction (三分之一): one number word, never a compound
     compound_min_length: int  # Han characters of the shortest word compound_pieces may split
     compound_min_piece: int  # characters of the shortest piece it may split one into
     compound_whole_above: float  # ln P(word) - ln P(its split) above which a word stays whole
@@ -113,6 +114,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         # and 一次); the lookahead of first characters lets the engine skip most positions at once.
         candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
                              rf"(?=\d[{units}]|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
+        fraction=re.compile(f"{numerals}+分之{numerals}+"),
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
         compound_whole_above=float(data["compounds"]["whole_above"]),
@@ -220,12 +222,14 @@ def _best_split(word: str, lexicon: Lexicon, min_piece: int) -> tuple[float, lis
 
 def compound_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
     """A long Han word split into the dictionary words of its most probable split, each piece split
-    again in the same way; None when it stays whole: too short, in `keep`, without such a split, or
+    again in the same way; None when it stays whole: too short, in `keep`, a fraction (三分之一, one
+    number word as the standard's rule 3 has it), without such a split, or
     more probable whole than split by more than the rules' limit (an idiom such as 突飞猛进 or a
     lexicalised name such as 平方公里 is far more frequent than its parts would be together by
     chance; a phrase such as 产业结构 is not). Examples with jieba's dictionary are in
     tests/test_granularity.py."""
-    if len(word) < rules.compound_min_length or word in keep or _HAN_WORD.fullmatch(word) is None:
+    if (len(word) < rules.compound_min_length or word in keep or _HAN_WORD.fullmatch(word) is None
+            or rules.fraction.fullmatch(word)):
         return None
     split = _best_split(word, lexicon, rules.compound_min_piece)
     if split is None or lexicon.log_prob(word) - split[0] > rules.compound_whole_above:
