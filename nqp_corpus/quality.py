@@ -13,9 +13,9 @@ Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as corr
 date, date_end and precision all equal a gold entry's.
 Tokens (tests/gold/tokens_gold.jsonl and three held-out sets, tokens_heldout*_gold.jsonl, sentences
 segmented by hand; each held-out set's README says what was changed after reading it): a token of
-`tokenize` counts as correct when its span equals a gold token's. Domain terms: the share of the gold's terms (policy
-concepts the labeller kept whole) that are one token, and the share of the tokens that are domain
-dictionary terms that are gold tokens too.
+`tokenize` counts as correct when its span equals a gold token's. Domain terms: the share of the
+gold's terms (policy concepts the labeller kept whole) that are one token, and the share of the
+tokens that are domain dictionary terms that are gold tokens too.
 Typeset PDFs (tests/gold/pdf_layouts/: corpus paragraphs, headings and notes typeset into PDFs in
 fifteen layouts and extracted with five extractors, a folder each; gold by construction): a block
 counts as correct when its text, whitespace aside, equals a gold item's (a table row's: its cells'),
@@ -306,18 +306,21 @@ def reuse_scores(release: Path, run: int = REUSE_RUN) -> Score:
     """Reuse marks against shared runs of `run` characters (see the module docstring). Two texts
     share a run of `run` characters exactly when they share one of their `run`-character
     substrings, so no pairwise comparison is needed."""
-    from .annotate.reuse import MIN_CHARS, NOT_PASSAGES, normalise
+    from .annotate.reuse import MIN_CHARS, normalise, passage_text
 
     rows = pq.read_table(release / shard_path("segments"),
                          columns=["segment_id", "kind", "text", "reuse_group"]).to_pylist()
-    rows = [r for r in rows if r["kind"] not in NOT_PASSAGES and len(normalise(r["text"])) >= MIN_CHARS]
     holders: dict[str, set[str]] = {}
+    marked = set()
     for r in rows:
-        norm = normalise(r["text"])
+        norm = normalise(passage_text(r["kind"], r["text"]))
+        if len(norm) < MIN_CHARS:
+            continue
         for i in range(len(norm) - run + 1):
             holders.setdefault(norm[i:i + run], set()).add(r["segment_id"])
+        if r["reuse_group"] is not None:
+            marked.add(r["segment_id"])
     sharing = set().union(*(ids for ids in holders.values() if len(ids) > 1))
-    marked = {r["segment_id"] for r in rows if r["reuse_group"] is not None}
     return Score(len(marked & sharing), len(marked), len(sharing))
 
 

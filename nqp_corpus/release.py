@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .annotate.reuse import NOT_PASSAGES, ReuseIndex, Sketch, sketch
+from .annotate.reuse import ReuseIndex, Sketch, passage_text, sketch
 from .card import render_card
 from .catalogue import CATALOGUE_NAME, load_catalogue
 from .diff import changelog_summary
@@ -234,10 +234,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
             if sketches is None:
                 kinds = tables["segments"]["kind"].to_pylist()
                 for segment_id, kind, text in zip(segment_ids, kinds, tables["segments"]["text"].to_pylist()):
-                    if kind in NOT_PASSAGES:
-                        reuse.add_sketch(segment_id, None)
-                    else:
-                        reuse.add(segment_id, text)
+                    reuse.add(segment_id, passage_text(kind, text))
             else:
                 for segment_id, found in zip(segment_ids, sketches):
                     reuse.add_sketch(segment_id, found)
@@ -347,7 +344,7 @@ def _process_one(job: tuple[Path, dict[str, Any], str, bool]) -> FileTables:
     try:
         rows = file_rows(process_file(raw), version)
         tables = {config: _table(path.name, config, rows[config]) for config in CONFIGS}
-        sketches = ([None if row["kind"] in NOT_PASSAGES else sketch(row["text"]) for row in rows["segments"]]
+        sketches = ([sketch(passage_text(row["kind"], row["text"])) for row in rows["segments"]]
                     if with_sketches else None)
         return tables, sketches
     except CorpusError:

@@ -125,8 +125,8 @@ def _pieces(word: str) -> tuple[str, ...]:
 
 
 def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks and compounds (see
-    granularity): a partition of `text`."""
+    """jieba's words at the standard's granularity of numbers, doubled marks, compounds and 高/多
+    (see granularity): a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
     shortest, prefixes = rules.compound_min_length, rules.prefixes

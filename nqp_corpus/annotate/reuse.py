@@ -77,8 +77,8 @@ STOP_SHARE = 0.1  # a shingle in more than this share of the distinct texts is a
 STOP_MIN_TEXTS = 50  # ... if also in more than this many (a small corpus has no such statistics)
 # Block kinds that are lines about a text, not passages of it: a quotation's attribution repeats its
 # template (——2024年1月31日，习近平在…的讲话, for every quote of that speech and, at 0.55 overlap,
-# for other speeches), a boilerplate footer or a figure's source note repeats verbatim. The release
-# writer indexes them as it does a text too short to index: they reuse nothing and nothing reuses them.
+# for other speeches), a boilerplate footer or a figure's source note repeats verbatim. They are read
+# as no text (passage_text), as a text too short to index is: they reuse nothing, nothing reuses them.
 NOT_PASSAGES = frozenset({"byline", "dateline", "quote_attribution", "source_note", "boilerplate"})
 
 _DROP = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff０-９Ａ-Ｚａ-ｚ]+")
@@ -86,6 +86,11 @@ _DROP = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff０-９�
 
 def normalise(text: str) -> str:
     return _DROP.sub("", text)
+
+
+def passage_text(kind: str, text: str) -> str:
+    """The text of a block of `kind` that reuse detection reads: none for NOT_PASSAGES kinds."""
+    return "" if kind in NOT_PASSAGES else text
 
 
 _POLY = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime: an odd multiplier, no common factor
