@@ -205,6 +205,12 @@ class Lexicon(Protocol):
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _splittable(word: str, keep: frozenset[str]) -> bool:
+    """Whether compound_pieces or prefix_pieces may split `word` at all: Han characters only, not
+    a listed term."""
+    return word not in keep and _HAN_WORD.fullmatch(word) is not None
+
+
 def _best_split(word: str, lexicon: Lexicon, min_piece: int) -> tuple[float, list[str]] | None:
     """(ln P, pieces) of the most probable split of `word` into two or more dictionary words of at
     least `min_piece` characters (jieba's own criterion: the product of the words' probabilities);
@@ -228,8 +234,7 @@ def compound_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[s
     lexicalised name such as 平方公里 is far more frequent than its parts would be together by
     chance; a phrase such as 产业结构 is not). Examples with jieba's dictionary are in
     tests/test_granularity.py."""
-    if (len(word) < rules.compound_min_length or word in keep or _HAN_WORD.fullmatch(word) is None
-            or rules.fraction.fullmatch(word)):
+    if len(word) < rules.compound_min_length or not _splittable(word, keep) or rules.fraction.fullmatch(word):
         return None
     split = _best_split(word, lexicon, rules.compound_min_piece)
     if split is None or lexicon.log_prob(word) - split[0] > rules.compound_whole_above:
@@ -242,7 +247,7 @@ def prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str
     word, as those two words; None when it stays whole: another word, in `keep`, or more probable
     whole than as the two by more than the rules' limit (高新区, 高血压 are words of their own;
     高质量 is 高 + 质量). Examples with jieba's dictionary are in tests/test_granularity.py."""
-    if len(word) != 3 or word[0] not in rules.prefixes or word in keep or _HAN_WORD.fullmatch(word) is None:
+    if len(word) != 3 or word[0] not in rules.prefixes or not _splittable(word, keep):
         return None
     rest = word[1:]
     if not lexicon.has_word(rest):
