@@ -18,8 +18,8 @@ GOLD_EXTRA = Path(__file__).resolve().parent / "gold" / "themes_gold_extra.jsonl
 GOLD_TEST2 = Path(__file__).resolve().parent / "gold" / "themes_gold_test2.jsonl"
 GOLD_TEST3 = Path(__file__).resolve().parent / "gold" / "themes_gold_test3.jsonl"
 
-# Measured with schema/themes.yaml version 7 (vocabulary added where the dev fixtures missed it):
-# micro-F1 dev 0.868, extra dev 0.825, held-out test 0.784 (version 6: 0.849 / 0.785 / 0.781;
+# Measured with schema/themes.yaml version 8 (global's own opening-up vocabulary): micro-F1 dev
+# 0.872, extra dev 0.827, held-out test 0.785 (version 7: 0.868 / 0.825 / 0.784; version 6: 0.849 / 0.785 / 0.781;
 # version 5: 0.846 / 0.780 / 0.773; version 4: 0.823 / 0.766 / 0.754; version 3: 0.796 / 0.719 / 0.753).
 TEST_FLOOR = 0.77
 DEV_FLOOR = 0.85
@@ -71,19 +71,20 @@ def test_micro_f1_on_held_out_test_half(gold):
 def test_micro_f1_on_the_second_blind_test_set():
     """tests/gold/themes_gold_test2.jsonl: 115 blocks of 001 labelled blind after v1.37.0, never
     used for tuning (README_themes_test2.md): micro-F1 0.760 when first scored, 0.768 with lexicon
-    version 6, 0.777 with version 7 (both chosen on the dev fixtures)."""
+    version 6, 0.777 with version 7, 0.782 with version 8 (all chosen on the dev fixtures)."""
     result = T.evaluate(T.load_gold(GOLD_TEST2, "test"))
     assert result["n"] == 115
-    assert result["micro"]["f1"] >= 0.76, result["micro"]
+    assert result["micro"]["f1"] >= 0.77, result["micro"]
 
 
 def test_micro_f1_on_the_third_blind_test_set():
     """tests/gold/themes_gold_test3.jsonl: 100 blocks of 001 drawn at random and labelled blind
     after v1.41.0, never used for tuning (README_themes_test3.md): micro-F1 0.793 with lexicon
-    version 6, 0.808 with version 7, scored once each after version 7 was chosen."""
+    version 6, 0.808 with version 7, 0.814 with version 8, scored once each after the version was
+    chosen."""
     result = T.evaluate(T.load_gold(GOLD_TEST3, "test"))
     assert result["n"] == 100
-    assert result["micro"]["f1"] >= 0.79, result["micro"]
+    assert result["micro"]["f1"] >= 0.80, result["micro"]
 
 
 def test_micro_f1_on_dev_half(gold):
@@ -227,6 +228,18 @@ def test_place_where_a_speech_was_given_is_not_regional():
 ])
 def test_lexicon_version_7_vocabulary(text, theme, expected):
     assert (theme in T.themes_from_scores(T.score_text(text), n_chars=len(text))) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # international cooperation of any kind, cross-border finance, a place in global chains
+    ("积极推进国际科技合作，支持国际一流科学家参与我国前沿技术研发。", True),
+    ("该行发挥跨境多平台服务优势，助力企业赴澳门发行离岸人民币债券。", True),
+    ("我国在全球价值链中的位置不高，亟需向中高端迈进。", True),
+    # 全球 alone is still weak evidence
+    ("这一做法在全球范围内尚属首次，为企业发展提供了新的思路和方法。", False),
+])
+def test_lexicon_version_8_global_vocabulary(text, expected):
+    assert ("global" in T.themes_from_scores(T.score_text(text), n_chars=len(text))) is expected
 
 
 def test_a_local_bureau_is_regional_evidence_and_a_market_pattern_is_not():
