@@ -226,21 +226,15 @@ def test_place_where_a_speech_was_given_is_not_regional():
     # a field of the official future-industry list, introduced as such
     ("- viii. 未来网络领域：未来网络将实现更高效、更安全的数据传输和处理。", "emerging_industries", True),
     ("重点实施风光互补制氢制氨示范园等“零碳”产业园建设。", "green", True),
+    # version 8: international cooperation of any kind, cross-border finance, a place in global chains
+    ("积极推进国际科技合作，支持国际一流科学家参与我国前沿技术研发。", "global", True),
+    ("该行发挥跨境多平台服务优势，助力企业赴澳门发行离岸人民币债券。", "global", True),
+    ("我国在全球价值链中的位置不高，亟需向中高端迈进。", "global", True),
+    # ... while 全球 alone is still weak evidence
+    ("这一做法在全球范围内尚属首次，为企业发展提供了新的思路和方法。", "global", False),
 ])
-def test_lexicon_version_7_vocabulary(text, theme, expected):
+def test_lexicon_vocabulary_of_versions_7_and_8(text, theme, expected):
     assert (theme in T.themes_from_scores(T.score_text(text), n_chars=len(text))) is expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # international cooperation of any kind, cross-border finance, a place in global chains
-    ("积极推进国际科技合作，支持国际一流科学家参与我国前沿技术研发。", True),
-    ("该行发挥跨境多平台服务优势，助力企业赴澳门发行离岸人民币债券。", True),
-    ("我国在全球价值链中的位置不高，亟需向中高端迈进。", True),
-    # 全球 alone is still weak evidence
-    ("这一做法在全球范围内尚属首次，为企业发展提供了新的思路和方法。", False),
-])
-def test_lexicon_version_8_global_vocabulary(text, expected):
-    assert ("global" in T.themes_from_scores(T.score_text(text), n_chars=len(text))) is expected
 
 
 def test_a_local_bureau_is_regional_evidence_and_a_market_pattern_is_not():
