@@ -5,10 +5,10 @@ jieba's dictionary holds many number words with their measure word (一个, 万�
 enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corpus's hand-set tokens,
 split them. The other way round, jieba cuts an Arabic date from its unit (2024|年), which PKU writes
 as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
-and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), and 高 or 多 with the noun after
-it (高质量, 多层次), which PKU writes as two words. The
-lists and limits are data: schema/word_granularity.yaml, validated on load. Five fixes, each of one
-word or a few:
+and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), 高 or 多 with the noun after
+it (高质量, 多层次), and a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
+展现出), which PKU writes as two words. The lists and limits are data: schema/word_granularity.yaml,
+validated on load. Six fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
@@ -19,7 +19,9 @@ word or a few:
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
   lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split;
 - `prefix_pieces`: 高 or 多 is split from the two-character word after it (高质量 → 高|质量), unless
-  the three are far more probable together (高新区, 高血压); a listed domain term is never split.
+  the three are far more probable together (高新区, 高血压); a listed domain term is never split;
+- `suffix_pieces`: 于, 到, 在 or 出 is split from the two-character word before it (来自于 → 来自|于),
+  unless the three are far more probable together (有助于); a listed domain term is never split.
 """
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ from .yamlfile import load_yaml, schema_violation
 RULES_PATH = Path(__file__).resolve().parent.parent / "schema" / "word_granularity.yaml"
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
+_AFFIXES = {
+    "type": "object", "required": ["characters", "whole_above"], "additionalProperties": False,
+    "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+                   "whole_above": {"type": "number", "minimum": 0}},
+}
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
@@ -61,11 +68,8 @@ _SCHEMA = {
                            "min_piece_length": {"type": "integer", "minimum": 1},
                            "whole_above": {"type": "number", "minimum": 0}},
         },
-        "prefixes": {
-            "type": "object", "required": ["characters", "whole_above"], "additionalProperties": False,
-            "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
-                           "whole_above": {"type": "number", "minimum": 0}},
-        },
+        "prefixes": _AFFIXES,
+        "suffixes": _AFFIXES,
     },
 }
 
@@ -87,6 +91,8 @@ class Rules:
     compound_whole_above: float  # ln P(word) - ln P(its split) above which a word stays whole
     prefixes: frozenset[str]  # characters prefix_pieces splits from the word after them
     prefix_whole_above: float  # ln P(word) - ln P(prefix) - ln P(rest) above which it stays whole
+    suffixes: frozenset[str]  # characters suffix_pieces splits from the word before them
+    suffix_whole_above: float  # ln P(word) - ln P(rest) - ln P(suffix) above which it stays whole
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -120,6 +126,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         compound_whole_above=float(data["compounds"]["whole_above"]),
         prefixes=frozenset(data["prefixes"]["characters"]),
         prefix_whole_above=float(data["prefixes"]["whole_above"]),
+        suffixes=frozenset(data["suffixes"]["characters"]),
+        suffix_whole_above=float(data["suffixes"]["whole_above"]),
     )
 
 
@@ -242,6 +250,18 @@ def compound_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[s
     return [piece for part in split[1] for piece in compound_pieces(part, lexicon, rules, keep) or [part]]
 
 
+def _two_words(word: str, cut: int, lexicon: Lexicon, whole_above: float) -> list[str] | None:
+    """A three-character `word` cut at `cut` into a one-character affix and the dictionary word
+    beside it; None when that is no word or the whole is more probable than the two by more than
+    `whole_above`."""
+    first, second = word[:cut], word[cut:]
+    if not lexicon.has_word(max(first, second, key=len)):
+        return None
+    if lexicon.log_prob(word) - lexicon.log_prob(first) - lexicon.log_prob(second) > whole_above:
+        return None
+    return [first, second]
+
+
 def prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
     """A three-character word of one of the rules' prefixes (高, 多) and a two-character dictionary
     word, as those two words; None when it stays whole: another word, in `keep`, or more probable
@@ -249,9 +269,19 @@ def prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str
     高质量 is 高 + 质量). Examples with jieba's dictionary are in tests/test_granularity.py."""
     if len(word) != 3 or word[0] not in rules.prefixes or not _splittable(word, keep):
         return None
-    rest = word[1:]
-    if not lexicon.has_word(rest):
+    return _two_words(word, 1, lexicon, rules.prefix_whole_above)
+
+
+def suffix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A three-character word of a two-character dictionary word and one of the rules' suffixes (the
+    complements 于, 到, 在, 出), as those two words; None when it stays whole: another word, in `keep`,
+    read better as its first character and a word (总支出 is 总 + 支出, 有利于 有 + 利于: the last
+    character is no complement there), or more probable whole than as the two by more than the rules'
+    limit (有助于 is lexicalised; 来自于 is 来自 + 于). Examples with jieba's dictionary are in
+    tests/test_granularity.py."""
+    if len(word) != 3 or word[2] not in rules.suffixes or not _splittable(word, keep):
         return None
-    if lexicon.log_prob(word) - lexicon.log_prob(word[0]) - lexicon.log_prob(rest) > rules.prefix_whole_above:
+    if lexicon.has_word(word[1:]) and (lexicon.log_prob(word[0]) + lexicon.log_prob(word[1:])
+                                       > lexicon.log_prob(word[:2]) + lexicon.log_prob(word[2])):
         return None
-    return [word[0], rest]
+    return _two_words(word, 2, lexicon, rules.suffix_whole_above)

@@ -15,8 +15,9 @@ What the dictionary cannot do: two listed terms that *overlap* without nesting (
 in 科技创新驱动) cannot both be whole; jieba keeps one of them.
 
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
-measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构) and
-`granularity.prefix_pieces` (高质量 → 高|质量), none of which splits a listed term.
+measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
+`granularity.prefix_pieces` (高质量 → 高|质量) and `granularity.suffix_pieces` (来自于 → 来自|于),
+none of which splits a listed term.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import compound_pieces, load_rules, prefix_pieces, refine
+from .granularity import compound_pieces, load_rules, prefix_pieces, refine, suffix_pieces
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -117,24 +118,25 @@ class _JiebaLexicon:
 
 @lru_cache(maxsize=1 << 16)
 def _pieces(word: str) -> tuple[str, ...]:
-    """`word` at the standard's granularity of compounds and prefixes: most such words recur, so
+    """`word` at the standard's granularity of compounds and affixes: most such words recur, so
     each is looked at once."""
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
-    pieces = compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
+    pieces = (compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
+              or suffix_pieces(word, lexicon, rules, terms))
     return (word,) if pieces is None else tuple(pieces)
 
 
 def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks, compounds and 高/多
-    (see granularity): a partition of `text`."""
+    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多 and
+    complements (see granularity): a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
-    shortest, prefixes = rules.compound_min_length, rules.prefixes
+    shortest, prefixes, suffixes = rules.compound_min_length, rules.prefixes, rules.suffixes
     # back to front, so that a splice leaves the indexes before it as they were; splicing the few
     # candidates costs less than rebuilding every list (tokenising the seeds' sentences: +5 ms per
     # copy against +10 ms)
-    for i in reversed([i for i, word in enumerate(words)
-                       if len(word) >= shortest or (len(word) == 3 and word[0] in prefixes)]):
+    for i in reversed([i for i, word in enumerate(words) if len(word) >= shortest
+                       or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))]):
         pieces = _pieces(words[i])
         if len(pieces) > 1:
             words[i:i + 1] = pieces
