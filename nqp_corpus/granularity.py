@@ -8,7 +8,8 @@ as one time word, and cuts the doubled marks —— and …… in two. It also h
 and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), 高 or 多 with the noun after
 it (高质量, 多层次), and a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
 展现出), which PKU writes as two words. The lists and limits are data: schema/word_granularity.yaml,
-validated on load. Six fixes, each of one word or a few:
+validated on load. The other way round, jieba cuts off a bound suffix (化, 性, 型, 者, 期, 界) from a word
+its dictionary lacks (定制|化), which PKU keeps with its word. Seven fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
@@ -21,7 +22,8 @@ validated on load. Six fixes, each of one word or a few:
 - `prefix_pieces`: 高 or 多 is split from the two-character word after it (高质量 → 高|质量), unless
   the three are far more probable together (高新区, 高血压); a listed domain term is never split;
 - `suffix_pieces`: 于, 到, 在 or 出 is split from the two-character word before it (来自于 → 来自|于),
-  unless the three are far more probable together (有助于); a listed domain term is never split.
+  unless the three are far more probable together (有助于); a listed domain term is never split;
+- `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 经济学|界) is joined to its word.
 """
 from __future__ import annotations
 
@@ -70,6 +72,7 @@ _SCHEMA = {
         },
         "prefixes": _AFFIXES,
         "suffixes": _AFFIXES,
+        "bound_suffixes": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
     },
 }
 
@@ -93,6 +96,7 @@ class Rules:
     prefix_whole_above: float  # ln P(word) - ln P(prefix) - ln P(rest) above which it stays whole
     suffixes: frozenset[str]  # characters suffix_pieces splits from the word before them
     suffix_whole_above: float  # ln P(word) - ln P(rest) - ln P(suffix) above which it stays whole
+    bound_suffixes: frozenset[str]  # characters join_bound_suffixes joins to the word before them
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -128,6 +132,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         prefix_whole_above=float(data["prefixes"]["whole_above"]),
         suffixes=frozenset(data["suffixes"]["characters"]),
         suffix_whole_above=float(data["suffixes"]["whole_above"]),
+        bound_suffixes=frozenset(data["bound_suffixes"]),
     )
 
 
@@ -285,3 +290,22 @@ def suffix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str
                                        > lexicon.log_prob(word[:2]) + lexicon.log_prob(word[2])):
         return None
     return _two_words(word, 2, lexicon, rules.suffix_whole_above)
+
+
+def join_bound_suffixes(words: list[str], rules: Rules, keep: frozenset[str] = frozenset()) -> list[str]:
+    """`words` with each bound suffix that stands alone (化, 性, 型, 者, 期, 界: the standard keeps them
+    with their word) joined to the Han word of two or more characters before it; never to a listed
+    term, so that the term stays a token of its own (新旧动能转换|期). A one-character word before it
+    is left alone: 可|期, 以|期 are two words.
+
+    >>> join_bound_suffixes(["满足", "定制", "化", "需求", "，", "可", "期"], load_rules())
+    ['满足', '定制化', '需求', '，', '可', '期']
+    """
+    out: list[str] = []
+    for word in words:
+        if (word in rules.bound_suffixes and out and len(out[-1]) >= 2 and out[-1] not in keep
+                and _HAN_WORD.fullmatch(out[-1])):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out

@@ -17,7 +17,7 @@ in 科技创新驱动) cannot both be whole; jieba keeps one of them.
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
 measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
 `granularity.prefix_pieces` (高质量 → 高|质量) and `granularity.suffix_pieces` (来自于 → 来自|于),
-none of which splits a listed term.
+none of which splits a listed term, and `granularity.join_bound_suffixes` (定制|化 → 定制化).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import compound_pieces, load_rules, prefix_pieces, refine, suffix_pieces
+from .granularity import compound_pieces, join_bound_suffixes, load_rules, prefix_pieces, refine, suffix_pieces
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -127,8 +127,8 @@ def _pieces(word: str) -> tuple[str, ...]:
 
 
 def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多 and
-    complements (see granularity): a partition of `text`."""
+    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多,
+    complements and bound suffixes (see granularity): a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
     shortest, prefixes, suffixes = rules.compound_min_length, rules.prefixes, rules.suffixes
@@ -140,6 +140,8 @@ def _words(text: str) -> list[str]:
         pieces = _pieces(words[i])
         if len(pieces) > 1:
             words[i:i + 1] = pieces
+    if not rules.bound_suffixes.isdisjoint(text):
+        words = join_bound_suffixes(words, rules, _term_words())
     return words
 
 
