@@ -1,5 +1,5 @@
 """Word granularity: rjieba's words brought to the PKU standard the tokens follow, on numbers,
-doubled punctuation and compounds (tests/gold/README_tokens.md, rules 2, 3 and 5).
+doubled punctuation, compounds and affixes (tests/gold/README_tokens.md, rules 2, 3, 5 and 7).
 
 jieba's dictionary holds many number words with their measure word (一个, 万亿元, 第四次), the
 enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corpus's hand-set tokens,
@@ -23,7 +23,8 @@ its dictionary lacks (定制|化), which PKU keeps with its word. Seven fixes, e
   the three are far more probable together (高新区, 高血压); a listed domain term is never split;
 - `suffix_pieces`: 于, 到, 在 or 出 is split from the two-character word before it (来自于 → 来自|于),
   unless the three are far more probable together (有助于); a listed domain term is never split;
-- `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 经济学|界) is joined to its word.
+- `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
+  it; never to a listed domain term, which stays a token of its own.
 """
 from __future__ import annotations
 
