@@ -3,18 +3,21 @@ composition in `refine`, the data file's validation, and the fixes inside real r
 from __future__ import annotations
 
 import copy
+import json
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 
 from nqp_corpus.granularity import (
-    RULES_PATH, GranularityError, compound_pieces, joined_date, load_rules, mark_run_end, number_pieces,
-    parse, prefix_pieces, refine, suffix_pieces,
+    RULES_PATH, GranularityError, compound_pieces, join_bound_suffixes, joined_date, load_rules, mark_run_end,
+    number_pieces, parse, prefix_pieces, refine, suffix_pieces,
 )
-from nqp_corpus.tokens import _JiebaLexicon, segmenter, token_spans, tokenize
+from nqp_corpus.tokens import _JiebaLexicon, _pieces, _term_words, segmenter, token_spans, tokenize
 
 RULES = load_rules()
+GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -234,18 +237,17 @@ def test_tokenize_keeps_bound_suffixes_with_their_word(text, expected):
     assert [text[s:e] for s, e in token_spans(text)] == expected
 
 
+def _hand_check(name: str) -> list[dict]:
+    """The lines of a hand check of jieba's words in tests/gold/ (one JSON object each)."""
+    return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+
+
 def test_the_rules_against_the_hand_check():
     """tests/gold/granularity_check.jsonl (README_granularity_check.md): 140 of jieba's words, each
     in a corpus sentence, segmented by hand. Measured with v1.47.0: of the 80 words the rules split,
     76 should be split (75 exactly as by hand); 112 of the 140 come out exactly as by hand. With
     fractions kept whole (v1.49.0): 76 of 79, and 113 of 140."""
-    import json
-    from pathlib import Path
-
-    from nqp_corpus.tokens import _pieces
-
-    items = [json.loads(line) for line in
-             (Path(__file__).parent / "gold" / "granularity_check.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = _hand_check("granularity_check.jsonl")
     assert len(items) == 140
     ours = {item["n"]: "|".join(_pieces(item["word"])) for item in items}
     split = [item for item in items if "|" in ours[item["n"]]]
@@ -259,13 +261,7 @@ def test_the_complement_rule_against_the_hand_check():
     jieba's ending in 于, 到, 在 or 出 in release v1.50.1, each in a sentence, segmented by hand.
     Measured with v1.51.0: 31 of the 33 words the rule splits are split so by hand; 35 of the 49
     come out exactly as by hand (6 without the rule)."""
-    import json
-    from pathlib import Path
-
-    from nqp_corpus.tokens import _pieces
-
-    items = [json.loads(line) for line in
-             (Path(__file__).parent / "gold" / "complement_check.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = _hand_check("complement_check.jsonl")
     assert len(items) == 49
     ours = {item["n"]: "|".join(_pieces(item["word"])) for item in items}
     split = [item for item in items if "|" in ours[item["n"]]]
@@ -279,14 +275,7 @@ def test_the_bound_suffix_rule_against_the_hand_check():
     v1.51.1 where jieba cut 化, 性, 型, 者, 期 or 界 off the word before it, segmented by hand.
     Measured with v1.52.0: 87 of the rule's 91 joins are joined by hand too; 85 of the 95 come out
     exactly as by hand (2 without the rule)."""
-    import json
-    from pathlib import Path
-
-    from nqp_corpus.granularity import join_bound_suffixes
-    from nqp_corpus.tokens import _term_words
-
-    items = [json.loads(line) for line in
-             (Path(__file__).parent / "gold" / "bound_suffix_check.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = _hand_check("bound_suffix_check.jsonl")
     assert len(items) == 95
     ours = {item["n"]: "|".join(join_bound_suffixes([item["span"][:-1], item["span"][-1]], RULES, _term_words()))
             for item in items}
