@@ -6,10 +6,11 @@ enumerators 一是/二是 and demonstrative + number (这一); PKU, and the corp
 split them. The other way round, jieba cuts an Arabic date from its unit (2024|年), which PKU writes
 as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
 and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), 高 or 多 with the noun after
-it (高质量, 多层次), and a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
-展现出), which PKU writes as two words. The lists and limits are data: schema/word_granularity.yaml,
-validated on load. The other way round, jieba cuts off a bound suffix (化, 性, 型, 者, 期, 界) from a word
-its dictionary lacks (定制|化), which PKU keeps with its word. Seven fixes, each of one word or a few:
+it (高质量, 多层次), a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
+展现出), and the adverb 相 with the verb after it (相适应), which PKU writes as two words. And it cuts
+a bound suffix (化, 性, 型, 者, 期, 界) off a word its dictionary lacks (定制|化), which PKU keeps with
+its word. The lists and limits are data: schema/word_granularity.yaml, validated on load. Eight
+fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
@@ -23,6 +24,8 @@ its dictionary lacks (定制|化), which PKU keeps with its word. Seven fixes, e
   the three are far more probable together (高新区, 高血压); a listed domain term is never split;
 - `suffix_pieces`: 于, 到, 在 or 出 is split from the two-character word before it (来自于 → 来自|于),
   unless the three are far more probable together (有助于); a listed domain term is never split;
+- `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
+  jieba's dictionary tags the verb; a listed domain term is never split;
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
 """
@@ -74,6 +77,11 @@ _SCHEMA = {
         "prefixes": _AFFIXES,
         "suffixes": _AFFIXES,
         "bound_suffixes": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+        "adverb_prefixes": {
+            "type": "object", "required": ["characters", "verb_tags"], "additionalProperties": False,
+            "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+                           "verb_tags": _WORDS},
+        },
     },
 }
 
@@ -98,6 +106,8 @@ class Rules:
     suffixes: frozenset[str]  # characters suffix_pieces splits from the word before them
     suffix_whole_above: float  # ln P(word) - ln P(rest) - ln P(suffix) above which it stays whole
     bound_suffixes: frozenset[str]  # characters join_bound_suffixes joins to the word before them
+    adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
+    verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -134,6 +144,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         suffixes=frozenset(data["suffixes"]["characters"]),
         suffix_whole_above=float(data["suffixes"]["whole_above"]),
         bound_suffixes=frozenset(data["bound_suffixes"]),
+        adverb_prefixes=frozenset(data["adverb_prefixes"]["characters"]),
+        verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
     )
 
 
@@ -209,11 +221,14 @@ def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> l
 
 
 class Lexicon(Protocol):
-    """A segmenter's dictionary: which strings are words, and how probable each word is."""
+    """A segmenter's dictionary: which strings are words, how probable each word is, and its
+    part-of-speech tag."""
 
     def has_word(self, word: str) -> bool: ...
 
     def log_prob(self, word: str) -> float: ...
+
+    def tag(self, word: str) -> str | None: ...
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -291,6 +306,19 @@ def suffix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str
                                        > lexicon.log_prob(word[:2]) + lexicon.log_prob(word[2])):
         return None
     return _two_words(word, 2, lexicon, rules.suffix_whole_above)
+
+
+def adverb_prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A three-character word of one of the rules' adverb prefixes (相, "each other") and a
+    two-character word the dictionary tags a verb, as those two words (相适应 → 相|适应); None when it
+    stays whole: another word, in `keep`, or the rest no verb (相空间, 相电流: 相 "phase"; 相对数).
+    Examples with jieba's dictionary are in tests/test_granularity.py."""
+    if len(word) != 3 or word[0] not in rules.adverb_prefixes or not _splittable(word, keep):
+        return None
+    rest = word[1:]
+    if not lexicon.has_word(rest) or lexicon.tag(rest) not in rules.verb_tags:
+        return None
+    return [word[0], rest]
 
 
 def join_bound_suffixes(words: list[str], rules: Rules, keep: frozenset[str] = frozenset()) -> list[str]:

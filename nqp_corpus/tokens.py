@@ -16,8 +16,9 @@ in 科技创新驱动) cannot both be whole; jieba keeps one of them.
 
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
 measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
-`granularity.prefix_pieces` (高质量 → 高|质量) and `granularity.suffix_pieces` (来自于 → 来自|于),
-none of which splits a listed term, and `granularity.join_bound_suffixes` (定制|化 → 定制化).
+`granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于) and
+`granularity.adverb_prefix_pieces` (相适应 → 相|适应), none of which splits a listed term, and
+`granularity.join_bound_suffixes` (定制|化 → 定制化).
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import compound_pieces, join_bound_suffixes, load_rules, prefix_pieces, refine, suffix_pieces
+from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, load_rules, prefix_pieces, refine,
+                          suffix_pieces)
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -110,6 +112,11 @@ class _JiebaLexicon:
     def has_word(self, word: str) -> bool:
         return self.jieba.has_word(word)
 
+    def tag(self, word: str) -> str | None:
+        """The dictionary's part-of-speech tag of `word` (None unless jieba reads it as one word)."""
+        tagged = self.jieba.tag(word)
+        return tagged[0][1] if len(tagged) == 1 else None
+
     def log_prob(self, word: str) -> float:
         # suggest_freq of a dictionary word is its frequency + 1 (the max of its own frequency and
         # that of its cut, itself, + 1); a listed domain term's is the frequency we gave it
@@ -122,16 +129,18 @@ def _pieces(word: str) -> tuple[str, ...]:
     each is looked at once."""
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
     pieces = (compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
-              or suffix_pieces(word, lexicon, rules, terms))
+              or suffix_pieces(word, lexicon, rules, terms)
+              or adverb_prefix_pieces(word, lexicon, rules, terms))
     return (word,) if pieces is None else tuple(pieces)
 
 
 def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多,
+    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多, 相,
     complements and bound suffixes (see granularity): a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
-    shortest, prefixes, suffixes = rules.compound_min_length, rules.prefixes, rules.suffixes
+    shortest, suffixes = rules.compound_min_length, rules.suffixes
+    prefixes = rules.prefixes | rules.adverb_prefixes
     # back to front, so that a splice leaves the indexes before it as they were; splicing the few
     # candidates costs less than rebuilding every list (tokenising the seeds' sentences: +5 ms per
     # copy against +10 ms)

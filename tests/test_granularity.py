@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from nqp_corpus.granularity import (
-    RULES_PATH, GranularityError, compound_pieces, join_bound_suffixes, joined_date, load_rules, mark_run_end,
+    RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date, load_rules, mark_run_end,
     number_pieces, parse, prefix_pieces, refine, suffix_pieces,
 )
 from nqp_corpus.tokens import _JiebaLexicon, _pieces, _term_words, segmenter, token_spans, tokenize
@@ -128,6 +128,7 @@ def _rules_data() -> dict:
     (lambda d: d["suffixes"].update(whole_above=-1), "suffixes/whole_above"),
     (lambda d: d["suffixes"].pop("characters"), "suffixes"),
     (lambda d: d.update(bound_suffixes=["化化"]), "bound_suffixes/0"),
+    (lambda d: d["adverb_prefixes"].update(verb_tags=[]), "adverb_prefixes/verb_tags"),
 ])
 def test_a_malformed_rules_file_is_rejected_with_its_place(break_it, where):
     data = copy.deepcopy(_rules_data())
@@ -221,6 +222,30 @@ def test_other_words_keep_their_last_character(word):
 def test_tokenize_splits_complements_in_context():
     assert tokenize("这种生产力不同于一般生产力，有助于发展") == [
         "这种", "生产力", "不同", "于", "一般", "生产力", "，", "有助于", "发展"]
+
+
+# 相 "each other" before a verb is an adverb of its own: every hand-set token file splits 相|适应
+@pytest.mark.parametrize("word, expected", [
+    ("相适应", ["相", "适应"]), ("相结合", ["相", "结合"]), ("相匹配", ["相", "匹配"]), ("相衔接", ["相", "衔接"]),
+])
+def test_xiang_is_split_from_the_verb_after_it(word, expected):
+    assert segmenter().has_word(word)
+    assert adverb_prefix_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
+
+
+@pytest.mark.parametrize("word", [
+    "相空间", "相电流",  # 相 "phase" before a noun
+    "相对数", "相当于",  # the rest is no verb (对数 a noun; 当于 no word)
+    "相关", "相互作用",  # not three characters
+    "相结合",  # a listed term in this call
+])
+def test_other_words_keep_their_xiang(word):
+    assert adverb_prefix_pieces(word, _JiebaLexicon(segmenter()), RULES, frozenset({"相结合"})) is None
+
+
+def test_tokenize_splits_xiang_in_context():
+    assert tokenize("生产关系必须与生产力发展要求相适应") == [
+        "生产关系", "必须", "与", "生产力", "发展", "要求", "相", "适应"]
 
 
 # the standard's rule 7: 化, 性, 型, 者, 期, 界 stay with their word; jieba cuts them off a word its
