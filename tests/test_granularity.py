@@ -224,7 +224,7 @@ def test_tokenize_splits_complements_in_context():
         "这种", "生产力", "不同", "于", "一般", "生产力", "，", "有助于", "发展"]
 
 
-# 相 "each other" before a verb is an adverb of its own: every hand-set token file splits 相|适应
+# 相 "each other" before a verb is an adverb of its own: the hand-set token files split all five 相|适应
 @pytest.mark.parametrize("word, expected", [
     ("相适应", ["相", "适应"]), ("相结合", ["相", "结合"]), ("相匹配", ["相", "匹配"]), ("相衔接", ["相", "衔接"]),
 ])
