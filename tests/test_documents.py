@@ -53,30 +53,31 @@ def test_compilation_boundaries_against_gold():
     assert score.precision == 1.0 and score.recall >= 0.98, score  # 76 of 77 pieces, none extra
 
 
+def _compilation_against(results, name: str) -> tuple[dict[str, dict], list[dict]]:
+    """The compilation's documents' metadata by id, and the lines of a blind labelling of all of
+    them in tests/gold/ (one per document)."""
+    from nqp_corpus.rows import doc_id
+
+    ours = {doc_id(results["001"].raw, doc): doc.metadata for doc in results["001"].documents}
+    labels = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+    assert len(labels) == 76 and {label["doc_id"] for label in labels} == set(ours)
+    return ours, labels
+
+
 def test_compilation_genres_against_a_blind_second_labelling(results):
     """tests/gold/genre_check.jsonl (README_genre_check.md): the 76 pieces' genres labelled again,
     blind to the code and to documents_gold.json. Measured with v1.53.1: 74 of 76 agree (kappa
     0.96); the two others (essay here, commentary there) have our label as the second choice."""
-    from nqp_corpus.rows import doc_id
-
-    raw = results["001"].raw
-    ours = {doc_id(raw, doc): doc.metadata["genre"] for doc in results["001"].documents}
-    labels = [json.loads(line) for line in (GOLD / "genre_check.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(labels) == 76 and {label["doc_id"] for label in labels} == set(ours)
-    assert sum(ours[label["doc_id"]] == label["genre"] for label in labels) >= 73
-    assert all(ours[label["doc_id"]] in (label["genre"], label["second_choice"]) for label in labels)
+    ours, labels = _compilation_against(results, "genre_check.jsonl")
+    assert sum(ours[label["doc_id"]]["genre"] == label["genre"] for label in labels) >= 73
+    assert all(ours[label["doc_id"]]["genre"] in (label["genre"], label["second_choice"]) for label in labels)
 
 
 def test_compilation_bylines_against_a_blind_second_labelling(results):
     """tests/gold/byline_check.jsonl (README_byline_check.md): the 76 pieces' byline, authors,
     affiliations, outlet and dateline labelled again, blind to the code and to documents_gold.json.
     Measured with v1.53.2: byline, outlet and date 76 of 76; authors 75, affiliations 73."""
-    from nqp_corpus.rows import doc_id
-
-    raw = results["001"].raw
-    ours = {doc_id(raw, doc): doc.metadata for doc in results["001"].documents}
-    labels = [json.loads(line) for line in (GOLD / "byline_check.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(labels) == 76 and {label["doc_id"] for label in labels} == set(ours)
+    ours, labels = _compilation_against(results, "byline_check.jsonl")
     for field, floor in (("byline", 76), ("outlet", 76), ("date", 76), ("authors", 75), ("affiliations", 73)):
         agree = sum((ours[label["doc_id"]].get(field) or None) == (label[field] or None) for label in labels)
         assert agree >= floor, (field, agree)
