@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from nqp_corpus.granularity import (
-    RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date, load_rules, mark_run_end,
-    number_pieces, parse, prefix_pieces, refine, suffix_pieces,
+    RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date,
+    load_rules, mark_run_end, number_pieces, parse, prefix_pieces, refine, suffix_pieces,
 )
 from nqp_corpus.tokens import _JiebaLexicon, _pieces, _term_words, segmenter, token_spans, tokenize
 
@@ -199,65 +199,48 @@ def test_tokenize_splits_gao_but_not_inside_a_listed_term():
     assert tokenize("推动高质量发展和高水平开放") == ["推动", "高质量发展", "和", "高", "水平", "开放"]
 
 
-# the standard's "a two-syllable verb + 于/到/在/出 is split": 不同|于 and 展现|出 are its own examples
-@pytest.mark.parametrize("word, expected", [
-    ("不同于", ["不同", "于"]), ("展现出", ["展现", "出"]), ("致力于", ["致力", "于"]),
-    ("来源于", ["来源", "于"]), ("渗透到", ["渗透", "到"]),
+# the complement rule, the standard's "a two-syllable verb + 于/到/在/出 is split" (不同|于 and 展现|出
+# are its own examples), and the 相 rule, 相 "each other" before a verb an adverb of its own (the
+# hand-set token files split all five 相|适应)
+@pytest.mark.parametrize("rule, word, expected", [
+    (suffix_pieces, "不同于", ["不同", "于"]), (suffix_pieces, "展现出", ["展现", "出"]),
+    (suffix_pieces, "致力于", ["致力", "于"]), (suffix_pieces, "来源于", ["来源", "于"]),
+    (suffix_pieces, "渗透到", ["渗透", "到"]),
+    (adverb_prefix_pieces, "相适应", ["相", "适应"]), (adverb_prefix_pieces, "相结合", ["相", "结合"]),
+    (adverb_prefix_pieces, "相匹配", ["相", "匹配"]), (adverb_prefix_pieces, "相衔接", ["相", "衔接"]),
 ])
-def test_a_complement_is_split_from_the_verb_before_it(word, expected):
-    assert segmenter().has_word(word)  # tokenize only ever hands it jieba's words
-    assert suffix_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
+def test_an_affix_rule_splits_jiebas_word(rule, word, expected):
+    assert segmenter().has_word(word)  # tokenize only ever hands the rules jieba's words
+    assert rule(word, _JiebaLexicon(segmenter()), RULES) == expected
 
 
-@pytest.mark.parametrize("word", [
-    "有助于", "有赖于",  # lexicalised: far more probable whole (有助于 is the standard's example)
-    "总支出", "有利于",  # read better as 总|支出, 有|利于: the last character is no complement
-    "放在", "体现在这",  # not three characters
-    "致力于",  # a listed term in this call
+@pytest.mark.parametrize("rule, word", [
+    (suffix_pieces, "有助于"), (suffix_pieces, "有赖于"),  # lexicalised: far more probable whole
+    (suffix_pieces, "总支出"), (suffix_pieces, "有利于"),  # 总|支出, 有|利于: no complement there
+    (suffix_pieces, "放在"), (suffix_pieces, "体现在这"),  # not three characters
+    (adverb_prefix_pieces, "相空间"), (adverb_prefix_pieces, "相电流"),  # 相 "phase" before a noun
+    (adverb_prefix_pieces, "相对数"), (adverb_prefix_pieces, "相当于"),  # 对数 a noun, 当于 no word
+    (adverb_prefix_pieces, "相关"), (adverb_prefix_pieces, "相互作用"),  # not three characters
+    (suffix_pieces, "致力于"), (adverb_prefix_pieces, "相结合"),  # listed terms in this call
 ])
-def test_other_words_keep_their_last_character(word):
-    assert suffix_pieces(word, _JiebaLexicon(segmenter()), RULES, frozenset({"致力于"})) is None
+def test_an_affix_rule_keeps_other_words_whole(rule, word):
+    assert rule(word, _JiebaLexicon(segmenter()), RULES, frozenset({"致力于", "相结合"})) is None
 
 
-def test_tokenize_splits_complements_in_context():
-    assert tokenize("这种生产力不同于一般生产力，有助于发展") == [
-        "这种", "生产力", "不同", "于", "一般", "生产力", "，", "有助于", "发展"]
-
-
-# 相 "each other" before a verb is an adverb of its own: the hand-set token files split all five 相|适应
-@pytest.mark.parametrize("word, expected", [
-    ("相适应", ["相", "适应"]), ("相结合", ["相", "结合"]), ("相匹配", ["相", "匹配"]), ("相衔接", ["相", "衔接"]),
-])
-def test_xiang_is_split_from_the_verb_after_it(word, expected):
-    assert segmenter().has_word(word)
-    assert adverb_prefix_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
-
-
-@pytest.mark.parametrize("word", [
-    "相空间", "相电流",  # 相 "phase" before a noun
-    "相对数", "相当于",  # the rest is no verb (对数 a noun; 当于 no word)
-    "相关", "相互作用",  # not three characters
-    "相结合",  # a listed term in this call
-])
-def test_other_words_keep_their_xiang(word):
-    assert adverb_prefix_pieces(word, _JiebaLexicon(segmenter()), RULES, frozenset({"相结合"})) is None
-
-
-def test_tokenize_splits_xiang_in_context():
-    assert tokenize("生产关系必须与生产力发展要求相适应") == [
-        "生产关系", "必须", "与", "生产力", "发展", "要求", "相", "适应"]
-
-
-# the standard's rule 7: 化, 性, 型, 者, 期, 界 stay with their word; jieba cuts them off a word its
-# dictionary lacks (定制|化, 平台|期, 技术|界)
+# the complement and 相 rules in a sentence, and the standard's rule 7: 化, 性, 型, 者, 期, 界 stay with
+# their word, which jieba cuts them off when its dictionary lacks it (定制|化, 平台|期, 技术|界)
 @pytest.mark.parametrize("text, expected", [
+    ("这种生产力不同于一般生产力，有助于发展",  # the complement rule
+     ["这种", "生产力", "不同", "于", "一般", "生产力", "，", "有助于", "发展"]),
+    ("生产关系必须与生产力发展要求相适应",  # the 相 rule
+     ["生产关系", "必须", "与", "生产力", "发展", "要求", "相", "适应"]),
     ("满足个性化和定制化需求", ["满足", "个性化", "和", "定制化", "需求"]),
     ("进入平台期", ["进入", "平台期"]),
     ("技术界的风暴", ["技术界", "的", "风暴"]),
     ("处在新旧动能转换期", ["处在", "新旧动能转换", "期"]),  # a listed term stays a token
     ("未来可期", ["未来", "可", "期"]),  # after a one-character word: two words
 ])
-def test_tokenize_keeps_bound_suffixes_with_their_word(text, expected):
+def test_tokenize_applies_the_affix_rules_in_context(text, expected):
     assert tokenize(text) == expected
     assert [text[s:e] for s, e in token_spans(text)] == expected
 
