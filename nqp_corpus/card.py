@@ -25,7 +25,7 @@ DEFAULT_CONFIG = "segments"
 CONFIG_DESCRIPTIONS = {
     "documents": "one row per document, with its metadata and full text",
     "segments": "one row per block (paragraph, heading, table row, ...) with offsets into the raw file",
-    "sentences": "one row per sentence, with word tokens",
+    "sentences": "one row per sentence, with word tokens and domain terms",
     "removed": "the ledger of raw text taken out of the running text (page numbers, headers, ...)",
 }
 _SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),

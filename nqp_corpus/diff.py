@@ -91,20 +91,25 @@ def text_checksums(folder: Path, config: str) -> dict[str, str]:
 FIELD_DIGEST_BYTES = 8
 
 
-def field_columns(config: str) -> list[str]:
-    """The columns compared for `fields`: all but the id, the text (compared as such) and `release`."""
-    return [name for name in SCHEMAS[config].names[1:] if name not in ("text", "text_sha256", "release")]
+def field_columns(config: str, *folders: Path) -> list[str]:
+    """The columns compared for `fields`: all but the id, the text (compared as such) and `release`,
+    of those that one of `folders` holds (a release older than a column lacks it)."""
+    held = set().union(*(pq.read_schema(folder / shard_path(config)).names for folder in folders))
+    return [name for name in SCHEMAS[config].names[1:]
+            if name not in ("text", "text_sha256", "release") and name in held]
 
 
-def field_digests(folder: Path, config: str) -> dict[str, bytes]:
-    """id → one FIELD_DIGEST_BYTES digest per field column (field_columns order), concatenated."""
-    columns = field_columns(config)
+def field_digests(folder: Path, config: str, columns: list[str]) -> dict[str, bytes]:
+    """id → one FIELD_DIGEST_BYTES digest per column of `columns`, concatenated; a column the
+    release lacks reads as null in every row."""
     id_column = SCHEMAS[config].names[0]
+    path = folder / shard_path(config)
+    held = [c for c in columns if c in pq.read_schema(path).names]
     digests: dict[str, bytes] = {}
-    for batch in read_batches(pq.ParquetFile(folder / shard_path(config)), BATCH_ROWS, [id_column, *columns]):
-        values = [batch.column(k).to_pylist() for k in range(1, len(columns) + 1)]
+    for batch in read_batches(pq.ParquetFile(path), BATCH_ROWS, [id_column, *held]):
+        values = {c: batch.column(k).to_pylist() for k, c in enumerate(held, 1)}
         for row, row_id in enumerate(batch.column(0).to_pylist()):
-            digests[row_id] = b"".join(_value_digest(column[row]) for column in values)
+            digests[row_id] = b"".join(_value_digest(values[c][row] if c in values else None) for c in columns)
     return digests
 
 
@@ -116,8 +121,9 @@ def _value_digest(value: Any) -> bytes:
 def field_changes(old: Path, new: Path, config: str, ids: set[str]) -> tuple[dict[str, int], int]:
     """Per column, how many of `ids` (rows in both releases) hold a different value (columns without
     a difference left out, the rest in schema order), and how many of the rows differ at all."""
-    a, b = field_digests(old, config), field_digests(new, config)
-    counts = dict.fromkeys(field_columns(config), 0)
+    columns = field_columns(config, old, new)
+    a, b = field_digests(old, config, columns), field_digests(new, config, columns)
+    counts = dict.fromkeys(columns, 0)
     rows = 0
     for row_id in ids:
         if a[row_id] == b[row_id]:

@@ -15,7 +15,7 @@ fixes, each of one word or a few:
 - `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
   it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
-  a listed domain term is never split (第一生产力 stays whole);
+  a listed domain term is never split here (a collocation's words are the dictionary's: 第|一|生产力);
 - `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
 - `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and

@@ -52,6 +52,7 @@ class Sentence:
     char_end: int
     text: str
     tokens: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # the listed domain terms and collocations, in order
 
 
 @dataclass

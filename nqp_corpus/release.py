@@ -229,7 +229,7 @@ def _write_data(folder: Path, raw_dir: Path, catalogue: dict[str, dict[str, Any]
             for config in CONFIGS:
                 writers[config].write(tables[config])
                 counts[config] += tables[config].num_rows
-            token_counts.add(tables["sentences"]["tokens"])
+            token_counts.add(tables["sentences"]["tokens"], tables["sentences"]["terms"])
             segment_ids = tables["segments"]["segment_id"].to_pylist()
             if sketches is None:
                 kinds = tables["segments"]["kind"].to_pylist()

@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "sentences": pa.schema([
         ("sentence_id", _str), ("segment_id", _str), ("doc_id", _str), ("index", _int),
-        ("text", _str), ("tokens", _strs), ("char_start", _int), ("char_end", _int),
+        ("text", _str), ("tokens", _strs), ("terms", _strs), ("char_start", _int), ("char_end", _int),
         ("raw_start", _int), ("raw_end", _int),
     ]),
     "removed": pa.schema([
@@ -142,7 +142,7 @@ def sentence_rows(raw: RawFile, doc: Document, block: Block,
         raw_end = offsets[sent.char_end - 1] + 1
         yield {
             "sentence_id": f"{stem}/t{raw_start}-{raw_end}", "segment_id": seg,
-            "doc_id": did, "index": index, "text": sent.text, "tokens": sent.tokens,
+            "doc_id": did, "index": index, "text": sent.text, "tokens": sent.tokens, "terms": sent.terms,
             "char_start": sent.char_start, "char_end": sent.char_end,
             "raw_start": raw_start, "raw_end": raw_end,
         }

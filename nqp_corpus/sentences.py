@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 
 from .clean.chars import trim_span
 from .model import Document, Sentence
-from .tokens import tokenize
+from .tokens import tokens_and_terms
 
 STOPS = frozenset("。！？!?｡")
 ELLIPSES = frozenset("…⋯")
@@ -185,10 +185,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def segment_document(doc: Document) -> None:
-    """Fill block.sentences (offsets into block.text, tokens computed on the Simplified text)."""
+    """Fill block.sentences (offsets into block.text, tokens and terms computed on the Simplified text)."""
     for block in doc.blocks:
         sentences = []
         for s, e in split_sentences(block.text):
             text = block.text[s:e]  # sliced once, shared by the sentence and its tokens
-            sentences.append(Sentence(s, e, text, tokenize(text)))
+            sentences.append(Sentence(s, e, text, *tokens_and_terms(text)))
         block.sentences = sentences

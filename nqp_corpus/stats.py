@@ -6,8 +6,8 @@
 Views: documents and characters by source file (past MAX_SOURCE_BARS files, the largest and one bar
 for the rest), publisher, genre and region; themes by genre
 (themes is a list column: a document counts once for each of its themes); documents by date and
-date precision (undated documents counted separately); the most frequent domain terms in the tokens
-of the `sentences` config (terms of the domain dictionary, nqp_corpus.tokens.domain_terms()).
+date precision (undated documents counted separately); the most frequent domain terms in the `terms`
+of the `sentences` config (terms and collocations of the domain dictionary, nqp_corpus.tokens).
 
 Deterministic: the same release gives byte-identical stats.json and PNGs. Charts are drawn with the
 Agg renderer on a private Figure (no pyplot state), matplotlib's default rcParams plus fixed size,
@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .errors import ReleaseError
 from .model import file_stem
 from .validate import read_batches, shard_path
 
@@ -64,29 +65,27 @@ _DOC_COLUMNS = ["source_file", "publisher", "genre", "region", "themes", "date",
 # ---------------------------------------------------------------- numbers
 
 class TermCounter:
-    """The tokens of the `sentences` rows and the domain terms among them, counted a column of
-    tokens at a time: a build counts each file's rows as it writes them, so the statistics need not
-    read every sentence's tokens back (at 100 copies of the seeds, 14.5 M tokens: ~0.9 CPU s)."""
+    """The tokens and the domain terms (the `terms` column) of the `sentences` rows, counted a column
+    at a time: a build counts each file's rows as it writes them, so the statistics need not read
+    every sentence back (at 100 copies of the seeds, 14.5 M tokens: ~0.9 CPU s)."""
 
-    def __init__(self, terms: list[str] | None = None) -> None:
-        self.term_set = set(terms if terms is not None else _domain_terms())
-        self._value_set = pa.array(sorted(self.term_set), type=pa.string())
+    def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.tokens = 0
 
-    def add(self, tokens: pa.Array | pa.ChunkedArray) -> None:
-        """Count a `tokens` column (a list of strings per sentence)."""
-        flat = pc.list_flatten(tokens)
-        self.tokens += len(flat)
-        hits = flat.filter(pc.is_in(flat, value_set=self._value_set))
-        if len(hits):
-            for item in pc.value_counts(hits).to_pylist():
+    def add(self, tokens: pa.Array | pa.ChunkedArray, terms: pa.Array | pa.ChunkedArray) -> None:
+        """Count a `tokens` and a `terms` column (a list of strings per sentence each)."""
+        self.tokens += len(pc.list_flatten(tokens))
+        found = pc.list_flatten(terms)
+        if len(found):
+            for item in pc.value_counts(found).to_pylist():
                 self.counts[item["values"]] += item["counts"]
 
 
-def compute_stats(folder: Path, terms: list[str] | None = None, counted: TermCounter | None = None) -> dict[str, Any]:
+def compute_stats(folder: Path, counted: TermCounter | None = None) -> dict[str, Any]:
     """All numbers of the release in `folder` as plain JSON-able data (no charts). `counted`: the
-    release's tokens already counted (by the build that writes them); else they are read back."""
+    release's tokens and terms already counted (by the build that writes them); else they are read
+    back."""
     docs = pq.read_table(folder / shard_path("documents"), columns=_DOC_COLUMNS + ["release"]).to_pylist()
     # from the rows, not release.json or the folder name: a build runs this in .tmp-<version>-<pid>/
     # before release.json exists
@@ -122,11 +121,14 @@ def compute_stats(folder: Path, terms: list[str] | None = None, counted: TermCou
 
     segments = pq.ParquetFile(folder / shard_path("segments")).metadata.num_rows
     sentences_file = pq.ParquetFile(folder / shard_path("sentences"))
-    if counted is None:  # `nqp-corpus stats` on a release: read its tokens back
-        counted = TermCounter(terms)
-        for batch in read_batches(sentences_file, 8192, ["tokens"]):
-            counted.add(batch.column(0))
-    term_set, term_counts, n_tokens = counted.term_set, counted.counts, counted.tokens
+    if counted is None:  # `nqp-corpus stats` on a release: read its tokens and terms back
+        if "terms" not in sentences_file.schema_arrow.names:
+            raise ReleaseError(f"{folder}: its sentences have no `terms` column (a release before 1.54.0); "
+                               f"the statistics of this code count it")
+        counted = TermCounter()
+        for batch in read_batches(sentences_file, 8192, ["tokens", "terms"]):
+            counted.add(batch.column(0), batch.column(1))
+    term_counts, n_tokens = counted.counts, counted.tokens
     top = sorted(term_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
 
     return {
@@ -143,7 +145,7 @@ def compute_stats(folder: Path, terms: list[str] | None = None, counted: TermCou
                   "undated": by_precision[NONE], "earliest": dated[0] if dated else None,
                   "latest": dated[-1] if dated else None},
         "domain_terms": {
-            "dictionary_size": len(term_set),
+            "dictionary_size": _dictionary_size(),
             "distinct_found": len(term_counts),
             "occurrences": sum(term_counts.values()),
             "top": [{"rank": i, "label": f"T{i:02d}", "term": term, "count": n}
@@ -153,9 +155,9 @@ def compute_stats(folder: Path, terms: list[str] | None = None, counted: TermCou
     }
 
 
-def _domain_terms() -> list[str]:
+def _dictionary_size() -> int:
     from .tokens import domain_terms
-    return [term.word for term in domain_terms()]
+    return len(domain_terms())
 
 
 # ---------------------------------------------------------------- charts
@@ -354,7 +356,7 @@ def _chart_terms(stats: dict[str, Any]):
         ax.text(n, y, value, va="center", fontsize=8)
     ticks = [t["label"] for t in top]
     ax.set_yticks(ypos, ticks, fontsize=8)
-    ax.set_xlabel("occurrences as a token in the sentences config")
+    ax.set_xlabel("occurrences in the terms of the sentences config")
     ax.set_title("Top domain terms (labels T01.. : see the table in stats.json / README)")
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
@@ -392,10 +394,10 @@ def render_charts(stats: dict[str, Any]) -> dict[str, bytes]:
 
 # ---------------------------------------------------------------- files and markdown
 
-def write_stats(folder: Path, terms: list[str] | None = None, counted: TermCounter | None = None) -> dict[str, Any]:
+def write_stats(folder: Path, counted: TermCounter | None = None) -> dict[str, Any]:
     """Write stats.json and charts/*.png into the release folder; returns the stats."""
     folder = Path(folder)
-    stats = compute_stats(folder, terms, counted)
+    stats = compute_stats(folder, counted)
     charts = folder / CHARTS_DIR
     charts.mkdir(exist_ok=True)
     for name, data in render_charts(stats).items():
@@ -441,7 +443,7 @@ def stats_markdown(stats: dict[str, Any], heading: str = "## Statistics") -> str
 
     dt = stats["domain_terms"]
     lines.extend([f"**Top domain terms** ({dt['distinct_found']} of the {dt['dictionary_size']} dictionary terms "
-                  f"occur as tokens, {dt['occurrences']:,} times in all)", "",
+                  f"occur in the sentences' `terms`, {dt['occurrences']:,} times in all)", "",
                   "| label | term | occurrences |", "|---|---|---:|",
                   *(f"| {x['label']} | {x['term']} | {x['count']:,} |" for x in dt["top"]), "",
                   "![Top domain terms](charts/top_domain_terms.png)", ""])

@@ -14,6 +14,12 @@ than a listed term nested inside it, the longer term wins (one token costs less 
 What the dictionary cannot do: two listed terms that *overlap* without nesting (科技创新 + 创新驱动
 in 科技创新驱动) cannot both be whole; jieba keeps one of them.
 
+A listed term written with `|` (`科技|创新`, `新|动能`, `全面|深化|改革`) is a domain collocation: jieba
+reads it as one word, as any listed term, and it is counted as a domain term (`terms`), but its tokens
+are the words it is written as, since the token standard (tests/gold/README_tokens.md) splits
+compositional modifier + head compounds and verbal slogans. `terms` lists every listed term and
+collocation of a text in order (a term holding another counts once, as the longer).
+
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
 measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
 `granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于) and
@@ -51,6 +57,7 @@ class Term:
     word: str
     freq: int
     tag: str
+    tokens: tuple[str, ...]  # (word,) for a term kept whole; a collocation's words
 
 
 def parse_terms(lines: list[str], origin: str = "<terms>") -> list[Term]:
@@ -62,7 +69,10 @@ def parse_terms(lines: list[str], origin: str = "<terms>") -> list[Term]:
             continue
         if len(fields) > 3:
             raise TermListError(f"{origin}:{n}: want 'term [freq] [tag]', got {line!r}")
-        word, freq, tag = fields[0], DEFAULT_FREQ, DEFAULT_TAG
+        tokens = tuple(fields[0].split("|"))
+        if not all(tokens):
+            raise TermListError(f"{origin}:{n}: empty word in {fields[0]!r}")
+        word, freq, tag = "".join(tokens), DEFAULT_FREQ, DEFAULT_TAG
         rest = fields[1:]
         if rest and rest[0].isdigit():
             freq = int(rest.pop(0))
@@ -74,7 +84,7 @@ def parse_terms(lines: list[str], origin: str = "<terms>") -> list[Term]:
             raise TermListError(f"{origin}:{n}: single-character term {word!r}")
         if word in terms:
             raise TermListError(f"{origin}:{n}: duplicate term {word!r}")
-        terms[word] = Term(word, freq, tag)
+        terms[word] = Term(word, freq, tag, tokens)
     for outer in terms.values():
         for inner in terms.values():
             if inner.word != outer.word and inner.word in outer.word and inner.freq > outer.freq:
@@ -101,6 +111,11 @@ def segmenter() -> rjieba.Jieba:
 @lru_cache(maxsize=None)
 def _term_words() -> frozenset[str]:
     return frozenset(term.word for term in domain_terms())
+
+
+@lru_cache(maxsize=None)
+def _collocations() -> dict[str, tuple[str, ...]]:
+    return {term.word: term.tokens for term in domain_terms() if len(term.tokens) > 1}
 
 
 class _JiebaLexicon:
@@ -134,9 +149,9 @@ def _pieces(word: str) -> tuple[str, ...]:
     return (word,) if pieces is None else tuple(pieces)
 
 
-def _words(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多, 相,
-    complements and bound suffixes (see granularity): a partition of `text`."""
+def _units(text: str) -> list[str]:
+    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多, 相
+    and complements (see granularity), listed terms and collocations whole: a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
     shortest, suffixes = rules.compound_min_length, rules.suffixes
@@ -149,24 +164,47 @@ def _words(text: str) -> list[str]:
         pieces = _pieces(words[i])
         if len(pieces) > 1:
             words[i:i + 1] = pieces
+    return words
+
+
+def _words(units: list[str], text: str, whole_collocations: bool = False) -> list[str]:
+    """The tokens of `text` from its units: each collocation as its words (unless
+    `whole_collocations`), bound suffixes joined to their word (granularity.join_bound_suffixes)."""
+    words = units
+    if not whole_collocations:
+        collocations = _collocations()
+        if not collocations.keys().isdisjoint(units):
+            words = [token for unit in units for token in collocations.get(unit, (unit,))]
+    rules = load_rules()
     if not rules.bound_suffixes.isdisjoint(text):
         words = join_bound_suffixes(words, rules, _term_words())
     return words
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) code-point offsets of the non-whitespace tokens of `text`."""
+def token_spans(text: str, whole_collocations: bool = False) -> list[tuple[int, int]]:
+    """(start, end) code-point offsets of the non-whitespace tokens of `text` (with
+    `whole_collocations`, a collocation's span is one, as a listed term's)."""
     spans, start = [], 0
-    for word in _words(text):
+    for word in _words(_units(text), text, whole_collocations):
         if word.strip():
             spans.append((start, start + len(word)))
         start += len(word)
     return spans
 
 
-def tokenize(text: str) -> list[str]:
-    """Non-whitespace tokens of Simplified `text`."""
-    words = _words(text)
+def _drop_whitespace(text: str, words: list[str]) -> list[str]:
     # The tokens partition the text, so only a text with whitespace (12 of the seeds' 4,962
     # sentences) has whitespace tokens to drop; skipping the filter otherwise saves ~0.01 s per copy.
     return words if _WHITESPACE.search(text) is None else [w for w in words if w.strip()]
+
+
+def tokenize(text: str) -> list[str]:
+    """Non-whitespace tokens of Simplified `text`."""
+    return _drop_whitespace(text, _words(_units(text), text))
+
+
+def tokens_and_terms(text: str) -> tuple[list[str], list[str]]:
+    """tokenize(text), and the listed terms and collocations of `text` in order."""
+    units = _units(text)
+    terms = _term_words()
+    return _drop_whitespace(text, _words(units, text)), [unit for unit in units if unit in terms]

@@ -95,9 +95,9 @@ def test_refine_leaves_a_text_without_candidates_alone():
      ["2024年", "3月", "5日", "，", "十四", "届", "全国", "人大", "二", "次", "会议", "在", "北京", "开幕", "。"]),
     ("一是加快发展新质生产力，二是培育一批专精特新企业。",
      ["一", "是", "加快", "发展", "新质生产力", "，", "二", "是", "培育", "一", "批", "专精特新", "企业", "。"]),
-    # 第一生产力 is a listed domain term: the dictionary keeps it whole, and so does the split;
-    # jieba's 科学技术 is two words of PKU
-    ("科学技术是第一生产力。", ["科学", "技术", "是", "第一生产力", "。"]),
+    # 第一生产力 is a listed collocation, 第|一|生产力 as the standard splits ordinals; jieba's
+    # 科学技术 is two words of PKU
+    ("科学技术是第一生产力。", ["科学", "技术", "是", "第", "一", "生产力", "。"]),
     ("科技——产业——金融", ["科技", "——", "产业", "——", "金融"]),
     # spaced dates (PDF extraction) keep their spaces as token ends
     ("2023 年 9 月，总值达到126万亿元。", ["2023", "年", "9", "月", "，", "总值", "达到", "126", "万亿", "元", "。"]),

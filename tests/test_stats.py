@@ -105,19 +105,33 @@ def test_numbers_agree_with_the_parquet(release, stats_run):
 
 
 def test_domain_term_counts_match_a_plain_recount(release, stats_run):
+    """The statistics count the `terms` column; recounted here from the tokens: a listed term as a
+    token, a collocation as the run of its words."""
     stats, _ = stats_run
-    terms = {t.word for t in domain_terms()}
-    tokens = pq.read_table(release / "sentences" / "train-00000-of-00001.parquet", columns=["tokens"])
-    counts = Counter(tok for toks in tokens.column("tokens").to_pylist() for tok in toks if tok in terms)
+    whole = {t.word for t in domain_terms() if len(t.tokens) == 1}
+    runs = {t.tokens: t.word for t in domain_terms() if len(t.tokens) > 1}
+    longest = max(map(len, runs))
+    sentences = pq.read_table(release / "sentences" / "train-00000-of-00001.parquet", columns=["tokens", "terms"])
+    counts: Counter[str] = Counter()
+    for toks in sentences.column("tokens").to_pylist():
+        i = 0
+        while i < len(toks):  # a term inside a collocation counts as the collocation (先进|生产力)
+            n = next((n for n in range(longest, 1, -1) if tuple(toks[i:i + n]) in runs), 1)
+            if n > 1:
+                counts[runs[tuple(toks[i:i + n])]] += 1
+            elif toks[i] in whole:
+                counts[toks[i]] += 1
+            i += n
     top = stats["domain_terms"]["top"]
     assert top, "the corpus is about 新质生产力: some domain terms must occur"
     assert top[0]["term"] == "新质生产力"
+    assert any(item["term"] in runs.values() for item in top), "科技创新 is among the most frequent"
     for item in top:
-        assert item["count"] == counts[item["term"]]
+        assert item["count"] == counts[item["term"]], item
         assert item["label"] == f"T{item['rank']:02d}"
     assert [x["count"] for x in top] == sorted((x["count"] for x in top), reverse=True)
-    assert stats["domain_terms"]["occurrences"] == sum(counts.values())
-    assert stats["totals"]["tokens"] == sum(len(t) for t in tokens.column("tokens").to_pylist())
+    assert stats["domain_terms"]["occurrences"] == sum(map(len, sentences.column("terms").to_pylist()))
+    assert stats["totals"]["tokens"] == sum(len(t) for t in sentences.column("tokens").to_pylist())
 
 
 @pytest.mark.parametrize("name", CHARTS)
@@ -234,3 +248,15 @@ def test_a_corpus_without_themes_dates_or_terms_is_charted_without_warnings(stat
         charts = render_charts(sparse)
     assert set(charts) == set(CHARTS)
     assert all(png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000 for png in charts.values())
+
+
+def test_stats_of_a_release_without_terms_is_a_one_line_error(capsys):
+    """Releases before 1.54.0 have no `terms` column: `nqp-corpus stats` says so and writes nothing."""
+    from nqp_corpus.cli import main
+
+    old = ROOT / "processed" / "v1.53.3"
+    before = _outputs(old)
+    assert main(["stats", str(old)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "v1.53.3: its sentences have no `terms` column" in err
+    assert _outputs(old) == before

@@ -3,7 +3,8 @@
 A line wrapped at the width cuts words anywhere (`新质生` / `产力`); where a heading's line runs on
 into the next line, or a short line stops without a sentence end, the break cutting a word says
 the text goes on there. The words are the corpus's own tokens (nqp_corpus.tokens: jieba with the
-domain dictionary), read on the few characters around the break, in Simplified.
+domain dictionary), a domain collocation taken whole (新质生|产力 and 科技|创新 alike run on), read on
+the few characters around the break, in Simplified.
 """
 from __future__ import annotations
 
@@ -31,4 +32,4 @@ def cuts_a_word(before: str, after: str) -> bool:
     text = converter("t2s").convert(left + right)
     if len(text) != len(left) + len(right):
         text = left + right
-    return any(start < at < end for start, end in token_spans(text))
+    return any(start < at < end for start, end in token_spans(text, whole_collocations=True))
