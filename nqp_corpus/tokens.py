@@ -167,25 +167,37 @@ def _units(text: str) -> list[str]:
     return words
 
 
-def _words(units: list[str], text: str, whole_collocations: bool = False) -> list[str]:
-    """The tokens of `text` from its units: each collocation as its words (unless
-    `whole_collocations`), bound suffixes joined to their word (granularity.join_bound_suffixes)."""
+def _words(units: list[str], text: str, terms: list[str]) -> list[str]:
+    """The tokens of `text` from its units: each collocation among `terms` (listed terms and
+    collocations of the units, in order) as its words, bound suffixes joined to their word
+    (granularity.join_bound_suffixes)."""
     words = units
-    if not whole_collocations:
-        collocations = _collocations()
-        if not collocations.keys().isdisjoint(units):
-            words = [token for unit in units for token in collocations.get(unit, (unit,))]
+    collocations = _collocations()
+    # found by C-level filter and index, not a Python loop over every word: tokenising the seeds'
+    # sentences took 0.049 s per copy before collocations, 0.063 with such a loop
+    found = list(filter(collocations.__contains__, terms))
+    if found:
+        words, at = list(units), 0
+        for unit in found:
+            at = words.index(unit, at)
+            words[at:at + 1] = collocations[unit]
+            at += len(collocations[unit])
     rules = load_rules()
     if not rules.bound_suffixes.isdisjoint(text):
         words = join_bound_suffixes(words, rules, _term_words())
     return words
 
 
+def _terms(units: list[str]) -> list[str]:
+    return list(filter(_term_words().__contains__, units))
+
+
 def token_spans(text: str, whole_collocations: bool = False) -> list[tuple[int, int]]:
     """(start, end) code-point offsets of the non-whitespace tokens of `text` (with
     `whole_collocations`, a collocation's span is one, as a listed term's)."""
+    units = _units(text)
     spans, start = [], 0
-    for word in _words(_units(text), text, whole_collocations):
+    for word in _words(units, text, [] if whole_collocations else _terms(units)):
         if word.strip():
             spans.append((start, start + len(word)))
         start += len(word)
@@ -200,11 +212,11 @@ def _drop_whitespace(text: str, words: list[str]) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """Non-whitespace tokens of Simplified `text`."""
-    return _drop_whitespace(text, _words(_units(text), text))
+    return tokens_and_terms(text)[0]
 
 
 def tokens_and_terms(text: str) -> tuple[list[str], list[str]]:
     """tokenize(text), and the listed terms and collocations of `text` in order."""
     units = _units(text)
-    terms = _term_words()
-    return _drop_whitespace(text, _words(units, text)), [unit for unit in units if unit in terms]
+    terms = _terms(units)
+    return _drop_whitespace(text, _words(units, text, terms)), terms

@@ -12,7 +12,7 @@ import rjieba
 
 from nqp_corpus.script import converter, to_simplified
 from nqp_corpus.tokens import (
-    _WHITESPACE, DEFAULT_FREQ, _units, _words, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
+    _WHITESPACE, DEFAULT_FREQ, _terms, _units, _words, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
     tokens_and_terms,
 )
 
@@ -158,7 +158,8 @@ def test_whitespace_pattern_is_what_strip_strips() -> None:
 
 def filtered_cut(text: str) -> list[str]:
     """tokenize's definition before its whitespace shortcut."""
-    return list(filter(str.strip, _words(_units(text), text)))
+    units = _units(text)
+    return list(filter(str.strip, _words(units, text, _terms(units))))
 
 
 def test_tokenize_is_the_filtered_cut() -> None:
@@ -175,7 +176,8 @@ def test_tokenize_is_the_filtered_cut() -> None:
         assert tokenize(text) == filtered_cut(text), text
         assert [text[s:e] for s, e in token_spans(text)] == tokenize(text), text
         units = _units(text)
-        assert "".join(units) == "".join(_words(units, text)) == "".join(_words(units, text, True)) == text, text
+        split, whole = _words(units, text, _terms(units)), _words(units, text, [])
+        assert "".join(units) == "".join(split) == "".join(whole) == text, text
 
 
 def test_spans_carry_over_to_traditional_text() -> None:
