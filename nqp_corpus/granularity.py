@@ -62,7 +62,7 @@ _SCHEMA = {
         "enumerators": _WORDS,
         "date_units": {
             "type": "object", "minProperties": 1,
-            "propertyNames": {"minLength": 1, "maxLength": 1},
+            "propertyNames": {"minLength": 1, "maxLength": 2},
             "additionalProperties": {"type": "array", "minItems": 1, "uniqueItems": True,
                                      "items": {"type": "integer", "minimum": 1}},
         },
@@ -122,7 +122,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
 
     before = alternation(data["before_numeral"])
     after = alternation(data["measure_words"] + data["enumerators"])
-    units = re.escape("".join(data["date_units"]))
+    units = alternation(list(data["date_units"]))
     marks = re.escape("".join(data["doubled_marks"]))
     first = "".join(word[0] for word in data["before_numeral"])
     return Rules(
@@ -134,7 +134,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         # character, the run's first mark. Matches are empty, so that they may overlap (每一次: 每一
         # and 一次); the lookahead of first characters lets the engine skip most positions at once.
         candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
-                             rf"(?=\d[{units}]|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
+                             rf"(?=\d(?:{units})|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
         fraction=re.compile(f"{numerals}+分之{numerals}+"),
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
@@ -164,6 +164,8 @@ def joined_date(number: str, unit: str, rules: Rules) -> str | None:
     >>> rules = load_rules()
     >>> joined_date("2024", "年", rules), joined_date("3", "月", rules), joined_date("10", "年", rules)
     ('2024年', '3月', None)
+    >>> joined_date("80", "年代", rules), joined_date("21", "世纪", rules), joined_date("2023", "年底", rules)
+    ('80年代', '21世纪', None)
     """
     if unit in rules.date_digits and len(number) in rules.date_digits[unit] and _DIGITS.fullmatch(number):
         return number + unit

@@ -27,8 +27,11 @@ GOLD = Path(__file__).parent / "gold"
     (["近", "10", "年", "来"], ["近", "10", "年", "来"]),
     (["12345", "年"], ["12345", "年"]),
     (["120", "日"], ["120", "日"]),
-    # only the unit word itself: 年代 and 年底 are words of their own
-    (["1980", "年代"], ["1980", "年代"]),
+    # decades and centuries are time words too (PKU: 80年代/t, 21世纪/t); 年底 is a word of its own
+    (["80", "年代"], ["80年代"]),
+    (["1980", "年代"], ["1980年代"]),
+    (["21", "世纪", "初"], ["21世纪", "初"]),
+    (["100", "年代"], ["100", "年代"]),
     (["2023", "年底"], ["2023", "年底"]),
     # whitespace is a token of its own: nothing is joined across it
     (["2023", " ", "年"], ["2023", " ", "年"]),
@@ -115,7 +118,7 @@ def _rules_data() -> dict:
     (lambda d: d.pop("measure_words"), "(top)"),
     (lambda d: d.update(measure_words=[]), "measure_words"),
     (lambda d: d.update(enumerators=["是", "是"]), "enumerators"),
-    (lambda d: d["date_units"].update({"年度": [4]}), "date_units"),
+    (lambda d: d["date_units"].update({"年度期": [4]}), "date_units"),
     (lambda d: d["date_units"].update({"号": [0]}), "date_units/号/0"),
     (lambda d: d.update(numerals=""), "numerals"),
     (lambda d: d.update(extra=1), "(top)"),
