@@ -7,12 +7,13 @@ split them. The other way round, jieba cuts an Arabic date from its unit (2024|�
 as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
 and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), 高 or 多 with the noun after
 it (高质量, 多层次), a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
-展现出), and the adverb 相 with the verb after it (相适应), which PKU writes as two words. And it cuts
-a bound suffix (化, 性, 型, 者, 期, 界) off a word its dictionary lacks (定制|化), which PKU keeps with
-its word. The lists and limits are data: schema/word_granularity.yaml, validated on load. Eight
-fixes, each of one word or a few:
+展现出), the adverb 相 with the verb after it (相适应) and an adverb or demonstrative with the copula
+是 (更是, 这是), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
+word its dictionary lacks (定制|化), which PKU keeps with its word. The lists and limits are data:
+schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or a few:
 
-- `joined_date`: an Arabic year, month or day and its unit are one word (2024|年 → 2024年);
+- `joined_date`: an Arabic year, month or day, a decade or a century and its unit are one word
+  (2024|年 → 2024年, 80|年代 → 80年代);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
   it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
   a listed domain term is never split here (a collocation's words are the dictionary's: 第|一|生产力);
@@ -26,6 +27,8 @@ fixes, each of one word or a few:
   unless the three are far more probable together (有助于); a listed domain term is never split;
 - `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
   jieba's dictionary tags the verb; a listed domain term is never split;
+- `copula_pieces`: the copula 是 is split from the adverb or demonstrative before it (更是 → 更|是,
+  这是 → 这|是); conjunctions ending in 是 (但是, 还是, 而是) stay whole;
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
 """
@@ -82,6 +85,11 @@ _SCHEMA = {
             "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
                            "verb_tags": _WORDS},
         },
+        "copula": {
+            "type": "object", "required": ["word", "after"], "additionalProperties": False,
+            "properties": {"word": {"type": "string", "minLength": 1, "maxLength": 1},
+                           "after": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}}},
+        },
     },
 }
 
@@ -108,6 +116,8 @@ class Rules:
     bound_suffixes: frozenset[str]  # characters join_bound_suffixes joins to the word before them
     adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
     verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
+    copula: str  # 是, which copula_pieces splits from an adverb or demonstrative before it
+    copula_after: frozenset[str]  # those adverbs and demonstratives (更, 也, 这, ...)
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -146,6 +156,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         bound_suffixes=frozenset(data["bound_suffixes"]),
         adverb_prefixes=frozenset(data["adverb_prefixes"]["characters"]),
         verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
+        copula=data["copula"]["word"],
+        copula_after=frozenset(data["copula"]["after"]),
     )
 
 
@@ -321,6 +333,20 @@ def adverb_prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozen
     if not lexicon.has_word(rest) or lexicon.tag(rest) not in rules.verb_tags:
         return None
     return [word[0], rest]
+
+
+def copula_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A two-character word of an adverb or demonstrative and the copula 是 (the rules' `copula`), as
+    those two words, as PKU writes them; None for any other word or one in `keep`. The conjunctions
+    ending in 是 are not among the rules' characters and stay whole.
+
+    >>> rules = load_rules()
+    >>> copula_pieces("更是", rules), copula_pieces("这是", rules), copula_pieces("但是", rules)
+    (['更', '是'], ['这', '是'], None)
+    """
+    if len(word) != 2 or word[1] != rules.copula or word[0] not in rules.copula_after or word in keep:
+        return None
+    return [word[0], word[1]]
 
 
 def join_bound_suffixes(words: list[str], rules: Rules, keep: frozenset[str] = frozenset()) -> list[str]:

@@ -22,8 +22,9 @@ collocation of a text in order (a term holding another counts once, as the longe
 
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
 measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
-`granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于) and
-`granularity.adverb_prefix_pieces` (相适应 → 相|适应), none of which splits a listed term, and
+`granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于),
+`granularity.adverb_prefix_pieces` (相适应 → 相|适应) and `granularity.copula_pieces` (更是 → 更|是),
+none of which splits a listed term, and
 `granularity.join_bound_suffixes` (定制|化 → 定制化).
 """
 from __future__ import annotations
@@ -36,8 +37,8 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, load_rules, prefix_pieces, refine,
-                          suffix_pieces)
+from .granularity import (adverb_prefix_pieces, compound_pieces, copula_pieces, join_bound_suffixes, load_rules,
+                          prefix_pieces, refine, suffix_pieces)
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -145,7 +146,7 @@ def _pieces(word: str) -> tuple[str, ...]:
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
     pieces = (compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
               or suffix_pieces(word, lexicon, rules, terms)
-              or adverb_prefix_pieces(word, lexicon, rules, terms))
+              or adverb_prefix_pieces(word, lexicon, rules, terms) or copula_pieces(word, rules, terms))
     return (word,) if pieces is None else tuple(pieces)
 
 
@@ -154,13 +155,14 @@ def _units(text: str) -> list[str]:
     and complements (see granularity), listed terms and collocations whole: a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
-    shortest, suffixes = rules.compound_min_length, rules.suffixes
+    shortest, suffixes, copula = rules.compound_min_length, rules.suffixes, rules.copula
     prefixes = rules.prefixes | rules.adverb_prefixes
     # back to front, so that a splice leaves the indexes before it as they were; splicing the few
     # candidates costs less than rebuilding every list (tokenising the seeds' sentences: +5 ms per
     # copy against +10 ms)
     for i in reversed([i for i, word in enumerate(words) if len(word) >= shortest
-                       or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))]):
+                       or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))
+                       or (len(word) == 2 and word[1] == copula)]):
         pieces = _pieces(words[i])
         if len(pieces) > 1:
             words[i:i + 1] = pieces
