@@ -116,8 +116,7 @@ class Rules:
     bound_suffixes: frozenset[str]  # characters join_bound_suffixes joins to the word before them
     adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
     verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
-    copula: str  # 是, which copula_pieces splits from an adverb or demonstrative before it
-    copula_after: frozenset[str]  # those adverbs and demonstratives (更, 也, 这, ...)
+    copula_words: frozenset[str]  # the words copula_pieces splits: 是 after an adverb or demonstrative
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -156,8 +155,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         bound_suffixes=frozenset(data["bound_suffixes"]),
         adverb_prefixes=frozenset(data["adverb_prefixes"]["characters"]),
         verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
-        copula=data["copula"]["word"],
-        copula_after=frozenset(data["copula"]["after"]),
+        copula_words=frozenset(before + data["copula"]["word"] for before in data["copula"]["after"]),
     )
 
 
@@ -344,9 +342,9 @@ def copula_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -
     >>> copula_pieces("更是", rules), copula_pieces("这是", rules), copula_pieces("但是", rules)
     (['更', '是'], ['这', '是'], None)
     """
-    if len(word) != 2 or word[1] != rules.copula or word[0] not in rules.copula_after or word in keep:
+    if word not in rules.copula_words or word in keep:
         return None
-    return [word[0], word[1]]
+    return [word[0], word[1:]]
 
 
 def join_bound_suffixes(words: list[str], rules: Rules, keep: frozenset[str] = frozenset()) -> list[str]:
