@@ -7,8 +7,8 @@ split them. The other way round, jieba cuts an Arabic date from its unit (2024|�
 as one time word, and cuts the doubled marks —— and …… in two. It also holds many modifier + head
 and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业), 高 or 多 with the noun after
 it (高质量, 多层次), a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
-展现出), the adverb 相 with the verb after it (相适应) and an adverb or demonstrative with the copula
-是 (更是, 这是), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
+展现出), the adverb 相 with the verb after it (相适应), an adverb or demonstrative with the copula
+是 (更是, 这是) and a degree adverb with an adjective (更好, 很大), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
 word its dictionary lacks (定制|化), which PKU keeps with its word. The lists and limits are data:
 schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or a few:
 
@@ -27,8 +27,10 @@ schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or
   unless the three are far more probable together (有助于); a listed domain term is never split;
 - `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
   jieba's dictionary tags the verb; a listed domain term is never split;
-- `copula_pieces`: the copula 是 is split from the adverb or demonstrative before it (更是 → 更|是,
-  这是 → 这|是); conjunctions ending in 是 (但是, 还是, 而是) stay whole;
+- `pair_pieces`: a monosyllabic function word and the monosyllabic word after it are split: the
+  copula 是 after an adverb or demonstrative (更是 → 更|是, 这是 → 这|是) and an adjective after a
+  degree adverb (更好 → 更|好, 很大 → 很|大); conjunctions ending in 是 (但是, 还是) and lexicalised
+  words (更新, 最新, 更加) stay whole;
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
 """
@@ -47,10 +49,10 @@ from .yamlfile import load_yaml, schema_violation
 RULES_PATH = Path(__file__).resolve().parent.parent / "schema" / "word_granularity.yaml"
 
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "uniqueItems": True}
+_CHARACTERS = {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}}
 _AFFIXES = {
     "type": "object", "required": ["characters", "whole_above"], "additionalProperties": False,
-    "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
-                   "whole_above": {"type": "number", "minimum": 0}},
+    "properties": {"characters": _CHARACTERS, "whole_above": {"type": "number", "minimum": 0}},
 }
 _SCHEMA = {
     "type": "object",
@@ -69,7 +71,7 @@ _SCHEMA = {
             "additionalProperties": {"type": "array", "minItems": 1, "uniqueItems": True,
                                      "items": {"type": "integer", "minimum": 1}},
         },
-        "doubled_marks": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+        "doubled_marks": _CHARACTERS,
         "compounds": {
             "type": "object", "required": ["min_length", "min_piece_length", "whole_above"],
             "additionalProperties": False,
@@ -79,16 +81,15 @@ _SCHEMA = {
         },
         "prefixes": _AFFIXES,
         "suffixes": _AFFIXES,
-        "bound_suffixes": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
+        "bound_suffixes": _CHARACTERS,
         "adverb_prefixes": {
             "type": "object", "required": ["characters", "verb_tags"], "additionalProperties": False,
-            "properties": {"characters": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}},
-                           "verb_tags": _WORDS},
+            "properties": {"characters": _CHARACTERS, "verb_tags": _WORDS},
         },
-        "copula": {
-            "type": "object", "required": ["word", "after"], "additionalProperties": False,
-            "properties": {"word": {"type": "string", "minLength": 1, "maxLength": 1},
-                           "after": {**_WORDS, "items": {"type": "string", "minLength": 1, "maxLength": 1}}},
+        "split_pairs": {
+            "type": "array", "minItems": 1,
+            "items": {"type": "object", "required": ["first", "second"], "additionalProperties": False,
+                      "properties": {"first": _CHARACTERS, "second": _CHARACTERS}},
         },
     },
 }
@@ -116,7 +117,7 @@ class Rules:
     bound_suffixes: frozenset[str]  # characters join_bound_suffixes joins to the word before them
     adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
     verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
-    copula_words: frozenset[str]  # the words copula_pieces splits: 是 after an adverb or demonstrative
+    pair_words: frozenset[str]  # the two-character words pair_pieces splits (更是, 这是, 更好, 很大)
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -155,7 +156,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         bound_suffixes=frozenset(data["bound_suffixes"]),
         adverb_prefixes=frozenset(data["adverb_prefixes"]["characters"]),
         verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
-        copula_words=frozenset(before + data["copula"]["word"] for before in data["copula"]["after"]),
+        pair_words=frozenset(first + second for pair in data["split_pairs"]
+                             for first in pair["first"] for second in pair["second"]),
     )
 
 
@@ -333,16 +335,17 @@ def adverb_prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozen
     return [word[0], rest]
 
 
-def copula_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
-    """A two-character word of an adverb or demonstrative and the copula 是 (the rules' `copula`), as
-    those two words, as PKU writes them; None for any other word or one in `keep`. The conjunctions
-    ending in 是 are not among the rules' characters and stay whole.
+def pair_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A two-character word of a monosyllabic function word and the word after it (the rules'
+    `split_pairs`: the copula 是 after an adverb or demonstrative, an adjective after a degree adverb),
+    as those two words, as PKU writes them; None for any other word or one in `keep`. Conjunctions
+    ending in 是 and lexicalised words (更新, 最新) are not among the pairs and stay whole.
 
     >>> rules = load_rules()
-    >>> copula_pieces("更是", rules), copula_pieces("这是", rules), copula_pieces("但是", rules)
-    (['更', '是'], ['这', '是'], None)
+    >>> pair_pieces("更是", rules), pair_pieces("很大", rules), pair_pieces("但是", rules), pair_pieces("更新", rules)
+    (['更', '是'], ['很', '大'], None, None)
     """
-    if word not in rules.copula_words or word in keep:
+    if word not in rules.pair_words or word in keep:
         return None
     return [word[0], word[1:]]
 

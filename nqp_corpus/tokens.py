@@ -23,7 +23,7 @@ collocation of a text in order (a term holding another counts once, as the longe
 jieba's words then go through `granularity.refine` (dates one word, number words split from their
 measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
 `granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于),
-`granularity.adverb_prefix_pieces` (相适应 → 相|适应) and `granularity.copula_pieces` (更是 → 更|是),
+`granularity.adverb_prefix_pieces` (相适应 → 相|适应) and `granularity.pair_pieces` (更是 → 更|是),
 none of which splits a listed term, and
 `granularity.join_bound_suffixes` (定制|化 → 定制化).
 """
@@ -37,7 +37,7 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import (adverb_prefix_pieces, compound_pieces, copula_pieces, join_bound_suffixes, load_rules,
+from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, load_rules, pair_pieces,
                           prefix_pieces, refine, suffix_pieces)
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
@@ -146,7 +146,7 @@ def _pieces(word: str) -> tuple[str, ...]:
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
     pieces = (compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
               or suffix_pieces(word, lexicon, rules, terms)
-              or adverb_prefix_pieces(word, lexicon, rules, terms) or copula_pieces(word, rules, terms))
+              or adverb_prefix_pieces(word, lexicon, rules, terms) or pair_pieces(word, rules, terms))
     return (word,) if pieces is None else tuple(pieces)
 
 
@@ -159,10 +159,10 @@ def _units(text: str) -> list[str]:
     prefixes = rules.prefixes | rules.adverb_prefixes
     candidates = [i for i, word in enumerate(words) if len(word) >= shortest
                   or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))]
-    # one more test in the loop above cost 3-6 ms per copy of the seeds; the copula words (更是, 这是)
-    # are in ~4% of sentences, found by a C-level set test first
-    if not rules.copula_words.isdisjoint(words):
-        candidates = sorted({*candidates, *(i for i, word in enumerate(words) if word in rules.copula_words)})
+    # one more test in the loop above cost 3-6 ms per copy of the seeds; the pair words (更是, 很大) are
+    # in a few sentences in a hundred, found by a C-level set test first
+    if not rules.pair_words.isdisjoint(words):
+        candidates = sorted({*candidates, *(i for i, word in enumerate(words) if word in rules.pair_words)})
     # back to front, so that a splice leaves the indexes before it as they were; splicing the few
     # candidates costs less than rebuilding every list (tokenising the seeds' sentences: +5 ms per
     # copy against +10 ms)

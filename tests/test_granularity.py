@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from nqp_corpus.granularity import (
-    RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, copula_pieces, join_bound_suffixes,
-    joined_date, load_rules, mark_run_end, number_pieces, parse, prefix_pieces, refine, suffix_pieces,
+    RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date,
+    load_rules, mark_run_end, number_pieces, pair_pieces, parse, prefix_pieces, refine, suffix_pieces,
 )
 from nqp_corpus.tokens import _JiebaLexicon, _pieces, _term_words, segmenter, token_spans, tokenize
 
@@ -132,8 +132,9 @@ def _rules_data() -> dict:
     (lambda d: d["suffixes"].pop("characters"), "suffixes"),
     (lambda d: d.update(bound_suffixes=["化化"]), "bound_suffixes/0"),
     (lambda d: d["adverb_prefixes"].update(verb_tags=[]), "adverb_prefixes/verb_tags"),
-    (lambda d: d["copula"].update(after=["更是"]), "copula/after/0"),
-    (lambda d: d["copula"].pop("word"), "copula"),
+    (lambda d: d["split_pairs"][0].update(first=["更是"]), "split_pairs/0/first/0"),
+    (lambda d: d["split_pairs"][1].pop("second"), "split_pairs/1"),
+    (lambda d: d.update(split_pairs=[]), "split_pairs"),
 ])
 def test_a_malformed_rules_file_is_rejected_with_its_place(break_it, where):
     data = copy.deepcopy(_rules_data())
@@ -232,17 +233,20 @@ def test_an_affix_rule_keeps_other_words_whole(rule, word):
     assert rule(word, _JiebaLexicon(segmenter()), RULES, frozenset({"致力于", "相结合"})) is None
 
 
-# the copula rule: 是 after a monosyllabic adverb or a demonstrative is a verb of its own (PKU: 也/d
-# 是/v, 这/r 是/v); the conjunctions and adverbs ending in 是 stay whole
+# the pair rule: 是 after a monosyllabic adverb or a demonstrative is a verb of its own (PKU: 也/d
+# 是/v, 这/r 是/v), and so is an adjective after a degree adverb (更/d 好/a, 很/d 大/a); conjunctions
+# ending in 是 and lexicalised words stay whole
 @pytest.mark.parametrize("word, expected", [
     ("更是", ["更", "是"]), ("这是", ["这", "是"]), ("就是", ["就", "是"]), ("不是", ["不", "是"]),
     ("正是", ["正", "是"]), ("也是", ["也", "是"]),
+    ("更好", ["更", "好"]), ("很大", ["很", "大"]), ("较大", ["较", "大"]), ("最大", ["最", "大"]),
     ("但是", None), ("还是", None), ("于是", None), ("总是", None), ("而是", None), ("只是", None),
-    ("是", None), ("更是否", None),
+    ("更新", None), ("更加", None), ("最新", None), ("最后", None), ("最终", None), ("很多", None),
+    ("是", None), ("更是否", None), ("更好地", None),
 ])
-def test_the_copula_rule(word, expected):
-    assert copula_pieces(word, RULES) == expected
-    assert copula_pieces(word, RULES, frozenset({word})) is None  # a listed term stays whole
+def test_the_pair_rule(word, expected):
+    assert pair_pieces(word, RULES) == expected
+    assert pair_pieces(word, RULES, frozenset({word})) is None  # a listed term stays whole
 
 
 # the complement and 相 rules in a sentence, and the standard's rule 7: 化, 性, 型, 者, 期, 界 stay with
@@ -257,8 +261,9 @@ def test_the_copula_rule(word, expected):
     ("技术界的风暴", ["技术界", "的", "风暴"]),
     ("处在新旧动能转换期", ["处在", "新旧动能转换", "期"]),  # a listed term stays a token
     ("未来可期", ["未来", "可", "期"]),  # after a one-character word: two words
-    ("这是朴素的真理，更是发展的要求，但是还是要", [  # the copula rule
+    ("这是朴素的真理，更是发展的要求，但是还是要", [  # the pair rule
         "这", "是", "朴素", "的", "真理", "，", "更", "是", "发展", "的", "要求", "，", "但是", "还是", "要"]),
+    ("更好地推动更新换代，差距很大", ["更", "好", "地", "推动", "更新换代", "，", "差距", "很", "大"]),
 ])
 def test_tokenize_applies_the_affix_rules_in_context(text, expected):
     assert tokenize(text) == expected
