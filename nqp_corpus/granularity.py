@@ -249,8 +249,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _splittable(word: str, keep: frozenset[str]) -> bool:
-    """Whether compound_pieces or prefix_pieces may split `word` at all: Han characters only, not
-    a listed term."""
+    """Whether the compound and affix rules may split `word` at all: Han characters only, not a
+    listed term."""
     return word not in keep and _HAN_WORD.fullmatch(word) is not None
 
 
