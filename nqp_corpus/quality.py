@@ -11,7 +11,7 @@ for their hard cases): the ends inside each block (trailing whitespace left out;
 is never in doubt and does not count), predicted by `split_sentences` on the same text.
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
 date, date_end and precision all equal a gold entry's.
-Tokens (tests/gold/tokens_gold.jsonl and six held-out sets, tokens_heldout*_gold.jsonl, sentences
+Tokens (tests/gold/tokens_gold.jsonl and seven held-out sets, tokens_heldout*_gold.jsonl, sentences
 segmented by hand; each held-out set's README says what was changed after reading it): a token of
 `tokenize` counts as correct when its span equals a gold token's. Domain terms: the share of the
 gold's terms (policy concepts the labeller kept whole) that are one token, and the share of the
@@ -23,6 +23,12 @@ and its kind when that item's kind is the same.
 Traditional text (tests/gold/traditional_gold.jsonl, sentences whose Traditional form was read and
 corrected by hand): of the characters the pipeline converts, those that equal the corrected text
 (P), and of the characters the corrected text converts, those the pipeline has (R).
+Agreement between labellers (the ceiling the scores above are read against): the same sentences
+segmented by a second labeller blind to the first (tests/gold/tokens_agreement_gold.jsonl, 30 sentences
+of held-out set 6), and the same blocks labelled with themes by a second labeller blind to the first
+(tests/gold/themes_agreement_gold.jsonl, 50 blocks of themes_gold_test3.jsonl); scored as the
+segmenter and the theme classifier are, the first labeller's file as the gold, beside the code's
+score on the same items.
 Reuse (the newest release in processed/; no hand labels): of the segments that share a run of at
 least REUSE_RUN normalised characters (reuse.normalise) with another segment, those that carry a
 `reuse_group` (R); of the segments that carry one, those that share such a run (P: a lower bound,
@@ -227,6 +233,44 @@ def token_scores(gold_path: Path = GOLD / "tokens_gold.jsonl") -> tuple[Score, T
     return tokens, terms
 
 
+def _hand_spans(item: dict) -> set[tuple[int, int]]:
+    return set(_gold_spans(item["text"], item["tokens"]))
+
+
+def token_agreement(second: Path = GOLD / "tokens_agreement_gold.jsonl",
+                    first: Path = GOLD / "tokens_heldout6_gold.jsonl") -> tuple[Score, Score]:
+    """(`second` labeller against `first`, `tokenize` against `first`) on the sentences of `second`,
+    all of which `first` holds too (the same sentence_id and text)."""
+    reference = {item["sentence_id"]: item for item in _jsonl(first)}
+    between, code = Score(0, 0, 0), Score(0, 0, 0)
+    for item in _jsonl(second):
+        gold = _hand_spans(reference[item["sentence_id"]])
+        for score, spans in ((between, _hand_spans(item)), (code, set(token_spans(item["text"])))):
+            score.true_positive += len(spans & gold)
+            score.predicted += len(spans)
+            score.gold += len(gold)
+    return between, code
+
+
+def theme_agreement(second: Path = GOLD / "themes_agreement_gold.jsonl",
+                    first: Path = GOLD / "themes_gold_test3.jsonl") -> tuple[Score, Score]:
+    """(`second` labeller's themes against `first`'s, the classifier's against `first`'s; micro, a
+    theme of a block counting once) on the blocks of `second`, all of which `first` holds too."""
+    from .annotate import themes
+
+    reference = {record["id"]: record for record in themes.load_gold(first)}
+    records = [reference[item["id"]] for item in _jsonl(second)]
+    between = Score(0, 0, 0)
+    for item, record in zip(_jsonl(second), records):
+        between.true_positive += len(set(item["themes"]) & set(record["themes"]))
+        between.predicted += len(item["themes"])
+        between.gold += len(record["themes"])
+    errors = themes.evaluate(records)["errors"]
+    labels = sum(len(record["themes"]) for record in records)
+    found = labels - sum(len(error["fn"]) for error in errors)
+    return between, Score(found, found + sum(len(error["fp"]) for error in errors), labels)
+
+
 def _traditional(simplified: str) -> str:
     """The pipeline's Traditional text of one Simplified sentence, as a block of its own (its
     tokens, and so its conversion, are those it has inside its block)."""
@@ -349,11 +393,20 @@ def main() -> None:
         print(f"  domain terms     {terms}")
     for name, label in (("tokens_heldout_gold.jsonl", "held-out"), ("tokens_heldout2_gold.jsonl", "held-out 2"),
                         ("tokens_heldout3_gold.jsonl", "held-out 3"), ("tokens_heldout4_gold.jsonl", "held-out 4"),
-                        ("tokens_heldout5_gold.jsonl", "held-out 5"), ("tokens_heldout6_gold.jsonl", "held-out 6")):
+                        ("tokens_heldout5_gold.jsonl", "held-out 5"), ("tokens_heldout6_gold.jsonl", "held-out 6"),
+                        ("tokens_heldout7_gold.jsonl", "held-out 7")):
         if (GOLD / name).is_file():
             tokens, terms = token_scores(GOLD / name)
             print(f"  {label + ' tokens':16s} {tokens}")
             print(f"  {label + ' terms':16s} {terms}")
+    if (GOLD / "tokens_agreement_gold.jsonl").is_file():
+        between, code = token_agreement()
+        print(f"tokens agreement   second labeller vs held-out 6's: {between}")
+        print(f"  the segmenter on the same sentences: {code}")
+    if (GOLD / "themes_agreement_gold.jsonl").is_file():
+        between, code = theme_agreement()
+        print(f"themes agreement   second labeller vs themes test 3's: {between}")
+        print(f"  the classifier on the same blocks: {code}")
     if (GOLD / "traditional_gold.jsonl").is_file():
         print(f"traditional chars  {traditional_scores()}")
     if any((REPO / "processed").glob("v*")):
