@@ -1,12 +1,15 @@
-"""Themes: multi-label, per block and per document, from a weighted lexicon (schema/themes.yaml).
+"""Themes: multi-label, per block and per document, from a weighted lexicon (schema/themes.yaml)
+read by a classifier fitted to hand-labelled blocks (nqp_corpus.annotate.theme_model).
 
-Method (deterministic, no model): see the header of schema/themes.yaml. In short, per scoring unit
+The lexicon (deterministic): see the header of schema/themes.yaml. In short, per scoring unit
 (sentence or ；-clause) and theme, evidence = sum of the weights of the distinct lexicon patterns
 that match (a match that is only an item of a 、-enumeration of short items is damped); unit
-probability p = min(1, evidence / saturation); block score = noisy-OR of its units' p. A block gets
-a theme when its score ≥ the theme's `threshold` (default params.block_threshold; 0.5 = roughly one
-full sentence about the topic).
-Scores for all themes with a non-zero score are kept so users can choose their own threshold.
+probability p = min(1, evidence / saturation); block score = noisy-OR of its units' p. By itself it
+would give a block a theme when its score ≥ the theme's `threshold` (default params.block_threshold;
+0.5 = roughly one full sentence about the topic), times the block's length factor.
+The classifier takes each theme's score relative to that line (`relative_scores`) with the block's
+characters and gives each theme a probability; a block gets the themes of probability ≥ 0.5, and
+`theme_scores` keeps every probability so users can choose their own threshold.
 
 Works on Simplified text (block.text, filled by script normalisation before this stage).
 """
@@ -280,22 +283,44 @@ def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
             if scores.get(t, 0.0) >= lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0) - 1e-9]
 
 
+def relative_scores(scores: dict[str, float], lex: Lexicon, n_chars: int) -> list[float]:
+    """Each theme's score (THEME_IDS order) over the score the lexicon needs to assign it by itself
+    in a block of `n_chars` characters (themes_from_scores): 1.0 is the lexicon's own line.
+
+    >>> lex = load_lexicon()
+    >>> relative_scores({"concept": 0.5, "regional": 0.45}, lex, 200)[THEME_IDS.index("regional")]
+    1.0
+    """
+    factor = length_factor(n_chars, lex)
+    return [scores.get(t, 0.0) / (lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0)) for t in THEME_IDS]
+
+
 def annotate(doc: Document) -> None:
-    lex = load_lexicon()
+    """Themes and theme_scores of the document's content blocks and of the document (its blocks'
+    probabilities weighted by characters; a theme of blocks holding at least params.doc_share of
+    its characters)."""
+    from .theme_model import load_model, probabilities  # the model reads this module's lexicon: imported here
+
+    lex, model = load_lexicon(), load_model()
     content_kinds = set(lex.params["content_kinds"])
-    doc_weight = 0.0
-    doc_score = {t: 0.0 for t in THEME_IDS}
-    doc_share = {t: 0.0 for t in THEME_IDS}
-    doc_blocks = {t: 0 for t in THEME_IDS}
+    content = []
     for block in doc.blocks:
         text = block.text or block.text_original
-        if block.kind not in content_kinds or not text.strip():
+        if block.kind in content_kinds and text.strip():
+            content.append((block, text))
+        else:
             block.annotations["themes"] = []
             block.annotations["theme_scores"] = {}
-            continue
-        sents = [(s.char_start, s.char_end) for s in block.sentences] or None
-        scores = score_text(text, sents, lex)
-        labels = themes_from_scores(scores, lex, n_chars=len(text))
+    texts = [text for _, text in content]
+    lexicon_scores = [score_text(text, [(s.char_start, s.char_end) for s in block.sentences] or None, lex)
+                      for block, text in content]
+    doc_weight = 0.0
+    doc_score = dict.fromkeys(THEME_IDS, 0.0)
+    doc_share = dict.fromkeys(THEME_IDS, 0.0)
+    doc_blocks = dict.fromkeys(THEME_IDS, 0)
+    for (block, text), row in zip(content, probabilities(texts, lexicon_scores, lex, model).tolist() if content else []):
+        scores = {t: round(p, 4) for t, p in zip(THEME_IDS, row)}
+        labels = [t for t, p in zip(THEME_IDS, row) if p >= model.threshold]
         block.annotations["theme_scores"] = scores
         block.annotations["themes"] = labels
         n = len(text)
@@ -337,14 +362,18 @@ def load_gold(path: str | Path, split: str | None = None) -> list[dict[str, Any]
     return rows
 
 
-def evaluate(records: list[dict[str, Any]], threshold: float | None = None,
-             lex: Lexicon | None = None) -> dict[str, Any]:
-    """Per-theme precision/recall/F1 and micro/macro F1 of the block labels against gold."""
-    lex = lex or load_lexicon()
+def evaluate(records: list[dict[str, Any]], lexicon_only: bool = False) -> dict[str, Any]:
+    """Per-theme precision/recall/F1 and micro/macro F1 of the block labels against gold: the
+    classifier's labels, or with `lexicon_only` the lexicon's own (themes_from_scores)."""
+    from .theme_model import predict  # see annotate
+
+    lex = load_lexicon()
     counts = {t: [0, 0, 0] for t in THEME_IDS}  # tp, fp, fn
     errors = []
     for rec in records:
-        pred = set(themes_from_scores(score_text(rec["text_s"], None, lex), lex, threshold, len(rec["text_s"])))
+        text = rec["text_s"]
+        pred = set(themes_from_scores(score_text(text, None, lex), lex, n_chars=len(text)) if lexicon_only
+                   else predict(text, None, lex)[1])
         gold = set(rec["themes"])
         for t in THEME_IDS:
             if t in pred and t in gold:
