@@ -28,9 +28,10 @@ schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or
 - `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
   jieba's dictionary tags the verb; a listed domain term is never split;
 - `pair_pieces`: a monosyllabic function word and the monosyllabic word after it are split: the
-  copula 是 after an adverb or demonstrative (更是 → 更|是, 这是 → 这|是) and an adjective after a
-  degree adverb (更好 → 更|好, 很大 → 很|大); conjunctions ending in 是 (但是, 还是) and lexicalised
-  words (更新, 最新, 更加) stay whole;
+  copula 是 after an adverb or demonstrative (更是 → 更|是, 这是 → 这|是), an adjective after a
+  degree adverb (更好 → 更|好, 很大 → 很|大), a modal or verb after an adverb (不能 → 不|能), a verb
+  and the complement 在 (放在 → 放|在); conjunctions ending in 是 (但是, 还是) and lexicalised words
+  (更新, 最新, 更加, 存在) stay whole; also a piece of a word the compound rule split (摆在|首位);
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
 """
@@ -337,7 +338,8 @@ def adverb_prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozen
 
 def pair_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
     """A two-character word of a monosyllabic function word and the word after it (the rules'
-    `split_pairs`: the copula 是 after an adverb or demonstrative, an adjective after a degree adverb),
+    `split_pairs`: the copula 是 after an adverb or demonstrative, an adjective after a degree adverb,
+    a modal or verb after an adverb, the complement 在 after a verb),
     as those two words, as PKU writes them; None for any other word or one in `keep`. Conjunctions
     ending in 是 and lexicalised words (更新, 最新) are not among the pairs and stay whole.
 

@@ -146,8 +146,9 @@ def _pieces(word: str) -> tuple[str, ...]:
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
     pieces = (compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
               or suffix_pieces(word, lexicon, rules, terms)
-              or adverb_prefix_pieces(word, lexicon, rules, terms) or pair_pieces(word, rules, terms))
-    return (word,) if pieces is None else tuple(pieces)
+              or adverb_prefix_pieces(word, lexicon, rules, terms) or [word])
+    # a word pair may also be a piece of a longer word of jieba's (摆在首位 → 摆在|首位 → 摆|在|首位)
+    return tuple(part for piece in pieces for part in (pair_pieces(piece, rules, terms) or [piece]))
 
 
 def _units(text: str) -> list[str]:

@@ -259,11 +259,16 @@ def test_the_pair_rule(word, expected):
     ("满足个性化和定制化需求", ["满足", "个性化", "和", "定制化", "需求"]),
     ("进入平台期", ["进入", "平台期"]),
     ("技术界的风暴", ["技术界", "的", "风暴"]),
-    ("处在新旧动能转换期", ["处在", "新旧动能转换", "期"]),  # a listed term stays a token
+    ("处在新旧动能转换期", ["处", "在", "新旧动能转换", "期"]),  # a listed term stays a token
     ("未来可期", ["未来", "可", "期"]),  # after a one-character word: two words
     ("这是朴素的真理，更是发展的要求，但是还是要", [  # the pair rule
         "这", "是", "朴素", "的", "真理", "，", "更", "是", "发展", "的", "要求", "，", "但是", "还是", "要"]),
     ("更好地推动更新换代，差距很大", ["更", "好", "地", "推动", "更新换代", "，", "差距", "很", "大"]),
+    # a pair inside a longer word of jieba's, split by the compound rule first (摆在首位, 令人鼓舞);
+    # 存在 and 旨在 are words of their own
+    ("把创新摆在首位，令人鼓舞，最具潜力，存在问题，旨在长远", [
+        "把", "创新", "摆", "在", "首位", "，", "令", "人", "鼓舞", "，", "最", "具", "潜力", "，", "存在", "问题",
+        "，", "旨在", "长远"]),
 ])
 def test_tokenize_applies_the_affix_rules_in_context(text, expected):
     assert tokenize(text) == expected
