@@ -29,6 +29,8 @@ of held-out set 6), and the same blocks labelled with themes by a second labelle
 (tests/gold/themes_agreement_gold.jsonl, 50 blocks of themes_gold_test3.jsonl); scored as the
 segmenter and the theme classifier are, the first labeller's file as the gold, beside the code's
 score on the same items.
+Document themes (tests/gold/themes_documents_gold.jsonl: every document of release 1.60.0 labelled
+by hand with the themes it is about): the `themes` of the newest release's documents, micro.
 Reuse (the newest release in processed/; no hand labels): of the segments that share a run of at
 least REUSE_RUN normalised characters (reuse.normalise) with another segment, those that carry a
 `reuse_group` (R); of the segments that carry one, those that share such a run (P: a lower bound,
@@ -271,6 +273,19 @@ def theme_agreement(second: Path = GOLD / "themes_agreement_gold.jsonl",
     return between, Score(found, found + sum(len(error["fp"]) for error in errors), labels)
 
 
+def document_theme_scores(release: Path, gold_path: Path = GOLD / "themes_documents_gold.jsonl") -> Score:
+    """The themes of the documents of `release` against the hand-labelled ones (micro)."""
+    gold = {item["doc_id"]: set(item["themes"]) for item in _jsonl(gold_path)}
+    rows = pq.read_table(release / shard_path("documents"), columns=["doc_id", "themes"]).to_pylist()
+    score = Score(0, 0, 0)
+    for row in rows:
+        if row["doc_id"] in gold:
+            score.true_positive += len(gold[row["doc_id"]] & set(row["themes"]))
+            score.predicted += len(row["themes"])
+            score.gold += len(gold[row["doc_id"]])
+    return score
+
+
 def _traditional(simplified: str) -> str:
     """The pipeline's Traditional text of one Simplified sentence, as a block of its own (its
     tokens, and so its conversion, are those it has inside its block)."""
@@ -411,6 +426,7 @@ def main() -> None:
         print(f"traditional chars  {traditional_scores()}")
     if any((REPO / "processed").glob("v*")):
         release = newest_release(REPO / "processed")
+        print(f"document themes {release.name:10s} {document_theme_scores(release)}")
         reuse = reuse_scores(release)
         print(f"reuse {release.name:12s} R={reuse.recall:.3f} ({reuse.true_positive} of the {reuse.gold} segments "
               f"sharing a {REUSE_RUN}-character run are marked); {reuse.true_positive} of the "

@@ -32,7 +32,7 @@ THEME_IDS: tuple[str, ...] = (
 )
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "themes.yaml"
 _REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_item_max_chars",
-                    "doc_share", "doc_min_blocks", "content_kinds", "length_reference_chars",
+                    "doc_share", "doc_min_blocks", "doc_block_share", "content_kinds", "length_reference_chars",
                     "length_exponent", "length_factor_range")
 _UNIT_END = re.compile(r"(?!\Z)[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")  # never empty
 _ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
@@ -74,6 +74,8 @@ def validate(data: dict[str, Any]) -> None:
         raise LexiconError(f"params must define {_REQUIRED_PARAMS}")
     if not 0 < float(params["block_threshold"]) <= 1 or float(params["unit_saturation"]) <= 0:
         raise LexiconError("block_threshold must be in (0, 1] and unit_saturation > 0")
+    if not 0 < float(params["doc_share"]) <= float(params["doc_block_share"]) <= 1 or int(params["doc_min_blocks"]) < 1:
+        raise LexiconError("want 0 < doc_share <= doc_block_share <= 1 and doc_min_blocks >= 1")
     span = params["length_factor_range"]
     if (not isinstance(span, list) or len(span) != 2 or not 0 < float(span[0]) <= 1 <= float(span[1])
             or float(params["length_reference_chars"]) <= 0 or float(params["length_exponent"]) < 0):
@@ -297,8 +299,8 @@ def relative_scores(scores: dict[str, float], lex: Lexicon, n_chars: int) -> lis
 
 def annotate(doc: Document) -> None:
     """Themes and theme_scores of the document's content blocks and of the document (its blocks'
-    probabilities weighted by characters; a theme of blocks holding at least params.doc_share of
-    its characters)."""
+    probabilities weighted by characters; a theme of at least params.doc_min_blocks blocks holding
+    at least params.doc_share of its characters, or of blocks holding params.doc_block_share)."""
     from .theme_model import load_model, probabilities  # the model reads this module's lexicon: imported here
 
     lex, model = load_lexicon(), load_model()
@@ -332,10 +334,11 @@ def annotate(doc: Document) -> None:
             doc_blocks[t] += 1
     if doc_weight:
         scores = {t: round(v / doc_weight, 4) for t, v in doc_score.items() if v > 0}
-        min_blocks = int(lex.params["doc_min_blocks"])
-        share = float(lex.params["doc_share"])
+        min_blocks, share = int(lex.params["doc_min_blocks"]), float(lex.params["doc_share"])
+        alone = float(lex.params["doc_block_share"])  # what one block must hold by itself
         labels = [t for t in THEME_IDS
-                  if doc_blocks[t] >= min_blocks and doc_share[t] / doc_weight >= share]
+                  if (doc_blocks[t] >= min_blocks and doc_share[t] / doc_weight >= share)
+                  or doc_share[t] / doc_weight >= alone]
     else:
         scores, labels = {}, []
     doc.metadata["themes"] = labels
