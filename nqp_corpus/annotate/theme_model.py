@@ -83,7 +83,6 @@ class ThemeModelError(ValueError):
 
 @dataclass(frozen=True)
 class ThemeModel:
-    version: int
     threshold: float
     vocabulary: tuple[str, ...]  # the character n-grams, in column order
     automaton: AhoCorasick  # finds every occurrence of every vocabulary n-gram (overlapping)
@@ -105,7 +104,6 @@ def parse(data: Any, lex: Lexicon, origin: str = "<model>") -> ThemeModel:
         if len(spec["lexicon"]) != len(THEME_IDS) or len(spec["characters"]) != width or len(data["idf"]) != width:
             raise ThemeModelError(f"{origin}: theme {theme}: want {len(THEME_IDS)} lexicon and {width} character weights")
     return ThemeModel(
-        version=data["version"],
         threshold=float(data["threshold"]),
         vocabulary=tuple(data["vocabulary"]),
         automaton=AhoCorasick(data["vocabulary"]),
@@ -135,10 +133,11 @@ def character_features(texts: list[str], model: ThemeModel) -> tuple[np.ndarray,
     ({1}, 1.0)
     """
     width = len(model.vocabulary)
-    keys = [np.fromiter(map(_COLUMN, found), np.int64, len(found)) + row * width
-            for row, text in enumerate(texts)
-            for found in [model.automaton.find_matches_as_indexes(_SPACES.sub(" ", text.lower()), overlapping=True)]]
-    keys, counts = np.unique(np.concatenate(keys) if keys else np.zeros(0, np.int64), return_counts=True)
+    keys = [np.zeros(0, np.int64)]  # row * width + column of every match
+    for row, text in enumerate(texts):
+        found = model.automaton.find_matches_as_indexes(_SPACES.sub(" ", text.lower()), overlapping=True)
+        keys.append(np.fromiter(map(_COLUMN, found), np.int64, len(found)) + row * width)
+    keys, counts = np.unique(np.concatenate(keys), return_counts=True)
     rows, columns = np.divmod(keys, width)
     values = (1.0 + np.log(counts)) * model.idf[columns]
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))

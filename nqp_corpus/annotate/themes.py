@@ -320,7 +320,7 @@ def annotate(doc: Document) -> None:
     doc_score = dict.fromkeys(THEME_IDS, 0.0)
     doc_share = dict.fromkeys(THEME_IDS, 0.0)
     doc_blocks = dict.fromkeys(THEME_IDS, 0)
-    for (block, text), row in zip(content, probabilities(texts, lexicon_scores, lex, model).tolist() if content else []):
+    for (block, text), row in zip(content, probabilities(texts, lexicon_scores, lex, model).tolist()):
         scores = {t: round(p, 4) for t, p in zip(THEME_IDS, row)}
         labels = [t for t, p in zip(THEME_IDS, row) if p >= model.threshold]
         block.annotations["theme_scores"] = scores
