@@ -98,7 +98,8 @@ def parse(data: Any, lex: Lexicon, origin: str = "<model>") -> ThemeModel:
         raise ThemeModelError(f"{origin}: {problem}")
     if data["lexicon_version"] != lex.version:
         raise ThemeModelError(f"{origin}: fitted to theme lexicon version {data['lexicon_version']}, the lexicon "
-                              f"is version {lex.version}; refit: python -m nqp_corpus.annotate.theme_model")
+                              f"is version {lex.version}; refit: python -m nqp_corpus.annotate.theme_model "
+                              f"(scikit-learn: pip install -e '.[test]')")
     width = len(data["vocabulary"])
     for theme, spec in data["themes"].items():
         if len(spec["lexicon"]) != len(THEME_IDS) or len(spec["characters"]) != width or len(data["idf"]) != width:
@@ -223,5 +224,9 @@ def write_model(path: Path = MODEL_PATH) -> None:
 
 
 if __name__ == "__main__":
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise SystemExit("fitting the theme model needs scikit-learn, a test dependency: pip install -e '.[test]'")
     write_model()
     print(f"wrote {MODEL_PATH}")
