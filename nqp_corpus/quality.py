@@ -414,14 +414,15 @@ def main() -> None:
             tokens, terms = token_scores(GOLD / name)
             print(f"  {label + ' tokens':16s} {tokens}")
             print(f"  {label + ' terms':16s} {terms}")
-    if (GOLD / "tokens_agreement_gold.jsonl").is_file():
-        between, code = token_agreement()
-        print(f"tokens agreement   second labeller vs held-out 6's: {between}")
-        print(f"  the segmenter on the same sentences: {code}")
-    if (GOLD / "themes_agreement_gold.jsonl").is_file():
-        between, code = theme_agreement()
-        print(f"themes agreement   second labeller vs themes test 3's: {between}")
-        print(f"  the classifier on the same blocks: {code}")
+    for name, agreement, label, code_on in (
+            ("tokens_agreement_gold.jsonl", token_agreement, "tokens agreement   second labeller vs held-out 6's",
+             "the segmenter on the same sentences"),
+            ("themes_agreement_gold.jsonl", theme_agreement, "themes agreement   second labeller vs themes test 3's",
+             "the classifier on the same blocks")):
+        if (GOLD / name).is_file():
+            between, code = agreement()
+            print(f"{label}: {between}")
+            print(f"  {code_on}: {code}")
     if (GOLD / "traditional_gold.jsonl").is_file():
         print(f"traditional chars  {traditional_scores()}")
     if any((REPO / "processed").glob("v*")):

@@ -271,30 +271,33 @@ def length_factor(n_chars: int, lex: Lexicon | None = None) -> float:
     return min(high, max(low, (max(n_chars, 1) / lex.length_reference) ** lex.length_exponent))
 
 
+def score_lines(lex: Lexicon, n_chars: int | None = None) -> dict[str, float]:
+    """The score each theme needs for the lexicon to assign it by itself: its threshold (its own
+    `threshold`, else params.block_threshold), times the `length_factor` of a block of `n_chars`
+    characters when given (but for a theme with `length_scaled: false`)."""
+    factor = 1.0 if n_chars is None else length_factor(n_chars, lex)
+    return {t: lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0) for t in THEME_IDS}
+
+
 def themes_from_scores(scores: dict[str, float], lex: Lexicon | None = None,
                        threshold: float | None = None, n_chars: int | None = None) -> list[str]:
-    """Themes whose score reaches the theme's threshold (its own `threshold`, else
-    params.block_threshold), times the `length_factor` of a block of `n_chars` characters when
-    given (but for a theme with `length_scaled: false`); an explicit `threshold` overrides all of
-    these for every theme."""
+    """Themes whose score reaches its line (score_lines); an explicit `threshold` overrides the
+    lines for every theme."""
     lex = lex or load_lexicon()
-    if threshold is not None:
-        return [t for t in THEME_IDS if scores.get(t, 0.0) >= threshold - 1e-9]
-    factor = 1.0 if n_chars is None else length_factor(n_chars, lex)
-    return [t for t in THEME_IDS
-            if scores.get(t, 0.0) >= lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0) - 1e-9]
+    lines = dict.fromkeys(THEME_IDS, threshold) if threshold is not None else score_lines(lex, n_chars)
+    return [t for t in THEME_IDS if scores.get(t, 0.0) >= lines[t] - 1e-9]
 
 
 def relative_scores(scores: dict[str, float], lex: Lexicon, n_chars: int) -> list[float]:
-    """Each theme's score (THEME_IDS order) over the score the lexicon needs to assign it by itself
-    in a block of `n_chars` characters (themes_from_scores): 1.0 is the lexicon's own line.
+    """Each theme's score (THEME_IDS order) over its line in a block of `n_chars` characters
+    (score_lines): 1.0 is where the lexicon would assign it by itself.
 
     >>> lex = load_lexicon()
     >>> relative_scores({"concept": 0.5, "regional": 0.45}, lex, 200)[THEME_IDS.index("regional")]
     1.0
     """
-    factor = length_factor(n_chars, lex)
-    return [scores.get(t, 0.0) / (lex.thresholds[t] * (factor if t in lex.length_scaled else 1.0)) for t in THEME_IDS]
+    lines = score_lines(lex, n_chars)
+    return [scores.get(t, 0.0) / lines[t] for t in THEME_IDS]
 
 
 def annotate(doc: Document) -> None:
