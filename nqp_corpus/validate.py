@@ -25,7 +25,7 @@ import yaml
 
 from .errors import CorpusError
 from .rows import CONFIGS, SCHEMAS, sha256_text
-from .yamlfile import load_yaml, schema_violation
+from .yamlfile import Validator, load_yaml, schema_violation
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SHARD = "train-00000-of-00001.parquet"
@@ -104,18 +104,6 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def _items(validator, items, instance, schema):  # noqa: ANN001 (jsonschema keyword signature)
-    """`items` with a shortcut for arrays of plain strings (tokens, themes): the same verdict as
-    the standard keyword without one validator descent per token."""
-    if items == {"type": "string"} and isinstance(instance, list) and all(isinstance(i, str) for i in instance):
-        return
-    yield from _STANDARD_ITEMS(validator, items, instance, schema)
-
-
-_STANDARD_ITEMS = jsonschema.Draft202012Validator.VALIDATORS["items"]
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"items": _items})
-
-
 @lru_cache(maxsize=None)
 def _schema(name: str, schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
     schema = json.loads((schema_dir / f"{name}.schema.json").read_text(encoding="utf-8"))
@@ -127,7 +115,7 @@ def _schema(name: str, schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def validator(name: str, schema_dir: Path = SCHEMA_DIR) -> jsonschema.protocols.Validator:
-    return _Validator(_schema(name, schema_dir))
+    return Validator(_schema(name, schema_dir))
 
 
 # Keywords whose meaning is the same in draft-07 (what fastjsonschema compiles) and 2020-12; a
