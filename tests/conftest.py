@@ -103,3 +103,16 @@ def simplified_seed_lines() -> tuple[str, ...]:
             text = converter("hk2s").convert(text)
         lines += [line for line in text.splitlines() if line.strip()]
     return tuple(lines)
+
+
+def coverage_errors(raw: "RawFile", blocks, removed) -> list[int]:
+    """Non-whitespace raw offsets not covered exactly once by block pieces and ledger spans."""
+    count = [0] * len(raw.text)
+    for block in blocks:
+        for start, end in block.pieces:
+            for i in range(start, end):
+                count[i] += 1
+    for item in removed:
+        for i in range(item.raw_start, item.raw_end):
+            count[i] += 1
+    return [i for i, ch in enumerate(raw.text) if not ch.isspace() and count[i] != 1]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import unicodedata
 
-from conftest import written_with_lookalikes
+from conftest import coverage_errors, written_with_lookalikes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import display_width, is_han
 from nqp_corpus.clean.cues import SCHEMA_DIR, load_cues
@@ -40,19 +40,6 @@ def cleaned() -> dict[str, tuple]:
         raw = read_raw(name)
         out[name] = (raw, *clean_file(raw))
     return out
-
-
-def coverage_errors(raw: RawFile, blocks, removed) -> list[int]:
-    """Non-whitespace raw offsets not covered exactly once by block pieces and ledger spans."""
-    count = [0] * len(raw.text)
-    for block in blocks:
-        for start, end in block.pieces:
-            for i in range(start, end):
-                count[i] += 1
-    for item in removed:
-        for i in range(item.raw_start, item.raw_end):
-            count[i] += 1
-    return [i for i, ch in enumerate(raw.text) if not ch.isspace() and count[i] != 1]
 
 
 def offsets_errors(raw: RawFile, blocks) -> list[tuple[int, str]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .chars import CLOSERS, OPENERS, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
+from .columns import unzip_columns
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
@@ -300,7 +301,7 @@ class _Assembler:
         self.cues = cues
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
-        self.lines = split_lines(text)
+        self.lines = unzip_columns(split_lines(text))
         widths = body_widths(self.lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.drafts: list[Draft] = []

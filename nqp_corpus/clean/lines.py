@@ -43,7 +43,7 @@ class Line:
                  "trailing_space", "width")
 
     def __init__(self, number: int, start: int, text: str, page_start: bool = False) -> None:
-        self.number = number  # 1-based raw line number
+        self.number = number  # 1-based: the raw line number, or the position once columns are unzipped
         self.start = start  # raw offset of the first character of the line
         self.text = text  # the line without its line break (\n or \r\n)
         self.page_start = page_start

@@ -68,6 +68,13 @@ NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
 # Two columns (a journal's or a newspaper's page): paragraphs run from the foot of one column to
 # the head of the next with nothing between; the footer alone marks the pages.
 COLUMNS_LAYOUT = Layout("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}", ("001", "003"))
+# Held-out two-column layouts, made after the side-by-side column rule (clean/columns.py) was
+# written from a4_two_columns and before it was run on them: B5 Traditional text under a title
+# across both columns on the first page, a running header and a narrower gutter; and A4 with
+# paragraphs marked by space after them, no indent, and a wider gutter.
+COLUMNS_TITLED_LAYOUT = Layout("b5_two_columns_title", FONT, B5, 10, 16, 2, 0, "經貿研究簡報", "- {page} -", ("000", "002"))
+COLUMNS_TITLE = "粵港澳大灣區與新質生產力發展研究"
+COLUMNS_SPACED_LAYOUT = Layout("a4_two_columns_spaced", FONT, A4, 10.5, 17, 0, 8, None, "第 {page} 页", ("003", "004"))
 # A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
 # both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
 # to stand on at least three pages.
@@ -297,6 +304,38 @@ def typeset_columns(layout: Layout, items: list[dict[str, str]]) -> bytes:
     doc.addPageTemplates([PageTemplate("columns", [Frame(20 * mm + k * (width + 6 * mm), 18 * mm, width,
                                                          size[1] - 38 * mm) for k in range(2)],
                                        onPage=furniture)])
+    doc.build([Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items])
+    return out.getvalue()
+
+
+def typeset_columns_framed(layout: Layout, items: list[dict[str, str]], gutter_mm: float,
+                           title: str | None = None) -> bytes:
+    """Two columns `gutter_mm` apart between 18 mm margins, the layout's header (top left) and
+    footer (centred) on every page, and on the first page a title centred across both columns."""
+    size, font = layout.size, layout.font
+    body, heading = _body_style(layout), _heading_style(layout, grow=2)
+    width = (size[0] - 36 * mm - gutter_mm * mm) / 2
+    top = size[1] - 26 * mm
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if layout.header:
+            canvas.drawString(18 * mm, size[1] - 12 * mm, layout.header)
+        canvas.drawCentredString(size[0] / 2, 10 * mm, layout.footer.format(page=doc.page))
+        if title and doc.page == 1:
+            canvas.setFont(font, layout.body_pt + 6)
+            canvas.drawCentredString(size[0] / 2, top - 6 * mm, title)
+        canvas.restoreState()
+
+    def frames(below_title: float) -> list[Frame]:
+        return [Frame(18 * mm + k * (width + gutter_mm * mm), 18 * mm, width, top - 18 * mm - below_title)
+                for k in range(2)]
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=size)
+    doc.addPageTemplates([PageTemplate("first", frames(16 * mm if title else 0), onPage=furniture, autoNextPageTemplate="later"),
+                          PageTemplate("later", frames(0), onPage=furniture)])
     doc.build([Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items])
     return out.getvalue()
 
@@ -699,6 +738,12 @@ def main(release: Path) -> None:
     items = WEB_TITLE + _items(paragraphs(release, WEB_LAYOUT.sources, rng, 18), HEADINGS["001"])
     _extract(WEB_LAYOUT.name, typeset_web(WEB_LAYOUT, items))
     gold.append({"layout": WEB_LAYOUT.name, "items": items})
+    items = _items(paragraphs(release, COLUMNS_TITLED_LAYOUT.sources, rng, 15), HEADINGS["000"], every=5)
+    _extract(COLUMNS_TITLED_LAYOUT.name, typeset_columns_framed(COLUMNS_TITLED_LAYOUT, items, 5, COLUMNS_TITLE))
+    gold.append({"layout": COLUMNS_TITLED_LAYOUT.name, "items": [{"kind": "title", "text": COLUMNS_TITLE}] + items})
+    items = _items(paragraphs(release, COLUMNS_SPACED_LAYOUT.sources, rng), HEADINGS["003"])
+    _extract(COLUMNS_SPACED_LAYOUT.name, typeset_columns_framed(COLUMNS_SPACED_LAYOUT, items, 8))
+    gold.append({"layout": COLUMNS_SPACED_LAYOUT.name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
