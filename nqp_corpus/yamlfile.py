@@ -30,8 +30,13 @@ def _items(validator, items, instance, schema):  # noqa: ANN001 (jsonschema keyw
     []
     >>> [e.message for e in Validator({"items": {"type": "number"}}).iter_errors([1, True])]
     ["True is not of type 'number'"]
+    >>> [e.message for e in Validator({"items": {"type": ["string", "null"]}}).iter_errors(["a", None, 1])]
+    ["1 is not of type 'string', 'null'"]
+    >>> [e.message for e in Validator({"items": False}).iter_errors([1])]
+    ['Expected at most 0 items but found 1 extra: 1']
     """
-    kinds = _PLAIN_ITEMS.get(items.get("type")) if len(items) == 1 else None
+    plain = isinstance(items, dict) and len(items) == 1 and isinstance(items.get("type"), str)
+    kinds = _PLAIN_ITEMS.get(items["type"]) if plain else None
     if kinds and isinstance(instance, list) and all(isinstance(i, kinds) and not isinstance(i, bool) for i in instance):
         return
     yield from _STANDARD_ITEMS(validator, items, instance, schema)
