@@ -61,11 +61,14 @@ def test_a_left_piece_run_into_the_gutter_stays_whole_in_the_left_column():
 
 def test_tables_and_plain_text_are_left_alone():
     """Rows of a label and a number have no Han text right of the gap; fewer than five rows side
-    by side are a form, not columns; plain text has no gutter at all (the same list comes back)."""
+    by side are a form, not columns; a term and its explanation side by side are a table (the
+    labels stop far short of the gutter); plain text has no gutter at all (the same list comes back)."""
     table = "\n".join(f"指标{i}      {2020 + i}      {i}.5%" for i in range(8))
     assert texts(table) == table.split("\n")
     short = "\n".join(page(4))
     assert texts(short) == short.split("\n")
+    glossary = "\n".join(f"术语{i}        对第{i}个术语的解释，写满右边一栏的宽度。" for i in range(8))
+    assert texts(glossary) == glossary.split("\n")  # short labels: a table of two columns
     lines = split_lines("一段话。\n第二段话，没有栏。")
     assert unzip_columns(lines) is lines
 

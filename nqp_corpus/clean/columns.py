@@ -14,7 +14,8 @@ every line (a Han character and a digit both take one).
 A region is a run of lines in which at least MIN_GUTTER_LINES lines have exactly one gutter (a run
 of at least GUTTER_SPACES spaces inside the text, Han characters on both sides) whose right piece
 starts at the right column's cell C (the commonest start, give or take COLUMN_TOLERANCE, or up to
-INDENT_MAX cells further: a first-line indent). Inside it a line without a gutter is a left piece
+INDENT_MAX cells further: a first-line indent), and whose left pieces run most of the way to the
+gutter (MIN_LEFT_FILL: a table of terms and their explanations stays a table). Inside it a line without a gutter is a left piece
 alone (it ends before C), a right piece alone (it starts at C or further), or, between two lines
 that are in the region, a left piece run into the right column (letters and digits take a cell
 each but print narrower, so a left piece that has many of them fills the gutter): it is read
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from statistics import median
 
 from .chars import is_han
 from .lines import Line
@@ -39,6 +41,10 @@ GUTTER_SPACES = 3  # narrower runs are word spaces (`AI 技术`) or a justified 
 _GUTTER = re.compile(f" {{{GUTTER_SPACES},}}")
 _INNER_GUTTER = re.compile(f"\\S {{{GUTTER_SPACES},}}\\S")  # text on both sides
 MIN_GUTTER_LINES = 5  # fewer rows side by side is a table or a form, not a page of columns
+# A left column of text runs up to its gutter: its pieces end, in the median, past this share of C.
+# A table of two columns (a term and its explanation) has short labels that stop well before
+# (typeset columns: 0.63-0.72).
+MIN_LEFT_FILL = 0.5
 COLUMN_TOLERANCE = 1  # cells a right piece's start may stray from C (rounding of positions)
 INDENT_MAX = 4  # cells past C that a first-line indent takes
 PAGE_GAP = 2  # empty lines in a row that end a region
@@ -116,7 +122,8 @@ def _regions(rows: list[_Row], column: int) -> list[tuple[int, int, list[str]]]:
         if kinds[-1] == "overflow":  # only between two lines of the region
             kinds.pop()
             last -= 1
-        if kinds.count("gutter") >= MIN_GUTTER_LINES:
+        stops = [row.left_stop for row, kind in zip(rows[i:last + 1], kinds) if kind == "gutter"]
+        if len(stops) >= MIN_GUTTER_LINES and median(stops) >= MIN_LEFT_FILL * column:
             regions.append((i, last, kinds))
         i = last + 1
     return regions
