@@ -117,7 +117,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
 
     blocks: list[Block] = []
     for draft, buf, applied, found, row_cells in zip(layout.drafts, bufs, fixes_applied, markers, cells):
-        refs = list(buf.note_refs)
+        refs = [*draft.note_refs, *buf.note_refs]
         if found:
             drop = {i for i, _ in found}
             buf.keep([i not in drop for i in range(len(buf.text))], "footnote_marker")

@@ -107,6 +107,7 @@ class Draft:
     label: str | None = None
     joins: list[str] = field(default_factory=list)  # what stands for the break before each span
     cell_gaps: list[int] = field(default_factory=list)  # raw whitespace offsets between table cells
+    note_refs: list[str] = field(default_factory=list)  # note markers lifted out of its lines (lifted_marker_lines)
 
     def add(self, line: Line, join: str = " ") -> None:
         if line.content_start < line.content_end:
@@ -219,6 +220,27 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+# A note's superscript number that the extractor set on a line of its own, above the line it
+# belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
+# left before a comma or stop (`自主可控的产业体系 ，是…`), which typeset Chinese never has.
+_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]")
+
+
+def lifted_marker_lines(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines that hold only a note's superscript number lifted out of the next
+    non-blank line (_LIFTED_GAP): note markers, not page numbers.
+
+    >>> sorted(lifted_marker_lines(split_lines("1\n打造自主可控的产业体系 ，是安全的基础。\n2\n第二页。")))
+    [0]
+    """
+    out: set[int] = set()
+    nonblank = [i for i, line in enumerate(lines) if line.stripped]
+    for i, j in zip(nonblank, nonblank[1:]):
+        if _BARE_NUMBER.match(lines[i].stripped) and len(_LIFTED_GAP.findall(lines[j].stripped)) == 1:
+            out.add(i)
+    return out
+
+
 def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
     """Indices of the lines that are printed page numbers (a chart's labels aside), alone or in a
     browser's printed footer."""
@@ -283,14 +305,15 @@ class Layout:
     removed: list[tuple[str, int, int]]  # (kind, raw_start, raw_end)
 
 
-def _nearest_nonblank(lines: list[Line], order: range) -> list[int | None]:
+def _nearest_nonblank(lines: list[Line], order: range, skipped: set[int]) -> list[int | None]:
     """For each line index (visited in `order`), the index of the last non-blank line visited
-    before it: with ascending order the previous non-blank line, with descending the next."""
+    before it, lines in `skipped` aside: with ascending order the previous non-blank line, with
+    descending the next."""
     nearest: list[int | None] = [None] * len(lines)
     last = None
     for i in order:
         nearest[i] = last
-        if lines[i].stripped:
+        if lines[i].stripped and i not in skipped:
             last = i
     return nearest
 
@@ -327,7 +350,8 @@ class _Assembler:
         self.cell_rows = cell_rows(self.lines, self._not_a_cell)
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
-        no_furniture = self.figure_text | self.cell_rows.keys()
+        self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
+        no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
         self.page_numbers = _page_number_lines(self.lines, no_furniture)
         # running headers and footers with their page's number in them: page edges and headers both
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap)
@@ -344,8 +368,9 @@ class _Assembler:
         self.indent_step = 1 if spaces_are_indents(text) else 2
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
-        self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)))
-        self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1))
+        # a superscript lifted onto a line of its own is no line of the text around it
+        self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)), self.lifted_markers)
+        self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1), self.lifted_markers)
         self._squeezed: str | None = None  # the text without whitespace, once a URL line needs it
         self._space_offsets: list[int] = []  # offsets of the whitespace characters taken out
 
@@ -626,7 +651,7 @@ class _Assembler:
         mid-sentence."""
         index = self.next_nonblank[line.number - 1]
         stop = len(self.lines) if index is None else index
-        return any(self.lines[k].text for k in range(line.number, stop))
+        return any(self.lines[k].text and k not in self.lifted_markers for k in range(line.number, stop))
 
     def blank_follows(self, line: Line) -> bool:
         """An empty line before the next text line, where the extractor writes one only where the
@@ -722,12 +747,24 @@ class _Assembler:
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
+        self.attach_lifted_markers()
         self.mark_signatures()
         self.mark_point_lists()
         self.mark_numbered_points()
         self.mark_subheads()
         self.resolve_pages()
         return Layout(self.drafts, self.removed)
+
+    def attach_lifted_markers(self) -> None:
+        """Each lifted note marker (lifted_marker_lines) is a reference of the block holding the
+        line it was lifted out of: the next text line."""
+        if not self.lifted_markers:
+            return
+        holder = {n: draft for draft in self.drafts for n in draft.numbers}
+        for index in sorted(self.lifted_markers):
+            below = self.next_nonblank[index]
+            if below is not None and below + 1 in holder:
+                holder[below + 1].note_refs.append(self.lines[index].stripped)
 
     def mark_signatures(self) -> None:
         """An unnumbered one-line heading right above a dateline that closes the text (nothing but
@@ -817,6 +854,9 @@ class _Assembler:
         s = line.stripped
         if line.number - 1 in self.figure_text:
             self.ledger("figure_text", line.content_start, line.content_end)
+            return True
+        if line.number - 1 in self.lifted_markers:
+            self.ledger("footnote_marker", line.content_start, line.content_end)
             return True
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
@@ -944,7 +984,8 @@ class _Assembler:
         return k == len(self.lines)  # the notes of the last page
 
     def marked_above(self, idx: int, label: str) -> bool:
-        """Whether `label` stands as a superscript marker in a text line of this page above line idx."""
+        """Whether `label` stands as a superscript marker in a text line of this page above line idx,
+        or on a line of its own lifted out of one (lifted_marker_lines)."""
         marker = note_marker(label)
         for k in range(idx - 1, max(-1, idx - 1 - _PAGE_LINES), -1):
             above = self.lines[k]
@@ -952,7 +993,7 @@ class _Assembler:
                 continue
             if k in self.page_numbers:
                 return False
-            if marker.search(above.stripped):
+            if marker.search(above.stripped) or k in self.lifted_markers and above.stripped == label:
                 return True
             if above.page_start:
                 return False

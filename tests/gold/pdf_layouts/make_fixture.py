@@ -6,7 +6,7 @@ ReportLab (a CJK CID font, no font file needed) and read back by three real extr
 its own artefacts (EXTRACTORS). None of these libraries is a dependency of the project: the
 extracted texts and the gold are committed, and this script documents how they were made.
 
-    pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0 pymupdf==2.0
+    pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0 pymupdf==2.0 pdfplumber==0.11.11
     python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
+import pdfplumber
 import pymupdf
 import pypdf
 import pypdfium2
@@ -189,14 +190,23 @@ def _pdfium_pages(pdf: bytes) -> list[str]:
 # break as a user's script would (no page separator): pypdf writes a first-line indent as one
 # leading space; its layout mode keeps the page's vertical space as empty lines; PDFium (Chrome's
 # engine) ends its lines with \r\n and writes no indent; PyMuPDF ends every page's text with a line
-# break (joined here as they come) and writes no indent.
+# break (joined here as they come) and writes no indent; pdfplumber writes no indent and sets a
+# superscript on a line of its own above its line, leaving a space where it stood.
 EXTRACTORS = {
     "pdfminer": lambda pdf: extract_text(io.BytesIO(pdf)),
     "pypdf": lambda pdf: "\n".join(_pypdf_pages(pdf)),
     "pypdf_layout": lambda pdf: "\n".join(_pypdf_pages(pdf, extraction_mode="layout")),
     "pdfium": lambda pdf: "\n".join(_pdfium_pages(pdf)),
     "pymupdf": lambda pdf: "".join(page.get_text() for page in pymupdf.open(stream=pdf, filetype="pdf")),
+    "pdfplumber": lambda pdf: _pdfplumber_text(pdf),
 }
+
+
+def _pdfplumber_text(pdf: bytes) -> str:
+    """pdfplumber's plain `extract_text()` per page, joined by a line break. (Its layout=True text is
+    not used: with the default settings it cuts Chinese lines at its layout width, losing their ends.)"""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return "\n".join(page.extract_text() for page in document.pages)
 
 
 def paragraphs(release: Path, sources: tuple[str, ...], rng: random.Random,
