@@ -22,8 +22,8 @@ from .chars import CLOSERS, OPENERS, PRIVATE_USE, URL, display_width, ends_quest
 from .columns import unzip_columns
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, is_full, spaces_are_indents,
-                    split_lines, wrap_width)
+from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, is_full,
+                    spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -222,8 +222,9 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
 
 # A note's superscript number that the extractor set on a line of its own, above the line it
 # belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
-# left before a comma or stop (`自主可控的产业体系 ，是…`), which typeset Chinese never has.
-_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]")
+# left before a comma or stop (`自主可控的产业体系 ，是…`) or after a stop (`綠色化」。 這一…`),
+# which typeset Chinese never has (a full-width stop carries its own space).
+_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
 
 
 def lifted_marker_lines(lines: list[Line]) -> set[int]:
@@ -239,6 +240,63 @@ def lifted_marker_lines(lines: list[Line]) -> set[int]:
         if _BARE_NUMBER.match(lines[i].stripped) and len(_LIFTED_GAP.findall(lines[j].stripped)) == 1:
             out.add(i)
     return out
+
+
+# The part of a line after a note's superscript, which an extractor set first, on a line of its
+# own (pypdf's layout mode): it opens with the number, glued to a comma or stop where the mark
+# follows a word (`1，是一个…`), or to the next sentence where it follows a stop (`1這一論述…`).
+_MARKER_OPENS = re.compile(r"^\d{1,2}(?:([，、；：。！？])|[\u4e00-\u9fff「『“（(])")
+_STOP_ENDS = ("。", "！", "？", "；")
+
+
+def _raised_part(after: Line, ahead: Line, wrap: int) -> bool:
+    """Whether `after` is the part of a printed line after a note's superscript, raised above
+    `ahead`, the part before it (restore_raised_line_parts)."""
+    opening = _MARKER_OPENS.match(after.stripped)
+    if opening is None or not ahead.stripped or _MARKER_OPENS.match(ahead.stripped) \
+            or after.content_start - after.start != ahead.content_start - ahead.start:
+        return False
+    # after a word the part before stops mid-sentence; after a stop it ends with that stop
+    fits = not ends_sentence(ahead.stripped) if opening.group(1) else ahead.stripped.endswith(_STOP_ENDS)
+    return fits and abs(after.width + ahead.width + _indent(ahead) - wrap) <= WRAP_TOLERANCE + INDENT_UNITS
+
+
+def restore_raised_line_parts(lines: list[Line], wrap: int) -> list[Line]:
+    r"""The lines, where a line's part after a note's superscript stands before the part ahead of
+    it, in their order again (_raised_part: the part after opens with the number; the part ahead
+    follows with the same indent; together they fill one line, within the wrap tolerance and an
+    indent, so neither is a whole line; a number that only wrapped to a line's start opens a full
+    line and stays). Both parts take the whole printed line's width, so that the layout reads the
+    line's end where it is on the page.
+
+    >>> lines = split_lines("1，是一个国家产业安全和经济安全的基础保障，当面\n打造安全可靠、自主可控的产业体系\n"
+    ...                     "临不利冲击时，产业链只有具备足够的韧性才能释放出抵抗冲击的能力。")
+    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 84)]
+    ['打造安全', '1，是一', '临不利冲']
+    >>> lines = split_lines("2迄今為止，傳統產業在體量上依然是中國製造業的主要組成部分\n重要的維度。\n"
+    ...                     "，而且為創新科技提供了豐富的應用場景和重要的市場需求，是國家打造新型")
+    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 72)]
+    ['重要的維', '2迄今為', '，而且為']
+    """
+    if wrap == 0 or not any(_MARKER_OPENS.match(line.stripped) for line in lines):
+        return lines
+    out = list(lines)
+    joined: list[int] = []  # indices (in out) of the parts before a superscript, moved up
+    i = 0
+    while i < len(out) - 1:
+        if _raised_part(out[i], out[i + 1], wrap):
+            out[i], out[i + 1] = out[i + 1], out[i]
+            joined.append(i)
+            i += 2
+            continue
+        i += 1
+    if not joined:
+        return lines
+    renumbered = [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+    for k in joined:  # the two parts are one printed line
+        width = renumbered[k].width + renumbered[k + 1].width + _indent(renumbered[k])
+        renumbered[k].width = renumbered[k + 1].width = width
+    return renumbered
 
 
 def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
@@ -324,9 +382,10 @@ class _Assembler:
         self.cues = cues
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
-        self.lines = unzip_columns(split_lines(text))
-        widths = body_widths(self.lines)
+        lines = unzip_columns(split_lines(text))
+        widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
+        self.lines = restore_raised_line_parts(lines, self.wrap)
         self.drafts: list[Draft] = []
         self.emitted: dict[str, list[Draft]] = {}  # kind → the blocks emitted as that kind (has_block)
         self.removed: list[tuple[str, int, int]] = []
@@ -984,8 +1043,9 @@ class _Assembler:
         return k == len(self.lines)  # the notes of the last page
 
     def marked_above(self, idx: int, label: str) -> bool:
-        """Whether `label` stands as a superscript marker in a text line of this page above line idx,
-        or on a line of its own lifted out of one (lifted_marker_lines)."""
+        """Whether `label` stands as a superscript marker in a text line of this page above line idx:
+        after a word, at the start of a line glued to a comma (`1，是…`: cut from the line above,
+        see restore_raised_line_parts), or on a line of its own (lifted_marker_lines)."""
         marker = note_marker(label)
         for k in range(idx - 1, max(-1, idx - 1 - _PAGE_LINES), -1):
             above = self.lines[k]
@@ -993,7 +1053,9 @@ class _Assembler:
                 continue
             if k in self.page_numbers:
                 return False
-            if marker.search(above.stripped) or k in self.lifted_markers and above.stripped == label:
+            if (marker.search(above.stripped) or k in self.lifted_markers and above.stripped == label
+                    or _MARKER_OPENS.match(above.stripped) and above.stripped.startswith(label)
+                    and not above.stripped[len(label)].isdigit()):
                 return True
             if above.page_start:
                 return False

@@ -76,6 +76,11 @@ COLUMNS_LAYOUT = Layout("a4_two_columns", FONT, A4, 9.5, 15, 2, 0, None, "{page}
 COLUMNS_TITLED_LAYOUT = Layout("b5_two_columns_title", FONT, B5, 10, 16, 2, 0, "經貿研究簡報", "- {page} -", ("000", "002"))
 COLUMNS_TITLE = "粵港澳大灣區與新質生產力發展研究"
 COLUMNS_SPACED_LAYOUT = Layout("a4_two_columns_spaced", FONT, A4, 10.5, 17, 0, 8, None, "第 {page} 页", ("003", "004"))
+# Held-out notes, made after the rules for pdfplumber's lifted superscripts and pypdf's raised
+# line parts were written from a4_footnotes and before they were run on it: B5 Traditional text,
+# each note's number after a sentence's stop (`…發展。³`) instead of before a comma, every other
+# paragraph, and a footer `第 N 页`.
+NOTES_AFTER_STOP_LAYOUT = Layout("b5_notes_after_stops", FONT, B5, 10, 17, 2, 0, None, "第 {page} 页", ("000", "002"))
 # A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
 # both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
 # to stand on at least three pages.
@@ -613,6 +618,15 @@ def _marked(text: str, number: int) -> str | None:
     return f'{text[:at]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at:]}'
 
 
+def _marked_after_stop(text: str, number: int) -> str | None:
+    """The text with note `number`'s superscript after its first sentence stop past 15 characters
+    that does not end the text."""
+    at = next((i for i, ch in enumerate(text[:-1]) if ch in "。；" and i >= 15), None)
+    if at is None:
+        return None
+    return f'{text[:at + 1]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at + 1:]}'
+
+
 def _items(texts: list[str], headings: list[str], every: int = 6) -> list[dict[str, str]]:
     """The paragraphs with a heading before every `every`-th one."""
     items: list[dict[str, str]] = []
@@ -754,6 +768,18 @@ def main(release: Path) -> None:
     items = _items(paragraphs(release, COLUMNS_SPACED_LAYOUT.sources, rng), HEADINGS["003"])
     _extract(COLUMNS_SPACED_LAYOUT.name, typeset_columns_framed(COLUMNS_SPACED_LAYOUT, items, 8))
     gold.append({"layout": COLUMNS_SPACED_LAYOUT.name, "items": items})
+    name, sources = NOTES_AFTER_STOP_LAYOUT.name, NOTES_AFTER_STOP_LAYOUT.sources
+    items, notes = [], {}
+    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
+        items.append(item)
+        marked = _marked_after_stop(item["text"], len(notes) + 1) if item["kind"] == "paragraph" and len(items) % 2 else None
+        if marked:
+            item["marked"] = marked
+            notes[len(notes) + 1] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                                  month=rng.randint(1, 12))
+    _extract(name, typeset_with_notes(NOTES_AFTER_STOP_LAYOUT, items, notes))
+    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
+                 + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
