@@ -225,11 +225,12 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
 # left before a comma or stop (`自主可控的产业体系 ，是…`) or after a stop (`綠色化」。 這一…`),
 # which typeset Chinese never has (a full-width stop carries its own space).
 _LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
+_NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[\u2460-\u2473])$")  # `3`, `①`: a note's label alone
 
 
 def lifted_marker_lines(lines: list[Line]) -> set[int]:
-    r"""Indices of the lines that hold only a note's superscript number lifted out of the next
-    non-blank line (_LIFTED_GAP): note markers, not page numbers.
+    r"""Indices of the lines that hold only a note's superscript number (`3`, `①`) lifted out of the
+    next non-blank line (_LIFTED_GAP): note markers, not page numbers.
 
     >>> sorted(lifted_marker_lines(split_lines("1\n打造自主可控的产业体系 ，是安全的基础。\n2\n第二页。")))
     [0]
@@ -237,7 +238,7 @@ def lifted_marker_lines(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     nonblank = [i for i, line in enumerate(lines) if line.stripped]
     for i, j in zip(nonblank, nonblank[1:]):
-        if _BARE_NUMBER.match(lines[i].stripped) and len(_LIFTED_GAP.findall(lines[j].stripped)) == 1:
+        if _NOTE_NUMBER.match(lines[i].stripped) and len(_LIFTED_GAP.findall(lines[j].stripped)) == 1:
             out.add(i)
     return out
 
@@ -245,7 +246,7 @@ def lifted_marker_lines(lines: list[Line]) -> set[int]:
 # The part of a line after a note's superscript, which an extractor set first, on a line of its
 # own (pypdf's layout mode): it opens with the number, glued to a comma or stop where the mark
 # follows a word (`1，是一个…`), or to the next sentence where it follows a stop (`1這一論述…`).
-_MARKER_OPENS = re.compile(r"^\d{1,2}(?:([，、；：。！？])|[\u4e00-\u9fff「『“（(])")
+_MARKER_OPENS = re.compile(r"^(?:\d{1,2}|[\u2460-\u2473])(?:([，、；：。！？])|[\u4e00-\u9fff「『“（(])")
 _STOP_ENDS = ("。", "！", "？", "；")
 
 

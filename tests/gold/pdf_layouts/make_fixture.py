@@ -81,6 +81,27 @@ COLUMNS_SPACED_LAYOUT = Layout("a4_two_columns_spaced", FONT, A4, 10.5, 17, 0, 8
 # each note's number after a sentence's stop (`…發展。³`) instead of before a comma, every other
 # paragraph, and a footer `第 N 页`.
 NOTES_AFTER_STOP_LAYOUT = Layout("b5_notes_after_stops", FONT, B5, 10, 17, 2, 0, None, "第 {page} 页", ("000", "002"))
+# Two more held-out layouts, typeset after the rules above were fixed and before they were run on
+# them: notes numbered with circled digits (`①`), as Chinese journals and books number them, on B5
+# pages; and a report's tables whose cells are words, not numbers (regions and their industries).
+CIRCLED_NOTES_LAYOUT = Layout("b5_circled_notes", FONT, B5, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+TEXT_TABLES = [("表 1：部分省市发展新质生产力的重点方向", "资料来源：各地政府工作报告，某证券研究所", ["重点产业", "主要举措"],
+                ["北京", "上海", "广东", "江苏", "浙江"]),
+               ("表 2：新质生产力相关政策梳理", "资料来源：中国政府网，某证券研究所", ["发布部门", "政策要点"],
+                ["《政府工作报告》", "《关于推动未来产业创新发展的实施意见》", "《推动大规模设备更新行动方案》"]),
+               ("表 3：重点产业链代表企业", "资料来源：公司公告，某证券研究所", ["上游", "中游", "下游"],
+                ["人形机器人", "低空经济", "商业航天"]),
+               ("表 4：各类创新主体的作用", "资料来源：某证券研究所整理", ["主要作用", "典型形式"],
+                ["企业", "高校", "科研院所", "金融机构"])]
+TEXT_CELLS = {"重点产业": ["人工智能", "集成电路", "生物医药", "新能源汽车", "高端装备"],
+              "主要举措": ["建设创新中心", "设立产业基金", "开放应用场景", "培育链主企业", "完善人才政策"],
+              "发布部门": ["国务院", "工业和信息化部", "国家发展改革委", "科技部"],
+              "政策要点": ["培育未来产业", "推动设备更新", "加快新型工业化", "强化科技创新"],
+              "上游": ["核心零部件", "原材料", "芯片与传感器"], "中游": ["整机制造", "系统集成", "平台运营"],
+              "下游": ["应用服务", "运营维护", "终端消费"],
+              "主要作用": ["技术创新主体", "基础研究主力", "关键技术攻关", "长期资本支持"],
+              "典型形式": ["研发中心", "联合实验室", "新型研发机构", "科创基金"]}
 # A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
 # both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
 # to stand on at least three pages.
@@ -142,6 +163,7 @@ VARIED_TABLES = [("表 1：季度主要经济指标", "数据来源：国家统�
                   ["北京市地区生产总值增速", "上海市研发经费投入强度", "广东省高技术制造业增加值增速"]),
                  ("表 4：未来产业规模预测（亿元）", "资料来源：某研究院，某证券研究所", ["2025E", "2030E", "复合增速"],
                   ["人形机器人", "低空经济", "量子信息", "生物制造"])]
+TEXT_TABLES_LAYOUT = REPORT_LAYOUT._replace(name="a4_text_tables")  # see TEXT_TABLES
 # Lists and a box: a bulleted list (the bullet drawn from the CJK font, which maps it to no
 # character: pypdf writes DEL, pdfminer `(cid:127)`, PyMuPDF the bullet on a line of its own), a
 # numbered list whose points end in `；`, and a framed box (`专栏 1：…` over two paragraphs).
@@ -272,7 +294,7 @@ def typeset(layout: Layout, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[int, str]) -> bytes:
+def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[int, str], label=str) -> bytes:
     """Items whose `marked` text holds note numbers as `<super>` with an onDraw callback, which
     records the page each number falls on; a second pass draws each note at that page's bottom
     (the body frame leaves room for them, so both passes break the pages alike)."""
@@ -292,7 +314,7 @@ def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[
             canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
             canvas.setFont(font, 8)
             for k, n in enumerate(here):
-                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{n} {notes[n]}")
+                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{label(n)} {notes[n]}")
         canvas.setFont(font, 9)
         canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=page))
         canvas.restoreState()
@@ -610,12 +632,13 @@ def _article_items(texts: list[str]) -> list[dict]:
     return items + [{"kind": "heading", "text": "参考文献："}] + [{"kind": "list_item", "text": r} for r in ARTICLE_REFERENCES]
 
 
-def _marked(text: str, number: int) -> str | None:
-    """The text with note `number`'s superscript after its first clause of 15+ characters."""
+def _marked(text: str, number: int, label=str) -> str | None:
+    """The text with note `number`'s superscript (`label(number)`) after its first clause of 15+
+    characters."""
     at = next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
     if at is None:
         return None
-    return f'{text[:at]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at:]}'
+    return f'{text[:at]}<super>{label(number)}</super><onDraw name="note" label="{number}"/>{text[at:]}'
 
 
 def _marked_after_stop(text: str, number: int) -> str | None:
@@ -780,6 +803,25 @@ def main(release: Path) -> None:
     _extract(name, typeset_with_notes(NOTES_AFTER_STOP_LAYOUT, items, notes))
     gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
                  + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
+    name, sources = CIRCLED_NOTES_LAYOUT.name, CIRCLED_NOTES_LAYOUT.sources
+    items, notes = [], {}
+    circled = CIRCLED.__getitem__
+    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
+        items.append(item)
+        number = len(notes) + 1
+        marked = _marked(item["text"], number, lambda n: circled(n - 1)) \
+            if item["kind"] == "paragraph" and len(items) % 2 and number <= len(CIRCLED) else None
+        if marked:
+            item["marked"] = marked
+            notes[number] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                          month=rng.randint(1, 12))
+    _extract(name, typeset_with_notes(CIRCLED_NOTES_LAYOUT, items, notes, lambda n: circled(n - 1)))
+    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
+                 + [{"kind": "footnote", "text": f"{circled(n - 1)} {text}"} for n, text in notes.items()]})
+    items = _table_items(paragraphs(release, TEXT_TABLES_LAYOUT.sources, rng), rng, TEXT_TABLES,
+                         lambda rng, column: rng.choice(TEXT_CELLS[column]), "类别")
+    _extract(TEXT_TABLES_LAYOUT.name, typeset_report(TEXT_TABLES_LAYOUT, items))
+    gold.append({"layout": TEXT_TABLES_LAYOUT.name, "items": _with_rows(items)})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
