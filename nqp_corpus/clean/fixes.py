@@ -391,12 +391,14 @@ _STOPS = "。！？；"
 def note_marker(label: str) -> re.Pattern[str]:
     """A footnote's label where a superscript stands in the running text: after a Han character or a
     closing mark, before punctuation, a break or the end (`前奏2。`, `发展①，`); or after a
-    sentence's stop, before the next sentence or the end (`…綠色化」。1這一論述`), unless a digit or
-    what makes a number a quantity or a date follows (`。1个`, `。2023年`, `。3月`); group 1 is the
-    space extraction may put before it, group 2 the label.
+    sentence's stop, before the next sentence or the end (`…綠色化」。1這一論述`), unless a digit, a
+    Latin letter or what makes a number a quantity or a date follows (`。1个`, `。2023年`, `。3月`,
+    `。5G`); group 1 is the space extraction may put before it, group 2 the label.
 
     >>> [bool(note_marker("1").search(t)) for t in ("发展1，", "发展。1這一", "发展。1", "发展。1个", "发展。12月")]
     [True, True, True, False, False]
+    >>> bool(note_marker("5").search("发展。5G网络"))
+    False
     """
     mark = re.escape(label)
     not_after_stop = re.escape(".．%％‰,，、/:：-–—~～" + load_cues().quantity_suffixes)
@@ -404,7 +406,7 @@ def note_marker(label: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[{_AFTER_WORD}{_STOPS}])(\s?)({mark})"
         rf"(?:(?=[。，；：、！？\s]|$)(?:(?<=[{_AFTER_WORD}]{mark})|(?<=[{_AFTER_WORD}]\s{mark}))"
-        rf"|(?=[^\d\s{not_after_stop}]|$)(?:(?<=[{_STOPS}]{mark})|(?<=[{_STOPS}]\s{mark})))")
+        rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS}]{mark})|(?<=[{_STOPS}]\s{mark})))")
 
 
 # An endnote reference: `[1]`, `［20］`, `〔22〕`, `[3-5]` (the layout reads it too, at line ends)

@@ -257,6 +257,8 @@ def _raised_part(after: Line, ahead: Line, wrap: int) -> bool:
     if opening is None or not ahead.stripped or _MARKER_OPENS.match(ahead.stripped) \
             or after.content_start - after.start != ahead.content_start - ahead.start:
         return False
+    if opening.group(1) is None and after.stripped[opening.end() - 1] in load_cues().quantity_suffixes:
+        return False  # `3个方面…`: a quantity opening a line, no note's number
     # after a word the part before stops mid-sentence; after a stop it ends with that stop
     fits = not ends_sentence(ahead.stripped) if opening.group(1) else ahead.stripped.endswith(_STOP_ENDS)
     return fits and abs(after.width + ahead.width + _indent(ahead) - wrap) <= WRAP_TOLERANCE + INDENT_UNITS
@@ -278,6 +280,9 @@ def restore_raised_line_parts(lines: list[Line], wrap: int) -> list[Line]:
     ...                     "，而且為創新科技提供了豐富的應用場景和重要的市場需求，是國家打造新型")
     >>> [line.text[:4] for line in restore_raised_line_parts(lines, 72)]
     ['重要的維', '2迄今為', '，而且為']
+    >>> lines = split_lines("3个方面的工作，一是科技创新，二是产业升级，三是\n要抓好以下工作。\n人才培养。")
+    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 72)]
+    ['3个方面', '要抓好以', '人才培养']
     """
     if wrap == 0 or not any(_MARKER_OPENS.match(line.stripped) for line in lines):
         return lines
