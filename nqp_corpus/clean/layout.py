@@ -1138,6 +1138,7 @@ class _Assembler:
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
+                and not self.subhead_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) \
                 and not front_matter:
             self.open.add(line)
@@ -1170,6 +1171,18 @@ class _Assembler:
         a sentence opens a new paragraph, whatever the widths say."""
         return (line.content_start > line.start  # most lines have no indent at all
                 and _indent(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
+
+    def subhead_after_sentence(self, line: Line) -> bool:
+        """A short line without closing punctuation after a paragraph's line that ends a sentence
+        opens a block of its own (an unnumbered subhead: `创新驱动　动能澎湃`), where no width or
+        space marks the paragraph's end: a paragraph's last line closes its sentence, so this
+        line cannot be one, unless the next line goes on with its sentence or the break cuts a word."""
+        s = line.stripped
+        if self.wrap == 0 or not (2 <= len(s) <= _SUBHEAD_MAX_CHARS // 2) or line.width >= self.wrap * 0.8 \
+                or re.search(r"[。，、；：！？…,;:]$", s) or not self.open_ends_sentence():
+            return False
+        nxt = self.next_line(line)
+        return nxt is None or not (_CONTINUATION_START.match(nxt.stripped) or self.break_cuts_a_word(line, nxt))
 
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block

@@ -29,6 +29,10 @@ _PAGE_TOP = re.compile(r"^(?: (?=\S)(?![-*+•·](?:[^\S\r\n]|\r(?!\n|$)))|\f[^\
 # indents, not page tops (at the seeds' share, 3 of 5 page tops look indented by chance in about 1
 # file in 200; a short pypdf text has few paragraphs).
 INDENT_SHARE = 0.6
+# Where more than this share of the text lines (and at least MIN_INDENT_LINES) open with one space,
+# the space is a left margin.
+MARGIN_SHARE = 0.5
+_TEXT_LINE = re.compile(r"^[^\S\n]*\S", re.M)
 MIN_INDENTED_RUN = 3
 MIN_INDENT_LINES = 5
 
@@ -68,6 +72,8 @@ def page_top_offsets(text: str) -> set[int]:
 
     >>> sorted(page_top_offsets("题目\n 第二页的首行\n - i. 列表\n\f第三页\n\f\n"))
     [3, 20]
+    >>> page_top_offsets(" 第一行\n 第二行\n   缩进的段首\n 第三行\n 第四行\n 第五行\n")  # a left margin
+    set()
     """
     tops, spaced, indents = _page_tops(text)
     return set(tops - spaced if indents else tops)
@@ -87,6 +93,10 @@ def _page_tops(text: str) -> tuple[frozenset[int], frozenset[int], bool]:
     those are indents)."""
     tops = [m.start() for m in _PAGE_TOP.finditer(text)]
     spaced = [offset for offset in tops if text[offset] == " "]
+    if len(spaced) >= MIN_INDENT_LINES and len(spaced) > MARGIN_SHARE * len(_TEXT_LINE.findall(text)):
+        # most lines open with the space: it is the text's left margin (pypdf's layout mode where the
+        # page's margin is wide), which marks no page
+        return frozenset(offset for offset in tops if text[offset] != " "), frozenset(), False
     # three or more one-space lines in a row are an indented block (a framed box or an indented list
     # in pypdf's layout mode), not pages: a page of one line is no rarity (a figure's page with only
     # its source note, twice in a row in the seeds), three in a row are

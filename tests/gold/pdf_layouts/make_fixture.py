@@ -102,6 +102,18 @@ TEXT_CELLS = {"重点产业": ["人工智能", "集成电路", "生物医药", "
               "下游": ["应用服务", "运营维护", "终端消费"],
               "主要作用": ["技术创新主体", "基础研究主力", "关键技术攻关", "长期资本支持"],
               "典型形式": ["研发中心", "联合实验室", "新型研发机构", "科创基金"]}
+# Two held-out layouts of documents the corpus is about, typeset with every rule above fixed: a
+# regulation (a centred title, chapters `第一章　总则` and articles `第一条　…`, each article a
+# paragraph), and a newspaper article (title, a byline `本报记者　…`, a lead opening with its dateline
+# `本报北京3月5日电　`, unnumbered subheads, a paper's name and date on top of each page).
+REGULATION_LAYOUT = Layout("a4_regulation", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+REGULATION_TITLE = "某市加快发展新质生产力若干规定"
+REGULATION_CHAPTERS = ["第一章　总则", "第二章　科技创新", "第三章　产业发展", "第四章　附则"]
+NUMERALS = "一二三四五六七八九十"
+NEWSPAPER_LAYOUT = Layout("a4_newspaper", FONT, A4, 10.5, 18, 2, 0, "某某日报　2024年3月6日　星期三", "{page}", ("001",))
+NEWSPAPER_ITEMS = [{"kind": "title", "text": "以科技创新引领现代化产业体系建设"},
+                   {"kind": "byline", "text": "本报记者　王明　李华"}]
+NEWSPAPER_SUBHEADS = ["创新驱动　动能澎湃", "链群协同　产业升级", "人才为本　活力迸发"]
 # A book's spreads: the running head alternates (the chapter on odd pages, the book on even ones),
 # both it and the page number (counted from 41) stand at the outer edge. Long enough for each head
 # to stand on at least three pages.
@@ -375,6 +387,57 @@ def typeset_columns_framed(layout: Layout, items: list[dict[str, str]], gutter_m
                           PageTemplate("later", frames(0), onPage=furniture)])
     doc.build([Paragraph(item["text"], heading if item["kind"] == "heading" else body) for item in items])
     return out.getvalue()
+
+
+def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_left: bool = False) -> bytes:
+    """Items under a centred title (18 pt), bylines centred, headings one point larger than the body;
+    the layout's header (top left, when given) and footer (centred) on every page."""
+    font, size, body_pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    centred = {"alignment": 1, "wordWrap": "CJK", "fontName": font}
+    styles = {
+        "title": ParagraphStyle("title", fontSize=18, leading=26, spaceAfter=8, **centred),
+        "byline": ParagraphStyle("byline", fontSize=body_pt, leading=leading, spaceAfter=8, **centred),
+        "heading": ParagraphStyle("heading", fontSize=body_pt + 1, leading=leading + 2, spaceBefore=6, spaceAfter=4,
+                                  **centred),
+        "paragraph": _body_style(layout),
+    }
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if layout.header:
+            canvas.drawString(25 * mm, size[1] - 15 * mm, layout.header)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=size, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=28 * mm,
+                            bottomMargin=24 * mm)
+    doc.build([Paragraph(item["text"], styles[item["kind"]]) for item in items], onFirstPage=furniture,
+              onLaterPages=furniture)
+    return out.getvalue()
+
+
+def _regulation_items(texts: list[str]) -> list[dict[str, str]]:
+    """The title, then four chapters of articles: each paragraph an article `第N条　…`."""
+    items = [{"kind": "title", "text": REGULATION_TITLE}]
+    per_chapter = -(-len(texts) // len(REGULATION_CHAPTERS))
+    for n, text in enumerate(texts):
+        if n % per_chapter == 0:
+            items.append({"kind": "heading", "text": REGULATION_CHAPTERS[n // per_chapter]})
+        number = NUMERALS[n] if n < 10 else "十" + NUMERALS[n - 10]
+        items.append({"kind": "paragraph", "text": f"第{number}条　{text}"})
+    return items
+
+
+def _newspaper_items(texts: list[str]) -> list[dict[str, str]]:
+    """Title and byline, a lead opening with the dateline, a subhead before every fourth paragraph."""
+    items = list(NEWSPAPER_ITEMS)
+    for n, text in enumerate(texts):
+        if n and n % 4 == 0:
+            items.append({"kind": "heading", "text": NEWSPAPER_SUBHEADS[n // 4 - 1]})
+        items.append({"kind": "paragraph", "text": ("本报北京3月5日电　" if n == 0 else "") + text})
+    return items
 
 
 def typeset_book(layout: Layout, items: list[dict[str, str]]) -> bytes:
@@ -822,6 +885,12 @@ def main(release: Path) -> None:
                          lambda rng, column: rng.choice(TEXT_CELLS[column]), "类别")
     _extract(TEXT_TABLES_LAYOUT.name, typeset_report(TEXT_TABLES_LAYOUT, items))
     gold.append({"layout": TEXT_TABLES_LAYOUT.name, "items": _with_rows(items)})
+    items = _regulation_items(paragraphs(release, REGULATION_LAYOUT.sources, rng, 14))
+    _extract(REGULATION_LAYOUT.name, typeset_centred_title(REGULATION_LAYOUT, items))
+    gold.append({"layout": REGULATION_LAYOUT.name, "items": items})
+    items = _newspaper_items(paragraphs(release, NEWSPAPER_LAYOUT.sources, rng, 15))
+    _extract(NEWSPAPER_LAYOUT.name, typeset_centred_title(NEWSPAPER_LAYOUT, items))
+    gold.append({"layout": NEWSPAPER_LAYOUT.name, "items": items})
     with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
