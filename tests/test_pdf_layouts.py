@@ -24,13 +24,13 @@ def test_typeset_pdf_paragraphs_are_restored():
     also left short by a quoted number that did not fit at its end (`‘1313’`), which a number alone
     might explain (pypdf's text, which writes the indent as a space, has it right). pypdf's layout mode
     reorders a line holding a superscript (the part after it first, on a line of its own): 14 of 27
-    until layout.restore_raised_line_parts put the parts back (27 of 27). It also sets two columns
+    until superscripts.restore_raised_line_parts put the parts back (27 of 27). It also sets two columns
     side by side on one line: 5 of 19 blocks right until clean/columns.py unzipped them (19 of 19). Two columns read in order (a paragraph runs from one column's foot
     to the next column's head with no mark between) are restored whole. PyMuPDF, added later and
     read by the rules as they stood, scores like PDFium. pdfplumber (its plain text), added last:
     read by the rules as they stood, every layout as PDFium but for two. It sets a note's
     superscript on a line of its own above its line, which was taken for a page number (20 of 27,
-    then 27 of 27 with layout.lifted_marker_lines). It also interleaves two columns line by line,
+    then 27 of 27 with superscripts.lifted_marker_lines). It also interleaves two columns line by line,
     as pdfminer does in the held-out column layouts (5 of 19), which is not scored here."""
     scores = pdf_layout_scores()
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber"):

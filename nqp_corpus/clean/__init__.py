@@ -1,7 +1,7 @@
 """Cleaning stage: raw file → ordered blocks (with raw spans) + ledger of removed text.
 
-    layout (lines, two columns side by side unzipped → drafts, page furniture to the ledger), on the
-    text with look-alike ideographs folded
+    layout (lines, two columns side by side unzipped and superscripts' moved line parts put back
+    → drafts, page furniture to the ledger), on the text with look-alike ideographs folded
     → text fixes per block (fixes.TEXT_FIXES)
     → footnote markers linked to their footnotes and taken out of the running text
 """

@@ -22,9 +22,10 @@ from .chars import CLOSERS, OPENERS, PRIVATE_USE, URL, display_width, ends_quest
 from .columns import unzip_columns
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, is_full,
+from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, indent_width, is_full,
                     spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
+from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
@@ -134,12 +135,6 @@ def _is_cell_gap(left: str, right: str) -> bool:
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
 
 
-def _indent(line: Line) -> int:
-    """Display width of the whitespace before the line's content (an ideographic space is 2)."""
-    lead = line.content_start - line.start
-    return display_width(line.text[:lead]) if lead else 0
-
-
 # Where more than this share of the text lines end in a space, the extractor pads every line
 # (the seeds: 0-24%, the space marks the last line of a block).
 _PADDED_SHARE = 0.8
@@ -173,7 +168,7 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
             sentence_ends += 1
             marked += line.trailing_space
         if not line.page_start:
-            indents[_indent(line) if line.content_start > line.start else 0] += 1
+            indents[indent_width(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
     can_mark = padded <= _PADDED_SHARE * filled
     return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
@@ -218,91 +213,6 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
             out.update(run)
         run = []
     return out
-
-
-# A note's superscript number that the extractor set on a line of its own, above the line it
-# belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
-# left before a comma or stop (`自主可控的产业体系 ，是…`) or after a stop (`綠色化」。 這一…`),
-# which typeset Chinese never has (a full-width stop carries its own space).
-_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
-_NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[\u2460-\u2473])$")  # `3`, `①`: a note's label alone
-
-
-def lifted_marker_lines(lines: list[Line]) -> set[int]:
-    r"""Indices of the lines that hold only a note's superscript number (`3`, `①`) lifted out of the
-    next non-blank line (_LIFTED_GAP): note markers, not page numbers.
-
-    >>> sorted(lifted_marker_lines(split_lines("1\n打造自主可控的产业体系 ，是安全的基础。\n2\n第二页。")))
-    [0]
-    """
-    out: set[int] = set()
-    nonblank = [i for i, line in enumerate(lines) if line.stripped]
-    for i, j in zip(nonblank, nonblank[1:]):
-        if _NOTE_NUMBER.match(lines[i].stripped) and len(_LIFTED_GAP.findall(lines[j].stripped)) == 1:
-            out.add(i)
-    return out
-
-
-# The part of a line after a note's superscript, which an extractor set first, on a line of its
-# own (pypdf's layout mode): it opens with the number, glued to a comma or stop where the mark
-# follows a word (`1，是一个…`), or to the next sentence where it follows a stop (`1這一論述…`).
-_MARKER_OPENS = re.compile(r"^(?:\d{1,2}|[\u2460-\u2473])(?:([，、；：。！？])|[\u4e00-\u9fff「『“（(])")
-_STOP_ENDS = ("。", "！", "？", "；")
-
-
-def _raised_part(after: Line, ahead: Line, wrap: int) -> bool:
-    """Whether `after` is the part of a printed line after a note's superscript, raised above
-    `ahead`, the part before it (restore_raised_line_parts)."""
-    opening = _MARKER_OPENS.match(after.stripped)
-    if opening is None or not ahead.stripped or _MARKER_OPENS.match(ahead.stripped) \
-            or after.content_start - after.start != ahead.content_start - ahead.start:
-        return False
-    if opening.group(1) is None and after.stripped[opening.end() - 1] in load_cues().quantity_suffixes:
-        return False  # `3个方面…`: a quantity opening a line, no note's number
-    # after a word the part before stops mid-sentence; after a stop it ends with that stop
-    fits = not ends_sentence(ahead.stripped) if opening.group(1) else ahead.stripped.endswith(_STOP_ENDS)
-    return fits and abs(after.width + ahead.width + _indent(ahead) - wrap) <= WRAP_TOLERANCE + INDENT_UNITS
-
-
-def restore_raised_line_parts(lines: list[Line], wrap: int) -> list[Line]:
-    r"""The lines, where a line's part after a note's superscript stands before the part ahead of
-    it, in their order again (_raised_part: the part after opens with the number; the part ahead
-    follows with the same indent; together they fill one line, within the wrap tolerance and an
-    indent, so neither is a whole line; a number that only wrapped to a line's start opens a full
-    line and stays). Both parts take the whole printed line's width, so that the layout reads the
-    line's end where it is on the page.
-
-    >>> lines = split_lines("1，是一个国家产业安全和经济安全的基础保障，当面\n打造安全可靠、自主可控的产业体系\n"
-    ...                     "临不利冲击时，产业链只有具备足够的韧性才能释放出抵抗冲击的能力。")
-    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 84)]
-    ['打造安全', '1，是一', '临不利冲']
-    >>> lines = split_lines("2迄今為止，傳統產業在體量上依然是中國製造業的主要組成部分\n重要的維度。\n"
-    ...                     "，而且為創新科技提供了豐富的應用場景和重要的市場需求，是國家打造新型")
-    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 72)]
-    ['重要的維', '2迄今為', '，而且為']
-    >>> lines = split_lines("3个方面的工作，一是科技创新，二是产业升级，三是\n要抓好以下工作。\n人才培养。")
-    >>> [line.text[:4] for line in restore_raised_line_parts(lines, 72)]
-    ['3个方面', '要抓好以', '人才培养']
-    """
-    if wrap == 0 or not any(_MARKER_OPENS.match(line.stripped) for line in lines):
-        return lines
-    out = list(lines)
-    joined: list[int] = []  # indices (in out) of the parts before a superscript, moved up
-    i = 0
-    while i < len(out) - 1:
-        if _raised_part(out[i], out[i + 1], wrap):
-            out[i], out[i + 1] = out[i + 1], out[i]
-            joined.append(i)
-            i += 2
-            continue
-        i += 1
-    if not joined:
-        return lines
-    renumbered = [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
-    for k in joined:  # the two parts are one printed line
-        width = renumbered[k].width + renumbered[k + 1].width + _indent(renumbered[k])
-        renumbered[k].width = renumbered[k + 1].width = width
-    return renumbered
 
 
 def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
@@ -1060,7 +970,7 @@ class _Assembler:
             if k in self.page_numbers:
                 return False
             if (marker.search(above.stripped) or k in self.lifted_markers and above.stripped == label
-                    or _MARKER_OPENS.match(above.stripped) and above.stripped.startswith(label)
+                    or MARKER_OPENS.match(above.stripped) and above.stripped.startswith(label)
                     and not above.stripped[len(label)].isdigit()):
                 return True
             if above.page_start:
@@ -1170,7 +1080,7 @@ class _Assembler:
         `    `; or the one space an extractor writes for it, see indent_step) after a line that ends
         a sentence opens a new paragraph, whatever the widths say."""
         return (line.content_start > line.start  # most lines have no indent at all
-                and _indent(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
+                and indent_width(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
 
     def subhead_after_sentence(self, line: Line) -> bool:
         """A short line without closing punctuation after a paragraph's line that ends a sentence

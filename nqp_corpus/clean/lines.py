@@ -65,6 +65,12 @@ class Line:
         self.width = display_width(stripped) if stripped else 0
 
 
+def indent_width(line: Line) -> int:
+    """Display width of the whitespace before the line's content (an ideographic space is 2)."""
+    lead = line.content_start - line.start
+    return display_width(line.text[:lead]) if lead else 0
+
+
 def page_top_offsets(text: str) -> set[int]:
     r"""Raw offsets of the lines that open a PDF page: extracted with one leading space before
     their text (unless those spaces mark first-line indents, see spaces_mark_indents), or after a
