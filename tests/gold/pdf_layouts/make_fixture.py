@@ -704,13 +704,38 @@ def _marked(text: str, number: int, label=str) -> str | None:
     return f'{text[:at]}<super>{label(number)}</super><onDraw name="note" label="{number}"/>{text[at:]}'
 
 
-def _marked_after_stop(text: str, number: int) -> str | None:
-    """The text with note `number`'s superscript after its first sentence stop past 15 characters
-    that does not end the text."""
+def _marked_after_stop(text: str, number: int, label=str) -> str | None:
+    """The text with note `number`'s superscript (`label(number)`) after its first sentence stop
+    past 15 characters that does not end the text."""
     at = next((i for i, ch in enumerate(text[:-1]) if ch in "。；" and i >= 15), None)
     if at is None:
         return None
-    return f'{text[:at + 1]}<super>{number}</super><onDraw name="note" label="{number}"/>{text[at + 1:]}'
+    return f'{text[:at + 1]}<super>{label(number)}</super><onDraw name="note" label="{number}"/>{text[at + 1:]}'
+
+
+def _noted_items(texts: list[str], headings: list[str], rng: random.Random, mark=_marked, label=str,
+                 most: int | None = None) -> tuple[list[dict[str, str]], dict[int, str]]:
+    """The paragraphs with headings (_items), every other item a paragraph `mark`ed with the next
+    note's number (at most `most` notes), and the notes (number → text from NOTE_TEXTS)."""
+    items: list[dict[str, str]] = []
+    notes: dict[int, str] = {}
+    for item in _items(texts, headings):
+        items.append(item)
+        number = len(notes) + 1
+        marked = mark(item["text"], number, label) \
+            if item["kind"] == "paragraph" and len(items) % 2 and (most is None or number <= most) else None
+        if marked:
+            item["marked"] = marked
+            notes[number] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                          month=rng.randint(1, 12))
+    return items, notes
+
+
+def _notes_gold(items: list[dict[str, str]], notes: dict[int, str], label=str) -> list[dict[str, str]]:
+    """The gold items of a notes layout: the items without their marks, then each note as a footnote
+    that keeps its number, which opens its line (the marker in the text is removed)."""
+    return [{"kind": item["kind"], "text": item["text"]} for item in items] + \
+        [{"kind": "footnote", "text": f"{label(n)} {text}"} for n, text in notes.items()]
 
 
 def _items(texts: list[str], headings: list[str], every: int = 6) -> list[dict[str, str]]:
@@ -796,19 +821,9 @@ def main(release: Path) -> None:
         items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
         _extract(name, typeset(layout, items))
         gold.append({"layout": name, "items": items})
-    name, sources = NOTES_LAYOUT.name, NOTES_LAYOUT.sources
-    items, notes = [], {}
-    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
-        items.append(item)
-        marked = _marked(item["text"], len(notes) + 1) if item["kind"] == "paragraph" and len(items) % 2 else None
-        if marked:
-            item["marked"] = marked
-            notes[len(notes) + 1] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
-                                                                  month=rng.randint(1, 12))
-    _extract(name, typeset_with_notes(NOTES_LAYOUT, items, notes))
-    # a note's block keeps its number, which opens its line (the marker in the text is removed)
-    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
-                 + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
+    items, notes = _noted_items(paragraphs(release, NOTES_LAYOUT.sources, rng), HEADINGS["001"], rng)
+    _extract(NOTES_LAYOUT.name, typeset_with_notes(NOTES_LAYOUT, items, notes))
+    gold.append({"layout": NOTES_LAYOUT.name, "items": _notes_gold(items, notes)})
     name, sources = COLUMNS_LAYOUT.name, COLUMNS_LAYOUT.sources
     items = _items(paragraphs(release, sources, rng), HEADINGS[sources[0]])
     _extract(name, typeset_columns(COLUMNS_LAYOUT, items))
@@ -854,33 +869,18 @@ def main(release: Path) -> None:
     items = _items(paragraphs(release, COLUMNS_SPACED_LAYOUT.sources, rng), HEADINGS["003"])
     _extract(COLUMNS_SPACED_LAYOUT.name, typeset_columns_framed(COLUMNS_SPACED_LAYOUT, items, 8))
     gold.append({"layout": COLUMNS_SPACED_LAYOUT.name, "items": items})
-    name, sources = NOTES_AFTER_STOP_LAYOUT.name, NOTES_AFTER_STOP_LAYOUT.sources
-    items, notes = [], {}
-    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
-        items.append(item)
-        marked = _marked_after_stop(item["text"], len(notes) + 1) if item["kind"] == "paragraph" and len(items) % 2 else None
-        if marked:
-            item["marked"] = marked
-            notes[len(notes) + 1] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
-                                                                  month=rng.randint(1, 12))
-    _extract(name, typeset_with_notes(NOTES_AFTER_STOP_LAYOUT, items, notes))
-    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
-                 + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
-    name, sources = CIRCLED_NOTES_LAYOUT.name, CIRCLED_NOTES_LAYOUT.sources
-    items, notes = [], {}
-    circled = CIRCLED.__getitem__
-    for item in _items(paragraphs(release, sources, rng), HEADINGS[sources[0]]):
-        items.append(item)
-        number = len(notes) + 1
-        marked = _marked(item["text"], number, lambda n: circled(n - 1)) \
-            if item["kind"] == "paragraph" and len(items) % 2 and number <= len(CIRCLED) else None
-        if marked:
-            item["marked"] = marked
-            notes[number] = rng.choice(NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
-                                                          month=rng.randint(1, 12))
-    _extract(name, typeset_with_notes(CIRCLED_NOTES_LAYOUT, items, notes, lambda n: circled(n - 1)))
-    gold.append({"layout": name, "items": [{"kind": item["kind"], "text": item["text"]} for item in items]
-                 + [{"kind": "footnote", "text": f"{circled(n - 1)} {text}"} for n, text in notes.items()]})
+    items, notes = _noted_items(paragraphs(release, NOTES_AFTER_STOP_LAYOUT.sources, rng), HEADINGS["000"], rng,
+                                _marked_after_stop)
+    _extract(NOTES_AFTER_STOP_LAYOUT.name, typeset_with_notes(NOTES_AFTER_STOP_LAYOUT, items, notes))
+    gold.append({"layout": NOTES_AFTER_STOP_LAYOUT.name, "items": _notes_gold(items, notes)})
+
+    def circled(n: int) -> str:
+        return CIRCLED[n - 1]
+
+    items, notes = _noted_items(paragraphs(release, CIRCLED_NOTES_LAYOUT.sources, rng), HEADINGS["001"], rng,
+                                label=circled, most=len(CIRCLED))
+    _extract(CIRCLED_NOTES_LAYOUT.name, typeset_with_notes(CIRCLED_NOTES_LAYOUT, items, notes, circled))
+    gold.append({"layout": CIRCLED_NOTES_LAYOUT.name, "items": _notes_gold(items, notes, circled)})
     items = _table_items(paragraphs(release, TEXT_TABLES_LAYOUT.sources, rng), rng, TEXT_TABLES,
                          lambda rng, column: rng.choice(TEXT_CELLS[column]), "类别")
     _extract(TEXT_TABLES_LAYOUT.name, typeset_report(TEXT_TABLES_LAYOUT, items))
