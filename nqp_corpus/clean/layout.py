@@ -547,13 +547,17 @@ class _Assembler:
         return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap) \
             and not self.break_cuts_a_word(line, nxt)
 
-    def is_short_title(self, line: Line) -> bool:
-        """A short line standing alone between finished blocks, without closing punctuation; a
-        section's numeral alone (`一`, `二`: its title lost, or printed apart) is one too."""
+    def title_shaped(self, line: Line) -> bool:
+        """A title's or a subhead's shape: a short line (2-30 characters, well short of the wrap
+        width) without closing punctuation."""
         s = line.stripped
-        return ((2 <= len(s) <= 30 or _SECTION_NUMERAL.fullmatch(s)) and not re.search(r"[。，、；：！？…,;]$", s)
-                and self.open is None and not is_full(line, self.wrap)
+        return (2 <= len(s) <= 30 and not re.search(r"[。，、；：！？…,;]$", s) and not is_full(line, self.wrap)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8))
+
+    def is_short_title(self, line: Line) -> bool:
+        """A title-shaped line standing alone between finished blocks; a section's numeral alone
+        (`一`, `二`: its title lost, or printed apart) is one too."""
+        return self.open is None and (self.title_shaped(line) or bool(_SECTION_NUMERAL.fullmatch(line.stripped)))
 
     def continues_aside(self, line: Line) -> bool:
         """A short unpunctuated line right under a two-column caption or source note is the
@@ -1083,13 +1087,11 @@ class _Assembler:
                 and indent_width(line) >= self.indent_margin + self.indent_step and self.open_ends_sentence())
 
     def subhead_after_sentence(self, line: Line) -> bool:
-        """A short line without closing punctuation after a paragraph's line that ends a sentence
-        opens a block of its own (an unnumbered subhead: `创新驱动　动能澎湃`), where no width or
-        space marks the paragraph's end: a paragraph's last line closes its sentence, so this
-        line cannot be one, unless the next line goes on with its sentence or the break cuts a word."""
-        s = line.stripped
-        if self.wrap == 0 or not (2 <= len(s) <= _SUBHEAD_MAX_CHARS // 2) or line.width >= self.wrap * 0.8 \
-                or re.search(r"[。，、；：！？…,;:]$", s) or not self.open_ends_sentence():
+        """A title-shaped line after a paragraph's line that ends a sentence opens a block of its
+        own (an unnumbered subhead: `创新驱动　动能澎湃`), where no width or space marks the
+        paragraph's end: a paragraph's last line closes its sentence, so this line cannot be one,
+        unless the next line goes on with its sentence or the break cuts a word."""
+        if self.wrap == 0 or not self.title_shaped(line) or not self.open_ends_sentence():
             return False
         nxt = self.next_line(line)
         return nxt is None or not (_CONTINUATION_START.match(nxt.stripped) or self.break_cuts_a_word(line, nxt))
