@@ -25,7 +25,7 @@ import yaml
 
 from .errors import CorpusError
 from .rows import CONFIGS, SCHEMAS, sha256_text
-from .yamlfile import Validator, load_yaml, schema_violation
+from .yamlfile import Validator, load_valid_yaml, load_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 SHARD = "train-00000-of-00001.parquet"
@@ -66,12 +66,7 @@ def sha256_file(path: Path) -> str:
 
 @lru_cache(maxsize=None)
 def vocabularies(schema_dir: Path = SCHEMA_DIR) -> dict[str, Any]:
-    path = schema_dir / "vocabularies.yaml"
-    data = load_yaml(path.read_text(encoding="utf-8"))
-    problem = schema_violation(data, _VOCABULARY_SCHEMA)
-    if problem is not None:
-        raise CorpusError(f"{path}: {problem}")
-    return data
+    return load_valid_yaml(schema_dir / "vocabularies.yaml", _VOCABULARY_SCHEMA, "vocabularies", CorpusError)
 
 
 def _fill_vocabularies(node: Any, vocab: dict[str, Any]) -> None:

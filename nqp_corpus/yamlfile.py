@@ -5,6 +5,7 @@ validator every data file and release row is checked with; and the one-line acco
 file's first violation."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import IO, Any
 
 import jsonschema
@@ -58,3 +59,13 @@ def schema_violation(data: Any, schema: dict[str, Any]) -> str | None:
     if error is None:
         return None
     return f"{'/'.join(str(p) for p in error.absolute_path) or '(top)'}: {error.message}"
+
+
+def load_valid_yaml(path: Path, schema: dict[str, Any], what: str, error: type[Exception] = ValueError) -> Any:
+    """The YAML data file at `path`, checked against `schema`; `error` with the file's name, what it
+    holds and its first violation (`layout_cues.yaml: invalid layout cues: version: ...`) if invalid."""
+    data = load_yaml(path.read_text(encoding="utf-8"))
+    problem = schema_violation(data, schema)
+    if problem is not None:
+        raise error(f"{path.name}: invalid {what}: {problem}")
+    return data

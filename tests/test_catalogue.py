@@ -130,5 +130,5 @@ def test_a_malformed_vocabulary_file_is_refused(tmp_path):
     schema_dir.mkdir()
     text = (REPO / "schema" / "vocabularies.yaml").read_text(encoding="utf-8")
     (schema_dir / "vocabularies.yaml").write_text(text.replace("  essay: A longer", "  essay:\n  x: A longer"), encoding="utf-8")
-    with pytest.raises(CorpusError, match="vocabularies.yaml: genres/essay"):
+    with pytest.raises(CorpusError, match="vocabularies.yaml: invalid vocabularies: genres/essay"):
         vocabularies(schema_dir)

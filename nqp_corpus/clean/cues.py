@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..script import convert_each
-from ..yamlfile import load_yaml, schema_violation
+from ..yamlfile import load_valid_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 
@@ -79,10 +79,7 @@ def in_both_scripts(words: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
-    data = load_yaml(path.read_text(encoding="utf-8"))
-    problem = schema_violation(data, _CUES_SCHEMA)
-    if problem is not None:
-        raise ValueError(f"{path.name}: invalid layout cues: {problem}")
+    data = load_valid_yaml(path, _CUES_SCHEMA, "layout cues")
     try:
         return Cues(
             running_headers=frozenset(in_both_scripts(data["running_headers"])),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from pathlib import Path
 
-from ..yamlfile import load_yaml, schema_violation
+from ..yamlfile import load_valid_yaml
 from .chars import PRIVATE_USE, is_han, is_wide
 from .cues import SCHEMA_DIR, load_cues
 
@@ -246,11 +246,7 @@ _GLYPHS_SCHEMA = {
 
 @lru_cache(maxsize=None)
 def _glyph_table(path: Path = SCHEMA_DIR / "misextracted_glyphs.yaml") -> dict:
-    data = load_yaml(path.read_text(encoding="utf-8"))
-    problem = schema_violation(data, _GLYPHS_SCHEMA)
-    if problem is not None:
-        raise ValueError(f"{path.name}: invalid glyph table: {problem}")
-    return data
+    return load_valid_yaml(path, _GLYPHS_SCHEMA, "glyph table")
 
 
 # The blocks whose characters may be look-alikes of unified ideographs (see _lookalike_table).
