@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import rjieba
 
+from nqp_corpus.granularity import load_rules
 from nqp_corpus.script import converter, to_simplified
 from nqp_corpus.tokens import (
     _WHITESPACE, DEFAULT_FREQ, _terms, _units, _words, TermListError, domain_terms, parse_terms, segmenter, token_spans, tokenize,
@@ -43,6 +44,8 @@ KNOWN_CONFLICTS = {
     ("中国式现代化", "现代化产业体系"), ("产业体系", "现代化产业体系"),
     # 掌控未来|产业互联网 (the reading the sentence means); 中国特色社会主义|市场经济: either is fair
     ("产业互联网", "未来产业"), ("中国特色社会主义", "社会主义市场经济"), ("市场经济", "社会主义市场经济"),
+    # 高端装备|制造业 (`高端装备制造业`): either reading is a fair one
+    ("高端装备", "装备制造业"),
     # 量子信息|技术 (`量子信息技术`): either reading is a fair one
     ("量子信息", "信息技术"),
 }
@@ -312,6 +315,34 @@ def test_collocations_are_the_entries_the_blind_check_split() -> None:
         split = label["kind"] == "split" and label["confidence"] in ("high", "medium")
         assert listed[label["entry"]].tokens == (tuple(label["tokens"]) if split else (label["entry"],)), label
     assert sum(len(term.tokens) > 1 for term in listed.values()) == 53
+
+
+def test_the_added_terms_are_those_the_blind_checks_chose() -> None:
+    """tests/gold/domain_terms_added.jsonl: candidates from a list written blind to the corpus, found in
+    the seeds, labelled under the token standard and read in context (README_domain_terms_added.md).
+    The dictionary holds exactly those a labeller kept whole with high or medium confidence, that read
+    as the expression in at least four in five of the contexts shown, that are no X企业 name (split by
+    the standard), that a bound suffix follows in at most one in five of their occurrences, and that
+    leave no wrong one-character neighbour in the tokens (`output_check`: 绿色制造|业, 专项债|券)."""
+    labels = [json.loads(line) for line in (GOLD / "domain_terms_added.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(labels) == 565
+    text = "".join(simplified_raw_texts())
+    bound_suffixes = "".join(load_rules().bound_suffixes)
+
+    def chosen(label: dict) -> bool:
+        entry = label["entry"]
+        taking_a_suffix = len(re.findall(re.escape(entry) + f"[{bound_suffixes}]", text))
+        return (label["kind"] == "term" and label["confidence"] in ("high", "medium")
+                and label["contexts_chance"] * 5 <= label["contexts_shown"] and not entry.endswith("企业")
+                and taking_a_suffix * 5 <= text.count(entry) and label["output_check"] is None)
+
+    for label in labels:
+        assert "".join(label["tokens"]) == label["entry"] and text.count(label["entry"]) > 0, label
+    listed = {term.word: term for term in domain_terms()}
+    added = {label["entry"] for label in labels if label["entry"] in listed}
+    assert added == {label["entry"] for label in labels if chosen(label)}
+    assert len(added) == 105 and all(listed[entry].tokens == (entry,) for entry in added)
+    assert "要素市场" not in added and "中小企业" not in added  # a suffix follows 5 of 13; an X企业 name
 
 
 @pytest.mark.parametrize("text, tokens, terms", [
