@@ -10,7 +10,7 @@ it (高质量, 多层次), a two-character verb with the complement 于, 到, �
 展现出), the adverb 相 with the verb after it (相适应), an adverb or demonstrative with the copula
 是 (更是, 这是) and a degree adverb with an adjective (更好, 很大), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
 word its dictionary lacks (定制|化), which PKU keeps with its word. The lists and limits are data:
-schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or a few:
+schema/word_granularity.yaml, validated on load. Ten fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day, a decade or a century and its unit are one word
   (2024|年 → 2024年, 80|年代 → 80年代);
@@ -27,6 +27,9 @@ schema/word_granularity.yaml, validated on load. Nine fixes, each of one word or
   unless the three are far more probable together (有助于); a listed domain term is never split;
 - `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
   jieba's dictionary tags the verb; a listed domain term is never split;
+- `made_up_pieces`: a word jieba's HMM made up of characters its dictionary does not join, with a
+  function word at its edge, is cut as the dictionary alone would cut it (这篇大 → 这|篇|大, 即以 → 即|以);
+  the HMM's other words (赋能, 科创, names) stay whole;
 - `pair_pieces`: a monosyllabic function word and the monosyllabic word after it are split: the
   copula 是 after an adverb or demonstrative (更是 → 更|是, 这是 → 这|是), an adjective after a
   degree adverb (更好 → 更|好, 很大 → 很|大), a modal or verb after an adverb (不能 → 不|能), a verb
@@ -58,7 +61,8 @@ _AFFIXES = {
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "compounds", "prefixes"],
+                 "doubled_marks", "compounds", "prefixes", "suffixes", "bound_suffixes", "adverb_prefixes",
+                 "made_up_words", "split_pairs"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -86,6 +90,10 @@ _SCHEMA = {
         "adverb_prefixes": {
             "type": "object", "required": ["characters", "verb_tags"], "additionalProperties": False,
             "properties": {"characters": _CHARACTERS, "verb_tags": _WORDS},
+        },
+        "made_up_words": {
+            "type": "object", "required": ["function_words", "name_tags"], "additionalProperties": False,
+            "properties": {"function_words": _CHARACTERS, "name_tags": _WORDS},
         },
         "split_pairs": {
             "type": "array", "minItems": 1,
@@ -119,6 +127,8 @@ class Rules:
     adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
     verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
     pair_words: frozenset[str]  # the two-character words pair_pieces splits (更是, 这是, 更好, 很大)
+    function_words: frozenset[str]  # characters at whose edge made_up_pieces cuts a word of jieba's HMM
+    name_tags: frozenset[str]  # jieba's tags of a surname: a made-up word opening with one is a name
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -159,6 +169,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
         pair_words=frozenset(first + second for pair in data["split_pairs"]
                              for first in pair["first"] for second in pair["second"]),
+        function_words=frozenset(data["made_up_words"]["function_words"]),
+        name_tags=frozenset(data["made_up_words"]["name_tags"]),
     )
 
 
@@ -334,6 +346,19 @@ def adverb_prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozen
     if not lexicon.has_word(rest) or lexicon.tag(rest) not in rules.verb_tags:
         return None
     return [word[0], rest]
+
+
+def made_up_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
+    """A word jieba's HMM made up (two or three Han characters in no dictionary, not in `keep`) that
+    opens or closes with one of the rules' function words, as the dictionary words of its most
+    probable split; None for any other word, or one opening with a surname (a name). Examples with
+    jieba's dictionary are in tests/test_granularity.py."""
+    if not 2 <= len(word) <= 3 or (word[0] not in rules.function_words and word[-1] not in rules.function_words):
+        return None
+    if not _splittable(word, keep) or lexicon.has_word(word) or lexicon.tag(word[0]) in rules.name_tags:
+        return None
+    split = _best_split(word, lexicon, 1)
+    return None if split is None else split[1]
 
 
 def pair_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:

@@ -12,7 +12,8 @@ import yaml
 
 from nqp_corpus.granularity import (
     RULES_PATH, GranularityError, adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date,
-    load_rules, mark_run_end, number_pieces, pair_pieces, parse, prefix_pieces, refine, suffix_pieces,
+    load_rules, made_up_pieces, mark_run_end, number_pieces, pair_pieces, parse, prefix_pieces, refine,
+    suffix_pieces,
 )
 from nqp_corpus.tokens import _JiebaLexicon, _pieces, _term_words, segmenter, token_spans, tokenize
 
@@ -275,6 +276,29 @@ def test_tokenize_applies_the_affix_rules_in_context(text, expected):
     assert [text[s:e] for s, e in token_spans(text)] == expected
 
 
+# words jieba's HMM makes up around a function word (这篇大 in 做好创新这篇大文章) are cut as its dictionary
+# alone would cut them; its other made-up words, names and dictionary words stay whole
+@pytest.mark.parametrize("word, expected", [
+    ("这篇大", ["这", "篇", "大"]), ("即以", ["即", "以"]), ("之义", ["之", "义"]), ("局将", ["局", "将"]),
+    ("这亦要", ["这", "亦", "要"]), ("不高", ["不", "高"]), ("以新", ["以", "新"]), ("各有", ["各", "有"]),
+    ("赋能", None), ("科创", None), ("低碳", None),  # made up, no function word at an edge
+    ("魏际刚", None),  # a surname opens it: a name
+    ("引才", None), ("自贸港", None), ("对标", None),  # 才, 自, 对 are not listed: content here
+    ("这些", None), ("这个", None),  # words of jieba's dictionary
+    ("这样做吧", None),  # not two or three characters
+])
+def test_the_made_up_word_rule(word, expected):
+    assert made_up_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
+    assert made_up_pieces(word, _JiebaLexicon(segmenter()), RULES, frozenset({word})) is None  # a listed term
+
+
+def test_tokenize_cuts_made_up_words_in_context():
+    assert segmenter().cut("继续做好创新这篇大文章") == ["继续", "做好", "创新", "这篇大", "文章"]  # the HMM's word
+    assert tokenize("继续做好创新这篇大文章") == ["继续", "做好", "创新", "这", "篇", "大", "文章"]
+    assert tokenize("这为加快建设现代化产业体系") == ["这", "为", "加快", "建设", "现代化产业体系"]
+    assert tokenize("赋能千行百业") == ["赋能", "千行", "百业"]
+
+
 def _hand_check(name: str) -> list[dict]:
     """The lines of a hand check of jieba's words in tests/gold/ (one JSON object each)."""
     return [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
@@ -298,14 +322,16 @@ def test_the_complement_rule_against_the_hand_check():
     """tests/gold/complement_check.jsonl (README_complement_check.md): every three-character word of
     jieba's ending in 于, 到, 在 or 出 in release v1.50.1, each in a sentence, segmented by hand.
     Measured with v1.51.0: 31 of the 33 words the rule splits are split so by hand; 35 of the 49
-    come out exactly as by hand (6 without the rule)."""
+    come out exactly as by hand (6 without the rule). Six of the 49 are words jieba's HMM made up
+    around a function word; since v1.63.0 they are cut (made_up_pieces), four as by hand (从|无|到,
+    放|之|于, 求|之|于, 由|大|到), two not (要|胜|于, 车|企|在 against 要|胜于, 车企|在): 35 of 39, and 39 of 49."""
     items = _hand_check("complement_check.jsonl")
     assert len(items) == 49
     ours = {item["n"]: "|".join(_pieces(item["word"])) for item in items}
     split = [item for item in items if "|" in ours[item["n"]]]
-    assert len(split) >= 30
-    assert sum(ours[item["n"]] == item["segmentation"] for item in split) >= 0.9 * len(split)
-    assert sum(ours[item["n"]] == item["segmentation"] for item in items) >= 34
+    assert len(split) >= 36
+    assert sum(ours[item["n"]] == item["segmentation"] for item in split) >= 0.88 * len(split)
+    assert sum(ours[item["n"]] == item["segmentation"] for item in items) >= 38
 
 
 def test_the_bound_suffix_rule_against_the_hand_check():
