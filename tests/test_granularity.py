@@ -187,6 +187,7 @@ def test_tokenize_splits_compounds_in_context(text, expected):
 @pytest.mark.parametrize("word, expected", [
     ("高水平", ["高", "水平"]), ("高层次", ["高", "层次"]), ("多层次", ["多", "层次"]),
     ("高质量", ["高", "质量"]), ("高科技", ["高", "科技"]),
+    ("各部委", ["各", "部委"]), ("各层次", ["各", "层次"]),  # the quantifier 各 before a noun (v1.64.0)
 ])
 def test_gao_and_duo_are_split_from_the_noun_after_them(word, expected):
     assert prefix_pieces(word, _JiebaLexicon(segmenter()), RULES) == expected
@@ -244,6 +245,9 @@ def test_an_affix_rule_keeps_other_words_whole(rule, word):
     ("但是", None), ("还是", None), ("于是", None), ("总是", None), ("而是", None), ("只是", None),
     ("更新", None), ("更加", None), ("最新", None), ("最后", None), ("最终", None), ("很多", None),
     ("是", None), ("更是否", None), ("更好地", None),
+    # the quantifiers 各 and 某 before a measure word (the standard's 各|项, 某|种); 各国, 各地, 某些 stay whole
+    ("各项", ["各", "项"]), ("某种", ["某", "种"]), ("各种", ["各", "种"]), ("各类", ["各", "类"]),
+    ("各国", None), ("各地", None), ("各自", None), ("某些", None),
 ])
 def test_the_pair_rule(word, expected):
     assert pair_pieces(word, RULES) == expected
