@@ -61,7 +61,7 @@ _AFFIXES = {
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "compounds", "prefixes", "suffixes", "bound_suffixes", "adverb_prefixes",
+                 "doubled_marks", "number_signs", "compounds", "prefixes", "suffixes", "bound_suffixes", "adverb_prefixes",
                  "made_up_words", "split_pairs"],
     "additionalProperties": False,
     "properties": {
@@ -77,6 +77,7 @@ _SCHEMA = {
                                      "items": {"type": "integer", "minimum": 1}},
         },
         "doubled_marks": _CHARACTERS,
+        "number_signs": _CHARACTERS,
         "compounds": {
             "type": "object", "required": ["min_length", "min_piece_length", "whole_above"],
             "additionalProperties": False,
@@ -114,6 +115,7 @@ class Rules:
     date_digits: dict[str, frozenset[int]]  # date unit → digit counts of a date (年: {4})
     number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
     doubled_marks: frozenset[str]
+    signed_number: re.Pattern[str]  # an Arabic number and a sign jieba keeps with it (70%): groups number, sign
     candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
     fraction: re.Pattern[str]  # a Chinese fraction (三分之一): one number word, never a compound
     compound_min_length: int  # Han characters of the shortest word compound_pieces may split
@@ -145,17 +147,21 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
     after = alternation(data["measure_words"] + data["enumerators"])
     units = alternation(list(data["date_units"]))
     marks = re.escape("".join(data["doubled_marks"]))
+    signs = re.escape("".join(data["number_signs"]))
     first = "".join(word[0] for word in data["before_numeral"])
     return Rules(
         version=data["version"],
         date_digits={unit: frozenset(counts) for unit, counts in data["date_units"].items()},
         number_word=re.compile(f"(?P<before>{before})?(?P<number>{numerals}+)(?P<after>{after})?"),
         doubled_marks=frozenset(data["doubled_marks"]),
+        signed_number=re.compile(rf"(?P<number>\d[\d.,]*)(?P<sign>[{signs}])"),
         # a match starts inside the word to fix: the date's last digit, the number word's first
-        # character, the run's first mark. Matches are empty, so that they may overlap (每一次: 每一
-        # and 一次); the lookahead of first characters lets the engine skip most positions at once.
+        # character, the run's first mark, a signed number's digits. Matches are empty, so that they may
+        # overlap (每一次: 每一 and 一次); the lookahead of first characters lets the engine skip most
+        # positions at once.
         candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
-                             rf"(?=\d(?:{units})|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1)"),
+                             rf"(?=\d(?:{units})|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1"
+                             rf"|\d[\d.,]*[{signs}])"),
         fraction=re.compile(f"{numerals}+分之{numerals}+"),
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
@@ -213,6 +219,18 @@ def number_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -
     return [piece for piece in match.groups() if piece]
 
 
+def sign_pieces(word: str, rules: Rules) -> list[str] | None:
+    """An Arabic number and the sign jieba keeps at its end, as two tokens (the standard's 70|%);
+    None for any other word.
+
+    >>> rules = load_rules()
+    >>> sign_pieces("7.3%", rules), sign_pieces("70%", rules), sign_pieces("70", rules), sign_pieces("%", rules)
+    (['7.3', '%'], ['70', '%'], None, None)
+    """
+    match = rules.signed_number.fullmatch(word)
+    return None if match is None else [match["number"], match["sign"]]
+
+
 def mark_run_end(words: list[str], start: int, rules: Rules) -> int:
     """The index after the run of one doubled mark that starts at words[start] (start + 1 if none).
 
@@ -240,7 +258,7 @@ def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> l
         date = joined_date(word, out[i + 1], rules) if i + 1 < len(out) else None
         if date is not None:
             out[i:i + 2] = [date]
-        elif (pieces := number_pieces(word, rules, keep)) is not None:
+        elif (pieces := number_pieces(word, rules, keep) or sign_pieces(word, rules)) is not None:
             out[i:i + 1] = pieces
         elif (end := mark_run_end(out, i, rules)) > i + 1:
             out[i:end] = ["".join(out[i:end])]

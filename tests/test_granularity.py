@@ -105,6 +105,9 @@ def test_refine_leaves_a_text_without_candidates_alone():
     ("科技——产业——金融", ["科技", "——", "产业", "——", "金融"]),
     # spaced dates (PDF extraction) keep their spaces as token ends
     ("2023 年 9 月，总值达到126万亿元。", ["2023", "年", "9", "月", "，", "总值", "达到", "126", "万亿", "元", "。"]),
+    # the percent sign is punctuation, a token of its own (the standard's 70|%); jieba keeps % with
+    # the number and cuts the full-width ％ off
+    ("增长7.3%，占比39.9％，千分之3‰", ["增长", "7.3", "%", "，", "占", "比", "39.9", "％", "，", "千分之", "3", "‰"]),
 ])
 def test_tokenize_with_rjieba(text, expected):
     assert tokenize(text) == expected
@@ -248,6 +251,9 @@ def test_an_affix_rule_keeps_other_words_whole(rule, word):
     # the quantifiers 各 and 某 before a measure word (the standard's 各|项, 某|种); 各国, 各地, 某些 stay whole
     ("各项", ["各", "项"]), ("某种", ["某", "种"]), ("各种", ["各", "种"]), ("各类", ["各", "类"]),
     ("各国", None), ("各地", None), ("各自", None), ("某些", None),
+    # a monosyllabic verb before the result complement 好 (the standard's 打|好, 用|好); 看好, 良好 stay whole
+    ("做好", ["做", "好"]), ("抓好", ["抓", "好"]), ("用好", ["用", "好"]), ("讲好", ["讲", "好"]),
+    ("看好", None), ("良好", None), ("美好", None), ("友好", None),
 ])
 def test_the_pair_rule(word, expected):
     assert pair_pieces(word, RULES) == expected
@@ -298,7 +304,7 @@ def test_the_made_up_word_rule(word, expected):
 
 def test_tokenize_cuts_made_up_words_in_context():
     assert segmenter().cut("继续做好创新这篇大文章") == ["继续", "做好", "创新", "这篇大", "文章"]  # the HMM's word
-    assert tokenize("继续做好创新这篇大文章") == ["继续", "做好", "创新", "这", "篇", "大", "文章"]
+    assert tokenize("继续做好创新这篇大文章") == ["继续", "做", "好", "创新", "这", "篇", "大", "文章"]
     assert tokenize("这为加快建设现代化产业体系") == ["这", "为", "加快", "建设", "现代化产业体系"]
     assert tokenize("赋能千行百业") == ["赋能", "千行", "百业"]
 
