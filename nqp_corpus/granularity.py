@@ -9,31 +9,36 @@ and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业)
 it (高质量, 多层次), a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
 展现出), the adverb 相 with the verb after it (相适应), an adverb or demonstrative with the copula
 是 (更是, 这是) and a degree adverb with an adjective (更好, 很大), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
-word its dictionary lacks (定制|化), which PKU keeps with its word. The lists and limits are data:
-schema/word_granularity.yaml, validated on load. Ten fixes, each of one word or a few:
+word its dictionary lacks (定制|化), which PKU keeps with its word, keeps the percent sign with its
+number (70%), which the standard holds punctuation, and its HMM makes up words around function words
+(这篇大). The lists and limits are data: schema/word_granularity.yaml, validated on load. Eleven fixes,
+each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day, a decade or a century and its unit are one word
   (2024|年 → 2024年, 80|年代 → 80年代);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
   it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
   a listed domain term is never split here (a collocation's words are the dictionary's: 第|一|生产力);
+- `sign_pieces`: a percent or per-mille sign is split from the Arabic number before it (7.3% → 7.3|%);
 - `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
 - `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
   lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split;
-- `prefix_pieces`: 高 or 多 is split from the two-character word after it (高质量 → 高|质量), unless
-  the three are far more probable together (高新区, 高血压); a listed domain term is never split;
+- `prefix_pieces`: 高, 多 or 各 is split from the two-character word after it (高质量 → 高|质量,
+  各部委 → 各|部委), unless the three are far more probable together (高新区, 高血压); a listed domain
+  term is never split;
 - `suffix_pieces`: 于, 到, 在 or 出 is split from the two-character word before it (来自于 → 来自|于),
   unless the three are far more probable together (有助于); a listed domain term is never split;
 - `adverb_prefix_pieces`: 相 is split from the two-character verb after it (相适应 → 相|适应), as
   jieba's dictionary tags the verb; a listed domain term is never split;
 - `made_up_pieces`: a word jieba's HMM made up of characters its dictionary does not join, with a
-  function word at its edge, is cut as the dictionary alone would cut it (这篇大 → 这|篇|大, 即以 → 即|以);
-  the HMM's other words (赋能, 科创, names) stay whole;
+  function word at its edge, is cut as the dictionary alone would cut it (这篇大 → 这|篇|大,
+  即以 → 即|以); the HMM's other words (赋能, 科创, names) stay whole;
 - `pair_pieces`: a monosyllabic function word and the monosyllabic word after it are split: the
   copula 是 after an adverb or demonstrative (更是 → 更|是, 这是 → 这|是), an adjective after a
   degree adverb (更好 → 更|好, 很大 → 很|大), a modal or verb after an adverb (不能 → 不|能), a verb
-  and the complement 在 (放在 → 放|在); conjunctions ending in 是 (但是, 还是) and lexicalised words
+  and the complement 在 or 好 (放在 → 放|在, 做好 → 做|好), a quantifier and a measure word
+  (各项 → 各|项, 某种 → 某|种); conjunctions ending in 是 (但是, 还是) and lexicalised words
   (更新, 最新, 更加, 存在) stay whole; also a piece of a word the compound rule split (摆在|首位);
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
@@ -61,8 +66,8 @@ _AFFIXES = {
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "number_signs", "compounds", "prefixes", "suffixes", "bound_suffixes", "adverb_prefixes",
-                 "made_up_words", "split_pairs"],
+                 "doubled_marks", "number_signs", "compounds", "prefixes", "suffixes", "bound_suffixes",
+                 "adverb_prefixes", "made_up_words", "split_pairs"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -329,7 +334,7 @@ def _two_words(word: str, cut: int, lexicon: Lexicon, whole_above: float) -> lis
 
 
 def prefix_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:
-    """A three-character word of one of the rules' prefixes (高, 多) and a two-character dictionary
+    """A three-character word of one of the rules' prefixes (高, 多, 各) and a two-character dictionary
     word, as those two words; None when it stays whole: another word, in `keep`, or more probable
     whole than as the two by more than the rules' limit (高新区, 高血压 are words of their own;
     高质量 is 高 + 质量). Examples with jieba's dictionary are in tests/test_granularity.py."""

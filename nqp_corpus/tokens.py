@@ -162,7 +162,7 @@ def _units(text: str) -> list[str]:
     edges = rules.function_words
     candidates = [i for i, word in enumerate(words) if len(word) >= shortest
                   or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))
-                  or (1 < len(word) < 4 and (word[0] in edges or word[-1] in edges))]
+                  or (1 < len(word) < 4 and (word[0] in edges or word[-1] in edges))]  # made up by the HMM?
     # one more test in the loop above cost 3-6 ms per copy of the seeds; the pair words (更是, 很大) are
     # in a few sentences in a hundred, found by a C-level set test first
     if not rules.pair_words.isdisjoint(words):
