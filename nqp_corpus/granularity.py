@@ -9,17 +9,18 @@ and verb + object phrases as one word (产业结构, 贯彻落实, 中小企业)
 it (高质量, 多层次), a two-character verb with the complement 于, 到, 在 or 出 after it (来自于,
 展现出), the adverb 相 with the verb after it (相适应), an adverb or demonstrative with the copula
 是 (更是, 这是) and a degree adverb with an adjective (更好, 很大), which PKU writes as two words. And it cuts a bound suffix (化, 性, 型, 者, 期, 界) off a
-word its dictionary lacks (定制|化), which PKU keeps with its word, keeps the percent sign with its
-number (70%), which the standard holds punctuation, and its HMM makes up words around function words
-(这篇大). The lists and limits are data: schema/word_granularity.yaml, validated on load. Eleven fixes,
-each of one word or a few:
+word its dictionary lacks (定制|化), which PKU keeps with its word. It keeps the percent sign and a
+range's dash with their numbers (70%, 60-70), which the standard holds punctuation, and its HMM makes
+up words around function words (这篇大). The lists and limits are data: schema/word_granularity.yaml,
+validated on load. Eleven fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day, a decade or a century and its unit are one word
   (2024|年 → 2024年, 80|年代 → 80年代);
 - `number_pieces`: a Chinese number word is split from the ordinal prefix or demonstrative before
   it and from the measure word or enumerating verb after it (第四次 → 第|四|次, 二是 → 二|是);
   a listed domain term is never split here (a collocation's words are the dictionary's: 第|一|生产力);
-- `sign_pieces`: a percent or per-mille sign is split from the Arabic number before it (7.3% → 7.3|%);
+- `mark_pieces`: a percent or per-mille sign is split from the Arabic number before it (7.3% → 7.3|%),
+  and the dash of a range from the numbers on its sides (60-70 → 60|-|70, 2021-2025年 → 2021|-|2025年);
 - `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
 - `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
@@ -66,7 +67,7 @@ _AFFIXES = {
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "number_signs", "compounds", "prefixes", "suffixes", "bound_suffixes",
+                 "doubled_marks", "number_signs", "range_dashes", "compounds", "prefixes", "suffixes", "bound_suffixes",
                  "adverb_prefixes", "made_up_words", "split_pairs"],
     "additionalProperties": False,
     "properties": {
@@ -83,6 +84,7 @@ _SCHEMA = {
         },
         "doubled_marks": _CHARACTERS,
         "number_signs": _CHARACTERS,
+        "range_dashes": _CHARACTERS,
         "compounds": {
             "type": "object", "required": ["min_length", "min_piece_length", "whole_above"],
             "additionalProperties": False,
@@ -120,7 +122,7 @@ class Rules:
     date_digits: dict[str, frozenset[int]]  # date unit → digit counts of a date (年: {4})
     number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
     doubled_marks: frozenset[str]
-    signed_number: re.Pattern[str]  # an Arabic number and a sign jieba keeps with it (70%): groups number, sign
+    marked_number: re.Pattern[str]  # Arabic numbers with marks jieba keeps (70%, 60-70): groups number, dash, last, sign
     candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
     fraction: re.Pattern[str]  # a Chinese fraction (三分之一): one number word, never a compound
     compound_min_length: int  # Han characters of the shortest word compound_pieces may split
@@ -153,20 +155,21 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
     units = alternation(list(data["date_units"]))
     marks = re.escape("".join(data["doubled_marks"]))
     signs = re.escape("".join(data["number_signs"]))
+    dashes = re.escape("".join(data["range_dashes"]))
     first = "".join(word[0] for word in data["before_numeral"])
     return Rules(
         version=data["version"],
         date_digits={unit: frozenset(counts) for unit, counts in data["date_units"].items()},
         number_word=re.compile(f"(?P<before>{before})?(?P<number>{numerals}+)(?P<after>{after})?"),
         doubled_marks=frozenset(data["doubled_marks"]),
-        signed_number=re.compile(rf"(?P<number>\d[\d.,]*)(?P<sign>[{signs}])"),
+        marked_number=re.compile(rf"(?P<number>\d[\d.,]*)(?:(?P<dash>[{dashes}])(?P<last>\d[\d.,]*))?(?P<sign>[{signs}])?"),
         # a match starts inside the word to fix: the date's last digit, the number word's first
-        # character, the run's first mark, a signed number's digits. Matches are empty, so that they may
+        # character, the run's first mark, a marked number's digits. Matches are empty, so that they may
         # overlap (每一次: 每一 and 一次); the lookahead of first characters lets the engine skip most
         # positions at once.
         candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
                              rf"(?=\d(?:{units})|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1"
-                             rf"|\d[\d.,]*[{signs}])"),
+                             rf"|\d[\d.,]*(?:[{signs}]|[{dashes}]\d))"),
         fraction=re.compile(f"{numerals}+分之{numerals}+"),
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
@@ -224,16 +227,21 @@ def number_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -
     return [piece for piece in match.groups() if piece]
 
 
-def sign_pieces(word: str, rules: Rules) -> list[str] | None:
-    """An Arabic number and the sign jieba keeps at its end, as two tokens (the standard's 70|%);
-    None for any other word.
+def mark_pieces(word: str, rules: Rules) -> list[str] | None:
+    """Arabic numbers and the marks jieba keeps with them, each a token (the standard's 70|%, and
+    every punctuation mark a token): a sign at the end, the dash of a range; None for any other word
+    (a date written with dashes has two and is one token).
 
     >>> rules = load_rules()
-    >>> sign_pieces("7.3%", rules), sign_pieces("70%", rules), sign_pieces("70", rules), sign_pieces("%", rules)
-    (['7.3', '%'], ['70', '%'], None, None)
+    >>> mark_pieces("7.3%", rules), mark_pieces("60-70", rules), mark_pieces("3.5-4.0%", rules)
+    (['7.3', '%'], ['60', '-', '70'], ['3.5', '-', '4.0', '%'])
+    >>> mark_pieces("70", rules), mark_pieces("%", rules), mark_pieces("2024-03-05", rules), mark_pieces("c1004-5", rules)
+    (None, None, None, None)
     """
-    match = rules.signed_number.fullmatch(word)
-    return None if match is None else [match["number"], match["sign"]]
+    match = rules.marked_number.fullmatch(word)
+    if match is None or not (match["dash"] or match["sign"]):
+        return None
+    return [piece for piece in match.group("number", "dash", "last", "sign") if piece]
 
 
 def mark_run_end(words: list[str], start: int, rules: Rules) -> int:
@@ -263,8 +271,11 @@ def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> l
         date = joined_date(word, out[i + 1], rules) if i + 1 < len(out) else None
         if date is not None:
             out[i:i + 2] = [date]
-        elif (pieces := number_pieces(word, rules, keep) or sign_pieces(word, rules)) is not None:
+        elif (pieces := number_pieces(word, rules, keep)) is not None:
             out[i:i + 1] = pieces
+        elif (pieces := mark_pieces(word, rules)) is not None:
+            date = joined_date(pieces[-1], out[i + 1], rules) if i + 1 < len(out) else None  # 2021-2025年
+            out[i:i + 2 if date else i + 1] = pieces[:-1] + [date] if date else pieces
         elif (end := mark_run_end(out, i, rules)) > i + 1:
             out[i:end] = ["".join(out[i:end])]
     return out

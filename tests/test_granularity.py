@@ -108,6 +108,10 @@ def test_refine_leaves_a_text_without_candidates_alone():
     # the percent sign is punctuation, a token of its own (the standard's 70|%); jieba keeps % with
     # the number and cuts the full-width ％ off
     ("增长7.3%，占比39.9％，千分之3‰", ["增长", "7.3", "%", "，", "占", "比", "39.9", "％", "，", "千分之", "3", "‰"]),
+    # a range's dash is a token of its own, and a year after it joins its unit; a dated day keeps its dashes
+    ("2021-2025年增长60-70%，2024-03-05发布", ["2021", "-", "2025年", "增长", "60", "-", "70", "%", "，", "2024-03-05", "发布"]),
+    # 大批 is a measure word after a number word (一|大批); the congress 二十大 stays one word
+    ("一大批企业参加二十大报告学习", ["一", "大批", "企业", "参加", "二十大", "报告", "学习"]),
 ])
 def test_tokenize_with_rjieba(text, expected):
     assert tokenize(text) == expected
@@ -254,6 +258,8 @@ def test_an_affix_rule_keeps_other_words_whole(rule, word):
     # a monosyllabic verb before the result complement 好 (the standard's 打|好, 用|好); 看好, 良好 stay whole
     ("做好", ["做", "好"]), ("抓好", ["抓", "好"]), ("用好", ["用", "好"]), ("讲好", ["讲", "好"]),
     ("看好", None), ("良好", None), ("美好", None), ("友好", None),
+    # a numeral before the adjective 大 (三|大|关系); 大 after another word stays with it
+    ("三大", ["三", "大"]), ("两大", ["两", "大"]), ("八大", ["八", "大"]), ("重大", None), ("最大", ["最", "大"]),
 ])
 def test_the_pair_rule(word, expected):
     assert pair_pieces(word, RULES) == expected
