@@ -37,8 +37,8 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, load_rules, made_up_pieces,
-                          pair_pieces, prefix_pieces, refine, suffix_pieces)
+from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date, load_rules,
+                          made_up_pieces, pair_pieces, prefix_pieces, refine, suffix_pieces)
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -173,7 +173,12 @@ def _units(text: str) -> list[str]:
     for i in reversed(candidates):
         pieces = _pieces(words[i])
         if len(pieces) > 1:
-            words[i:i + 1] = pieces
+            # a first piece may be the unit of the number before it: 22|日至 → 22日|至
+            date = joined_date(words[i - 1], pieces[0], rules) if i else None
+            if date is None:
+                words[i:i + 1] = pieces
+            else:
+                words[i - 1:i + 1] = [date, *pieces[1:]]
     return words
 
 

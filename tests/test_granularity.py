@@ -313,6 +313,9 @@ def test_tokenize_cuts_made_up_words_in_context():
     assert tokenize("继续做好创新这篇大文章") == ["继续", "做", "好", "创新", "这", "篇", "大", "文章"]
     assert tokenize("这为加快建设现代化产业体系") == ["这", "为", "加快", "建设", "现代化产业体系"]
     assert tokenize("赋能千行百业") == ["赋能", "千行", "百业"]
+    # a piece of a made-up word may be the unit of the number before it: jieba's 22|日至
+    assert segmenter().cut("3月22日至24日召开")[:3] == ["3", "月", "22"]
+    assert tokenize("3月22日至24日召开") == ["3月", "22日", "至", "24日", "召开"]
 
 
 def _hand_check(name: str) -> list[dict]:
