@@ -263,6 +263,8 @@ def test_tokens_against_the_hand_segmented_gold() -> None:
 #  7: 30 sentences of v1.57.1, labelled after v1.58.0's rule was fixed, scored once: 0.952 with both.
 #  8: 60 sentences of v1.62.0, labelled blind, scored once per code: 0.975 with v1.61.1's, 0.974 with
 #     v1.62.0's (its terms), 0.973 with the made-up-word rule (v1.63.0).
+#  9: 60 sentences of v1.67.0, labelled blind after every rule of v1.62.0-v1.67.0 was fixed, scored once
+#     per code: 0.963 with v1.61.1's, 0.969 with v1.67.0's.
 HELD_OUT = [
     ("tokens_heldout_gold.jsonl", 1624, 69, 0.94, 65),
     ("tokens_heldout2_gold.jsonl", 1487, 87, 0.94, 84),
@@ -272,6 +274,7 @@ HELD_OUT = [
     ("tokens_heldout6_gold.jsonl", 1602, 46, 0.955, 45),
     ("tokens_heldout7_gold.jsonl", 746, 34, 0.945, 28),
     ("tokens_heldout8_gold.jsonl", 1649, 73, 0.97, 71),
+    ("tokens_heldout9_gold.jsonl", 1659, 78, 0.965, 75),
 ]
 
 
