@@ -379,3 +379,20 @@ def test_jieba_total_is_the_sum_rjieba_divides_by() -> None:
         assert not jieba.has_word(first + second)
         freq_a, freq_b = jieba.suggest_freq(first) - 1, jieba.suggest_freq(second) - 1
         assert jieba.suggest_freq(first + second) == int(freq_a * freq_b / JIEBA_TOTAL) + 1
+
+
+def test_the_cards_token_table_is_this_codes() -> None:
+    """dataset_card.md's table of the hand-segmented files holds the figures the code gives now, so a
+    change to the tokens cannot leave the card behind."""
+    from nqp_corpus.quality import GOLD, token_scores
+
+    card = (Path(__file__).resolve().parent.parent / "dataset_card.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(tokens\w*_gold\.jsonl)`[^|]*\| (\d+) \| ([\d,]+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| "
+                      r"(\d+) of (\d+) \|$", card, flags=re.MULTILINE)
+    assert len(rows) == 10
+    for name, sentences, tokens_count, precision, recall, f1, whole, terms_count in rows:
+        tokens, terms = token_scores(GOLD / name)
+        assert len((GOLD / name).read_text(encoding="utf-8").splitlines()) == int(sentences)
+        assert tokens.gold == int(tokens_count.replace(",", "")), name
+        assert (f"{tokens.precision:.3f}", f"{tokens.recall:.3f}", f"{tokens.f1:.3f}") == (precision, recall, f1), name
+        assert (terms.kept_whole, terms.gold_terms) == (int(whole), int(terms_count)), name
