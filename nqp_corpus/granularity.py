@@ -68,7 +68,7 @@ _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
                  "doubled_marks", "number_signs", "range_dashes", "compounds", "prefixes", "suffixes", "bound_suffixes",
-                 "adverb_prefixes", "made_up_words", "split_pairs"],
+                 "adverb_prefixes", "made_up_words", "split_pairs", "words"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -98,6 +98,10 @@ _SCHEMA = {
         "adverb_prefixes": {
             "type": "object", "required": ["characters", "verb_tags"], "additionalProperties": False,
             "properties": {"characters": _CHARACTERS, "verb_tags": _WORDS},
+        },
+        "words": {
+            "type": "object", "required": ["frequency", "list"], "additionalProperties": False,
+            "properties": {"frequency": {"type": "integer", "minimum": 1}, "list": _WORDS},
         },
         "made_up_words": {
             "type": "object", "required": ["function_words", "name_tags"], "additionalProperties": False,
@@ -138,6 +142,8 @@ class Rules:
     pair_words: frozenset[str]  # the two-character words pair_pieces splits (更是, 这是, 更好, 很大)
     function_words: frozenset[str]  # characters at whose edge made_up_pieces cuts a word of jieba's HMM
     name_tags: frozenset[str]  # jieba's tags of a surname: a made-up word opening with one is a name
+    words: tuple[str, ...]  # words jieba lacks, added to the segmenter (十八大)
+    word_frequency: int  # the frequency they are added at
 
 
 def parse(data: object, origin: str = "<rules>") -> Rules:
@@ -185,6 +191,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
                              for first in pair["first"] for second in pair["second"]),
         function_words=frozenset(data["made_up_words"]["function_words"]),
         name_tags=frozenset(data["made_up_words"]["name_tags"]),
+        words=tuple(data["words"]["list"]),
+        word_frequency=data["words"]["frequency"],
     )
 
 

@@ -102,10 +102,14 @@ def domain_terms(path: Path = TERMS_PATH) -> tuple[Term, ...]:
 
 @lru_cache(maxsize=None)
 def segmenter() -> rjieba.Jieba:
-    """One segmenter per process, jieba's default dictionary plus the domain terms."""
+    """One segmenter per process, jieba's default dictionary plus the domain terms and the words the
+    granularity rules add (十八大)."""
     jieba = rjieba.Jieba()
     for term in domain_terms():
         jieba.add_word(term.word, term.freq, term.tag)
+    rules = load_rules()
+    for word in rules.words:
+        jieba.add_word(word, rules.word_frequency, "n")
     return jieba
 
 

@@ -112,6 +112,8 @@ def test_refine_leaves_a_text_without_candidates_alone():
     ("2021-2025年增长60-70%，2024-03-05发布", ["2021", "-", "2025年", "增长", "60", "-", "70", "%", "，", "2024-03-05", "发布"]),
     # 大批 is a measure word after a number word (一|大批); the congress 二十大 stays one word
     ("一大批企业参加二十大报告学习", ["一", "大批", "企业", "参加", "二十大", "报告", "学习"]),
+    # the Party congresses jieba lacks are added to its dictionary (十八|大 before)
+    ("党的十八大以来，十九大报告", ["党", "的", "十八大", "以来", "，", "十九大", "报告"]),
 ])
 def test_tokenize_with_rjieba(text, expected):
     assert tokenize(text) == expected
