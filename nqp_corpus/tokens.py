@@ -20,8 +20,11 @@ are the words it is written as, since the token standard (tests/gold/README_toke
 compositional modifier + head compounds and verbal slogans. `terms` lists every listed term and
 collocation of a text in order (a term holding another counts once, as the longer).
 
-jieba's words then go through `granularity.refine` (dates one word, number words split from their
-measure words, —— one token), `granularity.compound_pieces` (产业结构 → 产业|结构),
+The segmenter also holds the few ordinary words jieba lacks that the standard writes as one
+(`words` in schema/word_granularity.yaml: 十八大). jieba's words then go through `granularity.refine`
+(dates one word, number words split from their measure words, a number's % and a range's dash
+tokens of their own, —— one token), `granularity.made_up_pieces` (words jieba's HMM made up around a
+function word: 这篇大 → 这|篇|大), `granularity.compound_pieces` (产业结构 → 产业|结构),
 `granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于),
 `granularity.adverb_prefix_pieces` (相适应 → 相|适应) and `granularity.pair_pieces` (更是 → 更|是),
 none of which splits a listed term, and
@@ -157,8 +160,8 @@ def _pieces(word: str) -> tuple[str, ...]:
 
 
 def _units(text: str) -> list[str]:
-    """jieba's words at the standard's granularity of numbers, doubled marks, compounds, 高/多, 相
-    and complements (see granularity), listed terms and collocations whole: a partition of `text`."""
+    """jieba's words at the standard's granularity of numbers, marks, made-up words, compounds,
+    affixes and pairs (see granularity), listed terms and collocations whole: a partition of `text`."""
     words = refine(text, segmenter().cut(text), _term_words())  # a new list: spliced in place below
     rules = load_rules()
     shortest, suffixes = rules.compound_min_length, rules.suffixes
