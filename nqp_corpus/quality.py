@@ -11,7 +11,7 @@ for their hard cases): the ends inside each block (trailing whitespace left out;
 is never in doubt and does not count), predicted by `split_sentences` on the same text.
 Dates (tests/gold/dates_gold.jsonl): a date found by `find_dates` counts as correct when its span,
 date, date_end and precision all equal a gold entry's.
-Tokens (tests/gold/tokens_gold.jsonl and nine held-out sets, tokens_heldout*_gold.jsonl, sentences
+Tokens (tests/gold/tokens_gold.jsonl and the held-out sets, tokens_heldout*_gold.jsonl, sentences
 segmented by hand; each held-out set's README says what was changed after reading it): a token of
 `tokenize` counts as correct when its span equals a gold token's. Domain terms: the share of the
 gold's terms (policy concepts the labeller kept whole) that are one token, and the share of the
@@ -235,6 +235,14 @@ def token_scores(gold_path: Path = GOLD / "tokens_gold.jsonl") -> tuple[Score, T
     return tokens, terms
 
 
+def held_out_token_files(gold: Path = GOLD) -> list[tuple[str, Path]]:
+    """(label, path) of each held-out token file, in the order they were made: `held-out` for
+    tokens_heldout_gold.jsonl, `held-out N` for tokens_heldoutN_gold.jsonl."""
+    numbered = [(int(path.name[len("tokens_heldout"):-len("_gold.jsonl")] or 1), path)
+                for path in gold.glob("tokens_heldout*_gold.jsonl")]
+    return [(f"held-out {n}" if n > 1 else "held-out", path) for n, path in sorted(numbered)]
+
+
 def _hand_spans(item: dict) -> set[tuple[int, int]]:
     return set(_gold_spans(item["text"], item["tokens"]))
 
@@ -406,15 +414,10 @@ def main() -> None:
         tokens, terms = token_scores()
         print(f"tokens             {tokens}")
         print(f"  domain terms     {terms}")
-    for name, label in (("tokens_heldout_gold.jsonl", "held-out"), ("tokens_heldout2_gold.jsonl", "held-out 2"),
-                        ("tokens_heldout3_gold.jsonl", "held-out 3"), ("tokens_heldout4_gold.jsonl", "held-out 4"),
-                        ("tokens_heldout5_gold.jsonl", "held-out 5"), ("tokens_heldout6_gold.jsonl", "held-out 6"),
-                        ("tokens_heldout7_gold.jsonl", "held-out 7"), ("tokens_heldout8_gold.jsonl", "held-out 8"),
-                        ("tokens_heldout9_gold.jsonl", "held-out 9")):
-        if (GOLD / name).is_file():
-            tokens, terms = token_scores(GOLD / name)
-            print(f"  {label + ' tokens':16s} {tokens}")
-            print(f"  {label + ' terms':16s} {terms}")
+    for label, path in held_out_token_files():
+        tokens, terms = token_scores(path)
+        print(f"  {label + ' tokens':16s} {tokens}")
+        print(f"  {label + ' terms':16s} {terms}")
     for name, agreement, label, code_on in (
             ("tokens_agreement_gold.jsonl", token_agreement, "tokens agreement   second labeller vs held-out 6's",
              "the segmenter on the same sentences"),

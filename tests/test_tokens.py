@@ -290,6 +290,15 @@ def test_tokens_against_the_held_out_gold(name, gold_tokens, gold_terms, least_f
     assert terms.kept_whole >= least_whole, terms
 
 
+def test_every_held_out_file_has_a_floor() -> None:
+    """quality.py finds the held-out files by name; each of them is scored against a floor here."""
+    from nqp_corpus.quality import held_out_token_files
+
+    found = held_out_token_files()
+    assert [path.name for _, path in found] == [name for name, *_ in HELD_OUT]
+    assert [label for label, _ in found[:2]] == ["held-out", "held-out 2"]
+
+
 def test_a_second_labeller_agrees_with_the_sixth_held_out_file() -> None:
     """tests/gold/tokens_agreement_gold.jsonl: 30 sentences of held-out file 6 segmented again, blind
     to it (README_tokens_agreement.md). Same sentences, a partition of each text, terms among the

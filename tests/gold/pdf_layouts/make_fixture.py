@@ -272,12 +272,22 @@ def _heading_style(layout: Layout, grow: int = 3) -> ParagraphStyle:
                           leading=layout.leading + 2 * grow, spaceBefore=2 * grow, spaceAfter=2 * grow, wordWrap="CJK")
 
 
-def _centred_number(layout: Layout, y: float):
-    """A page callback drawing the layout's footer (the page number) centred at height y."""
+def _furniture(layout: Layout, footer_y: float, header_at: tuple[float, float] | None = None,
+               title: tuple[str, float] | None = None):
+    """A page callback drawing the layout's header at `header_at` (x, y) when both are given, its footer
+    (the page number) centred at height `footer_y`, and on the first page `title` (text, y) centred in
+    a size six points above the body's."""
+    width, height = layout.size
+
     def furniture(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(layout.font, 9)
-        canvas.drawCentredString(layout.size[0] / 2, y, layout.footer.format(page=doc.page))
+        if layout.header and header_at:
+            canvas.drawString(*header_at, layout.header)
+        canvas.drawCentredString(width / 2, footer_y, layout.footer.format(page=doc.page))
+        if title and doc.page == 1:
+            canvas.setFont(layout.font, layout.body_pt + 6)
+            canvas.drawCentredString(width / 2, title[1], title[0])
         canvas.restoreState()
     return furniture
 
@@ -346,7 +356,7 @@ def typeset_columns(layout: Layout, items: list[dict[str, str]]) -> bytes:
     size = layout.size
     body, heading = _body_style(layout), _heading_style(layout, grow=2)
 
-    furniture = _centred_number(layout, 10 * mm)
+    furniture = _furniture(layout, 10 * mm)
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=size)
     width = (size[0] - 46 * mm) / 2  # 20 mm margins, 6 mm between the columns
@@ -361,21 +371,12 @@ def typeset_columns_framed(layout: Layout, items: list[dict[str, str]], gutter_m
                            title: str | None = None) -> bytes:
     """Two columns `gutter_mm` apart between 18 mm margins, the layout's header (top left) and
     footer (centred) on every page, and on the first page a title centred across both columns."""
-    size, font = layout.size, layout.font
+    size = layout.size
     body, heading = _body_style(layout), _heading_style(layout, grow=2)
     width = (size[0] - 36 * mm - gutter_mm * mm) / 2
     top = size[1] - 26 * mm
 
-    def furniture(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        if layout.header:
-            canvas.drawString(18 * mm, size[1] - 12 * mm, layout.header)
-        canvas.drawCentredString(size[0] / 2, 10 * mm, layout.footer.format(page=doc.page))
-        if title and doc.page == 1:
-            canvas.setFont(font, layout.body_pt + 6)
-            canvas.drawCentredString(size[0] / 2, top - 6 * mm, title)
-        canvas.restoreState()
+    furniture = _furniture(layout, 10 * mm, (18 * mm, size[1] - 12 * mm), (title, top - 6 * mm) if title else None)
 
     def frames(below_title: float) -> list[Frame]:
         return [Frame(18 * mm + k * (width + gutter_mm * mm), 18 * mm, width, top - 18 * mm - below_title)
@@ -402,13 +403,7 @@ def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_le
         "paragraph": _body_style(layout),
     }
 
-    def furniture(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        if layout.header:
-            canvas.drawString(25 * mm, size[1] - 15 * mm, layout.header)
-        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=doc.page))
-        canvas.restoreState()
+    furniture = _furniture(layout, 12 * mm, (25 * mm, size[1] - 15 * mm))
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=28 * mm,
@@ -479,7 +474,7 @@ def typeset_policy(layout: Layout, items: list[dict[str, str]]) -> bytes:
     }
     signature = items[-len(POLICY_SIGNATURE):]
 
-    furniture = _centred_number(layout, 12 * mm)
+    furniture = _furniture(layout, 12 * mm)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
                             bottomMargin=25 * mm)
@@ -640,7 +635,7 @@ def typeset_lists_box(layout: Layout, items: list[dict]) -> bytes:
             story.append(Paragraph(f"{item['number']}. {item['text']}" if "number" in item else item["text"],
                                    item_style if "number" in item else body))
     flush()
-    furniture = _centred_number(layout, 12 * mm)
+    furniture = _furniture(layout, 12 * mm)
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
                       bottomMargin=22 * mm).build(story, onFirstPage=furniture, onLaterPages=furniture)
