@@ -43,6 +43,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 
@@ -263,9 +264,10 @@ def token_agreement(second: Path = GOLD / "tokens_agreement_gold.jsonl",
 
 
 def theme_agreement(second: Path = GOLD / "themes_agreement_gold.jsonl",
-                    first: Path = GOLD / "themes_gold_test3.jsonl") -> tuple[Score, Score]:
-    """(`second` labeller's themes against `first`'s, the classifier's against `first`'s; micro, a
-    theme of a block counting once) on the blocks of `second`, all of which `first` holds too."""
+                    first: Path = GOLD / "themes_gold_test3.jsonl", model: Any = None) -> tuple[Score, Score]:
+    """(`second` labeller's themes against `first`'s, the classifier's (the stored one, fitted to
+    `first` too, or `model`) against `first`'s; micro, a theme of a block counting once) on the
+    blocks of `second`, all of which `first` holds too."""
     from .annotate import themes
 
     reference = {record["id"]: record for record in themes.load_gold(first)}
@@ -275,7 +277,7 @@ def theme_agreement(second: Path = GOLD / "themes_agreement_gold.jsonl",
         between.true_positive += len(set(item["themes"]) & set(record["themes"]))
         between.predicted += len(item["themes"])
         between.gold += len(record["themes"])
-    errors = themes.evaluate(records)["errors"]
+    errors = themes.evaluate(records, model=model)["errors"]
     labels = sum(len(record["themes"]) for record in records)
     found = labels - sum(len(error["fn"]) for error in errors)
     return between, Score(found, found + sum(len(error["fp"]) for error in errors), labels)
@@ -422,7 +424,7 @@ def main() -> None:
             ("tokens_agreement_gold.jsonl", token_agreement, "tokens agreement   second labeller vs held-out 6's",
              "the segmenter on the same sentences"),
             ("themes_agreement_gold.jsonl", theme_agreement, "themes agreement   second labeller vs themes test 3's",
-             "the classifier on the same blocks")):
+             "the classifier on the same blocks (fitted to test 3's labels)")):
         if (GOLD / name).is_file():
             between, code = agreement()
             print(f"{label}: {between}")

@@ -16,26 +16,39 @@ from nqp_corpus.model import Block, Document, Sentence
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD_TEST3 = GOLD_DIR / "themes_gold_test3.jsonl"
 
-# Micro F1 of the classifier (theme_model, fitted to the training fixtures) and of the lexicon by
-# itself, per fixture: fixture, split, blocks, classifier floor, lexicon floor, just under the
-# measured figures. Test sets (never used to fit or tune): the test half of themes_gold.jsonl,
-# classifier 0.800 (lexicon versions 3-8: 0.753, 0.754, 0.773, 0.781, 0.784, 0.785); test2, blind after
-# v1.37.0, classifier 0.805 (lexicon 0.760 when first scored, 0.768 / 0.777 / 0.782 with versions
-# 6 / 7 / 8); test3, drawn at random after v1.41.0, classifier 0.850 (lexicon 0.793 / 0.808 / 0.814);
-# test4, every content block left (short ones, table rows, captions), labelled after v1.61.0:
-# classifier 0.746, lexicon 0.682.
-# Training fixtures (the lexicon was tuned on the first two; the classifier fits all three, 0.98):
-# the dev half 0.872 and extra 0.827 with the lexicon; themes_train.jsonl, labelled after v1.58.0
-# and never seen by the lexicon's tuning, 0.768 with it.
+# Micro F1 of the stored classifier and of the lexicon by itself, per fixture: fixture, split, blocks,
+# classifier floor, lexicon floor, just under the measured figures. The classifier is fitted to
+# every one of these blocks (theme_model.TRAINING), so its figures are in-sample (0.976-0.989): they
+# check that the seeds' blocks get the themes their labellers gave. Its blind figures are those of
+# test_the_classifier_on_blocks_it_was_not_fitted_to. The lexicon was tuned on the dev half and extra
+# only: test half 0.785 (lexicon versions 3-8: 0.753, 0.754, 0.773, 0.781, 0.784, 0.785); test2,
+# blind after v1.37.0, 0.782 (0.760 when first scored); test3, drawn at random after v1.41.0, 0.814
+# (0.793 / 0.808); test4, every content block left (short ones, table rows, captions), labelled after
+# v1.61.0, 0.682; the dev half 0.872 and extra 0.827; themes_train.jsonl, labelled after v1.58.0, 0.768.
 F1_FLOORS = [
-    ("themes_gold.jsonl", "test", 129, 0.79, 0.77),
-    ("themes_gold_test2.jsonl", "test", 115, 0.79, 0.77),
-    ("themes_gold_test3.jsonl", "test", 100, 0.84, 0.80),
-    ("themes_gold_test4.jsonl", "test", 147, 0.73, 0.66),
-    ("themes_gold.jsonl", "dev", 133, 0.95, 0.85),
-    ("themes_gold_extra.jsonl", "dev", 218, 0.95, 0.80),
-    ("themes_train.jsonl", "train", 394, 0.95, 0.75),
+    ("themes_gold.jsonl", "test", 129, 0.97, 0.77),
+    ("themes_gold_test2.jsonl", "test", 115, 0.97, 0.77),
+    ("themes_gold_test3.jsonl", "test", 100, 0.98, 0.80),
+    ("themes_gold_test4.jsonl", "test", 147, 0.98, 0.66),
+    ("themes_gold.jsonl", "dev", 133, 0.97, 0.85),
+    ("themes_gold_extra.jsonl", "dev", 218, 0.97, 0.80),
+    ("themes_train.jsonl", "train", 394, 0.97, 0.75),
 ]
+# The classifier's blind micro F1 on each of theme_model.BLIND_SETS, fitted with the stored settings
+# to every other block (theme_model.fit_without): measured 0.796, 0.809, 0.862, 0.760 (release
+# 1.69.0; fitted to the 745 blocks without any test set, as up to 1.68.0: 0.800, 0.805, 0.850, 0.746).
+BLIND_FLOORS = {("themes_gold.jsonl", "test"): 0.78, ("themes_gold_test2.jsonl", None): 0.79,
+                ("themes_gold_test3.jsonl", None): 0.84, ("themes_gold_test4.jsonl", None): 0.74}
+
+
+@pytest.fixture(scope="module")
+def blind_models():
+    """BLIND_SETS entry → (its blocks, the model fitted without them)."""
+    from nqp_corpus.annotate import theme_model as M
+
+    records = M.training_records()
+    return {blind: ([r for r in records if M.in_set(r, blind)], M.fit_without(blind, records))
+            for blind in M.BLIND_SETS}
 
 
 def test_lexicon_loads_and_has_the_fixed_taxonomy():
@@ -78,12 +91,30 @@ def test_micro_f1_on_the_hand_labelled_blocks(name, split, blocks, classifier_fl
     assert lexicon["f1"] >= lexicon_floor, lexicon
 
 
-def test_second_labellers_themes_agree_with_the_third_test_set():
+def test_the_classifier_on_blocks_it_was_not_fitted_to(blind_models):
+    from nqp_corpus.annotate import theme_model as M
+
+    assert set(blind_models) == set(BLIND_FLOORS) and len(M.training_records()) == 1236
+    right = given = labels = 0  # over the four sets
+    for blind, (records, model) in blind_models.items():
+        assert len(records) == {"themes_gold.jsonl": 129, "themes_gold_test2.jsonl": 115,
+                                "themes_gold_test3.jsonl": 100, "themes_gold_test4.jsonl": 147}[blind[0]]
+        result = T.evaluate(records, model=model)
+        assert result["micro"]["f1"] >= BLIND_FLOORS[blind], (blind, result["micro"])
+        gold = sum(len(record["themes"]) for record in records)
+        found = gold - sum(len(error["fn"]) for error in result["errors"])
+        right, given, labels = right + found, given + found + sum(len(e["fp"]) for e in result["errors"]), labels + gold
+    precision, recall = right / given, right / labels
+    assert 2 * precision * recall / (precision + recall) >= 0.80, (right, given, labels)
+
+
+def test_second_labellers_themes_agree_with_the_third_test_set(blind_models):
     """tests/gold/themes_agreement_gold.jsonl: 50 blocks of the third test set labelled again by a
     labeller blind to its labels (README_themes_agreement.md). Same blocks and texts, valid themes in
     taxonomy order; the counts were computed apart and the nine differing blocks read by hand:
     91 labels shared, 92 given by the second labeller, 99 by the first (micro F1 0.953); the
-    classifier on the same blocks: 88 of its 102 labels right (the lexicon alone: 83 of 97)."""
+    classifier not fitted to the set, on the same blocks: 88 of its 102 labels right up to 1.68.0
+    (fitted to the 745 blocks), now 89 of 102 (the lexicon alone: 83 of 97)."""
     from nqp_corpus.quality import _jsonl, theme_agreement
 
     first = {record["id"]: record for record in T.load_gold(GOLD_TEST3)}
@@ -93,9 +124,9 @@ def test_second_labellers_themes_agree_with_the_third_test_set():
         assert {key: item[key] for key in ("file", "line_start", "line_end", "text")} == \
             {key: first[item["id"]][key] for key in ("file", "line_start", "line_end", "text")}
         assert item["themes"] == [theme for theme in T.THEME_IDS if theme in item["themes"]], item["id"]
-    between, classifier = theme_agreement()
+    between, classifier = theme_agreement(model=blind_models["themes_gold_test3.jsonl", None][1])
     assert (between.true_positive, between.predicted, between.gold) == (91, 92, 99)
-    assert classifier.gold == 99 and classifier.f1 >= 0.86, classifier
+    assert classifier.gold == 99 and classifier.f1 >= 0.87, classifier
 
 
 def test_per_theme_thresholds_come_from_the_lexicon():
@@ -344,7 +375,7 @@ def test_the_documents_themes_against_the_hand_labels():
     hand with the themes it is about (README_themes_documents.md). The newest release's document
     themes, micro F1: 0.775 with doc_share 0.15 and one block (release 1.60.0), 0.835 with 0.08 and
     two blocks or one block of 0.25 (lexicon version 9, chosen on these labels; 0.828 / 0.843 on
-    either half)."""
+    either half); 0.831 with the classifier fitted to every labelled block (release 1.69.0)."""
     from nqp_corpus.quality import REPO, document_theme_scores
     from nqp_corpus.validate import newest_release
 

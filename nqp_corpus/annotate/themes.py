@@ -368,9 +368,10 @@ def load_gold(path: str | Path, split: str | None = None) -> list[dict[str, Any]
     return rows
 
 
-def evaluate(records: list[dict[str, Any]], lexicon_only: bool = False) -> dict[str, Any]:
+def evaluate(records: list[dict[str, Any]], lexicon_only: bool = False, model: Any = None) -> dict[str, Any]:
     """Per-theme precision/recall/F1 and micro/macro F1 of the block labels against gold: the
-    classifier's labels, or with `lexicon_only` the lexicon's own (themes_from_scores)."""
+    classifier's labels (the stored model, or `model`), or with `lexicon_only` the lexicon's own
+    (themes_from_scores)."""
     from .theme_model import predict  # see annotate
 
     lex = load_lexicon()
@@ -379,7 +380,7 @@ def evaluate(records: list[dict[str, Any]], lexicon_only: bool = False) -> dict[
     for rec in records:
         text = rec["text_s"]
         pred = set(themes_from_scores(score_text(text, None, lex), lex, n_chars=len(text)) if lexicon_only
-                   else predict(text, None, lex)[1])
+                   else predict(text, None, lex, model)[1])
         gold = set(rec["themes"])
         for t in THEME_IDS:
             if t in pred and t in gold:
