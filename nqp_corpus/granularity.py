@@ -68,7 +68,7 @@ _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
                  "doubled_marks", "number_signs", "range_dashes", "compounds", "prefixes", "suffixes", "bound_suffixes",
-                 "adverb_prefixes", "made_up_words", "split_pairs", "words"],
+                 "adverb_prefixes", "made_up_words", "split_pairs", "words", "hand_set"],
     "additionalProperties": False,
     "properties": {
         "version": {"type": "integer", "minimum": 1},
@@ -107,6 +107,11 @@ _SCHEMA = {
             "type": "object", "required": ["function_words", "name_tags"], "additionalProperties": False,
             "properties": {"function_words": _CHARACTERS, "name_tags": _WORDS},
         },
+        "hand_set": {
+            "type": "object", "required": ["split", "whole"], "additionalProperties": False,
+            "properties": {"split": {**_WORDS, "items": {"type": "string", "pattern": "^[^|]+(?:[|][^|]+)+$"}},
+                           "whole": _WORDS},
+        },
         "split_pairs": {
             "type": "array", "minItems": 1,
             "items": {"type": "object", "required": ["first", "second"], "additionalProperties": False,
@@ -140,6 +145,9 @@ class Rules:
     adverb_prefixes: frozenset[str]  # characters adverb_prefix_pieces splits from a verb after them
     verb_tags: frozenset[str]  # jieba's part-of-speech tags of a verb
     pair_words: frozenset[str]  # the two-character words pair_pieces splits (更是, 这是, 更好, 很大)
+    hand_split: dict[str, tuple[str, ...]]  # word → its words, as the hand-set tokens have it (科研院所)
+    hand_whole: frozenset[str]  # words the hand-set tokens keep whole that a rule would split (基础设施)
+    looked_up: frozenset[str]  # pair_words and the hand-set words: looked at whatever their length
     function_words: frozenset[str]  # characters at whose edge made_up_pieces cuts a word of jieba's HMM
     name_tags: frozenset[str]  # jieba's tags of a surname: a made-up word opening with one is a name
     words: tuple[str, ...]  # words jieba lacks, added to the segmenter (十八大)
@@ -163,6 +171,12 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
     signs = re.escape("".join(data["number_signs"]))
     dashes = re.escape("".join(data["range_dashes"]))
     first = "".join(word[0] for word in data["before_numeral"])
+    pair_words = frozenset(first + second for pair in data["split_pairs"]
+                           for first in pair["first"] for second in pair["second"])
+    hand_split = {entry.replace("|", ""): tuple(entry.split("|")) for entry in data["hand_set"]["split"]}
+    hand_whole = frozenset(data["hand_set"]["whole"])
+    if not hand_whole.isdisjoint(hand_split):
+        raise GranularityError(f"{origin}: hand_set: {sorted(hand_whole & hand_split.keys())} both split and whole")
     return Rules(
         version=data["version"],
         date_digits={unit: frozenset(counts) for unit, counts in data["date_units"].items()},
@@ -187,8 +201,10 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         bound_suffixes=frozenset(data["bound_suffixes"]),
         adverb_prefixes=frozenset(data["adverb_prefixes"]["characters"]),
         verb_tags=frozenset(data["adverb_prefixes"]["verb_tags"]),
-        pair_words=frozenset(first + second for pair in data["split_pairs"]
-                             for first in pair["first"] for second in pair["second"]),
+        pair_words=pair_words,
+        hand_split=hand_split,
+        hand_whole=hand_whole,
+        looked_up=pair_words | hand_split.keys() | hand_whole,
         function_words=frozenset(data["made_up_words"]["function_words"]),
         name_tags=frozenset(data["made_up_words"]["name_tags"]),
         words=tuple(data["words"]["list"]),
@@ -401,6 +417,20 @@ def made_up_pieces(word: str, lexicon: Lexicon, rules: Rules, keep: frozenset[st
         return None
     split = _best_split(word, lexicon, 1)
     return None if split is None else split[1]
+
+
+def hand_set_pieces(word: str, rules: Rules) -> list[str] | None:
+    """The hand-set tokens' reading of a word where it overrules the rules: the words of a `split`
+    entry, the word itself for a `whole` one; None for any other word.
+
+    >>> rules = load_rules()
+    >>> hand_set_pieces("科研院所", rules), hand_set_pieces("基础设施", rules), hand_set_pieces("产业结构", rules)
+    (['科研', '院所'], ['基础设施'], None)
+    """
+    if word in rules.hand_whole:
+        return [word]
+    pieces = rules.hand_split.get(word)
+    return list(pieces) if pieces else None
 
 
 def pair_pieces(word: str, rules: Rules, keep: frozenset[str] = frozenset()) -> list[str] | None:

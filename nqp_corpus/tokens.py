@@ -40,8 +40,8 @@ from pathlib import Path
 
 import rjieba
 
-from .granularity import (adverb_prefix_pieces, compound_pieces, join_bound_suffixes, joined_date, load_rules,
-                          made_up_pieces, pair_pieces, prefix_pieces, refine, suffix_pieces)
+from .granularity import (adverb_prefix_pieces, compound_pieces, hand_set_pieces, join_bound_suffixes, joined_date,
+                          load_rules, made_up_pieces, pair_pieces, prefix_pieces, refine, suffix_pieces)
 
 TERMS_PATH = Path(__file__).resolve().parent.parent / "schema" / "domain_terms.txt"
 DEFAULT_FREQ = 100_000  # jieba's own dictionary totals ~6e7; 的 is ~3.2e5, 发展 ~6.9e4
@@ -151,7 +151,7 @@ def _pieces(word: str) -> tuple[str, ...]:
     """`word` at the standard's granularity of compounds and affixes: most such words recur, so
     each is looked at once."""
     lexicon, rules, terms = _JiebaLexicon(segmenter()), load_rules(), _term_words()
-    pieces = (made_up_pieces(word, lexicon, rules, terms)
+    pieces = (hand_set_pieces(word, rules) or made_up_pieces(word, lexicon, rules, terms)
               or compound_pieces(word, lexicon, rules, terms) or prefix_pieces(word, lexicon, rules, terms)
               or suffix_pieces(word, lexicon, rules, terms)
               or adverb_prefix_pieces(word, lexicon, rules, terms) or [word])
@@ -170,10 +170,10 @@ def _units(text: str) -> list[str]:
     candidates = [i for i, word in enumerate(words) if len(word) >= shortest
                   or (len(word) == 3 and (word[0] in prefixes or word[2] in suffixes))
                   or (1 < len(word) < 4 and (word[0] in edges or word[-1] in edges))]  # made up by the HMM?
-    # one more test in the loop above cost 3-6 ms per copy of the seeds; the pair words (更是, 很大) are
-    # in a few sentences in a hundred, found by a C-level set test first
-    if not rules.pair_words.isdisjoint(words):
-        candidates = sorted({*candidates, *(i for i, word in enumerate(words) if word in rules.pair_words)})
+    # one more test in the loop above cost 3-6 ms per copy of the seeds; the pair words (更是, 很大) and
+    # the hand-set words are in a few sentences in a hundred, found by a C-level set test first
+    if not rules.looked_up.isdisjoint(words):
+        candidates = sorted({*candidates, *(i for i, word in enumerate(words) if word in rules.looked_up)})
     # back to front, so that a splice leaves the indexes before it as they were; splicing the few
     # candidates costs less than rebuilding every list (tokenising the seeds' sentences: +5 ms per
     # copy against +10 ms)
