@@ -12,7 +12,7 @@ it (高质量, 多层次), a two-character verb with the complement 于, 到, �
 word its dictionary lacks (定制|化), which PKU keeps with its word. It keeps the percent sign and a
 range's dash with their numbers (70%, 60-70), which the standard holds punctuation, and its HMM makes
 up words around function words (这篇大). The lists and limits are data: schema/word_granularity.yaml,
-validated on load. Eleven fixes, each of one word or a few:
+validated on load. Thirteen fixes, each of one word or a few:
 
 - `joined_date`: an Arabic year, month or day, a decade or a century and its unit are one word
   (2024|年 → 2024年, 80|年代 → 80年代);
@@ -22,6 +22,7 @@ validated on load. Eleven fixes, each of one word or a few:
 - `mark_pieces`: a percent or per-mille sign is split from the Arabic number before it (7.3% → 7.3|%),
   and the dash of a range from the numbers on its sides (60-70 → 60|-|70, 2021-2025年 → 2021|-|2025年);
 - `mark_run_end`: a run of one doubled mark is one token (—|— → ——);
+- `joined_latin`: two Latin runs and the mark between them are one abbreviation (R|&|D → R&D);
 - `compound_pieces`: a long Han word is split into the dictionary words of its most probable split
   (产业结构 → 产业|结构), unless it is far more probable whole than that split, as idioms and
   lexicalised names are (突飞猛进, 平方公里); a listed domain term is never split;
@@ -41,6 +42,9 @@ validated on load. Eleven fixes, each of one word or a few:
   and the complement 在 or 好 (放在 → 放|在, 做好 → 做|好), a quantifier and a measure word
   (各项 → 各|项, 某种 → 某|种); conjunctions ending in 是 (但是, 还是) and lexicalised words
   (更新, 最新, 更加, 存在) stay whole; also a piece of a word the compound rule split (摆在|首位);
+- `hand_set_pieces`: a word every labeller of the hand-set token files cut otherwise than the rules
+  (in three sentences or more of three files or more) is cut as they cut it (科研院所 → 科研|院所) or
+  kept whole (基础设施);
 - `join_bound_suffixes`: a bound suffix jieba cut off (定制|化, 平台|期) is joined to the word before
   it; never to a listed domain term, which stays a token of its own.
 """
@@ -67,7 +71,7 @@ _AFFIXES = {
 _SCHEMA = {
     "type": "object",
     "required": ["version", "numerals", "before_numeral", "measure_words", "enumerators", "date_units",
-                 "doubled_marks", "number_signs", "range_dashes", "compounds", "prefixes", "suffixes", "bound_suffixes",
+                 "doubled_marks", "number_signs", "range_dashes", "joining_marks", "compounds", "prefixes", "suffixes", "bound_suffixes",
                  "adverb_prefixes", "made_up_words", "split_pairs", "words", "hand_set"],
     "additionalProperties": False,
     "properties": {
@@ -85,6 +89,7 @@ _SCHEMA = {
         "doubled_marks": _CHARACTERS,
         "number_signs": _CHARACTERS,
         "range_dashes": _CHARACTERS,
+        "joining_marks": _CHARACTERS,
         "compounds": {
             "type": "object", "required": ["min_length", "min_piece_length", "whole_above"],
             "additionalProperties": False,
@@ -131,6 +136,7 @@ class Rules:
     date_digits: dict[str, frozenset[int]]  # date unit → digit counts of a date (年: {4})
     number_word: re.Pattern[str]  # a jieba word to split: groups before, number, after
     doubled_marks: frozenset[str]
+    joining_marks: frozenset[str]  # a mark jieba cuts off that joins two Latin runs into one word (R&D)
     marked_number: re.Pattern[str]  # Arabic numbers with marks jieba keeps (70%, 60-70): groups number, dash, last, sign
     candidate: re.Pattern[str]  # where a word may need a fix; a text without a match needs none
     fraction: re.Pattern[str]  # a Chinese fraction (三分之一): one number word, never a compound
@@ -170,6 +176,7 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
     marks = re.escape("".join(data["doubled_marks"]))
     signs = re.escape("".join(data["number_signs"]))
     dashes = re.escape("".join(data["range_dashes"]))
+    joins = re.escape("".join(data["joining_marks"]))
     first = "".join(word[0] for word in data["before_numeral"])
     pair_words = frozenset(first + second for pair in data["split_pairs"]
                            for first in pair["first"] for second in pair["second"])
@@ -182,14 +189,15 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
         date_digits={unit: frozenset(counts) for unit, counts in data["date_units"].items()},
         number_word=re.compile(f"(?P<before>{before})?(?P<number>{numerals}+)(?P<after>{after})?"),
         doubled_marks=frozenset(data["doubled_marks"]),
+        joining_marks=frozenset(data["joining_marks"]),
         marked_number=re.compile(rf"(?P<number>\d[\d.,]*)(?:(?P<dash>[{dashes}])(?P<last>\d[\d.,]*))?(?P<sign>[{signs}])?"),
         # a match starts inside the word to fix: the date's last digit, the number word's first
         # character, the run's first mark, a marked number's digits. Matches are empty, so that they may
         # overlap (每一次: 每一 and 一次); the lookahead of first characters lets the engine skip most
         # positions at once.
-        candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}])"
+        candidate=re.compile(rf"(?=[\d{re.escape(first)}{numeral_chars}{marks}A-Za-z])"
                              rf"(?=\d(?:{units})|(?:{before}){numerals}|{numerals}(?:{after})|([{marks}])\1"
-                             rf"|\d[\d.,]*(?:[{signs}]|[{dashes}]\d))"),
+                             rf"|\d[\d.,]*(?:[{signs}]|[{dashes}]\d)|[A-Za-z][{joins}][A-Za-z])"),
         fraction=re.compile(f"{numerals}+分之{numerals}+"),
         compound_min_length=data["compounds"]["min_length"],
         compound_min_piece=data["compounds"]["min_piece_length"],
@@ -281,6 +289,19 @@ def mark_run_end(words: list[str], start: int, rules: Rules) -> int:
     return end
 
 
+def joined_latin(words: list[str], start: int, rules: Rules) -> bool:
+    """Whether words[start:start + 3] are two Latin runs and a joining mark between them, which the
+    standard writes as one abbreviation (R|&|D → R&D; its rule 4, a Latin run is one token).
+
+    >>> rules = load_rules()
+    >>> joined_latin(["加大", "R", "&", "D", "投入"], 1, rules), joined_latin(["R", " ", "&"], 0, rules)
+    (True, False)
+    """
+    piece = words[start:start + 3]
+    return (len(piece) == 3 and piece[1] in rules.joining_marks
+            and all(word.isascii() and word.isalpha() for word in (piece[0], piece[2])))
+
+
 def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> list[str]:
     """`words` (a partition of `text`) at the standard's granularity. Only the words where a
     candidate match starts are looked at: most sentences have none, the rest a few."""
@@ -302,6 +323,8 @@ def refine(text: str, words: list[str], keep: frozenset[str] = frozenset()) -> l
             out[i:i + 2 if date else i + 1] = pieces[:-1] + [date] if date else pieces
         elif (end := mark_run_end(out, i, rules)) > i + 1:
             out[i:end] = ["".join(out[i:end])]
+        elif joined_latin(out, i, rules):
+            out[i:i + 3] = ["".join(out[i:i + 3])]
     return out
 
 

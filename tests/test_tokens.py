@@ -487,3 +487,9 @@ def test_the_cards_token_table_is_this_codes() -> None:
         assert tokens.gold == int(tokens_count.replace(",", "")), name
         assert (f"{tokens.precision:.3f}", f"{tokens.recall:.3f}", f"{tokens.f1:.3f}") == (precision, recall, f1), name
         assert (terms.kept_whole, terms.gold_terms) == (int(whole), int(terms_count)), name
+
+
+def test_latin_runs_joined_by_an_ampersand_are_one_token() -> None:
+    """jieba cuts R|&|D; the standard makes a Latin run one token (joining_marks)."""
+    assert tokenize("研发（R&D）经费与M&A交易") == ["研发", "（", "R&D", "）", "经费", "与", "M&A", "交易"]
+    assert tokenize("R & D") == ["R", "&", "D"]  # spaced: three tokens, as written
