@@ -178,8 +178,8 @@ def parse(data: object, origin: str = "<rules>") -> Rules:
     dashes = re.escape("".join(data["range_dashes"]))
     joins = re.escape("".join(data["joining_marks"]))
     first = "".join(word[0] for word in data["before_numeral"])
-    pair_words = frozenset(first + second for pair in data["split_pairs"]
-                           for first in pair["first"] for second in pair["second"])
+    pair_words = frozenset(head + tail for pair in data["split_pairs"]
+                           for head in pair["first"] for tail in pair["second"])
     hand_split = {entry.replace("|", ""): tuple(entry.split("|")) for entry in data["hand_set"]["split"]}
     hand_whole = frozenset(data["hand_set"]["whole"])
     if not hand_whole.isdisjoint(hand_split):

@@ -23,7 +23,8 @@ collocation of a text in order (a term holding another counts once, as the longe
 The segmenter also holds the few ordinary words jieba lacks that the standard writes as one
 (`words` in schema/word_granularity.yaml: 十八大). jieba's words then go through `granularity.refine`
 (dates one word, number words split from their measure words, a number's % and a range's dash
-tokens of their own, —— one token), `granularity.made_up_pieces` (words jieba's HMM made up around a
+tokens of their own, —— and R&D one token), `granularity.hand_set_pieces` (words every labeller of
+the hand-set token files cut otherwise: 科研|院所, 基础设施 whole), `granularity.made_up_pieces` (words jieba's HMM made up around a
 function word: 这篇大 → 这|篇|大), `granularity.compound_pieces` (产业结构 → 产业|结构),
 `granularity.prefix_pieces` (高质量 → 高|质量), `granularity.suffix_pieces` (来自于 → 来自|于),
 `granularity.adverb_prefix_pieces` (相适应 → 相|适应) and `granularity.pair_pieces` (更是 → 更|是),
