@@ -840,6 +840,33 @@ def test_notes_at_a_page_bottom_without_a_rule_are_footnotes(cleaned, label):
     assert coverage_errors(raw, got, removed) == []
 
 
+def test_page_notes_whose_markers_the_extractor_dropped_are_footnotes(cleaned):
+    """PDFium drops superscripts: `① 同上…` and `② 参见…` stand at the page bottom with no label in
+    the text above. Under a full line cut mid-word (the paragraph goes on after the page number),
+    a circled label opens the page's notes, and the next label the next note; a numbered line of
+    running text (`10 万年…`) never does (test_a_numbered_line_at_a_page_bottom_without_a_marker_is_text)."""
+    _, blocks, _ = cleaned["001_e0edea38aaf4c3b6.txt"]
+    paragraphs = plain_paragraphs(blocks, 26, 150)
+    pages = re.split(r"@@(\d+)@@\n", rewrap(paragraphs, 26, 20, "@@{}@@"))
+    out, written = [], 0
+    for n, body in enumerate(pages[0::2]):
+        lines = body.split("\n")
+        last = next((line for line in reversed(lines) if line.strip()), "")
+        if n < len(pages) // 2 and len(last.strip()) == 26 and "\u4e00" <= last.strip()[-1] <= "\u9fff":
+            lines += ["① 同上，第4页。", "", "② 参见《人民日报》2024年3月10日第8版。", ""]
+            written += 1
+        out.append("\n".join(lines))
+        if n < len(pages) // 2:
+            out.append(f"- {pages[2 * n + 1]} -\n")
+    raw = RawFile("pdfium.txt", "0" * 64, "\n".join(out), {})
+    got, removed = clean_file(raw)
+    assert written >= 5
+    assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
+    notes = [(b.footnote_label, b.text_original) for b in got if b.kind == "footnote"]
+    assert notes == [("①", "①同上，第4页。"), ("②", "②参见《人民日报》2024年3月10日第8版。")] * written
+    assert coverage_errors(raw, got, removed) == []
+
+
 def test_a_latin_period_after_a_chinese_character_ends_a_paragraph(cleaned):
     """001:18641 `…主要表现在以下几个方面. ` (a Latin period, then the extractor's end-of-block space)
     ends its paragraph; `一是…` opens the next, as the theme fixture's annotator read it."""

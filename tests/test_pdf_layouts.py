@@ -86,8 +86,9 @@ def test_held_out_circled_notes_and_tables_of_words():
     B5 notes numbered ①②…: blind 20/26, 25/26, 25/26, 27/27, 14/42 and 18/32 in PDFium's, pdfminer's,
     PyMuPDF's, pypdf's, pypdf layout mode's and pdfplumber's text. The lifted and raised superscript
     rules were written for digits only; with circled numbers too, pdfplumber and the layout mode
-    reach 25 and 27. Left, read by eye: PDFium drops the circled superscripts from the text, so no
-    note at a page bottom is found (20); a paragraph whose first line falls short by its dropped
+    reach 25 and 27. PDFium drops the circled superscripts from the text, so no note at a page
+    bottom was found (20); since a circled label under a full line cut mid-word opens the notes
+    (layout.cut_off_above), 25. Left, read by eye: a paragraph whose first line falls short by its dropped
     indent, as the Latin word opening the next line (`IPTV`) would also explain, runs into the one
     before (pdfminer, PyMuPDF, pdfplumber).
     A report's tables of words (regions and their industries): the extractors that set a row per
@@ -95,7 +96,7 @@ def test_held_out_circled_notes_and_tables_of_words():
     but with one cell per line (pdfminer, PyMuPDF, pypdf) nothing tells how many cells make a row
     without numbers, so those tables stay unread as tables."""
     scores = pdf_layout_scores()
-    expected = {"b5_circled_notes": {"pdfium": (20, 26), "pdfminer": (25, 26), "pymupdf": (25, 26), "pypdf": (27, 27),
+    expected = {"b5_circled_notes": {"pdfium": (25, 26), "pdfminer": (25, 26), "pymupdf": (25, 26), "pypdf": (27, 27),
                                      "pypdf_layout": (27, 27), "pdfplumber": (25, 26)},
                 "a4_text_tables": {"pdfium": (41, 42), "pdfminer": (19, 27), "pymupdf": (22, 27), "pypdf": (24, 28),
                                    "pypdf_layout": (43, 43), "pdfplumber": (41, 42)}}

@@ -91,6 +91,7 @@ _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
 _PAGE_NOTE = re.compile(r"^(?:([\u2460-\u2473])\s*|(\d{1,2})\s+)(?=[^\d\s])")
+_NOT_OPENING_A_NOTE = frozenset("，、；：。！？,;:.!?")  # a note's text never opens with these
 _PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
 _PAGE_LINES = 200  # raw lines (blank ones too) looked back for a note's marker: more than a page
 _PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
@@ -937,7 +938,8 @@ class _Assembler:
             self.leave_footnotes()
             return False
         label = _page_note_label(s)
-        if label and self.marked_above(line.number - 1, label):
+        if label and (self.marked_above(line.number - 1, label) or self.next_note_label(label)
+                      or self.footnote is None and self.cut_off_above(line)):
             self.close_footnote()  # the next note of the page (`② …` after `① …`)
             self.footnote = self.emit(Draft("footnote", label=label))
         elif self.footnote is None:
@@ -947,10 +949,11 @@ class _Assembler:
 
     def opens_page_notes(self, idx: int, line: Line) -> bool:
         """A line opening with a note label (`① 参见…`, `1 参见…`) a few lines above a page break,
-        whose label stands as a superscript in the text above it on the page (`发展①，`): the page's
-        footnotes start here, as after a page-bottom rule."""
+        whose label stands as a superscript in the text above it on the page (`发展①，`), or under
+        running text they cut off (cut_off_above): the page's footnotes start here, as after a
+        page-bottom rule."""
         label = _page_note_label(line.stripped)
-        if label is None or not self.marked_above(idx, label):
+        if label is None or not (self.marked_above(idx, label) or self.cut_off_above(line)):
             return False
         k, seen = idx + 1, 0
         while k < len(self.lines) and seen <= _PAGE_NOTE_LINES:
@@ -961,6 +964,28 @@ class _Assembler:
                 seen += 1
             k += 1
         return k == len(self.lines)  # the notes of the last page
+
+    def cut_off_above(self, line: Line) -> bool:
+        """`line` opens with a circled note label (`① 同上…`; a wrapped line of running text may open
+        with a number, `10 万年…`, or with a marker cut from the line above, `⑧，…`) and the text line
+        above it runs full and stops on a letter or digit, inside a word: page-bottom notes cut the
+        page's running text, which goes on after the page break; no list or heading opens there. Read
+        where the text lost its note markers (PDFium drops superscripts)."""
+        above = self.previous_line(line)
+        label = _page_note_label(line.stripped)
+        opening = line.stripped[len(label):].lstrip()[:1] if label else ""
+        return (label is not None and not label.isascii() and opening not in _NOT_OPENING_A_NOTE
+                and above is not None and not above.page_start and above.stripped[-1].isalnum()
+                and is_full(above, self.wrap))
+
+    def next_note_label(self, label: str) -> bool:
+        """`label` follows the open note's label (② after ①, 3 after 2): the page's next note."""
+        current = None if self.footnote is None else self.footnote.label
+        if not current:
+            return False
+        if current.isascii() and label.isascii():  # 1, 2 (a circled ① is a digit to str.isdigit)
+            return int(label) == int(current) + 1
+        return not (current.isascii() or label.isascii()) and ord(label) == ord(current) + 1
 
     def marked_above(self, idx: int, label: str) -> bool:
         """Whether `label` stands as a superscript marker in a text line of this page above line idx:
