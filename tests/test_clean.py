@@ -1661,3 +1661,15 @@ def test_whitespace_runs_are_the_maximal_runs_of_isspace_characters(text):
     starts = [i for i, c in enumerate(text) if c.isspace() and (i == 0 or not text[i - 1].isspace())]
     assert [i for i, _ in runs] == starts
     assert all(text[i:j].isspace() and (j == len(text) or not text[j].isspace()) for i, j in runs)
+
+
+def test_a_numbered_heading_under_a_title_as_wide_as_a_column_opens_a_block():
+    """pdfium, b5_two_columns_title: the title, set across both columns, is as wide as a column's
+    lines, and PDFium writes no indent. `一、背景`, a numbered line of a heading's shape, opens a
+    block after it all the same (before: `粵港澳大灣區與新質生產力發展研究一、背景` was one paragraph)."""
+    body = ["廠商會「新質生產力專題討論系列」", "2023年10月發表的第一份報告提出，可以", "從「求新」、「求質」、「求變」三個",
+            "軸向去理解新質生產力的定義，而「質」", "的提升是新質生產力發展的核心要素。"]
+    text = "\n".join(["粵港澳大灣區與新質生產力發展研究", "一、背景", *body * 3]) + "\n"
+    blocks, _ = clean_file(RawFile("columns.txt", "0" * 64, text, {}))
+    assert [b.text_original for b in blocks][:2] == ["粵港澳大灣區與新質生產力發展研究", "一、背景"]
+    assert blocks[1].kind == "heading"

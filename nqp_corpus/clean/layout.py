@@ -1124,12 +1124,14 @@ class _Assembler:
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
         after a line that ends a sentence, closes a point (`；`) or stops short of the wrap width
-        (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end."""
+        (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end; and
+        after any line when it is a heading's shape itself (`一、背景` under a title set across two
+        columns, as wide as a column's lines): running text wrapped there would not stop short."""
         if not _NUMBERED.match(line.stripped) or self.open is None:
             return False
         last = self.lines[self.open.numbers[-1] - 1]
         return ends_sentence(last.stripped) or last.stripped.endswith(_POINT_END) or \
-            self.wrap > 0 and not is_full(last, self.wrap)
+            self.wrap > 0 and (not is_full(last, self.wrap) or self.title_shaped(line))
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""
