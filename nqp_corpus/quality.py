@@ -296,6 +296,23 @@ def document_theme_scores(release: Path, gold_path: Path = GOLD / "themes_docume
     return score
 
 
+def document_theme_agreement(release: Path, second: Path = GOLD / "themes_documents_agreement.jsonl",
+                             first: Path = GOLD / "themes_documents_gold.jsonl") -> tuple[Score, Score]:
+    """(`second` labeller's document themes against `first`'s, `release`'s against `first`'s; micro)
+    on the documents of `second`, all of which `first` holds too."""
+    reference = {item["doc_id"]: set(item["themes"]) for item in _jsonl(first)}
+    ours = {row["doc_id"]: set(row["themes"])
+            for row in pq.read_table(release / shard_path("documents"), columns=["doc_id", "themes"]).to_pylist()}
+    between, code = Score(0, 0, 0), Score(0, 0, 0)
+    for item in _jsonl(second):
+        gold = reference[item["doc_id"]]
+        for score, labels in ((between, set(item["themes"])), (code, ours[item["doc_id"]])):
+            score.true_positive += len(labels & gold)
+            score.predicted += len(labels)
+            score.gold += len(gold)
+    return between, code
+
+
 def _traditional(simplified: str) -> str:
     """The pipeline's Traditional text of one Simplified sentence, as a block of its own (its
     tokens, and so its conversion, are those it has inside its block)."""
@@ -434,6 +451,10 @@ def main() -> None:
     if any((REPO / "processed").glob("v*")):
         release = newest_release(REPO / "processed")
         print(f"document themes {release.name:10s} {document_theme_scores(release)}")
+        if (GOLD / "themes_documents_agreement.jsonl").is_file():
+            between, code = document_theme_agreement(release)
+            print(f"document themes agreement   second labeller vs the first's: {between}")
+            print(f"  {release.name}'s document themes on the same documents: {code}")
         reuse = reuse_scores(release)
         print(f"reuse {release.name:12s} R={reuse.recall:.3f} ({reuse.true_positive} of the {reuse.gold} segments "
               f"sharing a {REUSE_RUN}-character run are marked); {reuse.true_positive} of the "
