@@ -71,10 +71,6 @@ def test_lexicon_validation_rejects_bad_files():
     bad["themes"]["green"]["terms"].append(["碳", 3])
     with pytest.raises(T.LexiconError):
         T.parse(bad)
-    bad = copy.deepcopy(data)
-    bad["params"]["doc_block_share"] = bad["params"]["doc_share"] / 2
-    with pytest.raises(T.LexiconError, match="doc_share <= doc_block_share"):
-        T.parse(bad)
     for version in ("x", 0, True, None):
         bad = copy.deepcopy(data)
         bad["version"] = version
@@ -375,12 +371,14 @@ def test_the_documents_themes_against_the_hand_labels():
     hand with the themes it is about (README_themes_documents.md). The newest release's document
     themes, micro F1: 0.775 with doc_share 0.15 and one block (release 1.60.0), 0.835 with 0.08 and
     two blocks or one block of 0.25 (lexicon version 9, chosen on these labels; 0.828 / 0.843 on
-    either half); 0.831 with the classifier fitted to every labelled block (release 1.69.0)."""
+    either half); 0.831 with the classifier fitted to every labelled block (release 1.69.0); 0.885
+    with the document model fitted to these labels (release 1.73.0; in-sample: its blind figures are
+    in tests/test_document_themes.py)."""
     from nqp_corpus.quality import REPO, document_theme_scores
     from nqp_corpus.validate import newest_release
 
     score = document_theme_scores(newest_release(REPO / "processed"))
-    assert score.gold == 436 and score.f1 >= 0.82, score
+    assert score.gold == 436 and score.f1 >= 0.87, score
 
 
 def test_a_second_labeller_agrees_with_the_documents_themes():
@@ -388,7 +386,9 @@ def test_a_second_labeller_agrees_with_the_documents_themes():
     the first labels (README_themes_documents_agreement.md). Same documents and lengths, valid
     themes in taxonomy order; the counts were computed apart and the eight differing documents read
     by hand: 149 labels shared, 161 given by the second labeller, 150 by the first (micro F1 0.958).
-    The newest release's document themes on the same documents: 119 of its 141 right (F1 0.818)."""
+    The newest release's document themes on the same documents: 119 of its 141 right (F1 0.818) with
+    the rule of 1.61.0-1.72.0; 143 of 170 (0.894) since 1.73.0, whose model is fitted to the first
+    labels (its cross-validated figures: tests/test_document_themes.py)."""
     import pyarrow.parquet as pq
 
     from nqp_corpus.quality import REPO, _jsonl, document_theme_agreement

@@ -9,7 +9,8 @@ would give a block a theme when its score ≥ the theme's `threshold` (default p
 0.5 = roughly one full sentence about the topic), times the block's length factor.
 The classifier takes each theme's score relative to that line (`relative_scores`) with the block's
 characters and gives each theme a probability; a block gets the themes of probability ≥ 0.5, and
-`theme_scores` keeps every probability so users can choose their own threshold.
+`theme_scores` keeps every probability so users can choose their own threshold. A document's themes
+are read from its blocks' by the document model (nqp_corpus.annotate.document_themes).
 
 Works on Simplified text (block.text, filled by script normalisation before this stage).
 """
@@ -22,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..model import Document
+from ..model import Block, Document
 from ..yamlfile import load_yaml
 from .prefilter import LiteralGate
 
@@ -32,7 +33,7 @@ THEME_IDS: tuple[str, ...] = (
 )
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schema" / "themes.yaml"
 _REQUIRED_PARAMS = ("unit_saturation", "block_threshold", "list_damping", "list_item_max_chars",
-                    "doc_share", "doc_min_blocks", "doc_block_share", "content_kinds", "length_reference_chars",
+                    "content_kinds", "length_reference_chars",
                     "length_exponent", "length_factor_range")
 _UNIT_END = re.compile(r"(?!\Z)[^。！？；;!?]*(?:[。！？；;!?]+[”’」』）)]*|$)")  # never empty
 _ITEM_DELIMS = set("、，。；：,;:！？!?（）()“”「」『』《》\n ")
@@ -74,8 +75,6 @@ def validate(data: dict[str, Any]) -> None:
         raise LexiconError(f"params must define {_REQUIRED_PARAMS}")
     if not 0 < float(params["block_threshold"]) <= 1 or float(params["unit_saturation"]) <= 0:
         raise LexiconError("block_threshold must be in (0, 1] and unit_saturation > 0")
-    if not 0 < float(params["doc_share"]) <= float(params["doc_block_share"]) <= 1 or int(params["doc_min_blocks"]) < 1:
-        raise LexiconError("want 0 < doc_share <= doc_block_share <= 1 and doc_min_blocks >= 1")
     span = params["length_factor_range"]
     if (not isinstance(span, list) or len(span) != 2 or not 0 < float(span[0]) <= 1 <= float(span[1])
             or float(params["length_reference_chars"]) <= 0 or float(params["length_exponent"]) < 0):
@@ -300,29 +299,32 @@ def relative_scores(scores: dict[str, float], lex: Lexicon, n_chars: int) -> lis
     return [scores.get(t, 0.0) / lines[t] for t in THEME_IDS]
 
 
+def content_blocks(doc: Document, lex: Lexicon) -> list[tuple[Block, str]]:
+    """The document's blocks that get themes (params.content_kinds, some text), with their text."""
+    kinds = set(lex.params["content_kinds"])
+    return [(block, block.text or block.text_original) for block in doc.blocks
+            if block.kind in kinds and (block.text or block.text_original).strip()]
+
+
 def annotate(doc: Document) -> None:
-    """Themes and theme_scores of the document's content blocks and of the document (its blocks'
-    probabilities weighted by characters; a theme of at least params.doc_min_blocks blocks holding
-    at least params.doc_share of its characters, or of blocks holding params.doc_block_share)."""
-    from .theme_model import load_model, probabilities  # the model reads this module's lexicon: imported here
+    """Themes and theme_scores of the document's content blocks and of the document: its
+    theme_scores are its blocks' probabilities weighted by characters, its themes those the
+    document model reads from its blocks (nqp_corpus.annotate.document_themes)."""
+    # the models read this module's lexicon: imported here
+    from .document_themes import assign
+    from .theme_model import load_model, probabilities
 
     lex, model = load_lexicon(), load_model()
-    content_kinds = set(lex.params["content_kinds"])
-    content = []
+    content = content_blocks(doc, lex)
     for block in doc.blocks:
-        text = block.text or block.text_original
-        if block.kind in content_kinds and text.strip():
-            content.append((block, text))
-        else:
-            block.annotations["themes"] = []
-            block.annotations["theme_scores"] = {}
+        block.annotations["themes"] = []
+        block.annotations["theme_scores"] = {}
     texts = [text for _, text in content]
     lexicon_scores = [score_text(text, [(s.char_start, s.char_end) for s in block.sentences] or None, lex)
                       for block, text in content]
     doc_weight = 0.0
     doc_score = dict.fromkeys(THEME_IDS, 0.0)
-    doc_share = dict.fromkeys(THEME_IDS, 0.0)
-    doc_blocks = dict.fromkeys(THEME_IDS, 0)
+    block_themes = []  # (characters, themes, theme_scores) of each content block
     for (block, text), row in zip(content, probabilities(texts, lexicon_scores, lex, model).tolist()):
         scores = {t: round(p, 4) for t, p in zip(THEME_IDS, row)}
         labels = [t for t, p in zip(THEME_IDS, row) if p >= model.threshold]
@@ -332,16 +334,10 @@ def annotate(doc: Document) -> None:
         doc_weight += n
         for t, v in scores.items():
             doc_score[t] += n * v
-        for t in labels:
-            doc_share[t] += n
-            doc_blocks[t] += 1
+        block_themes.append((n, labels, scores))
     if doc_weight:
         scores = {t: round(v / doc_weight, 4) for t, v in doc_score.items() if v > 0}
-        min_blocks, share = int(lex.params["doc_min_blocks"]), float(lex.params["doc_share"])
-        alone = float(lex.params["doc_block_share"])  # what one block must hold by itself
-        labels = [t for t in THEME_IDS
-                  if (doc_blocks[t] >= min_blocks and doc_share[t] / doc_weight >= share)
-                  or doc_share[t] / doc_weight >= alone]
+        labels = assign(block_themes)
     else:
         scores, labels = {}, []
     doc.metadata["themes"] = labels
