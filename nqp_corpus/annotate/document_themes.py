@@ -20,8 +20,8 @@ a document is its topic whatever the model says (cross-validated: 0.869 -> 0.870
 Chosen by 9-fold cross-validation over the documents (every ninth in sorted order held out), among
 four features (also the share of the characters and the mean probability), with and without an
 intercept per theme, C 1-100 and thresholds 0.4-0.5: these two, C 100 and 0.45 give micro F1 0.869
-(precision 0.807, recall 0.940), the rule 0.831. The 27 documents a second labeller labelled were
-never fitted to: 0.916 against them with the folds' predictions (the rule 0.834), though their
+(precision 0.807, recall 0.940), the rule 0.831. A second labeller's themes of 27 of the documents
+were never fitted to: 0.916 against them with the folds' predictions (the rule 0.834), though those
 figures were printed beside the choice. `python -m nqp_corpus.annotate.document_themes` refits it
 (scikit-learn, a test dependency) from the blocks of the newest release: rebuild after changing the
 block classifier, refit, then rebuild.
