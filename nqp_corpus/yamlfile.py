@@ -1,10 +1,11 @@
-"""YAML loading for the catalogue, the vocabularies and the card: libyaml's C parser when PyYAML
+"""YAML loading for the catalogue, the vocabularies and the card (and JSON loading for the models): libyaml's C parser when PyYAML
 has it (a tenth of the pure-Python parser's time: ~2 instead of ~20 ms for schema/ and the
 catalogue, a fixed cost of every build), the same SafeLoader rules either way; the JSON Schema
 validator every data file and release row is checked with; and the one-line account of a data
 file's first violation."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,6 +60,14 @@ def schema_violation(data: Any, schema: dict[str, Any]) -> str | None:
     if error is None:
         return None
     return f"{'/'.join(str(p) for p in error.absolute_path) or '(top)'}: {error.message}"
+
+
+def load_json(path: Path, error: type[Exception] = ValueError) -> Any:
+    """The JSON data file at `path`; `error` naming the file if it is not valid JSON."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as problem:
+        raise error(f"{path}: not valid JSON: {problem}") from None
 
 
 def load_valid_yaml(path: Path, schema: dict[str, Any], what: str, error: type[Exception] = ValueError) -> Any:

@@ -83,3 +83,10 @@ def test_a_malformed_model_file_is_refused(change, message):
     change(data)
     with pytest.raises(D.DocumentModelError, match=rf"^m\.json: .*{message}"):
         D.parse(data, "m.json")
+
+
+def test_a_model_file_that_is_not_json_is_refused_naming_it(tmp_path):
+    broken = tmp_path / "document_theme_model.json"
+    broken.write_text('{"version": 1,', encoding="utf-8")
+    with pytest.raises(D.DocumentModelError, match=r"document_theme_model\.json: not valid JSON"):
+        D.load_model(broken)

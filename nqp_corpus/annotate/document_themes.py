@@ -41,7 +41,8 @@ from typing import Any
 
 import numpy as np
 
-from ..yamlfile import schema_violation
+from ..yamlfile import load_json, schema_violation
+from .theme_model import MODEL_FILE_PROPERTIES
 from .themes import THEME_IDS
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "schema" / "document_theme_model.json"
@@ -57,11 +58,9 @@ _SCHEMA = {
     "required": ["version", "features", "training", "settings", "threshold", "share_alone", "weights", "intercept"],
     "additionalProperties": False,
     "properties": {
-        "version": {"type": "integer", "minimum": 1},
+        **MODEL_FILE_PROPERTIES,
         "features": {"const": list(FEATURES)},
         "training": {"type": "integer", "minimum": 1},
-        "settings": {"type": "object"},
-        "threshold": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
         "share_alone": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
         "weights": {"type": "array", "items": {"type": "number"}, "minItems": len(FEATURES),
                     "maxItems": len(FEATURES)},
@@ -95,11 +94,7 @@ def parse(data: Any, origin: str = "<model>") -> DocumentModel:
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> DocumentModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise DocumentModelError(f"{path}: not valid JSON: {error}") from None
-    return parse(data, str(path))
+    return parse(load_json(path, DocumentModelError), str(path))
 
 
 def features(blocks: list[BlockThemes]) -> np.ndarray:

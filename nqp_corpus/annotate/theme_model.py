@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 from ahocorasick_rs import AhoCorasick
 
-from ..yamlfile import schema_violation
+from ..yamlfile import load_json, schema_violation
 from .themes import THEME_IDS, Lexicon, load_gold, load_lexicon, relative_scores, score_text
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "schema" / "theme_model.json"
@@ -64,16 +64,20 @@ _SPACES = re.compile(r"\s\s+")  # TfidfVectorizer's own whitespace squeeze for c
 _COLUMN = itemgetter(0)  # of a match (pattern index, start, end)
 
 _NUMBERS = {"type": "array", "items": {"type": "number"}}
+# what every fitted model file of the themes holds (this one's and the document model's)
+MODEL_FILE_PROPERTIES = {
+    "version": {"type": "integer", "minimum": 1},
+    "settings": {"type": "object"},
+    "threshold": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+}
 _SCHEMA = {
     "type": "object",
     "required": ["version", "lexicon_version", "training", "settings", "threshold", "vocabulary", "idf", "themes"],
     "additionalProperties": False,
     "properties": {
-        "version": {"type": "integer", "minimum": 1},
+        **MODEL_FILE_PROPERTIES,
         "lexicon_version": {"type": "integer", "minimum": 1},
         "training": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}},
-        "settings": {"type": "object"},
-        "threshold": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
         "vocabulary": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
         "idf": _NUMBERS,
         "themes": {
@@ -127,11 +131,7 @@ def parse(data: Any, lex: Lexicon, origin: str = "<model>") -> ThemeModel:
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> ThemeModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise ThemeModelError(f"{path}: not valid JSON: {error}") from None
-    return parse(data, load_lexicon(), str(path))
+    return parse(load_json(path, ThemeModelError), load_lexicon(), str(path))
 
 
 def character_features(texts: list[str], model: ThemeModel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

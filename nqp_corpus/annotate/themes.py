@@ -302,8 +302,8 @@ def relative_scores(scores: dict[str, float], lex: Lexicon, n_chars: int) -> lis
 def content_blocks(doc: Document, lex: Lexicon) -> list[tuple[Block, str]]:
     """The document's blocks that get themes (params.content_kinds, some text), with their text."""
     kinds = set(lex.params["content_kinds"])
-    return [(block, block.text or block.text_original) for block in doc.blocks
-            if block.kind in kinds and (block.text or block.text_original).strip()]
+    return [(block, text) for block in doc.blocks
+            if block.kind in kinds and (text := block.text or block.text_original).strip()]
 
 
 def annotate(doc: Document) -> None:
