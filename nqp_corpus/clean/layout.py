@@ -26,7 +26,7 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_w
                     spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
+from .tables import MAX_CELL_WIDTH, MIN_ROWS, cell_rows, is_numeric_cell, numeric_row_gaps, word_table_rows
 from .words import cuts_a_word
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
@@ -727,6 +727,7 @@ class _Assembler:
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
+        self.split_word_tables()
         self.attach_lifted_markers()
         self.mark_signatures()
         self.mark_point_lists()
@@ -1264,6 +1265,49 @@ class _Assembler:
         new_cell = bool(bullet) or bool(re.fullmatch(r"[\d.\-/年月日]+", last_cell))
         row.add(line, join="\t" if new_cell else "")
         row.cell_gaps.extend(gaps)
+
+    def split_word_tables(self) -> None:
+        """A table of words written one cell per line reaches take_table_line with no cell gap and
+        no number to open a row, so its cells are glued into one row: when word_table_rows reads
+        them as rows, each row becomes a draft of its own, on the page of its first cell. pdfminer
+        may set the source note between a table's first column and the rest, which then run on in
+        the note (as in tables.cell_rows): such lines are read as the table's."""
+        drafts: list[Draft] = []
+        for i, draft in enumerate(self.drafts):
+            cells = self.glued_cells(draft) if draft.kind == "table_row" else None
+            rows = None
+            if cells is not None:
+                note = self.drafts[i + 1] if i + 1 < len(self.drafts) else None
+                after = self.glued_cells(note, first=1) if note is not None and note.kind == "source_note" else None
+                rows = after and word_table_rows(cells + after)
+                if rows:
+                    draft.spans += note.spans[1:]
+                    draft.numbers += note.numbers[1:]
+                    del note.spans[1:], note.numbers[1:], note.joins[1:]
+                else:
+                    rows = word_table_rows(cells)
+            if not rows:
+                drafts.append(draft)
+                continue
+            for number in range(max(rows) + 1):
+                members = [m for m, row in enumerate(rows) if row == number]
+                first = draft.numbers[members[0]]
+                # the pass adds pages_marked at each page start (no footnote area is open in a table)
+                page = draft.page + self.pages_marked * sum(line.page_start for line in self.lines[draft.numbers[0]:first])
+                drafts.append(Draft("table_row", [draft.spans[m] for m in members], [draft.numbers[m] for m in members],
+                                    ended=True, page=page, joins=[draft.joins[0]] + ["\t"] * (len(members) - 1)))
+        self.drafts = drafts
+
+    def glued_cells(self, draft: Draft, first: int = 0) -> list[str] | None:
+        """The texts of the draft's lines from the `first`, when each may be a cell of a table of
+        words (short, no sentence end; in a row, glued on: no cell gap, nothing between lines),
+        else None."""
+        if draft.cell_gaps or draft.kind == "table_row" and any(draft.joins[1:]) or len(draft.numbers) <= first:
+            return None
+        lines = [self.lines[n - 1] for n in draft.numbers[first:]]
+        if any(line.width > MAX_CELL_WIDTH or ends_sentence(line.stripped) for line in lines):
+            return None
+        return [line.stripped for line in lines]
 
     # --- pages ---------------------------------------------------------------------------
     def resolve_pages(self) -> None:

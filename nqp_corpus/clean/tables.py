@@ -1,4 +1,4 @@
-"""Tables of numbers as extractors other than pdftotext give them.
+"""Tables as extractors other than pdftotext give them.
 
 A table of indicators (a header row, then rows of a label and its values) reaches the text in one of
 four shapes. A row on one line with runs of spaces between its cells is read by the assembler's
@@ -10,10 +10,14 @@ cell gaps. Three more need the table's numbers to be told:
 - a row on one line with single spaces between its cells (PDFium, or narrow columns in pypdf's
   layout mode), which prose has too (`根据 2021年 3月`): `numeric_row_gaps` splits a line at the
   spaces next to its numbers once most of what follows its label is numbers.
+
+A table of words written one cell per line, under its caption, has no numbers to tell its rows by:
+`word_table_rows` reads it by the lengths of its cells.
 """
 from __future__ import annotations
 
 import re
+from statistics import fmean, pstdev
 from typing import Callable
 
 from .chars import ends_sentence
@@ -31,6 +35,10 @@ MAX_COLUMNS = 12
 MAX_TRAILING = 3  # short lines after a table that are not its cells
 MIN_ROWS = 3  # a header and two rows of values, or three rows of values
 NUMERIC_SHARE = 0.8  # of a table's value cells: a few may be words (`持平`, `—`)
+# Of a table of words: the most uneven a reading's columns may be, as the mean over its columns of
+# the coefficient of variation of their cells' lengths (the header row aside). Names of regions,
+# industries or measures in one column: 0 to 0.15; a wrong number of columns mixes them: 0.3 and up.
+MAX_SPREAD = 0.25
 
 
 def is_numeric_cell(text: str) -> bool:
@@ -176,6 +184,53 @@ def _column_major(cells: list[str], values: list[bool]) -> list[int] | None:
                     and _mostly_values(values[first + header:]):
                 return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
     return None
+
+
+def word_table_rows(cells: list[str]) -> list[int] | None:
+    """Each cell's row in a table of words written one cell per line, row after row or column after
+    column (pdfminer's order), or None. Nothing but the cells tells where a row ends, and a column
+    holds one sort of thing (regions, industries, measures): names of like length, the same name
+    often again. The readings with k columns (2 to MAX_COLUMNS) and at least MIN_ROWS rows whose
+    columns' cell lengths vary little (MAX_SPREAD, the header row aside) are weighed by the names
+    their columns repeat, then by how little their lengths vary, then by the fewer columns (twice
+    the columns read the same way vary as little). Lengths alone cannot tell a table from its
+    transpose read in the other order (rows of a few like cells each); repeats can. None when the
+    cells as a whole vary as little as a column: all of one sort (a list of names), no columns.
+
+    >>> cells = ["类别", "重点产业", "主要举措", "北京", "集成电路", "培育链主企业", "上海", "高端装备", "开放应用场景"]
+    >>> word_table_rows(cells)
+    [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    >>> word_table_rows(["类别", "北京", "上海", "重点产业", "集成电路", "高端装备", "主要举措", "培育链主企业", "开放应用场景"])
+    [0, 1, 2, 0, 1, 2, 0, 1, 2]
+    >>> word_table_rows(["部门", "要点", "国务院", "推动设备更新", "发展改革委", "加快新型工业化", "工业和信息化部", "推动设备更新"])
+    [0, 0, 1, 1, 2, 2, 3, 3]
+    >>> word_table_rows(["张三", "李四", "王五", "赵六", "孙七", "周八"])  # one sort of thing: no columns
+    """
+    n = len(cells)
+    if n < 2 * MIN_ROWS or _spread([[len(cell) for cell in cells[1:]]]) <= MAX_SPREAD:
+        return None
+    best: tuple[tuple[int, float, int], list[int]] | None = None
+    for k in range(2, min(MAX_COLUMNS, n // MIN_ROWS) + 1):
+        if n % k:
+            continue
+        rows = n // k
+        for row_of, column_of in (([m // k for m in range(n)], [m % k for m in range(n)]),  # row after row
+                                  ([m % rows for m in range(n)], [m // rows for m in range(n)])):  # column after column
+            columns: dict[int, list[str]] = {}
+            for m, cell in enumerate(cells):
+                if row_of[m]:  # the header row aside
+                    columns.setdefault(column_of[m], []).append(cell)
+            spread = _spread([[len(cell) for cell in column] for column in columns.values()])
+            repeats = sum(len(column) - len(set(column)) for column in columns.values())
+            key = (-repeats, spread, k)
+            if spread <= MAX_SPREAD and (best is None or key < best[0]):
+                best = (key, row_of)
+    return None if best is None else best[1]
+
+
+def _spread(columns: list[list[int]]) -> float:
+    """The mean over the columns of the coefficient of variation of their cells' lengths."""
+    return fmean(pstdev(lengths) / fmean(lengths) for lengths in columns)
 
 
 def _is_header(cell: str, value: bool) -> bool:
