@@ -22,8 +22,12 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
                           markers: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """Returns, per block, (char index, label) of characters to remove as footnote markers;
     a label of "" marks the space that stood before a marker."""
+    after = (0, 0)  # (block, character) past the last endnote's marker: endnotes are cited in order
     for i, draft in enumerate(drafts):
         if draft.kind != "footnote":
+            continue
+        if draft.endnote:
+            after = _link_endnote(draft.label, drafts[:i], bufs, markers, after)
             continue
         if draft.label is None:
             m = _BODY_LABEL.search(bufs[i].text)
@@ -39,8 +43,30 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
             taken = {k for k, _ in markers[j]}
             hits = [m for m in pattern.finditer(bufs[j].text) if m.start(2) not in taken]
             if hits:
-                m = hits[-1]
-                markers[j] = markers[j] + [(k, "") for k in range(m.start(1), m.end(1))] + \
-                    [(m.start(2), draft.label)] + [(k, "") for k in range(m.start(2) + 1, m.end(2))]
+                _mark(markers, j, hits[-1], draft.label)
                 break
     return markers
+
+
+def _mark(markers: list[list[tuple[int, str]]], j: int, m: re.Match[str], label: str) -> None:
+    """Record the match `m` of note_marker(label) in block j: its space, then its label."""
+    markers[j] = markers[j] + [(k, "") for k in range(m.start(1), m.end(1))] + \
+        [(m.start(2), label)] + [(k, "") for k in range(m.start(2) + 1, m.end(2))]
+
+
+def _link_endnote(label: str, before: list[Draft], bufs: list[Chars], markers: list[list[tuple[int, str]]],
+                  after: tuple[int, int]) -> tuple[int, int]:
+    """Mark an endnote's marker: the first occurrence of its label where a superscript would stand
+    after the previous endnote's marker (`after`), anywhere before the notes; returns where the next
+    one's search starts (unmoved when none is found)."""
+    pattern = note_marker(label)
+    for j in range(after[0], len(before)):
+        if before[j].kind not in _LINKABLE:
+            continue
+        taken = {k for k, _ in markers[j]}
+        start = after[1] if j == after[0] else 0
+        m = next((m for m in pattern.finditer(bufs[j].text, start) if m.start(2) not in taken), None)
+        if m is not None:
+            _mark(markers, j, m, label)
+            return j, m.end(2)
+    return after

@@ -64,14 +64,20 @@ _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFER
 _PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
 _AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
 _LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+_INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對話)")  # a headline's `…——访某某院长李某某`
 _TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
 _SUBHEAD_MAX_CHARS = 60
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _INNER_END = re.compile(r"[。！？!?；;…]")
+_STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 _ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
+# The heading of notes gathered at a text's end (a bare `注：` is a table's or figure's note instead)
+_ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\s*[：:]?\s*$")
+# An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 `
+_ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s)")
 _REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
 # What opens a numbered heading or point (the numberings of sections.py)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
@@ -110,6 +116,7 @@ class Draft:
     joins: list[str] = field(default_factory=list)  # what stands for the break before each span
     cell_gaps: list[int] = field(default_factory=list)  # raw whitespace offsets between table cells
     note_refs: list[str] = field(default_factory=list)  # note markers lifted out of its lines (lifted_marker_lines)
+    endnote: bool = False  # a footnote gathered with the others at the text's end, under _ENDNOTES_HEADING
 
     def add(self, line: Line, join: str = " ") -> None:
         if line.content_start < line.content_end:
@@ -310,6 +317,8 @@ class _Assembler:
         self.footnotes = False  # inside a page-bottom footnote area
         self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
         self.in_references = False  # under a reference-list heading (参考文献)
+        self.in_endnotes = False  # under an endnotes heading (注释)
+        self.turn_labels = _turn_labels(self.lines)
         self.toc_pages: int | None = None  # under a TOC title: the last entry's page number
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
@@ -498,6 +507,8 @@ class _Assembler:
         s = line.stripped
         if _matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
+        if _INTERVIEW_SUBTITLE.search(s):  # names a role and a person, but as an interview's headline
+            return False
         label = self.cues.byline_label.match(s)
         if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
             s = s[label.end():]
@@ -533,7 +544,9 @@ class _Assembler:
         cuts a word: then the heading runs on into that line and stays in its paragraph. An ordinal
         (`第一个…`) that runs on opens a paragraph (`第一个特征是…占这` / `个装备…`). One that ends
         a sentence is a heading when short (`一、坚持党的领导。`), or when it asks a question
-        (`3.2 投资映射：新兴产业之外，还需要关注什么？`): a numbered point rarely does."""
+        (`3.2 投资映射：新兴产业之外，还需要关注什么？`): a numbered point rarely does. One that
+        runs on after a sentence ended inside it is a run-in heading, the opening of its paragraph
+        (`（一）经济回升向好，高质量发展扎实推进。用科技…`)."""
         s = line.stripped
         opening = self.heading_opening(s)
         if opening is None or s[-1] in _POINT_END:
@@ -542,6 +555,8 @@ class _Assembler:
             return (len(s) <= 20 or ends_question(s)) and not is_full(line, self.wrap)
         if not self.runs_on(line):
             return True
+        if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
+            return False
         nxt = self.next_line(line)
         # unless the line break cuts a word: the heading runs on into the next line, which holds
         # the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`), a run-in heading
@@ -1071,6 +1086,17 @@ class _Assembler:
         if self.in_table:
             self.take_table_line(line)
             return
+        if _ENDNOTES_HEADING.match(s) and not self.continues_paragraph():
+            self.close()
+            self.start_block("heading", line, single=True)
+            return
+        endnote = _ENDNOTE_LABEL.match(s) if self.in_endnotes else None
+        if endnote:  # the next note; a line without a label goes on with the note before it
+            self.close()
+            self.open = self.emit(Draft("footnote", label=next(g for g in endnote.groups() if g), endnote=True))
+            self.open.add(line)
+            self.maybe_close(line)
+            return
         bullet = _BULLET.match(s)
         if bullet or self.in_references and _REFERENCE_NUMBER.match(s):
             self.close()
@@ -1078,7 +1104,7 @@ class _Assembler:
             return
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
-                and not self.subhead_after_sentence(line) \
+                and not self.subhead_after_sentence(line) and not self.turn_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) \
                 and not front_matter:
             self.open.add(line)
@@ -1122,6 +1148,13 @@ class _Assembler:
         nxt = self.next_line(line)
         return nxt is None or not (_CONTINUATION_START.match(nxt.stripped) or self.break_cuts_a_word(line, nxt))
 
+    def turn_after_sentence(self, line: Line) -> bool:
+        """A line opening with a speaker's label that opens other lines too (`记者：`, `李某某：`),
+        after a line that ends a sentence, is the next turn of a dialogue, though that line ran full
+        and no indent is left to tell: running text rarely breaks its lines before the same label."""
+        label = _TURN_LABEL.match(line.stripped)
+        return label is not None and label.group() in self.turn_labels and self.open_ends_sentence()
+
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
         after a line that ends a sentence, closes a point (`；`) or stops short of the wrap width
@@ -1145,6 +1178,7 @@ class _Assembler:
     def start_block(self, kind: str, line: Line, single: bool = False) -> None:
         if kind == "heading":
             self.in_references = bool(_REFERENCES_HEADING.match(line.stripped))
+            self.in_endnotes = bool(_ENDNOTES_HEADING.match(line.stripped))
         draft = self.emit(Draft(kind))
         draft.add(line)
         self.open = draft
@@ -1326,6 +1360,12 @@ class _Assembler:
                 d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
             else:
                 d.page = index + unmarked_first_page if self.page_index else None
+
+
+def _turn_labels(lines: list[Line]) -> set[str]:
+    """The speaker labels (_TURN_LABEL) that open more than one line: a dialogue's turns."""
+    counts = Counter(label.group() for line in lines if (label := _TURN_LABEL.match(line.stripped)))
+    return {label for label, n in counts.items() if n > 1}
 
 
 def _nearest_anchor(anchors: list[int], index: int) -> int:

@@ -7,7 +7,10 @@ its own artefacts (EXTRACTORS). None of these libraries is a dependency of the p
 extracted texts and the gold are committed, and this script documents how they were made.
 
     pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0 pymupdf==2.0 pdfplumber==0.11.11
-    python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1
+    python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1 [OUT] [--pdfs DIR]
+
+OUT (default: `out/` next to this file) gets gold.jsonl and a folder per extractor; --pdfs keeps the
+PDFs too. (pdfplumber 0.11.11 asks for pypdfium2>=5.15.2: install it with --no-deps to keep 5.13.0.)
 """
 from __future__ import annotations
 
@@ -37,6 +40,8 @@ from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, 
                                 SimpleDocTemplate, Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"  # the output folder (gold.jsonl and a folder per extractor): main's `out`
+PDF_DIR: Path | None = None  # where the PDFs are kept too, when given (`--pdfs DIR`)
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
@@ -390,9 +395,11 @@ def typeset_columns_framed(layout: Layout, items: list[dict[str, str]], gutter_m
     return out.getvalue()
 
 
-def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_left: bool = False) -> bytes:
+def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_left: bool = False,
+                          more_styles: dict[str, ParagraphStyle] | None = None) -> bytes:
     """Items under a centred title (18 pt), bylines centred, headings one point larger than the body;
-    the layout's header (top left, when given) and footer (centred) on every page."""
+    the layout's header (top left, when given) and footer (centred) on every page. An item may name
+    a style of `more_styles` (`style`) and give its text as markup (`markup`: superscripts)."""
     font, size, body_pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
     centred = {"alignment": 1, "wordWrap": "CJK", "fontName": font}
     styles = {
@@ -401,6 +408,7 @@ def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_le
         "heading": ParagraphStyle("heading", fontSize=body_pt + 1, leading=leading + 2, spaceBefore=6, spaceAfter=4,
                                   **centred),
         "paragraph": _body_style(layout),
+        **(more_styles or {}),
     }
 
     furniture = _furniture(layout, 12 * mm, (25 * mm, size[1] - 15 * mm))
@@ -408,8 +416,8 @@ def typeset_centred_title(layout: Layout, items: list[dict[str, str]], header_le
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=size, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=28 * mm,
                             bottomMargin=24 * mm)
-    doc.build([Paragraph(item["text"], styles[item["kind"]]) for item in items], onFirstPage=furniture,
-              onLaterPages=furniture)
+    doc.build([Paragraph(item.get("markup", item["text"]), styles[item.get("style", item["kind"])]) for item in items],
+              onFirstPage=furniture, onLaterPages=furniture)
     return out.getvalue()
 
 
@@ -709,12 +717,13 @@ def _marked_after_stop(text: str, number: int, label=str) -> str | None:
 
 
 def _noted_items(texts: list[str], headings: list[str], rng: random.Random, mark=_marked, label=str,
-                 most: int | None = None) -> tuple[list[dict[str, str]], dict[int, str]]:
-    """The paragraphs with headings (_items), every other item a paragraph `mark`ed with the next
-    note's number (at most `most` notes), and the notes (number → text from NOTE_TEXTS)."""
+                 most: int | None = None, every: int = 6) -> tuple[list[dict[str, str]], dict[int, str]]:
+    """The paragraphs with headings (_items, a heading before every `every`-th paragraph), every other
+    item a paragraph `mark`ed with the next note's number (at most `most` notes), and the notes
+    (number → text from NOTE_TEXTS)."""
     items: list[dict[str, str]] = []
     notes: dict[int, str] = {}
-    for item in _items(texts, headings):
+    for item in _items(texts, headings, every):
         items.append(item)
         number = len(notes) + 1
         marked = mark(item["text"], number, label) \
@@ -804,11 +813,250 @@ def _with_rows(items: list[dict]) -> list[dict]:
 
 def _extract(name: str, pdf: bytes) -> None:
     for folder, extract in EXTRACTORS.items():
-        (HERE / folder).mkdir(exist_ok=True)
-        (HERE / folder / f"{name}.txt").write_bytes(extract(pdf).encode("utf-8"))
+        (OUT / folder).mkdir(parents=True, exist_ok=True)
+        (OUT / folder / f"{name}.txt").write_bytes(extract(pdf).encode("utf-8"))
+    if PDF_DIR is not None:
+        PDF_DIR.mkdir(parents=True, exist_ok=True)
+        (PDF_DIR / f"{name}.pdf").write_bytes(pdf)
 
 
-def main(release: Path) -> None:
+# ---- Four more held-out layouts, appended after the others (their paragraphs come from the shared
+# rng after the 22 layouts above, so those come out byte for byte as before). Paragraph text is
+# escaped for ReportLab's markup here (`&` `<` `>`), so the PDF prints what the gold holds.
+
+def _escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# An interview (newspaper Q&A): a centred title and byline, an intro paragraph, then exchanges: the
+# reporter's question (`记者：…？`, 11 pt: a little larger than the answers) and the answer
+# (`李某某：` + a paragraph); some answers go on in a second paragraph without the speaker's label.
+INTERVIEW_LAYOUT = Layout("a4_interview", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+INTERVIEW_HEAD = [{"kind": "title", "text": "加快发展新质生产力——访某某研究院院长李某某"},
+                  {"kind": "byline", "text": "本报记者　王某某"}]
+INTERVIEW_QUESTIONS = ["记者：您如何理解新质生产力的内涵？",
+                       "记者：发展新质生产力为什么要以科技创新为核心？",
+                       "记者：传统产业在发展新质生产力中处于什么位置？",
+                       "记者：如何看待战略性新兴产业和未来产业的布局？",
+                       "记者：发展新质生产力对人才提出了哪些新要求？",
+                       "记者：地方在推进新质生产力发展中应避免哪些误区？",
+                       "记者：数字经济与新质生产力之间是什么关系？",
+                       "记者：如何构建与新质生产力相适应的新型生产关系？",
+                       "记者：对于下一步工作，您有什么建议？"]
+INTERVIEW_SPEAKER = "李某某："
+INTERVIEW_GOES_ON = (2, 5, 8)  # the exchanges (counted from 1) whose answer has a second paragraph
+
+
+def _interview_items(texts: list[str]) -> list[dict[str, str]]:
+    """The head, the intro (texts[0]), then per question its answer (texts[1..9]) and, after the
+    answers of INTERVIEW_GOES_ON, a second paragraph (the texts after those)."""
+    items = list(INTERVIEW_HEAD) + [{"kind": "paragraph", "text": texts[0]}]
+    more = iter(texts[1 + len(INTERVIEW_QUESTIONS):])
+    for n, question in enumerate(INTERVIEW_QUESTIONS, 1):
+        items.append({"kind": "paragraph", "text": question, "style": "question"})
+        items.append({"kind": "paragraph", "text": INTERVIEW_SPEAKER + texts[n]})
+        if n in INTERVIEW_GOES_ON:
+            items.append({"kind": "paragraph", "text": next(more)})
+    return items
+
+
+def _interview_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    return {"question": ParagraphStyle("question", parent=_body_style(layout), fontSize=11, leading=layout.leading,
+                                       firstLineIndent=2 * 11)}
+
+
+# Endnotes: an article whose paragraphs carry superscript note numbers (after a first clause, as in
+# a4_footnotes), the notes all at the document's end under `注释：`, each `N. text` in 9 pt. The gold
+# keeps a note's label as printed (`1. 参见…`), as a4_footnotes keeps its `1 参见…`.
+ENDNOTES_LAYOUT = Layout("a4_endnotes", FONT, A4, 10.5, 18, 2, 0, None, "{page}", ("001",))
+ENDNOTES_TITLE = {"kind": "title", "text": "新质生产力的理论逻辑与实践路径"}
+ENDNOTES_HEADING = "注释："
+ENDNOTES_PARAGRAPHS = 24  # heads every fourth (BOOK_HEADINGS: six), a note on every other item: 10-14 notes
+
+
+def _endnotes_items(texts: list[str], rng: random.Random) -> list[dict[str, str]]:
+    """The title, the paragraphs with heads (every fourth) and note numbers (_noted_items: its
+    `marked` text, without the onDraw callback a page-bottom note needs), then `注释：` and the notes."""
+    marked, notes = _noted_items([_escaped(t) for t in texts], BOOK_HEADINGS, rng, most=14, every=4)
+    plain = _items(texts, BOOK_HEADINGS, 4)
+    items = [ENDNOTES_TITLE] + [{"kind": p["kind"], "text": p["text"],
+                                 "markup": re.sub(r"<onDraw [^>]*/>", "", m.get("marked", m["text"]))}
+                                for p, m in zip(plain, marked)]
+    items.append({"kind": "heading", "text": ENDNOTES_HEADING, "style": "notes_heading"})
+    return items + [{"kind": "footnote", "text": f"{n}. {text}", "style": "endnote"} for n, text in notes.items()]
+
+
+def _endnotes_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    return {"notes_heading": ParagraphStyle("notes_heading", fontName=layout.font, fontSize=layout.body_pt + 1,
+                                            leading=layout.leading + 2, spaceBefore=14, spaceAfter=4, wordWrap="CJK"),
+            "endnote": ParagraphStyle("endnote", fontName=layout.font, fontSize=9, leading=14, spaceAfter=2,
+                                      wordWrap="CJK")}
+
+
+# A government work report: a centred title and the occasion under it (a byline), centred heads
+# `一、…` before every fifth paragraph, and about half the paragraphs opening with a run-in lead
+# sentence (`（一）…。`) numbered within its head, the paragraph's text going on after it.
+RUN_IN_LAYOUT = Layout("a4_run_in_heads", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+RUN_IN_HEAD = [{"kind": "title", "text": "政府工作报告"},
+               {"kind": "byline", "text": "——2024年3月5日在第十四届全国人民代表大会第二次会议上"}]
+RUN_IN_HEADINGS = ["一、2023年工作回顾", "二、2024年经济社会发展总体要求和政策取向", "三、2024年政府工作任务"]
+RUN_IN_LEADS = [  # per head, per paragraph under it: its lead sentence or None
+    [None, "（一）经济回升向好，高质量发展扎实推进。", None, "（二）科技创新实现新的突破，现代化产业体系建设取得重要进展。",
+     "（三）改革开放持续深化，发展动力活力不断增强。"],
+    [None, "（一）坚持稳中求进、以进促稳、先立后破。", "（二）增强宏观政策取向一致性，统筹好发展和安全。", None, None],
+    [None, "（一）大力推进现代化产业体系建设，加快发展新质生产力。", None, "（二）深入实施科教兴国战略，强化高质量发展的基础支撑。",
+     None]]
+
+
+def _run_in_items(texts: list[str]) -> list[dict[str, str]]:
+    items = list(RUN_IN_HEAD)
+    for n, text in enumerate(texts):
+        section, at = divmod(n, 5)
+        if at == 0:
+            items.append({"kind": "heading", "text": RUN_IN_HEADINGS[section]})
+        items.append({"kind": "paragraph", "text": (RUN_IN_LEADS[section][at] or "") + text})
+    return items
+
+
+# Slides: a 16:9 deck exported to PDF (254 x 142.9 mm, landscape). A title slide (title, the
+# organisation and month), then a slide per drawn paragraph: its title (22 pt) and 3-5 bullets
+# (15 pt, `● ` opening the item's first line, the lines after hanging under its text; every
+# extractor here keeps the `●` as a character) shortened by hand from the
+# paragraph's sentences; the shortest paragraph is set whole on the last slide. The organisation
+# bottom left and the page number bottom right of every slide.
+SLIDES_LAYOUT = Layout("slides_16x9", FONT, (254 * mm, 142.9 * mm), 15, 22, 0, 8, None, "{page}", ("001", "003"))
+SLIDES_ORG = "某某研究院"
+SLIDES_HEAD = [{"kind": "title", "text": "加快发展新质生产力　推动高质量发展"},
+               {"kind": "byline", "text": f"{SLIDES_ORG}　2024年3月"}]
+SLIDES_BULLET = "●"
+# (the drawn paragraph's opening, the slide's title, its bullets), in the order drawn; the shortest
+# paragraph's (opening, title) last
+SLIDES = [
+    ("随着技术发展演进，广播电视行业", "广播电视行业的新质生产力特征",
+     ["广播电视行业正逐步融入新的科技元素和运营理念", "技术创新：从模拟广播到数字电视、高清电视，再到超高清和智能电视",
+      "内容创新：运用大数据、云计算、人工智能等技术实现内容的精准制作与个性化推荐。",
+      "模式创新：由单一广告或收视维护费主要支撑向多元商业模式转变"]),
+    ("我国是世界第二大经济体", "我国产业体系的历史性跨越",
+     ["我国是世界第二大经济体，已经形成了较完整的产业体系和核心支柱产业。", "盾构机实现从无到有、从“跟跑”到“领跑”的历史性跨越",
+      "全球销售的盾构机中，中国制造接近七成", "“华龙一号”推动中国核电走向世界",
+      "中国的高铁已经成为中国的一张名片，在“一带一路”建设中发挥了重要的作用。"]),
+    ("习近平总书记在中共中央政治局第十一次集体学习时强调", "发展新质生产力是高质量发展的内在要求",
+     ["发展新质生产力是推动高质量发展的内在要求和重要着力点", "必须继续做好创新这篇大文章，推动新质生产力加快发展。",
+      "以新质生产力塑造我国经济新的核心竞争力和发展新动能，既具有重大理论意义，又具有重大实践价值。"]),
+    ("未来产业由处于探索期的前沿技术所推动", "大力培育发展未来产业",
+     ["未来产业由处于探索期的前沿技术所推动", "未来产业愈加成为世界各国竞相角逐的焦点。",
+      "聚焦元宇宙、脑机接口、量子信息、人形机器人、生成式人工智能、生物制造、未来显示、未来网络、新型储能等九大领域",
+      "科技和产业发展越来越多地进入“无人区”，大力培育发展未来产业正当其时。"]),
+    ("一是加强对企业科技创新行为的政策支持", "加强对企业科技创新的政策支持",
+     ["用“有形的手”为企业提供更多“无形的支持”", "在资金、金融、税收等各方面搭建激励企业创新的制度。",
+      "重视各项政策之间的协同效应", "以更大力度支持企业。"]),
+    ("一是加快部署一批牵引未来经济增长", "部署重大科技项目",
+     ["加快部署一批牵引未来经济增长的重大科技项目、重大科技工程、重大新型基础设施。", "围绕重大应用场景凝练关键科技问题",
+      "以场景带动科研攻关、成果转化和产业培育", "加快打造新的经济增长点。"]),
+    ("新质生产力在当前的科技革命中扮演了主导角色", "新质生产力的理论意义",
+     ["新质生产力在当前的科技革命中扮演了主导角色", "以高质量发展为目标，新质生产力显著提升了产业效率。",
+      "生产力与生产关系的协调发展是现代化建设研究的核心",
+      "新质生产力理论是对传统生产力以及传统马克思主义政治经济学的创新和补充，丰富了传统生产力理论体系。"]),
+]
+SLIDES_CLOSING = ("据《西江日报》报道", "案例：小鹏汽车肇庆基地产线改造")
+
+
+def _slides_items(texts: list[str]) -> list[dict[str, str]]:
+    """The title slide, a slide of SLIDES per drawn text but the shortest (each checked against its
+    drawn paragraph), then the shortest text on a slide of its own."""
+    closing = min(texts, key=len)
+    rest = [t for t in texts if t is not closing]
+    assert len(rest) == len(SLIDES), (len(rest), len(SLIDES))
+    items = list(SLIDES_HEAD)
+    for text, (opening, title, bullets) in zip(rest, SLIDES):
+        assert text.startswith(opening), (opening, text[:30])
+        items.append({"kind": "heading", "text": title, "slide": True})
+        items += [{"kind": "list_item", "text": b} for b in bullets]
+    assert closing.startswith(SLIDES_CLOSING[0]), (SLIDES_CLOSING[0], closing[:30])
+    items.append({"kind": "heading", "text": SLIDES_CLOSING[1], "slide": True})
+    items.append({"kind": "paragraph", "text": closing})
+    return items
+
+
+def typeset_slides(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    """A slide per `slide` heading (a title slide first): the heading at the top in 22 pt over a rule,
+    bullets in 15 pt (`● ` and the text hanging after it), a paragraph in 15 pt; the organisation and
+    the page number at the bottom of every slide. Each slide must fit its page."""
+    font, (width, height) = layout.font, layout.size
+    # The bullet is set in the item's first line (`● text`, the lines after hanging under its text):
+    # drawn apart, as platypus draws a paragraph's bulletText, PDFium leaves it out of its text.
+    hang = pdfmetrics.stringWidth(SLIDES_BULLET + " ", font, layout.body_pt)
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=32, leading=42, alignment=1, wordWrap="CJK",
+                                spaceAfter=10 * mm),
+        "byline": ParagraphStyle("byline", fontName=font, fontSize=16, leading=22, alignment=1, wordWrap="CJK"),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=22, leading=28, wordWrap="CJK", spaceAfter=10 * mm),
+        "list_item": ParagraphStyle("item", fontName=font, fontSize=layout.body_pt, leading=layout.leading,
+                                    wordWrap="CJK", leftIndent=4 + hang, firstLineIndent=-hang,
+                                    spaceAfter=layout.after_pt),
+        "paragraph": ParagraphStyle("para", fontName=font, fontSize=layout.body_pt, leading=layout.leading + 4,
+                                    wordWrap="CJK", alignment=4),
+    }
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        if doc.page > 1:  # the rule under a slide's title
+            canvas.setStrokeColor(colors.darkred)
+            canvas.setLineWidth(1.5)
+            canvas.line(18 * mm, height - 27 * mm, width - 18 * mm, height - 27 * mm)
+        canvas.setFont(font, 10)
+        canvas.drawString(18 * mm, 7 * mm, SLIDES_ORG)
+        canvas.drawRightString(width - 18 * mm, 7 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    story: list = []
+    for item in items:
+        if item.get("slide"):
+            story.append(PageBreak())
+        if item["kind"] == "title":
+            story.append(Spacer(1, 30 * mm))
+        text = _escaped(item["text"])
+        if item["kind"] == "list_item":
+            story.append(Paragraph(f"{SLIDES_BULLET} {text}", styles["list_item"]))
+        else:
+            story.append(Paragraph(text, styles[item["kind"]]))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=10 * mm,
+                            bottomMargin=15 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    slides = 1 + sum(1 for item in items if item.get("slide"))
+    assert doc.page == slides, (doc.page, slides)  # no slide ran over its page
+    return out.getvalue()
+
+
+def _gold(items: list[dict]) -> list[dict[str, str]]:
+    return [{"kind": item["kind"], "text": item["text"]} for item in items]
+
+
+def new_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 22 others (their paragraphs drawn after theirs)."""
+    items = _interview_items(paragraphs(release, INTERVIEW_LAYOUT.sources, rng, 1 + len(INTERVIEW_QUESTIONS)
+                                        + len(INTERVIEW_GOES_ON)))
+    _extract(INTERVIEW_LAYOUT.name, typeset_centred_title(
+        INTERVIEW_LAYOUT, [dict(i, markup=_escaped(i["text"])) for i in items],
+        more_styles=_interview_styles(INTERVIEW_LAYOUT)))
+    gold.append({"layout": INTERVIEW_LAYOUT.name, "items": _gold(items)})
+    items = _endnotes_items(paragraphs(release, ENDNOTES_LAYOUT.sources, rng, ENDNOTES_PARAGRAPHS), rng)
+    _extract(ENDNOTES_LAYOUT.name, typeset_centred_title(ENDNOTES_LAYOUT, items,
+                                                         more_styles=_endnotes_styles(ENDNOTES_LAYOUT)))
+    gold.append({"layout": ENDNOTES_LAYOUT.name, "items": _gold(items)})
+    items = _run_in_items(paragraphs(release, RUN_IN_LAYOUT.sources, rng, 15))
+    _extract(RUN_IN_LAYOUT.name, typeset_centred_title(RUN_IN_LAYOUT, [dict(i, markup=_escaped(i["text"])) for i in items]))
+    gold.append({"layout": RUN_IN_LAYOUT.name, "items": _gold(items)})
+    items = _slides_items(paragraphs(release, SLIDES_LAYOUT.sources, rng, 1 + len(SLIDES)))
+    _extract(SLIDES_LAYOUT.name, typeset_slides(SLIDES_LAYOUT, items))
+    gold.append({"layout": SLIDES_LAYOUT.name, "items": _gold(items)})
+
+
+def main(release: Path, out: Path = OUT) -> None:
+    global OUT
+    OUT = out
+    OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261206)
     gold = []
     for layout in LAYOUTS:
@@ -886,10 +1134,18 @@ def main(release: Path) -> None:
     items = _newspaper_items(paragraphs(release, NEWSPAPER_LAYOUT.sources, rng, 15))
     _extract(NEWSPAPER_LAYOUT.name, typeset_centred_title(NEWSPAPER_LAYOUT, items))
     gold.append({"layout": NEWSPAPER_LAYOUT.name, "items": items})
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+    new_layouts(release, rng, gold)
+    with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("release", type=Path)
+    parser.add_argument("out", type=Path, nargs="?", default=HERE / "out", help="output folder (default: ./out)")
+    parser.add_argument("--pdfs", type=Path, help="keep the PDFs in this folder too")
+    args = parser.parse_args()
+    PDF_DIR = args.pdfs
+    main(args.release, args.out)
