@@ -9,7 +9,7 @@ extracted texts and the gold are committed, and this script documents how they w
     pip install reportlab==5.1.0 pdfminer.six==20260107 pypdf==6.19.0 pypdfium2==5.13.0 pymupdf==2.0 pdfplumber==0.11.11
     python tests/gold/pdf_layouts/make_fixture.py processed/v1.20.1 [OUT] [--pdfs DIR]
 
-OUT (default: `out/` next to this file) gets gold.jsonl and a folder per extractor; --pdfs keeps the
+OUT (default: this folder, the committed fixture) gets gold.jsonl and a folder per extractor; --pdfs keeps the
 PDFs too. (pdfplumber 0.11.11 asks for pypdfium2>=5.15.2: install it with --no-deps to keep 5.13.0.)
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, 
                                 SimpleDocTemplate, Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"  # the output folder (gold.jsonl and a folder per extractor): main's `out`
+OUT = HERE  # the output folder (gold.jsonl and a folder per extractor): the committed fixture by default
 PDF_DIR: Path | None = None  # where the PDFs are kept too, when given (`--pdfs DIR`)
 FONT = "STSong-Light"  # Adobe-GB1 covers the Traditional characters too; pdfminer reads MSung-Light (Adobe-CNS1) as garbage
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -1144,7 +1144,7 @@ if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("release", type=Path)
-    parser.add_argument("out", type=Path, nargs="?", default=HERE / "out", help="output folder (default: ./out)")
+    parser.add_argument("out", type=Path, nargs="?", default=OUT, help="output folder (default: the committed fixture)")
     parser.add_argument("--pdfs", type=Path, help="keep the PDFs in this folder too")
     args = parser.parse_args()
     PDF_DIR = args.pdfs
