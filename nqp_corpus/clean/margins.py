@@ -44,6 +44,9 @@ MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
 REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
+# A header or footer that never interrupts a sentence (slides: every page ends its last point) is
+# still one where it stands on every page, this many at least, beside the page's number.
+EVERY_PAGE_MIN = 5
 _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
 _SENTENCE_END = tuple("。！？!?")
 
@@ -92,7 +95,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         pages = {number for number, _ in seen}
         if len(pages) < MIN_PAGES or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
-        if _interrupting(lines, filled, seen, text, squeezed, page_numbers):
+        if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
+                or len(pages) >= max(EVERY_PAGE_MIN, number) and _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
             headed |= pages
     # the other head of alternating ones (a journal's name on odd pages, its issue on even ones):
@@ -121,6 +125,12 @@ def _interrupting(lines: list[Line], filled: list[int], seen: list[tuple[int, in
     return interrupts >= INTERRUPTS_SHARE * len(seen)
 
 
+def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:
+    """Whether every occurrence stands within _MERGE non-blank lines of a page-number line."""
+    return all(any(filled[j] in page_numbers for j in range(max(0, k - _MERGE), min(len(filled), k + _MERGE + 1)))
+               for _, k in seen)
+
+
 def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeezed: dict[int, str],
                 page_numbers: Collection[int]) -> bool:
     """Whether the text before the k-th non-blank line (page numbers and the header aside) stops
@@ -133,6 +143,7 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 
 
 _NUMBER_RUN = re.compile(r"\d+")
+_APART_NUMBER_END = re.compile(r"\S\s+\d{1,4}$")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -142,7 +153,9 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     and ending no sentence, on MIN_PAGES lines or more, whose numbers differ in one place only,
     where they go up from line to line, by one at least half the time (a page may be a figure's
     without furniture, or left out), and that stand inside a sentence at INTERRUPTS_SHARE of them
-    or more. The `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line
+    or more, or else go up by one on EVERY_PAGE_MIN lines or more with the number apart at the
+    line's end (a deck of slides, each ending its last point: headings glue theirs, `附件5`,
+    `第5章`). The `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line
     that runs to the wrap width `wrap` (a line of text: leaving those out saves most of the work).
 
     >>> from .lines import split_lines
@@ -151,6 +164,9 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     {0: 1, 2: 2, 4: 3}
     >>> numbered_running_lines(split_lines("附件1\n一段话。\n附件2\n一段话。\n附件3"))
     {}
+    >>> slides = "".join(f"某某研究院 {n}\n要点{n}。\n" for n in range(1, 6))
+    >>> numbered_running_lines(split_lines(slides)), numbered_running_lines(split_lines(slides.replace(" ", "")))
+    ({0: 1, 2: 2, 4: 3, 6: 4, 8: 5}, {})
     """
     groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
@@ -178,7 +194,10 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # follow a finished text
         rows = {i for i, _ in members}
         interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
-        if interrupts >= INTERRUPTS_SHARE * len(rows):
+        # or, on every page, the page's number apart at the line's end (`某某研究院 5`, not `附件5`)
+        every_page = len(rows) >= EVERY_PAGE_MIN and all(step == 1 for step in steps) \
+            and all(_APART_NUMBER_END.search(lines[i].stripped) for i in rows)
+        if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
     return out
 
