@@ -318,6 +318,7 @@ class _Assembler:
         self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
         self.in_references = False  # under a reference-list heading (参考文献)
         self.in_endnotes = False  # under an endnotes heading (注释)
+        self.page_edge = False  # a page's edge passed since the last line of text
         self.turn_labels = _turn_labels(self.lines)
         self.toc_pages: int | None = None  # under a TOC title: the last entry's page number
         self.footnote: Draft | None = None  # the footnote being read there
@@ -730,6 +731,7 @@ class _Assembler:
             if line.page_start and not (self.footnotes and self.prev_was_marker(line)):
                 self.page_index += self.pages_marked
                 self.footnotes = False
+                self.page_edge = True
             if idx in self.cell_rows:
                 self.take_cell_line(line, self.cell_rows[idx])
                 continue
@@ -907,6 +909,7 @@ class _Assembler:
         self.printed_pages.append((self.page_index, number))
         if not self.pages_marked and not self.numbers_open_pages:
             self.page_index += 1
+        self.page_edge = True
 
     def takes_toc_line(self, line: Line) -> bool:
         """A table of contents: its title (`目录`) when an entry follows, and its entries. An entry
@@ -1072,6 +1075,8 @@ class _Assembler:
 
     def take_content(self, line: Line) -> None:
         s = line.stripped
+        # without a wrap width no line can be told full, so none can be told to run on past its page
+        page_ends_block, self.page_edge = self.page_edge and self.wrap == 0, False
         gated = self.cue_gate.match(s) is not None
         if gated and self.take_cued(line):
             return
@@ -1105,7 +1110,7 @@ class _Assembler:
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
                 and not self.subhead_after_sentence(line) and not self.turn_after_sentence(line) \
-                and not (line.page_start and self.bullet_only(self.open)) \
+                and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
                 and not front_matter:
             self.open.add(line)
             self.maybe_close(line)
