@@ -1673,3 +1673,25 @@ def test_a_numbered_heading_under_a_title_as_wide_as_a_column_opens_a_block():
     blocks, _ = clean_file(RawFile("columns.txt", "0" * 64, text, {}))
     assert [b.text_original for b in blocks][:2] == ["粵港澳大灣區與新質生產力發展研究", "一、背景"]
     assert blocks[1].kind == "heading"
+
+
+def test_endnotes_under_their_heading_are_footnotes_linked_in_citation_order():
+    """Notes gathered at a text's end under `注释：` (layout._ENDNOTES_HEADING): each labelled line opens
+    a footnote, a line without a label (here a date wrapped onto `12 月…`) goes on with the note before
+    it, and each marker is the first occurrence of its label after the previous note's marker, so the
+    `2` of `2个方面` before the first marker stays text."""
+    text = ("新质生产力有2个方面需要把握。科技创新是核心要素1，产业升级是重要载体。\n"
+            "新型工业化是关键任务2，要统筹推进。\n"
+            "注释：\n"
+            "1. 参见《人民日报》2024年3月8日第9版。\n"
+            "2. 国家统计局：《统计公报》，2024年\n"
+            "12 月发布。\n")
+    raw = RawFile("endnotes.txt", "0" * 64, text, {})
+    blocks, removed = clean_file(raw)
+    assert [(b.kind, b.footnote_label) for b in blocks] == [
+        ("paragraph", None), ("paragraph", None), ("heading", None), ("footnote", "1"), ("footnote", "2")]
+    assert blocks[0].text_original == "新质生产力有2个方面需要把握。科技创新是核心要素，产业升级是重要载体。"
+    assert blocks[1].text_original == "新型工业化是关键任务，要统筹推进。"
+    assert blocks[4].text_original == "2.国家统计局：《统计公报》，2024年12月发布。"
+    assert [r.text for r in removed if r.kind == "footnote_marker"] == ["1", "2"]
+    assert coverage_errors(raw, blocks, removed) == []

@@ -76,8 +76,9 @@ _ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without 
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
 # The heading of notes gathered at a text's end (a bare `注：` is a table's or figure's note instead)
 _ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\s*[：:]?\s*$")
-# An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 `
-_ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s)")
+# An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 ` (not a
+# wrapped note's date going on: `12 月`)
+_ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s+(?![年月日号]))")
 _REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
 # What opens a numbered heading or point (the numberings of sections.py)
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
