@@ -266,9 +266,12 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     line at a page's top is one too) and has no vote (lines.spaces_mark_indents). So were the slides'
     pages outside pdfminer's text, until their footer was read as one (see the held-out test below).
     Left wrong: the slides in pypdf's layout mode, whose footer's spaced-out number runs the line
-    to the wrap width."""
+    to the wrap width; the numbered slides in pypdf's two texts (20 and 11 of 31 blocks), where
+    pypdf opens every point after a slide's first, and every wrapped line, with one space, which
+    is read as a page's top."""
     compared = 0
-    pages_left_wrong = {("pypdf_layout", "slides_16x9")}
+    pages_left_wrong = {("pypdf_layout", "slides_16x9"), ("pypdf", "slides_4x3_numbered"),
+                        ("pypdf_layout", "slides_4x3_numbered")}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         truth = {"".join(b.text_original.split()): b.page for b in clean_pdf_layout("pdfminer", record["layout"])[0]}
         # all but a cover's, which carries no printed number, before page 1
@@ -318,7 +321,9 @@ def test_held_out_interview_endnotes_run_in_heads_and_slides():
       previous note's marker (footnotes._link_endnote);
     - a government work report whose paragraphs open with run-in heads (`（一）…推进。用科技…`):
       17/23 of 20 everywhere; the head's line was cut off as a heading. Rule (layout.is_heading): a
-      numbered line that runs on after a sentence ended inside it opens a paragraph;
+      numbered line that runs on after a sentence ended inside it opens a paragraph. Its occasion
+      under the title (`——2024年3月5日在…会议上`) was a quote's attribution with no quote: before any
+      text it is a byline (layout.mark_title_occasions);
     - slides (titles, `●` bullets, a footer `某某研究院 N`): 37/46 of 39 (layout mode 29/38). The
       footer follows finished text on every slide, so it was not read as a running footer (those
       are asked to interrupt sentences now and then, as headings `附件1` do not) and was a byline of
@@ -349,5 +354,49 @@ def test_held_out_interview_endnotes_run_in_heads_and_slides():
         # every marker cited in the text, in order, went to the ledger (pdfplumber lifts them apart)
         markers = [r.text.strip() for r in removed if r.kind == "footnote_marker"]
         assert markers == [str(n) for n in range(1, 12)] or extractor in ("pdfplumber", "pypdf_layout"), extractor
-        kinds = {"".join(item["text"].split()): item["kind"] for item in pdf_layout_gold("a4_endnotes")}
-        assert all(kinds.get("".join(b.text_original.split()), b.kind) == b.kind for b in blocks), extractor
+        for layout in ("a4_endnotes", "a4_run_in_heads"):
+            kinds = {"".join(item["text"].split()): item["kind"] for item in pdf_layout_gold(layout)}
+            blocks, _ = clean_pdf_layout(extractor, layout)
+            assert all(kinds.get("".join(b.text_original.split()), b.kind) == b.kind for b in blocks), (extractor, layout)
+
+
+def test_second_held_out_batch_traditional_endnotes_qa_bracketed_notes_and_numbered_slides():
+    """Four more layouts, made after the rules of the first batch by a helper who did not see the
+    cleaner (right / predicted blocks, blind, in PDFium's, pdfminer's, PyMuPDF's, pypdf's, its layout
+    mode's and pdfplumber's text):
+    - Traditional text with circled note markers and the notes under `註釋` at its end: 34/35, 35/36,
+      35/36, 37/37, 37/37, 35/36 of 37, the endnote rule holding as written. Left: PDFium drops a
+      paragraph's last line of one character; a paragraph ending at a page's foot with a full line
+      runs into the next (its indent dropped), as everywhere;
+    - a Q&A explainer (`问：…？` / `答：…`, three questions after an answer's full last line): 19/19
+      everywhere, the turn rule holding as written;
+    - bracketed markers in the text (`[7]，`) and notes `[1] 参见…` under `注释：`, then references:
+      29/42 of 41 everywhere. The notes lost their own labels as references (a note's own label
+      now stays: remove_note_reference_markers does not touch footnotes); a bare `2` the text
+      carried was linked as note 2's marker (a note cited in brackets now links to no bare number:
+      footnotes._labels); a reference's line cut after `29(6):` left its tail `137-148.` a heading
+      (under 参考文献 a line before the entry's stop goes on with the entry). Now 41/41;
+    - slides with numbered points (`1. …` … `5. …`, some wrapping): 31/45 of 38 everywhere. The
+      points were headings and their wrapped tails blocks of their own; rule
+      (layout.mark_point_runs): short numbered lines 1, 2, 3, … one after another with nothing
+      between are a list, and without a wrap width a line no longer than a point's, after a point
+      that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
+      which open every point after a slide's first with one space, read as a page's top.
+    The seeds' output is unchanged. The figures after the rules are not blind."""
+    scores = pdf_layout_scores()
+    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
+    expected = {"b5_traditional_endnotes": dict(zip(extractors, [(34, 35), (35, 36), (35, 36), (37, 37), (37, 37),
+                                                                  (35, 36)])),
+                "a4_qa_explainer": dict.fromkeys(extractors, (19, 19)),
+                "a4_bracket_endnotes": dict.fromkeys(extractors, (41, 41)),
+                "slides_4x3_numbered": dict(zip(extractors, [(38, 38), (38, 38), (38, 38), (31, 45), (31, 45),
+                                                              (38, 38)]))}
+    for layout, by_extractor in expected.items():
+        for extractor, right in by_extractor.items():
+            score = scores[f"{extractor}/{layout}"]
+            assert (score.true_positive, score.predicted) == right, (layout, extractor)
+    for extractor in extractors:
+        blocks, _ = clean_pdf_layout(extractor, "a4_bracket_endnotes")
+        assert [b.footnote_label for b in blocks if b.kind == "footnote"] == [str(n) for n in range(1, 11)], extractor
+        blocks, _ = clean_pdf_layout(extractor, "b5_traditional_endnotes")
+        assert [b.footnote_label for b in blocks if b.kind == "footnote"] == list("①②③④⑤⑥⑦⑧⑨⑩"), extractor

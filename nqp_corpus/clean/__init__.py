@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..model import Block, RawFile, Removed
 from .chars import trim_span
 from .fixes import (TEXT_FIXES, Chars, fold_ideograph_lookalikes, fold_lookalike_text,
-                    mark_misextracted_note_markers, restore_misextracted_quotes)
+                    mark_misextracted_note_markers, remove_note_reference_markers, restore_misextracted_quotes)
 from .footnotes import link_footnote_markers
 from .layout import Draft, assemble
 
@@ -94,13 +94,16 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     layout = assemble(folded)
     # a file without look-alikes spares every block the search for them
     fixes = TEXT_FIXES if folded is not raw.text else tuple(f for f in TEXT_FIXES if f is not fold_ideograph_lookalikes)
+    # a note's own label (`[1] 参见…`) is no reference to a note
+    note_fixes = tuple(f for f in fixes if f is not remove_note_reference_markers)
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []
     cells: list[list[str] | None] = []
     fixes_applied: list[list[str]] = []
     for draft in layout.drafts:
         buf = _chars_of(raw.text, draft)
-        applied = list(dict.fromkeys(fix.__name__ for fix in fixes if fix(buf)))
+        applied = list(dict.fromkeys(fix.__name__ for fix in (note_fixes if draft.kind == "footnote" else fixes)
+                                     if fix(buf)))
         if draft.kind == "table_row":
             cells.append(buf.text.split("\t"))
             # a visible delimiter: whitespace between two Han characters would read as an artefact

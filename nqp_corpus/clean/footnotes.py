@@ -23,11 +23,15 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
     """Returns, per block, (char index, label) of characters to remove as footnote markers;
     a label of "" marks the space that stood before a marker."""
     after = (0, 0)  # (block, character) past the last endnote's marker: endnotes are cited in order
+    bracketed = {label for buf in bufs for refs in buf.note_refs for label in _labels(refs)}
     for i, draft in enumerate(drafts):
         if draft.kind != "footnote":
             continue
         if draft.endnote:
-            after = _link_endnote(draft.label, drafts[:i], bufs, markers, after)
+            # a note cited in brackets (`[2]`) lost its marker with them (remove_note_reference_markers):
+            # a bare `2` elsewhere is no marker of it
+            if draft.label not in bracketed:
+                after = _link_endnote(draft.label, drafts[:i], bufs, markers, after)
             continue
         if draft.label is None:
             m = _BODY_LABEL.search(bufs[i].text)
@@ -46,6 +50,19 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
                 _mark(markers, j, hits[-1], draft.label)
                 break
     return markers
+
+
+def _labels(refs: str) -> list[str]:
+    """The note labels a bracketed reference cites (NOTE_REFERENCE's group: `3`, `3-5`, `1,4`).
+
+    >>> _labels("3-5"), _labels("1，4")
+    (['3', '4', '5'], ['1', '4'])
+    """
+    labels = []
+    for part in re.split(r"[,，]", refs):
+        ends = [int(n) for n in re.split(r"[-–]", part) if n]
+        labels += [str(n) for n in range(ends[0], ends[-1] + 1)] if ends else []
+    return labels
 
 
 def _mark(markers: list[list[tuple[int, str]]], j: int, m: re.Match[str], label: str) -> None:

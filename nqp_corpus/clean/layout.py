@@ -748,8 +748,10 @@ class _Assembler:
         self.split_word_tables()
         self.attach_lifted_markers()
         self.mark_signatures()
+        self.mark_title_occasions()
         self.mark_point_lists()
         self.mark_numbered_points()
+        self.mark_point_runs()
         self.mark_subheads()
         self.resolve_pages()
         return Layout(self.drafts, self.removed)
@@ -777,6 +779,16 @@ class _Assembler:
             text = self.first_line(drafts[i])
             if after in (None, "title", "heading", "byline") and self.heading_opening(text) is None:
                 drafts[i].kind = "byline"
+
+    def mark_title_occasions(self) -> None:
+        """An attribution line under the title, before any text (`——2024年3月5日在第十四届全国人民代表
+        大会第二次会议上` under `政府工作报告`), names the occasion of the whole text: a byline; there is
+        no quote above it to attribute."""
+        for draft in self.drafts:
+            if draft.kind in ("paragraph", "quote", "list_item", "table_row"):
+                return
+            if draft.kind == "quote_attribution":
+                draft.kind = "byline"
 
     def mark_point_lists(self) -> None:
         """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
@@ -812,6 +824,51 @@ class _Assembler:
                 for item in run:
                     item.kind = "list_item"
             run = [draft] if numbered else []
+
+    def mark_point_runs(self) -> None:
+        """In a text without a wrap width (slides: no line length prevails), short lines numbered 1.,
+        2., 3., … (or （1）…, 1、…), one or two lines each, one after another, MIN_POINT_RUN or more
+        with nothing but their own wrapped lines between them, are the points of a list, not
+        headings: a heading has its text under it. (In running text, numbered paragraphs that end
+        their sentences stay paragraphs; points closed by `；` are mark_numbered_points'.) The
+        numbered line cannot be told full there, so a line after it that is a block of its own, no
+        longer than it, when the point's line ended no clause, is the point's wrapped tail
+        (`2. 打造新型劳动者队伍，…能够熟练` / `掌握…人才。`); a longer one is a paragraph of its own
+        (a markdown export writes each paragraph on one line)."""
+        if self.wrap:
+            return
+        drafts = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
+        numbers = [_point_number(self.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
+                   and len(d.spans) <= 2 else None for d in drafts]
+        tails: set[int] = set()  # positions in `drafts` of the wrapped tails joined to their points
+        i = 0
+        while i < len(drafts):
+            if numbers[i] is None or numbers[i][0] != 1:
+                i += 1
+                continue
+            run, j = [i], i + 1
+            while j < len(drafts):
+                if numbers[j] == (numbers[run[-1]][0] + 1, numbers[run[-1]][1]):
+                    run.append(j)
+                elif numbers[j] is None and j - 1 == run[-1] and len(drafts[j].spans) == 1 \
+                        and drafts[j].kind in ("heading", "paragraph", "byline") and len(drafts[run[-1]].spans) == 1 \
+                        and drafts[j].page == drafts[run[-1]].page \
+                        and len(self.first_line(drafts[j])) <= len(self.last_line(drafts[run[-1]])) \
+                        and not self.last_line(drafts[run[-1]]).endswith(tuple("。！？；;!?：:")):
+                    tails.add(j)
+                else:
+                    break
+                j += 1
+            if len(run) >= MIN_POINT_RUN:
+                for k in run:
+                    drafts[k].kind = "list_item"
+                for k in sorted(t for t in tails if run[0] < t < j):
+                    drafts[k - 1].spans += drafts[k].spans
+                    drafts[k - 1].numbers += drafts[k].numbers
+                    drafts[k - 1].joins += [" "] * len(drafts[k].spans)
+                    drafts[k].kind = ""  # joined: dropped below
+            i = j
+        self.drafts = [d for d in self.drafts if d.kind]
 
     def mark_subheads(self) -> None:
         """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
@@ -1104,6 +1161,15 @@ class _Assembler:
             self.maybe_close(line)
             return
         bullet = _BULLET.match(s)
+        entry = self.drafts[-1] if self.in_references and self.drafts else None
+        if entry is not None and entry.kind == "list_item" and not bullet and not _REFERENCE_NUMBER.match(s) \
+                and not self.last_line(entry).endswith((".", "．", "。")):
+            # a reference entry ends with its stop (GB/T 7714): a line before it is the entry's tail,
+            # though the entry's line stopped short (`…,2023,29(6):` / `137-148.`)
+            self.open = entry
+            entry.add(line)
+            self.maybe_close(line)
+            return
         if bullet or self.in_references and _REFERENCE_NUMBER.match(s):
             self.close()
             self.start_block("list_item", line)  # a reference entry is an item of the list
@@ -1366,6 +1432,18 @@ class _Assembler:
                 d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
             else:
                 d.page = index + unmarked_first_page if self.page_index else None
+
+
+MIN_POINT_RUN = 3
+_POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
+
+
+def _point_number(text: str) -> tuple[int, str] | None:
+    """(number, its mark) of a line opening with an Arabic point number (`1.`, `2、`, `（3）`), else None."""
+    m = _POINT_NUMBER.match(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(3)), "（")
 
 
 def _turn_labels(lines: list[Line]) -> set[str]:

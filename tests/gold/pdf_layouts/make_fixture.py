@@ -1053,6 +1053,279 @@ def new_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": SLIDES_LAYOUT.name, "items": _gold(items)})
 
 
+# ---- Four more held-out layouts, appended after the 26 above (their paragraphs come from the shared
+# rng after those, so the 26 come out byte for byte as before). Text is escaped for ReportLab's markup.
+
+def _clause_at(text: str) -> int | None:
+    """Where a note's marker goes: before the first comma or semicolon at 15 characters or more (as
+    _marked puts it)."""
+    return next((i for i, ch in enumerate(text) if ch in "，；" and i >= 15), None)
+
+
+def _cited_items(texts: list[str], headings: list[str], every: int, rng: random.Random, note_texts: tuple[str, ...],
+                 marker) -> tuple[list[dict], dict[int, str]]:
+    """The paragraphs (a heading before every `every`-th one), every other paragraph citing the next
+    note: its markup holds `marker(n)` (markup) before its first clause's comma (_clause_at); a paragraph
+    due a note that has no such clause passes it on to the next. Returns the items (gold `text`
+    without the marker, `markup` with it) and the notes (number -> text drawn from `note_texts`)."""
+    items: list[dict] = []
+    notes: dict[int, str] = {}
+    due = True
+    for n, text in enumerate(texts):
+        if n % every == 0:
+            items.append({"kind": "heading", "text": headings[n // every]})
+        item = {"kind": "paragraph", "text": text, "markup": _escaped(text)}
+        at = _clause_at(text) if due else None
+        if at is not None:
+            number = len(notes) + 1
+            item["markup"] = _escaped(text[:at]) + marker(number) + _escaped(text[at:])
+            notes[number] = rng.choice(note_texts).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                          month=rng.randint(1, 12))
+            due = False
+        elif not due:
+            due = True
+        items.append(item)
+    return items, notes
+
+
+def _notes_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    """_endnotes_styles (the notes' heading, left; a note in 9 pt) and a reference with a hanging
+    indent in 9 pt, as typeset_article sets its references."""
+    return {**_endnotes_styles(layout),
+            "reference": ParagraphStyle("reference", fontName=layout.font, fontSize=9, leading=14, leftIndent=18,
+                                        firstLineIndent=-18, spaceAfter=2, wordWrap="CJK")}
+
+
+# 1. Endnotes in Traditional script on B5 pages: circled superscript markers (`①`) after a first
+# clause in every other paragraph, centred heads `一、…` before every fourth paragraph, the notes at
+# the end under `註釋` (no colon), a line each, `① 參見…` in 9 pt; footer `第 N 頁`.
+TRAD_ENDNOTES_LAYOUT = Layout("b5_traditional_endnotes", FONT, B5, 11, 19, 2, 0, None, "第 {page} 頁", ("000", "002"))
+TRAD_ENDNOTES_TITLE = {"kind": "title", "text": "新質生產力的時代背景與發展路徑"}
+TRAD_ENDNOTES_HEADINGS = ["一、時代背景", "二、主要內涵", "三、發展路徑", "四、產業方向", "五、政策建議"]
+TRAD_ENDNOTES_PARAGRAPHS = 20  # every other one cited: 10 notes, ① to ⑩
+TRAD_NOTES_HEADING = "註釋"
+TRAD_NOTE_TEXTS = ("參見《人民日報》2024年3月{day}日第{page}版。",
+                   "參見習近平：《在二十屆中央政治局第十一次集體學習時的講話》。",
+                   "參見國家統計局：《2023年國民經濟和社會發展統計公報》。",
+                   "參見香港貿易發展局：《經貿研究報告》，2024年{month}月。",
+                   "同上，第{page}頁。",
+                   "參見《經濟日報》2024年{month}月{day}日第{page}版。",
+                   "參見國務院發展研究中心：《中國發展報告2023》，第{page}頁。",
+                   "資料來源：工業和信息化部網站，2024年{month}月。",
+                   "參見廠商會「新質生產力專題討論系列」第一份報告，2023年10月。")
+
+
+def _trad_endnotes_items(texts: list[str], rng: random.Random) -> list[dict]:
+    items, notes = _cited_items(texts, TRAD_ENDNOTES_HEADINGS, 4, rng, TRAD_NOTE_TEXTS,
+                                lambda n: f"<super>{CIRCLED[n - 1]}</super>")
+    assert len(notes) <= len(CIRCLED), len(notes)
+    return ([TRAD_ENDNOTES_TITLE] + items + [{"kind": "heading", "text": TRAD_NOTES_HEADING, "style": "notes_heading"}]
+            + [{"kind": "footnote", "text": f"{CIRCLED[n - 1]} {text}", "style": "endnote"} for n, text in notes.items()])
+
+
+# 2. A Q&A explainer: a centred title, then eight pairs, a question line `问：…？` (set as the body:
+# same size, same indent) and its answer `答：` + a paragraph; two answers go on in a second paragraph
+# without the label. Answers that end in a full line are put before a question where there are some
+# (a pool of paragraphs is drawn and measured; the slots are QA_FULL_SLOTS).
+QA_LAYOUT = Layout("a4_qa_explainer", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+QA_TITLE = {"kind": "title", "text": "新质生产力八问八答"}
+QA_QUESTIONS = ["问：什么是新质生产力？",
+                "问：新质生产力“新”在哪里？",
+                "问：为什么说科技创新是发展新质生产力的核心要素？",
+                "问：发展新质生产力是否意味着放弃传统产业？",
+                "问：新质生产力与数字经济有什么关系？",
+                "问：发展新质生产力需要什么样的人才？",
+                "问：各地应如何因地制宜发展新质生产力？",
+                "问：如何形成与新质生产力相适应的新型生产关系？"]
+QA_ANSWER = "答："
+QA_GOES_ON = (3, 6)  # the pairs (counted from 1) whose answer has a second paragraph
+QA_POOL = 80  # paragraphs drawn, to find answers that end in a full line
+# the slots whose last line should be full, each followed by a question: the answers of pairs 2 and 5,
+# the second paragraph of pair 6's answer
+QA_FULL_SLOTS = (("answer", 2), ("answer", 5), ("more", 6))
+
+
+def _ends_full(markup: str, style: ParagraphStyle, width: float) -> bool:
+    """Whether the paragraph's last line leaves no room for another character of the body's size."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    line = paragraph.blPara.lines[-1]
+    extra = line[0] if isinstance(line, tuple) else line.extraSpace
+    return extra < style.fontSize
+
+
+def _qa_items(pool: list[str], layout: Layout) -> list[dict]:
+    """The title, then the pairs. Slots of QA_FULL_SLOTS get the pool's first texts that end in a full
+    line there (labelled or not), the other slots the other texts in the order drawn."""
+    body, width = _body_style(layout), layout.size[0] - 52 * mm - 12  # typeset_centred_title's frame
+    slots = [("answer", n) for n in range(1, len(QA_QUESTIONS) + 1)] + [("more", n) for n in QA_GOES_ON]
+    chosen: dict[tuple[str, int], str] = {}
+    for slot in QA_FULL_SLOTS:
+        label = QA_ANSWER if slot[0] == "answer" else ""
+        fits = [t for t in pool if t not in chosen.values() and _ends_full(_escaped(label + t), body, width)]
+        if fits:
+            chosen[slot] = fits[0]
+    assert len(chosen) >= 2, chosen  # at least two questions after a full line
+    rest = iter(t for t in pool if t not in chosen.values())
+    for slot in slots:
+        chosen.setdefault(slot, next(rest))
+    items = [QA_TITLE]
+    for n, question in enumerate(QA_QUESTIONS, 1):
+        items.append({"kind": "paragraph", "text": question})
+        items.append({"kind": "paragraph", "text": QA_ANSWER + chosen[("answer", n)]})
+        if n in QA_GOES_ON:
+            items.append({"kind": "paragraph", "text": chosen[("more", n)]})
+    return items
+
+
+# 3. An academic article citing its notes as bracketed numbers in the running text (`…的重要论述[1]，…`,
+# plain text, not raised) in every other paragraph, heads `一、…` before every fifth paragraph, the
+# notes at the end under `注释：` (`[1] 参见…`, a line each, 9 pt), then `参考文献` and four references
+# set as the journal article's (a hanging indent, 9 pt; kind list_item as in a4_journal_article).
+BRACKET_LAYOUT = Layout("a4_bracket_endnotes", FONT, A4, 10.5, 18, 2, 0, None, "{page}", ("001",))
+BRACKET_TITLE = {"kind": "title", "text": "新质生产力的形成逻辑与推进路径"}
+BRACKET_HEADINGS = ["一、问题的提出", "二、新质生产力的形成逻辑", "三、新质生产力的推进路径", "四、结论与启示"]
+BRACKET_PARAGRAPHS = 20  # every other one cited: 10 notes
+BRACKET_NOTES_HEADING = "注释："
+BRACKET_NOTE_TEXTS = ("参见《人民日报》2024年3月{day}日第{page}版。",
+                      "参见习近平：《在二十届中央政治局第十一次集体学习时的讲话》，2024年1月31日。",
+                      "参见国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》。",
+                      "参见《马克思恩格斯选集》第1卷，人民出版社2012年版，第{page}页。",
+                      "参见《经济日报》2024年{month}月{day}日第{page}版。",
+                      "同上，第{page}页。",
+                      "参见工业和信息化部网站，2024年{month}月。")
+BRACKET_REFERENCES_HEADING = "参考文献"
+BRACKET_REFERENCES = [
+    "[1] 刘伟. 科学认识与切实发展新质生产力[J]. 经济研究, 2024, 59(3): 4-11.",
+    "[2] 黄群慧, 盛方富. 新质生产力系统：要素特质、结构承载与功能取向[J]. 改革, 2024(2): 15-24.",
+    "[3] 张林, 蒲清平. 新质生产力的内涵特征、理论创新与价值意蕴[J]. 重庆大学学报（社会科学版）, 2023, 29(6): 137-148.",
+    "[4] 任保平, 王子月. 数字新质生产力推动经济高质量发展的逻辑与路径[J]. 湖南科技大学学报（社会科学版）, 2023, 26(6): 23-30."]
+
+
+def _bracket_items(texts: list[str], rng: random.Random) -> list[dict]:
+    items, notes = _cited_items(texts, BRACKET_HEADINGS, 5, rng, BRACKET_NOTE_TEXTS, lambda n: f"[{n}]")
+    return ([BRACKET_TITLE] + items + [{"kind": "heading", "text": BRACKET_NOTES_HEADING, "style": "notes_heading"}]
+            + [{"kind": "footnote", "text": f"[{n}] {text}", "style": "endnote"} for n, text in notes.items()]
+            + [{"kind": "heading", "text": BRACKET_REFERENCES_HEADING, "style": "notes_heading"}]
+            + [{"kind": "list_item", "text": r, "style": "reference"} for r in BRACKET_REFERENCES])
+
+
+# 4. Slides, 4:3 (254 x 190.5 mm, landscape): a title slide (title, byline), then a slide per drawn
+# paragraph, its title and 3-5 numbered points (`1. …`, the number kept in the gold, the lines after
+# it hanging under its text) shortened by hand from the paragraph's sentences, some wrapping to two
+# lines, some without closing punctuation. On every slide `新质生产力专题研讨` top right and `第 N 页`
+# centred at the bottom.
+NUMBERED_SLIDES_LAYOUT = Layout("slides_4x3_numbered", FONT, (254 * mm, 190.5 * mm), 18, 26, 0, 10,
+                                "新质生产力专题研讨", "第 {page} 页", ("001", "003"))
+NUMBERED_SLIDES_HEAD = [{"kind": "title", "text": "新质生产力的理论与实践"},
+                        {"kind": "byline", "text": "某某大学经济学院　2024年5月"}]
+NUMBERED_SLIDES_PARAGRAPHS = 7
+# (the drawn paragraph's opening, the slide's title, its points), in the order drawn
+NUMBERED_SLIDES: list[tuple[str, str, list[str]]] = [
+    ("强化人才支撑。创新人才犹如优秀种子", "强化人才支撑",
+     ["创新人才犹如优秀种子，要大力培养",
+      "打造新型劳动者队伍，包括能够创造新质生产力的战略人才和能够熟练掌握新质生产资料的应用型人才。",
+      "发挥科教资源丰富等优势，畅通教育、科技、人才的良性循环", "塑造发展新质生产力的良好生态。"]),
+    ("因此，纵向来看，发展新质生产力，需要系统化推进", "系统推进新质生产力发展",
+     ["纵向：既重视“从0到1”的原创性、颠覆性创新，也重视“从1到N”的产业化落地",
+      "横向：全面深化改革，形成与之相适应的新型生产关系", "区域：因地制宜，充分结合各地比较优势。",
+      "防止形成供给过剩和重复建设"]),
+    ("一是进一步完善现有产业体系", "完善产业体系与人力资本结构",
+     ["进一步完善现有产业体系，推动产业高端化、智能化、绿色化、融合化发展。",
+      "促进东中西部和东北地区差异化分工与专业化协作", "加大对国家战略性新兴产业集群的支持力度",
+      "提高劳动者素质，完善人力资本结构。", "构建数据驱动、人技结合、跨界开放的新型教育生态"]),
+    ("科技创新是发展新质生产力的核心要素", "科技创新是核心要素",
+     ["科技创新是发展新质生产力的核心要素", "劳动者、劳动资料和劳动对象三大要素都将发生根本性改变。",
+      "围绕国家战略任务布局科技创新、产业创新，将科技创新成果应用于具体产业上"]),
+    ("新质生产力是代表新技术、创造新价值", "以教育之力赋能新质生产力",
+     ["新质生产力是代表新技术、创造新价值、适应新产业、重塑新动能的新型生产力", "创新人才培养模式，加强青少年创新能力培养",
+      "加快教育数字化建设步伐。", "增强职业教育服务经济发展能力", "以教育现代化助力新型工业化。"]),
+    ("新质生产力是一种先进的生产模式", "新质生产力的应用场景",
+     ["制造业：自动化和智能化技术显著提升生产效率，减少人工干预和错误率。", "农业：无人机和智能农机优化传统农业生产方式",
+      "服务业：无人机和无人车技术实现货物的快速、精准配送", "医疗：人工智能使诊断更准确、治疗更个性化。"]),
+    ("习近平强调，生产关系必须与生产力发展要求相适应", "形成新型生产关系",
+     ["生产关系必须与生产力发展要求相适应。", "深化经济体制、科技体制等改革，着力打通束缚新质生产力发展的堵点卡点",
+      "建立高标准市场体系，创新生产要素配置方式", "扩大高水平对外开放，为发展新质生产力营造良好国际环境。"]),
+]
+
+
+def _numbered_slides_items(texts: list[str]) -> list[dict]:
+    """The title slide, then a slide of NUMBERED_SLIDES per drawn text (each checked against it)."""
+    assert len(texts) == len(NUMBERED_SLIDES), (len(texts), len(NUMBERED_SLIDES))
+    items = list(NUMBERED_SLIDES_HEAD)
+    for text, (opening, title, points) in zip(texts, NUMBERED_SLIDES):
+        assert text.startswith(opening), (opening, text[:30])
+        items.append({"kind": "heading", "text": title, "slide": True})
+        items += [{"kind": "list_item", "text": f"{n}. {point}"} for n, point in enumerate(points, 1)]
+    return items
+
+
+def typeset_numbered_slides(layout: Layout, items: list[dict]) -> bytes:
+    """A slide per `slide` heading (the title slide first): the heading at the top in 26 pt over a rule,
+    the numbered points in the body's size, each `N. ` with its text's later lines hanging under the
+    text; the header top right and the page number centred at the bottom of every slide. Each slide
+    must fit its page."""
+    font, (width, height) = layout.font, layout.size
+    hang = pdfmetrics.stringWidth("1. ", font, layout.body_pt)
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=36, leading=48, alignment=1, wordWrap="CJK",
+                                spaceAfter=14 * mm),
+        "byline": ParagraphStyle("byline", fontName=font, fontSize=18, leading=26, alignment=1, wordWrap="CJK"),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=26, leading=34, wordWrap="CJK",
+                                  spaceAfter=12 * mm),
+        "list_item": ParagraphStyle("item", fontName=font, fontSize=layout.body_pt, leading=layout.leading,
+                                    wordWrap="CJK", leftIndent=6 + hang, firstLineIndent=-hang,
+                                    spaceAfter=layout.after_pt),
+    }
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        if doc.page > 1:  # the rule under a slide's title
+            canvas.setStrokeColor(colors.darkblue)
+            canvas.setLineWidth(1.5)
+            canvas.line(20 * mm, height - 36 * mm, width - 20 * mm, height - 36 * mm)
+        canvas.setFont(font, 11)
+        canvas.drawRightString(width - 20 * mm, height - 11 * mm, layout.header)
+        canvas.drawCentredString(width / 2, 9 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    story: list = []
+    for item in items:
+        if item.get("slide"):
+            story.append(PageBreak())
+        if item["kind"] == "title":
+            story.append(Spacer(1, 45 * mm))
+        story.append(Paragraph(_escaped(item["text"]), styles[item["kind"]]))
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    slides = 1 + sum(1 for item in items if item.get("slide"))
+    assert doc.page == slides, (doc.page, slides)  # no slide ran over its page
+    return out.getvalue()
+
+
+def newer_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 26 others (their paragraphs drawn after theirs)."""
+    layout = TRAD_ENDNOTES_LAYOUT
+    items = _trad_endnotes_items(paragraphs(release, layout.sources, rng, TRAD_ENDNOTES_PARAGRAPHS), rng)
+    _extract(layout.name, typeset_centred_title(layout, items, more_styles=_notes_styles(layout)))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = QA_LAYOUT
+    items = _qa_items(paragraphs(release, layout.sources, rng, QA_POOL), layout)
+    _extract(layout.name, typeset_centred_title(layout, [dict(i, markup=_escaped(i["text"])) for i in items]))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = BRACKET_LAYOUT
+    items = _bracket_items(paragraphs(release, layout.sources, rng, BRACKET_PARAGRAPHS), rng)
+    _extract(layout.name, typeset_centred_title(layout, [dict(i, markup=i.get("markup", _escaped(i["text"])))
+                                                         for i in items], more_styles=_notes_styles(layout)))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = NUMBERED_SLIDES_LAYOUT
+    items = _numbered_slides_items(paragraphs(release, layout.sources, rng, NUMBERED_SLIDES_PARAGRAPHS))
+    _extract(layout.name, typeset_numbered_slides(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -1135,6 +1408,7 @@ def main(release: Path, out: Path = OUT) -> None:
     _extract(NEWSPAPER_LAYOUT.name, typeset_centred_title(NEWSPAPER_LAYOUT, items))
     gold.append({"layout": NEWSPAPER_LAYOUT.name, "items": items})
     new_layouts(release, rng, gold)
+    newer_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
