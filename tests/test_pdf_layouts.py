@@ -378,9 +378,9 @@ def test_second_held_out_batch_traditional_endnotes_qa_bracketed_notes_and_numbe
       (under 参考文献 a line before the entry's stop goes on with the entry). Now 41/41;
     - slides with numbered points (`1. …` … `5. …`, some wrapping): 31/45 of 38 everywhere. The
       points were headings and their wrapped tails blocks of their own; rule
-      (layout.mark_point_runs): short numbered lines 1, 2, 3, … one after another with nothing
-      between are a list, and without a wrap width a line no longer than a point's, after a point
-      that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
+      (layout.mark_point_runs), in a text without a wrap width: short numbered lines 1, 2, 3, … one
+      after another with nothing between are a list, and a line no longer than a point's, after a
+      point that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
       which open every point after a slide's first with one space, read as a page's top.
     The seeds' output is unchanged. The figures after the rules are not blind."""
     scores = pdf_layout_scores()
