@@ -74,6 +74,7 @@ _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line,
 _ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
+_ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]")
 # The heading of notes gathered at a text's end (a bare `注：` is a table's or figure's note instead)
 _ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\s*[：:]?\s*$")
 # An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 ` (not a
@@ -150,6 +151,7 @@ _PADDED_SHARE = 0.8
 # Where at least this share of the lines that end a sentence carry the space, it marks block ends
 # (the seeds that have it: 85-89%; the others, and pdfminer's output, 0%).
 _MARKED_ENDS_SHARE = 0.5
+_SOME_MARKED_ENDS_SHARE = 0.2  # the seeds' texts that have them: 0.85-0.89; a typesetter's stray ones: 0.08
 # Where at most this share of the text lines have an empty line after them, an empty line is the
 # space a page leaves between blocks (pypdf's layout mode, markdown); most PDF extractions of the
 # seeds and pdfminer write one after every line, where it tells nothing (the seeds: 95-98%).
@@ -179,7 +181,9 @@ def _line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
         if not line.page_start:
             indents[indent_width(line) if line.content_start > line.start else 0] += 1
     margin = indents.most_common(1)[0][0] if indents else 0
-    can_mark = padded <= _PADDED_SHARE * filled
+    # nor when hardly a line that ends a sentence has one: then it is the typesetter's (a justified
+    # line's last space), not the extractor's mark
+    can_mark = padded <= _PADDED_SHARE * filled and marked >= _SOME_MARKED_ENDS_SHARE * sentence_ends
     return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
             0 < blank_after <= _BLANK_AFTER_SHARE * filled)
 
@@ -236,8 +240,13 @@ def _pages_marked(lines: list[Line], numbered: set[int]) -> bool:
     """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
     count the pages by: at least half as many as the printed page numbers. A space that an
     extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
-    text) marks no page."""
-    starts = sum(line.page_start for line in lines)
+    text) marks no page, and lines marked so one after another mark one edge at most (ReportLab's
+    justified lines next to a superscript can open with a space, line after line)."""
+    starts, after_start = 0, False
+    for line in lines:
+        if line.stripped:
+            starts += line.page_start and not after_start
+            after_start = line.page_start
     return starts > 0 and 2 * starts >= len(numbered)
 
 
@@ -319,6 +328,7 @@ class _Assembler:
         self.labels_inline = False  # ... one whose notes open with their labels (`① 参见…`)
         self.in_references = False  # under a reference-list heading (参考文献)
         self.in_endnotes = False  # under an endnotes heading (注释)
+        self.in_attachments = False  # right under an attachments line (附件：1. …)
         self.page_edge = False  # a page's edge passed since the last line of text
         self.turn_labels = _turn_labels(self.lines)
         self.toc_pages: int | None = None  # under a TOC title: the last entry's page number
@@ -1160,6 +1170,13 @@ class _Assembler:
             self.open.add(line)
             self.maybe_close(line)
             return
+        # an official document's attachments: `附件：1. …`, then `2. …` on the lines under it
+        attachment = _ATTACHMENTS.match(s) or self.in_attachments and _REFERENCE_NUMBER.match(s)
+        self.in_attachments = bool(attachment)
+        if attachment:  # one line each: the issuer's signature may follow without a stop between
+            self.close()
+            self.start_block("list_item", line, single=True)
+            return
         bullet = _BULLET.match(s)
         entry = self.drafts[-1] if self.in_references and self.drafts else None
         if entry is not None and entry.kind == "list_item" and not bullet and not _REFERENCE_NUMBER.match(s) \
@@ -1177,6 +1194,7 @@ class _Assembler:
         if self.open is not None and not self.open.ended and self.open.kind != "heading" \
                 and not self.indented_after_sentence(line) and not self.numbered_opens_block(line) \
                 and not self.subhead_after_sentence(line) and not self.turn_after_sentence(line) \
+                and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
                 and not front_matter:
             self.open.add(line)
@@ -1185,8 +1203,11 @@ class _Assembler:
         self.close()
         if self.continues_aside(line):
             self.drafts[-1].add(line)
-        elif _DATELINE.match(s):
-            self.start_block("dateline", line, single=True)
+        elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]):
+            self.start_block("dateline", line, single=True)  # a speech's date is set in brackets
+        elif self.drafts and self.drafts[-1].kind == "title" and not self.has_block("paragraph") \
+                and _script(s) == "latin":
+            self.start_block("title", line, single=True)  # the title in English under the Chinese one
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
         elif front_matter:  # `关键词：…` is a short line, but no heading
@@ -1226,6 +1247,19 @@ class _Assembler:
         and no indent is left to tell: running text rarely breaks its lines before the same label."""
         label = _TURN_LABEL.match(line.stripped)
         return label is not None and label.group() in self.turn_labels and self.open_ends_sentence()
+
+    def script_changes_after_sentence(self, line: Line) -> bool:
+        """A line in Latin letters after a Chinese line that ends a sentence, or a Chinese line after
+        a Latin one (`…for this year.` / `三是「生產力」…`), opens a block: a bilingual text sets its
+        English and Chinese paragraphs apart, and a paragraph does not change its script at a line
+        break after a full stop."""
+        if self.open is None:
+            return False
+        last = self.last_line(self.open)
+        before, after = _script(last), _script(line.stripped)
+        # an English sentence ends at its full stop, which ends_sentence leaves to numbers (`3.5`)
+        ended = ends_sentence(last) or before == "latin" and _LATIN_SENTENCE_END.search(last) is not None
+        return ended and {before, after} == {"latin", "han"}
 
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
@@ -1434,6 +1468,15 @@ class _Assembler:
                 d.page = index + unmarked_first_page if self.page_index else None
 
 
+def _script(text: str) -> str | None:
+    """"latin" for a line of English (Latin words, no Han character: a Chinese sentence may name
+    `ChatGPT` or `OpenAI`), "han" for a line of more Han characters than Latin letters, else None."""
+    latin, han = sum(c.isascii() and c.isalpha() for c in text), sum(map(is_han, text))
+    return "latin" if han == 0 and latin >= _MIN_LATIN_LETTERS else "han" if han > latin else None
+
+
+_MIN_LATIN_LETTERS = 10  # an English line: more than an abbreviation or a code
+_LATIN_SENTENCE_END = re.compile(r"[A-Za-z)\]\"'][.!?][\"')\]]*$")
 MIN_POINT_RUN = 3
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 

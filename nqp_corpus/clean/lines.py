@@ -149,20 +149,13 @@ def spaces_mark_indents(text: str, offsets: list[int]) -> bool:
         around.append((display_width(text[offset:end].strip()), _line_before(text, offset),
                        display_width(_line_after(text, end).strip())))
     full = Counter(after for _, _, after in around).most_common(1)[0][0]
-    # a line too short for an indent that ends a sentence may be a one-line paragraph (a question in
-    # an interview) or a paragraph's last line at a page's top: it tells neither
-    telling = [(width, before) for (width, before, _), offset in zip(around, offsets)
-               if not (full - width > FIRST_LINE_INDENT[1] and ends_sentence(_line_at(text, offset)))]
+    # a line too short for an indent may be a one-line paragraph (a question in an interview), a
+    # heading or a paragraph's last line at a page's top: it tells neither
+    telling = [(width, before) for width, before, _ in around if full - width <= FIRST_LINE_INDENT[1]]
     indented = sum(FIRST_LINE_INDENT[0] <= full - width <= FIRST_LINE_INDENT[1]
                    and (ends_sentence(before) or display_width(before.strip()) < full / 2)
                    for width, before in telling)
     return len(telling) >= MIN_INDENT_LINES and indented >= INDENT_SHARE * len(telling)
-
-
-def _line_at(text: str, offset: int) -> str:
-    """The line that starts at `offset`, stripped."""
-    end = text.find("\n", offset)
-    return text[offset:len(text) if end < 0 else end].strip()
 
 
 def _line_before(text: str, offset: int) -> str:

@@ -36,6 +36,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, PageBreak, PageTemplate, Paragraph,
                                 SimpleDocTemplate, Spacer, Table, TableStyle)
 
@@ -1326,6 +1327,409 @@ def newer_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A third batch of four held-out layouts, appended after the 30 above (their paragraphs come from
+# the shared rng after those, so the 30 come out byte for byte as before). Text is escaped for ReportLab's
+# markup; the gold keeps the text as printed.
+
+def _word_table_cells_fit(cells: list[list[str]], widths_mm: list[float], font: str, pt: float) -> None:
+    """Each plain cell fits its column on one line (6 pt padding either side, ReportLab's default)."""
+    for row in cells:
+        for cell, width in zip(row, widths_mm):
+            assert pdfmetrics.stringWidth(cell, font, pt) + 12 <= width * mm, (cell, width)
+
+
+# 1. A research report with five tables whose cells are all words (no digits), each between its caption
+# `表 N：…` above and its source note `资料来源：…` below, after every third paragraph: (a) two columns,
+# cells of very different lengths within a column; (b) four columns, no value repeated anywhere; (c) three
+# columns, the third's cells (20-30 characters) wrapping onto two lines inside the cell (Paragraph cells,
+# aligned to the cell's top as a word processor's default is); (d) three columns, seven rows, split by a
+# page break (the first draw of paragraphs in which it is: see _word_tables_draw; ReportLab's default
+# repeatRows=0, so the header row is not repeated on the new page); (e) five columns. The header
+# `研究报告` top right over a rule, the footer `-N-` centred. A table's "rows" below are its body rows;
+# each has a header row above them too.
+WORD_TABLES_LAYOUT = Layout("a4_word_tables_varied", FONT, A4, 10.5, 18, 2, 0, "研究报告", "-{page}-", ("001", "003"))
+WORD_TABLES_PARAGRAPHS = 16  # a table after the 3rd, 6th, 9th, 12th and 15th
+WORD_TABLE_SPLIT = 3  # the table (counted from 0) that a page break must split
+WORD_TABLES: list[dict] = [
+    {"caption": "表 1：部分地区培育新质生产力的主要举措", "source": "资料来源：各地人民政府网站，某研究院整理",
+     "widths": [45, 115],
+     "cells": [["地区", "主要举措"],
+               ["北京", "建设国际科技创新中心"],
+               ["内蒙古自治区", "发展风电光伏"],
+               ["上海", "打造具有全球影响力的人工智能产业高地和创新策源地"],
+               ["广西壮族自治区", "布局未来产业"],
+               ["江苏", "推进制造业智能化改造和数字化转型"]]},
+    {"caption": "表 2：近期出台的相关政策文件", "source": "资料来源：中国政府网，各部委网站",
+     "widths": [32, 66, 24, 38],
+     "cells": [["发布部门", "文件名称", "发布时间", "政策重点"],
+               ["工业和信息化部", "《关于推动未来产业创新发展的实施意见》", "今年一月", "前瞻布局未来产业"],
+               ["国务院", "《推动大规模设备更新行动方案》", "今年三月", "推动设备更新"],
+               ["国家发展改革委", "《产业结构调整指导目录》", "去年十二月", "优化产业结构"],
+               ["科技部", "《科技伦理审查办法（试行）》", "去年九月", "规范科技伦理审查"]]},
+    {"caption": "表 3：重点产业集群的发展方向", "source": "资料来源：某研究院根据公开资料整理",
+     "widths": [48, 52, 60], "wrap": 2,
+     "cells": [["产业集群", "所在区域", "发展重点"],
+               ["集成电路", "长三角地区", "突破高端芯片设计和先进制造工艺，提升关键材料与装备自给能力"],
+               ["新型显示", "珠三角地区", "发展柔性显示和微显示技术，完善上游材料配套体系"],
+               ["生物医药", "京津冀地区", "加快创新药物研发和临床转化，建设高水平生物医药产业园区"],
+               ["先进轨道交通装备", "长株潭地区", "推动整车制造向系统集成和运维服务延伸，拓展海外市场"],
+               ["现代农业装备", "东北地区", "研发大型智能农机装备，推广精准作业和无人化农场应用"],
+               ["航空航天", "成渝地区", "完善航空发动机和机载系统产业链，培育商业航天新业态"]]},
+    {"caption": "表 4：重点任务分工安排", "source": "资料来源：某市人民政府办公厅",
+     "widths": [58, 66, 36],
+     "cells": [["重点任务", "牵头单位", "完成时限"],
+               ["建设概念验证中心", "市科技局", "今年年底前"],
+               ["设立未来产业投资基金", "市财政局、市金融办", "明年上半年"],
+               ["开放首批应用场景", "市工业和信息化局", "今年九月底前"],
+               ["培育链主企业", "市发展改革委", "长期坚持"],
+               ["引进高层次创新人才", "市委组织部、市人力资源社会保障局", "每年年底前"],
+               ["推进中试基地建设", "各区人民政府", "明年年底前"],
+               ["完善知识产权保护体系", "市市场监管局", "今年十月底前"]]},
+    {"caption": "表 5：三大区域协同创新格局比较", "source": "资料来源：某研究院整理",
+     "widths": [26, 34, 36, 34, 30],
+     "cells": [["区域", "核心城市", "优势领域", "协同机制", "主要短板"],
+               ["京津冀", "北京", "基础研究", "成果转化协作", "产业配套不足"],
+               ["长三角", "上海、杭州、合肥", "集成电路与人工智能", "创新共同体", "要素流动不畅"],
+               ["粤港澳大湾区", "深圳、广州、香港", "电子信息", "跨境科研合作", "基础研究薄弱"]]},
+]
+WORD_CELL_PT = 9
+assert not any(ch.isdigit() for table in WORD_TABLES for row in table["cells"] for cell in row for ch in cell)
+assert len({cell for row in WORD_TABLES[1]["cells"] for cell in row}) == 4 * 5  # (b): no value repeated
+assert all(20 <= len(row[2]) <= 30 for row in WORD_TABLES[2]["cells"][1:])  # (c): the cells that wrap
+
+
+def _word_table(item: dict, font: str) -> Table:
+    """The item's cells as a grid (9 pt, left-aligned, cells aligned to their top); the column `wrap`
+    (when given) as Paragraphs wrapping inside their cells, the other cells plain, each fitting its line."""
+    widths, wrap = item["widths"], item.get("wrap")
+    cell_style = ParagraphStyle("cell", fontName=font, fontSize=WORD_CELL_PT, leading=12, wordWrap="CJK")
+    plain = [[cell for k, cell in enumerate(row) if k != wrap] for row in item["cells"]]
+    _word_table_cells_fit(plain, [w for k, w in enumerate(widths) if k != wrap], font, WORD_CELL_PT)
+    data = [[Paragraph(cell, cell_style) if k == wrap and r else cell for k, cell in enumerate(row)]
+            for r, row in enumerate(item["cells"])]
+    if wrap is not None:
+        for row in data[1:]:  # each wrapped cell takes two lines, no more
+            row[wrap].wrap(widths[wrap] * mm - 12, 1e6)
+            assert len(row[wrap].blPara.lines) == 2, row[wrap].getPlainText()
+    table = Table(data, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), WORD_CELL_PT),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
+    return table
+
+
+def _word_tables_items(texts: list[str]) -> list[dict]:
+    """The paragraphs with a table of WORD_TABLES after every third, between its caption and source note."""
+    items: list[dict] = []
+    for n, text in enumerate(texts):
+        items.append({"kind": "paragraph", "text": text})
+        if n % 3 == 2:
+            table = WORD_TABLES[n // 3]
+            items += [{"kind": "caption", "text": table["caption"]},
+                      {"kind": "table", "text": "", "cells": table["cells"], "widths": table["widths"],
+                       "wrap": table.get("wrap")},
+                      {"kind": "source_note", "text": table["source"]}]
+    return items
+
+
+def typeset_word_tables(layout: Layout, items: list[dict]) -> tuple[bytes, list[tuple[int, str, int]]]:
+    """The report (typeset_report's styles and margins; tables by _word_table); the header top right over a
+    thin rule, the footer centred. Returns the PDF and, per table piece set, (page, its first cell, rows)."""
+    font, size = layout.font, layout.size
+    styles = {
+        "paragraph": _body_style(layout),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=9, leading=14, spaceBefore=6, wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceBefore=2, spaceAfter=8,
+                                      wordWrap="CJK"),
+    }
+    pieces: list[tuple[int, str, int]] = []
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawRightString(size[0] - 25 * mm, size[1] - 15 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(25 * mm, size[1] - 17 * mm, size[0] - 25 * mm, size[1] - 17 * mm)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    class Doc(SimpleDocTemplate):
+        def afterFlowable(self, flowable) -> None:
+            if isinstance(flowable, Table):
+                first = flowable._cellvalues[0][0]
+                pieces.append((self.page, first if isinstance(first, str) else first.getPlainText(),
+                               len(flowable._cellvalues)))
+
+    out = io.BytesIO()
+    Doc(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm, bottomMargin=22 * mm).build(
+        [_word_table(item, font) if item["kind"] == "table" else Paragraph(_escaped(item["text"]), styles[item["kind"]])
+         for item in items], onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue(), pieces
+
+
+def _word_tables_draw(release: Path, rng: random.Random, layout: Layout) -> tuple[list[dict], bytes]:
+    """The first of successive draws of WORD_TABLES_PARAGRAPHS paragraphs (each a new sample from the shared
+    rng) whose report has table WORD_TABLE_SPLIT, and no other, split by a page break, with at least three
+    rows on each page (the header row counted on the first). Returns the items and the PDF."""
+    split_rows = {row[0] for row in WORD_TABLES[WORD_TABLE_SPLIT]["cells"]}
+    for _ in range(200):
+        items = _word_tables_items(paragraphs(release, layout.sources, rng, WORD_TABLES_PARAGRAPHS))
+        pdf, pieces = typeset_word_tables(layout, items)
+        split = [p for p in pieces if p[1] in split_rows]
+        if (len(pieces) == len(WORD_TABLES) + 1 and len(split) == 2 and split[1][0] == split[0][0] + 1
+                and min(split[0][2], split[1][2]) >= 3):
+            return items, pdf
+    raise AssertionError("no draw splits the table")
+
+
+# 2. A Hong Kong business association's brief, Traditional, on A4: a centred title and under it the
+# same title in English (both kind title: the English line is the document's title in its other
+# language, neither an author, outlet or date (byline) nor a section's head); Chinese paragraphs (first-
+# line indent), heads `一、…` before every fifth, an English summary (written by hand, 2-4 sentences, no
+# indent, 10 pt, ragged right) after every third Chinese paragraph; page-bottom notes as in a4_footnotes
+# (a superscript number after the first clause of 15+ characters of every third Chinese paragraph from the
+# first, the note `N text` in 8 pt under a rule at its page's bottom); footer `第 N 頁`.
+BILINGUAL_LAYOUT = Layout("a4_bilingual_hk", FONT, A4, 10.5, 18, 2, 0, None, "第 {page} 頁", ("000", "002"))
+BILINGUAL_TITLE = [{"kind": "title", "text": "把握新質生產力機遇　推動香港產業轉型", "style": "title"},
+                   {"kind": "title", "text": "Seizing New Quality Productive Forces for Hong Kong Industries",
+                    "style": "english_title"}]
+BILINGUAL_PARAGRAPHS = 16  # heads before the 1st, 6th, 11th and 16th; English after the 3rd, 6th, ... 15th
+BILINGUAL_HEADINGS = ["一、背景", "二、內涵", "三、機遇與挑戰", "四、建議"]
+# (the drawn Chinese paragraph's opening, the English summary after it), in the order drawn
+BILINGUAL_SUMMARIES: list[tuple[str, str]] = [
+    ("例如，在科創驅動的經濟時代",
+     "In an economy driven by innovation, labour matters more than ever as a factor of production. The "
+     "Mainland's demographic advantage is shifting from quantity to quality, the so-called \"engineer dividend\". "
+     "China produces five times as many STEM graduates as the United States, a pool of talent that will "
+     "underpin new quality productive forces."),
+    ("去年9月，國家主席習近平在黑龍江考察時",
+     "President Xi Jinping first put forward the concept of \"new quality productive forces\" during an "
+     "inspection tour of Heilongjiang last September. The term has since featured in major central meetings "
+     "and government documents. Premier Li Qiang's first Government Work Report made it the top task for this year."),
+    ("當前正值科技顛覆性創新高歌猛進的新時代",
+     "Digital technologies such as 5G, the industrial internet, big data, blockchain, artificial intelligence "
+     "and cloud computing are widely seen as the prelude to a fourth industrial revolution. Every earlier "
+     "technological revolution, from the steam engine to the internet, turned traditional productive forces "
+     "into new ones. The new term signals a qualitative leap driven by the digital revolution."),
+    ("概言之，「新質生產力」的概念與實踐",
+     "In short, the core of the concept can be summed up as innovation, quality and advanced productive forces. "
+     "Xinhua renders the term in English as \"New Quality Productive Force\", a literal translation that puts "
+     "the weight on the word force."),
+    ("在今年政府工作報告中",
+     "This year's Government Work Report sets out three directions for linking new quality productive forces "
+     "with industrial development, with emerging and future industries as the main vehicle. Strategic emerging "
+     "industries have nearly doubled their share of GDP over the past decade, to more than 13% in 2023. "
+     "Priorities include new energy vehicles, hydrogen, new materials, commercial aerospace and the low-altitude "
+     "economy."),
+]
+
+
+def typeset_with_notes_styled(layout: Layout, items: list[dict], notes: dict[int, str],
+                              styles: dict[str, ParagraphStyle], label=str) -> bytes:
+    """typeset_with_notes, each item set in `styles[item's style or kind]` (its `marked` markup, else its
+    escaped text)."""
+    font, size, footer = layout.font, layout.size, layout.footer
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+
+    def page_end(canvas, doc) -> None:
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        here = sorted(n for n, on in placed.items() if on == page)
+        if here:
+            canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{label(n)} {notes[n]}")
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=page))
+        canvas.restoreState()
+
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=size)
+        frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build([Paragraph(item.get("marked", _escaped(item["text"])), styles[item.get("style", item["kind"])])
+                   for item in items])
+        placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
+    return out.getvalue()
+
+
+def _bilingual_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    font = layout.font
+    return {"title": ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=1, wordWrap="CJK"),
+            "english_title": ParagraphStyle("english_title", fontName=font, fontSize=12, leading=18, alignment=1,
+                                            spaceAfter=14),
+            "heading": _heading_style(layout),
+            "paragraph": _body_style(layout),
+            "english": ParagraphStyle("english", fontName=font, fontSize=10, leading=15, spaceBefore=2, spaceAfter=6)}
+
+
+def _bilingual_items(texts: list[str], rng: random.Random) -> tuple[list[dict], dict[int, str]]:
+    """The titles, then the Chinese paragraphs (heads before every fifth), the English summary of
+    BILINGUAL_SUMMARIES after every third (each checked against its paragraph), a note marked in every
+    third from the first (_marked; one without such a clause passes its turn)."""
+    summaries = iter(BILINGUAL_SUMMARIES)
+    items: list[dict] = list(BILINGUAL_TITLE)
+    notes: dict[int, str] = {}
+    for n, text in enumerate(texts):
+        if n % 5 == 0:
+            items.append({"kind": "heading", "text": BILINGUAL_HEADINGS[n // 5]})
+        item = {"kind": "paragraph", "text": text}
+        marked = _marked(_escaped(text), len(notes) + 1) if n % 3 == 0 else None
+        if marked:
+            item["marked"] = marked
+            notes[len(notes) + 1] = rng.choice(TRAD_NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                                       month=rng.randint(1, 12))
+        items.append(item)
+        if n % 3 == 2:
+            opening, summary = next(summaries)
+            assert text.startswith(opening), (opening, text[:30])
+            items.append({"kind": "paragraph", "text": summary, "style": "english"})
+    assert next(summaries, None) is None
+    assert 4 <= len(notes) <= 6, notes
+    return items, notes
+
+
+# 3. An official notice (GB/T 9704's layout): the issuer's mark `…办公厅文件` (22 pt, red, centred) and the
+# document number (centred) over a red rule, both kind byline; the centred title; the salutation flush
+# left; a paragraph written here (its purpose), then drawn paragraphs under heads `一、` `二、` `三、` set
+# as the body (same size, same indent: in print a different typeface marks them), the paragraphs of
+# the second and third opening with run-in items `（一）…。`; the attachments (`附件：1. …` indented two
+# characters, `2. …` under `1.`: each a list_item, the first keeping its label `附件：`); the issuer's
+# signature (byline) centred over the date (dateline), which stands four characters from the right;
+# `（此件公开发布）` (boilerplate) indented two characters under the date. Footer `— N —`.
+NOTICE_LAYOUT = Layout("a4_notice_attachments", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+NOTICE_HEAD = [{"kind": "byline", "text": "某某市人民政府办公厅文件", "style": "issuer"},
+               {"kind": "byline", "text": "某政办发〔2024〕12号", "style": "number"},
+               {"kind": "title", "text": "关于加快发展新质生产力的通知", "style": "title"},
+               {"kind": "paragraph", "text": "各区人民政府，市政府各部门：", "style": "salutation"},
+               {"kind": "paragraph", "text": "为深入贯彻落实党中央、国务院关于加快发展新质生产力的决策部署，推动我市经济实现"
+                                              "质的有效提升和量的合理增长，经市人民政府同意，现就有关事项通知如下。"}]
+NOTICE_HEADINGS = ["一、总体要求", "二、重点任务", "三、保障措施"]
+NOTICE_LEADS = [[None, None, None],
+                ["（一）加快科技创新步伐。", "（二）推动传统产业转型升级。", "（三）培育壮大新兴产业和未来产业。"],
+                ["（一）加强组织领导。", "（二）强化要素保障。", "（三）营造良好氛围。"]]
+NOTICE_PARAGRAPHS = 9  # three under each head
+NOTICE_TAIL = [{"kind": "list_item", "text": "附件：1. 某某市新质生产力重点产业目录", "style": "attachment"},
+               {"kind": "list_item", "text": "2. 某某市新质生产力发展行动计划（2024—2026年）", "style": "attachment_more"},
+               {"kind": "byline", "text": "某某市人民政府办公厅", "style": "signature"},
+               {"kind": "dateline", "text": "2024年3月15日", "style": "date"},
+               {"kind": "boilerplate", "text": "（此件公开发布）", "style": "remark"}]
+
+
+def _notice_items(texts: list[str]) -> list[dict]:
+    items = list(NOTICE_HEAD)
+    for n, text in enumerate(texts):
+        section, at = divmod(n, 3)
+        if at == 0:
+            items.append({"kind": "heading", "text": NOTICE_HEADINGS[section], "style": "notice_heading"})
+        items.append({"kind": "paragraph", "text": (NOTICE_LEADS[section][at] or "") + text})
+    return items + NOTICE_TAIL
+
+
+def typeset_notice(layout: Layout, items: list[dict]) -> bytes:
+    """The notice (NOTICE_LAYOUT's comment): a red rule after the document number, a blank line before the
+    attachments and before the signature; the footer centred."""
+    font, size, pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    indent = layout.indent_em * pt
+    body = _body_style(layout)
+    date_right = 4 * pt
+    date_width = pdfmetrics.stringWidth("2024年3月15日", font, pt)
+    signature_width = pdfmetrics.stringWidth("某某市人民政府办公厅", font, pt)
+    styles = {
+        "issuer": ParagraphStyle("issuer", fontName=font, fontSize=22, leading=30, alignment=1, textColor=colors.red,
+                                 spaceBefore=10, spaceAfter=14, wordWrap="CJK"),
+        "number": ParagraphStyle("number", fontName=font, fontSize=pt, leading=leading, alignment=1, wordWrap="CJK"),
+        "title": ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=1, spaceBefore=14,
+                                spaceAfter=12, wordWrap="CJK"),
+        "salutation": ParagraphStyle("salutation", parent=body, firstLineIndent=0),
+        "notice_heading": ParagraphStyle("notice_heading", parent=body, alignment=0),
+        "paragraph": body,
+        "attachment": ParagraphStyle("attachment", parent=body, alignment=0, spaceBefore=leading, keepWithNext=1),
+        "attachment_more": ParagraphStyle("attachment_more", parent=body, alignment=0, firstLineIndent=0,
+                                          leftIndent=indent + pdfmetrics.stringWidth("附件：", font, pt)),
+        "signature": ParagraphStyle("signature", parent=body, alignment=2, firstLineIndent=0, spaceBefore=2 * leading,
+                                    rightIndent=date_right + (date_width - signature_width) / 2),
+        "date": ParagraphStyle("date", parent=body, alignment=2, firstLineIndent=0, rightIndent=date_right),
+        "remark": body,
+    }
+    assert date_right + (date_width - signature_width) / 2 >= 0
+    story: list = []
+    for item in items:
+        story.append(Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]))
+        if item.get("style") == "number":
+            story += [Spacer(1, 3), HRFlowable(width="100%", thickness=1.5, color=colors.red, spaceAfter=6)]
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
+                      bottomMargin=25 * mm).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+# 4. A speech as printed (B5): the centred title, the date `（2024年4月12日）` (dateline) and the speaker
+# `某某某` (byline) centred under it, the salutation `同志们：` (a paragraph, indented as the body), an
+# opening paragraph, then four parts, each a head `一、…` (12 pt, indented two characters) over four
+# paragraphs; each part's last paragraph ends with `（掌声）` after its stop, and so does the opening;
+# the last line `谢谢大家！` a paragraph of its own. Footer `- N -`.
+SPEECH_LAYOUT = Layout("b5_speech_transcript", FONT, B5, 11, 19, 2, 0, None, "- {page} -", ("001",))
+SPEECH_HEAD = [{"kind": "title", "text": "在全市新质生产力推进大会上的讲话"},
+               {"kind": "dateline", "text": "（2024年4月12日）", "style": "centred"},
+               {"kind": "byline", "text": "某某某", "style": "speaker"},
+               {"kind": "paragraph", "text": "同志们："}]
+SPEECH_HEADINGS = ["一、提高站位，深刻认识发展新质生产力的重大意义", "二、突出重点，加快构建现代化产业体系",
+                   "三、深化改革，着力打通束缚新质生产力发展的堵点卡点", "四、强化保障，确保各项任务落地见效"]
+SPEECH_PARAGRAPHS = 17  # the opening, then four under each head
+SPEECH_APPLAUSE = "（掌声）"
+SPEECH_CLOSING = {"kind": "paragraph", "text": "谢谢大家！"}
+
+
+def _speech_items(texts: list[str]) -> list[dict]:
+    items = list(SPEECH_HEAD)
+    for n, text in enumerate(texts):
+        if n % 4 == 1:
+            items.append({"kind": "heading", "text": SPEECH_HEADINGS[n // 4], "style": "speech_heading"})
+        items.append({"kind": "paragraph", "text": text + (SPEECH_APPLAUSE if n % 4 == 0 else "")})
+    return items + [SPEECH_CLOSING]
+
+
+def _speech_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    return {"centred": ParagraphStyle("centred", fontName=font, fontSize=pt, leading=leading, alignment=1,
+                                      wordWrap="CJK"),
+            "speaker": ParagraphStyle("speaker", fontName=font, fontSize=pt + 1, leading=leading + 2, alignment=1,
+                                      spaceBefore=2, spaceAfter=14, wordWrap="CJK"),
+            "speech_heading": ParagraphStyle("speech_heading", fontName=font, fontSize=pt + 1, leading=leading + 2,
+                                             firstLineIndent=2 * pt, spaceBefore=6, spaceAfter=2, wordWrap="CJK")}
+
+
+def newest_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 30 others (their paragraphs drawn after theirs)."""
+    layout = WORD_TABLES_LAYOUT
+    items, pdf = _word_tables_draw(release, rng, layout)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _with_rows([{"kind": i["kind"], "text": i["text"], "cells": i["cells"]}
+                                                             if i["kind"] == "table" else i for i in items])})
+    layout = BILINGUAL_LAYOUT
+    items, notes = _bilingual_items(paragraphs(release, layout.sources, rng, BILINGUAL_PARAGRAPHS), rng)
+    _extract(layout.name, typeset_with_notes_styled(layout, items, notes, _bilingual_styles(layout)))
+    gold.append({"layout": layout.name, "items": _notes_gold(items, notes)})
+    layout = NOTICE_LAYOUT
+    items = _notice_items(paragraphs(release, layout.sources, rng, NOTICE_PARAGRAPHS))
+    _extract(layout.name, typeset_notice(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = SPEECH_LAYOUT
+    items = _speech_items(paragraphs(release, layout.sources, rng, SPEECH_PARAGRAPHS))
+    _extract(layout.name, typeset_centred_title(layout, [dict(i, markup=_escaped(i["text"])) for i in items],
+                                                more_styles=_speech_styles(layout)))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -1409,6 +1813,7 @@ def main(release: Path, out: Path = OUT) -> None:
     gold.append({"layout": NEWSPAPER_LAYOUT.name, "items": items})
     new_layouts(release, rng, gold)
     newer_layouts(release, rng, gold)
+    newest_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
