@@ -1256,10 +1256,12 @@ class _Assembler:
         if self.open is None:
             return False
         last = self.last_line(self.open)
-        before, after = _script(last), _script(line.stripped)
         # an English sentence ends at its full stop, which ends_sentence leaves to numbers (`3.5`)
-        ended = ends_sentence(last) or before == "latin" and _LATIN_SENTENCE_END.search(last) is not None
-        return ended and {before, after} == {"latin", "han"}
+        if not ends_sentence(last) and _LATIN_SENTENCE_END.search(last) is None:
+            return False
+        if _HAN_CHAR.search(last) and _HAN_CHAR.search(line.stripped):  # neither is English (most lines)
+            return False
+        return {_script(last), _script(line.stripped)} == {"latin", "han"}
 
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
@@ -1471,11 +1473,13 @@ class _Assembler:
 def _script(text: str) -> str | None:
     """"latin" for a line of English (Latin words, no Han character: a Chinese sentence may name
     `ChatGPT` or `OpenAI`), "han" for a line of more Han characters than Latin letters, else None."""
-    latin, han = sum(c.isascii() and c.isalpha() for c in text), sum(map(is_han, text))
+    latin, han = len(_LATIN_LETTER.findall(text)), len(_HAN_CHAR.findall(text))
     return "latin" if han == 0 and latin >= _MIN_LATIN_LETTERS else "han" if han > latin else None
 
 
 _MIN_LATIN_LETTERS = 10  # an English line: more than an abbreviation or a code
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")  # as chars.is_han
 _LATIN_SENTENCE_END = re.compile(r"[A-Za-z)\]\"'][.!?][\"')\]]*$")
 MIN_POINT_RUN = 3
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
