@@ -71,6 +71,8 @@ _SUBHEAD_MAX_CHARS = 60
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _INNER_END = re.compile(r"[。！？!?；;…]")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
+# a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
+_CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
 _ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
@@ -570,10 +572,11 @@ class _Assembler:
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
             return False
         nxt = self.next_line(line)
-        # unless the line break cuts a word: the heading runs on into the next line, which holds
-        # the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`), a run-in heading
+        # unless the line break cuts a word or a clause: the heading runs on into the next line,
+        # which holds the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`, `三、会议要求，
+        # …的关键一` / `年。面对…`), a run-in heading
         return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap) \
-            and not self.break_cuts_a_word(line, nxt)
+            and not self.break_cuts_a_word(line, nxt) and not _CLAUSE_TAIL.match(nxt.stripped)
 
     def title_shaped(self, line: Line) -> bool:
         """A title's or a subhead's shape: a short line (2-30 characters, well short of the wrap

@@ -34,11 +34,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus import (BaseDocTemplate, Frame, ListFlowable, ListItem, PageBreak, PageTemplate, Paragraph,
-                                SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem, PageBreak,
+                                PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE  # the output folder (gold.jsonl and a folder per extractor): the committed fixture by default
@@ -1730,6 +1730,424 @@ def newest_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A fourth batch of four held-out layouts, appended after the 34 above (their paragraphs come from
+# the shared rng after those, so the 34 come out byte for byte as before). Text is escaped for ReportLab's
+# markup; the gold keeps the text as printed (a bullet drawn before a point is layout, as in a4_lists_box).
+
+def _wrapped_lines(markup: str, style: ParagraphStyle, width: float) -> int:
+    """How many lines the paragraph takes at this width."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    return len(paragraph.blPara.lines)
+
+
+# 1. A Hong Kong business association's newsletter (Traditional, A4): the masthead `廠商會動態　第 128 期
+# 2023年10月` (13 pt, over a 1.5 pt rule) at the top of the first page only (kind byline: it names the
+# periodical, its issue and date, and it is part of the document, not furniture repeated on each page); then
+# two short commentaries, each a kicker `短評` (10 pt, kind heading) over its title (15 pt, kind heading: both
+# titles are the heads of an issue's pieces, set alike, and the issue has no title of its own; the masthead
+# names it) and 5 and 4 drawn paragraphs (first-line indent); a thin rule between the two; at the end, under
+# a thin rule, the contact block, three lines in 9 pt flush left (`查詢：…`, `電話：…`, `電郵：…`, kind
+# boilerplate each: contact lines). Footer `第 N 頁` centred on every page.
+NEWSLETTER_LAYOUT = Layout("a4_newsletter_hk", FONT, A4, 10.5, 18, 2, 0, None, "第 {page} 頁", ("000", "002"))
+NEWSLETTER_MASTHEAD = {"kind": "byline", "text": "廠商會動態　第 128 期　2023年10月", "style": "masthead"}
+NEWSLETTER_KICKER = "短評"
+NEWSLETTER_PIECES = [("把握「新質生產力」機遇　港商宜及早部署", 5), ("推進「新型工業化」：三方面值得關注", 4)]
+NEWSLETTER_CONTACT = [{"kind": "boilerplate", "text": "查詢：本會政策研究部", "style": "contact", "rule": True},
+                      {"kind": "boilerplate", "text": "電話：2542 8600", "style": "contact"},
+                      {"kind": "boilerplate", "text": "電郵：research@example.org.hk", "style": "contact"}]
+
+
+def _newsletter_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == sum(n for _, n in NEWSLETTER_PIECES)
+    items = [NEWSLETTER_MASTHEAD]
+    rest = iter(texts)
+    for k, (title, count) in enumerate(NEWSLETTER_PIECES):
+        items.append({"kind": "heading", "text": NEWSLETTER_KICKER, "style": "kicker", "rule": k > 0})
+        items.append({"kind": "heading", "text": title, "style": "piece_title"})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    return items + NEWSLETTER_CONTACT
+
+
+def typeset_newsletter(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    styles = {
+        "masthead": ParagraphStyle("masthead", fontName=font, fontSize=13, leading=18, wordWrap="CJK"),
+        "kicker": ParagraphStyle("kicker", fontName=font, fontSize=10, leading=14, spaceBefore=8, wordWrap="CJK",
+                                 textColor=colors.darkblue, keepWithNext=1),
+        "piece_title": ParagraphStyle("piece_title", fontName=font, fontSize=15, leading=22, spaceBefore=2,
+                                      spaceAfter=8, wordWrap="CJK", keepWithNext=1),
+        "paragraph": _body_style(layout),
+        "contact": ParagraphStyle("contact", fontName=font, fontSize=9, leading=13, wordWrap="CJK"),
+    }
+    story: list = []
+    for item in items:
+        if item.get("rule"):
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=10, spaceAfter=4))
+        story.append(Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]))
+        if item.get("style") == "masthead":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=colors.darkblue, spaceBefore=3, spaceAfter=10))
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=22 * mm,
+                            bottomMargin=22 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page >= 2, doc.page
+    return out.getvalue()
+
+
+# 2. A securities research report on A4 whose pages have two frames: the MAIN column (120 mm of the 170 mm
+# between 20 mm margins, about 70%) and, 6 mm to its right, a narrow SIDE column (44 mm, about 26%). The
+# side frame comes first on every page (the document template puts, at the start of each side frame, that
+# page's panel and then a frame break into the story; the main column's text runs on from the main frame of
+# one page to the main frame of the next), so in the PDF's content stream each page's panel comes before
+# its main column (after the text of the page before it). Page 1's panel is a
+# boxed table (0.8 pt border, light background): `核心观点` (11 pt, kind heading) over four points in 9 pt,
+# each `● ` and its text hanging after it (kind sidebar; the bullet is not in the gold); page 2's panel
+# `风险提示` over two short paragraphs (kind sidebar), boxed alike. Later pages have an empty side column.
+# The main column: the report's title (16 pt, kind title), heads `1. …` `2. …` `3. …` (12 pt) before every
+# fourth of 12 drawn paragraphs (first-line indent), after the second paragraph a figure (an empty box, 55 mm
+# high: no text) between its caption `图 1：…` above and its source note below. Header `证券研究报告 | 宏观专题`
+# top right over a thin rule; footer `敬请参阅最后一页特别声明` bottom left and `- N -` bottom right.
+# Gold order: each panel stands before the first main-column item that begins on its page.
+SIDEBAR_LAYOUT = Layout("a4_report_sidebar", FONT, A4, 10.5, 18, 2, 0, "证券研究报告 | 宏观专题", "- {page} -",
+                        ("001", "003"))
+SIDEBAR_TITLE = {"kind": "title", "text": "新质生产力：内涵、路径与政策展望", "style": "report_title"}
+SIDEBAR_HEADINGS = ["1. 新质生产力的提出背景", "2. 发展新质生产力的重点方向", "3. 政策展望与投资线索"]
+SIDEBAR_PARAGRAPHS = 12
+SIDEBAR_FIGURE = [{"kind": "caption", "text": "图 1：我国研发经费投入强度持续提升"},
+                  {"kind": "figure", "text": ""},
+                  {"kind": "source_note", "text": "资料来源：国家统计局，Wind，某证券研究所"}]
+SIDEBAR_PANELS = {  # page -> (the panel's heading, its points, bulleted)
+    1: ("核心观点", ["新质生产力以科技创新为核心，是推动高质量发展的内在要求和重要着力点。",
+                 "政策重心在于打通束缚新质生产力发展的堵点卡点，形成与之相适应的新型生产关系。",
+                 "投资线索关注“卡脖子”环节的加快突破，以及“因地制宜”逻辑下的特色产业。",
+                 "资本市场、科创体制、产业体系等方面的支持政策有望进一步完善。"], True),
+    2: ("风险提示", ["政策落地节奏及效果不及预期，相关产业发展慢于预期。",
+                 "海外经济下行超预期，地缘政治冲突加剧外部环境的不确定性。"], False),
+}
+SIDEBAR_BULLET = "●"
+SIDEBAR_MAIN_MM, SIDEBAR_GAP_MM, SIDEBAR_SIDE_MM = 120, 6, 44
+
+
+def _sidebar_main_items(texts: list[str]) -> list[dict]:
+    items = [SIDEBAR_TITLE]
+    for n, text in enumerate(texts):
+        if n % 4 == 0:
+            items.append({"kind": "heading", "text": SIDEBAR_HEADINGS[n // 4]})
+        items.append({"kind": "paragraph", "text": text})
+        if n == 1:
+            items += SIDEBAR_FIGURE
+    return items
+
+
+def _sidebar_panel(page: int, font: str) -> Table:
+    heading, points, bulleted = SIDEBAR_PANELS[page]
+    width = SIDEBAR_SIDE_MM * mm - 12  # the frame's padding
+    hang = pdfmetrics.stringWidth(SIDEBAR_BULLET + " ", font, 9) if bulleted else 0
+    head_style = ParagraphStyle("panel_heading", fontName=font, fontSize=11, leading=16, wordWrap="CJK",
+                                textColor=colors.darkred)
+    point_style = ParagraphStyle("panel_point", fontName=font, fontSize=9, leading=14, wordWrap="CJK",
+                                 leftIndent=hang, firstLineIndent=-hang)
+    rows = [[Paragraph(heading, head_style)]] + [
+        [Paragraph((SIDEBAR_BULLET + " " if bulleted else "") + _escaped(point), point_style)] for point in points]
+    table = Table(rows, colWidths=[width])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.darkred),
+                               ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.97, 0.95, 0.93)),
+                               ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.darkred),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 4)]))
+    return table
+
+
+class _SideFirstDoc(BaseDocTemplate):
+    """Pages of two frames, [side, main]: at the start of each side frame, the page's panel (from `panels`,
+    page -> flowable) and a FrameBreak go to the front of the story, so the panel fills the side frame and
+    the story goes on in the main frame. Records the pages whose panel was set (`set_panels`)."""
+
+    def __init__(self, out, panels: dict[int, Any], **options) -> None:
+        super().__init__(out, **options)
+        self.panels = panels
+        self.set_panels: list[int] = []
+        self._side_due = False
+
+    def handle_frameBegin(self, *args, **options) -> None:
+        super().handle_frameBegin(*args, **options)
+        self._side_due = self.frame.id == "side"
+
+    def filterFlowables(self, flowables) -> None:
+        if self._side_due and flowables is not self._hanging:
+            self._side_due = False
+            panel = self.panels.get(self.page)
+            if panel is not None:
+                self.set_panels.append(self.page)
+            flowables[0:0] = ([panel] if panel is not None else []) + [FrameBreak()]
+
+
+def typeset_report_sidebar(layout: Layout, items: list[dict]) -> tuple[bytes, dict[int, int]]:
+    """The report (SIDEBAR_LAYOUT's comment). Returns the PDF and, per main item (by index), the page its
+    first line falls on (an onDraw callback at the start of its text)."""
+    font, size, pt = layout.font, layout.size, layout.body_pt
+    main_w, side_w = SIDEBAR_MAIN_MM * mm, SIDEBAR_SIDE_MM * mm
+    left, bottom, top = 20 * mm, 22 * mm, size[1] - 25 * mm
+    styles = {
+        "report_title": ParagraphStyle("report_title", fontName=font, fontSize=16, leading=24, spaceAfter=10,
+                                       wordWrap="CJK"),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=12, leading=18, spaceBefore=8, spaceAfter=4,
+                                  wordWrap="CJK", textColor=colors.darkred, keepWithNext=1),
+        "paragraph": _body_style(layout),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=9, leading=14, spaceBefore=6, wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceAfter=8, wordWrap="CJK"),
+    }
+    starts: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("start", lambda canvas, kind, label: starts.setdefault(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawRightString(size[0] - 20 * mm, size[1] - 15 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(20 * mm, size[1] - 17 * mm, size[0] - 20 * mm, size[1] - 17 * mm)
+        canvas.drawString(20 * mm, 12 * mm, "敬请参阅最后一页特别声明")
+        canvas.drawRightString(size[0] - 20 * mm, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "figure":
+            drawing = Drawing(main_w - 12, 55 * mm)
+            drawing.add(Rect(0, 0, main_w - 12, 55 * mm, strokeColor=colors.grey, strokeWidth=0.5, fillColor=None))
+            story.append(drawing)
+            continue
+        story.append(Paragraph(f'<onDraw name="start" label="{k}"/>' + _escaped(item["text"]),
+                               styles[item.get("style", item["kind"])]))
+    out = io.BytesIO()
+    doc = _SideFirstDoc(out, {page: _sidebar_panel(page, font) for page in SIDEBAR_PANELS}, pagesize=size)
+    doc.addPageTemplates([PageTemplate("page", [
+        Frame(left + main_w + SIDEBAR_GAP_MM * mm, bottom, side_w, top - bottom, id="side"),
+        Frame(left, bottom, main_w, top - bottom, id="main")], onPage=page_start)])
+    doc.build(story)
+    assert doc.set_panels == sorted(SIDEBAR_PANELS), doc.set_panels  # each panel on its page
+    return out.getvalue(), starts
+
+
+def _sidebar_gold(items: list[dict], starts: dict[int, int]) -> list[dict]:
+    """The main items (no figure), each page's panel before the first of them that begins on its page."""
+    gold: list[dict] = []
+    placed: set[int] = set()
+    for k, item in enumerate(items):
+        if item["kind"] == "figure":
+            continue
+        for page in sorted(SIDEBAR_PANELS):
+            if page not in placed and starts[k] >= page:
+                heading, points, _ = SIDEBAR_PANELS[page]
+                gold += [{"kind": "heading", "text": heading}] + [{"kind": "sidebar", "text": p} for p in points]
+                placed.add(page)
+        gold.append({"kind": item["kind"], "text": item["text"]})
+    assert placed == set(SIDEBAR_PANELS), placed
+    return gold
+
+
+# 3. A policy interpretation (A4): a centred title, heads `一、…` before every third of 9 drawn paragraphs
+# (first-line indent), and two tables of words (no Arabic digit in any cell), each between its caption
+# `表 N：…` above and its source note below, kept on one page with them: (a) after the fifth paragraph, two
+# columns `政策文件` / `主要内容`, a header row and 5 rows; the document's name fits its line, its content (a
+# sentence of 30-60 characters) wraps onto 2-3 lines inside its cell; (b) after the eighth, three columns
+# `领域` / `目标` / `举措`, a header row and 4 rows of cells of 8-25 characters, some wrapping. Cells 9 pt,
+# aligned to their cell's top, a grey grid, the header row shaded. Footer `- N -` centred.
+POLICY_TABLES_LAYOUT = Layout("a4_policy_table_wrapped", FONT, A4, 10.5, 18, 2, 0, None, "- {page} -", ("001",))
+POLICY_TABLES_TITLE = {"kind": "title", "text": "《关于加快发展新质生产力的若干措施》政策解读"}
+POLICY_TABLES_HEADINGS = ["一、出台背景", "二、主要内容", "三、保障措施"]
+POLICY_TABLES_PARAGRAPHS = 9
+POLICY_TABLES: list[dict] = [
+    {"after": 4, "caption": "表 1：近期出台的新质生产力相关政策文件", "source": "资料来源：中国政府网，某某市发展改革委整理",
+     "widths": [72, 88], "wrap": (1,), "lines": (2, 3),
+     "cells": [["政策文件", "主要内容"],
+               ["《政府工作报告》", "将大力推进现代化产业体系建设、加快发展新质生产力列为政府工作任务之首。"],
+               ["《关于推动未来产业创新发展的实施意见》",
+                "提出到二〇二五年，未来产业技术创新、产业培育、安全治理等全面发展，部分领域达到国际先进水平。"],
+               ["《推动大规模设备更新行动方案》", "实施设备更新、消费品以旧换新、回收循环利用、标准提升四大行动。"],
+               ["《关于加快推动制造业绿色化发展的指导意见》",
+                "推动钢铁、有色、石化化工、建材等传统产业绿色低碳转型，加快培育绿色低碳新兴产业，构建绿色低碳供应链和产业链。"],
+               ["《数字中国建设整体布局规划》", "夯实数字基础设施和数据资源体系两大基础，推进数字技术与经济社会各领域深度融合。"]]},
+    {"after": 7, "caption": "表 2：重点领域发展目标与主要举措", "source": "资料来源：某某市人民政府办公厅",
+     "widths": [36, 56, 68], "wrap": (0, 1, 2), "lines": (1, 2),
+     "cells": [["领域", "目标", "举措"],
+               ["科技创新与成果转化", "关键核心技术攻关取得重大突破", "建设概念验证中心和中试基地，完善成果转化激励机制"],
+               ["现代化产业体系建设", "战略性新兴产业增加值占比稳步提高", "实施产业链链长制，培育一批链主企业"],
+               ["数字经济与实体经济深度融合", "规模以上工业企业数字化改造基本全覆盖", "推进工业互联网平台建设，开放一批应用场景"],
+               ["绿色低碳转型发展", "单位地区生产总值能耗持续下降", "推广节能降碳技术，构建绿色制造体系"]]},
+]
+assert not any(ch in "0123456789" for table in POLICY_TABLES for row in table["cells"] for cell in row for ch in cell)
+assert all(30 <= len(row[1]) <= 60 for row in POLICY_TABLES[0]["cells"][1:])
+assert all(8 <= len(cell) <= 25 for row in POLICY_TABLES[1]["cells"][1:] for cell in row)
+POLICY_CELL_PT = 9
+
+
+def _policy_table(table: dict, font: str) -> tuple[Table, list[list[int]]]:
+    """The table's cells as a grid (the columns in `wrap` as Paragraphs wrapping in their cells, the others
+    plain strings, each fitting its line); returns it and the lines each body cell takes."""
+    style = ParagraphStyle("cell", fontName=font, fontSize=POLICY_CELL_PT, leading=12, wordWrap="CJK")
+    lines = []
+    data = [list(table["cells"][0])]
+    for row in table["cells"][1:]:
+        counts, cells = [], []
+        for k, (cell, width) in enumerate(zip(row, table["widths"])):
+            if k in table["wrap"]:
+                counts.append(_wrapped_lines(_escaped(cell), style, width * mm - 12))
+                cells.append(Paragraph(_escaped(cell), style))
+            else:
+                assert pdfmetrics.stringWidth(cell, font, POLICY_CELL_PT) + 12 <= width * mm, cell
+                counts.append(1)
+                cells.append(cell)
+        lines.append(counts)
+        data.append(cells)
+    grid = Table(data, colWidths=[w * mm for w in table["widths"]])
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), POLICY_CELL_PT),
+                              ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
+    return grid, lines
+
+
+def _policy_tables_items(texts: list[str]) -> list[dict]:
+    items = [POLICY_TABLES_TITLE]
+    for n, text in enumerate(texts):
+        if n % 3 == 0:
+            items.append({"kind": "heading", "text": POLICY_TABLES_HEADINGS[n // 3]})
+        items.append({"kind": "paragraph", "text": text})
+        for table in POLICY_TABLES:
+            if table["after"] == n:
+                items += [{"kind": "caption", "text": table["caption"]},
+                          {"kind": "table", "text": "", "cells": table["cells"], "table": table},
+                          {"kind": "source_note", "text": table["source"]}]
+    return items
+
+
+def typeset_policy_tables(layout: Layout, items: list[dict]) -> tuple[bytes, list[list[list[int]]]]:
+    """The interpretation (POLICY_TABLES_LAYOUT's comment); returns the PDF and each table's line counts."""
+    font = layout.font
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=17, leading=26, alignment=1, spaceAfter=12,
+                                wordWrap="CJK"),
+        "heading": _heading_style(layout, grow=1),
+        "paragraph": _body_style(layout),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=9.5, leading=14, spaceBefore=6, spaceAfter=2,
+                                  alignment=1, wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceBefore=2, spaceAfter=8,
+                                      wordWrap="CJK"),
+    }
+    story: list = []
+    counts = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, table, source note kept together
+            grid, lines = _policy_table(items[k + 1]["table"], font)
+            counts.append(lines)
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]))
+            k += 3
+            continue
+        story.append(Paragraph(_escaped(item["text"]), styles[item["kind"]]))
+        k += 1
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                            bottomMargin=22 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    for table, lines in zip(POLICY_TABLES, counts):  # the lines of each row's longest cell
+        low, high = table["lines"]
+        assert all(low <= max(row) <= high for row in lines), lines
+    assert all(row[1] >= 2 for row in counts[0]), counts[0]  # (a): every content cell wraps, to two or three lines
+    assert any(row[1] == 3 for row in counts[0]), counts[0]
+    assert any(n > 1 for row in counts[1] for n in row), counts[1]  # (b): some cells wrap, others not
+    assert any(n == 1 for row in counts[1] for n in row), counts[1]
+    return out.getvalue(), counts
+
+
+# 4. Meeting minutes (会议纪要, A4, 11 pt, first-line indent 2 characters): the title `某某市新质生产力工作推进
+# 会议纪要` (22 pt, red, centred; kind title) over `第 3 期` (centred, kind byline: the issue line under a
+# title) and a red rule; the opening paragraph (written here) `2024年5月10日，…主持召开…会议。…现将会议主要
+# 精神纪要如下：`; the labelled lines `出席：…` and `列席：…` (set as the body, each wrapping once; kind
+# paragraph); six decisions, each a paragraph opening with its run-in number and verb (`一、会议指出，` …)
+# followed by a drawn paragraph (kind paragraph: run in, not heads); then, two lines down, the bottom
+# matter between rules (GB/T 9704's 版记): `抄送：市委办公室，市人大常委会办公室。` (kind boilerplate) and
+# `某某市人民政府办公室　　2024年5月11日印发` (kind byline: it names the issuing office and the date printed;
+# a dateline gives only a date), both indented one character. Footer `— N —` centred.
+MINUTES_LAYOUT = Layout("a4_meeting_minutes", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+MINUTES_HEAD = [{"kind": "title", "text": "某某市新质生产力工作推进会议纪要", "style": "minutes_title"},
+                {"kind": "byline", "text": "第 3 期", "style": "issue"},
+                {"kind": "paragraph", "text": "2024年5月10日，市长张某某在市政府第一会议室主持召开全市新质生产力工作推进会议，"
+                                               "听取市发展改革委、市科技局、市工业和信息化局关于全市发展新质生产力工作进展情况"
+                                               "的汇报，研究部署下一阶段重点工作。现将会议主要精神纪要如下："},
+                {"kind": "paragraph", "text": "出席：张某某、李某某、王某某、赵某某、刘某某、陈某某、杨某某、黄某某、周某某、"
+                                               "吴某某、郑某某", "wraps": 2},
+                {"kind": "paragraph", "text": "列席：市发展改革委、市科技局、市工业和信息化局、市财政局、市人力资源社会保障局、"
+                                               "市商务局主要负责同志", "wraps": 2}]
+MINUTES_DECISIONS = ["一、会议指出，", "二、会议强调，", "三、会议要求，", "四、会议明确，", "五、会议认为，", "六、会议要求，"]
+MINUTES_TAIL = [{"kind": "boilerplate", "text": "抄送：市委办公室，市人大常委会办公室。", "style": "imprint", "rule": 1.0},
+                {"kind": "byline", "text": "某某市人民政府办公室　　2024年5月11日印发", "style": "imprint", "rule": 0.5}]
+
+
+def _minutes_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == len(MINUTES_DECISIONS)
+    return (MINUTES_HEAD + [{"kind": "paragraph", "text": opening + text} for opening, text in zip(MINUTES_DECISIONS, texts)]
+            + MINUTES_TAIL)
+
+
+def typeset_minutes(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    body = _body_style(layout)
+    styles = {
+        "minutes_title": ParagraphStyle("minutes_title", fontName=font, fontSize=22, leading=32, alignment=1,
+                                        textColor=colors.red, spaceBefore=6, spaceAfter=8, wordWrap="CJK"),
+        "issue": ParagraphStyle("issue", fontName=font, fontSize=pt + 1, leading=leading, alignment=1, wordWrap="CJK"),
+        "paragraph": body,
+        "imprint": ParagraphStyle("imprint", parent=body, firstLineIndent=pt, spaceBefore=3, spaceAfter=3),
+    }
+    width = layout.size[0] - 54 * mm  # the frame below, less its padding
+    story: list = []
+    for item in items:
+        if item.get("rule"):
+            story.append(HRFlowable(width="100%", thickness=item["rule"], color=colors.black,
+                                    spaceBefore=2 * leading if item["rule"] == 1.0 else 0, spaceAfter=0))
+        if "wraps" in item:
+            assert _wrapped_lines(_escaped(item["text"]), body, width - 12) == item["wraps"], item["text"]
+        story.append(Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]))
+        if item.get("style") == "issue":
+            story += [Spacer(1, 4), HRFlowable(width="100%", thickness=1.5, color=colors.red, spaceAfter=12)]
+    story.append(HRFlowable(width="100%", thickness=1.0, color=colors.black, spaceBefore=0))
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
+                            bottomMargin=25 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 34 others (their paragraphs drawn after theirs)."""
+    layout = NEWSLETTER_LAYOUT
+    items = _newsletter_items(paragraphs(release, layout.sources, rng, sum(n for _, n in NEWSLETTER_PIECES)))
+    _extract(layout.name, typeset_newsletter(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = SIDEBAR_LAYOUT
+    items = _sidebar_main_items(paragraphs(release, layout.sources, rng, SIDEBAR_PARAGRAPHS))
+    pdf, starts = typeset_report_sidebar(layout, items)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _sidebar_gold(items, starts)})
+    layout = POLICY_TABLES_LAYOUT
+    items = _policy_tables_items(paragraphs(release, layout.sources, rng, POLICY_TABLES_PARAGRAPHS))
+    pdf, _ = typeset_policy_tables(layout, items)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _with_rows([{"kind": i["kind"], "text": i["text"], "cells": i["cells"]}
+                                                             if i["kind"] == "table" else _gold([i])[0] for i in items])})
+    layout = MINUTES_LAYOUT
+    items = _minutes_items(paragraphs(release, layout.sources, rng, len(MINUTES_DECISIONS)))
+    _extract(layout.name, typeset_minutes(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -1814,6 +2232,7 @@ def main(release: Path, out: Path = OUT) -> None:
     new_layouts(release, rng, gold)
     newer_layouts(release, rng, gold)
     newest_layouts(release, rng, gold)
+    fourth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
