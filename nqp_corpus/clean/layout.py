@@ -68,6 +68,8 @@ _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對�
 _TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
 _SUBHEAD_MAX_CHARS = 60
+_NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
+_NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _INNER_END = re.compile(r"[。！？!?；;…]")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
@@ -631,7 +633,8 @@ class _Assembler:
             # paragraph end inside a word: a short line whose break cuts one (`…”市人大代` /
             # `表夏鸿飞说，…`) was broken early by the extractor.
             return nxt is None or not (_CONTINUATION_START.match(nxt.stripped)
-                                       or (not ends_sentence(s) and self.break_cuts_a_word(line, nxt)))
+                                       or (not ends_sentence(s) and self.break_cuts_a_word(line, nxt))
+                                       or not ends_sentence(s) and self.narrow_column_line(line, nxt))
         if s.endswith(("；", ";")):
             # `总体定义：…；` / `动力来源：…；`: labelled points closed by semicolons, one per paragraph
             return (self.marked_end(line) or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
@@ -646,6 +649,23 @@ class _Assembler:
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
+
+    def narrow_column_line(self, line: Line, nxt: Line) -> bool:
+        """A short line as wide as the next one, or as the one before it in its block, runs to the
+        width of a narrow column (a side panel, a box beside the text): a full line there."""
+        widths = [nxt.width]
+        if self.open is not None and len(self.open.numbers) > 1:
+            widths.append(self.lines[self.open.numbers[-2] - 1].width)
+        return line.width >= _NARROW_COLUMN_MIN and any(abs(w - line.width) <= _NARROW_COLUMN_SLACK for w in widths)
+
+    def opens_narrow_column(self, line: Line) -> bool:
+        """A short line without numbering over a line as wide, itself no heading, opens a paragraph
+        of a narrow column (a side panel's point: `政策落地节奏及效果不及` / `预期，相关产业发展慢于`),
+        not a heading: a heading does not run on to a second line of its own width."""
+        nxt = self.next_line(line)
+        return nxt is not None and 0 < line.width < self.wrap * 0.5 and self.heading_opening(line.stripped) is None \
+            and self.heading_opening(nxt.stripped) is None and not ends_sentence(nxt.stripped) \
+            and not _DATELINE.match(nxt.stripped) and self.narrow_column_line(line, nxt)
 
     def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
         """Whether the break after `line` falls inside a word, read with the line before it (a
@@ -1221,7 +1241,7 @@ class _Assembler:
         elif not self.has_block("paragraph") and self.is_short_title(line) and not self.has_block("title") \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
-        elif self.is_short_title(line) and not ends_sentence(s):
+        elif self.is_short_title(line) and not ends_sentence(s) and not self.opens_narrow_column(line):
             self.start_block("heading", line, single=True)
         else:
             self.start_block("paragraph", line)

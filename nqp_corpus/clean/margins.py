@@ -45,8 +45,11 @@ INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
 REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
 # A header or footer that never interrupts a sentence (slides: every page ends its last point) is
-# still one where it stands on every page, this many at least, beside the page's number.
-EVERY_PAGE_MIN = 5
+# still one where it stands on every page, this many at least, beside the page's number; with the
+# page's number in it, on this many lines and after a name of this many characters at least.
+EVERY_PAGE_MIN = 3
+NUMBERED_EVERY_PAGE_MIN = 5
+_NAME_CHARS = 3
 _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
 _SENTENCE_END = tuple("。！？!?")
 
@@ -153,7 +156,7 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     and ending no sentence, on MIN_PAGES lines or more, whose numbers differ in one place only,
     where they go up from line to line, by one at least half the time (a page may be a figure's
     without furniture, or left out), and that stand inside a sentence at INTERRUPTS_SHARE of them
-    or more, or else go up by one on EVERY_PAGE_MIN lines or more with the number apart at the
+    or more, or else go up by one on NUMBERED_EVERY_PAGE_MIN lines or more with the number apart at the
     line's end (a deck of slides, each ending its last point: headings glue theirs, `附件5`,
     `第5章`). The `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line
     that runs to the wrap width `wrap` (a line of text: leaving those out saves most of the work).
@@ -167,6 +170,8 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     >>> slides = "".join(f"某某研究院 {n}\n要点{n}。\n" for n in range(1, 6))
     >>> numbered_running_lines(split_lines(slides)), numbered_running_lines(split_lines(slides.replace(" ", "")))
     ({0: 1, 2: 2, 4: 3, 6: 4, 8: 5}, {})
+    >>> numbered_running_lines(split_lines(slides.replace("某某研究院", "图")))  # bare captions
+    {}
     """
     groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
@@ -194,9 +199,11 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # follow a finished text
         rows = {i for i, _ in members}
         interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
-        # or, on every page, the page's number apart at the line's end (`某某研究院 5`, not `附件5`)
-        every_page = len(rows) >= EVERY_PAGE_MIN and all(step == 1 for step in steps) \
-            and all(_APART_NUMBER_END.search(lines[i].stripped) for i in rows)
+        # or, on every page, the page's number apart at the line's end after a name (`某某研究院 5`,
+        # not `附件5`, nor a bare caption `图 5`)
+        every_page = len(rows) >= NUMBERED_EVERY_PAGE_MIN and all(step == 1 for step in steps) \
+            and all(_APART_NUMBER_END.search(lines[i].stripped) for i in rows) \
+            and len(_WORD_CHAR.findall(squeeze(lines[members[0][0]].stripped))) >= _NAME_CHARS
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
     return out
