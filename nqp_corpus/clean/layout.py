@@ -26,7 +26,7 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_w
                     spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import MAX_CELL_WIDTH, MIN_ROWS, cell_rows, is_numeric_cell, numeric_row_gaps, word_table_rows
+from .tables import MAX_CELL_WIDTH, cell_rows, is_numeric_cell, numeric_row_gaps, word_table_rows
 from .words import cuts_a_word
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
