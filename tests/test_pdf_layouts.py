@@ -48,8 +48,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
-    # side panel (test_fourth_held_out_batch…)
-    assert scores["kinds"].precision >= 0.98
+    # side panel and the fifth batch's bracketed source lines (test_fourth…, test_fifth…)
+    assert scores["kinds"].precision >= 0.97
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -273,7 +273,7 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     is read as a page's top."""
     compared = 0
     pages_left_wrong = {("pypdf_layout", "slides_16x9"), ("pypdf", "slides_4x3_numbered"),
-                        ("pypdf_layout", "slides_4x3_numbered")}
+                        ("pypdf_layout", "slides_4x3_numbered"), ("pypdf", "a4_news_digest")}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page
@@ -492,3 +492,35 @@ def test_fourth_held_out_batch_newsletter_side_panel_wrapped_tables_and_minutes(
         assert (kinds["廠商會動"], kinds["查詢：本"], kinds["電話：2"]) == ("byline", "boilerplate", "boilerplate"), extractor
         blocks, _ = clean_pdf_layout(extractor, "a4_meeting_minutes")
         assert [b.kind for b in blocks if b.text_original.startswith(("第", "某某市人民政府办公室"))] == ["byline"] * 2
+
+
+def test_fifth_held_out_batch_is_a_blind_check_of_the_rules_as_they_stand():
+    """Four layouts made after every rule above and left as they came: no rule was written from
+    them, so these figures are blind (right / predicted blocks in PDFium's, pdfminer's, PyMuPDF's,
+    pypdf's, its layout mode's and pdfplumber's text). All four together: P 0.935, R 0.917 (721 of
+    771 predicted, 786 gold).
+    - a policy document numbered on four levels (`一、`, `（一）`, `1.`, `（1）`, run-in leads): 38/38
+      everywhere;
+    - a monthly news digest (item titles, bodies, `（来源：新华社，…）` lines): 27/27 everywhere; the
+      bracketed source lines are headings, not source notes (a bracket before `来源：` is not in the
+      cue, and adding it made notes run on into the next items and changed the seeds: not done),
+      and pypdf's one-space title line is read as a page's top (16 of 27 pages wrong there);
+    - a Traditional brief with appendix tables (numbers; a two-column table of words whose cells
+      wrap) and page-bottom notes: 24/29, 20/25, 25/27, 25/27, 26/28, 28/32 of 32. Wrapped word cells
+      one per line stay one row; a series line `（「新質生產力」專題討論之三）` is a heading, where the
+      gold has a byline;
+    - a journal article with an English abstract: 31/36, 30/35, 30/36, 31/36, 31/35, 30/35 of 34. The
+      keywords line runs on into the English title (no sentence end between them), and the journal's
+      running head (three pages) stays a byline."""
+    scores = pdf_layout_scores()
+    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
+    expected = {"a4_nested_numbering": dict.fromkeys(extractors, (38, 38)),
+                "a4_news_digest": dict.fromkeys(extractors, (27, 27)),
+                "b5_traditional_appendix_tables": dict(zip(extractors, [(24, 29), (20, 25), (25, 27), (25, 27), (26, 28),
+                                                                         (28, 32)])),
+                "a4_article_bilingual_abstract": dict(zip(extractors, [(31, 36), (30, 35), (30, 36), (31, 36), (31, 35),
+                                                                        (30, 35)]))}
+    for layout, by_extractor in expected.items():
+        for extractor, right in by_extractor.items():
+            score = scores[f"{extractor}/{layout}"]
+            assert (score.true_positive, score.predicted) == right, (layout, extractor)

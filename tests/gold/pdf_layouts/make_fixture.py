@@ -2148,6 +2148,431 @@ def fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A fifth batch of four held-out layouts, appended after the 38 above (their paragraphs and values come
+# from the shared rng after those, so the 38 come out byte for byte as before). Text is escaped for
+# ReportLab's markup; the gold keeps the text as printed.
+
+# 1. A policy document (实施方案, A4, 11 pt, first-line indent 2 characters) numbered on four levels: the
+# centred title (18 pt) and its date centred under it (dateline); heads `一、…` centred in 13 pt; `（一）…`
+# on a line of its own, 12 pt, indented two characters; `1.…` and `（1）…` short lines of their own set as the
+# body (11 pt, indented two characters: in print a typeface would mark them). Every head is followed by one
+# or two drawn paragraphs (001); heads are kept with the paragraph after them. Under the last head, after its
+# paragraph, three paragraphs open with a run-in lead (`（二）加强统筹协调。` + a drawn paragraph, kind
+# paragraph: run in, no heading). Footer `— N —` centred.
+NESTED_LAYOUT = Layout("a4_nested_numbering", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+NESTED_HEAD = [{"kind": "title", "text": "某某市加快培育和发展新质生产力实施方案", "style": "title"},
+               {"kind": "dateline", "text": "2024年4月8日", "style": "date"}]
+NESTED_OUTLINE = [  # (level, heading, drawn paragraphs after it)
+    (1, "一、总体要求", 1), (2, "（一）指导思想", 1), (2, "（二）主要目标", 2),
+    (1, "二、重点任务", 1), (2, "（一）强化科技创新引领", 1), (3, "1.加强基础研究", 1),
+    (4, "（1）布局重大科技基础设施", 1), (4, "（2）支持新型研发机构发展", 2), (3, "2.促进科技成果转化", 1),
+    (2, "（二）推动产业转型升级", 1), (3, "1.改造提升传统产业", 2), (4, "（1）实施智能化改造", 1),
+    (4, "（2）推进绿色化转型", 1), (3, "2.培育壮大新兴产业", 1),
+    (1, "三、保障措施", 1)]
+NESTED_LEADS = ["（一）加强组织领导。", "（二）加强统筹协调。", "（三）强化要素保障。"]  # run in, after the last head's paragraph
+NESTED_PARAGRAPHS = sum(n for _, _, n in NESTED_OUTLINE) + len(NESTED_LEADS)
+
+
+def _nested_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == NESTED_PARAGRAPHS
+    rest = iter(texts)
+    items = list(NESTED_HEAD)
+    for level, heading, count in NESTED_OUTLINE:
+        items.append({"kind": "heading", "text": heading, "style": f"level{level}"})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    items += [{"kind": "paragraph", "text": lead + next(rest)} for lead in NESTED_LEADS]
+    assert next(rest, None) is None
+    return items
+
+
+def typeset_nested(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    body = _body_style(layout)
+    indent = layout.indent_em * pt
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=1, spaceAfter=6,
+                                wordWrap="CJK"),
+        "date": ParagraphStyle("date", fontName=font, fontSize=pt, leading=leading, alignment=1, spaceAfter=12,
+                               wordWrap="CJK"),
+        "level1": ParagraphStyle("level1", fontName=font, fontSize=pt + 2, leading=leading + 3, alignment=1,
+                                 spaceBefore=8, spaceAfter=4, wordWrap="CJK", keepWithNext=1),
+        "level2": ParagraphStyle("level2", fontName=font, fontSize=pt + 1, leading=leading + 1, firstLineIndent=indent,
+                                 spaceBefore=3, spaceAfter=1, wordWrap="CJK", keepWithNext=1),
+        "level3": ParagraphStyle("level3", parent=body, alignment=0, keepWithNext=1),
+        "level4": ParagraphStyle("level4", parent=body, alignment=0, keepWithNext=1),
+        "paragraph": body,
+    }
+    width = layout.size[0] - 54 * mm - 12  # the frame below, less its padding
+    for item in items:  # the heads of levels 2-4 are short: one line each
+        if item.get("style") in ("level2", "level3", "level4"):
+            assert _wrapped_lines(_escaped(item["text"]), styles[item["style"]], width) == 1, item["text"]
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=layout.size, leftMargin=28 * mm, rightMargin=26 * mm, topMargin=30 * mm,
+                      bottomMargin=25 * mm).build(
+        [Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]) for item in items],
+        onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+# 2. A Hong Kong policy brief with appendix tables (B5, Traditional, 10.5 pt, first-line indent 2 characters):
+# a centred title (16 pt) and the series line under it `（「新質生產力」專題討論之三）` (kind byline: it names the
+# series the paper belongs to, as raw/000's does); 9 drawn paragraphs (000, 002) under heads `一、…` (12 pt)
+# before the 1st, 4th and 7th; a superscript note number after the first clause (15+ characters) of the 1st,
+# 3rd, 5th and 7th paragraph, each note `N text` (8 pt, under a rule) at the bottom of its page, as in
+# a4_footnotes. Then, on a new page, the appendix: `附表一：…` (kind caption: it names the table under it, as
+# `表 N：…` does, and nothing else heads the appendix) over a table of numbers (years as columns, a header
+# row `指標` / `2019年` … `2023年`, four indicators as rows, values with decimals, three of the four rows in
+# per cent; drawn from the shared rng; the grid as wide as the text) over its source note; then `附表二：…` over a
+# table of words (`部委` / `主要表述`, a header row and 4 rows, body cells of 8-20 characters as Paragraphs
+# wrapping inside their cells, some to two lines, none leaving one character on its last line; the grid, 102 mm
+# wide, centred) over `資料來源：…`. Each caption, table and source note kept together; cells 9 pt in a grey
+# grid, aligned to their top, the header row shaded. Footer `- N -` centred.
+APPENDIX_LAYOUT = Layout("b5_traditional_appendix_tables", FONT, B5, 10.5, 18, 2, 0, None, "- {page} -",
+                         ("000", "002"))
+APPENDIX_HEAD = [{"kind": "title", "text": "新質生產力與香港新型工業化", "style": "title"},
+                 {"kind": "byline", "text": "（「新質生產力」專題討論之三）", "style": "series"}]
+APPENDIX_HEADINGS = ["一、時代背景", "二、香港的角色", "三、政策建議"]
+APPENDIX_PARAGRAPHS = 9  # heads before the 1st, 4th and 7th
+APPENDIX_NOTED = (0, 2, 4, 6)  # the paragraphs (from 0) that carry a note, when they have such a clause
+APPENDIX_CELL_PT = 9
+APPENDIX_NUMBERS = {  # 附表一: the caption, source note, corner, columns, rows (indicator, kind of value)
+    "caption": "附表一：香港創新科技及製造業主要指標", "source": "資料來源：政府統計處、創新科技署，本會研究部整理",
+    "corner": "指標", "columns": ["2019年", "2020年", "2021年", "2022年", "2023年"],
+    "rows": [("研發總開支（億港元）", "amount"), ("研發開支佔本地生產總值比率", "ratio"),
+             ("製造業佔本地生產總值比重", "share"), ("製造業增加值實質增長", "growth")],
+    "widths": [50] + [15.2] * 5}
+APPENDIX_WORDS = {
+    "caption": "附表二：近期國家部委關於新質生產力的主要表述", "source": "資料來源：互聯網公開信息、本會研究部整理",
+    "widths": [44, 58],
+    "cells": [["部委", "主要表述"],
+              ["國家發展和改革委員會", "加快構建現代化產業體系，培育新質生產力"],
+              ["中華人民共和國工業和信息化部", "推進新型工業化，打造世界級先進製造業集群"],
+              ["中華人民共和國科學技術部", "強化企業科技創新主體地位"],
+              ["國務院國有資產監督管理委員會", "推動中央企業佈局戰略性新興產業"]]}
+assert all(8 <= len(cell) <= 20 for row in APPENDIX_WORDS["cells"][1:] for cell in row)
+
+
+def _appendix_value(rng: random.Random, kind: str) -> str:
+    if kind == "amount":
+        return f"{rng.uniform(220, 340):.1f}"
+    if kind == "ratio":
+        return f"{rng.uniform(0.85, 1.15):.2f}%"
+    if kind == "share":
+        return f"{rng.uniform(0.9, 1.2):.1f}%"
+    return f"{rng.uniform(-6, 8):.1f}%"
+
+
+def _appendix_items(texts: list[str], rng: random.Random) -> tuple[list[dict], dict[int, str]]:
+    """The head, the paragraphs (heads before every third, notes marked as _marked puts them), then the two
+    tables, each between its caption and its source note (the first table's values drawn here)."""
+    items: list[dict] = list(APPENDIX_HEAD)
+    notes: dict[int, str] = {}
+    for n, text in enumerate(texts):
+        if n % 3 == 0:
+            items.append({"kind": "heading", "text": APPENDIX_HEADINGS[n // 3]})
+        item = {"kind": "paragraph", "text": text}
+        marked = _marked(_escaped(text), len(notes) + 1) if n in APPENDIX_NOTED else None
+        if marked:
+            item["marked"] = marked
+            notes[len(notes) + 1] = rng.choice(TRAD_NOTE_TEXTS).format(day=rng.randint(1, 28), page=rng.randint(1, 12),
+                                                                       month=rng.randint(1, 12))
+        items.append(item)
+    assert 3 <= len(notes) <= 4, notes
+    numbers = APPENDIX_NUMBERS
+    cells = [[numbers["corner"], *numbers["columns"]]] + [
+        [label, *(_appendix_value(rng, kind) for _ in numbers["columns"])] for label, kind in numbers["rows"]]
+    for table, table_cells, wrap in ((numbers, cells, False), (APPENDIX_WORDS, APPENDIX_WORDS["cells"], True)):
+        items += [{"kind": "caption", "text": table["caption"], "style": "appendix_caption"},
+                  {"kind": "table", "text": "", "cells": table_cells, "widths": table["widths"], "wrap": wrap},
+                  {"kind": "source_note", "text": table["source"]}]
+    return items, notes
+
+
+def _appendix_table(item: dict, font: str) -> tuple[Table, list[list[int]]]:
+    """A grid of the item's cells (the header row plain; body cells as Paragraphs wrapping in their cells when
+    `wrap`, else plain and each fitting its line, numbers aligned right); returns it and each body row's line
+    counts."""
+    style = ParagraphStyle("cell", fontName=font, fontSize=APPENDIX_CELL_PT, leading=12, wordWrap="CJK")
+    widths = item["widths"]
+    data, lines = [list(item["cells"][0])], []
+    for cell, width in zip(item["cells"][0], widths):
+        assert pdfmetrics.stringWidth(cell, font, APPENDIX_CELL_PT) + 12 <= width * mm, cell
+    for row in item["cells"][1:]:
+        if item["wrap"]:
+            lines.append([_wrapped_lines(_escaped(cell), style, width * mm - 12) for cell, width in zip(row, widths)])
+            for cell, width, n in zip(row, widths, lines[-1]):  # no wrapped cell ends in a line of one character
+                assert n == 1 or _wrapped_lines(_escaped(cell[:-1]), style, width * mm - 12) == n, cell
+            data.append([Paragraph(_escaped(cell), style) for cell in row])
+        else:
+            for cell, width in zip(row, widths):
+                assert pdfmetrics.stringWidth(cell, font, APPENDIX_CELL_PT) + 12 <= width * mm, cell
+            lines.append([1] * len(row))
+            data.append(list(row))
+    commands = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), APPENDIX_CELL_PT),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]
+    if not item["wrap"]:
+        commands.append(("ALIGN", (1, 0), (-1, -1), "RIGHT"))
+    grid = Table(data, colWidths=[w * mm for w in widths])
+    grid.setStyle(TableStyle(commands))
+    return grid, lines
+
+
+def typeset_appendix(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, list[int], list]:
+    """The brief (APPENDIX_LAYOUT's comment), its notes drawn as typeset_with_notes_styled draws them (the body
+    frame leaves room for them; a second pass knows each number's page). Returns the PDF, the page each
+    caption falls on, and each table's line counts."""
+    font, size, pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=24, alignment=1, wordWrap="CJK"),
+        "series": ParagraphStyle("series", fontName=font, fontSize=pt, leading=leading, alignment=1, spaceAfter=12,
+                                 wordWrap="CJK"),
+        "heading": _heading_style(layout, grow=1),
+        "paragraph": _body_style(layout),
+        "appendix_caption": ParagraphStyle("appendix_caption", fontName=font, fontSize=pt + 0.5, leading=leading,
+                                           spaceBefore=6, spaceAfter=6, wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceBefore=3, spaceAfter=14,
+                                      wordWrap="CJK"),
+    }
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+    caption_pages: list[int] = []
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.setNamedCB("caption", lambda canvas, kind, label: caption_pages.append(canvas.getPageNumber()))
+
+    def page_end(canvas, doc) -> None:
+        page = canvas.getPageNumber()
+        canvas.saveState()
+        here = sorted(n for n, on in placed.items() if on == page)
+        if here:
+            canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{n} {notes[n]}")
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=page))
+        canvas.restoreState()
+
+    for _ in range(2):
+        story: list = []
+        counts: list = []
+        caption_pages.clear()
+        k = 0
+        while k < len(items):
+            item = items[k]
+            if item["kind"] == "caption":  # caption, table, source note kept together; the appendix on a new page
+                grid, lines = _appendix_table(items[k + 1], font)
+                counts.append(lines)
+                if not counts[:-1]:
+                    story.append(PageBreak())
+                story.append(KeepTogether([
+                    Paragraph('<onDraw name="caption" label="0"/>' + _escaped(item["text"]), styles[item["style"]]),
+                    grid, Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]))
+                k += 3
+                continue
+            story.append(Paragraph(item.get("marked", _escaped(item["text"])), styles[item.get("style", item["kind"])]))
+            k += 1
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=size)
+        frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story)
+        placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
+    assert any(n > 1 for row in counts[1] for n in row) and any(n == 1 for row in counts[1] for n in row), counts[1]
+    return out.getvalue(), list(caption_pages), counts
+
+
+# 3. A monthly news digest (月度资讯摘编, as raw/004 is one; A4, 10.5 pt, no indent, space after blocks): the
+# centred title `月度资讯摘编（2024年4月）` (18 pt, kind title), then eight short news items, each a title line
+# (13 pt, written here from its drawn paragraph; kind heading), a one-paragraph body (a drawn paragraph, 001 or
+# 004), and its source `（来源：…，2024年4月N日）` (9.5 pt, flush right; kind source_note). Two items carry a
+# second drawn paragraph before their source. An item's title is kept with its first paragraph, its last
+# paragraph with its source line (so no source line stands alone at a page's top). Footer `第 N 页 共 M 页`
+# centred (a second pass knows M).
+DIGEST_LAYOUT = Layout("a4_news_digest", FONT, A4, 10.5, 18, 0, 6, None, "第 {page} 页 共 {pages} 页", ("001", "004"))
+DIGEST_TITLE = {"kind": "title", "text": "月度资讯摘编（2024年4月）", "style": "digest_title"}
+# (the drawn paragraph's opening, the item's title, its source line), in the order drawn
+DIGEST_ITEMS = [
+    ("第一阶段表现为自然生产力", "学者梳理生产力演进的历史阶段", "（来源：光明日报，2024年4月2日）"),
+    ("习近平指出，科技创新能够催生新产业", "习近平：科技创新是发展新质生产力的核心要素", "（来源：新华社，2024年4月3日）"),
+    ("人力资本规模与结构决定人类", "专家建议深化教育改革夯实新质生产力人才基础", "（来源：经济日报，2024年4月8日）"),
+    ("加快形成和发展新质生产力，必须畅通教育", "畅通教育科技人才良性循环　为新质生产力提供人才支撑",
+     "（来源：人民日报，2024年4月10日）"),
+    ("可见，“新质生产力”所提示的经济高质量发展", "新质生产力将推动产业组织形态深刻变革", "（来源：学习时报，2024年4月12日）"),
+    ("更好发挥数字赋能作用，推动教育变革创新", "以数字赋能推动教育变革创新", "（来源：中国教育报，2024年4月17日）"),
+    ("习近平总书记强调，必须继续做好创新这篇大文章", "黑龙江：加快形成具有龙江特色的新质生产力", "（来源：黑龙江日报，2024年4月22日）"),
+    ("表夏鸿飞说", "开封：科技型中小企业数量连续三年高速增长", "（来源：开封日报，2024年4月26日）"),
+]
+# the items (counted from 1) that go on in a second paragraph, and its opening, in the order drawn after the eight
+DIGEST_GOES_ON = [(7, "习近平总书记在主持召开新时代推动东北全面振兴座谈会时强调"), (2, "二是不断完善创新体系建设")]
+
+
+def _digest_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == len(DIGEST_ITEMS) + len(DIGEST_GOES_ON)
+    more = {}
+    for text, (n, opening) in zip(texts[len(DIGEST_ITEMS):], DIGEST_GOES_ON):
+        assert text.startswith(opening), (opening, text[:30])
+        more[n] = text
+    items = [DIGEST_TITLE]
+    for n, (text, (opening, title, source)) in enumerate(zip(texts, DIGEST_ITEMS), 1):
+        assert text.startswith(opening), (opening, text[:30])
+        items += [{"kind": "heading", "text": title, "style": "news_title"}, {"kind": "paragraph", "text": text}]
+        if n in more:
+            items.append({"kind": "paragraph", "text": more[n]})
+        items[-1]["style"] = "news_last"  # kept with the source line under it
+        items.append({"kind": "source_note", "text": source, "style": "news_source"})
+    return items
+
+
+def typeset_digest(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    styles = {
+        "digest_title": ParagraphStyle("digest_title", fontName=font, fontSize=18, leading=26, alignment=1,
+                                       spaceAfter=14, wordWrap="CJK"),
+        "news_title": ParagraphStyle("news_title", fontName=font, fontSize=13, leading=20, spaceBefore=8, spaceAfter=4,
+                                     wordWrap="CJK", keepWithNext=1),
+        "paragraph": _body_style(layout),
+        "news_last": ParagraphStyle("news_last", parent=_body_style(layout), keepWithNext=1),
+        "news_source": ParagraphStyle("news_source", fontName=font, fontSize=9.5, leading=15, alignment=2,
+                                      spaceAfter=10, wordWrap="CJK"),
+    }
+    width = layout.size[0] - 50 * mm - 12
+    for item in items:  # titles and sources take one line each
+        if item.get("style") in ("news_title", "news_source"):
+            assert _wrapped_lines(_escaped(item["text"]), styles[item["style"]], width) == 1, item["text"]
+    pages = [0]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(layout.size[0] / 2, 12 * mm,
+                                 layout.footer.format(page=doc.page, pages=pages[0] or "?"))
+        canvas.restoreState()
+
+    for _ in range(2):  # the second pass knows the page count
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                                bottomMargin=22 * mm)
+        doc.build([Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]) for item in items],
+                  onFirstPage=furniture, onLaterPages=furniture)
+        pages[0] = doc.page
+    return out.getvalue()
+
+
+# 4. A journal article with a bilingual abstract (A4, 10.5 pt, first-line indent 2 characters), set as
+# a4_journal_article: the centred title (16 pt), the authors (kind byline) and their affiliation in brackets
+# with its postal code (kind byline); the front matter in 9 pt, no indent: `摘要：` + the first drawn paragraph,
+# `关键词：…`; then the English title (13 pt, centred; kind title, as a4_bilingual_hk's English title line),
+# `Abstract: …` (written here from the Chinese abstract, 3 sentences, 9 pt, justified; kind paragraph) and
+# `Key words: …` (kind paragraph, as `关键词：…`; 10 pt of space after it); then the body, heads `一、…`
+# (11.5 pt) before every fourth of 16 drawn paragraphs (001), and `参考文献：` over five references
+# `[N] …[J]. …` (9 pt, hanging indent; kind list_item; written for the fixture in the journals' format). The
+# journal's name heads odd pages and its issue even ones (top left, 8 pt), the page number centred at the
+# bottom, counted from 27.
+BIABSTRACT_LAYOUT = Layout("a4_article_bilingual_abstract", FONT, A4, 10.5, 18, 2, 0, ("某某财经大学学报", "2024 年第 4 期"),
+                           "{page}", ("001",))
+BIABSTRACT_FIRST_PAGE = 27
+BIABSTRACT_FRONT = [{"kind": "title", "text": "新质生产力与新型生产关系的适配机制研究"},
+                    {"kind": "byline", "text": "王五，赵六"},
+                    {"kind": "byline", "text": "（某某财经大学 经济学院，湖北 武汉 430073）"}]
+BIABSTRACT_OPENING = "习近平总书记指出，生产关系必须与生产力发展要求相适应"  # the drawn abstract's opening
+BIABSTRACT_KEYWORDS = "关键词：新质生产力；新型生产关系；全面深化改革；高质量发展"
+BIABSTRACT_ENGLISH = [
+    {"kind": "title", "text": "On Adapting New Relations of Production to New Quality Productive Forces",
+     "style": "english_title"},
+    {"kind": "paragraph", "text": "Abstract: General Secretary Xi Jinping has pointed out that the relations of "
+                                  "production must be compatible with the requirements of the development of the "
+                                  "productive forces. Developing new quality productive forces therefore calls for "
+                                  "deepening reform and expanding opening up. This paper examines how new relations of "
+                                  "production suited to these forces can be built, and what they mean for high-quality "
+                                  "development.",
+     "style": "english_front"},
+    {"kind": "paragraph", "text": "Key words: new quality productive forces; new relations of production; deepening "
+                                  "reform; high-quality development", "style": "english_keywords"}]
+BIABSTRACT_HEADINGS = ["一、引言", "二、新质生产力的生成逻辑", "三、新型生产关系的构建路径", "四、结论与启示"]
+BIABSTRACT_PARAGRAPHS = 1 + 16  # the abstract, then the body (a head before every fourth)
+BIABSTRACT_REFERENCES = [
+    "[1] 洪银兴. 新质生产力及其培育和发展[J]. 经济学动态, 2024(1): 3-11.",
+    "[2] 李政, 崔慧永. 基于历史唯物主义视域的新质生产力：内涵、形成条件与有效路径[J]. 重庆大学学报（社会科学版）, 2024, 30(1): 129-144.",
+    "[3] 任保平. 生产力现代化转型形成新质生产力的逻辑[J]. 经济研究, 2024, 59(3): 12-19.",
+    "[4] 高帆. “新质生产力”的提出逻辑、多维内涵及时代意义[J]. 政治经济学评论, 2023, 14(6): 127-145.",
+    "[5] 赵峰, 季雷. 新质生产力的科学内涵、构成要素和制度保障机制[J]. 学习与探索, 2024(1): 92-101."]
+
+
+def _biabstract_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == BIABSTRACT_PARAGRAPHS and texts[0].startswith(BIABSTRACT_OPENING), texts[0][:30]
+    items = (BIABSTRACT_FRONT + [{"kind": "paragraph", "text": "摘要：" + texts[0], "style": "front"},
+                                 {"kind": "paragraph", "text": BIABSTRACT_KEYWORDS, "style": "front"}]
+             + BIABSTRACT_ENGLISH)
+    for n, text in enumerate(texts[1:]):
+        if n % 4 == 0:
+            items.append({"kind": "heading", "text": BIABSTRACT_HEADINGS[n // 4]})
+        items.append({"kind": "paragraph", "text": text})
+    return (items + [{"kind": "heading", "text": "参考文献："}]
+            + [{"kind": "list_item", "text": r} for r in BIABSTRACT_REFERENCES])
+
+
+def typeset_biabstract(layout: Layout, items: list[dict]) -> bytes:
+    """typeset_article's styles and page, with the English title (one line) and the English front matter
+    (9 pt, justified, wrapped at spaces)."""
+    font, size = layout.font, layout.size
+    centred = lambda pt, lead, after=4: ParagraphStyle("c", fontName=font, fontSize=pt, leading=lead,  # noqa: E731
+                                                       alignment=1, wordWrap="CJK", spaceAfter=after)
+    styles = {"title": centred(16, 24, 6), "byline": centred(11, 18),
+              "front": ParagraphStyle("f", fontName=font, fontSize=9, leading=15, wordWrap="CJK", alignment=4),
+              "english_title": ParagraphStyle("e", fontName=font, fontSize=13, leading=20, alignment=1, spaceBefore=10,
+                                              spaceAfter=6),
+              "english_front": ParagraphStyle("ef", fontName=font, fontSize=9, leading=14, alignment=4),
+              "english_keywords": ParagraphStyle("ek", fontName=font, fontSize=9, leading=14, spaceAfter=10),
+              "heading": _heading_style(layout, grow=1), "paragraph": _body_style(layout),
+              "list_item": ParagraphStyle("r", fontName=font, fontSize=9, leading=14, leftIndent=18,
+                                          firstLineIndent=-18, wordWrap="CJK")}
+    width = size[0] - 50 * mm - 12
+    title = next(i for i in items if i.get("style") == "english_title")
+    assert _wrapped_lines(_escaped(title["text"]), styles["english_title"], width) == 1, title["text"]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(25 * mm, size[1] - 14 * mm, layout.header[(doc.page + 1) % 2])
+        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=doc.page + BIABSTRACT_FIRST_PAGE - 1))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                      bottomMargin=22 * mm).build(
+        [Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]) for item in items],
+        onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 38 others (their paragraphs drawn after theirs)."""
+    layout = NESTED_LAYOUT
+    items = _nested_items(paragraphs(release, layout.sources, rng, NESTED_PARAGRAPHS))
+    _extract(layout.name, typeset_nested(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = APPENDIX_LAYOUT
+    items, notes = _appendix_items(paragraphs(release, layout.sources, rng, APPENDIX_PARAGRAPHS), rng)
+    pdf, caption_pages, _ = typeset_appendix(layout, items, notes)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _with_rows([{"kind": i["kind"], "text": i["text"], "cells": i["cells"]}
+                                                             if i["kind"] == "table" else _gold([i])[0] for i in items])
+                 + [{"kind": "footnote", "text": f"{n} {text}"} for n, text in notes.items()]})
+    layout = DIGEST_LAYOUT
+    items = _digest_items(paragraphs(release, layout.sources, rng, len(DIGEST_ITEMS) + len(DIGEST_GOES_ON)))
+    _extract(layout.name, typeset_digest(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = BIABSTRACT_LAYOUT
+    items = _biabstract_items(paragraphs(release, layout.sources, rng, BIABSTRACT_PARAGRAPHS))
+    _extract(layout.name, typeset_biabstract(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -2233,6 +2658,7 @@ def main(release: Path, out: Path = OUT) -> None:
     newer_layouts(release, rng, gold)
     newest_layouts(release, rng, gold)
     fourth_layouts(release, rng, gold)
+    fifth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
