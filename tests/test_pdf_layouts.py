@@ -1,4 +1,4 @@
-"""Corpus paragraphs typeset into PDFs and extracted with five extractors (tests/gold/pdf_layouts/):
+"""Corpus paragraphs typeset into PDFs and extracted with five EXTRACTORS (tests/gold/pdf_layouts/):
 layouts and extractor habits none of the seeds has, with the gold known by construction."""
 from __future__ import annotations
 
@@ -12,9 +12,21 @@ from nqp_corpus.model import RawFile
 from nqp_corpus.quality import PDF_LAYOUTS, clean_pdf_layout, pdf_layout_gold, pdf_layout_scores
 
 
+EXTRACTORS = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
+
+
+def assert_block_scores(expected: dict[str, dict[str, tuple[int, int]]]) -> None:
+    """Each layout's (right, predicted) blocks in each extractor's text are as `expected` says."""
+    scores = pdf_layout_scores()
+    for layout, by_extractor in expected.items():
+        for extractor, right in by_extractor.items():
+            score = scores[f"{extractor}/{layout}"]
+            assert (score.true_positive, score.predicted) == right, (layout, extractor)
+
+
 def test_typeset_pdf_paragraphs_are_restored():
     """Measured when each part was made (2026-12-06; tests/gold/pdf_layouts/README.md has the
-    steps): pdfminer's text of three layouts P 0.845, R 0.860 at first; the three other extractors
+    steps): pdfminer's text of three layouts P 0.845, R 0.860 at first; the three other EXTRACTORS
     showed two habits (pypdf's one-space indents, its layout mode's empty lines between blocks),
     and a layout with page-bottom notes two faults (notes running on past the page number into the
     next page; a line left short by a number that did not fit at its end taken for a dropped
@@ -93,22 +105,18 @@ def test_held_out_circled_notes_and_tables_of_words():
     (layout.cut_off_above), 25. Left, read by eye: a paragraph whose first line falls short by its dropped
     indent, as the Latin word opening the next line (`IPTV`) would also explain, runs into the one
     before (pdfminer, PyMuPDF, pdfplumber).
-    A report's tables of words (regions and their industries): the extractors that set a row per
+    A report's tables of words (regions and their industries): the EXTRACTORS that set a row per
     line read them (PDFium and pdfplumber 41 of 43, a page-break merge aside; the layout mode 43).
     With one cell per line (pdfminer, PyMuPDF, pypdf) no number tells where a row ends: blind 19/27,
     22/27 and 24/28, each table glued into one row. Since the cells' lengths and repeats are read
     (tables.word_table_rows, layout.split_word_tables; written after reading these errors, so not
     blind): 37/41, 41/42, 43/43. Left: pdfminer scatters one table's cells over a page break
     (the first row's columns on one page, the rest on the next, around the running header)."""
-    scores = pdf_layout_scores()
     expected = {"b5_circled_notes": {"pdfium": (25, 26), "pdfminer": (25, 26), "pymupdf": (25, 26), "pypdf": (27, 27),
                                      "pypdf_layout": (27, 27), "pdfplumber": (25, 26)},
                 "a4_text_tables": {"pdfium": (41, 42), "pdfminer": (37, 41), "pymupdf": (41, 42), "pypdf": (43, 43),
                                    "pypdf_layout": (43, 43), "pdfplumber": (41, 42)}}
-    for layout, by_extractor in expected.items():
-        for extractor, right in by_extractor.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == right, (layout, extractor)
+    assert_block_scores(expected)
     gold = [[squeeze(cell) for cell in item["cells"]] for item in pdf_layout_gold("a4_text_tables")
             if item["kind"] == "table_row"]
     assert len(gold) == 19
@@ -154,11 +162,11 @@ def test_tables_of_numbers_keep_their_rows_and_cells():
 @pytest.mark.parametrize("layout", ["a4_footnotes", "b5_notes_after_stops"])
 def test_notes_at_the_page_bottom_are_footnotes_linked_to_their_markers(layout):
     """Every note of the notes layouts is a footnote block labelled with its number, whose marker in
-    the text is removed and linked: a superscript the extractors glue to the word before it, that
+    the text is removed and linked: a superscript the EXTRACTORS glue to the word before it, that
     pdfplumber sets on a line of its own above its line, or whose line pypdf's layout mode splits
     (the part after it first). In a4_footnotes each marker stands before a comma. The B5 layout was
     typeset after the rules for those habits were written, each marker after a sentence's stop
-    (`…綠色化」。1這一…`): blocks right then 12 of 24 in five extractors' text (no marker was found
+    (`…綠色化」。1這一…`): blocks right then 12 of 24 in five EXTRACTORS' text (no marker was found
     after a stop, so no note at a page bottom), 15 in pdfplumber's. Now 23 of 24 in every text: the
     one left is a paragraph whose `R&D` the typesetter printed as `R&D;` (an entity)."""
     notes = [item["text"] for item in pdf_layout_gold(layout) if item["kind"] == "footnote"]
@@ -184,7 +192,7 @@ def test_a_running_header_of_three_pages_is_furniture():
     assert len(blocks) == len(pdf_layout_gold("a4_indent_header"))
 
 
-def test_list_items_whose_bullets_the_extractors_lose():
+def test_list_items_whose_bullets_the_EXTRACTORS_lose():
     """A bulleted list whose bullet the font maps to no character (pypdf writes DEL, pdfminer
     `(cid:127)`, PyMuPDF the bullet on a line of its own, PDFium `• ` before the item), and numbered
     points that end in `；`. Measured when the layout was made (2026-12-06): blocks right / predicted
@@ -332,26 +340,18 @@ def test_held_out_interview_endnotes_run_in_heads_and_slides():
     - slides (titles, `●` bullets, a footer `某某研究院 N`): 37/46 of 39 (layout mode 29/38). The
       footer follows finished text on every slide, so it was not read as a running footer (those
       are asked to interrupt sentences now and then, as headings `附件1` do not) and was a byline of
-      each slide. Rules: a text beside the page number at every page break, 5 pages or more, is a
-      running header or footer (margins.running_header_lines); so is a text whose number goes up
+      each slide. Rules: a text beside the page number at every page break, 5 pages or more (3 since
+      the fourth batch), is a running header or footer (margins.running_header_lines); so is a text whose number goes up
       by one on 5 lines or more, standing apart at the line's end (numbered_running_lines). Then
       37/38: a last point without a stop ran on into the next slide's title. Rule: where the text
       has no wrap width (slides: no line length prevails), no line can be told full, and a page's
       edge ends the block (layout.take_content). Now 39/39; left: in the layout mode the footer's
       number, spaced out to the right margin, runs the line to the wrap width (29/38).
     The rules were written after reading these errors: the figures below are not blind."""
-    scores = pdf_layout_scores()
-    for layout, right in (("a4_interview", {"pdfium": (24, 24), "pdfminer": (23, 24), "pymupdf": (23, 24),
-                                            "pypdf": (24, 24), "pypdf_layout": (24, 24), "pdfplumber": (23, 24)}),
-                          ("a4_endnotes", dict.fromkeys(("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout",
-                                                         "pdfplumber"), (43, 43))),
-                          ("a4_run_in_heads", dict.fromkeys(("pdfium", "pdfminer", "pymupdf", "pypdf",
-                                                             "pypdf_layout", "pdfplumber"), (20, 20))),
-                          ("slides_16x9", {"pdfium": (39, 39), "pdfminer": (39, 39), "pymupdf": (39, 39),
-                                           "pypdf": (39, 39), "pypdf_layout": (29, 38), "pdfplumber": (39, 39)})):
-        for extractor, expected in right.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == expected, (layout, extractor)
+    assert_block_scores({"a4_interview": dict(zip(EXTRACTORS, [(24, 24), (23, 24), (23, 24), (24, 24), (24, 24), (23, 24)])),
+                         "a4_endnotes": dict.fromkeys(EXTRACTORS, (43, 43)),
+                         "a4_run_in_heads": dict.fromkeys(EXTRACTORS, (20, 20)),
+                         "slides_16x9": {**dict.fromkeys(EXTRACTORS, (39, 39)), "pypdf_layout": (29, 38)}})
     for extractor in ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber"):
         blocks, removed = clean_pdf_layout(extractor, "a4_endnotes")
         notes = [b for b in blocks if b.kind == "footnote"]
@@ -388,19 +388,14 @@ def test_second_held_out_batch_traditional_endnotes_qa_bracketed_notes_and_numbe
       point that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
       which open every point after a slide's first with one space, read as a page's top.
     The seeds' output is unchanged. The figures after the rules are not blind."""
-    scores = pdf_layout_scores()
-    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
-    expected = {"b5_traditional_endnotes": dict(zip(extractors, [(34, 35), (35, 36), (35, 36), (37, 37), (37, 37),
+    expected = {"b5_traditional_endnotes": dict(zip(EXTRACTORS, [(34, 35), (35, 36), (35, 36), (37, 37), (37, 37),
                                                                   (35, 36)])),
-                "a4_qa_explainer": dict.fromkeys(extractors, (19, 19)),
-                "a4_bracket_endnotes": dict.fromkeys(extractors, (41, 41)),
-                "slides_4x3_numbered": dict(zip(extractors, [(38, 38), (38, 38), (38, 38), (31, 45), (31, 45),
+                "a4_qa_explainer": dict.fromkeys(EXTRACTORS, (19, 19)),
+                "a4_bracket_endnotes": dict.fromkeys(EXTRACTORS, (41, 41)),
+                "slides_4x3_numbered": dict(zip(EXTRACTORS, [(38, 38), (38, 38), (38, 38), (31, 45), (31, 45),
                                                               (38, 38)]))}
-    for layout, by_extractor in expected.items():
-        for extractor, right in by_extractor.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == right, (layout, extractor)
-    for extractor in extractors:
+    assert_block_scores(expected)
+    for extractor in EXTRACTORS:
         blocks, _ = clean_pdf_layout(extractor, "a4_bracket_endnotes")
         assert [b.footnote_label for b in blocks if b.kind == "footnote"] == [str(n) for n in range(1, 11)], extractor
         blocks, _ = clean_pdf_layout(extractor, "b5_traditional_endnotes")
@@ -431,18 +426,13 @@ def test_third_held_out_batch_word_tables_bilingual_notice_and_speech():
       surname), and pypdf's one-space lines: lines too short for an indent now have no vote
       (lines.spaces_mark_indents), so its pages are right.
     The figures after the rules are not blind. The seeds' output is unchanged."""
-    scores = pdf_layout_scores()
-    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
-    expected = {"a4_word_tables_varied": dict(zip(extractors, [(56, 56), (26, 40), (31, 40), (31, 40), (56, 56),
+    expected = {"a4_word_tables_varied": dict(zip(EXTRACTORS, [(56, 56), (26, 40), (31, 40), (31, 40), (56, 56),
                                                                 (56, 56)])),
-                "a4_bilingual_hk": {**dict.fromkeys(extractors, (33, 33)), "pdfium": (32, 33)},
-                "a4_notice_attachments": dict.fromkeys(extractors, (22, 22)),
-                "b5_speech_transcript": dict.fromkeys(extractors, (26, 26))}
-    for layout, by_extractor in expected.items():
-        for extractor, right in by_extractor.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == right, (layout, extractor)
-    for extractor in extractors:
+                "a4_bilingual_hk": {**dict.fromkeys(EXTRACTORS, (33, 33)), "pdfium": (32, 33)},
+                "a4_notice_attachments": dict.fromkeys(EXTRACTORS, (22, 22)),
+                "b5_speech_transcript": dict.fromkeys(EXTRACTORS, (26, 26))}
+    assert_block_scores(expected)
+    for extractor in EXTRACTORS:
         for layout in ("a4_notice_attachments", "a4_bilingual_hk"):
             kinds = {"".join(item["text"].split()): item["kind"] for item in pdf_layout_gold(layout)}
             blocks, _ = clean_pdf_layout(extractor, layout)
@@ -475,18 +465,13 @@ def test_fourth_held_out_batch_newsletter_side_panel_wrapped_tables_and_minutes(
       26/26, 24/26, 26/26, 26/26, 26/29, 14/36 (pdfplumber glues the two columns' lines). Kinds: the
       panel's points are list items (their bullets), where the gold has sidebar.
     The rules were written after reading these errors. The seeds' output is unchanged."""
-    scores = pdf_layout_scores()
-    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
-    expected = {"a4_newsletter_hk": dict.fromkeys(extractors, (17, 17)),
-                "a4_meeting_minutes": dict(zip(extractors, [(13, 13), (12, 13), (12, 13), (13, 13), (13, 13), (12, 13)])),
-                "a4_policy_table_wrapped": dict(zip(extractors, [(26, 27), (19, 25), (19, 22), (19, 22), (20, 36),
+    expected = {"a4_newsletter_hk": dict.fromkeys(EXTRACTORS, (17, 17)),
+                "a4_meeting_minutes": dict(zip(EXTRACTORS, [(13, 13), (12, 13), (12, 13), (13, 13), (13, 13), (12, 13)])),
+                "a4_policy_table_wrapped": dict(zip(EXTRACTORS, [(26, 27), (19, 25), (19, 22), (19, 22), (20, 36),
                                                                   (27, 29)])),
-                "a4_report_sidebar": dict(zip(extractors, [(26, 26), (24, 26), (26, 26), (26, 26), (26, 29), (14, 36)]))}
-    for layout, by_extractor in expected.items():
-        for extractor, right in by_extractor.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == right, (layout, extractor)
-    for extractor in extractors:
+                "a4_report_sidebar": dict(zip(EXTRACTORS, [(26, 26), (24, 26), (26, 26), (26, 26), (26, 29), (14, 36)]))}
+    assert_block_scores(expected)
+    for extractor in EXTRACTORS:
         blocks, _ = clean_pdf_layout(extractor, "a4_newsletter_hk")
         kinds = {"".join(b.text_original.split())[:4]: b.kind for b in blocks}
         assert (kinds["廠商會動"], kinds["查詢：本"], kinds["電話：2"]) == ("byline", "boilerplate", "boilerplate"), extractor
@@ -512,15 +497,10 @@ def test_fifth_held_out_batch_is_a_blind_check_of_the_rules_as_they_stand():
     - a journal article with an English abstract: 31/36, 30/35, 30/36, 31/36, 31/35, 30/35 of 34. The
       keywords line runs on into the English title (no sentence end between them), and the journal's
       running head (three pages) stays a byline."""
-    scores = pdf_layout_scores()
-    extractors = ("pdfium", "pdfminer", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber")
-    expected = {"a4_nested_numbering": dict.fromkeys(extractors, (38, 38)),
-                "a4_news_digest": dict.fromkeys(extractors, (27, 27)),
-                "b5_traditional_appendix_tables": dict(zip(extractors, [(24, 29), (20, 25), (25, 27), (25, 27), (26, 28),
+    expected = {"a4_nested_numbering": dict.fromkeys(EXTRACTORS, (38, 38)),
+                "a4_news_digest": dict.fromkeys(EXTRACTORS, (27, 27)),
+                "b5_traditional_appendix_tables": dict(zip(EXTRACTORS, [(24, 29), (20, 25), (25, 27), (25, 27), (26, 28),
                                                                          (28, 32)])),
-                "a4_article_bilingual_abstract": dict(zip(extractors, [(31, 36), (30, 35), (30, 36), (31, 36), (31, 35),
+                "a4_article_bilingual_abstract": dict(zip(EXTRACTORS, [(31, 36), (30, 35), (30, 36), (31, 36), (31, 35),
                                                                         (30, 35)]))}
-    for layout, by_extractor in expected.items():
-        for extractor, right in by_extractor.items():
-            score = scores[f"{extractor}/{layout}"]
-            assert (score.true_positive, score.predicted) == right, (layout, extractor)
+    assert_block_scores(expected)

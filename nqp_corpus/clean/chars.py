@@ -18,6 +18,9 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2FA1F or 0xF900 <= cp <= 0xFAFF
 
 
+HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f\uf900-\ufaff]")  # is_han's, to search a string
+
+
 # Punctuation of East Asian width "ambiguous" (and ⋯, "neutral") that Chinese text sets full-width.
 _AMBIGUOUS_CJK_PUNCT = frozenset("“”‘’…⋯—―·•※")
 

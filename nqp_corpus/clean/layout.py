@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import CLOSERS, OPENERS, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
+from .chars import CLOSERS, HAN, OPENERS, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import unzip_columns
 from .cues import Cues, load_cues
 from .fixes import NOTE_REFERENCE, note_marker
@@ -873,13 +873,12 @@ class _Assembler:
         drafts = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
         numbers = [_point_number(self.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
                    and len(d.spans) <= 2 else None for d in drafts]
-        tails: set[int] = set()  # positions in `drafts` of the wrapped tails joined to their points
         i = 0
         while i < len(drafts):
             if numbers[i] is None or numbers[i][0] != 1:
                 i += 1
                 continue
-            run, j = [i], i + 1
+            run, tails, j = [i], [], i + 1  # tails: positions of the wrapped tails of the run's points
             while j < len(drafts):
                 if numbers[j] == (numbers[run[-1]][0] + 1, numbers[run[-1]][1]):
                     run.append(j)
@@ -888,14 +887,14 @@ class _Assembler:
                         and drafts[j].page == drafts[run[-1]].page \
                         and len(self.first_line(drafts[j])) <= len(self.last_line(drafts[run[-1]])) \
                         and not self.last_line(drafts[run[-1]]).endswith(tuple("。！？；;!?：:")):
-                    tails.add(j)
+                    tails.append(j)
                 else:
                     break
                 j += 1
             if len(run) >= MIN_POINT_RUN:
                 for k in run:
                     drafts[k].kind = "list_item"
-                for k in sorted(t for t in tails if run[0] < t < j):
+                for k in tails:
                     drafts[k - 1].spans += drafts[k].spans
                     drafts[k - 1].numbers += drafts[k].numbers
                     drafts[k - 1].joins += [" "] * len(drafts[k].spans)
@@ -1282,7 +1281,7 @@ class _Assembler:
         # an English sentence ends at its full stop, which ends_sentence leaves to numbers (`3.5`)
         if not ends_sentence(last) and _LATIN_SENTENCE_END.search(last) is None:
             return False
-        if _HAN_CHAR.search(last) and _HAN_CHAR.search(line.stripped):  # neither is English (most lines)
+        if HAN.search(last) and HAN.search(line.stripped):  # neither is English (most lines)
             return False
         return {_script(last), _script(line.stripped)} == {"latin", "han"}
 
@@ -1444,10 +1443,10 @@ class _Assembler:
             if cells is not None:
                 note = self.drafts[i + 1] if i + 1 < len(self.drafts) else None
                 after = self.glued_cells(note, first=1) if note is not None and note.kind == "source_note" else None
+                spans, numbers = draft.spans, draft.numbers
                 rows = after and word_table_rows(cells + after)
-                if rows:
-                    draft.spans += note.spans[1:]
-                    draft.numbers += note.numbers[1:]
+                if rows:  # the note keeps its first line, the table takes the rest
+                    spans, numbers = spans + note.spans[1:], numbers + note.numbers[1:]
                     del note.spans[1:], note.numbers[1:], note.joins[1:]
                 else:
                     rows = word_table_rows(cells)
@@ -1456,10 +1455,10 @@ class _Assembler:
                 continue
             for number in range(max(rows) + 1):
                 members = [m for m, row in enumerate(rows) if row == number]
-                first = draft.numbers[members[0]]
                 # the pass adds pages_marked at each page start (no footnote area is open in a table)
-                page = draft.page + self.pages_marked * sum(line.page_start for line in self.lines[draft.numbers[0]:first])
-                drafts.append(Draft("table_row", [draft.spans[m] for m in members], [draft.numbers[m] for m in members],
+                page = draft.page + self.pages_marked * sum(
+                    line.page_start for line in self.lines[numbers[0]:numbers[members[0]]])
+                drafts.append(Draft("table_row", [spans[m] for m in members], [numbers[m] for m in members],
                                     ended=True, page=page, joins=[draft.joins[0]] + ["\t"] * (len(members) - 1)))
         self.drafts = drafts
 
@@ -1496,13 +1495,12 @@ class _Assembler:
 def _script(text: str) -> str | None:
     """"latin" for a line of English (Latin words, no Han character: a Chinese sentence may name
     `ChatGPT` or `OpenAI`), "han" for a line of more Han characters than Latin letters, else None."""
-    latin, han = len(_LATIN_LETTER.findall(text)), len(_HAN_CHAR.findall(text))
+    latin, han = len(_LATIN_LETTER.findall(text)), len(HAN.findall(text))
     return "latin" if han == 0 and latin >= _MIN_LATIN_LETTERS else "han" if han > latin else None
 
 
 _MIN_LATIN_LETTERS = 10  # an English line: more than an abbreviation or a code
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")  # as chars.is_han
 _LATIN_SENTENCE_END = re.compile(r"[A-Za-z)\]\"'][.!?][\"')\]]*$")
 MIN_POINT_RUN = 3
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")

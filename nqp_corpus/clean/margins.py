@@ -186,7 +186,7 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         if _WORD_CHAR.search(key):
             groups[key].append((i, [int(n) for n in _NUMBER_RUN.findall(squeezed)]))
     out: dict[int, int] = {}
-    for members in groups.values():
+    for key, members in groups.items():
         if len(members) < MIN_PAGES:
             continue
         varying = [column for column in zip(*(numbers for _, numbers in members)) if len(set(column)) > 1]
@@ -203,7 +203,7 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # not `附件5`, nor a bare caption `图 5`)
         every_page = len(rows) >= NUMBERED_EVERY_PAGE_MIN and all(step == 1 for step in steps) \
             and all(_APART_NUMBER_END.search(lines[i].stripped) for i in rows) \
-            and len(_WORD_CHAR.findall(squeeze(lines[members[0][0]].stripped))) >= _NAME_CHARS
+            and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
     return out

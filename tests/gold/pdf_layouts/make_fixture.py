@@ -322,17 +322,20 @@ def typeset(layout: Layout, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[int, str], label=str) -> bytes:
-    """Items whose `marked` text holds note numbers as `<super>` with an onDraw callback, which
-    records the page each number falls on; a second pass draws each note at that page's bottom
-    (the body frame leaves room for them, so both passes break the pages alike)."""
+def _build_with_page_notes(layout: Layout, notes: dict[int, str], story, label=str, named=None) -> bytes:
+    """Two passes of pages of one frame whose notes stand at their bottom: `story()` gives a pass's
+    flowables, whose `<onDraw name="note" label="N"/>` marks record the page each note number falls
+    on (`named`: further onDraw callbacks by name); the second pass draws each note at the bottom of
+    the page the first found for it (the frame leaves room for them, so both passes break the pages
+    alike)."""
     font, size, footer = layout.font, layout.size, layout.footer
-    body, heading = _body_style(layout), _heading_style(layout)
     note_page: dict[int, int] = {}
     placed: dict[int, int] = {}
 
     def page_start(canvas, doc) -> None:
         canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        for name, callback in (named or {}).items():
+            canvas.setNamedCB(name, callback)
 
     def page_end(canvas, doc) -> None:  # drawn after the body text, as word processors write notes
         page = canvas.getPageNumber()
@@ -352,10 +355,24 @@ def typeset_with_notes(layout: Layout, items: list[dict[str, str]], notes: dict[
         doc = BaseDocTemplate(out, pagesize=size)
         frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
-        doc.build([Paragraph(item.get("marked", item["text"]), heading if item["kind"] == "heading" else body)
-                   for item in items])
+        doc.build(story())
         placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
     return out.getvalue()
+
+
+def typeset_with_notes(layout: Layout, items: list[dict], notes: dict[int, str], label=str,
+                       styles: dict[str, ParagraphStyle] | None = None, escape: bool = False) -> bytes:
+    """Items whose `marked` text holds note numbers as `<super>` with an onDraw callback, each set in
+    `styles[its style or kind]` (the body style where none is given: the heading style for headings),
+    the notes at their pages' bottom (_build_with_page_notes). The first layouts passed their text to
+    ReportLab as markup unescaped (`R&D` came out `R&D;`); `escape` sets it as written."""
+    styles = styles or {"heading": _heading_style(layout)}
+    body = _body_style(layout)
+    return _build_with_page_notes(layout, notes, lambda: [
+        Paragraph(item.get("marked", _escaped(item["text"]) if escape else item["text"]),
+                  styles.get(item.get("style", item["kind"]), body))
+        for item in items], label)
 
 
 def typeset_columns(layout: Layout, items: list[dict[str, str]]) -> bytes:
@@ -979,6 +996,20 @@ def _slides_items(texts: list[str]) -> list[dict[str, str]]:
     return items
 
 
+def _slides_story(items: list[dict], styles: dict[str, ParagraphStyle], title_space: float, bullet: str = "") -> list:
+    """A deck's flowables: a page break before each item that opens a slide, space above the title,
+    each item in its kind's style (a list item after its `bullet`, where one is drawn as text)."""
+    story: list = []
+    for item in items:
+        if item.get("slide"):
+            story.append(PageBreak())
+        if item["kind"] == "title":
+            story.append(Spacer(1, title_space))
+        prefix = bullet if item["kind"] == "list_item" else ""
+        story.append(Paragraph(prefix + _escaped(item["text"]), styles[item["kind"]]))
+    return story
+
+
 def typeset_slides(layout: Layout, items: list[dict[str, str]]) -> bytes:
     """A slide per `slide` heading (a title slide first): the heading at the top in 22 pt over a rule,
     bullets in 15 pt (`● ` and the text hanging after it), a paragraph in 15 pt; the organisation and
@@ -1010,17 +1041,7 @@ def typeset_slides(layout: Layout, items: list[dict[str, str]]) -> bytes:
         canvas.drawRightString(width - 18 * mm, 7 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    story: list = []
-    for item in items:
-        if item.get("slide"):
-            story.append(PageBreak())
-        if item["kind"] == "title":
-            story.append(Spacer(1, 30 * mm))
-        text = _escaped(item["text"])
-        if item["kind"] == "list_item":
-            story.append(Paragraph(f"{SLIDES_BULLET} {text}", styles["list_item"]))
-        else:
-            story.append(Paragraph(text, styles[item["kind"]]))
+    story = _slides_story(items, styles, 30 * mm, bullet=f"{SLIDES_BULLET} ")
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=10 * mm,
                             bottomMargin=15 * mm)
@@ -1290,13 +1311,7 @@ def typeset_numbered_slides(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 9 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    story: list = []
-    for item in items:
-        if item.get("slide"):
-            story.append(PageBreak())
-        if item["kind"] == "title":
-            story.append(Spacer(1, 45 * mm))
-        story.append(Paragraph(_escaped(item["text"]), styles[item["kind"]]))
+    story = _slides_story(items, styles, 45 * mm)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm)
@@ -1524,42 +1539,6 @@ BILINGUAL_SUMMARIES: list[tuple[str, str]] = [
 ]
 
 
-def typeset_with_notes_styled(layout: Layout, items: list[dict], notes: dict[int, str],
-                              styles: dict[str, ParagraphStyle], label=str) -> bytes:
-    """typeset_with_notes, each item set in `styles[item's style or kind]` (its `marked` markup, else its
-    escaped text)."""
-    font, size, footer = layout.font, layout.size, layout.footer
-    note_page: dict[int, int] = {}
-    placed: dict[int, int] = {}
-
-    def page_start(canvas, doc) -> None:
-        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
-
-    def page_end(canvas, doc) -> None:
-        page = canvas.getPageNumber()
-        canvas.saveState()
-        here = sorted(n for n, on in placed.items() if on == page)
-        if here:
-            canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
-            canvas.setFont(font, 8)
-            for k, n in enumerate(here):
-                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{label(n)} {notes[n]}")
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(size[0] / 2, 12 * mm, footer.format(page=page))
-        canvas.restoreState()
-
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = BaseDocTemplate(out, pagesize=size)
-        frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
-        doc.build([Paragraph(item.get("marked", _escaped(item["text"])), styles[item.get("style", item["kind"])])
-                   for item in items])
-        placed = dict(note_page)
-    assert set(placed) == set(notes), (placed, notes)
-    return out.getvalue()
-
-
 def _bilingual_styles(layout: Layout) -> dict[str, ParagraphStyle]:
     font = layout.font
     return {"title": ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=1, wordWrap="CJK"),
@@ -1717,7 +1696,7 @@ def newest_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
                                                              if i["kind"] == "table" else i for i in items])})
     layout = BILINGUAL_LAYOUT
     items, notes = _bilingual_items(paragraphs(release, layout.sources, rng, BILINGUAL_PARAGRAPHS), rng)
-    _extract(layout.name, typeset_with_notes_styled(layout, items, notes, _bilingual_styles(layout)))
+    _extract(layout.name, typeset_with_notes(layout, items, notes, styles=_bilingual_styles(layout), escape=True))
     gold.append({"layout": layout.name, "items": _notes_gold(items, notes)})
     layout = NOTICE_LAYOUT
     items = _notice_items(paragraphs(release, layout.sources, rng, NOTICE_PARAGRAPHS))
@@ -2320,10 +2299,9 @@ def _appendix_table(item: dict, font: str) -> tuple[Table, list[list[int]]]:
 
 
 def typeset_appendix(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, list[int], list]:
-    """The brief (APPENDIX_LAYOUT's comment), its notes drawn as typeset_with_notes_styled draws them (the body
-    frame leaves room for them; a second pass knows each number's page). Returns the PDF, the page each
-    caption falls on, and each table's line counts."""
-    font, size, pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    """The brief (APPENDIX_LAYOUT's comment), its notes at the pages' bottom (_build_with_page_notes).
+    Returns the PDF, the page each caption falls on, and each table's line counts."""
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
     styles = {
         "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=24, alignment=1, wordWrap="CJK"),
         "series": ParagraphStyle("series", fontName=font, fontSize=pt, leading=leading, alignment=1, spaceAfter=12,
@@ -2335,30 +2313,12 @@ def typeset_appendix(layout: Layout, items: list[dict], notes: dict[int, str]) -
         "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceBefore=3, spaceAfter=14,
                                       wordWrap="CJK"),
     }
-    note_page: dict[int, int] = {}
-    placed: dict[int, int] = {}
     caption_pages: list[int] = []
+    counts: list = []
 
-    def page_start(canvas, doc) -> None:
-        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
-        canvas.setNamedCB("caption", lambda canvas, kind, label: caption_pages.append(canvas.getPageNumber()))
-
-    def page_end(canvas, doc) -> None:
-        page = canvas.getPageNumber()
-        canvas.saveState()
-        here = sorted(n for n, on in placed.items() if on == page)
-        if here:
-            canvas.line(25 * mm, 42 * mm, 70 * mm, 42 * mm)
-            canvas.setFont(font, 8)
-            for k, n in enumerate(here):
-                canvas.drawString(25 * mm, 38 * mm - 4 * mm * k, f"{n} {notes[n]}")
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(size[0] / 2, 12 * mm, layout.footer.format(page=page))
-        canvas.restoreState()
-
-    for _ in range(2):
+    def story() -> list:
         story: list = []
-        counts: list = []
+        counts.clear()
         caption_pages.clear()
         k = 0
         while k < len(items):
@@ -2375,15 +2335,12 @@ def typeset_appendix(layout: Layout, items: list[dict], notes: dict[int, str]) -
                 continue
             story.append(Paragraph(item.get("marked", _escaped(item["text"])), styles[item.get("style", item["kind"])]))
             k += 1
-        out = io.BytesIO()
-        doc = BaseDocTemplate(out, pagesize=size)
-        frame = Frame(25 * mm, 48 * mm, size[0] - 50 * mm, size[1] - 73 * mm, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
-        doc.build(story)
-        placed = dict(note_page)
-    assert set(placed) == set(notes), (placed, notes)
+        return story
+
+    pdf = _build_with_page_notes(layout, notes, story, named={
+        "caption": lambda canvas, kind, label: caption_pages.append(canvas.getPageNumber())})
     assert any(n > 1 for row in counts[1] for n in row) and any(n == 1 for row in counts[1] for n in row), counts[1]
-    return out.getvalue(), list(caption_pages), counts
+    return pdf, list(caption_pages), counts
 
 
 # 3. A monthly news digest (月度资讯摘编, as raw/004 is one; A4, 10.5 pt, no indent, space after blocks): the
