@@ -1611,14 +1611,15 @@ def _reference_furniture(assembler, line) -> list | None:
     """furniture_tokens as it was before its token tests were combined into one pattern: the
     tests one by one, in order."""
     from nqp_corpus.clean.chars import squeeze
-    from nqp_corpus.clean.layout import _DASHES, _PAGE_NUMBER_TOKEN, _TOKEN, PRIVATE_USE
+    from nqp_corpus.clean.layout import _DASHES, _TOKEN, PRIVATE_USE
+    from nqp_corpus.clean.pages import PAGE_NUMBER_TOKEN
 
-    if _PAGE_NUMBER_TOKEN.match(squeeze(line.stripped)):
+    if PAGE_NUMBER_TOKEN.match(squeeze(line.stripped)):
         return [("page_number", line.content_start, line.content_end)]
     out, has_number = [], False
     for m in _TOKEN.finditer(line.text):
         compact, s, e = squeeze(m.group()), line.start + m.start(), line.start + m.end()
-        if _PAGE_NUMBER_TOKEN.match(compact):
+        if PAGE_NUMBER_TOKEN.match(compact):
             out.append(("page_number", s, e))
             has_number = True
         elif compact in assembler.cues.running_headers:

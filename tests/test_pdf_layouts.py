@@ -109,7 +109,7 @@ def test_held_out_circled_notes_and_tables_of_words():
     line read them (PDFium and pdfplumber 41 of 43, a page-break merge aside; the layout mode 43).
     With one cell per line (pdfminer, PyMuPDF, pypdf) no number tells where a row ends: blind 19/27,
     22/27 and 24/28, each table glued into one row. Since the cells' lengths and repeats are read
-    (tables.word_table_rows, layout.split_word_tables; written after reading these errors, so not
+    (tables.word_table_rows, revisions.split_word_tables; written after reading these errors, so not
     blind): 37/41, 41/42, 43/43. Left: pdfminer scatters one table's cells over a page break
     (the first row's columns on one page, the rest on the next, around the running header)."""
     expected = {"b5_circled_notes": {"pdfium": (25, 26), "pdfminer": (25, 26), "pymupdf": (25, 26), "pypdf": (27, 27),
@@ -336,7 +336,7 @@ def test_held_out_interview_endnotes_run_in_heads_and_slides():
       17/23 of 20 everywhere; the head's line was cut off as a heading. Rule (layout.is_heading): a
       numbered line that runs on after a sentence ended inside it opens a paragraph. Its occasion
       under the title (`——2024年3月5日在…会议上`) was a quote's attribution with no quote: before any
-      text it is a byline (layout.mark_title_occasions);
+      text it is a byline (revisions.mark_title_occasions);
     - slides (titles, `●` bullets, a footer `某某研究院 N`): 37/46 of 39 (layout mode 29/38). The
       footer follows finished text on every slide, so it was not read as a running footer (those
       are asked to interrupt sentences now and then, as headings `附件1` do not) and was a byline of
@@ -383,7 +383,7 @@ def test_second_held_out_batch_traditional_endnotes_qa_bracketed_notes_and_numbe
       (under 参考文献 a line before the entry's stop goes on with the entry). Now 41/41;
     - slides with numbered points (`1. …` … `5. …`, some wrapping): 31/45 of 38 everywhere. The
       points were headings and their wrapped tails blocks of their own; rule
-      (layout.mark_point_runs), in a text without a wrap width: short numbered lines 1, 2, 3, … one
+      (revisions.mark_point_runs), in a text without a wrap width: short numbered lines 1, 2, 3, … one
       after another with nothing between are a list, and a line no longer than a point's, after a
       point that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
       which open every point after a slide's first with one space, read as a page's top.
@@ -417,7 +417,7 @@ def test_third_held_out_batch_word_tables_bilingual_notice_and_speech():
       of English and one of Chinese after a sentence's end opens a block); a typesetter's stray
       trailing spaces (2 of 26 sentence ends) were read as paragraph ends (they mark ends only where
       a fifth of the sentence ends carry one: _SOME_MARKED_ENDS_SHARE); two one-space lines in a row
-      in PyMuPDF's text made its pages count by line marks (layout._pages_marked). Now 32/33 and 33/33
+      in PyMuPDF's text made its pages count by line marks (pages.pages_marked). Now 32/33 and 33/33
       (PDFium drops a comma after a superscript at a line's end);
     - an official notice (issuer's mark, document number, `附件：1. …` / `2. …`, signature, date):
       22/22 everywhere, blind; since, its attachments are list items (_ATTACHMENTS);

@@ -12,10 +12,11 @@ from bisect import bisect_left
 
 from ..model import Block, RawFile, Removed
 from .chars import trim_span
+from .drafts import Draft
 from .fixes import (TEXT_FIXES, Chars, fold_ideograph_lookalikes, fold_lookalike_text,
                     mark_misextracted_note_markers, remove_note_reference_markers, restore_misextracted_quotes)
 from .footnotes import link_footnote_markers
-from .layout import Draft, assemble
+from .layout import assemble
 
 # Table cells in a row's text are joined by this (U+FF5C); the `cells` column lists them.
 CELL_DELIMITER = "｜"

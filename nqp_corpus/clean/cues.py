@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..script import convert_each
+from .chars import is_han
 from ..yamlfile import load_valid_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
@@ -60,6 +61,30 @@ class Cues:
     sidebar_item_end: re.Pattern[str]
     attribution: re.Pattern[str]
     quantity_suffixes: str
+
+    def heading_opening(self, s: str) -> str | None:
+        """How the text opens like a heading: "ordinal" (`第一个…`), "numbered" (`一、`, `（一）`…) or None."""
+        if matches_any(self.ordinal_headings, s):
+            return "ordinal"
+        return "numbered" if matches_any(self.headings, s) else None
+
+    def is_names(self, token: str) -> bool:
+        """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname."""
+        if not all(is_han(c) for c in token) or token[0] not in self.surnames:
+            return False
+        if 2 <= len(token) <= 4:
+            return True
+        return 5 <= len(token) <= 7 and any(
+            token[k] in self.surnames and 2 <= len(token) - k <= 4 for k in (2, 3))
+
+
+def matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether one of the patterns matches at the start of text (a plain loop: this runs for
+    nearly every line, and a generator in any() costs more than the matching)."""
+    for pattern in patterns:
+        if pattern.match(text):
+            return True
+    return False
 
 
 _SCRIPT_CONFIGS = ("s2t", "s2hk", "s2tw", "t2s")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .drafts import Draft
 from .fixes import Chars, note_marker
-from .layout import Draft
 
 _SEARCH_BACK = 40  # blocks before a footnote that may hold its marker
 _LINKABLE = ("paragraph", "heading", "title", "list_item", "quote", "caption", "table_row")

@@ -9,37 +9,36 @@ Paragraph end rule: a line ends its paragraph when it ends a sentence (a note re
 terminator aside) and either carries the trailing space extractors put at paragraph ends, stops
 short of the wrap width or has a line of spaces below it; a line that stops far short of the wrap
 width ends its block whatever its last character.
+
+The blocks are drafts (drafts.py); the printed page numbers that anchor their pages are found and
+read in pages.py, and the rules that need a block's neighbours run over the drafts once every line
+is read (revisions.py).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .chars import CLOSERS, HAN, OPENERS, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
+from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import unzip_columns
-from .cues import Cues, load_cues
+from .cues import Cues, load_cues, matches_any
+from .drafts import LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader, Layout
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, indent_width, is_full,
-                    spaces_are_indents, split_lines, wrap_width)
+                    line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
+from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, page_number_lines,
+                    pages_marked, resolve_pages, text_after_last_number)
+from .revisions import (attach_lifted_markers, mark_numbered_points, mark_point_lists, mark_point_runs,
+                        mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import MAX_CELL_WIDTH, cell_rows, is_numeric_cell, numeric_row_gaps, word_table_rows
+from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
-# Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
-# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is _BARE_NUMBER: a page number, or a note label under a rule)
-_PAGE_NUMBER_TOKEN = re.compile(
-    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]"
-    r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
-    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _URL = re.compile(rf"^{URL.pattern}$")
-# A browser's printed footer: the page's address, then its number (`https://… 1/4`)
-_URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{_PAGE_NUMBER_TOKEN.pattern[1:]}")
 # A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
 _TOC_TITLE = re.compile(r"^目\s*[录錄]$")
 _TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
@@ -54,7 +53,6 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff\x7f]|\(cid:\d+\))\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
-_POINT_END = ("；", ";")  # ... but closes a numbered point: the next one opens a block, and no heading ends so
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
@@ -63,19 +61,13 @@ _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
 _PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
 _AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
-_LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對話)")  # a headline's `…——访某某院长李某某`
-_TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
-_MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
-_SUBHEAD_MAX_CHARS = 60
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
-_INNER_END = re.compile(r"[。！？!?；;…]")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
-_ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
 _ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]")
@@ -85,19 +77,16 @@ _ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\
 # wrapped note's date going on: `12 月`)
 _ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s+(?![年月日号]))")
 _REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
-# What opens a numbered heading or point (the numberings of sections.py)
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
 # What a furniture token is, running headers aside, in one pattern: the first alternative that
 # matches is the test that decides (one fullmatch instead of four calls per token: ~1 µs per line).
 _FURNITURE_GLYPHS = re.compile(
-    f"(?P<page_number>{_PAGE_NUMBER_TOKEN.pattern})|(?P<private_use_glyph>(?:{PRIVATE_USE.pattern})+)"
+    f"(?P<page_number>{PAGE_NUMBER_TOKEN.pattern})|(?P<private_use_glyph>(?:{PRIVATE_USE.pattern})+)"
     f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 # What a furniture token can open with, besides a digit (any that re's \d takes: str.isdecimal), a
 # private-use glyph and a running header's first character: a page number's dash, dot, 第/共 or P
-# (_PAGE_NUMBER_TOKEN), a replacement character, a URL's h or w
+# (PAGE_NUMBER_TOKEN), a replacement character, a URL's h or w
 _FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffdhw")
 _SPACE = re.compile(r"\s")
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
@@ -106,35 +95,6 @@ _PAGE_NOTE = re.compile(r"^(?:([\u2460-\u2473])\s*|(\d{1,2})\s+)(?=[^\d\s])")
 _NOT_OPENING_A_NOTE = frozenset("，、；：。！？,;:.!?")  # a note's text never opens with these
 _PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
 _PAGE_LINES = 200  # raw lines (blank ones too) looked back for a note's marker: more than a page
-_PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
-
-
-@dataclass
-class Draft:
-    """A block being assembled: raw content spans of its lines, in order."""
-
-    kind: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    numbers: list[int] = field(default_factory=list)
-    ended: bool = False
-    page: int | None = None
-    label: str | None = None
-    joins: list[str] = field(default_factory=list)  # what stands for the break before each span
-    cell_gaps: list[int] = field(default_factory=list)  # raw whitespace offsets between table cells
-    note_refs: list[str] = field(default_factory=list)  # note markers lifted out of its lines (lifted_marker_lines)
-    endnote: bool = False  # a footnote gathered with the others at the text's end, under _ENDNOTES_HEADING
-
-    def add(self, line: Line, join: str = " ") -> None:
-        if line.content_start < line.content_end:
-            self.spans.append((line.content_start, line.content_end))
-            self.numbers.append(line.number)
-            self.joins.append(join)
-
-    def drop_last(self) -> int:
-        """Remove the last line added; returns its number."""
-        self.spans.pop()
-        self.joins.pop()
-        return self.numbers.pop()
 
 
 def _is_cell_gap(left: str, right: str) -> bool:
@@ -149,49 +109,6 @@ def _is_cell_gap(left: str, right: str) -> bool:
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
 
 
-# Where more than this share of the text lines end in a space, the extractor pads every line
-# (the seeds: 0-24%, the space marks the last line of a block).
-_PADDED_SHARE = 0.8
-# Where at least this share of the lines that end a sentence carry the space, it marks block ends
-# (the seeds that have it: 85-89%; the others, and pdfminer's output, 0%).
-_MARKED_ENDS_SHARE = 0.5
-_SOME_MARKED_ENDS_SHARE = 0.2  # the seeds' texts that have them: 0.85-0.89; a typesetter's stray ones: 0.08
-# Where at most this share of the text lines have an empty line after them, an empty line is the
-# space a page leaves between blocks (pypdf's layout mode, markdown); most PDF extractions of the
-# seeds and pdfminer write one after every line, where it tells nothing (the seeds: 95-98%).
-_BLANK_AFTER_SHARE = 0.5
-
-
-def _line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
-    """How the extractor wrote this file's text lines: the left margin most of them share (0 in
-    most extractions; a page's first line, with its one leading space, left out), whether a
-    trailing space can mark a block's last line (not when nearly every line has one), whether
-    it does (most lines that end a sentence have one), and whether an empty line marks a block's
-    end (not when one follows nearly every line)."""
-    indents: Counter[int] = Counter()
-    filled = padded = sentence_ends = marked = blank_after = 0
-    after_text = False  # the line before was a text line
-    for line in lines:
-        if not line.stripped:
-            blank_after += after_text
-            after_text = False
-            continue
-        after_text = True
-        filled += 1
-        padded += line.trailing_space
-        if ends_sentence(line.stripped):
-            sentence_ends += 1
-            marked += line.trailing_space
-        if not line.page_start:
-            indents[indent_width(line) if line.content_start > line.start else 0] += 1
-    margin = indents.most_common(1)[0][0] if indents else 0
-    # nor when hardly a line that ends a sentence has one: then it is the typesetter's (a justified
-    # line's last space), not the extractor's mark
-    can_mark = padded <= _PADDED_SHARE * filled and marked >= _SOME_MARKED_ENDS_SHARE * sentence_ends
-    return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
-            0 < blank_after <= _BLANK_AFTER_SHARE * filled)
-
-
 def _page_note_label(stripped: str) -> str | None:
     """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`)."""
     note = _PAGE_NOTE.match(stripped)
@@ -201,69 +118,6 @@ def _page_note_label(stripped: str) -> str | None:
 def _is_toc_entry(stripped: str) -> bool:
     """A table-of-contents entry; most lines do not end in a digit, and skip the regex."""
     return stripped[-1:].isdigit() and _TOC_ENTRY.match(stripped) is not None
-
-
-# A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
-# values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`). A page number never stands in a run
-# of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
-_AXIS_LABELS = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?(?:\s+[-+]?\d+(?:[.,]\d+)*%?)*")
-MIN_AXIS_RUN = 3
-_NUMBER_STARTS = frozenset("0123456789+-")
-
-
-def figure_text_lines(lines: list[Line]) -> set[int]:
-    r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only.
-
-    >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
-    [1, 2, 4, 5]
-    """
-    out: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, None]):
-        if line is not None and not line.stripped:
-            continue
-        # most lines open with a character no number does: no regex call for them
-        if line is not None and line.stripped[0] in _NUMBER_STARTS and _AXIS_LABELS.fullmatch(line.stripped):
-            run.append(index)
-            continue
-        if len(run) >= MIN_AXIS_RUN:
-            out.update(run)
-        run = []
-    return out
-
-
-def _page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
-    """Indices of the lines that are printed page numbers (a chart's labels aside), alone or in a
-    browser's printed footer."""
-    return {i for i, line in enumerate(lines)
-            if line.stripped and i not in figure_text
-            and (_is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped))}
-
-
-def _pages_marked(lines: list[Line], numbered: set[int]) -> bool:
-    """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
-    count the pages by: at least half as many as the printed page numbers. A space that an
-    extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
-    text) marks no page, and lines marked so one after another mark one edge at most (ReportLab's
-    justified lines next to a superscript can open with a space, line after line)."""
-    starts, after_start = 0, False
-    for line in lines:
-        if line.stripped:
-            starts += line.page_start and not after_start
-            after_start = line.page_start
-    return starts > 0 and 2 * starts >= len(numbered)
-
-
-def _text_after_last_number(lines: list[Line], numbered: set[int], furniture: set[int]) -> bool:
-    """Whether text (not furniture) follows the last printed page number: so it opened its page."""
-    return bool(numbered) and any(lines[i].stripped and i not in furniture
-                                  for i in range(max(numbered) + 1, len(lines)))
-
-
-def _is_page_number(stripped: str) -> bool:
-    """A whole line that is a printed page number (a bare one included); none is longer than
-    `Page 1234 of 1234`, so a longer line is not tried."""
-    return len(stripped) <= 24 and bool(_BARE_NUMBER.match(stripped) or _PAGE_NUMBER_TOKEN.match(squeeze(stripped)))
 
 
 def _may_open_furniture(first: str, starts: frozenset[str]) -> bool:
@@ -286,21 +140,6 @@ def _cue_gate(cues: Cues) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in (*_cued_patterns(cues), cues.front_matter)))
 
 
-def _matches_any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    """Whether one of the patterns matches at the start of text (a plain loop: this runs for
-    nearly every line, and a generator in any() costs more than the matching)."""
-    for pattern in patterns:
-        if pattern.match(text):
-            return True
-    return False
-
-
-@dataclass
-class Layout:
-    drafts: list[Draft]
-    removed: list[tuple[str, int, int]]  # (kind, raw_start, raw_end)
-
-
 def _nearest_nonblank(lines: list[Line], order: range, skipped: set[int]) -> list[int | None]:
     """For each line index (visited in `order`), the index of the last non-blank line visited
     before it, lines in `skipped` aside: with ascending order the previous non-blank line, with
@@ -314,7 +153,7 @@ def _nearest_nonblank(lines: list[Line], order: range, skipped: set[int]) -> lis
     return nearest
 
 
-class _Assembler:
+class _Assembler(DraftReader):
     def __init__(self, text: str, cues: Cues):
         self.text = text
         self.cues = cues
@@ -353,17 +192,17 @@ class _Assembler:
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
-        self.page_numbers = _page_number_lines(self.lines, no_furniture)
+        self.page_numbers = page_number_lines(self.lines, no_furniture)
         # running headers and footers with their page's number in them: page edges and headers both
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
-        self.pages_marked = _pages_marked(self.lines, self.page_numbers)
-        self.text_after_last_number = _text_after_last_number(self.lines, self.page_numbers,
+        self.pages_marked = pages_marked(self.lines, self.page_numbers)
+        self.text_after_last_number = text_after_last_number(self.lines, self.page_numbers,
                                                               self.repeated_headers | self.figure_text)
         self.numbers_open_pages: bool | None = None  # see printed_page
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
-         self.blanks_mark_ends) = _line_habits(self.lines)
+         self.blanks_mark_ends) = line_habits(self.lines)
         # the least indent that opens a paragraph: two narrow units (`　　` is 4), or the one space
         # an extractor writes for an indent (pypdf; see lines.spaces_mark_indents)
         self.indent_step = 1 if spaces_are_indents(text) else 2
@@ -380,7 +219,7 @@ class _Assembler:
         """A short line next to a table's cells that is none: a caption, a source note, a page
         number that is no value (`-2-`, `第 3 页`; a bare `3` may be one)."""
         return bool(self.cues.caption.match(s) or self.cues.source_note.match(s)) \
-            or _is_page_number(s) and not is_numeric_cell(s)
+            or is_page_number(s) and not is_numeric_cell(s)
 
     def emit(self, draft: Draft) -> Draft:
         draft.page = self.page_index
@@ -410,14 +249,8 @@ class _Assembler:
         """Two lines, the first opening like a numbered heading, the second stopping short without
         ending a sentence (`一、让创新成果…赢取主动` / `权`)."""
         first, second = (self.lines[n - 1] for n in draft.numbers)
-        return (self.heading_opening(first.stripped) is not None and not ends_sentence(second.stripped)
+        return (self.cues.heading_opening(first.stripped) is not None and not ends_sentence(second.stripped)
                 and not is_full(second, self.wrap))
-
-    def heading_opening(self, s: str) -> str | None:
-        """How the text opens like a heading: "ordinal" (`第一个…`), "numbered" (`一、`, `（一）`…) or None."""
-        if _matches_any(self.cues.ordinal_headings, s):
-            return "ordinal"
-        return "numbered" if _matches_any(self.cues.headings, s) else None
 
     def last_content(self) -> Draft | None:
         for d in reversed(self.drafts):
@@ -459,7 +292,7 @@ class _Assembler:
         squeezed = squeeze(line.stripped)
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
-        elif _PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
+        elif PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
             return [("page_number", line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
@@ -521,7 +354,7 @@ class _Assembler:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names."""
         s = line.stripped
-        if _matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
+        if matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
         if _INTERVIEW_SUBTITLE.search(s):  # names a role and a person, but as an interview's headline
             return False
@@ -541,16 +374,7 @@ class _Assembler:
             return len(rest.replace(" ", "")) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
         # an article's authors carry the numbers of their affiliations (`张三 1，李四 1,2`, `王五*`)
         names = [_AUTHOR_MARK.sub("", t) for t in re.split(r"[\s，、]+|,(?!\d)", s) if t and not _AUTHOR_MARK.fullmatch(t)]
-        return 1 <= len(names) <= 6 and all(self.is_names(t) for t in names)
-
-    def is_names(self, token: str) -> bool:
-        """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname."""
-        if not all(is_han(c) for c in token) or token[0] not in self.cues.surnames:
-            return False
-        if 2 <= len(token) <= 4:
-            return True
-        return 5 <= len(token) <= 7 and any(
-            token[k] in self.cues.surnames and 2 <= len(token) - k <= 4 for k in (2, 3))
+        return 1 <= len(names) <= 6 and all(self.cues.is_names(t) for t in names)
 
     def is_heading(self, line: Line) -> bool:
         """A heading line. One that runs on to the wrap width is cut short: when the next line is
@@ -564,8 +388,8 @@ class _Assembler:
         runs on after a sentence ended inside it is a run-in heading, the opening of its paragraph
         (`（一）经济回升向好，高质量发展扎实推进。用科技…`)."""
         s = line.stripped
-        opening = self.heading_opening(s)
-        if opening is None or s[-1] in _POINT_END:
+        opening = self.cues.heading_opening(s)
+        if opening is None or s[-1] in POINT_END:
             return False
         if ends_sentence(s):
             return (len(s) <= 20 or ends_question(s)) and not is_full(line, self.wrap)
@@ -604,7 +428,7 @@ class _Assembler:
         return (not gap and not ends_sentence(prev.stripped) and not ends_sentence(line.stripped)
                 and not prev.stripped.endswith(_PHOTO_CREDIT_ENDS)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8)
-                and not _matches_any(self.cues.headings, line.stripped))
+                and not matches_any(self.cues.headings, line.stripped))
 
     def next_line(self, line: Line) -> Line | None:
         """The next non-blank line."""
@@ -663,8 +487,8 @@ class _Assembler:
         of a narrow column (a side panel's point: `政策落地节奏及效果不及` / `预期，相关产业发展慢于`),
         not a heading: a heading does not run on to a second line of its own width."""
         nxt = self.next_line(line)
-        return nxt is not None and 0 < line.width < self.wrap * 0.5 and self.heading_opening(line.stripped) is None \
-            and self.heading_opening(nxt.stripped) is None and not ends_sentence(nxt.stripped) \
+        return nxt is not None and 0 < line.width < self.wrap * 0.5 and self.cues.heading_opening(line.stripped) is None \
+            and self.cues.heading_opening(nxt.stripped) is None and not ends_sentence(nxt.stripped) \
             and not _DATELINE.match(nxt.stripped) and self.narrow_column_line(line, nxt)
 
     def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
@@ -731,22 +555,13 @@ class _Assembler:
     def labelled_point_follows(self, line: Line) -> bool:
         """The open block is a labelled point (`基本内涵：…`) and the next line opens another."""
         nxt = self.next_line(line)
-        return (nxt is not None and self.open is not None and bool(_LABELLED_POINT.match(nxt.stripped))
-                and bool(_LABELLED_POINT.match(self.first_line(self.open))))
+        return (nxt is not None and self.open is not None and bool(LABELLED_POINT.match(nxt.stripped))
+                and bool(LABELLED_POINT.match(self.first_line(self.open))))
 
     def bullet_only(self, draft: Draft) -> bool:
         """A list item of a bullet alone so far; its text does not come from the next page (pdfminer
         may set a page's bullets apart, after its last line)."""
         return draft.kind == "list_item" and len(draft.spans) == 1 and bool(_BULLET.fullmatch(self.first_line(draft)))
-
-    def draft_text(self, draft: Draft) -> str:
-        return "".join(self.text[a:b] for a, b in draft.spans)
-
-    def first_line(self, draft: Draft) -> str:
-        return self.text[draft.spans[0][0]:draft.spans[0][1]] if draft.spans else ""
-
-    def last_line(self, draft: Draft) -> str:
-        return self.text[draft.spans[-1][0]:draft.spans[-1][1]] if draft.spans else ""
 
     def quote_is_open(self, draft: Draft) -> bool:
         so_far = self.draft_text(draft)
@@ -778,165 +593,20 @@ class _Assembler:
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
-        self.split_word_tables()
-        self.attach_lifted_markers()
-        self.mark_signatures()
-        self.mark_title_occasions()
-        self.mark_point_lists()
-        self.mark_numbered_points()
-        self.mark_point_runs()
-        self.mark_subheads()
-        self.resolve_pages()
-        return Layout(self.drafts, self.removed)
-
-    def attach_lifted_markers(self) -> None:
-        """Each lifted note marker (lifted_marker_lines) is a reference of the block holding the
-        line it was lifted out of: the next text line."""
-        if not self.lifted_markers:
-            return
-        holder = {n: draft for draft in self.drafts for n in draft.numbers}
-        for index in sorted(self.lifted_markers):
-            below = self.next_nonblank[index]
-            if below is not None and below + 1 in holder:
-                holder[below + 1].note_refs.append(self.lines[index].stripped)
-
-    def mark_signatures(self) -> None:
-        """An unnumbered one-line heading right above a dateline that closes the text (nothing but
-        notices, notes or the next piece's heading after it) is the signature of an official
-        document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline."""
-        drafts = self.drafts
-        for i in range(len(drafts) - 1):
-            if drafts[i].kind != "heading" or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
-                continue
-            after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
-            text = self.first_line(drafts[i])
-            if after in (None, "title", "heading", "byline") and self.heading_opening(text) is None:
-                drafts[i].kind = "byline"
-
-    def mark_title_occasions(self) -> None:
-        """An attribution line under the title, before any text (`——2024年3月5日在第十四届全国人民代表
-        大会第二次会议上` under `政府工作报告`), names the occasion of the whole text: a byline; there is
-        no quote above it to attribute."""
-        for draft in self.drafts:
-            if draft.kind in ("paragraph", "quote", "list_item", "table_row"):
-                return
-            if draft.kind == "quote_attribution":
-                draft.kind = "byline"
-
-    def mark_point_lists(self) -> None:
-        """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
-        `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
-        repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`)."""
-        run: list[tuple[Draft, str]] = []
-        for draft in [*(d for d in self.drafts if d.kind not in _ASIDE_KINDS), None]:
-            label = draft is not None and draft.kind == "paragraph" and _LABELLED_POINT.match(self.first_line(draft))
-            if label:
-                run.append((draft, label.group()[:-1]))
-                continue
-            labels = [name for _, name in run]
-            # a speaker's name has two or three characters (黄群慧); four read as one (`关键特征`) are no one
-            speakers = [name for name in labels if len(name) <= 3 and self.is_names(name)]
-            if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers:
-                for item, _ in run:
-                    item.kind = "list_item"
-            run = []
-
-    def mark_numbered_points(self) -> None:
-        """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) and close with `；`, two or
-        more in a row, with the paragraph after them if it is numbered too (the last point ends the
-        sentence), are the items of an enumerated list: a point ends so, a paragraph does not."""
-        drafts = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
-        run: list[Draft] = []
-        for draft in [*drafts, None]:
-            numbered = draft is not None and draft.kind == "paragraph" and _NUMBERED.match(self.first_line(draft))
-            closed = bool(run) and self.last_line(run[-1]).endswith(_POINT_END)  # every point before it is
-            if numbered and (not run or closed):
-                run.append(draft)
-                continue
-            if len(run) - (not closed) >= 2:  # two points closed by `；`, and the one ending them
-                for item in run:
-                    item.kind = "list_item"
-            run = [draft] if numbered else []
-
-    def mark_point_runs(self) -> None:
-        """In a text without a wrap width (slides: no line length prevails), short lines numbered 1.,
-        2., 3., … (or （1）…, 1、…), one or two lines each, one after another, MIN_POINT_RUN or more
-        with nothing but their own wrapped lines between them, are the points of a list, not
-        headings: a heading has its text under it. (In running text, numbered paragraphs that end
-        their sentences stay paragraphs; points closed by `；` are mark_numbered_points'.) The
-        numbered line cannot be told full there, so a line after it that is a block of its own, no
-        longer than it, when the point's line ended no clause, is the point's wrapped tail
-        (`2. 打造新型劳动者队伍，…能够熟练` / `掌握…人才。`); a longer one is a paragraph of its own
-        (a markdown export writes each paragraph on one line)."""
-        if self.wrap:
-            return
-        drafts = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
-        numbers = [_point_number(self.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
-                   and len(d.spans) <= 2 else None for d in drafts]
-        i = 0
-        while i < len(drafts):
-            if numbers[i] is None or numbers[i][0] != 1:
-                i += 1
-                continue
-            run, tails, j = [i], [], i + 1  # tails: positions of the wrapped tails of the run's points
-            while j < len(drafts):
-                if numbers[j] == (numbers[run[-1]][0] + 1, numbers[run[-1]][1]):
-                    run.append(j)
-                elif numbers[j] is None and j - 1 == run[-1] and len(drafts[j].spans) == 1 \
-                        and drafts[j].kind in ("heading", "paragraph", "byline") and len(drafts[run[-1]].spans) == 1 \
-                        and drafts[j].page == drafts[run[-1]].page \
-                        and len(self.first_line(drafts[j])) <= len(self.last_line(drafts[run[-1]])) \
-                        and not self.last_line(drafts[run[-1]]).endswith(tuple("。！？；;!?：:")):
-                    tails.append(j)
-                else:
-                    break
-                j += 1
-            if len(run) >= MIN_POINT_RUN:
-                for k in run:
-                    drafts[k].kind = "list_item"
-                for k in tails:
-                    drafts[k - 1].spans += drafts[k].spans
-                    drafts[k - 1].numbers += drafts[k].numbers
-                    drafts[k - 1].joins += [" "] * len(drafts[k].spans)
-                    drafts[k].kind = ""  # joined: dropped below
-            i = j
-        self.drafts = [d for d in self.drafts if d.kind]
-
-    def mark_subheads(self) -> None:
-        """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
-        stating an enumerated lead point (`一是，纵向来看，…都要重视。`, `——首先，要…新动能。`: cue
-        lead_point_pattern) is a subhead set on a line of its own, a heading, when a paragraph follows
-        and neither neighbour is of its sort: questions or lead points one after another are
-        paragraphs (a run of points, a question put several ways). A question put by someone
-        (`问：…？`, `记者：…？`) is a turn of a dialogue, not a subhead."""
-        running = [d for d in self.drafts if d.kind not in _ASIDE_KINDS]
-        lone = [self.lone_sentence(d) if d.kind == "paragraph" else None for d in running]
-        question = [text is not None and ends_question(text) for text in lone]
-        lead = [d.kind == "paragraph" and self.cues.lead_point.match(self.first_line(d)) is not None for d in running]
-        for i in range(len(running) - 1):
-            text = lone[i]
-            if text is None or running[i + 1].kind != "paragraph":
-                continue
-            if question[i]:
-                subhead = (not question[i + 1] and not (i and question[i - 1]) and not _TURN_LABEL.match(text)
-                           and not (text[0] in OPENERS and text[-1] in CLOSERS))
-            else:
-                subhead = lead[i] and not lead[i + 1] and not (i and lead[i - 1])
-            if subhead:
-                running[i].kind = "heading"
-
-    def lone_sentence(self, draft: Draft) -> str | None:
-        """The draft's text, whitespace removed, when it is one short sentence (else None)."""
-        if len(draft.spans) > 2:  # a subhead takes a line, or two in a narrow column
-            return None
-        text = squeeze(self.draft_text(draft))
-        if len(text) > _SUBHEAD_MAX_CHARS or not ends_sentence(text):
-            return None
-        return None if _INNER_END.search(text.rstrip(CLOSERS)[:-1]) else text
+        drafts = split_word_tables(self.drafts, self.lines, self.pages_marked)
+        attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
+        mark_signatures(self, drafts, self.cues)
+        mark_title_occasions(drafts)
+        mark_point_lists(self, drafts, self.cues)
+        mark_numbered_points(self, drafts)
+        drafts = mark_point_runs(self, drafts, self.wrap)
+        mark_subheads(self, drafts, self.cues)
+        resolve_pages(drafts, self.lines, self.printed_pages, self.page_index)
+        return Layout(drafts, self.removed)
 
     def prev_was_marker(self, line: Line) -> bool:
         prev = self.previous_line(line)
-        return prev is not None and bool(_BARE_NUMBER.match(prev.stripped))
+        return prev is not None and bool(BARE_NUMBER.match(prev.stripped))
 
     def take_furniture(self, line: Line) -> bool:
         s = line.stripped
@@ -958,7 +628,7 @@ class _Assembler:
         if _URL.match(s) and self.is_duplicate_url(line):
             self.ledger("duplicate_url", line.content_start, line.content_end)
             return True
-        if _BARE_NUMBER.match(s):
+        if BARE_NUMBER.match(s):
             if self.footnotes and not self.labels_inline:  # a label line above its note's body
                 self.ledger("footnote_marker", line.content_start, line.content_end)
                 self.close_footnote()
@@ -1035,7 +705,7 @@ class _Assembler:
     def take_footnote_line(self, line: Line) -> bool:
         """Inside a page-bottom footnote area: marker lines, footnote bodies, then the next page."""
         s = line.stripped
-        if _matches_any(self.cues.boilerplate, s):
+        if matches_any(self.cues.boilerplate, s):
             self.footnotes = False
             return False
         if self.pending_label is not None:
@@ -1137,7 +807,7 @@ class _Assembler:
                 if target is self.open:
                     self.maybe_close(line)
                 return True
-        if _matches_any(cues.boilerplate, s):
+        if matches_any(cues.boilerplate, s):
             self.close()
             self.in_table = False
             self.open = self.emit(Draft("boilerplate"))
@@ -1267,7 +937,7 @@ class _Assembler:
         """A line opening with a speaker's label that opens other lines too (`记者：`, `李某某：`),
         after a line that ends a sentence, is the next turn of a dialogue, though that line ran full
         and no indent is left to tell: running text rarely breaks its lines before the same label."""
-        label = _TURN_LABEL.match(line.stripped)
+        label = TURN_LABEL.match(line.stripped)
         return label is not None and label.group() in self.turn_labels and self.open_ends_sentence()
 
     def script_changes_after_sentence(self, line: Line) -> bool:
@@ -1291,10 +961,10 @@ class _Assembler:
         (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end; and
         after any line when it is a heading's shape itself (`一、背景` under a title set across two
         columns, as wide as a column's lines): running text wrapped there would not stop short."""
-        if not _NUMBERED.match(line.stripped) or self.open is None:
+        if not NUMBERED.match(line.stripped) or self.open is None:
             return False
         last = self.lines[self.open.numbers[-1] - 1]
-        return ends_sentence(last.stripped) or last.stripped.endswith(_POINT_END) or \
+        return ends_sentence(last.stripped) or last.stripped.endswith(POINT_END) or \
             self.wrap > 0 and (not is_full(last, self.wrap) or self.title_shaped(line))
 
     def open_ends_sentence(self) -> bool:
@@ -1430,68 +1100,6 @@ class _Assembler:
         row.add(line, join="\t" if new_cell else "")
         row.cell_gaps.extend(gaps)
 
-    def split_word_tables(self) -> None:
-        """A table of words written one cell per line reaches take_table_line with no cell gap and
-        no number to open a row, so its cells are glued into one row: when word_table_rows reads
-        them as rows, each row becomes a draft of its own, on the page of its first cell. pdfminer
-        may set the source note between a table's first column and the rest, which then run on in
-        the note (as in tables.cell_rows): such lines are read as the table's."""
-        drafts: list[Draft] = []
-        for i, draft in enumerate(self.drafts):
-            cells = self.glued_cells(draft) if draft.kind == "table_row" else None
-            rows = None
-            if cells is not None:
-                note = self.drafts[i + 1] if i + 1 < len(self.drafts) else None
-                after = self.glued_cells(note, first=1) if note is not None and note.kind == "source_note" else None
-                spans, numbers = draft.spans, draft.numbers
-                rows = after and word_table_rows(cells + after)
-                if rows:  # the note keeps its first line, the table takes the rest
-                    spans, numbers = spans + note.spans[1:], numbers + note.numbers[1:]
-                    del note.spans[1:], note.numbers[1:], note.joins[1:]
-                else:
-                    rows = word_table_rows(cells)
-            if not rows:
-                drafts.append(draft)
-                continue
-            for number in range(max(rows) + 1):
-                members = [m for m, row in enumerate(rows) if row == number]
-                # the pass adds pages_marked at each page start (no footnote area is open in a table)
-                page = draft.page + self.pages_marked * sum(
-                    line.page_start for line in self.lines[numbers[0]:numbers[members[0]]])
-                drafts.append(Draft("table_row", [spans[m] for m in members], [numbers[m] for m in members],
-                                    ended=True, page=page, joins=[draft.joins[0]] + ["\t"] * (len(members) - 1)))
-        self.drafts = drafts
-
-    def glued_cells(self, draft: Draft, first: int = 0) -> list[str] | None:
-        """The texts of the draft's lines from the `first`, when each may be a cell of a table of
-        words (short, no sentence end; in a row, glued on: no cell gap, nothing between lines),
-        else None."""
-        if draft.cell_gaps or draft.kind == "table_row" and any(draft.joins[1:]) or len(draft.numbers) <= first:
-            return None
-        lines = [self.lines[n - 1] for n in draft.numbers[first:]]
-        if any(line.width > MAX_CELL_WIDTH or ends_sentence(line.stripped) for line in lines):
-            return None
-        return [line.stripped for line in lines]
-
-    # --- pages ---------------------------------------------------------------------------
-    def resolve_pages(self) -> None:
-        """Printed page numbers anchor the count of page starts near them; without any printed
-        number, pages count from 1; where neither can be told, the page stays unknown. The text
-        before the first page start is page 1 too: pdftotext puts a form feed between pages, so its
-        first page opens with none."""
-        anchors = [i for i, _ in self.printed_pages]  # ascending: pages are counted in reading order
-        first = next((line for line in self.lines if line.stripped), None)
-        unmarked_first_page = int(first is not None and not first.page_start)
-        for d in self.drafts:
-            index = d.page or 0
-            if self.printed_pages:
-                i, n = self.printed_pages[_nearest_anchor(anchors, index)]
-                page = n + (index - i)
-                d.page = page if page >= 1 and abs(index - i) <= _PAGE_ANCHOR_REACH else None
-            else:
-                d.page = index + unmarked_first_page if self.page_index else None
-
-
 def _script(text: str) -> str | None:
     """"latin" for a line of English (Latin words, no Han character: a Chinese sentence may name
     `ChatGPT` or `OpenAI`), "han" for a line of more Han characters than Latin letters, else None."""
@@ -1502,34 +1110,12 @@ def _script(text: str) -> str | None:
 _MIN_LATIN_LETTERS = 10  # an English line: more than an abbreviation or a code
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_SENTENCE_END = re.compile(r"[A-Za-z)\]\"'][.!?][\"')\]]*$")
-MIN_POINT_RUN = 3
-_POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
-
-
-def _point_number(text: str) -> tuple[int, str] | None:
-    """(number, its mark) of a line opening with an Arabic point number (`1.`, `2、`, `（3）`), else None."""
-    m = _POINT_NUMBER.match(text)
-    if m is None:
-        return None
-    return (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(3)), "（")
 
 
 def _turn_labels(lines: list[Line]) -> set[str]:
-    """The speaker labels (_TURN_LABEL) that open more than one line: a dialogue's turns."""
-    counts = Counter(label.group() for line in lines if (label := _TURN_LABEL.match(line.stripped)))
+    """The speaker labels (TURN_LABEL) that open more than one line: a dialogue's turns."""
+    counts = Counter(label.group() for line in lines if (label := TURN_LABEL.match(line.stripped)))
     return {label for label, n in counts.items() if n > 1}
-
-
-def _nearest_anchor(anchors: list[int], index: int) -> int:
-    """Position of the anchor nearest `index` in the ascending list, the lower one on a tie, the
-    first of equal ones: min() by (distance, anchor), found by bisection as it runs per draft."""
-    above = bisect_left(anchors, index)
-    if above == len(anchors):
-        return bisect_left(anchors, anchors[-1])
-    if above == 0:
-        return 0
-    below = bisect_left(anchors, anchors[above - 1])
-    return above if anchors[above] - index < index - anchors[below] else below
 
 
 def assemble(text: str) -> Layout:

@@ -212,3 +212,46 @@ def wrap_width(widths: Counter[int]) -> int:
 def is_full(line: Line, wrap: int) -> bool:
     """The line ran to the wrap width, so its paragraph probably continues on the next line."""
     return wrap > 0 and abs(line.width - wrap) <= WRAP_TOLERANCE
+
+
+# Where more than this share of the text lines end in a space, the extractor pads every line
+# (the seeds: 0-24%, the space marks the last line of a block).
+_PADDED_SHARE = 0.8
+# Where at least this share of the lines that end a sentence carry the space, it marks block ends
+# (the seeds that have it: 85-89%; the others, and pdfminer's output, 0%).
+_MARKED_ENDS_SHARE = 0.5
+_SOME_MARKED_ENDS_SHARE = 0.2  # the seeds' texts that have them: 0.85-0.89; a typesetter's stray ones: 0.08
+# Where at most this share of the text lines have an empty line after them, an empty line is the
+# space a page leaves between blocks (pypdf's layout mode, markdown); most PDF extractions of the
+# seeds and pdfminer write one after every line, where it tells nothing (the seeds: 95-98%).
+_BLANK_AFTER_SHARE = 0.5
+
+
+def line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
+    """How the extractor wrote this file's text lines: the left margin most of them share (0 in
+    most extractions; a page's first line, with its one leading space, left out), whether a
+    trailing space can mark a block's last line (not when nearly every line has one), whether
+    it does (most lines that end a sentence have one), and whether an empty line marks a block's
+    end (not when one follows nearly every line)."""
+    indents: Counter[int] = Counter()
+    filled = padded = sentence_ends = marked = blank_after = 0
+    after_text = False  # the line before was a text line
+    for line in lines:
+        if not line.stripped:
+            blank_after += after_text
+            after_text = False
+            continue
+        after_text = True
+        filled += 1
+        padded += line.trailing_space
+        if ends_sentence(line.stripped):
+            sentence_ends += 1
+            marked += line.trailing_space
+        if not line.page_start:
+            indents[indent_width(line) if line.content_start > line.start else 0] += 1
+    margin = indents.most_common(1)[0][0] if indents else 0
+    # nor when hardly a line that ends a sentence has one: then it is the typesetter's (a justified
+    # line's last space), not the extractor's mark
+    can_mark = padded <= _PADDED_SHARE * filled and marked >= _SOME_MARKED_ENDS_SHARE * sentence_ends
+    return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
+            0 < blank_after <= _BLANK_AFTER_SHARE * filled)

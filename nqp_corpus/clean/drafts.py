@@ -1,0 +1,66 @@
+"""Drafts: the blocks the layout pass assembles from raw lines, as spans of the raw text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+
+
+# Shapes of a block's first or last line that the pass and the revisions both read
+# What opens a numbered heading or point (the numberings of sections.py)
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
+POINT_END = ("；", ";")  # closes a numbered point: the next one opens a block, and no heading ends so
+LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
+ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
+
+
+@dataclass
+class Draft:
+    """A block being assembled: raw content spans of its lines, in order."""
+
+    kind: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    ended: bool = False
+    page: int | None = None
+    label: str | None = None
+    joins: list[str] = field(default_factory=list)  # what stands for the break before each span
+    cell_gaps: list[int] = field(default_factory=list)  # raw whitespace offsets between table cells
+    note_refs: list[str] = field(default_factory=list)  # note markers lifted out of its lines (lifted_marker_lines)
+    endnote: bool = False  # a footnote gathered with the others at the text's end, under layout._ENDNOTES_HEADING
+
+    def add(self, line: Line, join: str = " ") -> None:
+        if line.content_start < line.content_end:
+            self.spans.append((line.content_start, line.content_end))
+            self.numbers.append(line.number)
+            self.joins.append(join)
+
+    def drop_last(self) -> int:
+        """Remove the last line added; returns its number."""
+        self.spans.pop()
+        self.joins.pop()
+        return self.numbers.pop()
+
+
+@dataclass
+class Layout:
+    drafts: list[Draft]
+    removed: list[tuple[str, int, int]]  # (kind, raw_start, raw_end)
+
+
+class DraftReader:
+    """The raw text the drafts' spans point into, read per draft."""
+
+    text: str
+
+    def draft_text(self, draft: Draft) -> str:
+        return "".join(self.text[a:b] for a, b in draft.spans)
+
+    def first_line(self, draft: Draft) -> str:
+        return self.text[draft.spans[0][0]:draft.spans[0][1]] if draft.spans else ""
+
+    def last_line(self, draft: Draft) -> str:
+        return self.text[draft.spans[-1][0]:draft.spans[-1][1]] if draft.spans else ""

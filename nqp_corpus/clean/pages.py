@@ -1,0 +1,122 @@
+"""Pages: printed page numbers, the lines that mark pages' starts, and each block's page.
+
+A page number is furniture wherever it stands, but it also anchors the count of the page starts
+the extractor marked (a form feed, a one-space first line): `resolve_pages` gives each block the
+printed number of its page where one is near enough to trust. A chart drawn in the PDF leaves lines
+of numbers only (its axis labels) that are no page numbers (`figure_text_lines`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .chars import URL, squeeze
+from .drafts import Draft
+from .lines import Line
+
+# Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
+# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is BARE_NUMBER: a page number, or a note label under a rule)
+PAGE_NUMBER_TOKEN = re.compile(
+    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]"
+    r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
+BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# A browser's printed footer: the page's address, then its number (`https://… 1/4`)
+_URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{PAGE_NUMBER_TOKEN.pattern[1:]}")
+
+
+# A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
+# values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`). A page number never stands in a run
+# of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
+_AXIS_LABELS = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?(?:\s+[-+]?\d+(?:[.,]\d+)*%?)*")
+MIN_AXIS_RUN = 3
+_NUMBER_STARTS = frozenset("0123456789+-")
+
+
+def figure_text_lines(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only.
+
+    >>> from nqp_corpus.clean.lines import split_lines
+    >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
+    [1, 2, 4, 5]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and not line.stripped:
+            continue
+        # most lines open with a character no number does: no regex call for them
+        if line is not None and line.stripped[0] in _NUMBER_STARTS and _AXIS_LABELS.fullmatch(line.stripped):
+            run.append(index)
+            continue
+        if len(run) >= MIN_AXIS_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
+    """Indices of the lines that are printed page numbers (a chart's labels aside), alone or in a
+    browser's printed footer."""
+    return {i for i, line in enumerate(lines)
+            if line.stripped and i not in figure_text
+            and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped))}
+
+
+def pages_marked(lines: list[Line], numbered: set[int]) -> bool:
+    """Whether lines mark the pages' starts (a form feed, a one-space first line) well enough to
+    count the pages by: at least half as many as the printed page numbers. A space that an
+    extractor leaves at the start of one line in the middle of a page (PDFium does, in justified
+    text) marks no page, and lines marked so one after another mark one edge at most (ReportLab's
+    justified lines next to a superscript can open with a space, line after line)."""
+    starts, after_start = 0, False
+    for line in lines:
+        if line.stripped:
+            starts += line.page_start and not after_start
+            after_start = line.page_start
+    return starts > 0 and 2 * starts >= len(numbered)
+
+
+def text_after_last_number(lines: list[Line], numbered: set[int], furniture: set[int]) -> bool:
+    """Whether text (not furniture) follows the last printed page number: so it opened its page."""
+    return bool(numbered) and any(lines[i].stripped and i not in furniture
+                                  for i in range(max(numbered) + 1, len(lines)))
+
+
+def is_page_number(stripped: str) -> bool:
+    """A whole line that is a printed page number (a bare one included); none is longer than
+    `Page 1234 of 1234`, so a longer line is not tried."""
+    return len(stripped) <= 24 and bool(BARE_NUMBER.match(stripped) or PAGE_NUMBER_TOKEN.match(squeeze(stripped)))
+
+PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
+
+
+def resolve_pages(drafts: list[Draft], lines: list[Line], printed_pages: list[tuple[int, int]],
+                  pages_counted: int) -> None:
+    """Printed page numbers anchor the count of page starts near them; without any printed
+    number, pages count from 1; where neither can be told, the page stays unknown. The text
+    before the first page start is page 1 too: pdftotext puts a form feed between pages, so its
+    first page opens with none."""
+    anchors = [i for i, _ in printed_pages]  # ascending: pages are counted in reading order
+    first = next((line for line in lines if line.stripped), None)
+    unmarked_first_page = int(first is not None and not first.page_start)
+    for d in drafts:
+        index = d.page or 0
+        if printed_pages:
+            i, n = printed_pages[_nearest_anchor(anchors, index)]
+            page = n + (index - i)
+            d.page = page if page >= 1 and abs(index - i) <= PAGE_ANCHOR_REACH else None
+        else:
+            d.page = index + unmarked_first_page if pages_counted else None
+
+
+def _nearest_anchor(anchors: list[int], index: int) -> int:
+    """Position of the anchor nearest `index` in the ascending list, the lower one on a tie, the
+    first of equal ones: min() by (distance, anchor), found by bisection as it runs per draft."""
+    above = bisect_left(anchors, index)
+    if above == len(anchors):
+        return bisect_left(anchors, anchors[-1])
+    if above == 0:
+        return 0
+    below = bisect_left(anchors, anchors[above - 1])
+    return above if anchors[above] - index < index - anchors[below] else below

@@ -1,0 +1,229 @@
+"""Revisions over the whole list of drafts, once the layout pass has read every line.
+
+Some of a block's kind shows only beside its neighbours: a run of labelled or numbered paragraphs
+is a list, a lone question before a paragraph a subhead, a heading over a closing date a signature.
+And a table of words written one cell per line is glued into one row by the pass, which reads a line
+at a time; its rows show only once every cell is read. Each revision is one rule, run in the order
+layout.assemble gives.
+"""
+from __future__ import annotations
+
+import re
+
+from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, squeeze
+from .cues import Cues
+from .drafts import ASIDE_KINDS, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader
+from .lines import Line
+from .tables import MAX_CELL_WIDTH, word_table_rows
+
+_MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
+_SUBHEAD_MAX_CHARS = 60
+_INNER_END = re.compile(r"[。！？!?；;…]")
+MIN_POINT_RUN = 3
+_POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
+
+
+def _point_number(text: str) -> tuple[int, str] | None:
+    """(number, its mark) of a line opening with an Arabic point number (`1.`, `2、`, `（3）`), else None."""
+    m = _POINT_NUMBER.match(text)
+    if m is None:
+        return None
+    return (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(3)), "（")
+
+
+def attach_lifted_markers(drafts: list[Draft], lines: list[Line], lifted_markers: set[int],
+                          next_nonblank: list[int | None]) -> None:
+    """Each lifted note marker (lifted_marker_lines) is a reference of the block holding the
+    line it was lifted out of: the next text line."""
+    if not lifted_markers:
+        return
+    holder = {n: draft for draft in drafts for n in draft.numbers}
+    for index in sorted(lifted_markers):
+        below = next_nonblank[index]
+        if below is not None and below + 1 in holder:
+            holder[below + 1].note_refs.append(lines[index].stripped)
+
+
+def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """An unnumbered one-line heading right above a dateline that closes the text (nothing but
+    notices, notes or the next piece's heading after it) is the signature of an official
+    document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline."""
+    for i in range(len(drafts) - 1):
+        if drafts[i].kind != "heading" or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
+            continue
+        after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
+        text = reader.first_line(drafts[i])
+        if after in (None, "title", "heading", "byline") and cues.heading_opening(text) is None:
+            drafts[i].kind = "byline"
+
+
+def mark_title_occasions(drafts: list[Draft]) -> None:
+    """An attribution line under the title, before any text (`——2024年3月5日在第十四届全国人民代表
+    大会第二次会议上` under `政府工作报告`), names the occasion of the whole text: a byline; there is
+    no quote above it to attribute."""
+    for draft in drafts:
+        if draft.kind in ("paragraph", "quote", "list_item", "table_row"):
+            return
+        if draft.kind == "quote_attribution":
+            draft.kind = "byline"
+
+
+def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
+    `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
+    repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`)."""
+    run: list[tuple[Draft, str]] = []
+    for draft in [*(d for d in drafts if d.kind not in ASIDE_KINDS), None]:
+        label = draft is not None and draft.kind == "paragraph" and LABELLED_POINT.match(reader.first_line(draft))
+        if label:
+            run.append((draft, label.group()[:-1]))
+            continue
+        labels = [name for _, name in run]
+        # a speaker's name has two or three characters (黄群慧); four read as one (`关键特征`) are no one
+        speakers = [name for name in labels if len(name) <= 3 and cues.is_names(name)]
+        if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers:
+            for item, _ in run:
+                item.kind = "list_item"
+        run = []
+
+
+def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
+    """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) and close with `；`, two or
+    more in a row, with the paragraph after them if it is numbered too (the last point ends the
+    sentence), are the items of an enumerated list: a point ends so, a paragraph does not."""
+    running = [d for d in drafts if d.kind not in ASIDE_KINDS]
+    run: list[Draft] = []
+    for draft in [*running, None]:
+        numbered = draft is not None and draft.kind == "paragraph" and NUMBERED.match(reader.first_line(draft))
+        closed = bool(run) and reader.last_line(run[-1]).endswith(POINT_END)  # every point before it is
+        if numbered and (not run or closed):
+            run.append(draft)
+            continue
+        if len(run) - (not closed) >= 2:  # two points closed by `；`, and the one ending them
+            for item in run:
+                item.kind = "list_item"
+        run = [draft] if numbered else []
+
+
+def mark_point_runs(reader: DraftReader, drafts: list[Draft], wrap: int) -> list[Draft]:
+    """In a text without a wrap width (slides: no line length prevails), short lines numbered 1.,
+    2., 3., … (or （1）…, 1、…), one or two lines each, one after another, MIN_POINT_RUN or more
+    with nothing but their own wrapped lines between them, are the points of a list, not
+    headings: a heading has its text under it. (In running text, numbered paragraphs that end
+    their sentences stay paragraphs; points closed by `；` are mark_numbered_points'.) The
+    numbered line cannot be told full there, so a line after it that is a block of its own, no
+    longer than it, when the point's line ended no clause, is the point's wrapped tail
+    (`2. 打造新型劳动者队伍，…能够熟练` / `掌握…人才。`); a longer one is a paragraph of its own
+    (a markdown export writes each paragraph on one line)."""
+    if wrap:
+        return drafts
+    running = [d for d in drafts if d.kind not in ASIDE_KINDS]
+    numbers = [_point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
+               and len(d.spans) <= 2 else None for d in running]
+    i = 0
+    while i < len(running):
+        if numbers[i] is None or numbers[i][0] != 1:
+            i += 1
+            continue
+        run, tails, j = [i], [], i + 1  # tails: positions of the wrapped tails of the run's points
+        while j < len(running):
+            if numbers[j] == (numbers[run[-1]][0] + 1, numbers[run[-1]][1]):
+                run.append(j)
+            elif numbers[j] is None and j - 1 == run[-1] and len(running[j].spans) == 1 \
+                    and running[j].kind in ("heading", "paragraph", "byline") and len(running[run[-1]].spans) == 1 \
+                    and running[j].page == running[run[-1]].page \
+                    and len(reader.first_line(running[j])) <= len(reader.last_line(running[run[-1]])) \
+                    and not reader.last_line(running[run[-1]]).endswith(tuple("。！？；;!?：:")):
+                tails.append(j)
+            else:
+                break
+            j += 1
+        if len(run) >= MIN_POINT_RUN:
+            for k in run:
+                running[k].kind = "list_item"
+            for k in tails:
+                running[k - 1].spans += running[k].spans
+                running[k - 1].numbers += running[k].numbers
+                running[k - 1].joins += [" "] * len(running[k].spans)
+                running[k].kind = ""  # joined: dropped below
+        i = j
+    return [d for d in drafts if d.kind]
+
+
+def mark_subheads(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
+    stating an enumerated lead point (`一是，纵向来看，…都要重视。`, `——首先，要…新动能。`: cue
+    lead_point_pattern) is a subhead set on a line of its own, a heading, when a paragraph follows
+    and neither neighbour is of its sort: questions or lead points one after another are
+    paragraphs (a run of points, a question put several ways). A question put by someone
+    (`问：…？`, `记者：…？`) is a turn of a dialogue, not a subhead."""
+    running = [d for d in drafts if d.kind not in ASIDE_KINDS]
+    lone = [lone_sentence(reader, d) if d.kind == "paragraph" else None for d in running]
+    question = [text is not None and ends_question(text) for text in lone]
+    lead = [d.kind == "paragraph" and cues.lead_point.match(reader.first_line(d)) is not None for d in running]
+    for i in range(len(running) - 1):
+        text = lone[i]
+        if text is None or running[i + 1].kind != "paragraph":
+            continue
+        if question[i]:
+            subhead = (not question[i + 1] and not (i and question[i - 1]) and not TURN_LABEL.match(text)
+                       and not (text[0] in OPENERS and text[-1] in CLOSERS))
+        else:
+            subhead = lead[i] and not lead[i + 1] and not (i and lead[i - 1])
+        if subhead:
+            running[i].kind = "heading"
+
+
+def lone_sentence(reader: DraftReader, draft: Draft) -> str | None:
+    """The draft's text, whitespace removed, when it is one short sentence (else None)."""
+    if len(draft.spans) > 2:  # a subhead takes a line, or two in a narrow column
+        return None
+    text = squeeze(reader.draft_text(draft))
+    if len(text) > _SUBHEAD_MAX_CHARS or not ends_sentence(text):
+        return None
+    return None if _INNER_END.search(text.rstrip(CLOSERS)[:-1]) else text
+
+
+def split_word_tables(drafts: list[Draft], lines: list[Line], pages_marked: bool) -> list[Draft]:
+    """A table of words written one cell per line reaches the layout pass (take_table_line) with no cell gap and
+    no number to open a row, so its cells are glued into one row: when word_table_rows reads
+    them as rows, each row becomes a draft of its own, on the page of its first cell. pdfminer
+    may set the source note between a table's first column and the rest, which then run on in
+    the note (as in tables.cell_rows): such lines are read as the table's."""
+    split: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        cells = glued_cells(lines, draft) if draft.kind == "table_row" else None
+        rows = None
+        if cells is not None:
+            note = drafts[i + 1] if i + 1 < len(drafts) else None
+            after = glued_cells(lines, note, first=1) if note is not None and note.kind == "source_note" else None
+            spans, numbers = draft.spans, draft.numbers
+            rows = after and word_table_rows(cells + after)
+            if rows:  # the note keeps its first line, the table takes the rest
+                spans, numbers = spans + note.spans[1:], numbers + note.numbers[1:]
+                del note.spans[1:], note.numbers[1:], note.joins[1:]
+            else:
+                rows = word_table_rows(cells)
+        if not rows:
+            split.append(draft)
+            continue
+        for number in range(max(rows) + 1):
+            members = [m for m, row in enumerate(rows) if row == number]
+            # the pass adds pages_marked at each page start (no footnote area is open in a table)
+            page = draft.page + pages_marked * sum(
+                line.page_start for line in lines[numbers[0]:numbers[members[0]]])
+            split.append(Draft("table_row", [spans[m] for m in members], [numbers[m] for m in members],
+                                ended=True, page=page, joins=[draft.joins[0]] + ["\t"] * (len(members) - 1)))
+    return split
+
+
+def glued_cells(lines: list[Line], draft: Draft, first: int = 0) -> list[str] | None:
+    """The texts of the draft's lines from the `first`, when each may be a cell of a table of
+    words (short, no sentence end; in a row, glued on: no cell gap, nothing between lines),
+    else None."""
+    if draft.cell_gaps or draft.kind == "table_row" and any(draft.joins[1:]) or len(draft.numbers) <= first:
+        return None
+    cell_lines = [lines[n - 1] for n in draft.numbers[first:]]
+    if any(line.width > MAX_CELL_WIDTH or ends_sentence(line.stripped) for line in cell_lines):
+        return None
+    return [line.stripped for line in cell_lines]
