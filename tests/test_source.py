@@ -69,6 +69,30 @@ def test_institution_only_byline_is_the_publisher():
     assert m["byline"] == "习近平经济思想研究中心" and m["region"] == "mainland" and m["source_evidence"]
 
 
+@pytest.mark.parametrize("byline, institution_only", [
+    ("习近平经济思想研究中心", True),
+    ("中国软件行业协会 教育与培训分会", True),
+    # a role with its name lost (raw/001's piece under `中国宏观经济研究院战略政策室主任`): a person's byline
+    ("中国宏观经济研究院战略政策室主任", False),
+    ("北京大学经济学院教授", False),
+])
+def test_a_role_without_a_name_is_no_institutions_byline(byline, institution_only):
+    parsed = S.parse_byline(byline)
+    assert parsed.authors == [] and parsed.affiliations and parsed.institution_only is institution_only
+
+
+def test_a_role_without_a_name_gives_no_publisher():
+    text = "北京大学经济学院教授 \n高质量发展是硬道理。\n"
+    raw = RawFile("t.txt", "0" * 64, text, {"genre": "compilation", "script": "zh-Hans",
+                                           "region": "mainland", "series": None})
+    b = Block("byline", [(0, 10)], "北京大学经济学院教授", list(range(10)), 1, 1)
+    doc = Document("t.txt", [b, Block("paragraph", [(12, 22)], "高质量发展是硬道理。", list(range(12, 22)), 2, 2)])
+    S.annotate(raw, doc)
+    m = doc.metadata
+    assert (m["authors"], m["affiliations"], m["publisher"]) == ([], ["北京大学经济学院教授"], None)
+    assert "names a role without a name" in m["source_evidence"]
+
+
 def test_single_document_uses_the_catalogue():
     entry = {"genre": "policy_brief", "publisher": "香港中華廠商聯合會", "region": "hong_kong",
              "script": "zh-Hant", "series": "「新質生產力專題討論」系列", "title": "國家推進新質生產力的背景及其內涵解讀",

@@ -178,7 +178,12 @@ def parse_byline(text: str, rules: Rules | None = None) -> Byline:
     if pending_aff:
         out.affiliations.append("、".join(pending_aff))
     if not out.authors and not out.commentator and out.affiliations:
-        out.institution_only = True
+        # a role with no name after it (`…研究院战略政策室主任`: the name lost in extraction) is a
+        # person's byline, not an institution's: no author is known, and no publisher
+        if out.affiliations[-1].endswith(rules.positions):
+            out.notes.append(f"'{out.affiliations[-1]}' names a role without a name: no author")
+        else:
+            out.institution_only = True
     return out
 
 
