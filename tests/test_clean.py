@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 7", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 8", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -1696,3 +1696,22 @@ def test_endnotes_under_their_heading_are_footnotes_linked_in_citation_order():
     assert blocks[4].text_original == "2.国家统计局：《统计公报》，2024年12月发布。"
     assert [r.text for r in removed if r.kind == "footnote_marker"] == ["1", "2"]
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_bracketed_source_line_is_a_source_note():
+    """A digest's item credited on a line of its own, wholly in brackets (`（来源：…）`), is a source
+    note (revisions.mark_bracketed_source_notes); a bracketed note (`（注：…）`) and a bracket inside a
+    sentence are not."""
+    bodies = ["科技部日前召开会议，部署推进新型研发机构高质量发展，强调要以体制机制创新激发活力，引导新型研发机构聚焦"
+              "关键核心技术攻关，加快科技成果转化和产业化，培育发展新质生产力的新动能。",
+              "方案提出，到2027年规模以上工业企业基本完成数字化改造（注：不含小微企业），重点行业关键工序数控化率明显"
+              "提升，数字化研发设计工具普及率进一步提高，工业互联网平台服务能力显著增强。"]
+    wrapped = [[body[i:i + 28] for i in range(0, len(body), 28)] for body in bodies]
+    lines = ["月度资讯摘编", "科技部推进新型研发机构建设", *wrapped[0], "（来源：科技日报，2024年4月3日）",
+             "工信部发布制造业数字化转型行动方案", *wrapped[1], "（注：以上数据均为初步统计）"]
+    got, _ = clean_file(RawFile("digest.txt", "0" * 64, "".join(line + "\n\n" for line in lines), {}))
+    kinds = [(b.kind, b.text_original) for b in got]
+    assert ("source_note", "（来源：科技日报，2024年4月3日）") in kinds
+    notes = [kind for kind, text in kinds if text.startswith("（注")]
+    assert len(notes) == 1 and notes[0] != "source_note"
+    assert [kind for kind, text in kinds if text in bodies] == ["paragraph", "paragraph"]

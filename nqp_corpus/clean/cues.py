@@ -24,6 +24,7 @@ _CUES_SCHEMA = {
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "byline_patterns",
+        "bracketed_source_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -38,6 +39,7 @@ _CUES_SCHEMA = {
         "lead_point_pattern": {"type": "string", "minLength": 1},
         "front_matter_pattern": {"type": "string", "minLength": 1},
         "byline_patterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "bracketed_source_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -58,6 +60,7 @@ class Cues:
     bylines: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
+    bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
     attribution: re.Pattern[str]
     quantity_suffixes: str
@@ -120,6 +123,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             bylines=tuple(re.compile(p) for p in data["byline_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
+            bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),
             attribution=re.compile(data["attribution_pattern"]),
             quantity_suffixes=data["quantity_suffixes"],

@@ -31,8 +31,8 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_w
 from .margins import numbered_running_lines, running_header_lines
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, page_number_lines,
                     pages_marked, resolve_pages, text_after_last_number)
-from .revisions import (attach_lifted_markers, mark_numbered_points, mark_point_lists, mark_point_runs,
-                        mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
+from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_numbered_points, mark_point_lists,
+                        mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -199,7 +199,7 @@ class _Assembler(DraftReader):
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
         self.pages_marked = pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = text_after_last_number(self.lines, self.page_numbers,
-                                                              self.repeated_headers | self.figure_text)
+                                                             self.repeated_headers | self.figure_text)
         self.numbers_open_pages: bool | None = None  # see printed_page
         (self.indent_margin, self.spaces_mark_ends, self.sentence_ends_spaced,
          self.blanks_mark_ends) = line_habits(self.lines)
@@ -597,6 +597,7 @@ class _Assembler(DraftReader):
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
         mark_title_occasions(drafts)
+        mark_bracketed_source_notes(self, drafts, self.cues)
         mark_point_lists(self, drafts, self.cues)
         mark_numbered_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)

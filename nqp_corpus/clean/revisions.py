@@ -68,6 +68,17 @@ def mark_title_occasions(drafts: list[Draft]) -> None:
             draft.kind = "byline"
 
 
+def mark_bracketed_source_notes(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A line of its own wholly in brackets that names a source (cue bracketed_source_pattern:
+    `（来源：新华社，2024年4月3日）` under a news item) is the item's source note, not a heading: a
+    digest credits each item so. Only its kind changes here: the pass cannot take the bracket as a
+    source-note cue, or the note would run on into the lines after it as a note does."""
+    for draft in drafts:
+        if draft.kind in ("heading", "paragraph") and len(draft.spans) == 1 \
+                and cues.bracketed_source.match(reader.first_line(draft).strip()):
+            draft.kind = "source_note"
+
+
 def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
     `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
