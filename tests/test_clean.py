@@ -1715,3 +1715,21 @@ def test_a_bracketed_source_line_is_a_source_note():
     notes = [kind for kind, text in kinds if text.startswith("（注")]
     assert len(notes) == 1 and notes[0] != "source_note"
     assert [kind for kind, text in kinds if text in bodies] == ["paragraph", "paragraph"]
+
+
+def test_the_english_title_after_the_front_matter_is_a_title():
+    """Some journals set the title in English after the keywords: the keywords line ends no sentence
+    and runs as wide as the text, yet the change of script ends it, and the English line, which ends
+    no sentence, is the title (layout.script_changes_after_sentence, english_title)."""
+    body = ("新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，"
+            "符合新发展理念的先进生产力质态。它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。")
+    keywords = "关键词：新质生产力；新型生产关系；全面深化改革；高质量发展"
+    wrapped = [body[i:i + len(keywords)] for i in range(0, len(body), len(keywords))]
+    english = "On Adapting New Relations of Production to New Quality Productive Forces"
+    lines = ["论新型生产关系与新质生产力相适应", "王五，赵六", "摘要：" + wrapped[0], *wrapped[1:], keywords, english,
+             "Abstract: New quality productive forces call for new relations of production.", "一、引言", *wrapped]
+    got, _ = clean_file(RawFile("article.txt", "0" * 64, "".join(line + "\n\n" for line in lines), {}))
+    kinds = [(b.kind, b.text_original) for b in got]
+    assert ("paragraph", keywords) in kinds and ("title", english) in kinds
+    assert [kind for kind, text in kinds if text.startswith("Abstract")] == ["paragraph"]
+

@@ -898,9 +898,8 @@ class _Assembler(DraftReader):
             self.drafts[-1].add(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]):
             self.start_block("dateline", line, single=True)  # a speech's date is set in brackets
-        elif self.drafts and self.drafts[-1].kind == "title" and not self.has_block("paragraph") \
-                and _script(s) == "latin":
-            self.start_block("title", line, single=True)  # the title in English under the Chinese one
+        elif self.english_title(line):
+            self.start_block("title", line, single=True)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
         elif front_matter:  # `关键词：…` is a short line, but no heading
@@ -941,16 +940,31 @@ class _Assembler(DraftReader):
         label = TURN_LABEL.match(line.stripped)
         return label is not None and label.group() in self.turn_labels and self.open_ends_sentence()
 
+    def english_title(self, line: Line) -> bool:
+        """A line of English that is the title in English: under the Chinese title before any text,
+        or after the front matter that some journals set between the two (`关键词：…` / `On Adapting
+        New Relations of …`), when it is no labelled item itself (`Abstract:`) and ends no sentence."""
+        s = line.stripped
+        if not self.drafts or _script(s) != "latin":
+            return False
+        last = self.drafts[-1]
+        if last.kind == "title":
+            return not self.has_block("paragraph")
+        return self.has_block("title") and self.cues.front_matter.match(self.first_line(last)) is not None \
+            and self.cues.front_matter.match(s) is None and _LATIN_SENTENCE_END.search(s) is None
+
     def script_changes_after_sentence(self, line: Line) -> bool:
         """A line in Latin letters after a Chinese line that ends a sentence, or a Chinese line after
         a Latin one (`…for this year.` / `三是「生產力」…`), opens a block: a bilingual text sets its
         English and Chinese paragraphs apart, and a paragraph does not change its script at a line
-        break after a full stop."""
+        break after a full stop. Nor does a labelled front-matter item, which ends no sentence
+        (`关键词：新质生产力；…；高质量发展` / `On Adapting New Relations of …`, the English title)."""
         if self.open is None:
             return False
         last = self.last_line(self.open)
         # an English sentence ends at its full stop, which ends_sentence leaves to numbers (`3.5`)
-        if not ends_sentence(last) and _LATIN_SENTENCE_END.search(last) is None:
+        if not ends_sentence(last) and _LATIN_SENTENCE_END.search(last) is None \
+                and not self.cues.front_matter.match(self.first_line(self.open)):
             return False
         if HAN.search(last) and HAN.search(line.stripped):  # neither is English (most lines)
             return False
