@@ -28,6 +28,7 @@ import pymupdf
 import pypdf
 import pypdfium2
 from pdfminer.high_level import extract_text
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, B5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -39,6 +40,7 @@ from reportlab.lib import colors
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem, PageBreak,
                                 PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE  # the output folder (gold.jsonl and a folder per extractor): the committed fixture by default
@@ -2530,6 +2532,414 @@ def fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A sixth batch of four held-out layouts, appended after the 42 above (their paragraphs come from the
+# shared rng after those, so the 42 come out byte for byte as before). Text is escaped for ReportLab's
+# markup; the gold keeps the text as printed (a bullet drawn before a point is layout, as in a4_lists_box).
+
+class _PlacedDoc(BaseDocTemplate):
+    """A document template that records where each tagged flowable (an attribute `tag`) is drawn: tag ->
+    (page, frame id)."""
+
+    def __init__(self, out, **options) -> None:
+        super().__init__(out, **options)
+        self.placed: dict[str, tuple[int, str]] = {}
+
+    def afterFlowable(self, flowable) -> None:
+        tag = getattr(flowable, "tag", None)
+        if tag is not None:
+            self.placed[tag] = (self.page, self.frame.id)
+
+
+def _tagged(flowable, tag: str):
+    flowable.tag = tag
+    return flowable
+
+
+def _last_line_shortfalls(markup: str, style: ParagraphStyle, width: float) -> list[float]:
+    """The room left at the end of each of the paragraph's lines, in characters of its size."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    return [(line[0] if isinstance(line, tuple) else line.extraSpace) / style.fontSize
+            for line in paragraph.blPara.lines]
+
+
+# 1. A report exported from a word processor (A4, Word's default margins: 31.8 mm left and right, 25.4 mm top and
+# bottom): body 12 pt (小四) on a 20 pt leading, aligned LEFT (ragged right: wordWrap CJK, no justification), NO
+# first-line indent and NO space between paragraphs, so a paragraph ends only where its last line stops short. A
+# centred title (18 pt, kind title) and under it the date, centred (12 pt, kind dateline), then a blank line;
+# heads `一、…` before every fourth paragraph, set exactly as the body (12 pt, flush left, no space around them:
+# in Word a typeface would mark them). Footer `第 N 页` centred. 3 pages.
+RAGGED_LAYOUT = Layout("a4_ragged_left_aligned", FONT, A4, 12, 20, 0, 0, None, "第 {page} 页", ("001",))
+RAGGED_HEAD = [{"kind": "title", "text": "关于我市加快发展新质生产力的调研报告", "style": "title"},
+               {"kind": "dateline", "text": "2024年3月15日", "style": "date"}]
+RAGGED_HEADINGS = ["一、基本情况", "二、存在的主要问题", "三、对策建议"]
+RAGGED_PARAGRAPHS = 12  # heads before the 1st, 5th and 9th
+RAGGED_MARGINS_MM = (31.8, 25.4)  # left and right, top and bottom
+
+
+def _ragged_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == RAGGED_PARAGRAPHS
+    items = list(RAGGED_HEAD)
+    for n, text in enumerate(texts):
+        if n % 4 == 0:
+            items.append({"kind": "heading", "text": RAGGED_HEADINGS[n // 4]})
+        items.append({"kind": "paragraph", "text": text})
+    return items
+
+
+def _ragged_styles(layout: Layout) -> dict[str, ParagraphStyle]:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    body = ParagraphStyle("ragged", fontName=font, fontSize=pt, leading=leading, wordWrap="CJK", alignment=TA_LEFT,
+                          firstLineIndent=0, spaceBefore=0, spaceAfter=0)
+    return {"title": ParagraphStyle("title", fontName=font, fontSize=18, leading=28, alignment=1, wordWrap="CJK"),
+            "date": ParagraphStyle("date", parent=body, alignment=1, spaceAfter=leading),
+            "heading": body, "paragraph": body}
+
+
+def typeset_ragged(layout: Layout, items: list[dict]) -> tuple[bytes, list[list[float]]]:
+    """The report (RAGGED_LAYOUT's comment). Returns the PDF and, per paragraph, the room left at the end of
+    each of its lines (in characters)."""
+    styles = _ragged_styles(layout)
+    side, top = (m * mm for m in RAGGED_MARGINS_MM)
+    width = layout.size[0] - 2 * side - 12  # the frame, less its padding
+    shortfalls = [_last_line_shortfalls(_escaped(i["text"]), styles["paragraph"], width)
+                  for i in items if i["kind"] == "paragraph"]
+    assert all(lines[-1] >= 2 for lines in shortfalls), shortfalls  # each paragraph's last line stops short
+    for item in items:
+        if item["kind"] == "heading":
+            assert _wrapped_lines(_escaped(item["text"]), styles["heading"], width) == 1, item["text"]
+    furniture = _furniture(layout, 15 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=top)
+    doc.build([Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]) for item in items],
+              onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 3, doc.page
+    return out.getvalue(), shortfalls
+
+
+# 2. A newspaper page (A4) set in three columns (ReportLab frames, 15 mm margins, 5 mm gutters with a thin
+# rule in each). The masthead `某某日报　2024年3月8日　星期五　第3版` (9 pt) over a 1 pt rule at the top of every
+# page (furniture: the two pages are a print of one broadsheet page, 第3版, so both carry it); no footer. On
+# page 1, across all three columns: the headline (22 pt, centred; kind title), its subtitle `——…综述` (13 pt,
+# centred; kind heading: a second line of the headline, naming the story; not a byline, which names who wrote it)
+# and the byline `本报记者　某某某` (10.5 pt, centred; kind byline). Then the story in the columns: 10 pt on a 15 pt
+# leading, justified, first-line indent 2 characters. Two photos (empty grey boxes as wide as a column, 38 mm
+# high: no text), each over its caption `图为……。新华社记者　某某　摄` (9 pt, no indent, wrapping to two or three
+# lines; kind caption), kept together, after the 3rd and the 11th paragraph. Right after the story's last
+# paragraph, at the end of page 2's third column, the jump line `（下转第 4 版）` (9 pt, flush right; kind boilerplate).
+NEWS3_LAYOUT = Layout("a4_three_column_newspaper", FONT, A4, 10, 15, 2, 0, "某某日报　2024年3月8日　星期五　第3版", None,
+                      ("001",))
+NEWS3_HEAD = [{"kind": "title", "text": "科技创新赋能产业升级　新质生产力加速成长", "style": "headline"},
+              {"kind": "heading", "text": "——我市加快培育和发展新质生产力综述", "style": "subtitle"},
+              {"kind": "byline", "text": "本报记者　某某某", "style": "byline"}]
+NEWS3_PHOTOS = {2: "图为3月5日，工人在某某智能制造产业园的生产线上调试工业机器人。新华社记者　张某　摄",
+                10: "图为某某新能源汽车工厂总装车间，一辆辆新车正在下线。新华社记者　刘某　摄"}  # after paragraph (from 0)
+NEWS3_JUMP = {"kind": "boilerplate", "text": "（下转第 4 版）", "style": "jump"}
+NEWS3_PARAGRAPHS = 18
+NEWS3_MARGIN_MM, NEWS3_GUTTER_MM, NEWS3_HEAD_MM, NEWS3_TOP_MM = 15, 5, 36, 22
+
+
+def _news3_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == NEWS3_PARAGRAPHS
+    items = list(NEWS3_HEAD)
+    for n, text in enumerate(texts):
+        items.append({"kind": "paragraph", "text": text})
+        if n in NEWS3_PHOTOS:
+            items.append({"kind": "caption", "text": NEWS3_PHOTOS[n], "style": "photo_caption"})
+    return items + [NEWS3_JUMP]
+
+
+def typeset_news3(layout: Layout, items: list[dict]) -> tuple[bytes, dict[str, tuple[int, str]]]:
+    """The page (NEWS3_LAYOUT's comment). Returns the PDF and where the head items, the captions and the jump
+    line fell (tag -> page, frame)."""
+    font, (width, height) = layout.font, layout.size
+    margin, gutter = NEWS3_MARGIN_MM * mm, NEWS3_GUTTER_MM * mm
+    column = (width - 2 * margin - 2 * gutter) / 3
+    top, bottom = height - NEWS3_TOP_MM * mm, margin
+    head_h = NEWS3_HEAD_MM * mm
+
+    def centred(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, alignment=1, wordWrap="CJK", **more)
+
+    styles = {"headline": centred("headline", 22, 30, spaceAfter=4), "subtitle": centred("subtitle", 13, 20),
+              "byline": centred("byline", 10.5, 16, spaceBefore=6),
+              "paragraph": _body_style(layout),
+              "photo_caption": ParagraphStyle("photo_caption", fontName=font, fontSize=9, leading=13, spaceBefore=3,
+                                              spaceAfter=8, wordWrap="CJK", alignment=4),
+              "jump": ParagraphStyle("jump", fontName=font, fontSize=9, leading=14, spaceBefore=4, alignment=2,
+                                     wordWrap="CJK")}
+    for text in NEWS3_PHOTOS.values():
+        assert 2 <= _wrapped_lines(_escaped(text), styles["photo_caption"], column - 12) <= 3, text
+
+    def columns(frame_top: float, prefix: str) -> list[Frame]:
+        return [Frame(margin + k * (column + gutter), bottom, column, frame_top - bottom, id=f"{prefix}{k + 1}")
+                for k in range(3)]
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawString(margin, height - 14 * mm, layout.header)
+        canvas.setLineWidth(1)
+        canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
+        canvas.setLineWidth(0.3)
+        column_top = top - (head_h if doc.page == 1 else 0)
+        for k in (1, 2):  # the rules between the columns
+            x = margin + k * column + (k - 0.5) * gutter
+            canvas.line(x, bottom + 6, x, column_top - 6)
+        canvas.restoreState()
+
+    story: list = []
+    photos = 0
+    for item in items:
+        style = item.get("style", item["kind"])
+        paragraph = Paragraph(_escaped(item["text"]), styles[style])
+        if style in ("headline", "subtitle", "byline"):
+            story.append(_tagged(paragraph, style))
+            if style == "byline":
+                story.append(FrameBreak())
+        elif style == "photo_caption":
+            photos += 1
+            photo = Drawing(column - 12, 38 * mm)
+            photo.add(Rect(0, 0, column - 12, 38 * mm, strokeColor=None, fillColor=colors.Color(0.85, 0.85, 0.85)))
+            story.append(KeepTogether([photo, _tagged(paragraph, f"caption{photos}")]))
+        elif style == "jump":
+            story.append(_tagged(paragraph, "jump"))
+        else:
+            story.append(paragraph)
+    out = io.BytesIO()
+    doc = _PlacedDoc(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(margin, top - head_h, width - 2 * margin, head_h, id="head")]
+                     + columns(top - head_h, "c"), onPage=furniture, autoNextPageTemplate="later"),
+        PageTemplate("later", columns(top, "c"), onPage=furniture)])
+    doc.build(story)
+    placed = doc.placed
+    assert all(placed[tag] == (1, "head") for tag in ("headline", "subtitle", "byline")), placed
+    assert doc.page == 2 and placed["jump"] == (2, "c3"), placed
+    return out.getvalue(), placed
+
+
+# 3. A journal paper with Arabic section numbers (A4, 10.5 pt, first-line indent 2 characters, 25 mm margins):
+# the centred title (16 pt), the authors and their affiliation in brackets (11 pt, centred; kind byline each),
+# `摘要：` + a drawn paragraph and `关键词：…` (9 pt, justified, no indent; kind paragraph); then heads of two
+# levels, `1 引言` (12 pt) and `2.1 …` (11 pt): number, one space, the words, no dot after a single number; flush
+# left, moved to the next page unless two lines of text fit under them; each followed by 1-3 drawn paragraphs.
+# At the bottom of page 1 only, under a short rule (45 mm), three notes in 8 pt, a line each, drawn after the
+# page's body text as word processors write them: `收稿日期：…`, `基金项目：…`, `作者简介：…` (kind footnote; listed
+# after the body in the gold, as every layout lists its page-bottom notes). From page 2 on, the journal's running
+# head `某某经济研究　2024年第2期` centred at the top over a thin rule and the page number `N` centred at the bottom
+# (the pages are 45-48; page 1 carries neither). 4 pages.
+JOURNAL_LAYOUT = Layout("a4_journal_arabic_sections", FONT, A4, 10.5, 18, 2, 0, "某某经济研究　2024年第2期", "{page}",
+                        ("001",))
+JOURNAL_FIRST_PAGE = 45
+JOURNAL_FRONT = [{"kind": "title", "text": "数字经济赋能新质生产力发展的作用机制与实现路径", "style": "title"},
+                 {"kind": "byline", "text": "王某某，张某某", "style": "byline"},
+                 {"kind": "byline", "text": "（某某大学 经济学院，江苏 南京 210093）", "style": "byline"}]
+JOURNAL_KEYWORDS = "关键词：数字经济；新质生产力；科技创新；产业升级；高质量发展"
+JOURNAL_OUTLINE = [  # (level, heading, drawn paragraphs after it)
+    (1, "1 引言", 2), (1, "2 文献综述", 1), (2, "2.1 新质生产力的内涵与特征", 3), (2, "2.2 数字经济与新质生产力的关系", 3),
+    (1, "3 数字经济赋能新质生产力的作用机制", 1), (2, "3.1 科技创新机制", 3), (2, "3.2 产业升级机制", 3),
+    (1, "4 结论与政策建议", 3)]
+JOURNAL_PARAGRAPHS = 1 + sum(n for _, _, n in JOURNAL_OUTLINE)  # the abstract, then the body
+JOURNAL_NOTES = ["收稿日期：2024-03-12",
+                 "基金项目：国家社会科学基金项目（24BJL001）",
+                 "作者简介：王某某（1980—），男，江苏南京人，某某大学经济学院教授，博士生导师，研究方向为产业经济。"]
+
+
+def _journal_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == JOURNAL_PARAGRAPHS
+    items = JOURNAL_FRONT + [{"kind": "paragraph", "text": "摘要：" + texts[0], "style": "front"},
+                             {"kind": "paragraph", "text": JOURNAL_KEYWORDS, "style": "front_last"}]
+    rest = iter(texts[1:])
+    for level, heading, count in JOURNAL_OUTLINE:
+        items.append({"kind": "heading", "text": heading, "style": f"level{level}"})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    return items
+
+
+def typeset_journal(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height) = layout.font, layout.size
+    def centred(size: float, lead: float, after: float = 4) -> ParagraphStyle:
+        return ParagraphStyle("c", fontName=font, fontSize=size, leading=lead, alignment=1, wordWrap="CJK",
+                              spaceAfter=after)
+
+    front = ParagraphStyle("front", fontName=font, fontSize=9, leading=15, wordWrap="CJK", alignment=4)
+    styles = {"title": centred(16, 24, 8), "byline": centred(11, 18),
+              "front": front, "front_last": ParagraphStyle("front_last", parent=front, spaceAfter=10),
+              "level1": ParagraphStyle("level1", fontName=font, fontSize=12, leading=20, spaceBefore=8, spaceAfter=4,
+                                       wordWrap="CJK"),
+              "level2": ParagraphStyle("level2", fontName=font, fontSize=11, leading=18, spaceBefore=4, spaceAfter=2,
+                                       wordWrap="CJK"),
+              "paragraph": _body_style(layout)}
+    left, bottom, top = 25 * mm, 22 * mm, height - 25 * mm
+    notes_room = 24 * mm  # the rule and three lines of notes above the bottom margin, on page 1
+    note_width = width - 2 * left
+    for note in JOURNAL_NOTES:
+        assert pdfmetrics.stringWidth(note, font, 8) <= note_width, note
+
+    def first_page_end(canvas, doc) -> None:  # the notes, after the page's body text
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.line(left, bottom + notes_room - 4 * mm, left + 45 * mm, bottom + notes_room - 4 * mm)
+        canvas.setFont(font, 8)
+        for k, note in enumerate(JOURNAL_NOTES):
+            canvas.drawString(left, bottom + notes_room - 9 * mm - 4.5 * mm * k, note)
+        canvas.restoreState()
+
+    def later_pages(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, height - 15 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, height - 17 * mm, width - left, height - 17 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page + JOURNAL_FIRST_PAGE - 1))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(left, bottom + notes_room, width - 2 * left, top - bottom - notes_room,
+                                     id="body")], onPageEnd=first_page_end, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(left, bottom, width - 2 * left, top - bottom, id="body")], onPage=later_pages)])
+    story: list = []
+    for item in items:
+        style = styles[item.get("style", item["kind"])]
+        if item["kind"] == "heading":  # a head goes to the next page unless two lines of text fit under it
+            story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * layout.leading))
+        story.append(Paragraph(_escaped(item["text"]), style))
+    doc.build(story)
+    assert doc.page == 4, doc.page
+    return out.getvalue()
+
+
+# 4. A securities firm's morning note (晨会纪要, A4, 10.5 pt, 25 mm margins): the header `某某证券研究所　晨会纪要`
+# top left over a thin rule, and at the bottom `请务必阅读正文之后的免责声明部分` centred and the page number `N` at
+# the right, on every page. The title (16 pt, centred) over the date `2024年3月12日` (centred; kind dateline); three
+# sections under heads `【宏观策略】` `【行业观点】` `【公司点评】` (12 pt, flush left, red), each opening with short
+# points (written here) `● …` (10.5 pt, the lines after the first hanging under its text; kind list_item, the
+# bullet not in the gold), then drawn paragraphs (001, 003; first-line indent 2 characters). In the first
+# section, after its second paragraph, a table of numbers: its caption `表 1：主要市场指数表现` (9 pt) above, a
+# grid (9 pt, header row shaded, numbers right-aligned) of a header row `指数` / `收盘` / `涨跌幅(%)` and five
+# indices, written here, three falling (`-1.23`), and `资料来源：Wind，某某证券研究所` (8 pt; kind source_note)
+# below, kept together. 2-3 pages.
+MORNING_LAYOUT = Layout("a4_morning_note_table", FONT, A4, 10.5, 18, 2, 0, "某某证券研究所　晨会纪要", "{page}",
+                        ("001", "003"))
+MORNING_HEAD = [{"kind": "title", "text": "新质生产力政策持续加码，科技成长主线有望延续", "style": "title"},
+                {"kind": "dateline", "text": "2024年3月12日", "style": "date"}]
+MORNING_BULLET = "●"
+MORNING_SECTIONS = [  # (head, points, drawn paragraphs after them)
+    ("【宏观策略】", ["政府工作报告提出2024年国内生产总值增长预期目标为5%左右。",
+                 "大力推进现代化产业体系建设，加快发展新质生产力，列为今年政府工作任务之首。",
+                 "拟发行超长期特别国债1万亿元，专项用于国家重大战略实施和重点领域安全能力建设。"], 3),
+    ("【行业观点】", ["电子：消费电子需求边际回暖，关注AI终端创新带来的换机需求。",
+                 "机械设备：大规模设备更新政策加快推进，工业母机、机器人板块有望受益。",
+                 "计算机：“人工智能+”行动开启，算力基础设施建设持续提速。"], 2),
+    ("【公司点评】", [("某某科技（600000）：2023年营收同比增长18.6%，归母净利润同比增长22.4%，研发投入持续加大，"
+                  "新一代产品放量在即，维持“买入”评级。"),
+                 "某某智能（300000）：发布新一代协作机器人产品，海外订单快速增长，维持“增持”评级。"], 2)]
+MORNING_TABLE_AFTER = (0, 1)  # in the first section, after its second paragraph
+MORNING_TABLE = {"caption": "表 1：主要市场指数表现", "source": "资料来源：Wind，某某证券研究所", "widths": [40, 32, 32],
+                 "cells": [["指数", "收盘", "涨跌幅(%)"], ["上证指数", "3068.46", "0.75"], ["深证成指", "9545.80", "-0.26"],
+                           ["创业板指", "1864.59", "-1.23"], ["沪深300", "3578.63", "0.51"], ["恒生指数", "17093.50", "-0.58"]]}
+MORNING_PARAGRAPHS = sum(n for _, _, n in MORNING_SECTIONS)
+
+
+def _morning_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == MORNING_PARAGRAPHS
+    items = list(MORNING_HEAD)
+    rest = iter(texts)
+    for section, (head, points, count) in enumerate(MORNING_SECTIONS):
+        items.append({"kind": "heading", "text": head})
+        items += [{"kind": "list_item", "text": point} for point in points]
+        for n in range(count):
+            items.append({"kind": "paragraph", "text": next(rest)})
+            if (section, n) == MORNING_TABLE_AFTER:
+                items += [{"kind": "caption", "text": MORNING_TABLE["caption"]},
+                          {"kind": "table", "text": "", "cells": MORNING_TABLE["cells"]},
+                          {"kind": "source_note", "text": MORNING_TABLE["source"]}]
+    return items
+
+
+def typeset_morning(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    hang = pdfmetrics.stringWidth(MORNING_BULLET + " ", font, pt)
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=24, alignment=1, spaceAfter=2,
+                                wordWrap="CJK"),
+        "date": ParagraphStyle("date", fontName=font, fontSize=pt, leading=leading, alignment=1, spaceAfter=8,
+                               wordWrap="CJK"),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=12, leading=20, spaceBefore=8, spaceAfter=4,
+                                  wordWrap="CJK", textColor=colors.darkred, keepWithNext=1),
+        "list_item": ParagraphStyle("point", fontName=font, fontSize=pt, leading=leading, wordWrap="CJK",
+                                    leftIndent=hang, firstLineIndent=-hang, spaceAfter=2),
+        "paragraph": _body_style(layout),
+        "caption": ParagraphStyle("caption", fontName=font, fontSize=9, leading=14, spaceBefore=6, spaceAfter=2,
+                                  wordWrap="CJK"),
+        "source_note": ParagraphStyle("source", fontName=font, fontSize=8, leading=12, spaceBefore=2, spaceAfter=8,
+                                      wordWrap="CJK"),
+    }
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, table, source note kept together
+            cells = items[k + 1]["cells"]
+            grid = Table(cells, colWidths=[w * mm for w in MORNING_TABLE["widths"]], hAlign="LEFT")
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                                      ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]))
+            k += 3
+            continue
+        prefix = MORNING_BULLET + " " if item["kind"] == "list_item" else ""
+        story.append(Paragraph(prefix + _escaped(item["text"]), styles[item.get("style", item["kind"])]))
+        k += 1
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawString(25 * mm, height - 15 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(25 * mm, height - 17 * mm, width - 25 * mm, height - 17 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, "请务必阅读正文之后的免责声明部分")
+        canvas.drawRightString(width - 25 * mm, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
+                            bottomMargin=22 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page in (2, 3), doc.page
+    return out.getvalue()
+
+
+def sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 42 others (their paragraphs drawn after theirs)."""
+    layout = RAGGED_LAYOUT
+    items = _ragged_items(paragraphs(release, layout.sources, rng, RAGGED_PARAGRAPHS))
+    pdf, _ = typeset_ragged(layout, items)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = NEWS3_LAYOUT
+    items = _news3_items(paragraphs(release, layout.sources, rng, NEWS3_PARAGRAPHS))
+    pdf, _ = typeset_news3(layout, items)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = JOURNAL_LAYOUT
+    items = _journal_items(paragraphs(release, layout.sources, rng, JOURNAL_PARAGRAPHS))
+    _extract(layout.name, typeset_journal(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items) + [{"kind": "footnote", "text": note}
+                                                                 for note in JOURNAL_NOTES]})
+    layout = MORNING_LAYOUT
+    items = _morning_items(paragraphs(release, layout.sources, rng, MORNING_PARAGRAPHS))
+    _extract(layout.name, typeset_morning(layout, items))
+    gold.append({"layout": layout.name, "items": _with_rows([{"kind": i["kind"], "text": i["text"], "cells": i["cells"]}
+                                                             if i["kind"] == "table" else _gold([i])[0] for i in items])})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -2616,6 +3026,7 @@ def main(release: Path, out: Path = OUT) -> None:
     newest_layouts(release, rng, gold)
     fourth_layouts(release, rng, gold)
     fifth_layouts(release, rng, gold)
+    sixth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
