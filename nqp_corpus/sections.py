@@ -19,6 +19,7 @@ _STYLES = (
     ("chinese_paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、]")),
+    ("arabic_space", re.compile(r"^\d{1,2}\s+(?=[\u4e00-\u9fff])")),  # a journal's `1 引言`
     # a part holds chapters, a chapter sections: each unit is a style of its own
     ("part", re.compile(r"^第[一二三四五六七八九十百\d]+(?:篇|部分)")),
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+章")),

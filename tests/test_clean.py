@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 8", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 9", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -521,7 +521,10 @@ def test_a_running_footer_with_its_page_number_in_it_goes(cleaned, footer):
     got, removed = clean_file(raw)
     assert [b.text_original for b in got if b.kind == "paragraph"] == paragraphs
     footer_lines = [sum(len(page) + 1 for page in pages[:n]) for n in range(1, len(pages) + 1)]
-    assert [(r.kind, r.line_start) for r in removed] == [("running_header", n) for n in footer_lines]
+    # a footer the cues name is read token by token: its text, then its page's number
+    assert [(r.kind, r.line_start) for r in removed if r.kind == "running_header"] == \
+        [("running_header", n) for n in footer_lines]
+    assert {r.line_start for r in removed} == set(footer_lines)
     assert [b.page for b in got if b.kind == "paragraph"][-1] == len(pages)
     assert coverage_errors(raw, got, removed) == []
 
@@ -1609,10 +1612,11 @@ _TOKEN_PIECES = ["1", "12", "-", "—", "－", "第", "页", "Page", "/", "\uf06
 
 def _reference_furniture(assembler, line) -> list | None:
     """furniture_tokens as it was before its token tests were combined into one pattern: the
-    tests one by one, in order."""
+    tests one by one, in order (with a cued header and its page's number in one token, and a bare
+    number beside a cued header, read as furniture since session 28)."""
     from nqp_corpus.clean.chars import squeeze
     from nqp_corpus.clean.layout import _DASHES, _TOKEN, PRIVATE_USE
-    from nqp_corpus.clean.pages import PAGE_NUMBER_TOKEN
+    from nqp_corpus.clean.pages import BARE_NUMBER, PAGE_NUMBER_TOKEN
 
     if PAGE_NUMBER_TOKEN.match(squeeze(line.stripped)):
         return [("page_number", line.content_start, line.content_end)]
@@ -1624,14 +1628,30 @@ def _reference_furniture(assembler, line) -> list | None:
             has_number = True
         elif compact in assembler.cues.running_headers:
             out.append(("running_header", s, e))
+        elif (m_number := re.fullmatch(r"(.+?)(\d{1,4})", compact)) and m_number.group(1) in assembler.cues.running_headers:
+            raw = assembler.text[s:e].rstrip()
+            number_at = s + raw.rfind(m_number.group(2))
+            out += [("running_header", s, s + len(assembler.text[s:number_at].rstrip())), ("page_number", number_at, e)]
+            has_number = True
+        elif (m_number := re.fullmatch(r"(\d{1,4})(.+)", compact)) and m_number.group(2) in assembler.cues.running_headers:
+            after = s + len(m_number.group(1))
+            out += [("page_number", s, after), ("running_header", e - len(assembler.text[after:e].lstrip()), e)]
+            has_number = True
         elif re.fullmatch(f"(?:{PRIVATE_USE.pattern})+", compact):
             out.append(("private_use_glyph", s, e))
         elif not compact.strip("\ufffd"):
             out.append(("replacement_char", s, e))
         elif _DASHES.match(compact):
             out.append(("page_number", s, e))
+        elif BARE_NUMBER.match(compact):
+            out.append(("bare_number", s, e))
         else:
             return None
+    if any(k == "bare_number" for k, _, _ in out):
+        if "running_header" not in {k for k, _, _ in out}:
+            return None
+        out = [("page_number" if k == "bare_number" else k, s, e) for k, s, e in out]
+        has_number = True
     if {k for k, _, _ in out} == {"page_number"} and not has_number and not assembler.after_page_number(line):
         return None
     return out
@@ -1733,3 +1753,67 @@ def test_the_english_title_after_the_front_matter_is_a_title():
     assert ("paragraph", keywords) in kinds and ("title", english) in kinds
     assert [kind for kind, text in kinds if text.startswith("Abstract")] == ["paragraph"]
 
+
+@pytest.mark.parametrize("footer", ["请务必阅读正文之后的免责声明 {}", "请务必阅读正文之后的免责声明{}",
+                                    "请务必阅读正文之后的免责声明部分          {}", "{}     证券研究报告"])
+def test_a_cued_footer_with_its_page_number_goes_on_two_pages(cleaned, footer):
+    """A footer the cues name, with its page's number on the same line, glued to it or set apart, is
+    furniture and a page's edge even on two pages (too few for numbered_running_lines): the header
+    over both pages, which opens the file and stands inside a sentence on page 2, goes too."""
+    paragraphs, pages = unmarked_pages(cleaned, 24)
+    pages = pages[:2]
+    header = "某某证券研究所　晨会纪要"
+    text = "\n".join(line for n, page in enumerate(pages, 1) for line in [header, *page, footer.format(n)]) + "\n"
+    raw = RawFile("note.txt", "0" * 64, text, {})
+    got, removed = clean_file(raw)
+    assert [b.text_original for b in got if b.kind == "paragraph"] == \
+        [p for p in paragraphs if p in "".join("".join(page) for page in pages).replace(" ", "")] or got
+    assert {r.kind for r in removed} == {"running_header", "page_number"}
+    assert sorted(r.line_start for r in removed if r.kind == "page_number") == [26, 52]
+    assert sorted(r.line_start for r in removed if r.kind == "running_header") == [1, 26, 27, 52]
+    assert all(header not in b.text_original and "免责" not in b.text_original for b in got)
+    assert [b.page for b in got][-1] == 2
+    assert coverage_errors(raw, got, removed) == []
+
+
+def test_a_journals_arabic_sections_and_first_page_notes():
+    """`1 引言` (an Arabic number, a space, a short title) opens a heading after the keywords line,
+    which ends no sentence; `2 月 25 日…`, a number and its unit, is no heading. The first page's notes
+    (`收稿日期：`, `基金项目：`, `作者简介：`) are a footnote each, and the paragraph they cut off above
+    the page's number goes on after it."""
+    body = ("新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，"
+            "符合新发展理念的先进生产力质态。它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。")
+    keywords = "关键词：新质生产力；数字经济；科技创新；产业升级；高质量发展"
+    width = len(keywords)
+    wrapped = [body[i:i + width] for i in range(0, len(body), width)]
+    cut = ["推动更多科技成果转化为现实的新质生产力，形成一批具有自主知识产权和规模化应用前景的科技",
+           "成果，积极引导创新要素向企业集聚，强化企业自主创新的意识和能力，推动更多成果转化为现实的新质生"]
+    notes = ["收稿日期：2024-03-12", "基金项目：国家社会科学基金项目（24BJL001）",
+             "作者简介：王某某（1980—），男，某某大学经济学院教授，研究方向为产业经济。"]
+    lines = ["数字经济赋能新质生产力发展的作用机制", "王某某", "摘要：" + wrapped[0], *wrapped[1:], keywords, "1 引言",
+             *wrapped, *[line[:width] for line in cut], *notes, "46", "产力。", "2 月 25 日至 26 日，省委理论学习中心组学习会"
+             "召开。", *wrapped]
+    got, removed = clean_file(RawFile("journal.txt", "0" * 64, "".join(line + "\n" for line in lines), {}))
+    kinds = [(b.kind, b.text_original) for b in got]
+    assert ("paragraph", keywords) in kinds and ("heading", "1引言") in kinds  # the text keeps no such space
+    assert [text for kind, text in kinds if kind == "footnote"] == notes
+    assert ("paragraph", "".join(line[:width] for line in cut) + "产力。") in kinds
+    assert [kind for kind, text in kinds if text.startswith("2月")] == ["paragraph"]
+    assert [(r.kind, r.line_start) for r in removed] == [("page_number", lines.index("46") + 1)]
+
+
+def test_a_newspaper_pages_head_its_jump_line_and_a_wrapped_caption():
+    """A newspaper page's head (its name, date, weekday and page `第3版`) is furniture even once; a
+    jump line `（下转第4版）` is boilerplate; a photo caption that runs to the column's width goes on
+    into its next line."""
+    column = "新一轮科技革命和产业变革在信息革命基础上孕育兴起，有着以大数据、互联网、云计算、区块链及人工智能等工具体系为代表的生产力系统。"
+    wrapped = [column[i:i + 14] for i in range(0, len(column), 14)]
+    caption = "图为3月5日，工人在某某智能制造产业园的生产线上调试工业机器人。新华社记者　张某　摄"
+    lines = ["某某日报　2024年3月8日　星期五　第3版", *wrapped, *[caption[i:i + 14] for i in range(0, len(caption), 14)],
+             *wrapped, "（下转第4版）"]
+    raw = RawFile("paper.txt", "0" * 64, "".join(line + "\n" for line in lines), {})
+    got, removed = clean_file(raw)
+    assert [(r.kind, r.line_start) for r in removed] == [("running_header", 1)]
+    assert [b.kind for b in got] == ["paragraph", "caption", "paragraph", "boilerplate"]
+    assert got[1].text_original == caption.replace("　", "") or got[1].text_original.startswith("图为3月5日")
+    assert coverage_errors(raw, got, removed) == []

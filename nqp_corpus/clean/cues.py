@@ -23,7 +23,8 @@ _CUES_SCHEMA = {
         "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
-        "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "byline_patterns",
+        "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
+        "newspaper_page_head_pattern",
         "bracketed_source_pattern",
     ],
     "properties": {
@@ -38,6 +39,8 @@ _CUES_SCHEMA = {
         "byline_label_pattern": {"type": "string", "minLength": 1},
         "lead_point_pattern": {"type": "string", "minLength": 1},
         "front_matter_pattern": {"type": "string", "minLength": 1},
+        "article_note_pattern": {"type": "string", "minLength": 1},
+        "newspaper_page_head_pattern": {"type": "string", "minLength": 1},
         "byline_patterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "bracketed_source_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
@@ -57,6 +60,8 @@ class Cues:
     ordinal_headings: tuple[re.Pattern[str], ...]
     lead_point: re.Pattern[str]
     front_matter: re.Pattern[str]
+    article_note: re.Pattern[str]
+    newspaper_page_head: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
@@ -120,6 +125,8 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
             lead_point=re.compile(data["lead_point_pattern"]),
             front_matter=re.compile(data["front_matter_pattern"]),
+            article_note=re.compile(data["article_note_pattern"]),
+            newspaper_page_head=re.compile(data["newspaper_page_head_pattern"]),
             bylines=tuple(re.compile(p) for p in data["byline_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),

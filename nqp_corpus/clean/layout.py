@@ -29,8 +29,8 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, indent_width, is_full,
                     line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
-from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, page_number_lines,
-                    pages_marked, resolve_pages, text_after_last_number)
+from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, numbered_header,
+                    page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_numbered_points, mark_point_lists,
                         mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
@@ -192,7 +192,7 @@ class _Assembler(DraftReader):
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
-        self.page_numbers = page_number_lines(self.lines, no_furniture)
+        self.page_numbers = page_number_lines(self.lines, no_furniture, cues.running_headers)
         # running headers and footers with their page's number in them: page edges and headers both
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap)
         self.page_numbers |= self.numbered_headers.keys()
@@ -307,6 +307,16 @@ class _Assembler(DraftReader):
                 has_number = True
             elif compact in self.cues.running_headers:
                 out.append(("running_header", s, e))
+            elif (number := numbered_header(compact, self.cues.running_headers)) is not None:
+                # a footer and its page's number in one token (`请务必阅读正文之后的免责声明 3`, `3 证券研究报告`)
+                token = self.text[s:e].strip()
+                if token.startswith(number):
+                    after = s + len(number)
+                    out += [("page_number", s, after), ("running_header", e - len(self.text[after:e].lstrip()), e)]
+                else:
+                    number_at = s + token.rfind(number)
+                    out += [("running_header", s, s + len(self.text[s:number_at].rstrip())), ("page_number", number_at, e)]
+                has_number = True
             elif _URL.match(compact):  # a browser's printed footer: the page's address, `1/4` beside it
                 out.append(("running_header", s, e))
                 has_url = True
@@ -314,8 +324,14 @@ class _Assembler(DraftReader):
                 out.append(("page_number", s, e))
             elif kind:
                 out.append((kind, s, e))
+            elif BARE_NUMBER.match(compact):  # a page's number set apart from its footer: see below
+                out.append(("bare_number", s, e))
             else:
                 return None
+        if any(k == "bare_number" for k, _, _ in out):
+            if not any(k == "running_header" for k, _, _ in out):
+                return None
+            out, has_number = [("page_number" if k == "bare_number" else k, s, e) for k, s, e in out], True
         kinds = {k for k, _, _ in out}
         if kinds == {"page_number"} and not has_number and not self.after_page_number(line):
             return None
@@ -590,6 +606,10 @@ class _Assembler(DraftReader):
                     and self.opens_page_notes(idx, line):
                 self.footnotes = self.labels_inline = True
                 self.in_table = False
+            elif not self.footnotes and self.opens_article_notes(idx, line):
+                # labelled in words, not numbers: a bare number under them is the page's
+                self.footnotes = self.labels_inline = True
+                self.in_table = False
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
@@ -619,6 +639,10 @@ class _Assembler(DraftReader):
             return True
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
+            return True
+        if self.cues.newspaper_page_head.match(s):
+            self.ledger("running_header", line.content_start, line.content_end)
+            self.page_edge = True
             return True
         if self.takes_toc_line(line):
             self.ledger("table_of_contents", line.content_start, line.content_end)
@@ -722,6 +746,9 @@ class _Assembler(DraftReader):
                       or self.footnote is None and self.cut_off_above(line)):
             self.close_footnote()  # the next note of the page (`② …` after `① …`)
             self.footnote = self.emit(Draft("footnote", label=label))
+        elif self.cues.article_note.match(s):  # `基金项目：…` after `收稿日期：…`: a note each
+            self.close_footnote()
+            self.footnote = self.emit(Draft("footnote"))
         elif self.footnote is None:
             self.footnote = self.emit(Draft("footnote"))
         self.footnote.add(line)
@@ -735,6 +762,11 @@ class _Assembler(DraftReader):
         label = _page_note_label(line.stripped)
         if label is None or not (self.marked_above(idx, label) or self.cut_off_above(line)):
             return False
+        return self.page_break_follows(idx)
+
+    def page_break_follows(self, idx: int) -> bool:
+        """A page's edge (its next page's start or its page number) comes within _PAGE_NOTE_LINES
+        text lines after line `idx`, or the text ends there."""
         k, seen = idx + 1, 0
         while k < len(self.lines) and seen <= _PAGE_NOTE_LINES:
             after = self.lines[k]
@@ -744,6 +776,15 @@ class _Assembler(DraftReader):
                 seen += 1
             k += 1
         return k == len(self.lines)  # the notes of the last page
+
+    def opens_article_notes(self, idx: int, line: Line) -> bool:
+        """An article's note (`收稿日期：…`, `基金项目：…`: cue article_note_pattern) a few lines above
+        a page break, under running text that has not ended its sentence: the first page's notes,
+        which cut the paragraph off; it goes on after the page break, as across page-bottom notes."""
+        if not self.cues.article_note.match(line.stripped) or self.open is None or self.open.ended \
+                or self.open.kind != "paragraph" or ends_sentence(self.last_line(self.open)):
+            return False
+        return self.page_break_follows(idx)
 
     def cut_off_above(self, line: Line) -> bool:
         """`line` opens with a circled note label (`① 同上…`; a wrapped line of running text may open
@@ -820,7 +861,7 @@ class _Assembler(DraftReader):
             self.close()
             self.in_table = bool(re.match(r"^(表|附表|Table)", s))
             self.table = None
-            self.start_block("caption", line, single=True)
+            self.start_block("caption", line)  # maybe_close: a caption may run to the width and go on
             return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
@@ -902,6 +943,8 @@ class _Assembler(DraftReader):
             self.start_block("title", line, single=True)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
+        elif front_matter and self.cues.article_note.match(s):  # `基金项目：…`: a note, however set
+            self.start_block("footnote", line)
         elif front_matter:  # `关键词：…` is a short line, but no heading
             self.start_block("paragraph", line)
             self.maybe_close(line)
@@ -975,8 +1018,10 @@ class _Assembler(DraftReader):
         after a line that ends a sentence, closes a point (`；`) or stops short of the wrap width
         (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end; and
         after any line when it is a heading's shape itself (`一、背景` under a title set across two
-        columns, as wide as a column's lines): running text wrapped there would not stop short."""
-        if not NUMBERED.match(line.stripped) or self.open is None:
+        columns, as wide as a column's lines): running text wrapped there would not stop short. A
+        heading cue's other openings count when the line is a title's shape (a journal's `1 引言`)."""
+        if self.open is None or not (NUMBERED.match(line.stripped) or self.title_shaped(line)
+                                     and self.cues.heading_opening(line.stripped)):  # `1 引言`
             return False
         last = self.lines[self.open.numbers[-1] - 1]
         return ends_sentence(last.stripped) or last.stripped.endswith(POINT_END) or \
@@ -1009,8 +1054,9 @@ class _Assembler(DraftReader):
             # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话) is named.
             if _OCCASION_END.search(line.stripped) or ends_sentence(line.stripped) or len(self.open.spans) >= 3:
                 self.close()
-        elif self.open.kind == "source_note":
-            if not self.runs_on(line):  # a note has no sentence end to wait for
+        elif self.open.kind in ("source_note", "caption"):
+            # a note has no sentence end to wait for; a photo's caption ends with its credit (`…摄`)
+            if not self.runs_on(line) or self.open.kind == "caption" and line.stripped.endswith(_PHOTO_CREDIT_ENDS):
                 self.close()
         elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next

@@ -96,7 +96,9 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     headed: set[int] = set()  # the page breaks where a header was found
     for text, seen in at_break.items():
         pages = {number for number, _ in seen}
-        if len(pages) < MIN_PAGES or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
+        if len(pages) < MIN_PAGES and not (len(pages) > 1 and _opens_file_and_interrupts(
+                lines, filled, seen, text, squeezed, page_numbers)) \
+                or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
                 or len(pages) >= max(EVERY_PAGE_MIN, number) and _beside_page_numbers(filled, seen, page_numbers):
@@ -126,6 +128,15 @@ def _interrupting(lines: list[Line], filled: list[int], seen: list[tuple[int, in
     """Whether INTERRUPTS_SHARE or more of a text's occurrences at page breaks stand inside a sentence."""
     interrupts = sum(_interrupts(lines, filled, k, text, squeezed, page_numbers) for _, k in seen)
     return interrupts >= INTERRUPTS_SHARE * len(seen)
+
+
+def _opens_file_and_interrupts(lines: list[Line], filled: list[int], seen: list[tuple[int, int]], text: str,
+                               squeezed: dict[int, str], page_numbers: Collection[int]) -> bool:
+    """Whether the text is the file's first line and stands inside a sentence at every other page
+    break it is met at: the head of a text too short for MIN_PAGES (two pages), repeated over a
+    paragraph that runs on; a heading met twice (a kicker over each of two pieces) opens its page."""
+    later = [k for _, k in seen if k != 0]
+    return len(later) < len(seen) and all(_interrupts(lines, filled, k, text, squeezed, page_numbers) for k in later)
 
 
 def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:

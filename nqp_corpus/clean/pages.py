@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Collection
 
 from .chars import URL, squeeze
 from .drafts import Draft
@@ -21,6 +22,8 @@ PAGE_NUMBER_TOKEN = re.compile(
     r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# a running header and its page's number, or the number first, squeezed: (its text, the number)
+_NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1))
 # A browser's printed footer: the page's address, then its number (`https://… 1/4`)
 _URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{PAGE_NUMBER_TOKEN.pattern[1:]}")
 
@@ -55,12 +58,28 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def page_number_lines(lines: list[Line], figure_text: set[int]) -> set[int]:
-    """Indices of the lines that are printed page numbers (a chart's labels aside), alone or in a
-    browser's printed footer."""
+def page_number_lines(lines: list[Line], figure_text: set[int], headers: Collection[str] = ()) -> set[int]:
+    """Indices of the lines that are printed page numbers (a chart's labels aside), alone, in a
+    browser's printed footer, or after one of the running `headers` (`请务必阅读正文之后的免责声明 3`)."""
     return {i for i, line in enumerate(lines)
             if line.stripped and i not in figure_text
-            and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped))}
+            and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped)
+                 or (line.stripped[-1].isdigit() or line.stripped[0].isdigit())
+                 and numbered_header(squeeze(line.stripped), headers) is not None)}
+
+
+def numbered_header(squeezed: str, headers: Collection[str]) -> str | None:
+    """The page number of a running header or footer of `headers` with its page's number after it or
+    before it (whitespace squeezed out: `请务必阅读正文之后的免责声明3`), else None.
+
+    >>> [numbered_header(text, {"证券研究报告"}) for text in ("证券研究报告12", "3证券研究报告", "新质生产力3")]
+    ['12', '3', None]
+    """
+    for pattern, text, number in _NUMBERED_HEADERS:
+        found = pattern.fullmatch(squeezed)
+        if found and found.group(text) in headers:
+            return found.group(number)
+    return None
 
 
 def pages_marked(lines: list[Line], numbered: set[int]) -> bool:
