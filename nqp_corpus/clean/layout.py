@@ -286,7 +286,8 @@ class _Assembler(DraftReader):
 
     # --- line tests ------------------------------------------------------------------------
     def furniture_tokens(self, line: Line) -> list[tuple[str, int, int]] | None:
-        """If every token of the line is page furniture, the ledger entries for them."""
+        """If every token of the line is page furniture, the ledger entries for them. A bare number
+        counts only beside a running header the cues name (its page's number set apart from it)."""
         if not _may_open_furniture(line.stripped[0], self.furniture_starts):
             return None  # the first token cannot be furniture: most lines of text (~3 ms per copy)
         squeezed = squeeze(line.stripped)

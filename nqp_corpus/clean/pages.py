@@ -60,7 +60,7 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
 
 def page_number_lines(lines: list[Line], figure_text: set[int], headers: Collection[str] = ()) -> set[int]:
     """Indices of the lines that are printed page numbers (a chart's labels aside), alone, in a
-    browser's printed footer, or after one of the running `headers` (`请务必阅读正文之后的免责声明 3`)."""
+    browser's printed footer, or beside one of the running `headers` (`请务必阅读正文之后的免责声明 3`)."""
     return {i for i, line in enumerate(lines)
             if line.stripped and i not in figure_text
             and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped)
