@@ -1803,17 +1803,18 @@ def test_a_journals_arabic_sections_and_first_page_notes():
 
 
 def test_a_newspaper_pages_head_its_jump_line_and_a_wrapped_caption():
-    """A newspaper page's head (its name, date, weekday and page `第3版`) is furniture even once; a
-    jump line `（下转第4版）` is boilerplate; a photo caption that runs to the column's width goes on
-    into its next line."""
+    """A newspaper page's head (its name, date, weekday and page `第3版`) is furniture even once; the
+    headline and its subtitle, wider than the columns under them, are the title and a heading, not
+    the first paragraph's lines; a jump line `（下转第4版）` is boilerplate; a photo caption that runs
+    to the column's width goes on into its next line, up to its credit (`…摄`)."""
     column = "新一轮科技革命和产业变革在信息革命基础上孕育兴起，有着以大数据、互联网、云计算、区块链及人工智能等工具体系为代表的生产力系统。"
     wrapped = [column[i:i + 14] for i in range(0, len(column), 14)]
     caption = "图为3月5日，工人在某某智能制造产业园的生产线上调试工业机器人。新华社记者　张某　摄"
-    lines = ["某某日报　2024年3月8日　星期五　第3版", *wrapped, *[caption[i:i + 14] for i in range(0, len(caption), 14)],
-             *wrapped, "（下转第4版）"]
+    lines = ["某某日报　2024年3月8日　星期五　第3版", "科技创新赋能产业升级　新质生产力加速成长", "——我市加快培育和发展新质生产力综述",
+             "本报记者　某某某", *wrapped, *[caption[i:i + 14] for i in range(0, len(caption), 14)], *wrapped, "（下转第4版）"]
     raw = RawFile("paper.txt", "0" * 64, "".join(line + "\n" for line in lines), {})
     got, removed = clean_file(raw)
     assert [(r.kind, r.line_start) for r in removed] == [("running_header", 1)]
-    assert [b.kind for b in got] == ["paragraph", "caption", "paragraph", "boilerplate"]
-    assert got[1].text_original == caption.replace("　", "") or got[1].text_original.startswith("图为3月5日")
+    assert [b.kind for b in got] == ["title", "heading", "byline", "paragraph", "caption", "paragraph", "boilerplate"]
+    assert got[4].text_original.replace(" ", "") == caption.replace("　", "")
     assert coverage_errors(raw, got, removed) == []

@@ -525,14 +525,15 @@ def test_sixth_held_out_batch():
     them (right / predicted blocks in PDFium's, pdfminer's, PyMuPDF's, pypdf's, its layout mode's
     and pdfplumber's text): P 0.779, R 0.806 (503 of 646 predicted, 624 gold).
     - a ragged-right report, no indent, no paragraph spacing: 17/17 everywhere (blind too);
-    - a three-column newspaper page: 14/21, 9/19, 14/21, 16/22, 0/10, 4/50 of 24. Now 18/20,
-      10/18, 18/20, 20/21, 3/11, 4/48: a newspaper page's head (date, weekday, `第3版`) is page
-      furniture (cue newspaper_page_head_pattern), a caption that runs to the column's width goes on
-      into its next line as a source note does, until a photo's credit (`…摄`) ends it, and a jump
-      line `（下转第 4 版）` is boilerplate. Left: the
-      headline, its subtitle, the byline and the first paragraph, whose lines are wider than the
-      columns, stay one block; pypdf's layout mode and pdfplumber set the three columns side by side
-      on one line, and pdfminer interleaves them;
+    - a three-column newspaper page: 14/21, 9/19, 14/21, 16/22, 0/10, 4/50 of 24. Now 22/23,
+      13/21, 22/23, 24/24, 3/11, 4/48: a newspaper page's head (date, weekday, `第3版`) is page
+      furniture (cue newspaper_page_head_pattern); a headline wider than the columns under it is the
+      title, and its next wide line a heading (layout.headline_across_columns: wider than the
+      text's lines, no clause in it), so the byline and
+      the first paragraph stand apart; a caption that runs to the column's width goes on into its
+      next line as a source note does, until a photo's credit (`…摄`) ends it; a jump line
+      `（下转第 4 版）` is boilerplate. Left: pypdf's layout mode and pdfplumber set the three columns
+      side by side on one line, and pdfminer interleaves them;
     - a journal paper with Arabic section numbers (`1 引言`, `2.1 …`) and page-1 notes: 32/35 x4,
       31/37 x2 of 35. Now 35/35 x4, 33/38 x2: `1 引言` opens a block after the keywords (a heading cue
       for an Arabic number, a space and a short title; numbered_opens_block reads the cues for a line
@@ -548,10 +549,10 @@ def test_sixth_held_out_batch():
       pages (margins.running_header_lines: MIN_PAGES is 3 otherwise; two were tried, and took a
       newsletter's two `短評` kickers and the seeds' repeated source lines). Left: a bullet point that
       ends its sentence runs on into the unindented paragraph after it.
-    All four now: P 0.873, R 0.867 (not blind: the rules were written after reading these errors);
+    All four now: P 0.880, R 0.891 (not blind: the rules were written after reading these errors);
     the 42 earlier layouts P 0.960, R 0.949, unchanged."""
     expected = {"a4_ragged_left_aligned": dict.fromkeys(EXTRACTORS, (17, 17)),
-                "a4_three_column_newspaper": dict(zip(EXTRACTORS, [(18, 20), (10, 18), (18, 20), (20, 21), (3, 11),
+                "a4_three_column_newspaper": dict(zip(EXTRACTORS, [(22, 23), (13, 21), (22, 23), (24, 24), (3, 11),
                                                                     (4, 48)])),
                 "a4_journal_arabic_sections": dict(zip(EXTRACTORS, [(35, 35)] * 4 + [(33, 38)] * 2)),
                 "a4_morning_note_table": dict(zip(EXTRACTORS, [(26, 27), (26, 27), (26, 27), (28, 28), (28, 28),

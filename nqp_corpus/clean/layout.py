@@ -26,8 +26,8 @@ from .columns import unzip_columns
 from .cues import Cues, load_cues, matches_any
 from .drafts import LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader, Layout
 from .fixes import NOTE_REFERENCE, note_marker
-from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, Line, body_widths, common_width, indent_width, is_full,
-                    line_habits, spaces_are_indents, split_lines, wrap_width)
+from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
+                    is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, numbered_header,
                     page_number_lines, pages_marked, resolve_pages, text_after_last_number)
@@ -65,6 +65,7 @@ _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對�
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
@@ -432,6 +433,13 @@ class _Assembler(DraftReader):
         """A title-shaped line standing alone between finished blocks; a section's numeral alone
         (`一`, `二`: its title lost, or printed apart) is one too."""
         return self.open is None and (self.title_shaped(line) or bool(_SECTION_NUMERAL.fullmatch(line.stripped)))
+
+    def headline_across_columns(self, line: Line) -> bool:
+        """A line wider than the text's lines, with no clause in it: a headline set across the
+        columns of a page whose text runs in narrower ones (a newspaper's); in one column a title is
+        never wider than the text under it, and a paragraph's first line that runs past an estimated
+        width has its clauses."""
+        return self.wrap > 0 and line.width > self.wrap + WRAP_TOLERANCE and _CLAUSE_MARK.search(line.stripped) is None
 
     def continues_aside(self, line: Line) -> bool:
         """A short unpunctuated line right under a two-column caption or source note is the
@@ -951,9 +959,12 @@ class _Assembler(DraftReader):
             self.maybe_close(line)
         elif self.is_byline(line):
             self.start_block("byline", line, single=True)
-        elif not self.has_block("paragraph") and self.is_short_title(line) and not self.has_block("title") \
+        elif not self.has_block("paragraph") and not self.has_block("title") \
+                and (self.is_short_title(line) or self.headline_across_columns(line)) \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
+        elif not self.has_block("paragraph") and self.headline_across_columns(line):
+            self.start_block("heading", line, single=True)  # the headline's next line: a subtitle
         elif self.is_short_title(line) and not ends_sentence(s) and not self.opens_narrow_column(line):
             self.start_block("heading", line, single=True)
         else:
