@@ -41,6 +41,7 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem, PageBreak,
                                 PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 from reportlab.platypus import CondPageBreak
+from reportlab.platypus.doctemplate import ActionFlowable
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE  # the output folder (gold.jsonl and a folder per extractor): the committed fixture by default
@@ -2940,6 +2941,560 @@ def sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
                                                              if i["kind"] == "table" else _gold([i])[0] for i in items])})
 
 
+# ---- A seventh batch of four held-out layouts, appended after the 46 above (their paragraphs come from the
+# shared rng after those, so the 46 come out byte for byte as before). Text is escaped for ReportLab's markup;
+# the gold keeps the text as printed, block by block.
+
+class _PlacedAtDoc(BaseDocTemplate):
+    """A document template that records where each tagged flowable (an attribute `tag`) ends: tag -> (page,
+    frame id, the frame's cursor after it as a share of the frame's height from its bottom); and `before`:
+    tag -> (page, frame id) of the flowable drawn just before it."""
+
+    def __init__(self, out, **options) -> None:
+        super().__init__(out, **options)
+        self.placed: dict[str, tuple[int, str, float]] = {}
+        self.before: dict[str, tuple[int, str] | None] = {}
+        self._last: tuple[int, str] | None = None
+
+    def afterFlowable(self, flowable) -> None:
+        tag, frame = getattr(flowable, "tag", None), self.frame
+        if frame is None or isinstance(flowable, ActionFlowable):  # a frame or page break drew nothing
+            return
+        if tag is not None:
+            self.placed[tag] = (self.page, frame.id, (frame._y - frame._y1) / frame._height)
+            self.before[tag] = self._last
+        self._last = (self.page, frame.id)
+
+
+def _last_line_has_word(markup: str, style: ParagraphStyle, width: float) -> bool:
+    """Whether the paragraph's last line at this width holds more than punctuation (ReportLab's CJK wrap may
+    leave a closing `”` alone on it, as no typesetter would)."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    line = paragraph.blPara.lines[-1]
+    text = "".join(line[1]) if paragraph.blPara.kind == 0 else "".join(frag.text for frag in line.words)
+    return re.search(r"[^\W_]", text) is not None
+
+
+# 1. An internal think-tank brief (要报, A4, 11 pt on a 19 pt leading, first-line indent 2 characters, justified).
+# At the top of page 1: `内部资料　注意保存` (10.5 pt, flush left; kind boilerplate: a handling mark), `第 12 期`
+# (12 pt, centred; kind byline: the issue), a thin rule, the masthead `新质生产力研究要报` (26 pt, red, centred;
+# kind title), `某某研究院编　2024年6月5日` (11 pt, centred; kind byline: the issuing body and date on one line), a
+# red 1.5 pt rule. Then the editor's note in a framed box (0.8 pt border, light background, 10.5 pt, first-line
+# indent 2 characters): `编者按：` + a drawn paragraph (kind sidebar). Then two articles, each a centred title
+# (15 pt, moved to the next page unless two lines fit under it; kind heading), 5 drawn paragraphs (001), and at
+# its end, right-aligned, its authors' unit `（作者单位：…）` (11 pt; kind byline). Footer `— N —` centred. 3 pages.
+BRIEF_LAYOUT = Layout("a4_think_tank_brief", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+BRIEF_HEAD = [{"kind": "boilerplate", "text": "内部资料　注意保存", "style": "classified"},
+              {"kind": "byline", "text": "第 12 期", "style": "issue", "rule_after": (0.5, colors.black)},
+              {"kind": "title", "text": "新质生产力研究要报", "style": "masthead"},
+              {"kind": "byline", "text": "某某研究院编　2024年6月5日", "style": "editor", "rule_after": (1.5, colors.red)}]
+BRIEF_NOTE_LABEL = "编者按："
+BRIEF_ARTICLES = [("以科技创新引领新质生产力发展的路径思考", "（作者单位：某某大学经济学院）", 5),
+                  ("加快构建支撑新质生产力的现代化产业体系", "（作者单位：某某研究院产业经济研究所）", 5)]
+BRIEF_PARAGRAPHS = 1 + sum(n for _, _, n in BRIEF_ARTICLES)  # the editor's note, then the articles
+
+
+def _brief_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == BRIEF_PARAGRAPHS
+    items = list(BRIEF_HEAD) + [{"kind": "sidebar", "text": BRIEF_NOTE_LABEL + texts[0], "style": "editor_note"}]
+    rest = iter(texts[1:])
+    for title, unit, count in BRIEF_ARTICLES:
+        items.append({"kind": "heading", "text": title, "style": "article_title"})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+        items.append({"kind": "byline", "text": unit, "style": "unit"})
+    return items
+
+
+def typeset_brief(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right = 28 * mm, 26 * mm
+    frame_width = width - left - right - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"classified": style("classified", 10.5, 16, spaceAfter=6),
+              "issue": style("issue", 12, 18, alignment=1),
+              "masthead": style("masthead", 26, 36, alignment=1, textColor=colors.red, spaceBefore=6, spaceAfter=4),
+              "editor": style("editor", pt, leading, alignment=1),
+              "editor_note": style("editor_note", 10.5, 18, firstLineIndent=21, alignment=4),
+              "article_title": style("article_title", 15, 22, alignment=1, spaceBefore=14, spaceAfter=8),
+              "paragraph": _body_style(layout),
+              "unit": style("unit", pt, leading, alignment=2, spaceBefore=4)}
+    for item in items:
+        if item["kind"] != "paragraph" and item["kind"] != "sidebar":
+            assert _wrapped_lines(_escaped(item["text"]), styles[item["style"]], frame_width) == 1, item["text"]
+        elif item["kind"] == "paragraph":
+            assert _last_line_has_word(_escaped(item["text"]), styles["paragraph"], frame_width), item["text"]
+    story: list = []
+    for item in items:
+        paragraph = Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])])
+        if item["kind"] == "sidebar":
+            box = Table([[paragraph]], colWidths=[frame_width])
+            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                                     ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.96, 0.96, 0.96)),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+            story += [box, Spacer(1, 6)]
+            continue
+        if item["kind"] == "heading":  # a title goes to the next page unless two lines of text fit under it
+            head = styles[item["style"]]
+            story.append(CondPageBreak(head.spaceBefore + head.leading + head.spaceAfter + 2 * leading))
+        story.append(paragraph)
+        if "rule_after" in item:
+            thickness, colour = item["rule_after"]
+            story.append(HRFlowable(width="100%", thickness=thickness, color=colour, spaceBefore=4, spaceAfter=8))
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=22 * mm,
+                            bottomMargin=25 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 3, doc.page
+    return out.getvalue()
+
+
+# 2. A book chapter (B5, 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified, 21 mm margins:
+# at 20 mm ReportLab's wrap left a paragraph's closing `”` alone on its last line). The chapter opens on a
+# right-hand page (57), 30 mm lower than the other pages' text: `第三章　新质生产力与现代化产业体系` (18 pt, centred;
+# kind heading), then an epigraph: the first sentence (two when the first is short) of a quotation drawn from the
+# release (001's quote segments), 9.5 pt, indented 2 characters on both sides with a first-line indent (kind
+# quote), and `——习近平` right-aligned under it at the same indent (kind quote_attribution). Then three sections,
+# each under a head `第一节　…` (13 pt, centred, moved to the next page unless two lines fit under it; kind
+# heading) and 6 drawn paragraphs (001). Four notes numbered through the chapter ①…④ (as b5_circled_notes
+# numbers them): a superscript after the first clause of 15+ characters of paragraphs 2, 6, 10 and 15 (counted
+# from 1), the note `① 参见…` (8.5 pt, a line each, written here) at the bottom of the page where its number
+# falls, under a 40 mm rule, drawn after the page's text (kind footnote; in the gold after the body, as every
+# layout lists its page-bottom notes). The frame leaves room for three notes on every page. Drawn before each
+# page's text: the running head at the top outer edge over a thin rule, `新质生产力读本` on even (left-hand) pages
+# at the left, `第三章　新质生产力与现代化产业体系` on odd (right-hand) pages at the right (the chapter's first page
+# carries none, as books set their chapter openings), and the page number at the bottom outer edge, 57 on.
+# 5-6 pages.
+CHAPTER_LAYOUT = Layout("b5_book_chapter", FONT, B5, 10.5, 18, 2, 0,
+                        ("第三章　新质生产力与现代化产业体系", "新质生产力读本"), "{page}", ("001",))
+CHAPTER_FIRST_PAGE = 57
+CHAPTER_HEADING = "第三章　新质生产力与现代化产业体系"
+CHAPTER_ATTRIBUTION = "——习近平"
+CHAPTER_SECTIONS = [("第一节　新质生产力的科学内涵", 6), ("第二节　现代化产业体系的基本特征", 6),
+                    ("第三节　以新质生产力引领产业体系现代化", 6)]
+CHAPTER_PARAGRAPHS = sum(n for _, n in CHAPTER_SECTIONS)
+CHAPTER_NOTED = (1, 5, 9, 14)  # the paragraphs (from 0) that carry a note, when they have such a clause
+CHAPTER_NOTES = ["参见《习近平谈治国理政》第四卷，外文出版社2022年版，第120页。",
+                 "参见国家统计局：《2023年国民经济和社会发展统计公报》，2024年2月29日。",
+                 "参见《求是》2024年第11期。",
+                 "参见工业和信息化部等：《关于推动未来产业创新发展的实施意见》，2024年1月。"]
+CHAPTER_NOTE_PT = 8.5
+
+
+def _chapter_epigraph(release: Path, rng: random.Random) -> str:
+    """The first sentence of a quotation drawn from the release (001's quote segments), two when the first
+    has fewer than 30 characters."""
+    segments = pd.read_parquet(release / "segments", columns=["source_file", "kind", "text_original"])
+    pool = [text for file, kind, text in segments.itertuples(index=False)
+            if kind == "quote" and file[:3] in CHAPTER_LAYOUT.sources]
+    sentences = re.findall(r"[^。！？]+[。！？]", rng.choice(pool))
+    return "".join(sentences[:1 if len(sentences[0]) >= 30 else 2])
+
+
+def _chapter_items(epigraph: str, texts: list[str]) -> tuple[list[dict], dict[int, str]]:
+    assert len(texts) == CHAPTER_PARAGRAPHS
+    items = [{"kind": "heading", "text": CHAPTER_HEADING, "style": "chapter"},
+             {"kind": "quote", "text": epigraph, "style": "epigraph"},
+             {"kind": "quote_attribution", "text": CHAPTER_ATTRIBUTION, "style": "attribution"}]
+    notes: dict[int, str] = {}
+    rest = iter(enumerate(texts))
+    for section, count in CHAPTER_SECTIONS:
+        items.append({"kind": "heading", "text": section, "style": "section"})
+        for _ in range(count):
+            n, text = next(rest)
+            item = {"kind": "paragraph", "text": text}
+            number = len(notes) + 1
+            marked = _marked(_escaped(text), number, lambda k: CIRCLED[k - 1]) if n in CHAPTER_NOTED else None
+            if marked:
+                item["marked"] = marked
+                notes[number] = CHAPTER_NOTES[number - 1]
+            items.append(item)
+    assert 3 <= len(notes) <= 4, notes
+    return items, notes
+
+
+def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, dict[int, int]]:
+    """The chapter (CHAPTER_LAYOUT's comment), two passes as _build_with_page_notes makes them. Returns the PDF
+    and the page (from 1) each note's number falls on."""
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    odd_head, even_head = layout.header
+    margin, top, bottom = 21 * mm, 22 * mm, 40 * mm  # the frame's bottom leaves room for three notes
+    sink = 30 * mm  # the chapter's opening page starts this much lower
+    indent = 2 * pt
+    body = _body_style(layout)
+    styles = {
+        "chapter": ParagraphStyle("chapter", fontName=font, fontSize=18, leading=26, alignment=1, spaceAfter=20,
+                                  wordWrap="CJK"),
+        "epigraph": ParagraphStyle("epigraph", fontName=font, fontSize=9.5, leading=16, leftIndent=indent,
+                                   rightIndent=indent, firstLineIndent=2 * 9.5, alignment=4, wordWrap="CJK"),
+        "attribution": ParagraphStyle("attribution", fontName=font, fontSize=9.5, leading=16, rightIndent=indent,
+                                      alignment=2, spaceBefore=2, spaceAfter=22, wordWrap="CJK"),
+        "section": ParagraphStyle("section", fontName=font, fontSize=13, leading=20, alignment=1, spaceBefore=12,
+                                  spaceAfter=8, wordWrap="CJK"),
+        "paragraph": body,
+    }
+    text_width = width - 2 * margin
+    for item in items:
+        if item["kind"] in ("paragraph", "quote"):
+            style = styles[item.get("style", "paragraph")]
+            assert _last_line_has_word(item.get("marked", _escaped(item["text"])), style, text_width - 12), item["text"]
+    for note in notes.values():
+        assert pdfmetrics.stringWidth(f"① {note}", font, CHAPTER_NOTE_PT) <= text_width, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+    pages = [0]
+
+    def page_start(canvas, doc) -> None:  # the running head and the page number, before the page's text
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        page = canvas.getPageNumber()
+        pages[0] = page
+        number = str(CHAPTER_FIRST_PAGE + page - 1)
+        odd = (CHAPTER_FIRST_PAGE + page - 1) % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if page > 1:
+            canvas.setLineWidth(0.4)
+            canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+            if odd:
+                canvas.drawRightString(width - margin, height - 14 * mm, odd_head)
+            else:
+                canvas.drawString(margin, height - 14 * mm, even_head)
+        if odd:
+            canvas.drawRightString(width - margin, 12 * mm, number)
+        else:
+            canvas.drawString(margin, 12 * mm, number)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the notes, after the page's text, as word processors write them
+        page = canvas.getPageNumber()
+        here = sorted(n for n, on in placed.items() if on == page)
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(margin, bottom - 4 * mm, margin + 40 * mm, bottom - 4 * mm)
+            canvas.setFont(font, CHAPTER_NOTE_PT)
+            for k, n in enumerate(here):
+                canvas.drawString(margin, bottom - 8.5 * mm - 4.2 * mm * k, f"{CIRCLED[n - 1]} {notes[n]}")
+            canvas.restoreState()
+
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        doc.addPageTemplates([
+            PageTemplate("opening", [Frame(margin, bottom, text_width, height - top - sink - bottom, id="body")],
+                         onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="page"),
+            PageTemplate("page", [Frame(margin, bottom, text_width, height - top - bottom, id="body")],
+                         onPage=page_start, onPageEnd=page_end)])
+        story: list = []
+        for item in items:
+            style = styles[item.get("style", item["kind"])]
+            if item.get("style") == "section":  # a head goes to the next page unless two lines fit under it
+                story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading))
+            story.append(Paragraph(item.get("marked", _escaped(item["text"])), style))
+        doc.build(story)
+        placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
+    assert 5 <= pages[0] <= 6, pages[0]
+    for page in set(placed.values()):  # at most three notes on a page: the room left for them
+        assert sum(1 for on in placed.values() if on == page) <= 3, placed
+    return out.getvalue(), placed
+
+
+# 3. A statistical bulletin (统计公报, A4, 11 pt on a 19 pt leading, first-line indent 2 characters, justified):
+# the centred title `某某市2023年国民经济和社会发展统计公报` (18 pt; kind title), under it centred `某某市统计局`
+# (kind byline) and `2024年3月15日` (kind dateline); heads `一、综合` `二、农业` `三、工业和建筑业` `四、固定资产投资`
+# (12 pt, indented 2 characters, moved to the next page unless two lines fit under it; kind heading), each over
+# 2-3 drawn paragraphs (001). Two tables of numbers, written here: after the first paragraph under `三、…` and
+# after the last under `四、…`. Each: its caption `表N　…` centred (10.5 pt; kind caption), then on a line of its
+# own the unit line `单位：…` right-aligned to the grid's right edge (9 pt; kind source_note: it qualifies the
+# numbers, as a source note does, and stands on its own line, not in the caption's), then the grid (9 pt, as
+# wide as the text, grey rules, header row shaded, numbers right-aligned) of a header row and 6 rows, some growth
+# values negative (`-4.2`; the first column takes what the two columns of numbers, 45 mm each, leave); caption,
+# unit line and grid kept together. After the last table, the notes (9 pt, 12 pt above them): `注：1. …` and,
+# aligned under `1.`, `2. …` and `3. …`, a line each (kind footnote each, `注：` kept in the first: the block's
+# label, as `附件：` is kept in a4_notice_attachments). Footer `第 N 页` centred. 3 pages.
+BULLETIN_LAYOUT = Layout("a4_statistical_bulletin", FONT, A4, 11, 19, 2, 0, None, "第 {page} 页", ("001",))
+BULLETIN_HEAD = [{"kind": "title", "text": "某某市2023年国民经济和社会发展统计公报", "style": "title"},
+                 {"kind": "byline", "text": "某某市统计局", "style": "issuer"},
+                 {"kind": "dateline", "text": "2024年3月15日", "style": "date"}]
+BULLETIN_SECTIONS = [("一、综合", 3), ("二、农业", 2), ("三、工业和建筑业", 3), ("四、固定资产投资", 2)]
+BULLETIN_PARAGRAPHS = sum(n for _, n in BULLETIN_SECTIONS)
+BULLETIN_TABLES = {  # (section, paragraph in it) -> the table after that paragraph
+    (2, 0): {"caption": "表1　2023年主要工业产品产量及其增长速度", "unit": "单位：万吨、%", "widths": [45, 45],
+             "cells": [["产品名称", "产量", "比上年增长"], ["原煤", "1256.3", "-4.2"], ["粗钢", "862.7", "3.5"],
+                       ["钢材", "1035.4", "5.1"], ["水泥", "2318.9", "-8.7"], ["化肥（折纯）", "45.6", "12.3"],
+                       ["十种有色金属", "98.2", "-1.6"]]},
+    (3, 1): {"caption": "表2　2023年固定资产投资主要指标", "unit": "单位：亿元、%", "widths": [45, 45],
+             "cells": [["指标", "投资额", "比上年增长"], ["固定资产投资（不含农户）", "3625.8", "4.6"],
+                       ["第一产业", "98.4", "-5.1"], ["第二产业", "1186.2", "10.8"], ["工业投资", "1152.7", "11.3"],
+                       ["第三产业", "2341.2", "2.0"], ["房地产开发投资", "842.5", "-9.6"]]}}
+BULLETIN_NOTES_LABEL = "注："
+BULLETIN_NOTES = ["1. 本公报中数据均为初步统计数。",
+                  "2. 地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。",
+                  "3. 部分数据因四舍五入的原因，存在总计与分项合计不等的情况。"]
+
+
+def _bulletin_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == BULLETIN_PARAGRAPHS
+    items = list(BULLETIN_HEAD)
+    rest = iter(texts)
+    for section, (head, count) in enumerate(BULLETIN_SECTIONS):
+        items.append({"kind": "heading", "text": head, "style": "head"})
+        for n in range(count):
+            items.append({"kind": "paragraph", "text": next(rest)})
+            table = BULLETIN_TABLES.get((section, n))
+            if table:
+                items += [{"kind": "caption", "text": table["caption"]},
+                          {"kind": "source_note", "text": table["unit"], "style": "unit"},
+                          {"kind": "table", "text": "", "cells": table["cells"], "widths": table["widths"]}]
+    items.append({"kind": "footnote", "text": BULLETIN_NOTES_LABEL + BULLETIN_NOTES[0], "style": "first_note"})
+    items += [{"kind": "footnote", "text": note, "style": "note"} for note in BULLETIN_NOTES[1:]]
+    return items
+
+
+def typeset_bulletin(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right = 28 * mm, 26 * mm
+    text_width = width - left - right - 12  # less the frame's padding
+    label = pdfmetrics.stringWidth(BULLETIN_NOTES_LABEL, font, 9)
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"title": style("title", 18, 26, alignment=1, spaceAfter=6),
+              "issuer": style("issuer", pt, leading, alignment=1),
+              "date": style("date", pt, leading, alignment=1, spaceAfter=12),
+              "head": style("head", 12, 20, firstLineIndent=2 * pt, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "caption": style("caption", 10.5, 16, alignment=1, spaceBefore=8, spaceAfter=2),
+              "unit": style("unit", 9, 13, alignment=2, spaceAfter=2),
+              "first_note": style("first_note", 9, 15, spaceBefore=12),
+              "note": style("note", 9, 15, leftIndent=label)}
+    for item in items:
+        if item["kind"] not in ("paragraph", "table"):
+            assert _wrapped_lines(_escaped(item["text"]), styles[item.get("style", item["kind"])], text_width) == 1, \
+                item["text"]
+        elif item["kind"] == "paragraph":
+            assert _last_line_has_word(_escaped(item["text"]), styles["paragraph"], text_width), item["text"]
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, unit line and grid kept together
+            table = items[k + 2]
+            widths = [text_width - sum(table["widths"]) * mm] + [w * mm for w in table["widths"]]  # as wide as the text
+            for row in table["cells"]:
+                for cell, w in zip(row, widths):
+                    assert pdfmetrics.stringWidth(cell, font, 9) + 12 <= w, cell
+            grid = Table(table["cells"], colWidths=widths)
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                                      ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]), grid,
+                                       Spacer(1, 10)]))
+            k += 3
+            continue
+        style = styles[item.get("style", item["kind"])]
+        if item["kind"] == "heading":  # a head goes to the next page unless two lines of text fit under it
+            story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading))
+        story.append(Paragraph(_escaped(item["text"]), style))
+        k += 1
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=28 * mm,
+                            bottomMargin=25 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 3, doc.page
+    return out.getvalue()
+
+
+# 4. A Hong Kong magazine article (Traditional, A4, 18 mm margins), two columns 7 mm apart. On page 1, across
+# both columns and flush left: the title (22 pt; kind title), the standfirst (12 pt on 19 pt, justified, no
+# indent; the shortest of the drawn paragraphs; kind paragraph), the author line `文／陳大文` (10 pt; kind byline),
+# a thin rule. Then the body in the two columns: 10 drawn paragraphs (000, 002), 10 pt on a 16 pt leading,
+# justified, first-line indent 2 characters. A pull-quote (大字引言): the first sentence of 16-40 characters
+# that opens a body paragraph, repeated in 14 pt on a 21 pt leading, dark red, centred, between two rules
+# across the column, inserted between two paragraphs in the middle of a column (neither at its top nor at its
+# foot, nor in the table's column: the first such place after the 3rd body paragraph or later; kind quote).
+# After a body paragraph (the 7th, else the 6th, 8th, 5th or 9th: the first after which it fits in the column
+# where that paragraph ends, so that no column ends short), in that column, kept together: the caption `表一：…`
+# (9.5 pt; kind caption), a table of words (2 columns, header row `措施` / `主要內容` shaded and 4 rows, 9 pt,
+# grey grid; kind table_row each, header included) and under it the boxed `資料來源：…` line (8.5 pt in a 0.6 pt
+# frame; kind source_note). Footer `第 N 頁` centred. 2-3 pages.
+MAGAZINE_LAYOUT = Layout("a4_trad_two_column_magazine", FONT, A4, 10, 16, 2, 0, None, "第 {page} 頁", ("000", "002"))
+MAGAZINE_TITLE = {"kind": "title", "text": "新質生產力：香港產業轉型的新機遇", "style": "title"}
+MAGAZINE_BYLINE = {"kind": "byline", "text": "文／陳大文", "style": "author"}
+MAGAZINE_BODY = 10
+MAGAZINE_TABLE_AFTER = (6, 5, 7, 4, 8)  # the body paragraphs (from 0) the table may follow, in order of preference
+MAGAZINE_TABLE = {"caption": "表一：特區政府推動新型工業化的主要措施", "source": "資料來源：創新科技及工業局、本刊整理",
+                  "widths": [36, 44],
+                  "cells": [["措施", "主要內容"], ["創新科技基金", "支持應用研發項目"], ["新型工業化資助計劃", "資助新建智能生產線"],
+                            ["科技人才入境計劃", "便利引進海外科技人才"], ["創科創投基金", "與私人風投共同投資"]]}
+MAGAZINE_GUTTER_MM, MAGAZINE_MARGIN_MM = 7, 18
+
+
+def _magazine_pull_quote(body: list[str]) -> str:
+    for text in body:
+        first = re.match(r"[^。！？]+[。！？]", text)
+        if first and 16 <= len(first.group()) <= 40:
+            return first.group()
+    raise AssertionError("no sentence for the pull-quote")
+
+
+def _magazine_items(texts: list[str], quote_after: int, table_after: int) -> list[dict]:
+    """The head (the shortest drawn paragraph is the standfirst), the body with the pull-quote after body
+    paragraph `quote_after` and the table after body paragraph `table_after`."""
+    assert len(texts) == 1 + MAGAZINE_BODY
+    standfirst = min(texts, key=len)
+    body = [text for text in texts if text is not standfirst]
+    quote = _magazine_pull_quote(body)
+    items = [MAGAZINE_TITLE, {"kind": "paragraph", "text": standfirst, "style": "standfirst"}, MAGAZINE_BYLINE]
+    for n, text in enumerate(body):
+        items.append({"kind": "paragraph", "text": text})
+        if n == quote_after:
+            items.append({"kind": "quote", "text": quote, "style": "pull_quote"})
+        if n == table_after:
+            items += [{"kind": "caption", "text": MAGAZINE_TABLE["caption"]},
+                      {"kind": "table", "text": "", "cells": MAGAZINE_TABLE["cells"]},
+                      {"kind": "source_note", "text": MAGAZINE_TABLE["source"]}]
+    return items
+
+
+def typeset_magazine(layout: Layout, items: list[dict]) -> tuple[bytes, dict, dict, int]:
+    """The article (MAGAZINE_LAYOUT's comment). Returns the PDF; where the head (its three items and its rule),
+    the pull-quote's rules and the table's parts fell (tag -> page, frame, share of the frame's height under
+    them); where the flowable before each of them did (tag -> page, frame); and the page count."""
+    font, (width, height) = layout.font, layout.size
+    margin, gutter = MAGAZINE_MARGIN_MM * mm, MAGAZINE_GUTTER_MM * mm
+    column = (width - 2 * margin - gutter) / 2
+    top, bottom = height - 20 * mm, 22 * mm
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"title": style("title", 22, 30, spaceAfter=8),
+              "standfirst": style("standfirst", 12, 19, alignment=4, spaceAfter=6),
+              "author": style("author", 10, 15, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "pull_quote": style("pull_quote", 14, 21, alignment=1, textColor=colors.darkred),
+              "caption": style("caption", 9.5, 14, spaceBefore=6, spaceAfter=3),
+              "source_note": style("source", 8.5, 12)}
+    head_width = width - 2 * margin - 12
+    head = [Paragraph(_escaped(item["text"]), styles[item["style"]]) for item in items[:3]]
+    head_h = sum(p.wrap(head_width, 1e6)[1] + p.getSpaceBefore() + p.getSpaceAfter() for p in head) + 12 + 10
+    assert _wrapped_lines(_escaped(items[0]["text"]), styles["title"], head_width) == 1
+    assert _last_line_has_word(_escaped(items[1]["text"]), styles["standfirst"], head_width), items[1]["text"]
+    for item in items[3:]:
+        if item["kind"] in ("paragraph", "quote"):
+            assert _last_line_has_word(_escaped(item["text"]), styles[item.get("style", "paragraph")], column - 12), \
+                item["text"]
+    story: list = [_tagged(p, f"head{k}") for k, p in enumerate(head)]
+    story += [_tagged(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=3, spaceAfter=0), "head3"),
+              FrameBreak()]
+    k = 3
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "quote":
+            story.append(KeepTogether([
+                _tagged(HRFlowable(width="100%", thickness=1, color=colors.darkred, spaceBefore=6, spaceAfter=6),
+                        "quote_top"),
+                Paragraph(_escaped(item["text"]), styles["pull_quote"]),
+                _tagged(HRFlowable(width="100%", thickness=1, color=colors.darkred, spaceBefore=6, spaceAfter=8),
+                        "quote_bottom")]))
+        elif item["kind"] == "caption":
+            cells, widths = items[k + 1]["cells"], MAGAZINE_TABLE["widths"]
+            for row in cells:
+                for cell, w in zip(row, widths):
+                    assert pdfmetrics.stringWidth(cell, font, 9) + 12 <= w * mm, cell
+            grid = Table(cells, colWidths=[w * mm for w in widths], hAlign="LEFT")
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
+            source = Table([[Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]],
+                           colWidths=[sum(widths) * mm], hAlign="LEFT")
+            source.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            assert _wrapped_lines(_escaped(items[k + 2]["text"]), styles["source_note"], sum(widths) * mm - 12) == 1
+            story.append(KeepTogether([_tagged(Paragraph(_escaped(item["text"]), styles["caption"]), "caption"),
+                                       grid, Spacer(1, 4), _tagged(source, "source"), Spacer(1, 8)]))
+            k += 3
+            continue
+        else:
+            story.append(Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]))
+        k += 1
+
+    def columns(frame_top: float) -> list[Frame]:
+        return [Frame(margin + c * (column + gutter), bottom, column, frame_top - bottom, id=f"c{c + 1}")
+                for c in range(2)]
+
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = _PlacedAtDoc(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(margin, top - head_h, width - 2 * margin, head_h, id="head")]
+                     + columns(top - head_h), onPage=furniture, autoNextPageTemplate="later"),
+        PageTemplate("later", columns(top), onPage=furniture)])
+    doc.build(story)
+    return out.getvalue(), doc.placed, doc.before, doc.page
+
+
+def _magazine_draw(release: Path, rng: random.Random, layout: Layout) -> tuple[list[dict], bytes]:
+    """The drawn paragraphs, and the first places for the table (MAGAZINE_TABLE_AFTER) and the pull-quote (after
+    body paragraph 2, 3, … from 0) that leave no column short and put the pull-quote in the middle of a column: the
+    table's caption in the column where the paragraph before it ends, the pull-quote's rules in one column, each
+    between a sixth and five sixths of the column's height, and not in the table's column."""
+    texts = paragraphs(release, layout.sources, rng, 1 + MAGAZINE_BODY)
+    for table_after in MAGAZINE_TABLE_AFTER:
+        for quote_after in range(2, MAGAZINE_BODY - 1):
+            if quote_after == table_after:
+                continue
+            items = _magazine_items(texts, quote_after, table_after)
+            pdf, placed, before, pages = typeset_magazine(layout, items)
+            assert all(placed[f"head{k}"][:2] == (1, "head") for k in range(4)), placed
+            assert placed["caption"][:2] == placed["source"][:2], placed
+            assert 2 <= pages <= 3, pages
+            (page, frame, top), (page2, frame2, low) = placed["quote_top"], placed["quote_bottom"]
+            if before["caption"] == placed["caption"][:2] and (page, frame) == (page2, frame2) \
+                    and 1 / 6 < low < top < 5 / 6 and placed["caption"][:2] != (page, frame):
+                return items, pdf
+    raise AssertionError("no places for the table and the pull-quote")
+
+
+def _tables_gold(items: list[dict]) -> list[dict]:
+    """The gold items: kind and text, and each table as a table_row item per row (_with_rows)."""
+    return _with_rows([{"kind": i["kind"], "text": i["text"], "cells": i["cells"]} if i["kind"] == "table"
+                       else _gold([i])[0] for i in items])
+
+
+def seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 46 others (their paragraphs drawn after theirs)."""
+    layout = BRIEF_LAYOUT
+    items = _brief_items(paragraphs(release, layout.sources, rng, BRIEF_PARAGRAPHS))
+    _extract(layout.name, typeset_brief(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = CHAPTER_LAYOUT
+    texts = paragraphs(release, layout.sources, rng, CHAPTER_PARAGRAPHS)
+    items, notes = _chapter_items(_chapter_epigraph(release, rng), texts)
+    pdf, _ = typeset_chapter(layout, items, notes)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _notes_gold(items, notes, lambda k: CIRCLED[k - 1])})
+    layout = BULLETIN_LAYOUT
+    items = _bulletin_items(paragraphs(release, layout.sources, rng, BULLETIN_PARAGRAPHS))
+    _extract(layout.name, typeset_bulletin(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = MAGAZINE_LAYOUT
+    items, pdf = _magazine_draw(release, rng, layout)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -3027,6 +3582,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fourth_layouts(release, rng, gold)
     fifth_layouts(release, rng, gold)
     sixth_layouts(release, rng, gold)
+    seventh_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
