@@ -288,9 +288,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf_layout", "a4_journal_arabic_sections"), ("pdfplumber", "a4_journal_arabic_sections")}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
-        # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page
+        # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
+        # nor does one the gold does not hold (a running head read as a block has no page of its own)
+        gold = {"".join(item["text"].split()) for item in record["items"]}
         truth = {"".join(b.text_original.split()): b.page for b in clean_pdf_layout("pdfminer", record["layout"])[0]
-                 if texts.count("".join(b.text_original.split())) == 1}
+                 if texts.count("".join(b.text_original.split())) == 1 and "".join(b.text_original.split()) in gold}
         # all but a cover's, which carries no printed number, before page 1
         assert sum(page is None for page in truth.values()) <= 3, record["layout"]
         for extractor in ("pdfium", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber"):
@@ -557,4 +559,33 @@ def test_sixth_held_out_batch():
                 "a4_journal_arabic_sections": dict(zip(EXTRACTORS, [(35, 35)] * 4 + [(33, 38)] * 2)),
                 "a4_morning_note_table": dict(zip(EXTRACTORS, [(26, 27), (26, 27), (26, 27), (28, 28), (28, 28),
                                                                 (26, 27)]))}
+    assert_block_scores(expected)
+
+
+def test_seventh_held_out_batch_is_a_blind_check_of_the_rules_as_they_stand():
+    """Four layouts made blind to the cleaner after every rule above (session 28) and left as they
+    came: no rule was written from them, so these figures are blind (right / predicted blocks in
+    each extractor's text). All four: P 0.836, R 0.811 (516 of 617 predicted, 636 gold), kinds of
+    the right blocks 0.849.
+    - a think-tank brief (`内部资料　注意保存`, `第 12 期`, an editor's note in a box, two articles
+      with their author units): 19/19 everywhere;
+    - a B5 book chapter (epigraph and `——习近平`, `第一节` heads, circled page-bottom notes, running
+      heads alternating from page 57): 24-25 of 28. The chapter's title is lost (the odd pages'
+      running head says the same, and goes as furniture where it opens the chapter too); notes run
+      on into the next page's head `新质生产力读本` (PyMuPDF, pypdf) or text (PDFium), where that head
+      is read as a heading; the epigraph is a paragraph and its attribution a heading;
+    - a statistical bulletin (tables of numbers under `表1　…` with a unit line `单位：万吨、%`, notes
+      `注：1. …`): 38/38 in PyMuPDF and pypdf, 32/34 in PDFium and pdfplumber and the layout mode,
+      22/34 in pdfminer (which writes the table column by column); a table's last row runs on into
+      the paragraph or heading after it, the unit line is a table row, and the notes are a source
+      note and two paragraphs;
+    - a Traditional two-column magazine page (standfirst across both columns, pull-quote, a table of
+      words inside a column): 18/22, 5/24, 13/18, 13/18, 7/22, 5/15 of 21 (the columns glued or
+      interleaved in pdfminer, the layout mode and pdfplumber)."""
+    expected = {"a4_think_tank_brief": dict.fromkeys(EXTRACTORS, (19, 19)),
+                "b5_book_chapter": dict(zip(EXTRACTORS, [(24, 28), (25, 30), (24, 27), (24, 27), (25, 30), (25, 30)])),
+                "a4_statistical_bulletin": dict(zip(EXTRACTORS, [(32, 34), (22, 34), (38, 38), (38, 38), (32, 34),
+                                                                  (32, 34)])),
+                "a4_trad_two_column_magazine": dict(zip(EXTRACTORS, [(18, 22), (5, 24), (13, 18), (13, 18), (7, 22),
+                                                                      (5, 15)]))}
     assert_block_scores(expected)
