@@ -57,16 +57,22 @@ def test_parse_byline_matches_gold_for_every_bylined_piece(gold):
     assert wrong == []
 
 
-def test_institution_only_byline_is_the_publisher():
-    text = "习近平经济思想研究中心 \n高质量发展是硬道理。\n"
+@pytest.mark.parametrize("byline, publisher", [
+    ("习近平经济思想研究中心", "习近平经济思想研究中心"),  # an institution alone: the publisher
+    ("北京大学经济学院教授", None),  # a role whose name was lost: a person's, no publisher
+])
+def test_a_bylines_institution_is_the_publisher_and_a_role_is_not(byline, publisher):
+    text = f"{byline} \n高质量发展是硬道理。\n"
     raw = RawFile("t.txt", "0" * 64, text, {"genre": "compilation", "script": "zh-Hans",
                                            "region": "mainland", "series": None})
-    b = Block("byline", [(0, 11)], "习近平经济思想研究中心", list(range(11)), 1, 1)
-    doc = Document("t.txt", [b, Block("paragraph", [(13, 23)], "高质量发展是硬道理。", list(range(13, 23)), 2, 2)])
+    n = len(byline)
+    b = Block("byline", [(0, n)], byline, list(range(n)), 1, 1)
+    doc = Document("t.txt", [b, Block("paragraph", [(n + 2, n + 12)], "高质量发展是硬道理。", list(range(n + 2, n + 12)), 2, 2)])
     S.annotate(raw, doc)
     m = doc.metadata
-    assert m["authors"] == [] and m["publisher"] == "习近平经济思想研究中心" and m["genre"] == "essay"
-    assert m["byline"] == "习近平经济思想研究中心" and m["region"] == "mainland" and m["source_evidence"]
+    assert (m["authors"], m["affiliations"], m["publisher"]) == ([], [byline], publisher) and m["genre"] == "essay"
+    assert m["byline"] == byline and m["region"] == "mainland"
+    assert ("names a role without a name" in m["source_evidence"]) is (publisher is None)
 
 
 @pytest.mark.parametrize("byline, institution_only", [
@@ -79,18 +85,6 @@ def test_institution_only_byline_is_the_publisher():
 def test_a_role_without_a_name_is_no_institutions_byline(byline, institution_only):
     parsed = S.parse_byline(byline)
     assert parsed.authors == [] and parsed.affiliations and parsed.institution_only is institution_only
-
-
-def test_a_role_without_a_name_gives_no_publisher():
-    text = "北京大学经济学院教授 \n高质量发展是硬道理。\n"
-    raw = RawFile("t.txt", "0" * 64, text, {"genre": "compilation", "script": "zh-Hans",
-                                           "region": "mainland", "series": None})
-    b = Block("byline", [(0, 10)], "北京大学经济学院教授", list(range(10)), 1, 1)
-    doc = Document("t.txt", [b, Block("paragraph", [(12, 22)], "高质量发展是硬道理。", list(range(12, 22)), 2, 2)])
-    S.annotate(raw, doc)
-    m = doc.metadata
-    assert (m["authors"], m["affiliations"], m["publisher"]) == ([], ["北京大学经济学院教授"], None)
-    assert "names a role without a name" in m["source_evidence"]
 
 
 def test_single_document_uses_the_catalogue():

@@ -2966,6 +2966,17 @@ class _PlacedAtDoc(BaseDocTemplate):
         self._last = (self.page, frame.id)
 
 
+def _three_pages(layout: Layout, story: list, left: float, right: float, top: float) -> bytes:
+    """The story set on the layout's pages with its footer (25 mm bottom margin): three pages, asserted."""
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=25 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 3, doc.page
+    return out.getvalue()
+
+
 def _last_line_has_word(markup: str, style: ParagraphStyle, width: float) -> bool:
     """Whether the paragraph's last line at this width holds more than punctuation (ReportLab's CJK wrap may
     leave a closing `”` alone on it, as no typesetter would)."""
@@ -3045,13 +3056,7 @@ def typeset_brief(layout: Layout, items: list[dict]) -> bytes:
         if "rule_after" in item:
             thickness, colour = item["rule_after"]
             story.append(HRFlowable(width="100%", thickness=thickness, color=colour, spaceBefore=4, spaceAfter=8))
-    furniture = _furniture(layout, 12 * mm)
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=22 * mm,
-                            bottomMargin=25 * mm)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert doc.page == 3, doc.page
-    return out.getvalue()
+    return _three_pages(layout, story, left, right, 22 * mm)
 
 
 # 2. A book chapter (B5, 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified, 21 mm margins:
@@ -3306,13 +3311,7 @@ def typeset_bulletin(layout: Layout, items: list[dict]) -> bytes:
             story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading))
         story.append(Paragraph(_escaped(item["text"]), style))
         k += 1
-    furniture = _furniture(layout, 12 * mm)
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=28 * mm,
-                            bottomMargin=25 * mm)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert doc.page == 3, doc.page
-    return out.getvalue()
+    return _three_pages(layout, story, left, right, 28 * mm)
 
 
 # 4. A Hong Kong magazine article (Traditional, A4, 18 mm margins), two columns 7 mm apart. On page 1, across
