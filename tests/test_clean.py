@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 9", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 10", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -1818,3 +1818,35 @@ def test_a_newspaper_pages_head_its_jump_line_and_a_wrapped_caption():
     assert [b.kind for b in got] == ["title", "heading", "byline", "paragraph", "caption", "paragraph", "boilerplate"]
     assert got[4].text_original.replace(" ", "") == caption.replace("　", "")
     assert coverage_errors(raw, got, removed) == []
+
+
+def test_a_table_of_numbers_ends_where_running_text_comes_and_its_unit_line_is_a_note():
+    """Under a table of numbers, a line of running text as wide as the page's (clauses in it, no cell
+    gap) ends the table: no cell wraps so wide. The unit line over the grid (`单位：万吨、%`) is a
+    note on the table, which goes on under it."""
+    body = ("当今世界正处于百年未有之大变局，新一轮科技革命和产业变革与中国加快转变经济发展方式形成历史性交汇，"
+            "加快形成新质生产力，抢占发展制高点、形成发展新动能、培育竞争新优势，是推进经济高质量发展的必然之举。")
+    wrapped = [body[i:i + 38] for i in range(0, len(body), 38)]
+    table = ["表1　2023年主要工业产品产量及其增长速度", "单位：万吨、%", "产品名称  产量  比上年增长", "原煤  1256.3  -4.2",
+             "粗钢  862.7  3.5", "水泥  2318.9  -8.7", "十种有色金属  98.2  -1.6"]
+    raw = pdf_lines(wrapped + table + wrapped)
+    blocks, removed = clean_file(raw)
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[2] == ("source_note", "单位：万吨、%")
+    assert [kind for kind, _ in kinds] == ["paragraph", "caption", "source_note"] + ["table_row"] * 5 + ["paragraph"]
+    assert kinds[-1] == ("paragraph", body) and kinds[-2][1].startswith("十种有色金属")
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_dash_and_a_name_under_a_quotation_attributes_it():
+    """`——习近平` alone under an epigraph or a quotation names who said it: the line attributes the
+    paragraph above it, which is a quote; a dash and words that are no name (a subtitle) do not."""
+    quote = "数据作为新型生产要素，对传统生产方式变革具有重大影响。数字经济具有高创新性、强渗透性、广覆盖性。"
+    body = ("新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，"
+            "符合新发展理念的先进生产力质态。它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。")
+    lines = ["第三章　新质生产力与现代化产业体系", quote, "——习近平", *[body[i:i + 30] for i in range(0, len(body), 30)]]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original) for b in blocks][1:3] == [("quote", quote), ("quote_attribution", "——习近平")]
+    lines[2] = "——我市加快培育和发展新质生产力综述"
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert "quote_attribution" not in [b.kind for b in blocks]

@@ -24,7 +24,7 @@ _CUES_SCHEMA = {
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
-        "newspaper_page_head_pattern",
+        "newspaper_page_head_pattern", "unit_line_pattern",
         "bracketed_source_pattern",
     ],
     "properties": {
@@ -41,6 +41,7 @@ _CUES_SCHEMA = {
         "front_matter_pattern": {"type": "string", "minLength": 1},
         "article_note_pattern": {"type": "string", "minLength": 1},
         "newspaper_page_head_pattern": {"type": "string", "minLength": 1},
+        "unit_line_pattern": {"type": "string", "minLength": 1},
         "byline_patterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "bracketed_source_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
@@ -62,6 +63,7 @@ class Cues:
     front_matter: re.Pattern[str]
     article_note: re.Pattern[str]
     newspaper_page_head: re.Pattern[str]
+    unit_line: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     caption: re.Pattern[str]
     source_note: re.Pattern[str]
@@ -127,6 +129,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             front_matter=re.compile(data["front_matter_pattern"]),
             article_note=re.compile(data["article_note_pattern"]),
             newspaper_page_head=re.compile(data["newspaper_page_head_pattern"]),
+            unit_line=re.compile(data["unit_line_pattern"]),
             bylines=tuple(re.compile(p) for p in data["byline_patterns"]),
             caption=re.compile(data["caption_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),

@@ -65,6 +65,7 @@ _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對�
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
@@ -129,7 +130,7 @@ def _may_open_furniture(first: str, starts: frozenset[str]) -> bool:
 
 def _cued_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
     """The patterns take_cued tests at a line's start, in its order."""
-    return (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.source_note, cues.attribution)
+    return (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.unit_line, cues.source_note, cues.attribution)
 
 
 @lru_cache(maxsize=None)  # once per cue set, not once per file
@@ -217,9 +218,9 @@ class _Assembler(DraftReader):
 
     # --- helpers -------------------------------------------------------------------------
     def _not_a_cell(self, s: str) -> bool:
-        """A short line next to a table's cells that is none: a caption, a source note, a page
-        number that is no value (`-2-`, `第 3 页`; a bare `3` may be one)."""
-        return bool(self.cues.caption.match(s) or self.cues.source_note.match(s)) \
+        """A short line next to a table's cells that is none: a caption, a unit line, a source note,
+        a page number that is no value (`-2-`, `第 3 页`; a bare `3` may be one)."""
+        return bool(self.cues.caption.match(s) or self.cues.unit_line.match(s) or self.cues.source_note.match(s)) \
             or is_page_number(s) and not is_numeric_cell(s)
 
     def emit(self, draft: Draft) -> Draft:
@@ -872,6 +873,10 @@ class _Assembler(DraftReader):
             self.table = None
             self.start_block("caption", line)  # maybe_close: a caption may run to the width and go on
             return True
+        if cues.unit_line.match(s) and not self.continues_paragraph():
+            self.close()  # `单位：万吨、%` by a table: a note on it; the table (in_table) goes on
+            self.start_block("source_note", line, single=True)
+            return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
             self.in_table = False
@@ -950,6 +955,9 @@ class _Assembler(DraftReader):
             self.start_block("dateline", line, single=True)  # a speech's date is set in brackets
         elif self.english_title(line):
             self.start_block("title", line, single=True)
+        elif (speaker := _DASH_NAME.match(s)) and self.cues.is_names(speaker.group(1)):
+            self.mark_quote()  # `——习近平` under an epigraph or a quotation: who said it
+            self.start_block("quote_attribution", line, single=True)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
         elif front_matter and self.cues.article_note.match(s):  # `基金项目：…`: a note, however set
@@ -1154,6 +1162,13 @@ class _Assembler(DraftReader):
         bullet = _BULLET.match(s)
         gaps = self.cell_gaps(line)
         row = self.table
+        if row is not None and not gaps and not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s) \
+                and is_numeric_cell(self.last_line(row).split()[-1]):
+            # under a row that ends in a number, a line of running text as wide as the page's: the
+            # table of numbers has ended (a table of words may wrap a cell of clauses that wide)
+            self.in_table, self.table = False, None
+            self.take_content(line)
+            return
         dated = bool(re.match(r"^\d{4}[.\-/年]", s))
         if row is None or (gaps and not bullet) or dated:
             if row is not None and not gaps and self.ends_in_next_rows_cell(row):
