@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -37,7 +38,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import Flowable, HRFlowable
 from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem, PageBreak,
                                 PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 from reportlab.platypus import CondPageBreak
@@ -2966,14 +2967,16 @@ class _PlacedAtDoc(BaseDocTemplate):
         self._last = (self.page, frame.id)
 
 
-def _three_pages(layout: Layout, story: list, left: float, right: float, top: float) -> bytes:
-    """The story set on the layout's pages with its footer (25 mm bottom margin): three pages, asserted."""
-    furniture = _furniture(layout, 12 * mm)
+def _three_pages(layout: Layout, story: list, left: float, right: float, top: float, furniture=None,
+                 pages: int = 3) -> bytes:
+    """The story set on the layout's pages with its footer (25 mm bottom margin; `furniture`: another page
+    callback): three pages (or `pages`), asserted."""
+    furniture = furniture or _furniture(layout, 12 * mm)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
                             bottomMargin=25 * mm)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert doc.page == 3, doc.page
+    assert doc.page == pages, doc.page
     return out.getvalue()
 
 
@@ -3494,6 +3497,445 @@ def seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None
     gold.append({"layout": layout.name, "items": _tables_gold(items)})
 
 
+# ---- An eighth batch of four held-out layouts, appended after the 50 above (their paragraphs come from the
+# shared rng after those, so the 50 come out byte for byte as before). Text is escaped for ReportLab's markup;
+# the gold keeps the text as printed, block by block (a bullet drawn before a point is layout, not text).
+
+def _report_edges(layout: Layout, margin: float, first: int = 1, footer_left: str | None = None,
+                  number_right: bool = False):
+    """A page callback: the layout's header (9 pt) at the top right over a thin rule from margin to margin, its
+    footer (the page number, counted from `first`) centred at the bottom or, with `number_right`, at the bottom
+    right, and `footer_left` at the bottom left."""
+    width, height = layout.size
+
+    def edges(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(layout.font, 9)
+        canvas.drawRightString(width - margin, height - 15 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 17 * mm, width - margin, height - 17 * mm)
+        number = layout.footer.format(page=first + doc.page - 1)
+        if number_right:
+            canvas.drawRightString(width - margin, 12 * mm, number)
+        else:
+            canvas.drawCentredString(width / 2, 12 * mm, number)
+        if footer_left:
+            canvas.drawString(margin, 12 * mm, footer_left)
+        canvas.restoreState()
+    return edges
+
+
+def _one_line_each(items: list[dict], styles: dict[str, ParagraphStyle], width: float, long=("paragraph",)) -> None:
+    """Asserts that every item but those of the `long` kinds takes one line at this width, and that every
+    paragraph's last line holds more than punctuation."""
+    for item in items:
+        style = styles.get(item.get("style", item["kind"]))
+        if item["kind"] not in long:
+            assert _wrapped_lines(_escaped(item["text"]), style, width) == 1, item["text"]
+        elif item["kind"] == "paragraph":
+            assert _last_line_has_word(_escaped(item["text"]), style, width), item["text"]
+
+
+def _head_kept(item: dict, styles: dict[str, ParagraphStyle], leading: float) -> list:
+    """The item's paragraph in its style; a heading after a conditional page break, so that it goes to the next
+    frame unless two lines of text (of this leading) fit under it."""
+    style = styles[item.get("style", item["kind"])]
+    paragraph = Paragraph(_escaped(item["text"]), style)
+    if item["kind"] != "heading":
+        return [paragraph]
+    return [CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading), paragraph]
+
+
+def _number_grid(cells: list[list[str]], widths: list[float], font: str) -> Table:
+    """A grid of 9 pt cells (widths in points, each cell asserted to fit), grey rules, the header row shaded, the
+    columns after the first right-aligned."""
+    for row in cells:
+        for cell, w in zip(row, widths):
+            assert pdfmetrics.stringWidth(cell, font, 9) + 12 <= w, cell
+    grid = Table(cells, colWidths=widths)
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                              ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                              ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                              ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    return grid
+
+
+# 1. A listed company's annual report, an excerpt of its third section (A4, 25 mm margins, 10.5 pt on an 18 pt
+# leading, first-line indent 2 characters, justified), pages 21-23 of 180. The running header
+# `某某科技股份有限公司2023年年度报告` (9 pt) top right over a thin rule, the page number `N / 180` centred at the
+# bottom. At the top of page 21 the section head `第三节　管理层讨论与分析` (15 pt, centred; kind heading), then two
+# numbered heads `一、报告期内公司所处行业情况` / `二、报告期内公司从事的主要业务` (12 pt, flush left, moved to the
+# next page unless two lines fit under them; kind heading) over 8 and 9 drawn paragraphs (001). Under the second
+# head, after its third paragraph and kept together: the table's name `利润表及现金流量表相关科目变动分析表` (10.5 pt, flush left, as the
+# reports set it; kind caption), the unit line `单位：元　币种：人民币` right-aligned over the grid's right edge (9 pt;
+# kind source_note, as a4_statistical_bulletin's unit lines), and a grid as wide as the text (9 pt): the header
+# row `项目` / `本期金额` / `上期金额` / `变动比例(%)` and 5 rows written here, amounts with thousands separators
+# and two decimals (`1,234,567,890.12`), the change in per cent computed from them (`-12.35`), right-aligned
+# (kind table_row each, header row included). Paragraphs follow the table. 3 pages.
+ANNUAL_LAYOUT = Layout("a4_annual_report_excerpt", FONT, A4, 10.5, 18, 2, 0, "某某科技股份有限公司2023年年度报告",
+                       "{page} / 180", ("001",))
+ANNUAL_FIRST_PAGE = 21
+ANNUAL_SECTION = {"kind": "heading", "text": "第三节　管理层讨论与分析", "style": "section"}
+ANNUAL_PARTS = [("一、报告期内公司所处行业情况", 8), ("二、报告期内公司从事的主要业务", 9)]  # (head, drawn paragraphs)
+ANNUAL_PARAGRAPHS = sum(n for _, n in ANNUAL_PARTS)
+ANNUAL_TABLE_AFTER = (1, 2)  # (part, paragraph in it, from 0)
+ANNUAL_TABLE = {"caption": "利润表及现金流量表相关科目变动分析表", "unit": "单位：元　币种：人民币",
+                "header": ["项目", "本期金额", "上期金额", "变动比例(%)"], "widths": [36, 36, 24],  # mm; the first: the rest
+                "rows": [("营业收入", "1,234,567,890.12", "1,098,765,432.10"),
+                         ("营业成本", "876,543,210.98", "801,234,567.89"),
+                         ("销售费用", "86,420,135.78", "98,596,846.30"),
+                         ("研发费用", "156,789,012.34", "123,456,789.01"),
+                         ("经营活动产生的现金流量净额", "210,987,654.32", "245,678,901.23")]}
+
+
+def _change_pct(now: str, before: str) -> str:
+    """The change from `before` to `now` in per cent, two decimals, rounded half up (`-12.35`)."""
+    a, b = Decimal(now.replace(",", "")), Decimal(before.replace(",", ""))
+    return str(((a - b) / b * 100).quantize(Decimal("0.01"), ROUND_HALF_UP))
+
+
+def _annual_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == ANNUAL_PARAGRAPHS
+    table = ANNUAL_TABLE
+    cells = [table["header"]] + [[name, now, before, _change_pct(now, before)] for name, now, before in table["rows"]]
+    items = [ANNUAL_SECTION]
+    rest = iter(texts)
+    for part, (head, count) in enumerate(ANNUAL_PARTS):
+        items.append({"kind": "heading", "text": head})
+        for n in range(count):
+            items.append({"kind": "paragraph", "text": next(rest)})
+            if (part, n) == ANNUAL_TABLE_AFTER:
+                items += [{"kind": "caption", "text": table["caption"]},
+                          {"kind": "source_note", "text": table["unit"], "style": "unit"},
+                          {"kind": "table", "text": "", "cells": cells}]
+    return items
+
+
+def typeset_annual(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt = layout.font, layout.size[0], layout.body_pt
+    margin = 25 * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"section": style("section", 15, 22, alignment=1, spaceAfter=12),
+              "heading": style("heading", 12, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "caption": style("caption", pt, 18, spaceBefore=6, spaceAfter=2),
+              "unit": style("unit", 9, 13, alignment=2, spaceAfter=2)}
+    _one_line_each(items, styles, text_width, long=("paragraph", "table"))
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # the table's name, its unit line and the grid kept together
+            values = [w * mm for w in ANNUAL_TABLE["widths"]]
+            grid = _number_grid(items[k + 2]["cells"], [text_width - sum(values)] + values, font)
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]), grid,
+                                       Spacer(1, 8)]))
+            k += 3
+            continue
+        story += _head_kept(item, styles, layout.leading)
+        k += 1
+    return _three_pages(layout, story, margin, margin, 25 * mm, _report_edges(layout, margin, ANNUAL_FIRST_PAGE))
+
+
+# 2. A securities firm's industry report (A4, 18 mm margins). Page 1 has two frames filled in this order: a LEFT
+# summary column (54 of 174 mm, 31%; 6 mm from the main column) holding `投资要点` (12 pt, dark red, over a thin
+# rule; kind heading) and four short points written here, each `● ` and its text hanging after it (9 pt on 14 pt;
+# kind sidebar, the bullet not in the gold), and at the foot of the same column a framed analyst box, three lines
+# in 9 pt: `分析师：王某某` (kind byline: the report's author), `执业证书编号：S0000000000000` and
+# `邮箱：wangmoumou@example.com` (kind boilerplate each: registration and contact lines). Then the main column on
+# the right (114 mm): the title (16 pt; kind title), the date `2024年4月10日` (10 pt; kind dateline), and the body:
+# heads `1. …` `2. …` `3. …` (12 pt, dark red, moved on unless two lines fit under them; kind heading) over drawn
+# paragraphs (001, 003; 10.5 pt on 18 pt, first-line indent 2 characters). Pages 2 and 3 are one column the full
+# width of the text. Header `证券研究报告｜行业深度` top right over a thin rule; footer `请务必阅读正文之后的免责声明`
+# bottom left and the page number `N` bottom right. Gold order: the summary column, then the main column, as the
+# page's content stream has them. 3 pages.
+SUMMARY_LAYOUT = Layout("a4_report_left_summary", FONT, A4, 10.5, 18, 2, 0, "证券研究报告｜行业深度", "{page}",
+                        ("001", "003"))
+SUMMARY_HEADING = {"kind": "heading", "text": "投资要点", "style": "summary_heading"}
+SUMMARY_POINTS = ["政策持续加码：发展新质生产力列为今年政府工作任务之首，设备更新行动方案落地。",
+                  "科技创新驱动：工业母机、机器人、半导体设备等领域国产替代加速推进。",
+                  "需求有望回暖：大规模设备更新带动制造业投资，行业景气度逐步修复。",
+                  "投资建议：关注具备核心技术和规模优势的高端装备龙头企业。"]
+SUMMARY_ANALYST = [{"kind": "byline", "text": "分析师：王某某"},
+                   {"kind": "boilerplate", "text": "执业证书编号：S0000000000000"},
+                   {"kind": "boilerplate", "text": "邮箱：wangmoumou@example.com"}]
+SUMMARY_HEAD = [{"kind": "title", "text": "新质生产力引领高端装备加速升级", "style": "title"},
+                {"kind": "dateline", "text": "2024年4月10日", "style": "date"}]
+SUMMARY_SECTIONS = [("1. 政策加码，新质生产力成为发展主线", 5), ("2. 科技创新驱动高端装备升级", 6), ("3. 投资建议", 4)]
+SUMMARY_PARAGRAPHS = sum(n for _, n in SUMMARY_SECTIONS)
+SUMMARY_BULLET = "●"
+SUMMARY_MARGIN_MM, SUMMARY_SIDE_MM, SUMMARY_GAP_MM = 18, 54, 6
+SUMMARY_FOOTER = "请务必阅读正文之后的免责声明"
+
+
+def _summary_items(texts: list[str]) -> list[dict]:
+    """The summary column's items (heading, points, analyst box), then the main column's."""
+    assert len(texts) == SUMMARY_PARAGRAPHS
+    items = [SUMMARY_HEADING] + [{"kind": "sidebar", "text": p, "style": "point"} for p in SUMMARY_POINTS]
+    items += [dict(item, style="analyst", box=True) for item in SUMMARY_ANALYST] + SUMMARY_HEAD
+    rest = iter(texts)
+    for head, count in SUMMARY_SECTIONS:
+        items.append({"kind": "heading", "text": head})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    return items
+
+
+def typeset_summary(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height) = layout.font, layout.size
+    margin, side_w, gap = SUMMARY_MARGIN_MM * mm, SUMMARY_SIDE_MM * mm, SUMMARY_GAP_MM * mm
+    full_w = width - 2 * margin
+    main_w = full_w - side_w - gap
+    top, bottom = height - 25 * mm, 22 * mm
+    hang = pdfmetrics.stringWidth(SUMMARY_BULLET + " ", font, 9)
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"summary_heading": style("summary_heading", 12, 18, textColor=colors.darkred),
+              "point": style("point", 9, 14, leftIndent=hang, firstLineIndent=-hang, spaceAfter=4, alignment=4),
+              "analyst": style("analyst", 9, 14),
+              "title": style("title", 16, 24, spaceAfter=4),
+              "date": style("date", 10, 16, spaceAfter=8),
+              "heading": style("heading", 12, 20, spaceBefore=8, spaceAfter=4, textColor=colors.darkred),
+              "paragraph": _body_style(layout)}
+    side_count = 1 + len(SUMMARY_POINTS) + len(SUMMARY_ANALYST)
+    side, main = items[:side_count], items[side_count:]
+    _one_line_each([i for i in side if i["kind"] != "sidebar"], styles, side_w - 12 - 8)  # the box's padding
+    _one_line_each(main, styles, main_w - 12)
+    _one_line_each([i for i in main if i["kind"] == "paragraph"], styles, full_w - 12)
+    story: list = [Paragraph(_escaped(items[0]["text"]), styles["summary_heading"]),
+                   HRFlowable(width="100%", thickness=0.5, color=colors.darkred, spaceBefore=2, spaceAfter=6)]
+    story += [_tagged(Paragraph(f"{SUMMARY_BULLET} " + _escaped(i["text"]), styles["point"]), f"point{k}")
+              for k, i in enumerate(side) if i["kind"] == "sidebar"]
+    box = Table([[Paragraph(_escaped(i["text"]), styles["analyst"])] for i in side if i.get("box")],
+                colWidths=[side_w - 12])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.darkred),
+                             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
+    box_h = box.wrap(side_w - 12, height)[1] + 12 + 2  # the frame's padding
+    story += [FrameBreak(), _tagged(box, "analyst"), FrameBreak()]
+    for k, item in enumerate(main):
+        story += _head_kept(item, styles, layout.leading)
+        _tagged(story[-1], f"main{k}")
+    out = io.BytesIO()
+    doc = _PlacedDoc(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(margin, bottom + box_h, side_w, top - bottom - box_h, id="summary"),
+                               Frame(margin, bottom, side_w, box_h, id="analyst"),
+                               Frame(margin + side_w + gap, bottom, main_w, top - bottom, id="main")],
+                     onPage=_report_edges(layout, margin, footer_left=SUMMARY_FOOTER, number_right=True),
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(margin, bottom, full_w, top - bottom, id="body")],
+                     onPage=_report_edges(layout, margin, footer_left=SUMMARY_FOOTER, number_right=True))])
+    doc.build(story)
+    placed = doc.placed
+    assert all(placed[f"point{k}"] == (1, "summary") for k in range(1, 1 + len(SUMMARY_POINTS))), placed
+    assert placed["analyst"] == (1, "analyst") and placed["main0"] == (1, "main"), placed
+    assert doc.page == 3, doc.page
+    return out.getvalue()
+
+
+# 3. A slide deck printed as a handout, two slides to an A4 portrait page (20 mm side margins, 45 mm from the top),
+# one above the other, 14 mm apart: each slide is a 16:9 box (254 × 142.9 mm) drawn scaled to the text's width
+# (×0.65, so its 20 pt points print at 13 pt), framed by a thin grey rule. Six slides on three pages. The title
+# slide: the deck's title (32 pt, centred; kind title) over `某某研究院　2024年5月` (18 pt, centred; kind byline).
+# Then five slides, each a title (26 pt, over a dark red rule; kind heading) and 3-4 points written here from a
+# drawn paragraph (001, 003), each `● ` and its text hanging after it (20 pt on 30 pt; kind list_item, the bullet
+# not in the gold); some wrap to 2 lines, some end without a stop. Inside each box at its bottom left, small, the
+# slide's footer `某某研究院` (10 pt, ×0.65: furniture, not in the gold), drawn after the slide's text. The page
+# number `- N -` centred at the page's bottom, drawn before the page's slides.
+HANDOUT_LAYOUT = Layout("slides_handout_2up", FONT, A4, 20, 30, 0, 10, None, "- {page} -", ("001", "003"))
+HANDOUT_SLIDE = (254 * mm, 142.875 * mm)  # a slide's own size, before it is scaled onto the page
+HANDOUT_ORG = "某某研究院"
+HANDOUT_HEAD = [{"kind": "title", "text": "培育未来产业　发展新质生产力"},
+                {"kind": "byline", "text": f"{HANDOUT_ORG}　2024年5月"}]
+# (the drawn paragraph's opening, the slide's title, its points), in the order drawn
+HANDOUT_SLIDES: list[tuple[str, str, list[str]]] = [
+    ("我国在类脑智能、量子信息", "前瞻布局未来产业",
+     ["组织实施未来产业孵化与加速计划，布局一批未来产业", "约20个省市前瞻谋划未来产业",
+      "加强前沿技术、颠覆性技术的多路径探索和交叉融合。",
+      "重点领域：类脑智能、量子信息、基因技术、未来网络、深海空天开发、氢能与储能"]),
+    ("如今，我们看到全世界在这些领域的进展很快", "科技进步推动“新制造”",
+     ["全世界在这些领域的进展很快", "人类正以前所未有的速度推进科技进步",
+      "一批颠覆性的产品和科技将改变人们的生产生活方式。", "推动生产可能性曲线实现新的拓展和跃迁"]),
+    ("二是新的制造技术", "新的制造技术",
+     ["在原理、路径等方面完全不同于现有的技术路线", "能够对原有的工艺、技术方案进行替代",
+      "例如未来的生物制造：通过生物反应器制造人类需要的蛋白、食品、材料、能源等。"]),
+    ("习近平总书记强调，“生产关系必须与生产力发展要求相适应", "全面深化改革，形成新型生产关系",
+     ["生产关系必须与生产力发展要求相适应。", "改革开放调整生产关系，解放和发展生产力",
+      "社会主义制度和市场经济体制有机结合，发挥有为政府和有效市场两方面优势",
+      "各类生产要素充分流动，资源配置效率大大提升。"]),
+    ("在加大科技金融产品创新力度的同时", "案例：绿色金融助力新能源企业",
+     ["发挥绿色金融的资源配置作用，畅通“绿水青山”到“金山银山”的转化通道",
+      "重点支持高景太阳能、爱旭股份、鸿钧太阳能等新能源企业", "2023年末绿色金融贷款余额73亿元，较年初增加30亿元",
+      "占全行对公贷款余额比重为36%。"]),
+]
+HANDOUT_BULLET = "●"
+
+
+def _handout_items(texts: list[str]) -> list[dict]:
+    """The title slide, then a slide of HANDOUT_SLIDES per drawn text (each checked against it)."""
+    assert len(texts) == len(HANDOUT_SLIDES), (len(texts), len(HANDOUT_SLIDES))
+    items = list(HANDOUT_HEAD)
+    for text, (opening, title, points) in zip(texts, HANDOUT_SLIDES):
+        assert text.startswith(opening), (opening, text[:30])
+        items.append({"kind": "heading", "text": title, "slide": True})
+        items += [{"kind": "list_item", "text": point} for point in points]
+    return items
+
+
+class _ScaledSlide(Flowable):
+    """A slide drawn scaled to `width`: a thin grey frame, then its flowables set in a frame of the slide's own size
+    (all of them asserted to fit), then the footer `HANDOUT_ORG` small at its bottom left."""
+
+    def __init__(self, flowables: list, width: float, font: str) -> None:
+        super().__init__()
+        self.flowables, self.font = flowables, font
+        self.scale = width / HANDOUT_SLIDE[0]
+        self.width, self.height = width, HANDOUT_SLIDE[1] * self.scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.grey)
+        canvas.setLineWidth(0.6)
+        canvas.rect(0, 0, self.width, self.height)
+        canvas.scale(self.scale, self.scale)
+        frame = Frame(0, 0, *HANDOUT_SLIDE, leftPadding=18 * mm, rightPadding=18 * mm, topPadding=10 * mm,
+                      bottomPadding=15 * mm)
+        rest = list(self.flowables)
+        frame.addFromList(rest, canvas)
+        assert not rest, rest  # the slide's text fits it
+        canvas.setFont(self.font, 10)
+        canvas.drawString(18 * mm, 7 * mm, HANDOUT_ORG)
+        canvas.restoreState()
+
+
+def typeset_handout(layout: Layout, items: list[dict]) -> bytes:
+    font = layout.font
+    hang = pdfmetrics.stringWidth(HANDOUT_BULLET + " ", font, layout.body_pt)
+    styles = {
+        "title": ParagraphStyle("title", fontName=font, fontSize=32, leading=42, alignment=1, wordWrap="CJK",
+                                spaceAfter=10 * mm),
+        "byline": ParagraphStyle("byline", fontName=font, fontSize=18, leading=24, alignment=1, wordWrap="CJK"),
+        "heading": ParagraphStyle("heading", fontName=font, fontSize=26, leading=34, wordWrap="CJK"),
+        "list_item": ParagraphStyle("item", fontName=font, fontSize=layout.body_pt, leading=layout.leading,
+                                    wordWrap="CJK", leftIndent=hang, firstLineIndent=-hang, spaceAfter=layout.after_pt),
+    }
+    slide_width = HANDOUT_SLIDE[0] - 36 * mm
+    for item in items:
+        if item["kind"] != "list_item":
+            assert _wrapped_lines(_escaped(item["text"]), styles[item["kind"]], slide_width) == 1, item["text"]
+    slides: list[list] = [[Spacer(1, 32 * mm)]]
+    for item in items:
+        if item.get("slide"):
+            slides.append([])
+        prefix = HANDOUT_BULLET + " " if item["kind"] == "list_item" else ""
+        slides[-1].append(Paragraph(prefix + _escaped(item["text"]), styles[item["kind"]]))
+        if item.get("slide"):
+            slides[-1].append(HRFlowable(width="100%", thickness=1.5, color=colors.darkred, spaceBefore=4,
+                                         spaceAfter=8 * mm))
+    margin = 20 * mm
+    box_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    story: list = []
+    for n, flowables in enumerate(slides):
+        story.append(_ScaledSlide(flowables, box_width, font))
+        story.append(Spacer(1, 14 * mm) if n % 2 == 0 else PageBreak())
+    return _three_pages(layout, story[:-1], margin, margin, 45 * mm)
+
+
+# 4. A city government's press release (新闻稿, A4, 25 mm margins, 11 pt on a 19 pt leading, first-line indent 2
+# characters, justified). At the top of page 1, centred: the issuer `某某市人民政府新闻办公室` (18 pt, red; kind
+# byline), `新闻稿` (24 pt, red; kind heading), a red 1.5 pt rule, then `2024年5月20日` right-aligned (11 pt; kind
+# dateline) and the release's title (17 pt, centred; kind title). Then drawn paragraphs (001): the body, then
+# `答记者问：` (12 pt, flush left; kind heading) over three exchanges, each a question written here `问：…？` and an
+# answer `答：` + a drawn paragraph (both set as the body; kind paragraph each). Then the end mark `（完）` on a line
+# of its own, right-aligned (kind boilerplate), and under a thin rule, flush left in 10 pt:
+# `新闻联系人：李某某　电话：0000-12345678` (kind boilerplate) and `编辑：赵某` (kind byline). Footer
+# `第 N 页 共 2 页` centred. 2 pages.
+PRESS_PAGES = 2
+PRESS_LAYOUT = Layout("a4_press_release", FONT, A4, 11, 19, 2, 0, None, f"第 {{page}} 页 共 {PRESS_PAGES} 页", ("001",))
+PRESS_HEAD = [{"kind": "byline", "text": "某某市人民政府新闻办公室", "style": "issuer"},
+              {"kind": "heading", "text": "新闻稿", "style": "release", "rule_after": True},
+              {"kind": "dateline", "text": "2024年5月20日", "style": "date"},
+              {"kind": "title", "text": "我市举行加快发展新质生产力新闻发布会", "style": "title"}]
+PRESS_BODY = 5
+PRESS_QA_HEADING = {"kind": "heading", "text": "答记者问：", "style": "qa_heading"}
+# (the drawn answer's opening, the question written for it), in the order drawn after the body
+PRESS_QA = [("改革开放特别是新时代以来", "问：当前为什么要加快形成新质生产力？"),
+            ("“善战者，求之于势。”", "问：对南京来说，发展新质生产力意味着什么？"),
+            ("习近平总书记在中国共产党第二十次全国代表大会上的报告", "问：科技创新在发展新质生产力中处于什么地位？")]
+PRESS_ANSWER = "答："
+PRESS_TAIL = [{"kind": "boilerplate", "text": "（完）", "style": "end"},
+              {"kind": "boilerplate", "text": "新闻联系人：李某某　电话：0000-12345678", "style": "contact", "rule": True},
+              {"kind": "byline", "text": "编辑：赵某", "style": "contact"}]
+
+
+def _press_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == PRESS_BODY + len(PRESS_QA)
+    items = list(PRESS_HEAD) + [{"kind": "paragraph", "text": text} for text in texts[:PRESS_BODY]]
+    items.append(PRESS_QA_HEADING)
+    for text, (opening, question) in zip(texts[PRESS_BODY:], PRESS_QA):
+        assert text.startswith(opening), (opening, text[:30])
+        items += [{"kind": "paragraph", "text": question}, {"kind": "paragraph", "text": PRESS_ANSWER + text}]
+    return items + PRESS_TAIL
+
+
+def typeset_press(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = 25 * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"issuer": style("issuer", 18, 26, alignment=1, textColor=colors.red, spaceAfter=4),
+              "release": style("release", 24, 32, alignment=1, textColor=colors.red),
+              "date": style("date", pt, leading, alignment=2, spaceAfter=6),
+              "title": style("title", 17, 26, alignment=1, spaceAfter=12),
+              "paragraph": _body_style(layout),
+              "qa_heading": style("qa_heading", 12, 20, spaceBefore=8, spaceAfter=4),
+              "end": style("end", pt, leading, alignment=2, spaceBefore=2),
+              "contact": style("contact", 10, 17)}
+    _one_line_each(items, styles, text_width)
+    story: list = []
+    for item in items:
+        if item.get("rule"):
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=10, spaceAfter=4))
+        story += _head_kept(item, styles, leading)
+        if item.get("rule_after"):
+            story.append(HRFlowable(width="100%", thickness=1.5, color=colors.red, spaceBefore=4, spaceAfter=4))
+    return _three_pages(layout, story, margin, margin, 25 * mm, pages=PRESS_PAGES)
+
+
+def eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 50 others (their paragraphs drawn after theirs)."""
+    layout = ANNUAL_LAYOUT
+    items = _annual_items(paragraphs(release, layout.sources, rng, ANNUAL_PARAGRAPHS))
+    _extract(layout.name, typeset_annual(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = SUMMARY_LAYOUT
+    items = _summary_items(paragraphs(release, layout.sources, rng, SUMMARY_PARAGRAPHS))
+    _extract(layout.name, typeset_summary(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = HANDOUT_LAYOUT
+    items = _handout_items(paragraphs(release, layout.sources, rng, len(HANDOUT_SLIDES)))
+    _extract(layout.name, typeset_handout(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = PRESS_LAYOUT
+    items = _press_items(paragraphs(release, layout.sources, rng, PRESS_BODY + len(PRESS_QA)))
+    _extract(layout.name, typeset_press(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -3582,6 +4024,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fifth_layouts(release, rng, gold)
     sixth_layouts(release, rng, gold)
     seventh_layouts(release, rng, gold)
+    eighth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
