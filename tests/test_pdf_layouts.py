@@ -60,8 +60,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
-    # side panel and the fifth batch's bracketed source lines (test_fourth…, test_fifth…)
-    assert scores["kinds"].precision >= 0.97
+    # side panel (test_fourth…), and the eighth batch's, kept blind (0.979 without it)
+    assert scores["kinds"].precision >= 0.965
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -285,7 +285,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # no page number printed and no page marked: the pages stay unknown (None)
                         *((extractor, "a4_three_column_newspaper") for extractor in EXTRACTORS),
                         # numbers from page 2 on, last on their pages: page 1 reads as page 2's
-                        ("pypdf_layout", "a4_journal_arabic_sections"), ("pdfplumber", "a4_journal_arabic_sections")}
+                        ("pypdf_layout", "a4_journal_arabic_sections"), ("pdfplumber", "a4_journal_arabic_sections"),
+                        # the eighth batch, kept blind: two slides to a page, pages wrong in pypdf's texts
+                        ("pypdf", "slides_handout_2up"), ("pypdf_layout", "slides_handout_2up")}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
@@ -593,4 +595,26 @@ def test_seventh_held_out_batch():
                                                                   (38, 38)])),
                 "a4_trad_two_column_magazine": dict(zip(EXTRACTORS, [(18, 22), (5, 24), (13, 18), (13, 18), (7, 22),
                                                                       (5, 15)]))}
+    assert_block_scores(expected)
+
+
+def test_eighth_held_out_batch_is_a_blind_check_of_the_rules_as_they_stand():
+    """Four layouts made blind to the cleaner after every rule above (session 28) and left as they
+    came: no rule was written from them (right / predicted blocks in each extractor's text). All
+    four: P 0.741, R 0.835 (506 of 683 predicted, 606 gold), kinds of the right blocks 0.824.
+    - a listed company's annual report excerpt (running header, `N / 180`, a table of financial
+      figures under its name line and a unit line `单位：元　币种：人民币`): 28/28 in PyMuPDF and pypdf,
+      21/22 in PDFium, the layout mode and pdfplumber (the unit line runs on into the table, whose
+      name line, no `表 N`, is a heading), 21/26 in pdfminer;
+    - a securities report whose first page has a left summary column (`投资要点`, points, an analyst
+      box): 24/46 x4, 20/48, 14/43 of 28. Pages 2-3 are full width, so the wrap width is theirs and
+      the first page's main column, narrower, reads as short lines: headings line by line;
+    - slides printed two to a page: 20-21 of 26 (the footer `某某研究院` inside each slide's box runs
+      into the points; two slide titles are paragraphs; pypdf's pages are wrong);
+    - a government press release (答记者问, `（完）`, a contact line): 19/19 everywhere."""
+    expected = {"a4_annual_report_excerpt": dict(zip(EXTRACTORS, [(21, 22), (21, 26), (28, 28), (28, 28), (21, 22),
+                                                                   (21, 22)])),
+                "a4_report_left_summary": dict(zip(EXTRACTORS, [(24, 46)] * 4 + [(20, 48), (14, 43)])),
+                "slides_handout_2up": dict(zip(EXTRACTORS, [(21, 25), (20, 24), (21, 25), (20, 24), (20, 24), (20, 24)])),
+                "a4_press_release": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)
