@@ -1850,3 +1850,20 @@ def test_a_dash_and_a_name_under_a_quotation_attributes_it():
     lines[2] = "——我市加快培育和发展新质生产力综述"
     blocks, _ = clean_file(pdf_lines(lines))
     assert "quote_attribution" not in [b.kind for b in blocks]
+
+
+def test_a_page_set_narrower_than_the_others_has_its_own_wrap_width(cleaned):
+    """A report's first page holds a summary column beside its main one, the pages after it run the
+    full width: the text's wrap width is theirs, and the first page's main column, a third
+    narrower, would read as short lines (a heading each). Its lines share a narrower width on
+    most of the page, so the page wraps there (pages.narrower_page_wraps)."""
+    paragraphs, pages = unmarked_pages(cleaned, 24)
+    body = "".join(paragraphs[:3])
+    narrow = [body[i:i + 20] for i in range(0, 200, 20)]  # 20 characters a line, the pages after it 30
+    first = [*narrow[:-1], narrow[-1] + "。 "]
+    text = "\n".join([*first, "- 1 -", *pages[0], "- 2 -", *pages[1], "- 3 -"]) + "\n"
+    raw = RawFile("report.txt", "0" * 64, text, {})
+    blocks, removed = clean_file(raw)
+    assert blocks[0].kind == "paragraph" and blocks[0].text_original == "".join(first).rstrip()
+    assert "heading" not in [b.kind for b in blocks]
+    assert coverage_errors(raw, blocks, removed) == []

@@ -29,8 +29,8 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
-from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, numbered_header,
-                    page_number_lines, pages_marked, resolve_pages, text_after_last_number)
+from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, narrower_page_wraps,
+                    numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_numbered_points, mark_point_lists,
                         mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
@@ -211,6 +211,7 @@ class _Assembler(DraftReader):
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         # a superscript lifted onto a line of its own is no line of the text around it
+        self.page_wraps = narrower_page_wraps(self.lines, self.page_numbers, self.wrap)
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)), self.lifted_markers)
         self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1), self.lifted_markers)
         self._squeezed: str | None = None  # the text without whitespace, once a URL line needs it
@@ -595,7 +596,9 @@ class _Assembler(DraftReader):
 
     # --- the pass ----------------------------------------------------------------------------
     def run(self) -> Layout:
+        text_wrap = self.wrap
         for idx, line in enumerate(self.lines):
+            self.wrap = self.page_wraps.get(idx, text_wrap)  # a page set narrower than the others
             s = line.stripped
             if not s:
                 if len(line.text) >= _SEPARATOR_MIN_SPACES:
@@ -623,6 +626,7 @@ class _Assembler(DraftReader):
             if self.footnotes and self.take_footnote_line(line):
                 continue
             self.take_content(line)
+        self.wrap = text_wrap
         drafts = split_word_tables(self.drafts, self.lines, self.pages_marked)
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)

@@ -13,7 +13,7 @@ from typing import Collection
 
 from .chars import URL, squeeze
 from .drafts import Draft
-from .lines import Line
+from .lines import WRAP_TOLERANCE, Line, body_widths, wrap_width
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is BARE_NUMBER: a page number, or a note label under a rule)
@@ -139,3 +139,30 @@ def _nearest_anchor(anchors: list[int], index: int) -> int:
         return 0
     below = bisect_left(anchors, anchors[above - 1])
     return above if anchors[above] - index < index - anchors[below] else below
+
+
+# A page whose text lines share a width this much narrower than the text's wrap width, on at least
+# NARROW_PAGE_LINES lines and NARROW_PAGE_SHARE of its lines of body width, is set narrower: its
+# main column beside a summary column (a securities report's first page), its own wrap width.
+NARROW_PAGE_RATIO = 0.85
+NARROW_PAGE_LINES = 8
+NARROW_PAGE_SHARE = 0.5
+
+
+def narrower_page_wraps(lines: list[Line], page_numbers: Collection[int], wrap: int) -> dict[int, int]:
+    """Line index -> wrap width, for the lines of each page (from a page's start or printed number
+    to the next) set clearly narrower than the text's `wrap`; other lines keep `wrap`."""
+    if not wrap:
+        return {}
+    edges = [i for i, line in enumerate(lines) if line.page_start or i in page_numbers]
+    out: dict[int, int] = {}
+    for start, end in zip([0, *edges], [*edges, len(lines)]):
+        widths = body_widths(lines[start:end])
+        page_wrap = wrap_width(widths)
+        if not page_wrap or page_wrap >= wrap * NARROW_PAGE_RATIO:
+            continue
+        held = sum(n for width, n in widths.items() if abs(width - page_wrap) <= WRAP_TOLERANCE)
+        if held >= NARROW_PAGE_LINES and held >= NARROW_PAGE_SHARE * sum(widths.values()):
+            out.update(dict.fromkeys(range(start, end), page_wrap))
+    return out
+
