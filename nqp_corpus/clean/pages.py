@@ -3,7 +3,9 @@
 A page number is furniture wherever it stands, but it also anchors the count of the page starts
 the extractor marked (a form feed, a one-space first line): `resolve_pages` gives each block the
 printed number of its page where one is near enough to trust. A chart drawn in the PDF leaves lines
-of numbers only (its axis labels) that are no page numbers (`figure_text_lines`).
+of numbers only (its axis labels) that are no page numbers (`figure_text_lines`). A page set
+clearly narrower than the others (a first page's main column beside a summary column) has its own
+wrap width (`narrower_page_wraps`).
 """
 from __future__ import annotations
 
