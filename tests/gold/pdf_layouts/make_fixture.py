@@ -14,6 +14,7 @@ PDFs too. (pdfplumber 0.11.11 asks for pypdfium2>=5.15.2: install it with --no-d
 """
 from __future__ import annotations
 
+import copy
 import io
 import json
 import random
@@ -34,8 +35,10 @@ from reportlab.lib.pagesizes import A4, B5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.cidfonts import CIDFontInfo, UnicodeCIDFont, structToPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable, HRFlowable
@@ -3936,6 +3939,556 @@ def eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A ninth batch of four held-out layouts, appended after the 54 above (their paragraphs come from the
+# shared rng after those, so the 54 come out byte for byte as before). Text is escaped for ReportLab's markup;
+# the gold keeps the text as printed, block by block (markup such as a bold lead or a note's superscript is
+# layout, not text; page furniture is not in the gold).
+
+def _aside_after_sentence(text: str, aside: str) -> str | None:
+    """The text with `aside` run in after its first sentence's end (`。！？`, and a closing quote after it) at 15
+    characters or more that does not end the text; None where there is no such place."""
+    at = next((m.end() for m in re.finditer(r"[。！？][”」]?", text) if m.start() >= 15 and m.end() < len(text)), None)
+    return None if at is None else text[:at] + aside + text[at:]
+
+
+def _printed_whole(texts: list[str], count: int) -> list[str]:
+    """The first `count` texts without a character that the CJK font draws but extractors cannot give back (`•`:
+    it maps to no character), asserted to be there."""
+    whole = [text for text in texts if "•" not in text][:count]
+    assert len(whole) == count, (len(whole), count)
+    return whole
+
+
+def _cells_wrap_evenly(row: list[str], widths: list[float], style: ParagraphStyle) -> list[int]:
+    """The lines each cell of the row takes at its width (points, less the cell's padding), asserting that no cell
+    that wraps leaves one character alone on its last line."""
+    lines = []
+    for cell, width in zip(row, widths):
+        n = _wrapped_lines(_escaped(cell), style, width - 12)
+        assert n == 1 or _wrapped_lines(_escaped(cell[:-1]), style, width - 12) == n, cell
+        lines.append(n)
+    return lines
+
+
+# 1. A lecture transcript from a Party school course (党校专题辅导, A4, 26 mm margins, 11 pt on a 19 pt leading,
+# first-line indent 2 characters, justified). The centred title (18 pt; kind title), under it, centred, the
+# speaker `主讲人：某某某（某某市委党校教授）` (12 pt) and `整理：某某` (11 pt) (kind byline each); an opening drawn
+# paragraph; then three parts, each under a centred head `第一讲　…` (14 pt; kind heading) with two subheads
+# `（一）…` / `（二）…` on lines of their own, set exactly as the body (11 pt, indented 2 characters; kind
+# heading), each over 1-2 drawn paragraphs (001); a head goes to the next page unless two lines fit under it.
+# The speaker's asides, `（笑声）` / `（众笑）`, stand inside three paragraphs, run in after a sentence (kind
+# paragraph: part of the paragraph as printed). At the end, right-aligned in 10 pt, `（根据录音整理，未经本人
+# 审阅）` (kind boilerplate). Footer `- N -` centred. 3 pages.
+LECTURE_LAYOUT = Layout("a4_party_school_lecture", FONT, A4, 11, 19, 2, 0, None, "- {page} -", ("001",))
+LECTURE_HEAD = [{"kind": "title", "text": "深刻把握新质生产力的科学内涵与实践要求", "style": "title"},
+                {"kind": "byline", "text": "主讲人：某某某（某某市委党校教授）", "style": "speaker"},
+                {"kind": "byline", "text": "整理：某某", "style": "editor"}]
+LECTURE_PARTS = [  # (a part's head, [(a subhead, the drawn paragraphs under it)])
+    ("第一讲　新质生产力提出的时代背景", [("（一）新一轮科技革命和产业变革深入发展", 2), ("（二）我国经济转向高质量发展阶段", 2)]),
+    ("第二讲　新质生产力的科学内涵", [("（一）创新起主导作用", 2), ("（二）以全要素生产率大幅提升为核心标志", 1)]),
+    ("第三讲　加快发展新质生产力的实践路径", [("（一）以科技创新引领产业创新", 2), ("（二）因地制宜发展新质生产力", 2)])]
+LECTURE_PARAGRAPHS = 1 + sum(n for _, subheads in LECTURE_PARTS for _, n in subheads)  # the opening, then the parts
+LECTURE_ASIDES = {2: "（笑声）", 5: "（众笑）", 9: "（笑声）"}  # from this drawn paragraph on (0: the opening), the next
+# paragraph with a place for it (_aside_after_sentence) carries the aside
+LECTURE_CLOSING = {"kind": "boilerplate", "text": "（根据录音整理，未经本人审阅）", "style": "closing"}
+LECTURE_MARGIN_MM = 26
+
+
+def _lecture_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == LECTURE_PARAGRAPHS
+    texts = list(texts)
+    due: list[str] = []
+    placed = 0
+    for n in range(len(texts)):
+        if n in LECTURE_ASIDES:
+            due.append(LECTURE_ASIDES[n])
+        if due:
+            with_aside = _aside_after_sentence(texts[n], due[0])
+            if with_aside is not None:
+                texts[n] = with_aside
+                due.pop(0)
+                placed += 1
+    assert placed == len(LECTURE_ASIDES), placed
+    items = list(LECTURE_HEAD) + [{"kind": "paragraph", "text": texts[0]}]
+    rest = iter(texts[1:])
+    for head, subheads in LECTURE_PARTS:
+        items.append({"kind": "heading", "text": head, "style": "part"})
+        for subhead, count in subheads:
+            items.append({"kind": "heading", "text": subhead, "style": "subhead"})
+            items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    return items + [LECTURE_CLOSING]
+
+
+def typeset_lecture(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = LECTURE_MARGIN_MM * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"title": style("title", 18, 28, alignment=1, spaceAfter=8),
+              "speaker": style("speaker", 12, 20, alignment=1),
+              "editor": style("editor", pt, leading, alignment=1, spaceAfter=14),
+              "part": style("part", 14, 22, alignment=1, spaceBefore=12, spaceAfter=6),
+              "subhead": style("subhead", pt, leading, firstLineIndent=2 * pt),
+              "paragraph": _body_style(layout),
+              "closing": style("closing", 10, 16, alignment=2, spaceBefore=10)}
+    _one_line_each(items, styles, text_width)
+    story: list = []
+    for item in items:
+        story += _head_kept(item, styles, leading)
+    return _three_pages(layout, story, margin, margin, 25 * mm)
+
+
+# 2. A provincial action plan (行动方案, A4, 28 mm left and 26 mm right margins, 11 pt on a 19 pt leading,
+# first-line indent 2 characters, justified), in the letter format of GB/T 9704: the issuer `某某省人民政府办公厅`
+# (22 pt, red, centred), a red double rule, the document number `某政办〔2024〕18号` right-aligned under it (kind
+# byline each), then the title (20 pt, centred; kind title). Then heads `一、总体要求` / `二、主要目标` /
+# `三、重点任务` / `四、保障措施` (12 pt, indented 2 characters; kind heading; a head goes to the next page unless
+# two lines fit under it) over 2, 0, 4 and 2 drawn paragraphs (001); under `二、主要目标`, four numbered targets
+# written here, `1. 到2025年，…；` set as the body (first-line indent, the lines after it flush left; kind list_item
+# each), the first three ending in `；`, the last in `。`, two of them wrapping. On a new page (the last), the
+# appendix: `附件` flush left (14 pt; kind heading), `重点任务分工表` centred (16 pt; kind caption) and a grid of
+# words (10 pt on 15 pt, black rules, no shading, cells centred vertically; `序号` and `完成时限` centred, the others
+# flush left): the header row `序号` / `重点任务` / `牵头单位` / `完成时限` and 5 rows, 4 of their cells wrapping to
+# two lines inside the cell (none leaving one character alone on a line) (kind table_row each, header row
+# included). Footer `— N —` centred. 3-4 pages.
+PLAN_LAYOUT = Layout("a4_provincial_plan_tables", FONT, A4, 11, 19, 2, 0, None, "— {page} —", ("001",))
+PLAN_HEAD = [{"kind": "byline", "text": "某某省人民政府办公厅", "style": "issuer"},
+             {"kind": "byline", "text": "某政办〔2024〕18号", "style": "number"},
+             {"kind": "title", "text": "某某省加快发展新质生产力三年行动方案", "style": "title"}]
+PLAN_SECTIONS = [("一、总体要求", 2), ("二、主要目标", 0), ("三、重点任务", 4), ("四、保障措施", 2)]
+PLAN_PARAGRAPHS = sum(n for _, n in PLAN_SECTIONS)
+PLAN_TARGETS = ["1. 到2025年，全省研发经费投入强度达到2.8%以上，高新技术企业数量突破1.5万家；",
+                "2. 到2025年，战略性新兴产业增加值占地区生产总值比重达到15%，培育形成5个千亿级新兴产业集群；",
+                "3. 到2026年，数字经济核心产业增加值占地区生产总值比重达到12%以上；",
+                "4. 到2026年，规模以上工业企业关键工序数控化率达到70%，全省新质生产力发展水平明显提升，成为全国重要的科技创新策源地。"]
+PLAN_ANNEX = {"kind": "heading", "text": "附件", "style": "annex"}
+PLAN_TABLE = {"caption": "重点任务分工表", "widths": [14, 60, 52, 30],  # mm: as wide as the text (156 mm)
+              "cells": [["序号", "重点任务", "牵头单位", "完成时限"],
+                        ["1", "实施关键核心技术攻关工程", "省科技厅", "2025年底前"],
+                        ["2", "推动传统产业数字化、智能化、绿色化改造", "省工业和信息化厅、省发展改革委", "2026年底前"],
+                        ["3", "培育壮大战略性新兴产业集群", "省发展改革委", "持续推进"],
+                        ["4", "前瞻布局人工智能、量子信息、生物制造等未来产业", "省科技厅", "2026年底前"],
+                        ["5", "完善科技金融服务体系", "省委金融办、人民银行某某省分行", "持续推进"]]}
+PLAN_CELL_PT = 10
+
+
+def _plan_items(texts: list[str]) -> list[dict]:
+    assert len(texts) == PLAN_PARAGRAPHS
+    items = list(PLAN_HEAD)
+    rest = iter(texts)
+    for head, count in PLAN_SECTIONS:
+        items.append({"kind": "heading", "text": head})
+        if head == "二、主要目标":
+            items += [{"kind": "list_item", "text": target} for target in PLAN_TARGETS]
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    return items + [PLAN_ANNEX, {"kind": "caption", "text": PLAN_TABLE["caption"], "style": "table_title"},
+                    {"kind": "table", "text": "", "cells": PLAN_TABLE["cells"]}]
+
+
+def typeset_plan(layout: Layout, items: list[dict]) -> tuple[bytes, list[list[int]]]:
+    """The plan (PLAN_LAYOUT's comment). Returns the PDF and the lines each body cell of the table takes."""
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right = 28 * mm, 26 * mm
+    text_width = width - left - right - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"issuer": style("issuer", 22, 30, alignment=1, textColor=colors.red),
+              "number": style("number", pt, leading, alignment=2, spaceAfter=14),
+              "title": style("title", 20, 30, alignment=1, spaceAfter=14),
+              "heading": style("heading", 12, 20, firstLineIndent=2 * pt, spaceBefore=6, spaceAfter=2),
+              "list_item": _body_style(layout),
+              "paragraph": _body_style(layout),
+              "annex": style("annex", 14, 22, spaceAfter=8),
+              "table_title": style("table_title", 16, 24, alignment=1, spaceAfter=10)}
+    _one_line_each([i for i in items if i["kind"] != "list_item"], styles, text_width, long=("paragraph", "table"))
+    target_lines = [_wrapped_lines(_escaped(t), styles["list_item"], text_width) for t in PLAN_TARGETS]
+    assert sorted(target_lines) == [1, 1, 2, 2], target_lines
+    assert [t[-1] for t in PLAN_TARGETS] == ["；", "；", "；", "。"]
+    cell = style("cell", PLAN_CELL_PT, 15)
+    widths = [w * mm for w in PLAN_TABLE["widths"]]
+    assert abs(sum(widths) - (text_width + 12)) < 1, (sum(widths), text_width)
+    cells = PLAN_TABLE["cells"]
+    lines = [_cells_wrap_evenly(row, widths, cell) for row in cells[1:]]
+    assert all(n == 1 for n in _cells_wrap_evenly(cells[0], widths, cell))
+    assert sum(n == 2 for row in lines for n in row) == 4 and max(max(row) for row in lines) == 2, lines
+    centred = ParagraphStyle("centred", parent=cell, alignment=1)
+    data = [[Paragraph(_escaped(c), centred if k in (0, 3) or r == 0 else cell) for k, c in enumerate(row)]
+            for r, row in enumerate(cells)]
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    story: list = []
+    for item in items:
+        if item.get("style") == "number":
+            story.append(HRFlowable(width="100%", thickness=2, color=colors.red, spaceBefore=6, spaceAfter=1.5))
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.red, spaceBefore=0, spaceAfter=4))
+        if item["kind"] == "table":
+            story.append(grid)
+        elif item is PLAN_ANNEX:
+            story += [PageBreak(), Paragraph(_escaped(item["text"]), styles["annex"])]
+        else:
+            story += _head_kept(item, styles, leading)
+    furniture = _furniture(layout, 12 * mm)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=30 * mm,
+                            bottomMargin=25 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page in (3, 4), doc.page
+    return out.getvalue(), lines
+
+
+# 3. A Traditional Chinese academic paper (Hong Kong / Taiwan journal style; B5, 21 mm margins, 10.5 pt on an 18
+# pt leading, first-line indent 2 characters, justified), pages 101-104. Page 101: the centred title (16 pt; kind
+# title), the author `陳某某` (12 pt) and the affiliation `（香港某某大學經濟學系）` (10 pt) centred (kind byline
+# each); `摘要` centred (11 pt; kind heading) over a drawn paragraph (000, 002) in 9.5 pt, indented 2 characters on
+# both sides with a first-line indent (kind paragraph), and `關鍵詞：…` at the same indent (9.5 pt, no first-line
+# indent; kind paragraph). Then heads `壹、前言` / `貳、文獻回顧` / `參、研究方法` / `肆、結論` (12 pt, flush left; kind
+# heading; a head goes to the next page unless two lines fit under it) over 2, 3, 3 and 2 drawn paragraphs, and
+# `參考文獻` (12 pt, flush left; kind heading) over four references written here in 9 pt with a hanging indent of
+# 2 characters (kind list_item each; two of them wrap: a Chinese one and an English one). Notes: a superscript
+# number after the first clause of 15+ characters (`…發展¹，…`, as in a4_footnotes) of the body's paragraphs 1, 3,
+# 5, 7 and 9 (from 1; passed on to the next where a paragraph has no such clause), the note `N 參見…` (8 pt, a line
+# each, written here) at the bottom of its page under a 40 mm rule, drawn after the page's text (kind footnote,
+# listed after the body in the gold). Running head from page 102 on: the journal's name `港澳經濟評論` centred at
+# the top and the page number at the outer edge on the same line (even pages left, odd pages right), over a thin
+# rule; page 101 carries no head, its number centred at the bottom. 4 pages.
+PAPER_LAYOUT = Layout("b5_trad_academic_paper", FONT, B5, 10.5, 18, 2, 0, "港澳經濟評論", "{page}", ("000", "002"))
+PAPER_FIRST_PAGE = 101
+PAPER_FRONT = [{"kind": "title", "text": "新質生產力視角下香港產業轉型的路徑研究", "style": "title"},
+               {"kind": "byline", "text": "陳某某", "style": "author"},
+               {"kind": "byline", "text": "（香港某某大學經濟學系）", "style": "affiliation"},
+               {"kind": "heading", "text": "摘要", "style": "abstract_heading"}]
+PAPER_KEYWORDS = {"kind": "paragraph", "text": "關鍵詞：新質生產力；產業轉型；科技創新；新型工業化；香港", "style": "keywords"}
+PAPER_OUTLINE = [("壹、前言", 2), ("貳、文獻回顧", 3), ("參、研究方法", 3), ("肆、結論", 2)]
+PAPER_PARAGRAPHS = 1 + sum(n for _, n in PAPER_OUTLINE)  # the abstract, then the body
+PAPER_NOTED = (0, 2, 4, 6, 8)  # the body's paragraphs (from 0) due a note
+PAPER_NOTES = ["參見《求是》2024年第11期，頁4-8。",
+               "參見《人民日報》2023年9月24日第1版。",
+               "參見林毅夫（2012），頁35。",
+               "同上註，頁12。",
+               "參見香港特別行政區政府（2022）。"]
+PAPER_REFERENCES_HEADING = {"kind": "heading", "text": "參考文獻", "style": "section"}
+PAPER_REFERENCES = [
+    "周文、許凌雲（2023）。論新質生產力：內涵特徵與重要著力點。改革，10，1-13。",
+    "林毅夫（2012）。新結構經濟學：反思經濟發展與政策的理論框架（增訂版）。北京：北京大學出版社。",
+    "香港特別行政區政府（2022）。香港創新科技發展藍圖。香港：創新科技及工業局。",
+    "Aghion, P., & Howitt, P. (1992). A model of growth through creative destruction. Econometrica, 60(2), 323-351."]
+PAPER_NOTE_PT = 8
+PAPER_MARGIN_MM = 21
+
+
+def _paper_items(texts: list[str]) -> tuple[list[dict], dict[int, str]]:
+    assert len(texts) == PAPER_PARAGRAPHS
+    items = list(PAPER_FRONT) + [{"kind": "paragraph", "text": texts[0], "style": "abstract"}, PAPER_KEYWORDS]
+    notes: dict[int, str] = {}
+    due = 0
+    rest = iter(enumerate(texts[1:]))
+    for head, count in PAPER_OUTLINE:
+        items.append({"kind": "heading", "text": head, "style": "section"})
+        for _ in range(count):
+            n, text = next(rest)
+            due += n in PAPER_NOTED
+            item = {"kind": "paragraph", "text": text}
+            marked = _marked(_escaped(text), len(notes) + 1) if due else None
+            if marked:
+                item["marked"] = marked
+                notes[len(notes) + 1] = PAPER_NOTES[len(notes)]
+                due -= 1
+            items.append(item)
+    assert len(notes) == len(PAPER_NOTES), notes
+    items.append(PAPER_REFERENCES_HEADING)
+    return items + [{"kind": "list_item", "text": ref, "style": "reference"} for ref in PAPER_REFERENCES], notes
+
+
+def typeset_paper(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, dict[int, int]]:
+    """The paper (PAPER_LAYOUT's comment), in two passes as typeset_chapter makes them. Returns the PDF and the
+    page (from 1) each note's number falls on."""
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin, top, bottom = PAPER_MARGIN_MM * mm, 24 * mm, 38 * mm  # the frame's bottom leaves room for three notes
+    text_width = width - 2 * margin
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    inset = 2 * pt
+    hang = 2 * 9
+    styles = {"title": style("title", 16, 24, alignment=1, spaceAfter=8),
+              "author": style("author", 12, 18, alignment=1),
+              "affiliation": style("affiliation", 10, 16, alignment=1, spaceAfter=12),
+              "abstract_heading": style("abstract_heading", 11, 18, alignment=1, spaceAfter=2),
+              "abstract": style("abstract", 9.5, 16, leftIndent=inset, rightIndent=inset, firstLineIndent=2 * 9.5,
+                                alignment=4),
+              "keywords": style("keywords", 9.5, 16, leftIndent=inset, rightIndent=inset, spaceBefore=4,
+                                spaceAfter=10),
+              "section": style("section", 12, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "reference": style("reference", 9, 15, leftIndent=hang, firstLineIndent=-hang, spaceAfter=3)}
+    _one_line_each(items, styles, text_width - 12, long=("paragraph", "list_item"))
+    for item in items:  # the noted paragraphs as printed, with their notes' numbers
+        if "marked" in item:
+            assert _last_line_has_word(item["marked"], styles["paragraph"], text_width - 12), item["text"]
+    wrapped = [_wrapped_lines(_escaped(ref), styles["reference"], text_width - 12) for ref in PAPER_REFERENCES]
+    assert sorted(wrapped) == [1, 1, 2, 2] and wrapped[3] == 2, wrapped
+    for n, note in notes.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, PAPER_NOTE_PT) <= text_width, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+    pages = [0]
+
+    def page_start(canvas, doc) -> None:  # the running head and the page number, before the page's text
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        page = canvas.getPageNumber()
+        pages[0] = page
+        number = str(PAPER_FIRST_PAGE + page - 1)
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if page == 1:
+            canvas.drawCentredString(width / 2, 12 * mm, number)
+        else:
+            canvas.drawCentredString(width / 2, height - 14 * mm, layout.header)
+            if int(number) % 2:
+                canvas.drawRightString(width - margin, height - 14 * mm, number)
+            else:
+                canvas.drawString(margin, height - 14 * mm, number)
+            canvas.setLineWidth(0.4)
+            canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the notes, after the page's text
+        page = canvas.getPageNumber()
+        here = sorted(n for n, on in placed.items() if on == page)
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(margin, bottom - 4 * mm, margin + 40 * mm, bottom - 4 * mm)
+            canvas.setFont(font, PAPER_NOTE_PT)
+            for k, n in enumerate(here):
+                canvas.drawString(margin, bottom - 8.5 * mm - 4 * mm * k, f"{n} {notes[n]}")
+            canvas.restoreState()
+
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(margin, bottom, text_width, height - top - bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        story: list = []
+        for item in items:
+            style_ = styles[item.get("style", item["kind"])]
+            if item.get("style") == "section":  # a head goes to the next page unless two lines fit under it
+                story.append(CondPageBreak(style_.spaceBefore + style_.leading + style_.spaceAfter + 2 * leading))
+            story.append(Paragraph(item.get("marked", _escaped(item["text"])), style_))
+        doc.build(story)
+        placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
+    assert pages[0] == 4, pages[0]
+    for page in set(placed.values()):  # at most three notes on a page: the room left for them
+        assert sum(1 for on in placed.values() if on == page) <= 3, placed
+    return out.getvalue(), placed
+
+
+# 4. A bank's research note with charts (A4, 20 mm margins, 10.5 pt on an 18 pt leading, first-line indent 2
+# characters, justified). On every page a dark red band across the top with `某某银行研究院　宏观研究` in white
+# (10 pt) and, at the bottom over a thin rule, the disclaimer `本报告仅供参考，不构成投资建议` (8 pt) at the left and
+# `第 N 页` at the right. The title (18 pt, centred; kind title), `作者：王某某　李某某` and `2024年4月18日` (10 pt,
+# centred; kind byline, dateline). Then 9 drawn paragraphs (001, 003: of 11 drawn, the first 9 without a `•`, which
+# this font prints but extractors cannot give back), each opening with a lead sentence written here, set in bold
+# (the CJK font under its `,Bold` name, as word processors write a bold they synthesise) and run into the
+# paragraph on its first line (kind paragraph: the lead and the paragraph). After the 2nd and the 6th
+# paragraph, kept together: the caption `图1：…` / `图2：…` (9.5 pt; kind caption), a chart drawn in the PDF (a bar
+# chart of quarterly GDP growth, 2022Q1-2024Q1; a line chart of monthly CPI and PPI, 2023-04 to 2024-03; axis
+# numbers, category labels and a legend with the series' names `GDP增速（%）`, `CPI同比（%）`, `PPI同比（%）`: the
+# figure, not in the gold), and `资料来源：Wind，某某银行研究院` (8 pt; kind source_note). At the end a framed,
+# shaded box: `风险提示：…` (9.5 pt; kind sidebar). 3 pages.
+BANK_LAYOUT = Layout("a4_bank_research_chart_page", FONT, A4, 10.5, 18, 2, 0, "某某银行研究院　宏观研究", "第 {page} 页",
+                     ("001", "003"))
+BANK_HEAD = [{"kind": "title", "text": "新质生产力加快培育　经济回升向好态势巩固", "style": "title"},
+             {"kind": "byline", "text": "作者：王某某　李某某", "style": "author"},
+             {"kind": "dateline", "text": "2024年4月18日", "style": "date"}]
+BANK_LEADS = ["一季度经济实现良好开局。", "新质生产力加快培育。", "工业生产保持较快增长。", "科技创新投入持续加大。",
+              "产业升级步伐加快。", "物价水平低位运行。", "政策支持力度有望加大。", "区域发展各具特色。",
+              "预计全年经济稳中向好。"]
+BANK_PARAGRAPHS = len(BANK_LEADS)
+BANK_DRAWN = BANK_PARAGRAPHS + 2  # drawn, of which the first BANK_PARAGRAPHS that the font prints whole are set
+BANK_DISCLAIMER = "本报告仅供参考，不构成投资建议"
+BANK_SOURCE = "资料来源：Wind，某某银行研究院"
+BANK_CHARTS = {  # after the paragraph (from 0)
+    1: {"caption": "图1：2022年以来我国GDP季度同比增速", "kind": "bar",
+        "categories": ["2022Q1", "2022Q2", "2022Q3", "2022Q4", "2023Q1", "2023Q2", "2023Q3", "2023Q4", "2024Q1"],
+        "series": [("GDP增速（%）", [4.8, 0.4, 3.9, 2.9, 4.5, 6.3, 4.9, 5.2, 5.3])], "axis": (0, 8, 2)},
+    5: {"caption": "图2：近一年CPI与PPI同比走势", "kind": "line",
+        "categories": ["2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11",
+                       "2023-12", "2024-01", "2024-02", "2024-03"],
+        "series": [("CPI同比（%）", [0.1, 0.2, 0.0, -0.3, 0.1, 0.0, -0.2, -0.5, -0.3, -0.8, 0.7, 0.1]),
+                   ("PPI同比（%）", [-3.6, -4.6, -5.4, -4.4, -3.0, -2.5, -2.6, -3.0, -2.7, -2.5, -2.7, -2.8])],
+        "axis": (-6, 2, 2)}}
+BANK_RISK = {"kind": "sidebar",
+             "text": "风险提示：海外经济增长放缓超预期；国内稳增长政策落地效果不及预期；地缘政治冲突加剧，全球供应链波动加大。",
+             "style": "risk"}
+BANK_MARGIN_MM = 20
+
+
+class _BoldCIDFont(UnicodeCIDFont):
+    """A CID font registered under another name whose PDF font names carry the style suffix `,Bold` (viewers draw
+    it in a bold they synthesise, as word processors write the bold of a CJK font that has no bold face)."""
+
+    def __init__(self, face: str, name: str) -> None:
+        super().__init__(face)
+        self.name = self.fontName = name
+
+    def addObjects(self, doc) -> None:
+        internal = "F" + repr(len(doc.fontMapping) + 1)
+        info = copy.deepcopy(CIDFontInfo[self.face.name])
+        info["Name"], info["Encoding"] = "/" + internal, "/" + self.encodingName
+        descendant = info["DescendantFonts"][0]
+        info["BaseFont"] = descendant["BaseFont"] = descendant["FontDescriptor"]["FontName"] = f"/{self.face.name},Bold"
+        descendant["FontDescriptor"]["Flags"] |= 1 << 18  # ForceBold
+        descendant["FontDescriptor"]["StemV"] = 120
+        doc.idToObject["BasicFonts"].dict[internal] = doc.Reference(structToPDF(info), internal)
+        doc.fontMapping[self.name] = "/" + internal
+
+
+BOLD_FONT = FONT + "-Bold"
+pdfmetrics.registerFont(_BoldCIDFont(FONT, BOLD_FONT))
+
+
+def _bank_items(drawn: list[str]) -> list[dict]:
+    texts = _printed_whole(drawn, BANK_PARAGRAPHS)
+    items = list(BANK_HEAD)
+    for n, (lead, text) in enumerate(zip(BANK_LEADS, texts)):
+        items.append({"kind": "paragraph", "text": lead + text, "lead": lead})
+        if n in BANK_CHARTS:
+            chart = BANK_CHARTS[n]
+            items += [{"kind": "caption", "text": chart["caption"]}, {"kind": "figure", "text": "", "chart": chart},
+                      {"kind": "source_note", "text": BANK_SOURCE}]
+    return items + [BANK_RISK]
+
+
+def _bank_chart(chart: dict, width: float, font: str) -> Drawing:
+    """The chart as a drawing `width` wide: bars or lines of its series over its categories, the value axis from
+    its `axis` (low, high, step), a legend of the series' names at the top."""
+    drawing = Drawing(width, 66 * mm)
+    plot = VerticalBarChart() if chart["kind"] == "bar" else HorizontalLineChart()
+    plot.x, plot.y, plot.width, plot.height = 30, 22, width - 45, 66 * mm - 50
+    plot.data = [values for _, values in chart["series"]]
+    plot.categoryAxis.categoryNames = chart["categories"]
+    plot.valueAxis.valueMin, plot.valueAxis.valueMax, plot.valueAxis.valueStep = chart["axis"]
+    for labels in (plot.categoryAxis.labels, plot.valueAxis.labels):
+        labels.fontName, labels.fontSize = font, 7
+    shades = [colors.darkred, colors.Color(0.35, 0.45, 0.6)]
+    if chart["kind"] == "bar":
+        plot.bars[0].fillColor = shades[0]
+        plot.bars[0].strokeColor = None
+        plot.categoryAxis.labels.boxAnchor = "n"
+    else:
+        plot.joinedLines = 1
+        plot.categoryAxis.joinAxisMode = "bottom"  # the month labels under the plot, not at the zero line
+        for k in range(len(chart["series"])):
+            plot.lines[k].strokeColor = shades[k]
+            plot.lines[k].strokeWidth = 1.5
+    drawing.add(plot)
+    legend = Legend()
+    legend.fontName, legend.fontSize = font, 8
+    legend.alignment = "right"
+    legend.x, legend.y = width / 2 - 40 * len(chart["series"]), 66 * mm - 6
+    legend.columnMaximum, legend.deltax, legend.dxTextSpace = 1, 80, 4
+    legend.colorNamePairs = [(shades[k], name) for k, (name, _) in enumerate(chart["series"])]
+    drawing.add(legend)
+    return drawing
+
+
+def typeset_bank(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = BANK_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+
+    def style(name: str, size: float, lead: float, **more) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+    styles = {"title": style("title", 18, 26, alignment=1, spaceAfter=6),
+              "author": style("author", 10, 16, alignment=1),
+              "date": style("date", 10, 16, alignment=1, spaceAfter=12),
+              "paragraph": _body_style(layout),
+              "caption": style("caption", 9.5, 14, spaceBefore=6, spaceAfter=2),
+              "source_note": style("source", 8, 12, spaceBefore=2, spaceAfter=8),
+              "risk": style("risk", 9.5, 16, alignment=4)}
+    _one_line_each([i for i in items if i["kind"] != "figure"], styles, text_width, long=("paragraph", "sidebar"))
+
+    def marked(item: dict) -> str:  # the lead in bold, run into its paragraph
+        lead = item["lead"]
+        return f'<font name="{BOLD_FONT}">{_escaped(lead)}</font>{_escaped(item["text"][len(lead):])}'
+
+    for item in items:
+        if item["kind"] == "paragraph":
+            assert _last_line_has_word(marked(item), styles["paragraph"], text_width), item["text"]
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, chart and source note kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _bank_chart(items[k + 1]["chart"], text_width, font),
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]))
+            k += 3
+            continue
+        if item["kind"] == "sidebar":
+            box = Table([[Paragraph(_escaped(item["text"]), styles["risk"])]], colWidths=[text_width])
+            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.darkred),
+                                     ("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.97, 0.95, 0.95)),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+            story += [Spacer(1, 10), box]
+        elif item["kind"] == "paragraph":
+            story.append(Paragraph(marked(item), styles["paragraph"]))
+        else:
+            story.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+        k += 1
+
+    def edges(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.darkred)
+        canvas.rect(0, height - 16 * mm, width, 10 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(font, 10)
+        canvas.drawString(margin, height - 12.5 * mm, layout.header)
+        canvas.setFillColor(colors.black)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, 17 * mm, width - margin, 17 * mm)
+        canvas.setFont(font, 8)
+        canvas.drawString(margin, 12 * mm, BANK_DISCLAIMER)
+        canvas.setFont(font, 9)
+        canvas.drawRightString(width - margin, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 26 * mm, edges)
+
+
+def ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 54 others (their paragraphs drawn after theirs)."""
+    layout = LECTURE_LAYOUT
+    items = _lecture_items(paragraphs(release, layout.sources, rng, LECTURE_PARAGRAPHS))
+    _extract(layout.name, typeset_lecture(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = PLAN_LAYOUT
+    items = _plan_items(paragraphs(release, layout.sources, rng, PLAN_PARAGRAPHS))
+    pdf, _ = typeset_plan(layout, items)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = PAPER_LAYOUT
+    items, notes = _paper_items(paragraphs(release, layout.sources, rng, PAPER_PARAGRAPHS))
+    pdf, _ = typeset_paper(layout, items, notes)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _notes_gold(items, notes)})
+    layout = BANK_LAYOUT
+    items = _bank_items(paragraphs(release, layout.sources, rng, BANK_DRAWN))
+    _extract(layout.name, typeset_bank(layout, items))
+    gold.append({"layout": layout.name, "items": _gold([i for i in items if i["kind"] != "figure"])})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -4025,6 +4578,7 @@ def main(release: Path, out: Path = OUT) -> None:
     sixth_layouts(release, rng, gold)
     seventh_layouts(release, rng, gold)
     eighth_layouts(release, rng, gold)
+    ninth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
