@@ -60,8 +60,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 42) if extractor.startswith("pypdf") else (40, 41))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
-    # side panel (test_fourth…), and the eighth batch's (0.979 without it)
-    assert scores["kinds"].precision >= 0.965
+    # side panel (test_fourth…), and the last two batches' (the ninth kept blind): 0.979 without them
+    assert scores["kinds"].precision >= 0.955
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -286,8 +286,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         *((extractor, "a4_three_column_newspaper") for extractor in EXTRACTORS),
                         # numbers from page 2 on, last on their pages: page 1 reads as page 2's
                         ("pypdf_layout", "a4_journal_arabic_sections"), ("pdfplumber", "a4_journal_arabic_sections"),
-                        # the eighth batch, kept blind: two slides to a page, pages wrong in pypdf's texts
-                        ("pypdf", "slides_handout_2up"), ("pypdf_layout", "slides_handout_2up")}
+                        # the eighth batch: two slides to a page, pages wrong in pypdf's texts
+                        ("pypdf", "slides_handout_2up"), ("pypdf_layout", "slides_handout_2up"),
+                        # the ninth, kept blind
+                        ("pdfium", "b5_trad_academic_paper"), ("pdfplumber", "b5_trad_academic_paper"),
+                        ("pypdf_layout", "b5_trad_academic_paper"), ("pypdf_layout", "a4_provincial_plan_tables")}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
@@ -621,4 +624,27 @@ def test_eighth_held_out_batch():
                 "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 29), (16, 26)])),
                 "slides_handout_2up": dict(zip(EXTRACTORS, [(21, 25), (20, 24), (21, 25), (20, 24), (20, 24), (20, 24)])),
                 "a4_press_release": dict.fromkeys(EXTRACTORS, (19, 19))}
+    assert_block_scores(expected)
+
+
+def test_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 28) and left as
+    they came, a measure of the cleaner as it stands on layouts no rule was written from (right /
+    predicted blocks in each extractor's text): P 0.721, R 0.840 (494 of 685 predicted, 588 gold),
+    kinds of the right blocks 0.810.
+    - a Party school lecture transcript (`第一讲`, `（一）` subheads set as the body, asides): 25/25
+      everywhere;
+    - a provincial action plan (a letter-format top, numbered targets ending in `；`, an appendix
+      table of words whose cells wrap): 24/35, 21/44, 21/44, 21/44, 21/24, 24/33 of 27;
+    - a Traditional academic paper (`壹、` heads, page-bottom notes, references): 15/31, 23/31,
+      23/28, 25/29, 19/32, 20/29 of 30;
+    - a bank research note (bold lead sentences, two charts drawn in the PDF, a boxed risk note):
+      16/19, 15/38, 15/20, 15/20, 13/17, 13/17 of 16."""
+    expected = {"a4_party_school_lecture": dict.fromkeys(EXTRACTORS, (25, 25)),
+                "a4_provincial_plan_tables": dict(zip(EXTRACTORS, [(24, 35), (21, 44), (21, 44), (21, 44), (21, 24),
+                                                                    (24, 33)])),
+                "b5_trad_academic_paper": dict(zip(EXTRACTORS, [(15, 31), (23, 31), (23, 28), (25, 29), (19, 32),
+                                                                 (20, 29)])),
+                "a4_bank_research_chart_page": dict(zip(EXTRACTORS, [(16, 19), (15, 38), (15, 20), (15, 20), (13, 17),
+                                                                      (13, 17)]))}
     assert_block_scores(expected)
