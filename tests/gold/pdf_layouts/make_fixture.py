@@ -3129,6 +3129,30 @@ def _chapter_items(epigraph: str, texts: list[str]) -> tuple[list[dict], dict[in
     return items, notes
 
 
+def _draw_page_notes(canvas, lines: list[str], margin: float, bottom: float, font: str, size: float,
+                     step: float) -> None:
+    """A page's notes at its foot under a short rule, a line each, drawn after the page's text."""
+    canvas.saveState()
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, bottom - 4 * mm, margin + 40 * mm, bottom - 4 * mm)
+    canvas.setFont(font, size)
+    for k, line in enumerate(lines):
+        canvas.drawString(margin, bottom - 8.5 * mm - step * k, line)
+    canvas.restoreState()
+
+
+def _noted_story(items: list[dict], styles: dict[str, ParagraphStyle], leading: float) -> list:
+    """The items as paragraphs (a noted one as printed, with its notes' numbers), a section head moved
+    to the next page unless two lines fit under it."""
+    story: list = []
+    for item in items:
+        style = styles[item.get("style", item["kind"])]
+        if item.get("style") == "section":
+            story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading))
+        story.append(Paragraph(item.get("marked", _escaped(item["text"])), style))
+    return story
+
+
 def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, dict[int, int]]:
     """The chapter (CHAPTER_LAYOUT's comment), two passes as _build_with_page_notes makes them. Returns the PDF
     and the page (from 1) each note's number falls on."""
@@ -3182,16 +3206,10 @@ def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) ->
         canvas.restoreState()
 
     def page_end(canvas, doc) -> None:  # the notes, after the page's text, as word processors write them
-        page = canvas.getPageNumber()
-        here = sorted(n for n, on in placed.items() if on == page)
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
         if here:
-            canvas.saveState()
-            canvas.setLineWidth(0.5)
-            canvas.line(margin, bottom - 4 * mm, margin + 40 * mm, bottom - 4 * mm)
-            canvas.setFont(font, CHAPTER_NOTE_PT)
-            for k, n in enumerate(here):
-                canvas.drawString(margin, bottom - 8.5 * mm - 4.2 * mm * k, f"{CIRCLED[n - 1]} {notes[n]}")
-            canvas.restoreState()
+            _draw_page_notes(canvas, [f"{CIRCLED[n - 1]} {notes[n]}" for n in here], margin, bottom, font,
+                             CHAPTER_NOTE_PT, 4.2 * mm)
 
     for _ in range(2):
         out = io.BytesIO()
@@ -3201,13 +3219,7 @@ def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) ->
                          onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="page"),
             PageTemplate("page", [Frame(margin, bottom, text_width, height - top - bottom, id="body")],
                          onPage=page_start, onPageEnd=page_end)])
-        story: list = []
-        for item in items:
-            style = styles[item.get("style", item["kind"])]
-            if item.get("style") == "section":  # a head goes to the next page unless two lines fit under it
-                story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading))
-            story.append(Paragraph(item.get("marked", _escaped(item["text"])), style))
-        doc.build(story)
+        doc.build(_noted_story(items, styles, leading))
         placed = dict(note_page)
     assert set(placed) == set(notes), (placed, notes)
     assert 5 <= pages[0] <= 6, pages[0]
@@ -4260,29 +4272,16 @@ def typeset_paper(layout: Layout, items: list[dict], notes: dict[int, str]) -> t
         canvas.restoreState()
 
     def page_end(canvas, doc) -> None:  # the notes, after the page's text
-        page = canvas.getPageNumber()
-        here = sorted(n for n, on in placed.items() if on == page)
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
         if here:
-            canvas.saveState()
-            canvas.setLineWidth(0.5)
-            canvas.line(margin, bottom - 4 * mm, margin + 40 * mm, bottom - 4 * mm)
-            canvas.setFont(font, PAPER_NOTE_PT)
-            for k, n in enumerate(here):
-                canvas.drawString(margin, bottom - 8.5 * mm - 4 * mm * k, f"{n} {notes[n]}")
-            canvas.restoreState()
+            _draw_page_notes(canvas, [f"{n} {notes[n]}" for n in here], margin, bottom, font, PAPER_NOTE_PT, 4 * mm)
 
     for _ in range(2):
         out = io.BytesIO()
         doc = BaseDocTemplate(out, pagesize=layout.size)
         frame = Frame(margin, bottom, text_width, height - top - bottom, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
-        story: list = []
-        for item in items:
-            style_ = styles[item.get("style", item["kind"])]
-            if item.get("style") == "section":  # a head goes to the next page unless two lines fit under it
-                story.append(CondPageBreak(style_.spaceBefore + style_.leading + style_.spaceAfter + 2 * leading))
-            story.append(Paragraph(item.get("marked", _escaped(item["text"])), style_))
-        doc.build(story)
+        doc.build(_noted_story(items, styles, leading))
         placed = dict(note_page)
     assert set(placed) == set(notes), (placed, notes)
     assert pages[0] == 4, pages[0]
