@@ -19,7 +19,6 @@ import io
 import json
 import random
 import re
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -1756,7 +1755,7 @@ def _newsletter_items(texts: list[str]) -> list[dict]:
 
 
 def typeset_newsletter(layout: Layout, items: list[dict]) -> bytes:
-    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    font = layout.font
     styles = {
         "masthead": ParagraphStyle("masthead", fontName=font, fontSize=13, leading=18, wordWrap="CJK"),
         "kicker": ParagraphStyle("kicker", fontName=font, fontSize=10, leading=14, spaceBefore=8, wordWrap="CJK",
@@ -1873,7 +1872,7 @@ class _SideFirstDoc(BaseDocTemplate):
 def typeset_report_sidebar(layout: Layout, items: list[dict]) -> tuple[bytes, dict[int, int]]:
     """The report (SIDEBAR_LAYOUT's comment). Returns the PDF and, per main item (by index), the page its
     first line falls on (an onDraw callback at the start of its text)."""
-    font, size, pt = layout.font, layout.size, layout.body_pt
+    font, size = layout.font, layout.size
     main_w, side_w = SIDEBAR_MAIN_MM * mm, SIDEBAR_SIDE_MM * mm
     left, bottom, top = 20 * mm, 22 * mm, size[1] - 25 * mm
     styles = {
@@ -2393,7 +2392,7 @@ def _digest_items(texts: list[str]) -> list[dict]:
 
 
 def typeset_digest(layout: Layout, items: list[dict]) -> bytes:
-    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    font = layout.font
     styles = {
         "digest_title": ParagraphStyle("digest_title", fontName=font, fontSize=18, leading=26, alignment=1,
                                        spaceAfter=14, wordWrap="CJK"),
@@ -3153,6 +3152,58 @@ def _noted_story(items: list[dict], styles: dict[str, ParagraphStyle], leading: 
     return story
 
 
+def _noted_story_of(items: list[dict], styles: dict[str, ParagraphStyle], leading: float):
+    """A story factory for _build_noted_pages: each pass needs flowables of its own."""
+    return lambda: _noted_story(items, styles, leading)
+
+
+def _build_noted_pages(layout: Layout, story, notes: dict[int, str], label, note_pt: float, note_step: float,
+                       frame: tuple[float, float, float], draw_page, sink: float = 0.0) -> tuple[bytes, int, dict[int, int]]:
+    """A book's or a journal's pages in two passes, as _build_with_page_notes makes them: `story()` gives
+    a pass's flowables, whose `<onDraw name="note" label="N"/>` marks record the page each note number
+    falls on; the second pass draws each note (`label(n) text`, `note_pt`, `note_step` apart) at the foot
+    of that page (_draw_page_notes), three at most, the frame (margin, top, bottom) leaving room for them.
+    `draw_page(canvas, page)` draws a page's head and number (9 pt) before its text; with a `sink`, the
+    first page's frame starts that much lower (a chapter's opening). Returns the PDF, its pages and each
+    note's page."""
+    font, (width, height) = layout.font, layout.size
+    margin, top, bottom = frame
+    text_width = width - 2 * margin
+    for n, note in notes.items():
+        assert pdfmetrics.stringWidth(f"{label(n)} {note}", font, note_pt) <= text_width, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+    pages = [0]
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, n: note_page.__setitem__(int(n), canvas.getPageNumber()))
+        pages[0] = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        draw_page(canvas, pages[0])
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the notes, after the page's text, as word processors write them
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            _draw_page_notes(canvas, [f"{label(n)} {notes[n]}" for n in here], margin, bottom, font, note_pt, note_step)
+
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        page = PageTemplate("page", [Frame(margin, bottom, text_width, height - top - bottom, id="body")],
+                            onPage=page_start, onPageEnd=page_end)
+        opening = [PageTemplate("opening", [Frame(margin, bottom, text_width, height - top - sink - bottom, id="body")],
+                                onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="page")] if sink else []
+        doc.addPageTemplates([*opening, page])
+        doc.build(story())
+        placed = dict(note_page)
+    assert set(placed) == set(notes), (placed, notes)
+    for on in set(placed.values()):  # at most three notes on a page: the room left for them
+        assert sum(1 for at in placed.values() if at == on) <= 3, placed
+    return out.getvalue(), pages[0], placed
+
+
 def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, dict[int, int]]:
     """The chapter (CHAPTER_LAYOUT's comment), two passes as _build_with_page_notes makes them. Returns the PDF
     and the page (from 1) each note's number falls on."""
@@ -3178,20 +3229,10 @@ def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) ->
         if item["kind"] in ("paragraph", "quote"):
             style = styles[item.get("style", "paragraph")]
             assert _last_line_has_word(item.get("marked", _escaped(item["text"])), style, text_width - 12), item["text"]
-    for note in notes.values():
-        assert pdfmetrics.stringWidth(f"① {note}", font, CHAPTER_NOTE_PT) <= text_width, note
-    note_page: dict[int, int] = {}
-    placed: dict[int, int] = {}
-    pages = [0]
 
-    def page_start(canvas, doc) -> None:  # the running head and the page number, before the page's text
-        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
-        page = canvas.getPageNumber()
-        pages[0] = page
+    def draw_page(canvas, page: int) -> None:  # the running head and the page number, at the outer edge
         number = str(CHAPTER_FIRST_PAGE + page - 1)
         odd = (CHAPTER_FIRST_PAGE + page - 1) % 2 == 1
-        canvas.saveState()
-        canvas.setFont(font, 9)
         if page > 1:
             canvas.setLineWidth(0.4)
             canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
@@ -3203,29 +3244,12 @@ def typeset_chapter(layout: Layout, items: list[dict], notes: dict[int, str]) ->
             canvas.drawRightString(width - margin, 12 * mm, number)
         else:
             canvas.drawString(margin, 12 * mm, number)
-        canvas.restoreState()
 
-    def page_end(canvas, doc) -> None:  # the notes, after the page's text, as word processors write them
-        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
-        if here:
-            _draw_page_notes(canvas, [f"{CIRCLED[n - 1]} {notes[n]}" for n in here], margin, bottom, font,
-                             CHAPTER_NOTE_PT, 4.2 * mm)
-
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = BaseDocTemplate(out, pagesize=layout.size)
-        doc.addPageTemplates([
-            PageTemplate("opening", [Frame(margin, bottom, text_width, height - top - sink - bottom, id="body")],
-                         onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="page"),
-            PageTemplate("page", [Frame(margin, bottom, text_width, height - top - bottom, id="body")],
-                         onPage=page_start, onPageEnd=page_end)])
-        doc.build(_noted_story(items, styles, leading))
-        placed = dict(note_page)
-    assert set(placed) == set(notes), (placed, notes)
-    assert 5 <= pages[0] <= 6, pages[0]
-    for page in set(placed.values()):  # at most three notes on a page: the room left for them
-        assert sum(1 for on in placed.values() if on == page) <= 3, placed
-    return out.getvalue(), placed
+    pdf, pages, placed = _build_noted_pages(layout, _noted_story_of(items, styles, leading), notes,
+                                            lambda n: CIRCLED[n - 1], CHAPTER_NOTE_PT, 4.2 * mm, (margin, top, bottom),
+                                            draw_page, sink)
+    assert 5 <= pages <= 6, pages
+    return pdf, placed
 
 
 # 3. A statistical bulletin (统计公报, A4, 11 pt on a 19 pt leading, first-line indent 2 characters, justified):
@@ -4102,7 +4126,7 @@ def _plan_items(texts: list[str]) -> list[dict]:
 
 def typeset_plan(layout: Layout, items: list[dict]) -> tuple[bytes, list[list[int]]]:
     """The plan (PLAN_LAYOUT's comment). Returns the PDF and the lines each body cell of the table takes."""
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
     left, right = 28 * mm, 26 * mm
     text_width = width - left - right - 12  # less the frame's padding
 
@@ -4246,19 +4270,9 @@ def typeset_paper(layout: Layout, items: list[dict], notes: dict[int, str]) -> t
             assert _last_line_has_word(item["marked"], styles["paragraph"], text_width - 12), item["text"]
     wrapped = [_wrapped_lines(_escaped(ref), styles["reference"], text_width - 12) for ref in PAPER_REFERENCES]
     assert sorted(wrapped) == [1, 1, 2, 2] and wrapped[3] == 2, wrapped
-    for n, note in notes.items():
-        assert pdfmetrics.stringWidth(f"{n} {note}", font, PAPER_NOTE_PT) <= text_width, note
-    note_page: dict[int, int] = {}
-    placed: dict[int, int] = {}
-    pages = [0]
 
-    def page_start(canvas, doc) -> None:  # the running head and the page number, before the page's text
-        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
-        page = canvas.getPageNumber()
-        pages[0] = page
+    def draw_page(canvas, page: int) -> None:  # the running head and the page number, at the outer edge
         number = str(PAPER_FIRST_PAGE + page - 1)
-        canvas.saveState()
-        canvas.setFont(font, 9)
         if page == 1:
             canvas.drawCentredString(width / 2, 12 * mm, number)
         else:
@@ -4269,25 +4283,11 @@ def typeset_paper(layout: Layout, items: list[dict], notes: dict[int, str]) -> t
                 canvas.drawString(margin, height - 14 * mm, number)
             canvas.setLineWidth(0.4)
             canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
-        canvas.restoreState()
 
-    def page_end(canvas, doc) -> None:  # the notes, after the page's text
-        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
-        if here:
-            _draw_page_notes(canvas, [f"{n} {notes[n]}" for n in here], margin, bottom, font, PAPER_NOTE_PT, 4 * mm)
-
-    for _ in range(2):
-        out = io.BytesIO()
-        doc = BaseDocTemplate(out, pagesize=layout.size)
-        frame = Frame(margin, bottom, text_width, height - top - bottom, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
-        doc.build(_noted_story(items, styles, leading))
-        placed = dict(note_page)
-    assert set(placed) == set(notes), (placed, notes)
-    assert pages[0] == 4, pages[0]
-    for page in set(placed.values()):  # at most three notes on a page: the room left for them
-        assert sum(1 for on in placed.values() if on == page) <= 3, placed
-    return out.getvalue(), placed
+    pdf, pages, placed = _build_noted_pages(layout, _noted_story_of(items, styles, leading), notes, str,
+                                            PAPER_NOTE_PT, 4 * mm, (margin, top, bottom), draw_page)
+    assert pages == 4, pages
+    return pdf, placed
 
 
 # 4. A bank's research note with charts (A4, 20 mm margins, 10.5 pt on an 18 pt leading, first-line indent 2
@@ -4401,7 +4401,7 @@ def _bank_chart(chart: dict, width: float, font: str) -> Drawing:
 
 
 def typeset_bank(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, (width, height) = layout.font, layout.size
     margin = BANK_MARGIN_MM * mm
     text_width = width - 2 * margin - 12  # less the frame's padding
 
