@@ -16,6 +16,7 @@ from .model import Document
 _STYLES = (
     ("decimal", re.compile(r"^\d{1,2}\.\d{1,2}")),
     ("chinese", re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+    ("formal", re.compile(r"^[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、")),  # a Taiwan or Hong Kong paper's `壹、前言`
     ("chinese_paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
     ("arabic_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
     ("arabic", re.compile(r"^\d{1,2}\s*[.．、]")),

@@ -1867,3 +1867,75 @@ def test_a_page_set_narrower_than_the_others_has_its_own_wrap_width(cleaned):
     assert blocks[0].kind == "paragraph" and blocks[0].text_original == "".join(first).rstrip()
     assert "heading" not in [b.kind for b in blocks]
     assert coverage_errors(raw, blocks, removed) == []
+
+
+TRADITIONAL_BODY = ("當前正值科技顛覆性創新高歌猛進的新時代，以人工智能、雲計算為代表的數字科技迅速崛起，並越來越被認為是"
+                    "第四次工業革命的前奏。回顧歷史，每一次科技革命的出現都會啟動傳統生產力向新型生產力的蛻變過程。")
+
+
+def traditional_paper(heads: list[list[str]]) -> list[str]:
+    """A Traditional journal paper over four pages: the first with its number alone, each next one
+    under `heads[page]` (its running head and number), a note at each page's foot under a finished
+    sentence, its marker in the text above, then unnumbered references (APA)."""
+    wrapped = [TRADITIONAL_BODY[i:i + 34] for i in range(0, len(TRADITIONAL_BODY), 34)]
+    lines = ["101", "新質生產力視角下香港產業轉型的路徑研究", "關鍵詞：新質生產力；產業轉型；科技創新；新型工業化；香港", "壹、前言"]
+    for page, (head, lead) in enumerate(zip(heads, "首其再"), 1):  # no line repeated at the page breaks
+        marked = lead + "，" + TRADITIONAL_BODY.replace("前奏", f"前奏{page}")
+        lines += [*[marked[i:i + 34] for i in range(0, len(marked), 34)], *wrapped,
+                  f"{page} 參見《求是》2024年第{page + 10}期，頁4-8。", *head]
+    return lines + [*wrapped, "參考文獻", "周文、許凌雲（2023）。論新質生產力：內涵特徵與重要著力點。改革，10，1-13。",
+                    "林毅夫（2012）。新結構經濟學：反思經濟發展與政策的理論框架（增訂版）。北京：北京大學出",
+                    "版社。", "Aghion, P., & Howitt, P. (1992). A model of growth through creative destruction."]
+
+
+@pytest.mark.parametrize("style", ["number in the head", "head over the number"])
+def test_a_traditional_papers_running_head_notes_sections_and_references(style):
+    """A journal's running head with the page's number, at alternate outer edges (`102 某某評論`,
+    `某某評論 103`) or over it on a line of its own, after notes that end their sentences, is
+    furniture and a page's edge: the first page has its number alone, and the numbers go on from
+    it. So the notes above it (`1 參見…`) are footnotes. `壹、前言` (a formal numeral) is a heading
+    after the keywords line; the references without numbers are an entry each, a wrapped one whole."""
+    name = "港澳經濟評論"
+    if style == "number in the head":
+        heads = [[f"102 {name}"], [f"{name} 103"], [f"104 {name}"]]
+    else:
+        heads = [[name, str(page)] for page in (102, 103, 104)]
+    raw = pdf_lines(traditional_paper(heads))
+    blocks, removed = clean_file(raw)
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[:3] == [("title", "新質生產力視角下香港產業轉型的路徑研究"),
+                         ("paragraph", "關鍵詞：新質生產力；產業轉型；科技創新；新型工業化；香港"), ("heading", "壹、前言")]
+    assert [text for kind, text in kinds if kind == "footnote"] == [f"{n}參見《求是》2024年第{n + 10}期，頁4-8。" for n in (1, 2, 3)]
+    assert [kind for kind, _ in kinds[-4:]] == ["heading", "list_item", "list_item", "list_item"]
+    assert kinds[-2][1].endswith("北京大學出版社。") and kinds[-1][1].startswith("Aghion")
+    assert sorted(r.text for r in removed if r.kind in ("running_header", "page_number")) == \
+        sorted(["101", *(" ".join(head) for head in heads)] if style == "number in the head"
+               else ["101", *(line for head in heads for line in head)])
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_book_chapters_alternating_heads_and_notes_whose_markers_were_dropped():
+    """A book's heads alternate: the chapter's over odd pages, inside a sentence once at least, and
+    the book's over even ones, always after notes that end their sentences, beside the page's
+    number: both are furniture. The chapter's opening page has no running head: the same words
+    opening the text are its heading. The notes' markers were dropped from the text (PDFium), and ② stands
+    under a finished sentence: it goes on from ① on an earlier page, so it is a note still, where a
+    list's ② would follow its ①."""
+    body = ("实施人才创新创业行动，建立引育留用工作机制。人才是创新的第一资源。我们将进一步优化完善人才人事服务保障机制，"
+            "在引才上加大高层次急需紧缺人才引进力度，柔性引进行业领域专家，建优建强产业人才队伍。")
+    leads = ["第一", "第二", "第三", "第四", "第五", "第六"]  # no line repeated at the page breaks
+    paragraphs = [lead + "，" + body for lead in leads]
+    wrapped = [[text[i:i + 34] for i in range(0, len(text), 34)] for text in paragraphs]
+    chapter, book = "第三章　新质生产力与现代化产业体系", "新质生产力读本"
+    lines = ["57", "第三章 新质生产力与现代化产业体系", *wrapped[0], *wrapped[1][:-1], "① 参见《求是》2024年第11期。", book,
+             "58", *wrapped[1][-1:], *wrapped[2][:-1], chapter, "59", *wrapped[2][-1:], *wrapped[3],
+             "② 参见国家统计局：《2023年国民经济和社会发展统计公报》。", book, "60", *wrapped[4],
+             "③ 参见《人民日报》2024年3月24日第12版。", chapter, "61", *wrapped[5]]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    assert sorted(r.text for r in removed if r.kind == "running_header") == [book, book, chapter, chapter]
+    assert (blocks[0].kind, blocks[0].text_original) == ("heading", "第三章新质生产力与现代化产业体系")
+    assert [(b.footnote_label, b.kind) for b in blocks if b.text_original[:1] in "①②③"] == \
+        [("①", "footnote"), ("②", "footnote"), ("③", "footnote")]
+    assert [b.text_original for b in blocks if b.kind == "paragraph"] == paragraphs
+    assert coverage_errors(raw, blocks, removed) == []

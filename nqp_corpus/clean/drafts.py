@@ -9,7 +9,7 @@ from .lines import Line
 
 # Shapes of a block's first or last line that the pass and the revisions both read.
 # What opens a numbered heading or point (the numberings of sections.py):
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
 POINT_END = ("；", ";")  # closes a numbered point: the next one opens a block, and no heading ends so
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")

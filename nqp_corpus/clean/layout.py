@@ -78,6 +78,8 @@ _ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\
 # An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 ` (not a
 # wrapped note's date going on: `12 月`)
 _ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s+(?![年月日号]))")
+# An entry of references without numbers opens with its authors and year (`周文、許凌雲（2023）。`, `Aghion, P., & Howitt, P. (1992).`)
+_AUTHOR_YEAR = re.compile(r"^[^。，（(]{1,60}?[（(]\d{4}[a-z]?[）)]")
 _REFERENCE_NUMBER = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|\d{1,3}[.．、]\s*(?!\d))")
 # A furniture token: a run of non-whitespace, with a page number that follows it after one space.
 _TOKEN = re.compile(r"\S+(?:\s\d{1,4}\s?[-—–－]{0,2}(?=\s|$))?")
@@ -112,9 +114,25 @@ def _is_cell_gap(left: str, right: str) -> bool:
 
 
 def _page_note_label(stripped: str) -> str | None:
-    """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`)."""
+    """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`; not
+    `⑧，…`, a marker cut from the line above: a note's text opens with no clause mark)."""
     note = _PAGE_NOTE.match(stripped)
-    return None if note is None else note.group(1) or note.group(2)
+    if note is None or stripped[note.end():note.end() + 1] in _NOT_OPENING_A_NOTE:
+        return None
+    return note.group(1) or note.group(2)
+
+
+def _follows_label(label: str, before: str | None) -> bool:
+    """Whether a note's `label` comes right after `before` (② after ①, 3 after 2).
+
+    >>> _follows_label("②", "①"), _follows_label("3", "2"), _follows_label("2", "①"), _follows_label("1", None)
+    (True, True, False, False)
+    """
+    if not before:
+        return False
+    if before.isascii() and label.isascii():  # 1, 2 (a circled ① is a digit to str.isdigit)
+        return int(label) == int(before) + 1
+    return not (before.isascii() or label.isascii()) and ord(label) == ord(before) + 1
 
 
 def _is_toc_entry(stripped: str) -> bool:
@@ -196,9 +214,15 @@ class _Assembler(DraftReader):
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
         self.page_numbers = page_number_lines(self.lines, no_furniture, cues.running_headers)
         # running headers and footers with their page's number in them: page edges and headers both
-        self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap)
+        printed = {int(found.group()) for i in self.page_numbers if (found := re.search(r"\d+", self.lines[i].stripped))}
+        self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
+        # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
+        # opening page has none, so where that heading opens the text it is the chapter's heading
+        opening = next((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers), None)
+        if opening in self.repeated_headers and self.cues.heading_opening(self.lines[opening].stripped) == "numbered":
+            self.repeated_headers.discard(opening)
         self.pages_marked = pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = text_after_last_number(self.lines, self.page_numbers,
                                                              self.repeated_headers | self.figure_text)
@@ -757,7 +781,7 @@ class _Assembler(DraftReader):
             return False
         label = _page_note_label(s)
         if label and (self.marked_above(line.number - 1, label) or self.next_note_label(label)
-                      or self.footnote is None and self.cut_off_above(line)):
+                      or self.footnote is None and (self.cut_off_above(line) or self.continues_note_numbering(label))):
             self.close_footnote()  # the next note of the page (`② …` after `① …`)
             self.footnote = self.emit(Draft("footnote", label=label))
         elif self.cues.article_note.match(s):  # `基金项目：…` after `收稿日期：…`: a note each
@@ -771,10 +795,11 @@ class _Assembler(DraftReader):
     def opens_page_notes(self, idx: int, line: Line) -> bool:
         """A line opening with a note label (`① 参见…`, `1 参见…`) a few lines above a page break,
         whose label stands as a superscript in the text above it on the page (`发展①，`), or under
-        running text they cut off (cut_off_above): the page's footnotes start here, as after a
-        page-bottom rule."""
+        running text they cut off (cut_off_above), or that goes on from the last note's label: the
+        page's footnotes start here, as after a page-bottom rule."""
         label = _page_note_label(line.stripped)
-        if label is None or not (self.marked_above(idx, label) or self.cut_off_above(line)):
+        if label is None or not (self.marked_above(idx, label) or self.cut_off_above(line)
+                                 or self.continues_note_numbering(label)):
             return False
         return self.page_break_follows(idx)
 
@@ -808,19 +833,20 @@ class _Assembler(DraftReader):
         where the text lost its note markers (PDFium drops superscripts)."""
         above = self.previous_line(line)
         label = _page_note_label(line.stripped)
-        opening = line.stripped[len(label):].lstrip()[:1] if label else ""
-        return (label is not None and not label.isascii() and opening not in _NOT_OPENING_A_NOTE
+        return (label is not None and not label.isascii()
                 and above is not None and not above.page_start and above.stripped[-1].isalnum()
                 and is_full(above, self.wrap))
 
     def next_note_label(self, label: str) -> bool:
         """`label` follows the open note's label (② after ①, 3 after 2): the page's next note."""
-        current = None if self.footnote is None else self.footnote.label
-        if not current:
-            return False
-        if current.isascii() and label.isascii():  # 1, 2 (a circled ① is a digit to str.isdigit)
-            return int(label) == int(current) + 1
-        return not (current.isascii() or label.isascii()) and ord(label) == ord(current) + 1
+        return self.footnote is not None and _follows_label(label, self.footnote.label)
+
+    def continues_note_numbering(self, label: str) -> bool:
+        """`label` follows the label of the last note found, on an earlier page (② at this page's
+        foot after ① at an earlier one's): the notes' numbering goes on, where a list's item ② would
+        follow its ①. Read where the text lost its markers (PDFium drops superscripts)."""
+        last = next((d for d in reversed(self.drafts) if d.kind == "footnote" and not d.endnote), None)
+        return last is not None and _follows_label(label, last.label)
 
     def marked_above(self, idx: int, label: str) -> bool:
         """Whether `label` stands as a superscript marker in a text line of this page above line idx:
@@ -939,7 +965,7 @@ class _Assembler(DraftReader):
             entry.add(line)
             self.maybe_close(line)
             return
-        if bullet or self.in_references and _REFERENCE_NUMBER.match(s):
+        if bullet or self.in_references and (_REFERENCE_NUMBER.match(s) or self.opens_unnumbered_entry(line, entry)):
             self.close()
             self.start_block("list_item", line)  # a reference entry is an item of the list
             return
@@ -982,6 +1008,19 @@ class _Assembler(DraftReader):
         else:
             self.start_block("paragraph", line)
             self.maybe_close(line)
+
+    def opens_unnumbered_entry(self, line: Line, entry: Draft | None) -> bool:
+        """Under a references heading, a line opens an entry of a list without numbers (APA's `周文、
+        許凌雲（2023）。…。改革，10，1-13。`) right under the heading, or after an entry of such a
+        list that ended with its stop on a line short of the wrap width, or on any line where this
+        one opens with an author and a year (a stop may fall at a line's end inside an entry)."""
+        if entry is None or entry.kind == "heading":
+            return entry is not None
+        first = self.first_line(entry)
+        if entry.kind != "list_item" or _REFERENCE_NUMBER.match(first) or _BULLET.match(first):
+            return False
+        return self.wrap == 0 or not is_full(self.lines[entry.numbers[-1] - 1], self.wrap) \
+            or _AUTHOR_YEAR.match(line.stripped) is not None
 
     def indented_after_sentence(self, line: Line) -> bool:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,

@@ -100,19 +100,23 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 lines, filled, seen, text, squeezed, page_numbers)) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
+        # on every page (`number` counts them), or on all but the opening one, which a book or a
+        # journal prints without its running head
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
-                or len(pages) >= max(EVERY_PAGE_MIN, number) and _beside_page_numbers(filled, seen, page_numbers):
+                or len(pages) >= max(EVERY_PAGE_MIN, number - 1) and _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
             headed |= pages
     # the other head of alternating ones (a journal's name on odd pages, its issue on even ones):
     # at other page breaks than a header found, on ALTERNATE_PAGES or more, as often in a sentence
+    # or always beside the page's number
     for text, seen in at_break.items():
         pages = {number for number, _ in seen}
         both = pages | headed
         if not headed or pages & headed or len(pages) < ALTERNATE_PAGES \
                 or len(both) < MIN_SHARE * (max(both) - min(both) + 1):
             continue
-        if _interrupting(lines, filled, seen, text, squeezed, page_numbers):
+        if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
+                or _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
     return out
 
@@ -157,20 +161,24 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 
 
 _NUMBER_RUN = re.compile(r"\d+")
-_APART_NUMBER_END = re.compile(r"\S\s+\d{1,4}$")
+_APART_NUMBER = re.compile(r"\S\s+\d{1,4}$|^\d{1,4}\s+\S")  # the page's number set apart at an end
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
-def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wrap: int = 0) -> dict[int, int]:
+def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wrap: int = 0,
+                           printed: Collection[int] = ()) -> dict[int, int]:
     r"""Index → printed page number of the lines that repeat one running header or footer with
     their page's number in it (`中国宏观经济研究院  5`): the same text with its numbers masked, short
     and ending no sentence, on MIN_PAGES lines or more, whose numbers differ in one place only,
     where they go up from line to line, by one at least half the time (a page may be a figure's
     without furniture, or left out), and that stand inside a sentence at INTERRUPTS_SHARE of them
-    or more, or else go up by one on NUMBERED_EVERY_PAGE_MIN lines or more with the number apart at the
-    line's end (a deck of slides, each ending its last point: headings glue theirs, `附件5`,
-    `第5章`). The `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line
-    that runs to the wrap width `wrap` (a line of text: leaving those out saves most of the work).
+    or more, or else go up by one with the number apart at the line's end or start (headings glue
+    theirs, `附件5`, `第5章`) on NUMBERED_EVERY_PAGE_MIN lines or more (a deck of slides, each ending
+    its last point), or on fewer where they go on from a page number printed alone, one of the
+    numbers `printed` (a journal's first page has its number alone, the next ones `102  港澳經濟評論`
+    and `港澳經濟評論  103` at alternate outer edges: the number first or last is one header). The
+    `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line that runs to
+    the wrap width `wrap` (a line of text: leaving those out saves most of the work).
 
     >>> from .lines import split_lines
     >>> text = "某某研究院 1\n正在\n某某研究院 2\n推进\n某某研究院 3\n合计 12\n合计 10\n合计 11"
@@ -183,6 +191,9 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     ({0: 1, 2: 2, 4: 3, 6: 4, 8: 5}, {})
     >>> numbered_running_lines(split_lines(slides.replace("某某研究院", "图")))  # bare captions
     {}
+    >>> journal = "101\n首页。\n102 某某評論\n正文。\n某某評論 103\n正文。\n104 某某評論\n正文。"
+    >>> numbered_running_lines(split_lines(journal), printed={101}), numbered_running_lines(split_lines(journal))
+    ({2: 102, 4: 103, 6: 104}, {})
     """
     groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
@@ -194,6 +205,8 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         if len(squeezed) > MAX_CHARS or squeezed.endswith(_SENTENCE_END):
             continue
         key = _NUMBER_RUN.sub("#", squeezed)
+        if key.count("#") == 1 and (key[0] == "#" or key[-1] == "#"):
+            key = key.strip("#")  # the number first or last: at alternate outer edges, one header
         if _WORD_CHAR.search(key):
             groups[key].append((i, [int(n) for n in _NUMBER_RUN.findall(squeezed)]))
     out: dict[int, int] = {}
@@ -210,11 +223,11 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # follow a finished text
         rows = {i for i, _ in members}
         interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
-        # or, on every page, the page's number apart at the line's end after a name (`某某研究院 5`,
-        # not `附件5`, nor a bare caption `图 5`)
-        every_page = len(rows) >= NUMBERED_EVERY_PAGE_MIN and all(step == 1 for step in steps) \
-            and all(_APART_NUMBER_END.search(lines[i].stripped) for i in rows) \
-            and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS
+        # or, on every page, the page's number apart at an end of a name (`某某研究院 5`, not `附件5`,
+        # nor a bare caption `图 5`), on enough lines or going on from a number printed alone
+        every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS \
+            and all(_APART_NUMBER.search(lines[i].stripped) for i in rows) \
+            and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed)
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
     return out
