@@ -1939,3 +1939,33 @@ def test_a_book_chapters_alternating_heads_and_notes_whose_markers_were_dropped(
         [("①", "footnote"), ("②", "footnote"), ("③", "footnote")]
     assert [b.text_original for b in blocks if b.kind == "paragraph"] == paragraphs
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_an_action_plans_issuer_points_and_numbered_table_of_words():
+    """GB/T 9704's letter format: the line over the document's number is its issuer (a byline), so
+    the title under them is the title. Targets `1. …；` short enough to read as headings are the
+    points of a list (no heading ends with `；`). An appendix table of words one cell per line
+    (pypdf, PyMuPDF) whose rows open with their numbers is read by them, a wrapped cell (the line
+    after a much wider one) joined whole; its name over it, with no number, is its caption."""
+    body = ("以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求和重要着力点，"
+            "必须继续做好创新这篇大文章，推动新质生产力加快发展，为全省经济社会发展注入强劲动力。")
+    wrapped = [body[i:i + 36] for i in range(0, len(body), 36)]
+    targets = ["1. 到2025年，全省研发经费投入强度达到2.8%以上；", "2. 到2025年，高新技术企业数量突破1.5万家；",
+               "3. 到2026年，数字经济核心产业增加值占比达到12%以上。"]
+    table = ["附件", "重点任务分工表", "序号", "重点任务", "牵头单位", "完成时限", "1", "实施关键核心技术攻关工程", "省科技厅",
+             "2025年底前", "2", "推动传统产业数字化、智能化、绿", "色化改造", "省工业和信息化厅、省发展改", "革委", "2026年底前",
+             "3", "培育壮大战略性新兴产业集群", "省发展改革委", "持续推进"]
+    lines = ["某某省人民政府办公厅", "某政办〔2024〕18号", "某某省加快发展新质生产力三年行动方案", "一、总体要求", *wrapped,
+             "二、主要目标", *targets, *wrapped, *table]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[:3] == [("byline", "某某省人民政府办公厅"), ("byline", "某政办〔2024〕18号"),
+                         ("title", "某某省加快发展新质生产力三年行动方案")]
+    assert [kind for kind, text in kinds if text[:2] in ("1.", "2.", "3.")] == ["list_item"] * 3
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [
+        ["序号", "重点任务", "牵头单位", "完成时限"], ["1", "实施关键核心技术攻关工程", "省科技厅", "2025年底前"],
+        ["2", "推动传统产业数字化、智能化、绿色化改造", "省工业和信息化厅、省发展改革委", "2026年底前"],
+        ["3", "培育壮大战略性新兴产业集群", "省发展改革委", "持续推进"]]
+    assert ("caption", "重点任务分工表") in kinds
+    assert coverage_errors(raw, blocks, removed) == []

@@ -25,7 +25,7 @@ _CUES_SCHEMA = {
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
         "newspaper_page_head_pattern", "unit_line_pattern",
-        "bracketed_source_pattern",
+        "bracketed_source_pattern", "document_number_pattern", "table_name_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -44,6 +44,8 @@ _CUES_SCHEMA = {
         "unit_line_pattern": {"type": "string", "minLength": 1},
         "byline_patterns": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "bracketed_source_pattern": {"type": "string", "minLength": 1},
+        "document_number_pattern": {"type": "string", "minLength": 1},
+        "table_name_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -64,8 +66,10 @@ class Cues:
     article_note: re.Pattern[str]
     newspaper_page_head: re.Pattern[str]
     unit_line: re.Pattern[str]
-    bylines: tuple[re.Pattern[str], ...]
+    bylines: tuple[re.Pattern[str], ...]  # the document number's among them
+    document_number: re.Pattern[str]
     caption: re.Pattern[str]
+    table_name: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -130,8 +134,10 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             article_note=re.compile(data["article_note_pattern"]),
             newspaper_page_head=re.compile(data["newspaper_page_head_pattern"]),
             unit_line=re.compile(data["unit_line_pattern"]),
-            bylines=tuple(re.compile(p) for p in data["byline_patterns"]),
+            bylines=tuple(re.compile(p) for p in [*data["byline_patterns"], data["document_number_pattern"]]),
+            document_number=re.compile(data["document_number_pattern"]),
             caption=re.compile(data["caption_pattern"]),
+            table_name=re.compile(data["table_name_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

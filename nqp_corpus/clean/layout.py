@@ -34,7 +34,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_n
 from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_numbered_points, mark_point_lists,
                         mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import cell_rows, is_numeric_cell, numeric_row_gaps
+from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
@@ -400,6 +400,9 @@ class _Assembler(DraftReader):
         s = line.stripped
         if matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
+        nxt = self.next_line(line)
+        if nxt is not None and self.cues.document_number.match(nxt.stripped) and not self.has_block("paragraph"):
+            return True  # the issuer's mark over its document's number (`某某省人民政府办公厅`)
         if _INTERVIEW_SUBTITLE.search(s):  # names a role and a person, but as an interview's headline
             return False
         label = self.cues.byline_label.match(s)
@@ -1144,16 +1147,20 @@ class _Assembler(DraftReader):
             self.table_head, self.table_dated = row, False
         self.table = row
 
-    def take_cell_line(self, line: Line, table_row: tuple[int, int]) -> None:
+    def take_cell_line(self, line: Line, place: CellPlace) -> None:
         """A cell of a table written one cell per line: it opens its row, or is the row's next cell
-        (read column after column, a row's cells come apart, after the other rows' cells). Its
-        extent is known, so the line after it is read as text even without a source note."""
+        (read column after column, a row's cells come apart, after the other rows' cells), or the
+        wrapped tail of the row's last cell. Its extent is known, so the line after it is read as
+        text even without a source note."""
         self.close()
         self.in_table = False
-        table, number = table_row
+        table, number, tail = place
+        if table not in self.cell_tables and self.drafts and self.drafts[-1].kind in ("heading", "title") \
+                and len(self.drafts[-1].spans) == 1 and self.cues.table_name.match(self.first_line(self.drafts[-1])):
+            self.drafts[-1].kind = "caption"  # the table's name over it, without a number (`重点任务分工表`)
         rows = self.cell_tables.setdefault(table, {})
         if number in rows:
-            rows[number].add(line, join="\t")
+            rows[number].add(line, join=" " if tail else "\t")
         else:
             self.table_row(line, [])
             rows[number] = self.table

@@ -101,11 +101,14 @@ def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> No
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
     """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) and close with `；`, two or
     more in a row, with the paragraph after them if it is numbered too (the last point ends the
-    sentence), are the items of an enumerated list: a point ends so, a paragraph does not."""
+    sentence), are the items of an enumerated list: a point ends so, a paragraph does not. A point
+    read as a heading (numbered, and short of the wrap width) is one too where it ends so: no
+    heading ends with `；`."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
     run: list[Draft] = []
     for draft in [*running, None]:
-        numbered = draft is not None and draft.kind == "paragraph" and NUMBERED.match(reader.first_line(draft))
+        numbered = draft is not None and NUMBERED.match(reader.first_line(draft)) and (
+            draft.kind == "paragraph" or draft.kind == "heading" and reader.last_line(draft).endswith(POINT_END))
         closed = bool(run) and reader.last_line(run[-1]).endswith(POINT_END)  # every point before it is
         if numbered and (not run or closed):
             run.append(draft)

@@ -12,15 +12,17 @@ cell gaps. Three more need the table's numbers to be told:
   spaces next to its numbers once most of what follows its label is numbers.
 
 A table of words written one cell per line, under its caption, has no numbers to tell its rows by:
-`word_table_rows` reads it by the lengths of its cells.
+`word_table_rows` reads it by the lengths of its cells. One whose rows are numbered (`序号`: 1, 2,
+3, …, an official document's task table) is read by those numbers, its cells wrapped or not
+(`numbered_word_rows`).
 """
 from __future__ import annotations
 
 import re
 from statistics import fmean, pstdev
-from typing import Callable
+from typing import Callable, NamedTuple
 
-from .chars import ends_sentence
+from .chars import display_width, ends_sentence
 from .lines import Line
 
 # A value: a number (sign, thousands separators, decimals), a quarter, half or estimate mark
@@ -50,9 +52,16 @@ def is_numeric_cell(text: str) -> bool:
     return bool(_NUMERIC_CELL.fullmatch(text))
 
 
-def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
-    """Line index → (the table's first line index, row number) for the lines of tables written one
-    cell per line.
+class CellPlace(NamedTuple):
+    """Where a line of a table written one cell per line belongs."""
+
+    table: int  # the table's first line index
+    row: int
+    tail: bool = False  # the wrapped tail of the cell on the line before (numbered_word_rows)
+
+
+def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, CellPlace]:
+    """Line index → its CellPlace for the lines of tables written one cell per line.
 
     A run of short non-blank lines (blank lines between them aside), none ending a sentence nor
     `excluded` (captions and source notes, whose lines are short too), is read as a table:
@@ -61,14 +70,15 @@ def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, t
       the smallest such k from 2 to MAX_COLUMNS, with at least MIN_ROWS rows; the header is a row
       of k cells, or fewer where an extractor put two of its cells on one line (`2023年占 GDP 比重`);
     - else column after column (column_major). Such a run may go on past one excluded line (a
-      source note set among the columns).
+      source note set among the columns);
+    - else, words in rows that open with their numbers, row after row (numbered_word_rows).
 
     >>> from nqp_corpus.clean.lines import split_lines
     >>> rows = cell_rows(split_lines("指标\\n2022年\\n增速\\n产量\\n8825\\n3.1%\\n销量\\n8749\\n-0.5%\\n"), lambda s: False)
-    >>> [row for _, row in rows.values()]
+    >>> [place.row for place in rows.values()]
     [0, 0, 0, 1, 1, 1, 2, 2, 2]
     """
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, CellPlace] = {}
     run: list[int] = []
     for index, line in enumerate([*lines, None]):
         if line is not None and not line.stripped:
@@ -85,7 +95,7 @@ def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, t
     return out
 
 
-def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], bool]) -> dict[int, CellPlace]:
     """The tables of one run of short lines (see cell_rows)."""
     pieces: list[list[int]] = [[]]  # the run cut at excluded lines and sentence ends
     bridges: list[bool] = []  # whether piece i and piece i + 1 are apart by one excluded line only
@@ -98,7 +108,7 @@ def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], 
             pieces[-1].append(i)
     texts = [[lines[i].stripped for i in piece] for piece in pieces]
     alone = [_read(t) for t in texts]
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, CellPlace] = {}
     k = 0
     while k < len(pieces):
         cells, rows = pieces[k], alone[k]
@@ -109,7 +119,11 @@ def _tables_in_run(lines: list[Line], run: list[int], excluded: Callable[[str], 
                 cells = pieces[k] + pieces[k + 1]
                 k += 1
         if rows:
-            out.update((i, (cells[0], row)) for i, row in zip(cells, rows))
+            out.update((i, CellPlace(cells[0], row)) for i, row in zip(cells, rows))
+        elif numbered := numbered_word_rows(texts[k]):
+            first, rows, tails = numbered
+            table = cells[first]
+            out.update((i, CellPlace(table, row, tail)) for i, row, tail in zip(cells[first:], rows, tails))
         k += 1
     return out
 
@@ -184,6 +198,52 @@ def _column_major(cells: list[str], values: list[bool]) -> list[int] | None:
                     and _mostly_values(values[first + header:]):
                 return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
     return None
+
+
+MIN_NUMBERED_COLUMNS = 3  # the number's and two more: a number alone over one line may be a list's point
+MAX_WRAPS = 2  # extra lines a row's cell may wrap to, on average over the row's cells
+
+
+def numbered_word_rows(cells: list[str]) -> tuple[int, list[int], list[bool]] | None:
+    """A table of words written one cell per line whose rows open with their numbers (1, 2, 3, …,
+    alone on a line: a `序号` column), row after row: (the index of its header's first cell, each
+    cell's row from there, whether each is the wrapped tail of the cell before), or None.
+
+    The rows that wrap none of their cells have k - 1 lines after their number: the fewest, and k
+    is the number of columns (MIN_NUMBERED_COLUMNS or more), the header the k cells before `1`
+    (words: no value in it). A row of more lines has wrapped cells: where a line is followed by
+    a much shorter one the cell went on (a wrapped cell's first line fills its column, its tail
+    does not), so the lines after the largest drops in width are tails, as many as the row has
+    lines too many. The lines before the header (an appendix's `附件`, the table's name) are not
+    the table's.
+
+    >>> cells = ["附件", "序号", "任务", "单位", "1", "实施攻关工程", "省科技厅", "2", "推动传统产业数字化、智能",
+    ...          "化改造", "省工信厅", "3", "培育产业集群", "省发展改革委"]
+    >>> first, rows, tails = numbered_word_rows(cells)
+    >>> first, rows, [cell for cell, tail in zip(cells[first:], tails) if tail]
+    (1, [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3], ['化改造'])
+    >>> numbered_word_rows(["1", "第一点", "2", "第二点", "3", "第三点"])  # a list's points: no table
+    """
+    starts: list[int] = []
+    for i, cell in enumerate(cells):
+        if cell == str(len(starts) + 1):
+            starts.append(i)
+    if len(starts) < MIN_ROWS:
+        return None
+    counts = [b - a - 1 for a, b in zip(starts, [*starts[1:], len(cells)])]
+    k = min(counts) + 1
+    first = starts[0] - k
+    if k < MIN_NUMBERED_COLUMNS or first < 0 or any(count > (k - 1) * (1 + MAX_WRAPS) for count in counts) \
+            or any(is_numeric_cell(cell) for cell in cells[first:starts[0]]):
+        return None
+    rows, tails = [0] * k, [False] * k
+    for number, (start, count) in enumerate(zip(starts, counts), 1):
+        widths = [display_width(cell) for cell in cells[start + 1:start + 1 + count]]
+        # the lines after the largest drops in width, as many as the row has too many
+        drops = sorted(range(count - 1), key=lambda j: widths[j + 1] - widths[j])[:count - (k - 1)]
+        rows += [number] * (count + 1)
+        tails += [False] + [j - 1 in drops for j in range(count)]
+    return first, rows, tails
 
 
 def word_table_rows(cells: list[str]) -> list[int] | None:
