@@ -1969,3 +1969,22 @@ def test_an_action_plans_issuer_points_and_numbered_table_of_words():
         ["3", "培育壮大战略性新兴产业集群", "省发展改革委", "持续推进"]]
     assert ("caption", "重点任务分工表") in kinds
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_charts_period_labels_and_legend_are_its_text():
+    """A chart drawn in the PDF leaves its axis labels one per line: quarters and months
+    (`2022Q1`, `2023-04`) as well as numbers, and its legend (series names with their units,
+    `CPI同比（%）  PPI同比（%）`) beside them. All go to the ledger as the figure's text; the
+    caption above them stays one line, the source note under them a note."""
+    body = ("一季度经济实现良好开局。生产需求稳步回升，就业物价总体稳定，新动能加快成长，"
+            "高质量发展扎实推进，为实现全年目标打下良好基础。")
+    wrapped = [body[i:i + 30] for i in range(0, len(body), 30)]
+    chart = ["图2：近一年CPI与PPI同比走势", "CPI同比（%）  PPI同比（%）", "2", "0", "-2", "-4",
+             "2023-04", "2023-07", "2023-10", "2024-01", "资料来源：Wind，某某银行研究院"]
+    raw = pdf_lines(wrapped + chart + wrapped)
+    blocks, removed = clean_file(raw)
+    assert [(b.kind, b.text_original) for b in blocks] == [
+        ("paragraph", body), ("caption", "图2：近一年CPI与PPI同比走势"), ("source_note", "资料来源：Wind，某某银行研究院"),
+        ("paragraph", body)]
+    assert [r.text for r in removed if r.kind == "figure_text"] == chart[1:-1]
+    assert coverage_errors(raw, blocks, removed) == []

@@ -31,31 +31,47 @@ _URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{PAGE_NUMBER_TOKEN.pattern[1:]}")
 
 
 # A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
-# values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`). A page number never stands in a run
-# of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
-_AXIS_LABELS = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?(?:\s+[-+]?\d+(?:[.,]\d+)*%?)*")
+# values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`), periods (`2022Q1`, `2023-04`,
+# `2024H1`). A page number never stands in a run of such lines; MIN_AXIS_RUN of them in a row
+# (blank lines aside) are the figure's text.
+_AXIS_LABEL = r"(?:\d{4}(?:[QH][1-4]|[-/.]\d{1,2})|[-+]?\d+(?:[.,]\d+)*%?)"
+_AXIS_LABELS = re.compile(rf"{_AXIS_LABEL}(?:\s+{_AXIS_LABEL})*")
 MIN_AXIS_RUN = 3
 _NUMBER_STARTS = frozenset("0123456789+-")
+# A chart's legend or axis title beside its labels: series names, each with its unit in brackets
+# (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH lines before or after the run
+_LEGEND = re.compile(r"(?:[^\s（）()，。；]{1,16}[（(][^（）()\s]{1,6}[）)]\s*)+")
+LEGEND_REACH = 2
 
 
 def figure_text_lines(lines: list[Line]) -> set[int]:
-    r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only.
+    r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only, and of
+the legend lines next to them.
 
     >>> from nqp_corpus.clean.lines import split_lines
     >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
     [1, 2, 4, 5]
+    >>> sorted(figure_text_lines(split_lines("图 2：增速\n2023Q1\n2023Q2\n2023-12 2024-01\n资料来源：Wind\n")))
+    [1, 2, 3]
+    >>> sorted(figure_text_lines(split_lines("图 3：物价\nCPI同比（%）  PPI同比（%）\n2\n0\n-2\n资料来源：Wind\n")))
+    [1, 2, 3, 4]
     """
     out: set[int] = set()
     run: list[int] = []
-    for index, line in enumerate([*lines, None]):
-        if line is not None and not line.stripped:
-            continue
+    filled = [index for index, line in enumerate(lines) if line.stripped]
+    for k, index in enumerate([*filled, None]):
+        line = None if index is None else lines[index]
         # most lines open with a character no number does: no regex call for them
         if line is not None and line.stripped[0] in _NUMBER_STARTS and _AXIS_LABELS.fullmatch(line.stripped):
-            run.append(index)
+            run.append(k)
             continue
         if len(run) >= MIN_AXIS_RUN:
-            out.update(run)
+            out.update(filled[j] for j in run)
+            for step, edge in ((-1, run[0]), (1, run[-1])):
+                j = edge + step
+                while 0 <= j < len(filled) and abs(j - edge) <= LEGEND_REACH and _LEGEND.fullmatch(lines[filled[j]].stripped):
+                    out.add(filled[j])
+                    j += step
         run = []
     return out
 

@@ -20,6 +20,7 @@ import json
 import random
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import groupby
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -41,8 +42,9 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable, HRFlowable
-from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem, PageBreak,
-                                PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem,
+                                NextPageTemplate, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
 from reportlab.platypus import CondPageBreak
 from reportlab.platypus.doctemplate import ActionFlowable
 
@@ -4488,6 +4490,617 @@ def ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold([i for i in items if i["kind"] != "figure"])})
 
 
+# ---- A tenth batch of four held-out layouts, appended after the 58 above (their paragraphs come from the shared
+# rng after those, so the 58 come out byte for byte as before). Text is escaped for ReportLab's markup; the gold
+# keeps the text as printed, block by block (a bullet, a bold key term or a note's superscript is layout, not
+# text; page furniture and a chart's or a photo's insides are not in the gold). Each layout draws two paragraphs
+# more than it sets and sets the first that the font prints whole (_printed_whole).
+
+def _styled(font: str, name: str, size: float, lead: float, **more) -> ParagraphStyle:
+    """A CJK-wrapped paragraph style of this font, size and leading."""
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
+
+
+def _box(rows: list[list], width: float, fill) -> Table:
+    """Flowables framed in a box `width` wide (a row each, no rules between them, 8 pt inside the frame), on a
+    `fill` background."""
+    box = Table(rows, colWidths=[width])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, 0), (-1, -1), fill),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                             ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
+    return box
+
+
+def _per_page_labels(placed: dict[int, int]) -> dict[int, str]:
+    """Each note's label when the numbering starts again on every page: ① for a page's first note, ② for its
+    second… (placed: note -> page)."""
+    return {n: CIRCLED[sorted(k for k, on in placed.items() if on == page).index(n)] for n, page in placed.items()}
+
+
+# 1. A master's thesis chapter (B5, 21 mm margins, 10.5 pt on an 18 pt leading, first-line indent 2 characters,
+# justified), pages 21-25 of the thesis. The chapter head `第三章　…` (16 pt, centred; kind heading), sections `3.1 …`
+# (13 pt) and subsections `3.1.1 …` (11 pt), flush left, moved to the next page unless two lines fit under them
+# (kind heading), each over drawn paragraphs (001). Under `3.2 …`, a lead-in written here ending in `：`, then the
+# model on a line of its own, `ln Y = ln A + α ln K + β ln L + γ ln NQP` centred with its number `(3-1)` at the
+# right margin (a borderless row of three cells, as a word processor's centre and right tabs set it; kind
+# paragraph: formula and number, one block), then `式中，…` written here (kind paragraph). Under `3.3.1 …`, after its
+# first paragraph, kept together: the caption `表3-1　…` centred above (10 pt; kind caption), a three-line table
+# (三线表: a 1.5 pt rule above, 0.75 pt under the header row, 1.5 pt under the last row, no other rules; 9 pt,
+# centred) of a header row of years and four indicators written here (kind table_row each, header row included),
+# and `数据来源：…` under it (9 pt, flush left; kind source_note). Under `3.3.2 …`, after its first paragraph, kept
+# together: a bar chart drawn in the PDF (2019-2023, a 0-60 axis, a legend above the plot: not in the gold) and
+# its caption `图3-1　…` centred under it (kind caption). Five notes: a superscript circled number after the first
+# clause of 15+ characters of drawn paragraphs (THESIS_NOTED), numbered again from ① on each page, as thesis
+# templates number page-bottom notes; each note `① …` (8.5 pt, a line each, written here) at its page's foot under
+# a 40 mm rule, drawn after the page's text (kind footnote, listed after the body in the gold). Drawn before each
+# page's text: the running head centred over a thin rule, the chapter's title on odd pages and
+# `某某大学硕士学位论文` on even ones (the chapter's first page too), and the page number centred at the bottom.
+# 5 pages.
+THESIS_CHAPTER = "第三章　新质生产力影响产业升级的理论机制"
+THESIS_LAYOUT = Layout("b5_thesis_chapter", FONT, B5, 10.5, 18, 2, 0, (THESIS_CHAPTER, "某某大学硕士学位论文"), "{page}",
+                       ("001",))
+THESIS_FIRST_PAGE = 21
+THESIS_OUTLINE = [  # (style, head, drawn paragraphs under it)
+    ("chapter", THESIS_CHAPTER, 1), ("section", "3.1 新质生产力的理论内涵", 0),
+    ("subsection", "3.1.1 新质生产力的概念界定", 2), ("subsection", "3.1.2 新质生产力的基本特征", 3),
+    ("section", "3.2 新质生产力影响产业升级的理论模型", 2), ("section", "3.3 我国新质生产力发展的现状分析", 0),
+    ("subsection", "3.3.1 科技创新投入持续增加", 3), ("subsection", "3.3.2 数字经济规模不断扩大", 3),
+    ("section", "3.4 本章小结", 1)]
+THESIS_PARAGRAPHS = sum(n for _, _, n in THESIS_OUTLINE)
+THESIS_FORMULA = ("ln Y = ln A + α ln K + β ln L + γ ln NQP", "(3-1)")  # the formula, its number
+THESIS_MODEL = [  # under `3.2 …`, before its drawn paragraphs
+    {"kind": "paragraph", "text": "借鉴柯布—道格拉斯生产函数的思路，本文将新质生产力作为一种独立的投入要素纳入生产函数，"
+                                  "并对等式两边取自然对数，得到如下模型："},
+    {"kind": "paragraph", "text": " ".join(THESIS_FORMULA), "formula": THESIS_FORMULA},
+    {"kind": "paragraph", "text": "式中，Y为地区产出水平，A为技术水平，K和L分别为资本投入和劳动投入，NQP为新质生产力发展"
+                                  "水平，α、β、γ分别为相应要素的产出弹性。"}]
+THESIS_TABLE_AFTER = ("3.3.1 科技创新投入持续增加", 0)  # (head, its drawn paragraph the table follows, from 0)
+THESIS_TABLE = {"caption": "表3-1　2019—2023年我国科技创新主要指标",
+                "source": "数据来源：国家统计局《全国科技经费投入统计公报》，国家知识产权局。",
+                "widths": [17.6] * 5,  # mm, the years' columns; the first takes the rest of the text's width
+                "cells": [["指标", "2019年", "2020年", "2021年", "2022年", "2023年"],
+                          ["研发经费投入（亿元）", "22143.6", "24393.1", "27956.3", "30782.9", "33357.1"],
+                          ["研发投入强度（%）", "2.24", "2.40", "2.43", "2.56", "2.65"],
+                          ["基础研究经费占比（%）", "6.03", "6.01", "6.50", "6.57", "6.65"],
+                          ["发明专利授权量（万件）", "45.3", "53.0", "69.6", "79.8", "92.1"]]}
+THESIS_FIGURE_AFTER = ("3.3.2 数字经济规模不断扩大", 0)
+THESIS_FIGURE = {"caption": "图3-1　2019—2023年我国数字经济规模", "kind": "bar",
+                 "categories": ["2019", "2020", "2021", "2022", "2023"],
+                 "series": [("数字经济规模（万亿元）", [35.8, 39.2, 45.5, 50.2, 53.9])], "axis": (0, 60, 10)}
+THESIS_NOTED = (1, 2, 4, 7, 10)  # the drawn paragraphs (from 0) that carry a note, when they have such a clause
+THESIS_NOTES = ["参见《求是》2024年第11期，第4-8页。",
+                "参见周文、许凌云：《论新质生产力：内涵特征与重要着力点》，《改革》2023年第10期。",
+                "参见洪银兴：《发展新质生产力　建设现代化产业体系》，《当代经济研究》2024年第2期。",
+                "国家统计局：《2023年全国科技经费投入统计公报》，2024年10月。",
+                "中国信息通信研究院：《中国数字经济发展研究报告（2024年）》，2024年8月。"]
+THESIS_NOTE_PT = 8.5
+THESIS_MARGIN_MM = 21
+
+
+def _thesis_items(drawn: list[str]) -> tuple[list[dict], dict[int, str]]:
+    texts = _printed_whole(drawn, THESIS_PARAGRAPHS)
+    items: list[dict] = []
+    notes: dict[int, str] = {}
+    rest = iter(enumerate(texts))
+    for style, head, count in THESIS_OUTLINE:
+        items.append({"kind": "heading", "text": head, "style": style})
+        if head.startswith("3.2 "):
+            items += THESIS_MODEL
+        for k in range(count):
+            n, text = next(rest)
+            item = {"kind": "paragraph", "text": text}
+            if n in THESIS_NOTED and _marked(text, 1):
+                item["note"] = len(notes) + 1
+                notes[item["note"]] = THESIS_NOTES[len(notes)]
+            items.append(item)
+            if (head, k) == THESIS_TABLE_AFTER:
+                table = THESIS_TABLE
+                items += [{"kind": "caption", "text": table["caption"], "style": "table_caption"},
+                          {"kind": "table", "text": "", "cells": table["cells"]},
+                          {"kind": "source_note", "text": table["source"]}]
+            if (head, k) == THESIS_FIGURE_AFTER:
+                items += [{"kind": "figure", "text": "", "chart": THESIS_FIGURE},
+                          {"kind": "caption", "text": THESIS_FIGURE["caption"], "style": "figure_caption"}]
+    assert len(notes) == len(THESIS_NOTES), notes
+    return items, notes
+
+
+def typeset_thesis(layout: Layout, items: list[dict], notes: dict[int, str]) -> tuple[bytes, dict[int, str]]:
+    """The chapter (THESIS_LAYOUT's comment): set once with the notes numbered through to find each note's page,
+    then again with them numbered from ① on each page (a circled number's width is the same, so the pages break
+    alike). Returns the PDF and each note's label."""
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    odd_head, even_head = layout.header
+    margin, top, bottom = THESIS_MARGIN_MM * mm, 24 * mm, 38 * mm  # the frame's bottom leaves room for three notes
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    styles = {"chapter": _styled(font, "chapter", 16, 24, alignment=1, spaceBefore=6, spaceAfter=14),
+              "section": _styled(font, "section", 13, 20, spaceBefore=10, spaceAfter=6),
+              "subsection": _styled(font, "subsection", 11, 18, spaceBefore=6, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "formula": _styled(font, "formula", pt, leading, alignment=1),
+              "number": _styled(font, "number", pt, leading, alignment=2),
+              "table_caption": _styled(font, "table_caption", 10, 16, alignment=1, spaceBefore=6, spaceAfter=3),
+              "figure_caption": _styled(font, "figure_caption", 10, 16, alignment=1, spaceBefore=2, spaceAfter=8),
+              "source_note": _styled(font, "source_note", 9, 14, spaceBefore=3, spaceAfter=8)}
+    _one_line_each([i for i in items if i["kind"] not in ("table", "figure") and "formula" not in i], styles,
+                   text_width)
+
+    def through(n: int) -> str:  # a note's label numbered through the chapter
+        return CIRCLED[n - 1]
+
+    widths = [text_width - sum(THESIS_TABLE["widths"]) * mm] + [w * mm for w in THESIS_TABLE["widths"]]
+    _word_table_cells_fit(THESIS_TABLE["cells"], [w / mm for w in widths], font, 9)
+
+    def three_lines() -> Table:  # 三线表: a rule above, one under the header row, one under the last row
+        table = Table(THESIS_TABLE["cells"], colWidths=widths)
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                   ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
+                                   ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+                                   ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.black)]))
+        return table
+
+    def story(label) -> list:
+        flowables: list = []
+        k = 0
+        while k < len(items):
+            item = items[k]
+            if "formula" in item:  # the formula centred, its number at the right margin
+                formula, number = item["formula"]
+                row = Table([["", Paragraph(_escaped(formula), styles["formula"]),
+                              Paragraph(_escaped(number), styles["number"])]],
+                            colWidths=[text_width * 0.15, text_width * 0.7, text_width * 0.15])
+                row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                flowables += [Spacer(1, 4), row, Spacer(1, 4)]
+            elif item.get("style") == "table_caption":  # the caption, the table and its source note kept together
+                caption, source = (Paragraph(_escaped(i["text"]), styles[i.get("style", i["kind"])])
+                                   for i in (item, items[k + 2]))
+                flowables.append(KeepTogether([caption, three_lines(), source]))
+                k += 2
+            elif item["kind"] == "figure":  # the chart and its caption under it kept together
+                flowables.append(KeepTogether([_bank_chart(item["chart"], text_width, font),
+                                               Paragraph(_escaped(items[k + 1]["text"]), styles["figure_caption"])]))
+                k += 1
+            elif "note" in item:
+                flowables.append(Paragraph(_marked(_escaped(item["text"]), item["note"], label), styles["paragraph"]))
+            else:
+                flowables += _head_kept(item, styles, leading)
+            k += 1
+        return flowables
+
+    for item in items:
+        if item["kind"] == "paragraph" and "formula" not in item:
+            markup = _marked(_escaped(item["text"]), item["note"], through) if "note" in item else _escaped(item["text"])
+            assert _last_line_has_word(markup, styles["paragraph"], text_width), item["text"]
+
+    def draw_page(canvas, page: int) -> None:  # the running head centred over a rule, the number centred under
+        number = THESIS_FIRST_PAGE + page - 1
+        canvas.drawCentredString(width / 2, height - 14 * mm, odd_head if number % 2 else even_head)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, str(number))
+
+    _, _, placed = _build_noted_pages(layout, lambda: story(through), notes, through, THESIS_NOTE_PT, 4.2 * mm,
+                                      (margin, top, bottom), draw_page)
+    labels = _per_page_labels(placed)
+    pdf, pages, again = _build_noted_pages(layout, lambda: story(labels.get), notes, labels.get, THESIS_NOTE_PT,
+                                           4.2 * mm, (margin, top, bottom), draw_page)
+    assert again == placed, (again, placed)
+    assert pages == 5, pages
+    assert len(set(labels.values())) >= 2 and len(set(placed.values())) >= 3, placed  # a ② somewhere, ① on 3 pages
+    return pdf, labels
+
+
+# 2. A Hong Kong Legislative Council panel paper (Traditional, A4, 25 mm margins, 12 pt on a 21 pt leading,
+# justified, no first-line indent), as the Government's papers to LegCo panels are set. At the top right of page 1,
+# 11 pt: the paper's number `立法會CB(1)123/2024(03)號文件` (kind byline) and `供2024年5月20日會議討論` (kind
+# dateline); centred, the panel `立法會工商及創新科技事務委員會` (13 pt; kind byline) and the paper's title (14 pt;
+# kind title). Heads `目的` / `背景` / `最新進展` / `建議` / `徵詢意見` (12 pt, flush left, underlined; kind heading).
+# Under `目的`, a paragraph written here, unnumbered, its lines at the numbered paragraphs' text edge; then
+# paragraphs numbered on from `2.`: the number at the margin and every line of the text 12 mm in (a hanging indent,
+# as a word processor sets a numbered paragraph's tab; ReportLab's bulletText), kind paragraph, the number and the
+# text one block: 3 and 3 drawn paragraphs (000, 002) under `背景` and `最新進展`; under `建議` a drawn one, a lead-in
+# written here ending in `：` and four sub-items written here, `(a) …；` … `(c) …；及` `(d) …。`, their label 12 mm in
+# and their text 22 mm in (kind list_item each, the label kept), then a drawn one; under `徵詢意見` a numbered
+# paragraph written here. At the end, right-aligned, `創新科技及工業局` (kind byline) over `2024年5月` (kind
+# dateline). The page number `- N -` centred at the top of pages 2 on. On a page of its own, unnumbered, the annex:
+# `附件` at the top right (12 pt, underlined; kind heading), its title centred (13 pt; kind caption) and a grid of
+# words (10.5 pt, black rules, the header row shaded): `措施` / `主要內容` / `負責部門` over 4 rows, a line each (kind
+# table_row each, header row included). 4 pages.
+LEGCO_LAYOUT = Layout("a4_legco_paper_hk", FONT, A4, 12, 21, 0, 0, None, "- {page} -", ("000", "002"))
+LEGCO_HEAD = [{"kind": "byline", "text": "立法會CB(1)123/2024(03)號文件", "style": "reference"},
+              {"kind": "dateline", "text": "供2024年5月20日會議討論", "style": "reference_last"},
+              {"kind": "byline", "text": "立法會工商及創新科技事務委員會", "style": "panel"},
+              {"kind": "title", "text": "推動新型工業化及發展新質生產力的最新進展", "style": "title"}]
+LEGCO_PURPOSE = "本文件旨在向委員匯報政府推動新型工業化、發展新質生產力的最新進展，並就相關建議徵詢委員的意見。"
+LEGCO_SECTIONS = [("背景", 3), ("最新進展", 3), ("建議", 2)]  # (head, drawn paragraphs under it)
+LEGCO_LEAD = "為進一步推動新型工業化，加快發展新質生產力，我們建議推行以下措施："  # after the first under `建議`
+LEGCO_SUBITEMS = [("(a)", "設立「新型工業化加速計劃」，以配對形式資助生產商在港設立新的智能生產線；"),
+                  ("(b)", "擴大「再工業化資助計劃」的資助範圍，涵蓋生產線的數碼化及綠色化改造；"),
+                  ("(c)", "加強與大學及研發中心合作，推動研發成果在港轉化及產業化；及"),
+                  ("(d)", "透過「科技人才入境計劃」等措施，吸引更多海外及內地科技人才來港發展。")]
+LEGCO_ADVICE = ("徵詢意見", "請委員閱悉本文件的內容，並就上述建議提出意見。")
+LEGCO_SIGNATURE = [{"kind": "byline", "text": "創新科技及工業局", "style": "signature"},
+                   {"kind": "dateline", "text": "2024年5月", "style": "signature_date"}]
+LEGCO_ANNEX = [{"kind": "heading", "text": "附件", "style": "annex"},
+               {"kind": "caption", "text": "推動新型工業化的主要支援措施", "style": "annex_title"},
+               {"kind": "table", "text": "", "cells": [["措施", "主要內容", "負責部門"],
+                                                       ["新型工業化資助計劃", "資助生產商在港設立智能生產線", "創新科技署"],
+                                                       ["新型工業化加速計劃", "配對資助策略產業的生產設施", "創新科技署"],
+                                                       ["創新及科技基金", "支持應用研發及技術轉移項目", "創新科技署"],
+                                                       ["科技人才入境計劃", "便利引進海外及內地科技人才", "入境事務處"]]}]
+LEGCO_CELL_WIDTHS = [46, 70, 38]  # mm
+LEGCO_HANG_MM, LEGCO_SUBHANG_MM = 12, 10  # a paragraph's text from its number; a sub-item's from its label
+LEGCO_DRAWN = sum(n for _, n in LEGCO_SECTIONS)
+
+
+def _legco_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, LEGCO_DRAWN))
+    items = list(LEGCO_HEAD) + [{"kind": "heading", "text": "目的"},
+                                {"kind": "paragraph", "text": LEGCO_PURPOSE, "style": "unnumbered"}]
+
+    def numbered(text: str) -> dict:
+        number = f"{sum(1 for i in items if i['kind'] == 'paragraph' and 'number' in i) + 2}."
+        return {"kind": "paragraph", "text": f"{number} {text}", "number": number, "body": text}
+
+    for head, count in LEGCO_SECTIONS:
+        items.append({"kind": "heading", "text": head})
+        for k in range(count):
+            items.append(numbered(next(rest)))
+            if head == "建議" and k == 0:
+                items.append(numbered(LEGCO_LEAD))
+                items += [{"kind": "list_item", "text": f"{label} {text}", "number": label, "body": text,
+                           "style": "subitem"} for label, text in LEGCO_SUBITEMS]
+    items += [{"kind": "heading", "text": LEGCO_ADVICE[0]}, numbered(LEGCO_ADVICE[1])]
+    return items + LEGCO_SIGNATURE + LEGCO_ANNEX
+
+
+def typeset_legco(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = 25 * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    hang, subhang = LEGCO_HANG_MM * mm, LEGCO_SUBHANG_MM * mm
+    numbered = {"bulletIndent": 0, "bulletFontName": font, "bulletFontSize": pt}
+    styles = {"reference": _styled(font, "reference", 11, 16, alignment=2),
+              "reference_last": _styled(font, "reference_last", 11, 16, alignment=2, spaceAfter=14),
+              "panel": _styled(font, "panel", 13, 20, alignment=1, spaceAfter=4),
+              "title": _styled(font, "title", 14, 22, alignment=1, spaceAfter=12),
+              "heading": _styled(font, "heading", pt, leading, spaceBefore=6, spaceAfter=4),
+              "unnumbered": _styled(font, "unnumbered", pt, leading, leftIndent=hang, alignment=4, spaceAfter=8),
+              "paragraph": _styled(font, "numbered", pt, leading, leftIndent=hang, alignment=4, spaceAfter=8,
+                                   **numbered),
+              "subitem": _styled(font, "subitem", pt, leading, leftIndent=hang + subhang, alignment=4, spaceAfter=6,
+                                 **dict(numbered, bulletIndent=hang)),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=24),
+              "signature_date": _styled(font, "signature_date", pt, leading, alignment=2),
+              "annex": _styled(font, "annex", pt, leading, alignment=2, spaceAfter=10),
+              "annex_title": _styled(font, "annex_title", 13, 20, alignment=1, spaceAfter=10)}
+    _one_line_each([i for i in items if "number" not in i], styles, text_width,
+                   long=("paragraph", "list_item", "table"))
+    for item in items:
+        if "number" in item:
+            style = styles[item.get("style", item["kind"])]
+            assert _last_line_has_word(_escaped(item["body"]), style, text_width), item["text"]
+    _word_table_cells_fit(LEGCO_ANNEX[2]["cells"], LEGCO_CELL_WIDTHS, font, 10.5)
+    story: list = []
+    for item in items:
+        text = _escaped(item.get("body", item["text"]))
+        if item["kind"] == "heading":  # heads underlined, as the papers set them
+            text = f"<u>{text}</u>"
+        if item.get("style") == "annex":
+            story += [NextPageTemplate("annex"), PageBreak()]
+        if item["kind"] == "table":
+            grid = Table(item["cells"], colWidths=[w * mm for w in LEGCO_CELL_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+                                      ("LEADING", (0, 0), (-1, -1), 16), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(grid)
+            continue
+        style = styles[item.get("style", item["kind"])]
+        paragraph = Paragraph(text, style, bulletText=item.get("number"))
+        if item["kind"] == "heading" and item.get("style") != "annex":  # kept with the paragraph after it
+            story += [CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading), paragraph]
+        else:
+            story.append(paragraph)
+
+    def numbered_page(canvas, doc) -> None:  # `- N -` centred at the top, from page 2 on
+        if doc.page > 1:
+            canvas.saveState()
+            canvas.setFont(font, 11)
+            canvas.drawCentredString(width / 2, height - 15 * mm, layout.footer.format(page=doc.page))
+            canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    frame = [Frame(margin, 25 * mm, width - 2 * margin, height - 50 * mm, id="body")]
+    doc.addPageTemplates([PageTemplate("paper", frame, onPage=numbered_page), PageTemplate("annex", frame)])
+    doc.build(story)
+    assert doc.page == 4, doc.page
+    return out.getvalue()
+
+
+# 3. Pages of a listed company's ESG report (A4, 20 mm margins, 10 pt on a 17 pt leading, justified, no indent, 6 pt
+# after each paragraph, as designed reports set them), pages 18-20. Drawn before each page's text: the company's
+# name at the top left and `2023年环境、社会及管治报告` at the top right (9 pt, green) over a green rule, and the page
+# number (10 pt, green) at the bottom outer edge (left on even pages, right on odd ones). Section banners: a band as
+# wide as the text, green, the section's number and name in white (15 pt; kind heading); subheads in green (12 pt;
+# kind heading). After the first banner's paragraph, four KPI boxes in a row (light green, 4 mm apart): a big
+# number (20 pt, green) over its label (8.5 pt), both centred (kind sidebar each, its text the number and the label:
+# a box is read as one unit, as a side panel is). Under the first subhead, after two drawn paragraphs, a lead-in
+# written here (kind paragraph) and four points `■ …` written here (the square green, the lines after it hanging;
+# kind list_item, the square not in the gold); after two more drawn paragraphs, a pull quote: the chairman's words,
+# written here, in 15 pt green, centred, 15 mm in on both sides, between thin green rules (kind quote), over
+# `——董事长　王某某` right-aligned (kind quote_attribution), kept together (it opens page 19). Under the second subhead, after two drawn paragraphs, a photo (an empty
+# grey box as wide as the text, 55 mm high) over its caption (9 pt, grey, centred; kind caption), kept together.
+# Drawn paragraphs (001) under each banner and subhead: 1, 4, 3 and 2. 3 pages.
+ESG_GREEN = colors.Color(0.0, 0.47, 0.33)
+ESG_LAYOUT = Layout("a4_esg_report_page", FONT, A4, 10, 17, 0, 6, ("某某新能源科技股份有限公司", "2023年环境、社会及管治报告"),
+                    "{page}", ("001",))
+ESG_FIRST_PAGE = 18
+ESG_KPIS = [("12.6亿元", "研发投入总额"), ("8.3%", "研发投入占营业收入比例"), ("1,286项", "累计授权专利"),
+            ("35.8%", "可再生能源使用比例")]
+ESG_LEAD = "报告期内，公司围绕科技创新重点开展了以下工作："
+ESG_POINTS = ["建成国家级企业技术中心和博士后科研工作站，研发人员超过2,300人；",
+              "牵头承担国家重点研发计划项目3项，参与制定国家及行业标准12项；",
+              "与10余所高校共建联合实验室，推动关键材料和核心工艺攻关；",
+              "设立总规模5亿元的创新孵化基金，支持前沿技术成果转化。"]
+ESG_BULLET = "■"
+ESG_QUOTE = [{"kind": "quote", "text": "“坚持以科技创新引领绿色发展，让每一度电都更清洁、更高效，是我们培育新质生产力的不懈追求。”",
+              "style": "quote"},
+             {"kind": "quote_attribution", "text": "——董事长　王某某", "style": "attribution"}]
+ESG_PHOTO = {"kind": "caption", "text": "公司智能制造基地数字化生产线", "style": "photo_caption"}
+ESG_OUTLINE = [  # (style, head, drawn paragraphs under it, what follows the first n of them)
+    ("banner", "03　创新驱动　培育新质生产力", 1, {1: "kpis"}),
+    ("subhead", "研发投入与创新体系", 4, {2: "points", 4: "quote"}),
+    ("subhead", "智能制造与数字化转型", 3, {2: "photo"}),
+    ("banner", "04　绿色低碳　厚植发展底色", 2, {})]
+ESG_PARAGRAPHS = sum(n for _, _, n, _ in ESG_OUTLINE)
+
+
+def _esg_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, ESG_PARAGRAPHS))
+    inserts = {"kpis": [{"kind": "sidebar", "text": f"{number} {label}", "kpi": (number, label)}
+                        for number, label in ESG_KPIS],
+               "points": [{"kind": "paragraph", "text": ESG_LEAD}]
+               + [{"kind": "list_item", "text": point, "style": "point"} for point in ESG_POINTS],
+               "quote": ESG_QUOTE, "photo": [ESG_PHOTO]}
+    items: list[dict] = []
+    for style, head, count, after in ESG_OUTLINE:
+        items.append({"kind": "heading", "text": head, "style": style})
+        for k in range(1, count + 1):
+            items.append({"kind": "paragraph", "text": next(rest)})
+            items += inserts.get(after.get(k), [])
+    return items
+
+
+def typeset_esg(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt = layout.font, layout.size, layout.body_pt
+    margin, gap = 20 * mm, 4 * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    hang = pdfmetrics.stringWidth(ESG_BULLET + " ", font, pt)
+    green = ESG_GREEN.hexval().replace("0x", "#")
+    styles = {"banner": _styled(font, "banner", 15, 22, textColor=colors.white),
+              "subhead": _styled(font, "subhead", 12, 18, textColor=ESG_GREEN, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "point": _styled(font, "point", pt, layout.leading, leftIndent=hang, firstLineIndent=-hang, spaceAfter=3,
+                               alignment=4),
+              "quote": _styled(font, "quote", 15, 24, alignment=1, textColor=ESG_GREEN, leftIndent=15 * mm,
+                               rightIndent=15 * mm),
+              "attribution": _styled(font, "attribution", 10, 16, alignment=2, rightIndent=15 * mm, spaceBefore=4),
+              "kpi_number": _styled(font, "kpi_number", 20, 26, alignment=1, textColor=ESG_GREEN),
+              "kpi_label": _styled(font, "kpi_label", 8.5, 13, alignment=1),
+              "photo_caption": _styled(font, "photo_caption", 9, 14, alignment=1, textColor=colors.grey, spaceBefore=3,
+                                       spaceAfter=8)}
+    box_width = (text_width - 3 * gap) / 4
+    for number, label in ESG_KPIS:
+        assert _wrapped_lines(_escaped(label), styles["kpi_label"], box_width - 12) == 1, label
+    _one_line_each([i for i in items if i["kind"] != "sidebar"], styles, text_width,
+                   long=("paragraph", "list_item", "quote"))
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        style = item.get("style", item["kind"])
+        if item["kind"] == "sidebar":  # the row of KPI boxes, a box per item
+            kpis = [i["kpi"] for i in items[k:k + len(ESG_KPIS)]]
+            cells, widths = [], []
+            for number, label in kpis:  # a box, then an empty gap column
+                cells += [[Paragraph(_escaped(number), styles["kpi_number"]),
+                           Paragraph(_escaped(label), styles["kpi_label"])], ""]
+                widths += [box_width, gap]
+            row = Table([cells[:-1]], colWidths=widths[:-1])
+            row.setStyle(TableStyle([("BACKGROUND", (c, 0), (c, 0), colors.Color(0.9, 0.96, 0.92))
+                                     for c in range(0, len(cells), 2)]
+                                    + [("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+            story += [Spacer(1, 4), row, Spacer(1, 10)]
+            k += len(kpis)
+            continue
+        if style == "banner":
+            band = Table([[Paragraph(_escaped(item["text"]), styles["banner"])]], colWidths=[text_width])
+            band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ESG_GREEN), ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+            story += [CondPageBreak(60 + 3 * layout.leading), Spacer(1, 6), band, Spacer(1, 10)]
+        elif style == "point":
+            bullet = f'<font color="{green}">{ESG_BULLET}</font>'
+            story.append(Paragraph(f'{bullet} {_escaped(item["text"])}', styles["point"]))
+        elif item["kind"] == "quote":
+            above, below = (HRFlowable(width="70%", thickness=0.8, color=ESG_GREEN, spaceBefore=8, spaceAfter=8)
+                            for _ in range(2))
+            story.append(KeepTogether([above, Paragraph(_escaped(item["text"]), styles["quote"]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["attribution"]), below]))
+            k += 1
+        elif style == "photo_caption":
+            photo = Drawing(text_width, 55 * mm)
+            photo.add(Rect(0, 0, text_width, 55 * mm, strokeColor=None, fillColor=colors.Color(0.85, 0.85, 0.85)))
+            story.append(KeepTogether([Spacer(1, 4), photo, Paragraph(_escaped(item["text"]), styles[style])]))
+        else:
+            story += _head_kept(item, styles, layout.leading)
+        k += 1
+
+    def edges(canvas, doc) -> None:
+        number = ESG_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFillColor(ESG_GREEN)
+        canvas.setStrokeColor(ESG_GREEN)
+        canvas.setFont(font, 9)
+        canvas.drawString(margin, height - 14 * mm, layout.header[0])
+        canvas.drawRightString(width - margin, height - 14 * mm, layout.header[1])
+        canvas.setLineWidth(0.8)
+        canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
+        canvas.setFont(font, 10)
+        if number % 2:
+            canvas.drawRightString(width - margin, 12 * mm, str(number))
+        else:
+            canvas.drawString(margin, 12 * mm, str(number))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 24 * mm, edges)
+
+
+# 4. A textbook chapter (B5, 20 mm margins, 10.5 pt on an 18 pt leading, first-line indent 2 characters,
+# justified), pages 85-88. The chapter opens on a right-hand page, 25 mm lower than the others: `第五章　发展新质生产力`
+# (18 pt, centred; kind heading), then a framed, shaded box: `学习目标` (11 pt; kind heading) over four objectives
+# written here, `1. 理解…` (10 pt, the lines after the number hanging; kind list_item each, the number kept).
+# Sections `第一节　…` (14 pt, centred) and under them `一、…` (11.5 pt, flush left) (kind heading; a head goes to
+# the next page unless two lines fit under it) over drawn paragraphs (001), in which key terms stand in bold: the
+# first use of each of TEXTBOOK_TERMS, one a paragraph (the CJK font under its `,Bold` name, as in
+# a4_bank_research_chart_page; kind paragraph, the text as printed). After the first section, a framed, shaded box
+# kept on one page: `专栏5-1　…` (10.5 pt; kind heading) over two drawn paragraphs (9.5 pt; kind sidebar). After the
+# second, `本章小结` (kind heading) over a drawn paragraph, then `思考题` (kind heading) over four questions written
+# here, `1. …？` (the last, which wraps, ends in `。`; the lines after the number hanging; kind list_item each,
+# the number kept). Drawn
+# before each page's text: from the second page on, the running head over a thin rule, `新质生产力概论` at the left
+# on even pages and the chapter's title at the right on odd ones; the page number `· N ·` centred at the bottom of
+# every page (pdfminer and PyMuPDF drop this font's middle dots). 4 pages.
+TEXTBOOK_CHAPTER = "第五章　发展新质生产力"
+TEXTBOOK_LAYOUT = Layout("b5_textbook_chapter", FONT, B5, 10.5, 18, 2, 0, (TEXTBOOK_CHAPTER, "新质生产力概论"),
+                         "· {page} ·", ("001",))
+TEXTBOOK_FIRST_PAGE = 85
+TEXTBOOK_OBJECTIVES = ("学习目标", ["1. 理解新质生产力的科学内涵和基本特征", "2. 掌握新质生产力与传统生产力的主要区别",
+                                   "3. 了解发展新质生产力的重点任务和实践路径",
+                                   "4. 能够运用本章知识，分析所在地区因地制宜发展新质生产力的做法"])
+TEXTBOOK_OUTLINE = [  # (style, head, drawn paragraphs under it)
+    ("section", "第一节　新质生产力的科学内涵", 0), ("subsection", "一、新质生产力的提出", 2),
+    ("subsection", "二、新质生产力的基本内涵", 2), ("box", "专栏5-1　新质生产力的“新”与“质”", 2),
+    ("section", "第二节　发展新质生产力的实践路径", 0), ("subsection", "一、以科技创新引领产业创新", 2),
+    ("subsection", "二、因地制宜发展新质生产力", 2), ("subsection", "本章小结", 1)]
+TEXTBOOK_PARAGRAPHS = sum(n for _, _, n in TEXTBOOK_OUTLINE)
+TEXTBOOK_QUESTIONS = ("思考题", ["1. 什么是新质生产力？它的核心标志是什么？", "2. 新质生产力与传统生产力相比有哪些主要区别？",
+                                "3. 为什么说科技创新是发展新质生产力的核心要素？",
+                                "4. 结合你所在地区的实际，谈谈应如何因地制宜发展新质生产力，避免一哄而上、泡沫化。"])
+TEXTBOOK_TERMS = ("新质生产力", "全要素生产率", "科技创新", "战略性新兴产业", "未来产业", "现代化产业体系", "高质量发展",
+                  "生产要素", "数字经济", "新型生产关系")
+TEXTBOOK_MARGIN_MM = 20
+
+
+def _textbook_items(drawn: list[str]) -> list[dict]:
+    """The items; a body paragraph's `marked` text sets in bold the first of TEXTBOOK_TERMS it holds that no
+    paragraph before it set so."""
+    rest = iter(_printed_whole(drawn, TEXTBOOK_PARAGRAPHS))
+    title, objectives = TEXTBOOK_OBJECTIVES
+    items = [{"kind": "heading", "text": TEXTBOOK_CHAPTER, "style": "chapter"},
+             {"kind": "heading", "text": title, "style": "box_title", "box": "objectives"}]
+    items += [{"kind": "list_item", "text": text, "style": "objective", "box": "objectives"} for text in objectives]
+    bold: list[str] = []
+    for style, head, count in TEXTBOOK_OUTLINE:
+        boxed = {"box": head} if style == "box" else {}
+        items.append({"kind": "heading", "text": head, "style": "box_title" if boxed else style, **boxed})
+        for _ in range(count):
+            text = next(rest)
+            item = {"kind": "sidebar", "text": text, "style": "box_text", **boxed} if boxed else \
+                {"kind": "paragraph", "text": text}
+            term = next((t for t in TEXTBOOK_TERMS if t not in bold and t in text), None)
+            if term and not boxed:
+                bold.append(term)
+                item["marked"] = _escaped(text).replace(term, f'<font name="{BOLD_FONT}">{term}</font>', 1)
+            items.append(item)
+    assert len(bold) >= 4, bold
+    title, questions = TEXTBOOK_QUESTIONS
+    return items + [{"kind": "heading", "text": title, "style": "subsection"}] + \
+        [{"kind": "list_item", "text": text, "style": "question"} for text in questions]
+
+
+def typeset_textbook(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    odd_head, even_head = layout.header
+    margin = TEXTBOOK_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    box_width = text_width - 16  # less the box's padding (_box)
+    number, question = (pdfmetrics.stringWidth("1. ", font, size) for size in (10, pt))  # a number's hang
+    styles = {"chapter": _styled(font, "chapter", 18, 26, alignment=1, spaceAfter=16),
+              "section": _styled(font, "section", 14, 22, alignment=1, spaceBefore=12, spaceAfter=8),
+              "subsection": _styled(font, "subsection", 11.5, 19, spaceBefore=6, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "box_title": _styled(font, "box_title", pt + 0.5, 17, spaceAfter=3),
+              "objective": _styled(font, "objective", 10, 16, leftIndent=number, firstLineIndent=-number),
+              "box_text": _styled(font, "box_text", 9.5, 16, firstLineIndent=2 * 9.5, alignment=4),
+              "question": _styled(font, "question", pt, leading, leftIndent=question, firstLineIndent=-question,
+                                  spaceAfter=2)}
+    _one_line_each([i for i in items if not i.get("box")], styles, text_width, long=("paragraph", "list_item"))
+    _one_line_each([i for i in items if i.get("box")], styles, box_width, long=("sidebar",))
+    for item in items:
+        if item["kind"] in ("paragraph", "sidebar"):
+            style, at = styles[item.get("style", "paragraph")], box_width if item.get("box") else text_width
+            assert _last_line_has_word(item.get("marked", _escaped(item["text"])), style, at), item["text"]
+    lines = [_wrapped_lines(_escaped(q), styles["question"], text_width) for q in TEXTBOOK_QUESTIONS[1]]
+    assert lines[-1] == 2 and max(lines[:-1]) == 1, lines
+
+    def story() -> list:
+        flowables: list = []
+        for box, group in groupby(items, key=lambda i: i.get("box")):
+            if box:  # a box's items framed together, kept on one page
+                rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in group]
+                flowables.append(KeepTogether([Spacer(1, 4), _box(rows, text_width, colors.Color(0.95, 0.95, 0.92)),
+                                               Spacer(1, 10)]))
+                continue
+            for item in group:
+                if "marked" in item:
+                    flowables.append(Paragraph(item["marked"], styles["paragraph"]))
+                else:
+                    flowables += _head_kept(item, styles, leading)
+        return flowables
+
+    def draw_page(canvas, page: int) -> None:  # the running head from page 2 on, the number centred at the bottom
+        number = TEXTBOOK_FIRST_PAGE + page - 1
+        if page > 1:
+            canvas.setLineWidth(0.4)
+            canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+            if number % 2:
+                canvas.drawRightString(width - margin, height - 14 * mm, odd_head)
+            else:
+                canvas.drawString(margin, height - 14 * mm, even_head)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=number))
+
+    pdf, pages, _ = _build_noted_pages(layout, story, {}, str, 9, 4 * mm, (margin, 24 * mm, 22 * mm), draw_page,
+                                       sink=25 * mm)
+    assert pages == 4, pages
+    return pdf
+
+
+def tenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 58 others (their paragraphs drawn after theirs)."""
+    layout = THESIS_LAYOUT
+    items, notes = _thesis_items(paragraphs(release, layout.sources, rng, THESIS_PARAGRAPHS + 2))
+    pdf, labels = typeset_thesis(layout, items, notes)
+    _extract(layout.name, pdf)
+    gold.append({"layout": layout.name, "items": _tables_gold([i for i in items if i["kind"] != "figure"])
+                 + _notes_gold([], notes, labels.get)})
+    layout = LEGCO_LAYOUT
+    items = _legco_items(paragraphs(release, layout.sources, rng, LEGCO_DRAWN + 2))
+    _extract(layout.name, typeset_legco(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = ESG_LAYOUT
+    items = _esg_items(paragraphs(release, layout.sources, rng, ESG_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_esg(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = TEXTBOOK_LAYOUT
+    items = _textbook_items(paragraphs(release, layout.sources, rng, TEXTBOOK_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_textbook(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -4578,6 +5191,7 @@ def main(release: Path, out: Path = OUT) -> None:
     seventh_layouts(release, rng, gold)
     eighth_layouts(release, rng, gold)
     ninth_layouts(release, rng, gold)
+    tenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
