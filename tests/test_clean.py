@@ -1988,3 +1988,72 @@ def test_a_charts_period_labels_and_legend_are_its_text():
         ("paragraph", body)]
     assert [r.text for r in removed if r.kind == "figure_text"] == chart[1:-1]
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_hong_kong_papers_hanging_numbers_lettered_points_and_front_lines():
+    """A LegCo paper: its reference number (`…號文件`) and the meeting's date line over the title
+    are a byline and a dateline; a paragraph number hung in the margin, alone on its line (pypdf,
+    PyMuPDF), opens the paragraph on the next line; lettered points `(a)` … after a line ending in
+    `：`, closed by `；` or `；及`, are the items of a list; a numbered first line of clauses, as
+    wide as the text by its hanging number (PDFium), is no heading."""
+    body = ("當然，除了強調質變的意圖外，新質生產力無論比起科技生產力抑或是新型生產力，還多了兩重特別的質感，"
+            "正正點出了新質生產力與高質量發展之間的關係，再次警示傳統產業必須徹底摒棄粗放式、外延增長的老路。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    points = ["(a)", "設立新型工業化加速計劃，以配對形式資助生產商設立智能生產線；", "(b)",
+              "擴大再工業化資助計劃的資助範圍；及", "(c)", "透過科技人才入境計劃吸引更多科技人才來港發展。"]
+    lines = ["立法會CB(1)123/2024(03)號文件", "供2024年5月20日會議討論", "推動新型工業化及發展新質生產力的最新進展", "背景",
+             "2.", *wrapped, "3.", "為進一步推動新型工業化，我們建議推行以下措施：", *points,
+             "4. " + wrapped[0], *wrapped[1:]]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[:4] == [("byline", lines[0]), ("dateline", lines[1]), ("title", lines[2]), ("heading", "背景")]
+    assert kinds[4] == ("paragraph", "2." + body)
+    assert kinds[5] == ("paragraph", "3.為進一步推動新型工業化，我們建議推行以下措施：")
+    assert kinds[6:9] == [("list_item", a + b) for a, b in zip(points[::2], points[1::2])]
+    assert kinds[9] == ("paragraph", "4." + body)
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_pull_quote_and_its_attribution_and_numbered_points_under_a_box_head():
+    """A dash and a short line (`——董事长　王某某`, a role and a name) under a paragraph wholly in
+    quotation marks attribute it: the paragraph is a quote. Short numbered lines 1., 2., 3. one after
+    another with no text under any (a textbook's `学习目标`, `思考题`) are a list's points, not
+    headings; and once a heading has come, a short line is no longer the document's title."""
+    body = ("加快形成与新质生产力相适应的新型生产关系。生产关系必须与生产力发展要求相适应，发展新质生产力"
+            "也需要构建与其相适应的体制和机制，建立高标准市场体系，创新生产要素配置方式。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    quote = ["“坚持以科技创新引领绿色发展，让每一度电都更清洁、", "更高效，是我们培育新质生产力的不懈追求。”"]
+    goals = ["1. 理解新质生产力的科学内涵和基本特征", "2. 掌握新质生产力与传统生产力的主要区别",
+             "3. 了解发展新质生产力的重点任务和实践路径"]
+    lines = ["第五章　发展新质生产力", "学习目标", *goals, "第一节　新质生产力的科学内涵", *wrapped, *quote, "——董事长　王某某",
+             "智能制造与数字化转型", *wrapped]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert [kind for kind, _ in kinds[:5]] == ["heading", "heading", "list_item", "list_item", "list_item"]
+    assert ("quote", "".join(quote)) in kinds and ("quote_attribution", "——董事长王某某") in kinds
+    assert kinds[-2:] == [("heading", "智能制造与数字化转型"), ("paragraph", body)]
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_pair_of_running_heads_each_beside_the_page_number_after_notes():
+    """A thesis's heads alternate (the chapter's on odd pages, the university's on even ones), each
+    beside the page's number and after the page's notes, which end their sentences: neither
+    interrupts a sentence, and neither alone is on every page, but together they are: both go, and
+    the notes above them end there."""
+    body = ("另一方面，政策制定要尊重客观规律、坚持因地制宜，避免一哄而上和不科学的政策干预，适时、适度、"
+            "适宜地出台产业政策，防止不符实际的政策出台对产业发展起到相反作用，推动形成新质生产力。")
+    leads = ["首先", "其次", "再次", "最后", "此外"]  # no line repeated at the page breaks
+    chapter, school = "第三章　新质生产力影响产业升级的理论机制", "某某大学硕士学位论文"
+    lines = []
+    for page, lead in enumerate(leads, 21):
+        text = lead + "，" + body.replace("政策干预", "政策干预①")  # the note's marker
+        lines += [chapter if page % 2 else school, str(page), *[text[i:i + 34] for i in range(0, len(text), 34)],
+                  f"① 参见《求是》2024年第{page - 10}期。"]
+    raw = pdf_lines(lines)
+    blocks, removed = clean_file(raw)
+    assert sorted(r.text for r in removed if r.kind == "running_header") == sorted([chapter] * 2 + [school] * 2)
+    assert [b.text_original for b in blocks if b.kind == "footnote"] == [f"①参见《求是》2024年第{n}期。" for n in range(11, 16)]
+    assert (blocks[0].kind, blocks[0].text_original) == ("heading", "第三章新质生产力影响产业升级的理论机制")
+    assert coverage_errors(raw, blocks, removed) == []

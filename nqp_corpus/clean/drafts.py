@@ -9,9 +9,13 @@ from .lines import Line
 
 # Shapes of a block's first or last line that the pass and the revisions both read.
 # What opens a numbered heading or point (the numberings of sections.py):
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]"
                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
-POINT_END = ("；", ";")  # closes a numbered point: the next one opens a block, and no heading ends so
+# closes a numbered point: the next one opens a block, and no heading ends so (a Hong Kong paper's
+# points end `；及` or `；或` before the last)
+POINT_END = ("；", ";", "；及", "；或")
+# A numbering alone on its line (`2.`, `(a)`, `（一）`): its text, hung right of it, comes on the next line
+BARE_NUMBERING = re.compile(r"(?:\d{1,2}[.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]|[一二三四五六七八九十]{1,3}、)")
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text

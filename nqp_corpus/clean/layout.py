@@ -24,15 +24,16 @@ from functools import lru_cache
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import unzip_columns
 from .cues import Cues, load_cues, matches_any
-from .drafts import LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader, Layout
+from .drafts import BARE_NUMBERING, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader, Layout
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, narrower_page_wraps,
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
-from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_numbered_points, mark_point_lists,
-                        mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions, split_word_tables)
+from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_heading_runs, mark_numbered_points,
+                        mark_point_lists, mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions,
+                        split_word_tables)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -49,6 +50,8 @@ _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天]
 _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日{_WEEKDAY})?)?$"
                        rf"|^\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}}{_WEEKDAY})?$"
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
+# A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff\x7f]|\(cid:\d+\))\s*")
@@ -67,6 +70,8 @@ _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` 
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+# a dash and a short clauseless line (`——董事长　王某某`): under a quotation, who said it
+_DASH_LINE = re.compile(r"[—―－-]{2}\s*[^\s，。；：！？,;:!?][^，。；：！？,;:!?]{1,15}")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
@@ -197,6 +202,7 @@ class _Assembler(DraftReader):
         self.toc_pages: int | None = None  # under a TOC title: the last entry's page number
         self.footnote: Draft | None = None  # the footnote being read there
         self.pending_label: str | None = None  # a marker line seen, its body not yet
+        self.numbering_alone = False  # the open block is a numbering alone on its line, its text to come
         self.table: Draft | None = None  # current table region's last row
         self.table_head: Draft | None = None  # and its first row
         self.table_dated = False  # a row of the current table opened with a date
@@ -444,6 +450,8 @@ class _Assembler(DraftReader):
             return True
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
             return False
+        if s.count("，") >= 2:
+            return False  # a full line of clauses: a numbered paragraph's first line, no heading's
         nxt = self.next_line(line)
         # unless the line break cuts a word or a clause: the heading runs on into the next line,
         # which holds the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`, `三、会议要求，
@@ -662,6 +670,7 @@ class _Assembler(DraftReader):
         mark_point_lists(self, drafts, self.cues)
         mark_numbered_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)
+        mark_heading_runs(self, drafts)
         mark_subheads(self, drafts, self.cues)
         resolve_pages(drafts, self.lines, self.printed_pages, self.page_index)
         return Layout(drafts, self.removed)
@@ -924,6 +933,16 @@ class _Assembler(DraftReader):
 
     def take_content(self, line: Line) -> None:
         s = line.stripped
+        if self.numbering_alone:
+            self.numbering_alone = False
+            if self.open is not None:  # the numbering's text, hung right of it (`2.` / `當然，…`)
+                self.open.kind = "heading" if self.title_shaped(line) and not ends_sentence(s) else "paragraph"
+                self.open.add(line)
+                if self.open.kind == "heading":
+                    self.close()
+                else:
+                    self.maybe_close(line)
+                return
         # without a wrap width no line can be told full, so none can be told to run on past its page
         page_ends_block, self.page_edge = self.page_edge and self.wrap == 0, False
         gated = self.cue_gate.match(s) is not None
@@ -939,6 +958,11 @@ class _Assembler(DraftReader):
             return
         if self.in_table:
             self.take_table_line(line)
+            return
+        if BARE_NUMBERING.fullmatch(s):  # a hanging numbering, its text on the next line
+            self.close()
+            self.start_block("paragraph", line)
+            self.numbering_alone = True
             return
         if _ENDNOTES_HEADING.match(s) and not self.continues_paragraph():
             self.close()
@@ -984,11 +1008,14 @@ class _Assembler(DraftReader):
         self.close()
         if self.continues_aside(line):
             self.drafts[-1].add(line)
-        elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]):
+        elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
+                or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
+                and not _CLAUSE_MARK.search(s):
             self.start_block("dateline", line, single=True)  # a speech's date is set in brackets
         elif self.english_title(line):
             self.start_block("title", line, single=True)
-        elif (speaker := _DASH_NAME.match(s)) and self.cues.is_names(speaker.group(1)):
+        elif (speaker := _DASH_NAME.match(s)) and self.cues.is_names(speaker.group(1)) \
+                or _DASH_LINE.fullmatch(s) and self.after_quotation():
             self.mark_quote()  # `——习近平` under an epigraph or a quotation: who said it
             self.start_block("quote_attribution", line, single=True)
         elif self.is_heading(line):
@@ -1000,7 +1027,7 @@ class _Assembler(DraftReader):
             self.maybe_close(line)
         elif self.is_byline(line):
             self.start_block("byline", line, single=True)
-        elif not self.has_block("paragraph") and not self.has_block("title") \
+        elif not self.has_block("paragraph") and not self.has_block("title") and not self.has_block("heading") \
                 and (self.is_short_title(line) or self.headline_across_columns(line)) \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
@@ -1081,7 +1108,7 @@ class _Assembler(DraftReader):
 
     def numbered_opens_block(self, line: Line) -> bool:
         """A line opening with a numbering (`一、`, `（一）`, `（1）`, `1.`, `第一节`) opens a new block
-        after a line that ends a sentence, closes a point (`；`) or stops short of the wrap width
+        after a line that ends a sentence, closes a point (`；`), announces points (`：`) or stops short of the wrap width
         (`…文章编号：…03-0012-08` / `一、引言`), even where no width or space marks the end; and
         after any line when it is a heading's shape itself (`一、背景` under a title set across two
         columns, as wide as a column's lines): running text wrapped there would not stop short. A
@@ -1090,7 +1117,8 @@ class _Assembler(DraftReader):
                                      and self.cues.heading_opening(line.stripped)):  # `1 引言`
             return False
         last = self.lines[self.open.numbers[-1] - 1]
-        return ends_sentence(last.stripped) or last.stripped.endswith(POINT_END) or \
+        # a colon at the line's end announces the numbered points (`…推行以下措施：` / `(a) …`)
+        return ends_sentence(last.stripped) or last.stripped.endswith((*POINT_END, "：", ":")) or \
             self.wrap > 0 and (not is_full(last, self.wrap) or self.title_shaped(line))
 
     def open_ends_sentence(self) -> bool:
@@ -1128,6 +1156,13 @@ class _Assembler(DraftReader):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next
         elif self.ends_paragraph(line):
             self.close()
+
+    def after_quotation(self) -> bool:
+        """The last block is a paragraph wholly in quotation marks (a pull quote: `“坚持…追求。”`)."""
+        if not self.drafts or self.drafts[-1].kind != "paragraph":
+            return False
+        text = self.draft_text(self.drafts[-1]).strip()
+        return len(text) > 2 and text[0] in "“「『" and text.rstrip("。！？")[-1] in "”」』"
 
     def mark_quote(self) -> None:
         """The paragraph right before an attribution line (`——2024 年…的讲话`) is the quote."""

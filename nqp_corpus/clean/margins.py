@@ -14,7 +14,9 @@ as text and cut the paragraph running across the break. A line is such a header 
 
 A book's or a journal's heads alternate (its name on odd pages, the chapter or the issue on even
 ones): where a header was found, another text that stands at the other page breaks, on
-ALTERNATE_PAGES or more, as often inside a sentence, is the other head.
+ALTERNATE_PAGES or more, as often inside a sentence or always beside the page's number, is the
+other head. Where none was found, two texts each beside the page's number on ALTERNATE_PAGES or
+more, never on one page, together on every page (or all but the opening one), are the pair.
 
 A header stands on the line next to a page break, or up to REACH lines from it across lines that
 are all short of the wrap width (or addresses): pypdf and PyMuPDF write a browser's printed page as
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import combinations
 from typing import Collection
 
 from .chars import URL, ends_sentence, squeeze
@@ -106,6 +109,14 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 or len(pages) >= max(EVERY_PAGE_MIN, number - 1) and _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
             headed |= pages
+    if not headed:  # a pair of heads alternating beside the page's number, each after finished text
+        beside = [(pages, seen) for seen in at_break.values()
+                  if len(pages := {number for number, _ in seen}) >= ALTERNATE_PAGES
+                  and _beside_page_numbers(filled, seen, page_numbers)]
+        for (pages, seen), (other, other_seen) in combinations(beside, 2):
+            if not pages & other and len(pages | other) >= max(EVERY_PAGE_MIN, number - 1):
+                out.update(filled[k] for _, k in [*seen, *other_seen])
+                headed |= pages | other
     # the other head of alternating ones (a journal's name on odd pages, its issue on even ones):
     # at other page breaks than a header found, on ALTERNATE_PAGES or more, as often in a sentence
     # or always beside the page's number

@@ -164,6 +164,29 @@ def mark_point_runs(reader: DraftReader, drafts: list[Draft], wrap: int) -> list
     return [d for d in drafts if d.kind]
 
 
+def mark_heading_runs(reader: DraftReader, drafts: list[Draft]) -> None:
+    """Headings numbered 1., 2., 3., … (or （1）…, 1、…) one right after another, MIN_POINT_RUN or
+    more, with no text between them, are the points of a list (`学习目标` over `1. 理解…`, `思考题`
+    over `1. 什么是…？`): a heading has its text under it. The run takes in a numbered paragraph
+    of one or two lines in its turn (a point that ran on to a second line)."""
+    running = [d for d in drafts if d.kind not in ASIDE_KINDS]
+    numbers = [_point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph") and len(d.spans) <= 2
+               else None for d in running]
+    i = 0
+    while i < len(running):
+        if numbers[i] is None or numbers[i][0] != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(running) and numbers[j] == (numbers[j - 1][0] + 1, numbers[j - 1][1]):
+            j += 1
+        headings = sum(running[k].kind == "heading" for k in range(i, j))
+        if j - i >= MIN_POINT_RUN and 2 * headings > j - i:
+            for k in range(i, j):
+                running[k].kind = "list_item"
+        i = j
+
+
 def mark_subheads(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """A paragraph that is one short sentence asking a question (`怎样加快发展新质生产力？`) or
     stating an enumerated lead point (`一是，纵向来看，…都要重视。`, `——首先，要…新动能。`: cue
