@@ -2057,3 +2057,24 @@ def test_a_pair_of_running_heads_each_beside_the_page_number_after_notes():
     assert [b.text_original for b in blocks if b.kind == "footnote"] == [f"①参见《求是》2024年第{n}期。" for n in range(11, 16)]
     assert (blocks[0].kind, blocks[0].text_original) == ("heading", "第三章新质生产力影响产业升级的理论机制")
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_an_annex_grid_of_words_without_a_numbered_caption_is_a_table():
+    """A grid of words one cell per line (pdfminer, PyMuPDF) under its name, with no `表 N` to open
+    a table, reads as one heading per line; a heading has text under it, so such a run that reads
+    as rows of like columns, as many rows as columns at least, is the table, and its name over it
+    the caption. A run of short headings that reads as no table stays headings."""
+    body = ("以科技创新推动产业创新，加快发展新质生产力，是推动高质量发展的内在要求和重要着力点，"
+            "必须继续做好创新这篇大文章，推动新质生产力加快发展，为经济社会发展注入强劲动力。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    grid = ["措施", "主要內容", "負責部門", "新型工業化資助計劃", "資助生產商在港設立智能生產線", "創新科技署",
+            "新型工業化加速計劃", "配對資助策略產業的生產設施", "創新科技署", "創新及科技基金", "支持應用研發及技術轉移項目",
+            "創新科技署", "科技人才入境計劃", "便利引進海外及內地科技人才", "入境事務處"]
+    raw = pdf_lines([*wrapped * 6, "推動新型工業化的主要支援措施", *grid])  # enough text lines to set the wrap width
+    blocks, removed = clean_file(raw)
+    assert [b.kind for b in blocks] == ["paragraph"] * 6 + ["caption"] + ["table_row"] * 5
+    assert [b.cells for b in blocks[7:9]] == [grid[:3], grid[3:6]]
+    assert coverage_errors(raw, blocks, removed) == []
+    heads = ["一、总体要求", "二、主要目标", "三、重点任务", "四、保障措施", "五、组织实施", "六、附则"]
+    blocks, _ = clean_file(pdf_lines([*wrapped * 6, *heads]))
+    assert [b.kind for b in blocks] == ["paragraph"] * 6 + ["heading"] * 6

@@ -684,21 +684,22 @@ def test_tenth_held_out_batch():
     line naming a day a dateline; a dash and a short line under a paragraph wholly in quotation
     marks attribute it; two heads alternating beside the page's number are a pair of running heads;
     short numbered headings one after another with no text under them are a list's points; no title
-    after a heading. Now P 0.838, R 0.875, kinds 0.954; the 58 layouts before them unchanged.
+    after a heading; a run of one-line headings that reads as a table of words is one. Now P 0.889,
+    R 0.894, kinds 0.960; the 58 layouts before them unchanged.
     - a thesis chapter (`3.1` / `3.1.1` heads, a numbered formula, a three-line table, a drawn
       chart, notes numbered again from ① on each page, alternating running heads), of 40: blind
       37/43, 33/42, 36/41, 36/41, 37/45, 37/45;
     - a Hong Kong LegCo panel paper (numbered paragraphs with hanging numbers, `(a)` sub-items, a
-      signature, an annex table of words), of 33: blind 22/34, 16/50, 14/55, 21/47, 21/33, 22/34;
-      left: the annex's table of words, no `表 N` over it, is a heading per cell where one cell
-      stands per line;
+      signature, an annex table of words), of 33: blind 22/34, 16/50, 14/55, 21/47, 21/33, 22/34.
+      The annex's table of words, no `表 N` over it, was a heading per cell where one cell stands
+      per line: a run of one-line headings that reads as rows is a table (tables_of_headings);
     - ESG report pages (KPI boxes, a pull quote, `■` points, section banners), of 26: blind 14/19,
       17/23, 15/22, 15/22, 18/21, 18/21; left: the KPI boxes (a value over a label: a table, or
       text run together);
     - a textbook chapter (a boxed `学习目标` list, a boxed `专栏5-1`, `思考题`), of 30: blind 28/34
       everywhere; left: the box's two paragraphs are paragraphs (the gold has sidebars)."""
     expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (33, 42), (40, 40), (40, 40), (37, 45), (37, 45)])),
-                "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (28, 43), (28, 43), (27, 44), (27, 30), (28, 31)])),
+                "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (33, 33), (33, 33), (32, 34), (27, 30), (28, 31)])),
                 "a4_esg_report_page": dict(zip(EXTRACTORS, [(17, 21), (20, 25), (18, 24), (18, 24), (21, 23), (21, 23)])),
                 "b5_textbook_chapter": dict(zip(EXTRACTORS, [(29, 31), (28, 34), (29, 31), (29, 31), (28, 34), (28, 34)]))}
     assert_block_scores(expected)

@@ -33,7 +33,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_n
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_heading_runs, mark_numbered_points,
                         mark_point_lists, mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions,
-                        split_word_tables)
+                        split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -662,7 +662,7 @@ class _Assembler(DraftReader):
                 continue
             self.take_content(line)
         self.wrap = text_wrap
-        drafts = split_word_tables(self.drafts, self.lines, self.pages_marked)
+        drafts = tables_of_headings(split_word_tables(self.drafts, self.lines, self.pages_marked), self.lines)
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
         mark_title_occasions(drafts)
