@@ -297,7 +297,13 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # read as a page number) and the textbook (its first page read as 84), the others'
                         # in the LegCo paper (its unnumbered annex page read as page 3; pypdf's more)
                         *((extractor, layout) for extractor in EXTRACTORS
-                          for layout in ("b5_thesis_chapter", "b5_textbook_chapter", "a4_legco_paper_hk"))}
+                          for layout in ("b5_thesis_chapter", "b5_textbook_chapter", "a4_legco_paper_hk")),
+                        # the eleventh, blind: pdfminer's pages wrong in the Taiwan report (a table's year
+                        # read as a page number), the others' in the standard (pypdf) and the two-column review
+                        *((extractor, layout) for extractor in EXTRACTORS
+                          for layout in ("b5_trad_gov_report_tw", "a4_national_standard", "a4_conference_summary_two_column"))}
+    # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
+    before_page_one = {"a4_national_standard"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
@@ -306,7 +312,7 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
         truth = {"".join(b.text_original.split()): b.page for b in clean_pdf_layout("pdfminer", record["layout"])[0]
                  if texts.count("".join(b.text_original.split())) == 1 and "".join(b.text_original.split()) in gold}
         # all but a cover's, which carries no printed number, before page 1
-        assert sum(page is None for page in truth.values()) <= 3, record["layout"]
+        assert sum(page is None for page in truth.values()) <= 3 or record["layout"] in before_page_one, record["layout"]
         for extractor in ("pdfium", "pymupdf", "pypdf", "pypdf_layout", "pdfplumber"):
             if (extractor, record["layout"]) in pages_left_wrong:
                 continue
@@ -702,4 +708,23 @@ def test_tenth_held_out_batch():
                 "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (33, 33), (33, 33), (32, 34), (27, 30), (28, 31)])),
                 "a4_esg_report_page": dict(zip(EXTRACTORS, [(17, 21), (20, 25), (18, 24), (18, 24), (21, 23), (21, 23)])),
                 "b5_textbook_chapter": dict(zip(EXTRACTORS, [(29, 31), (28, 34), (29, 31), (29, 31), (28, 34), (28, 34)]))}
+    assert_block_scores(expected)
+
+
+def test_eleventh_held_out_batch_blind():
+    """Four layouts made blind to the cleaner (session 29, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them (right / predicted blocks in each
+    extractor's text): P 0.853, R 0.828 (725 of 850 predicted, 876 gold), kinds of the right blocks
+    0.794; README.md describes them.
+    - a national standard (cover, `前　　言`, clauses `1　范围` …, terms `3.1　…　English`, `注：`
+      notes, `a)` items, an annex table), of 67;
+    - a CPPCC proposal (a form grid, `案由：`, `理由：` / `建议：`, `（1）` sub-items, signature), of 19;
+    - a Taiwan government report, Traditional (`壹、` > `一、` > `(一)` > `1.` > `(1)`, a table of
+      numbers), of 40;
+    - a two-column conference review (speaker run-ins, an author's note at page 1's foot), of 20."""
+    expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(50, 56), (50, 67), (57, 64), (57, 67), (51, 55), (50, 56)])),
+                "a4_cppcc_proposal": dict(zip(EXTRACTORS, [(17, 18), (14, 20), (14, 27), (14, 27), (15, 16), (17, 18)])),
+                "b5_trad_gov_report_tw": dict(zip(EXTRACTORS, [(40, 40), (35, 36), (40, 40), (40, 40), (40, 40), (40, 40)])),
+                "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(16, 22), (13, 22), (18, 19), (18, 19), (16, 20),
+                                                                           (3, 21)]))}
     assert_block_scores(expected)

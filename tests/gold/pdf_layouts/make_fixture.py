@@ -2972,13 +2972,13 @@ class _PlacedAtDoc(BaseDocTemplate):
 
 
 def _three_pages(layout: Layout, story: list, left: float, right: float, top: float, furniture=None,
-                 pages: int = 3) -> bytes:
-    """The story set on the layout's pages with its footer (25 mm bottom margin; `furniture`: another page
-    callback): three pages (or `pages`), asserted."""
+                 pages: int = 3, bottom: float = 25 * mm) -> bytes:
+    """The story set on the layout's pages with its footer (a 25 mm bottom margin, or `bottom`; `furniture`:
+    another page callback): three pages (or `pages`), asserted."""
     furniture = furniture or _furniture(layout, 12 * mm)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=25 * mm)
+                            bottomMargin=bottom)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
     assert doc.page == pages, doc.page
     return out.getvalue()
@@ -5101,6 +5101,595 @@ def tenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- An eleventh batch of four held-out layouts, appended after the 62 above (their paragraphs come from the shared
+# rng after those, so the 62 come out byte for byte as before). Text is escaped for ReportLab's markup; the gold keeps
+# the text as printed, block by block (a bold number or lead is layout, not text; page furniture is not in the gold).
+# Each layout draws two paragraphs more than it sets and sets the first that the font prints whole (_printed_whole).
+
+def _at_outer_edge(canvas, text: str, y: float, margin: float, odd: bool) -> None:
+    """Draws `text` at height y at a page's outer edge: flush right on an odd (right-hand) page, flush left on an even
+    one."""
+    if odd:
+        canvas.drawRightString(canvas._pagesize[0] - margin, y, text)
+    else:
+        canvas.drawString(margin, y, text)
+
+
+def _bold_run_in(lead: str, rest: str) -> str:
+    """Markup: `lead` in bold (the CJK font under its `,Bold` name), run into `rest`."""
+    return f'<font name="{BOLD_FONT}">{_escaped(lead)}</font>{_escaped(rest)}'
+
+
+# 1. A national standard (GB/T 1.1—2020 style, A4, 20 mm margins, 10.5 pt on a 17 pt leading, first-line indent 2
+# characters, justified). Page 1 is the cover (no furniture): `ICS 03.100.01` and `CCS A 01` top left (bold; kind
+# boilerplate each: classification codes), `中华人民共和国国家标准` (26 pt, centred; kind byline: the issuer's mark), the
+# standard's number right-aligned over a 1 pt rule (bold, 14 pt; kind byline, as a4_notice_attachments' document
+# number), the title (24 pt, bold, centred; kind title) over its English title (13 pt, centred; kind title), then
+# near the foot, on one line, `2024-05-28 发布` flush left and `2024-12-01 实施` flush right (kind dateline each) over
+# a 1 pt rule, and the two issuing bodies, the second followed by `发布` (16 pt, bold; kind byline each). Page 2
+# is the foreword: `前　　言` (16 pt, bold, centred; kind heading) over six paragraphs written here (kind paragraph).
+# From page 3 the normative text: the title again (16 pt, bold, centred; kind heading: it heads the text), clauses
+# `1　范围` … `6　评价程序` (bold; kind heading; kept with the next two lines) over paragraphs written here. Under
+# `2　规范性引用文件`, after its lead, the referenced standards one per line, indented 2 characters
+# (`GB/T 4754　国民经济行业分类`; kind list_item each). Under `3　术语和定义`, four entries, each a line of its own
+# with its number, its term (both bold) and its English term (`3.1　新质生产力　new quality productive forces`;
+# kind heading), its definition (kind paragraph) and for three of them a note `注：…` (9 pt, hanging after `注：`;
+# kind footnote, in place, as a4_statistical_bulletin's `注：` notes) or the source line `[来源：…，有修改]` (kind
+# source_note). Untitled sub-clauses `4.1`-`4.3`: the number (bold) at the margin, a space and a drawn paragraph
+# (001) run on after it, the lines after it flush left (kind paragraph: number and text one block); titled
+# sub-clauses `5.1　科技创新` / `5.2　产业升级` (bold; kind heading) over a drawn paragraph each; `6.1` a lead-in written
+# here ending `：` over four items `a)　…；` … `d)　….` (the text hanging after the label; kind list_item each, label
+# kept), `6.2` written here. On a page of its own, the annex: `附　录　A` (12 pt, bold), `（资料性）` and its title
+# (bold), centred (kind heading each), `表A.1　…` centred (bold; kind caption), a grid of words (10 pt, black rules,
+# cells centred; kind table_row each, header row included) and `注：…` under it (kind footnote), then the closing
+# rule (a short line, centred). Drawn before each page's text from page 2 on: the standard's number (bold) at the
+# top outer edge and the page number at the bottom outer edge, `I` on the foreword's page, `1`-`3` after it. 5 pages.
+STANDARD_NUMBER = "GB/T 44990—2024"
+STANDARD_TITLE = "新质生产力发展水平评价指南"
+STANDARD_LAYOUT = Layout("a4_national_standard", FONT, A4, 10.5, 17, 2, 0, STANDARD_NUMBER, "{page}", ("001",))
+STANDARD_COVER = [{"kind": "boilerplate", "text": "ICS 03.100.01", "style": "code"},
+                  {"kind": "boilerplate", "text": "CCS A 01", "style": "code"},
+                  {"kind": "byline", "text": "中华人民共和国国家标准", "style": "cover_issuer"},
+                  {"kind": "byline", "text": STANDARD_NUMBER, "style": "cover_number"},
+                  {"kind": "title", "text": STANDARD_TITLE, "style": "cover_title"},
+                  {"kind": "title", "style": "cover_english",
+                   "text": "Guidelines for evaluating the development of new quality productive forces"},
+                  {"kind": "dateline", "text": "2024-05-28 发布", "style": "dates"},
+                  {"kind": "dateline", "text": "2024-12-01 实施", "style": "dates"},
+                  {"kind": "byline", "text": "国家市场监督管理总局", "style": "cover_body"},
+                  {"kind": "byline", "text": "国家标准化管理委员会　发布", "style": "cover_body"}]
+STANDARD_FOREWORD = ["本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+                     "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。",
+                     "本文件由某某部提出。",
+                     "本文件由全国某某标准化技术委员会（SAC/TC 612）归口。",
+                     "本文件起草单位：某某研究院、某某大学、某某市标准化研究院、某某科技股份有限公司。",
+                     "本文件主要起草人：张某某、李某某、王某某、赵某某、刘某某。"]
+STANDARD_BODY = [  # (kind, style, text, whether a drawn paragraph follows the text in its block)
+    ("heading", "clause", "1　范围", False),
+    ("paragraph", "paragraph", "本文件提供了新质生产力发展水平评价的基本原则、评价内容、评价程序和结果应用等方面的指导。", False),
+    ("paragraph", "paragraph", "本文件适用于各级人民政府及其有关部门、第三方机构开展区域新质生产力发展水平评价。", False),
+    ("heading", "clause", "2　规范性引用文件", False),
+    ("paragraph", "paragraph", "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应"
+                               "的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。", False),
+    ("list_item", "reference", "GB/T 4754　国民经济行业分类", False),
+    ("list_item", "reference", "GB/T 23001　信息化和工业化融合管理体系　基础和术语", False),
+    ("list_item", "reference", "GB/T 36073　数据管理能力成熟度评估模型", False),
+    ("list_item", "reference", "GB/T 39116　智能制造能力成熟度模型", False),
+    ("heading", "clause", "3　术语和定义", False),
+    ("paragraph", "paragraph", "下列术语和定义适用于本文件。", False),
+    ("heading", "term", "3.1　新质生产力　new quality productive forces", False),
+    ("paragraph", "paragraph", "创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，符合新发展理念"
+                               "的先进生产力质态。", False),
+    ("footnote", "note", "注：新质生产力由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生，以劳动者、劳动资料、劳动"
+                         "对象及其优化组合的跃升为基本内涵，以全要素生产率大幅提升为核心标志。", False),
+    ("heading", "term", "3.2　全要素生产率　total factor productivity", False),
+    ("paragraph", "paragraph", "在各种要素投入水平既定的条件下所能达到的额外生产效率，反映技术进步、组织创新和要素配置优化等因素对产"
+                               "出增长的贡献。", False),
+    ("heading", "term", "3.3　战略性新兴产业　strategic emerging industries", False),
+    ("paragraph", "paragraph", "以重大技术突破和重大发展需求为基础，对经济社会全局和长远发展具有重大引领带动作用，知识技术密集、物质资"
+                               "源消耗少、成长潜力大、综合效益好的产业。", False),
+    ("source_note", "source", "[来源：《战略性新兴产业分类（2018）》，有修改]", False),
+    ("heading", "term", "3.4　未来产业　future industries", False),
+    ("paragraph", "paragraph", "由前沿技术驱动，当前处于孕育萌发阶段或产业化初期，具有显著战略性、引领性、颠覆性和不确定性的前瞻性新"
+                               "兴产业。", False),
+    ("footnote", "note", "注：未来产业主要包括未来制造、未来信息、未来材料、未来能源、未来空间和未来健康等方向。", False),
+    ("heading", "clause", "4　总体要求", False),
+    ("paragraph", "numbered", "4.1　", True),
+    ("paragraph", "numbered", "4.2　", True),
+    ("paragraph", "numbered", "4.3　", True),
+    ("heading", "clause", "5　评价内容", False),
+    ("heading", "clause", "5.1　科技创新", False),
+    ("paragraph", "paragraph", "", True),
+    ("heading", "clause", "5.2　产业升级", False),
+    ("paragraph", "paragraph", "", True),
+    ("heading", "clause", "6　评价程序", False),
+    ("paragraph", "numbered", "6.1　评价宜按以下步骤进行：", False),
+    ("list_item", "item", "a)　确定评价对象、评价范围和评价周期；", False),
+    ("list_item", "item", "b)　采集指标数据并进行标准化处理；", False),
+    ("list_item", "item", "c)　计算各项指标得分和综合评价指数；", False),
+    ("list_item", "item", "d)　形成评价报告并提出改进建议。", False),
+    ("paragraph", "numbered", "6.2　评价结果宜以评价报告的形式呈现，评价报告宜包括评价对象、评价依据、评价过程、评价结果和改进建议"
+                              "等内容。", False)]
+STANDARD_PARAGRAPHS = sum(1 for *_, drawn in STANDARD_BODY if drawn)
+STANDARD_ANNEX = [{"kind": "heading", "text": "附　录　A", "style": "annex"},
+                  {"kind": "heading", "text": "（资料性）", "style": "annex_status"},
+                  {"kind": "heading", "text": "新质生产力发展水平评价指标示例", "style": "annex_title"},
+                  {"kind": "caption", "text": "表A.1　新质生产力发展水平评价指标", "style": "table_caption"},
+                  {"kind": "table", "text": "", "cells": [["一级指标", "二级指标", "指标属性"],
+                                                          ["科技创新", "研究与试验发展经费投入强度", "正向"],
+                                                          ["产业升级", "战略性新兴产业增加值占比", "正向"],
+                                                          ["要素配置", "数字经济核心产业增加值占比", "正向"],
+                                                          ["绿色发展", "单位地区生产总值能耗", "逆向"],
+                                                          ["开放合作", "高技术产品出口额占比", "正向"]]},
+                  {"kind": "footnote", "text": "注：正向指标的数值越大评价越好，逆向指标的数值越小评价越好。", "style": "note"}]
+STANDARD_CELL_WIDTHS = [32, 80, 32]  # mm
+STANDARD_MARGIN_MM = 20
+ROMAN = ("I", "II", "III")
+
+
+def _standard_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, STANDARD_PARAGRAPHS))
+    items = list(STANDARD_COVER) + [{"kind": "heading", "text": "前　　言", "style": "front_title"}]
+    items += [{"kind": "paragraph", "text": text, "style": "paragraph"} for text in STANDARD_FOREWORD]
+    items.append({"kind": "heading", "text": STANDARD_TITLE, "style": "body_title"})
+    for kind, style, text, drawn_after in STANDARD_BODY:
+        items.append({"kind": kind, "text": text + next(rest) if drawn_after else text, "style": style})
+    return items + STANDARD_ANNEX
+
+
+def _standard_markup(item: dict) -> str:
+    """An item's markup: a term's number and term in bold before its English term, a sub-clause's number in bold."""
+    if item.get("style") == "term":
+        term, english = item["text"].rsplit("　", 1)
+        return _bold_run_in(term, "　" + english)
+    if item.get("style") == "numbered":
+        number, text = item["text"].split("　", 1)
+        return _bold_run_in(number, "　" + text)
+    return _escaped(item["text"])
+
+
+def typeset_standard(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = STANDARD_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    note_label, item_label = pdfmetrics.stringWidth("注：", font, 9), pdfmetrics.stringWidth("a)　", font, pt)
+    styles = {"code": _styled(BOLD_FONT, "code", pt, 16),
+              "cover_issuer": _styled(font, "cover_issuer", 26, 34, alignment=1, spaceBefore=24 * mm, spaceAfter=8),
+              "cover_number": _styled(BOLD_FONT, "cover_number", 14, 20, alignment=2),
+              "cover_title": _styled(BOLD_FONT, "cover_title", 24, 34, alignment=1, spaceBefore=48 * mm, spaceAfter=8),
+              "cover_english": _styled(font, "cover_english", 13, 18, alignment=1),
+              "dates": _styled(BOLD_FONT, "dates", 13, 18),
+              "cover_body": _styled(BOLD_FONT, "cover_body", 16, 26, leftIndent=42 * mm),
+              "front_title": _styled(BOLD_FONT, "front_title", 16, 24, alignment=1, spaceBefore=6, spaceAfter=18),
+              "body_title": _styled(BOLD_FONT, "body_title", 16, 24, alignment=1, spaceBefore=6, spaceAfter=18),
+              "clause": _styled(BOLD_FONT, "clause", pt, leading, spaceBefore=8, spaceAfter=4),
+              "term": _styled(font, "term", pt, leading, spaceBefore=6, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "numbered": _styled(font, "numbered", pt, leading, alignment=4, spaceBefore=4),
+              "reference": _styled(font, "reference", pt, leading, leftIndent=2 * pt),
+              "item": _styled(font, "item", pt, leading, leftIndent=2 * pt + item_label, firstLineIndent=-item_label),
+              "note": _styled(font, "note", 9, 14, leftIndent=2 * pt + note_label, firstLineIndent=-note_label,
+                              alignment=4, spaceBefore=2, spaceAfter=2),
+              "source": _styled(font, "source", pt, leading, firstLineIndent=2 * pt),
+              "annex": _styled(BOLD_FONT, "annex", 12, 20, alignment=1),
+              "annex_status": _styled(font, "annex_status", pt, leading, alignment=1),
+              "annex_title": _styled(BOLD_FONT, "annex_title", 12, 20, alignment=1, spaceAfter=12),
+              "table_caption": _styled(BOLD_FONT, "table_caption", pt, leading, alignment=1, spaceAfter=4)}
+    _one_line_each([i for i in items if i["kind"] != "table"], styles, text_width, long=("paragraph", "footnote"))
+    for item in items:
+        if item["kind"] in ("paragraph", "footnote"):
+            assert _last_line_has_word(_standard_markup(item), styles[item["style"]], text_width), item["text"]
+    _word_table_cells_fit(STANDARD_ANNEX[4]["cells"], STANDARD_CELL_WIDTHS, font, 10)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        style = item.get("style")
+        k += 1
+        if style == "dates":  # the two dates on one line, over a rule
+            right = ParagraphStyle("dates_right", parent=styles[style], alignment=2)
+            row = Table([[Paragraph(_escaped(item["text"]), styles[style]),
+                          Paragraph(_escaped(items[k]["text"]), right)]], colWidths=[text_width / 2] * 2)
+            row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            story += [Spacer(1, 82 * mm), row,
+                      HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=2, spaceAfter=8)]
+            k += 1
+            continue
+        if style == "front_title":
+            story += [NextPageTemplate("front"), PageBreak()]
+        elif style == "body_title":
+            story += [NextPageTemplate("body"), PageBreak()]
+        elif style == "annex":
+            story.append(PageBreak())
+        if item["kind"] == "table":  # GB/T tables: full rules, the frame heavier, cells centred
+            grid = Table(item["cells"], colWidths=[w * mm for w in STANDARD_CELL_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10),
+                                      ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                      ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
+            story += [grid, Spacer(1, 4)]
+            continue
+        paragraph = Paragraph(_standard_markup(item), styles[style])
+        if style in ("clause", "term"):  # kept with the next two lines
+            story.append(CondPageBreak(styles[style].spaceBefore + 3 * leading))
+        story.append(paragraph)
+        if style == "cover_number":
+            story.append(HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=2))
+    story.append(HRFlowable(width="25%", thickness=0.8, color=colors.black, spaceBefore=24))  # the closing rule
+
+    def edges(first: int, label):
+        def draw(canvas, doc) -> None:  # the number top and the page number bottom, at the outer edge
+            number = doc.page - first + 1
+            canvas.saveState()
+            canvas.setFont(BOLD_FONT, pt)
+            _at_outer_edge(canvas, layout.header, height - 15 * mm, margin, number % 2 == 1)
+            canvas.setFont(font, 9)
+            _at_outer_edge(canvas, label(number), 12 * mm, margin, number % 2 == 1)
+            canvas.restoreState()
+        return draw
+
+    frame = [Frame(margin, 22 * mm, width - 2 * margin, height - 47 * mm, id="body")]
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([PageTemplate("cover", frame),
+                          PageTemplate("front", frame, onPage=edges(2, lambda n: ROMAN[n - 1])),
+                          PageTemplate("body", frame, onPage=edges(3, str))])
+    doc.build(story)
+    assert doc.page == 5, doc.page
+    return out.getvalue()
+
+
+# 2. A CPPCC member's proposal (政协提案), set as a word-processed official document (GB/T 9704 measures: A4, 37 mm
+# top, 28 mm left, 26 mm right, 35 mm bottom; body 16 pt on a 29 pt leading, 22 lines a page, first-line indent 2
+# characters, justified). At the top of page 1, centred and red: the session `政协某某市第十四届委员会第三次会议` (20 pt;
+# kind byline: the issuing body, as a notice's issuer mark) over `提　　案` (36 pt; kind heading, as a4_press_release's
+# `新闻稿`) over a red 2 pt rule; then the form's grid (14 pt, black rules, labels centred): `提案号` / `第0128号` /
+# `类别` / `经济建设`, `提案人` / `张某某` / `联系电话` / `138****5678`, `界别` / `经济界` / `工作单位` / `某某大学经济学院`
+# (kind table_row each: no caption, no header row). Then `案由：关于…的提案` on one line (the label bold; kind title:
+# the proposal's title), `理由：` (bold, flush left; kind heading) over 3 drawn paragraphs (001), `建议：` (bold;
+# kind heading) over three numbered proposals, each a paragraph opening with its number and a lead sentence in bold
+# (`1. 强化科技创新策源功能。` + a drawn paragraph; kind paragraph); the second's lead `2. …。建议抓好以下三项工作：`
+# stands alone over three sub-items written here, `（1）…；` `（2）…；` `（3）…。`, set as the body (kind list_item each,
+# label kept). At the end, as a document's signature: `提案人：张某某` (kind byline) centred over `2024年1月10日` (kind
+# dateline), the date 4 characters from the right edge. The page number `— N —` (14 pt) at the bottom, a character
+# in from the right edge on odd pages and from the left edge on even ones (GB/T 9704). 4 pages.
+PROPOSAL_LAYOUT = Layout("a4_cppcc_proposal", FONT, A4, 16, 29, 2, 0, None, "— {page} —", ("001",))
+PROPOSAL_HEAD = [{"kind": "byline", "text": "政协某某市第十四届委员会第三次会议", "style": "session"},
+                 {"kind": "heading", "text": "提　　案", "style": "form"}]
+PROPOSAL_FORM = [["提案号", "第0128号", "类别", "经济建设"], ["提案人", "张某某", "联系电话", "138****5678"],
+                 ["界别", "经济界", "工作单位", "某某大学经济学院"]]
+PROPOSAL_FORM_WIDTHS = [26, 44, 30, 56]  # mm: the text's width (156 mm)
+PROPOSAL_TITLE = ("案由：", "关于加快发展新质生产力推动制造业转型升级的提案")  # (its bold label, the title)
+PROPOSAL_REASONS = ("理由：", 3)  # (the head, drawn paragraphs under it)
+PROPOSAL_ADVICE = "建议："
+PROPOSAL_POINTS = [  # (the number and the bold lead, the lead-in after it or None for a drawn paragraph, sub-items)
+    ("1. 强化科技创新策源功能。", None, []),
+    ("2. 推动传统产业转型升级。", "建议抓好以下三项工作：",
+     ["（1）实施新一轮工业技术改造专项行动，对企业智能化、绿色化改造项目给予贴息支持；",
+      "（2）建设一批行业级工业互联网平台和数字化转型促进中心，降低中小企业数字化转型门槛；",
+      "（3）完善首台（套）重大技术装备、首批次新材料保险补偿政策，加快创新产品推广应用。"]),
+    ("3. 优化人才和金融要素保障。", None, [])]
+PROPOSAL_SIGNATURE = [{"kind": "byline", "text": "提案人：张某某", "style": "signature"},
+                      {"kind": "dateline", "text": "2024年1月10日", "style": "date"}]
+PROPOSAL_PARAGRAPHS = PROPOSAL_REASONS[1] + sum(1 for _, lead_in, _ in PROPOSAL_POINTS if lead_in is None)
+PROPOSAL_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+
+
+def _proposal_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, PROPOSAL_PARAGRAPHS))
+    label, title = PROPOSAL_TITLE
+    items = list(PROPOSAL_HEAD) + [{"kind": "table", "text": "", "cells": PROPOSAL_FORM},
+                                   {"kind": "title", "text": label + title, "lead": label, "style": "title"},
+                                   {"kind": "heading", "text": PROPOSAL_REASONS[0]}]
+    items += [{"kind": "paragraph", "text": next(rest)} for _ in range(PROPOSAL_REASONS[1])]
+    items.append({"kind": "heading", "text": PROPOSAL_ADVICE})
+    for lead, lead_in, subitems in PROPOSAL_POINTS:
+        items.append({"kind": "paragraph", "text": lead + (next(rest) if lead_in is None else lead_in), "lead": lead})
+        items += [{"kind": "list_item", "text": text} for text in subitems]
+    return items + PROPOSAL_SIGNATURE
+
+
+def typeset_proposal(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in PROPOSAL_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    date_right = 4 * pt  # the date 4 characters from the right edge, the signature centred over it
+    signature_right = date_right + (pdfmetrics.stringWidth(PROPOSAL_SIGNATURE[1]["text"], font, pt)
+                                    - pdfmetrics.stringWidth(PROPOSAL_SIGNATURE[0]["text"], font, pt)) / 2
+    body = _body_style(layout)
+    styles = {"session": _styled(font, "session", 20, 28, alignment=1, textColor=colors.red),
+              "form": _styled(font, "form", 36, 46, alignment=1, textColor=colors.red, spaceBefore=4),
+              "title": _styled(font, "title", pt, leading, spaceBefore=10, spaceAfter=4),
+              "heading": _styled(BOLD_FONT, "heading", pt, leading, spaceBefore=4),
+              "paragraph": body, "list_item": body,
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=2 * leading,
+                                   rightIndent=signature_right),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=date_right)}
+    assert signature_right >= 0
+    _one_line_each([i for i in items if i["kind"] != "table"], styles, text_width, long=("paragraph", "list_item"))
+    for item in items:
+        if item["kind"] == "paragraph":
+            assert _last_line_has_word(_bold_run_in(item.get("lead", ""), item["text"][len(item.get("lead", "")):]),
+                                       body, text_width), item["text"]
+    _word_table_cells_fit(PROPOSAL_FORM, PROPOSAL_FORM_WIDTHS, font, 14)
+    story: list = []
+    for item in items:
+        if item["kind"] == "table":
+            grid = Table(item["cells"], colWidths=[w * mm for w in PROPOSAL_FORM_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 14),
+                                      ("LEADING", (0, 0), (-1, -1), 20), ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                                      ("ALIGN", (0, 0), (0, -1), "CENTER"), ("ALIGN", (2, 0), (2, -1), "CENTER"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+            story += [HRFlowable(width="100%", thickness=2, color=colors.red, spaceBefore=4, spaceAfter=12), grid]
+            continue
+        style = styles[item.get("style", item["kind"])]
+        lead = item.get("lead", "")
+        paragraph = Paragraph(_bold_run_in(lead, item["text"][len(lead):]), style)
+        story += [CondPageBreak(style.spaceBefore + 3 * leading), paragraph] if item["kind"] == "heading" \
+            else [paragraph]
+
+    def page_number(canvas, doc) -> None:  # GB/T 9704: a character in from the outer edge
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), bottom - 12 * mm,
+                       (left if doc.page % 2 == 0 else right) + 14, doc.page % 2 == 1)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, left, right, top, page_number, pages=4, bottom=bottom)
+
+
+# 3. A Taiwan government agency's research report (Traditional, B5, 20 mm margins, 11 pt on a 19 pt leading,
+# justified). The centred title `中國大陸推動「新質生產力」之政策發展與影響評估` (16 pt, bold; kind title), under it `大陸委員會經濟處` (kind byline)
+# and the date in the Minguo calendar `中華民國113年5月` (kind dateline). The text numbered on five levels as Taiwan's
+# official documents number it, each level a character further in: `壹、…` (13 pt, bold, at the margin), `一、…` (bold, 1
+# character in), `(一)…` (2 characters in) (kind heading each, on a line of its own, kept with the next two lines),
+# then points `1.…` (3 characters in) and `(1)…` (4 characters in), the lines after the label hanging under its text
+# (kind list_item each, label kept; written here; one wraps). A drawn paragraph (000, 002) stands under a head with
+# its lines at the head's text (after its label) and a first-line indent of 2 characters. Under `參、相關數據分析`, after its
+# first paragraph and kept together: `表1　…` (10.5 pt, centred; kind caption), a grid of numbers (9 pt, grey rules,
+# header row shaded, numbers right-aligned; kind table_row each, header row included: `項目` / `2021年` … `2023年` and
+# four indicators written here) and `資料來源：…` (9 pt; kind source_note). The agency's name `大陸委員會` (9 pt) top right over
+# a thin rule and `- N -` centred at the bottom on every page. 4 pages.
+TW_LAYOUT = Layout("b5_trad_gov_report_tw", FONT, B5, 11, 19, 2, 0, "大陸委員會", "- {page} -", ("000", "002"))
+TW_HEAD = [{"kind": "title", "text": "中國大陸推動「新質生產力」之政策發展與影響評估", "style": "title"},
+           {"kind": "byline", "text": "大陸委員會經濟處", "style": "author"},
+           {"kind": "dateline", "text": "中華民國113年5月", "style": "date"}]
+TW_OUTLINE = [  # (level, label, text, drawn paragraphs under it): levels 0-2 heads, 3-4 points
+    (0, "壹、", "前言", 2),
+    (0, "貳、", "政策背景與主要內涵", 0),
+    (1, "一、", "政策提出背景", 1),
+    (1, "二、", "主要內涵", 0),
+    (2, "(一)", "以科技創新為核心驅動", 1),
+    (2, "(二)", "以產業升級為主要載體", 0),
+    (3, "1.", "改造提升傳統產業：推動製造業高端化、智能化、綠色化發展。", 0),
+    (3, "2.", "培育壯大新興產業：打造生物製造、商業航天、低空經濟等新增長引擎。", 0),
+    (3, "3.", "前瞻佈局未來產業：開闢量子技術、生命科學等新賽道。", 0),
+    (0, "參、", "相關數據分析", 2),
+    (0, "肆、", "影響評估與因應建議", 0),
+    (1, "一、", "對我國之可能影響", 1),
+    (1, "二、", "因應建議", 0),
+    (2, "(一)", "強化產業韌性與供應鏈安全", 0),
+    (3, "1.", "持續推動「五大信賴產業」發展，鞏固半導體等關鍵產業優勢。", 0),
+    (3, "2.", "協助企業分散市場風險，具體措施包括：", 0),
+    (4, "(1)", "擴大新南向及歐美市場布局；", 0),
+    (4, "(2)", "強化關鍵技術及營業秘密保護；", 0),
+    (4, "(3)", "加強赴陸投資審查及風險評估。", 0),
+    (2, "(二)", "密切掌握中國大陸政策動態", 1),
+    (0, "伍、", "結語", 1)]
+TW_PARAGRAPHS = sum(n for *_, n in TW_OUTLINE)
+TW_TABLE_AFTER = ("參、", 0)  # (the head's label, its drawn paragraph the table follows, from 0)
+TW_TABLE = {"caption": "表1　中國大陸研究與試驗發展經費投入概況", "source": "資料來源：中國大陸國家統計局，本會整理。",
+            "widths": [64, 24, 24, 24],  # mm: the text's width (136 mm)
+            "cells": [["項目", "2021年", "2022年", "2023年"],
+                      ["研發經費（億元人民幣）", "27,956", "30,783", "33,357"],
+                      ["研發經費投入強度（%）", "2.43", "2.56", "2.65"],
+                      ["基礎研究經費（億元人民幣）", "1,817", "2,023", "2,259"],
+                      ["高技術製造業增加值成長率（%）", "18.2", "7.4", "2.7"]]}
+TW_MARGIN_MM = 20
+
+
+def _tw_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, TW_PARAGRAPHS))
+    items = list(TW_HEAD)
+    for level, label, text, count in TW_OUTLINE:
+        items.append({"kind": "heading" if level < 3 else "list_item", "text": label + text, "level": level,
+                      "label": label})
+        for k in range(count):
+            items.append({"kind": "paragraph", "text": next(rest), "level": level, "label": label})
+            if (label, k) == TW_TABLE_AFTER:
+                items += [{"kind": "caption", "text": TW_TABLE["caption"], "style": "caption"},
+                          {"kind": "table", "text": "", "cells": TW_TABLE["cells"]},
+                          {"kind": "source_note", "text": TW_TABLE["source"], "style": "source_note"}]
+    return items
+
+
+def typeset_tw(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = TW_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+
+    def label_width(label: str) -> float:
+        return pdfmetrics.stringWidth(label, font, pt)
+
+    def style_of(item: dict) -> ParagraphStyle:  # a head or point at its level's edge, a paragraph at its head's text
+        level, label = item["level"], item["label"]
+        if item["kind"] == "paragraph":
+            return _styled(font, "paragraph", pt, leading, leftIndent=level * pt + label_width(label),
+                           firstLineIndent=2 * pt, alignment=4)
+        if item["kind"] == "list_item":
+            return _styled(font, "point", pt, leading, leftIndent=level * pt + label_width(label) + 2,
+                           bulletIndent=level * pt, bulletFontName=font, bulletFontSize=pt, alignment=4, spaceAfter=2)
+        return _styled(BOLD_FONT if level < 2 else font, f"level{level}", 13 if level == 0 else pt,
+                       22 if level == 0 else leading, leftIndent=level * pt, spaceBefore=8 if level == 0 else 4,
+                       spaceAfter=2)
+
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 24, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", pt, leading, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=16),
+              "caption": _styled(font, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=4),
+              "source_note": _styled(font, "source_note", 9, 14, spaceBefore=3, spaceAfter=8)}
+    widths = [w * mm for w in TW_TABLE["widths"]]
+    assert abs(sum(widths) - text_width - 12) < 1 * mm
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, grid and source note kept together
+            for part in (item, items[k + 2]):
+                assert _wrapped_lines(_escaped(part["text"]), styles[part["style"]], text_width) == 1, part["text"]
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _number_grid(TW_TABLE["cells"], widths, font),
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source_note"])]))
+            k += 3
+            continue
+        if "level" in item:
+            style = style_of(item)
+            body = item["text"][len(item["label"]):] if item["kind"] == "list_item" else item["text"]
+            if item["kind"] == "heading":
+                assert _wrapped_lines(_escaped(body), style, text_width) == 1, body
+            else:
+                assert _last_line_has_word(_escaped(body), style, text_width), body
+            bullet = item["label"] if item["kind"] == "list_item" else None
+            paragraph = Paragraph(_escaped(body), style, bulletText=bullet)
+            story += [CondPageBreak(style.spaceBefore + 3 * leading), paragraph] if item["kind"] == "heading" \
+                else [paragraph]
+        else:
+            assert _wrapped_lines(_escaped(item["text"]), styles[item["style"]], text_width) == 1, item["text"]
+            story.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+        k += 1
+    return _three_pages(layout, story, margin, margin, 24 * mm, _report_edges(layout, margin), pages=4)
+
+
+# 4. A journal's conference review (会议综述, A4, 18 mm margins, two columns 6 mm apart; 10 pt on a 16 pt leading,
+# first-line indent 2 characters, justified), pages 153-155 of the issue. On page 1, across both columns: the title
+# `“新质生产力与中国式现代化”学术研讨会综述` (18 pt, bold, centred; kind title) and the authors `王某某　李某某` (11 pt,
+# centred; kind byline). Then in the columns: an opening paragraph written here (the meeting, its date and hosts), and
+# three sections under heads `一、…` `二、…` `三、…` (11 pt, bold, flush left in the column; kind heading; kept with
+# the next two lines) over four drawn paragraphs (001) each. Every drawn paragraph opens with its speaker, run in
+# (`中国社会科学院经济研究所某某研究员指出，` + the paragraph, less an opening connective such as `首先，`; the last
+# `与会专家一致认为，`), and in three of them a second speaker is run in after the first sentence (`…。某某大学某某教授
+# 进一步指出，…`) (kind paragraph). At the end, flush right in the column, `（责任编辑：赵某）` (9 pt; kind byline). At
+# the foot of page 1's left column, under a 20 mm rule, the authors' bio note `作者简介：…` (8 pt, the column's text
+# width, 3 lines; drawn after the page's text; kind footnote, listed last in the gold). Drawn before each page's
+# text: the journal's running head over a thin rule, `某某经济评论　2024年第5期` at the inner edge and the page number
+# at the outer edge (9 pt). 3 pages, the last one's right column empty.
+CONFERENCE_LAYOUT = Layout("a4_conference_summary_two_column", FONT, A4, 10, 16, 2, 0, "某某经济评论　2024年第5期", "{page}",
+                           ("001",))
+CONFERENCE_FIRST_PAGE = 153
+CONFERENCE_HEAD = [{"kind": "title", "text": "“新质生产力与中国式现代化”学术研讨会综述", "style": "title"},
+                   {"kind": "byline", "text": "王某某　李某某", "style": "authors"}]
+CONFERENCE_OPENING = ("2024年4月20日，由《某某经济评论》编辑部与某某大学经济学院联合主办的“新质生产力与中国式现代化”学术研讨会在"
+                      "北京举行。来自中国社会科学院、国务院发展研究中心和国内多所高校的60余位专家学者参加了会议。与会专家围绕新质"
+                      "生产力的科学内涵、形成机制和实践路径等问题进行了深入研讨。现将会议主要观点综述如下。")
+CONFERENCE_SECTIONS = [  # (the head, the speakers run in before its drawn paragraphs)
+    ("一、新质生产力的科学内涵", ["中国社会科学院经济研究所某某研究员指出，", "某某大学经济学院张某某教授认为，",
+                                 "中共中央党校（国家行政学院）某某教授强调，", "某某大学马克思主义学院李某某教授提出，"]),
+    ("二、新质生产力的形成机制", ["国务院发展研究中心某某研究员指出，", "某某省社会科学院王某某研究员认为，",
+                                 "某某财经大学刘某某教授分析指出，", "某某大学经济与管理学院赵某某副教授认为，"]),
+    ("三、加快发展新质生产力的实践路径", ["某某大学国家发展研究院陈某某教授建议，", "某某研究院周某某研究员提出，",
+                                         "某某大学公共管理学院吴某某教授强调，", "与会专家一致认为，"])]
+CONFERENCE_FURTHER = {1: "某某大学经济学院孙某某教授进一步指出，", 6: "某某大学郑某某教授补充指出，",
+                      9: "某某研究院冯某某研究员则认为，"}  # the drawn paragraphs (from 0) with a second speaker
+CONFERENCE_PARAGRAPHS = sum(len(speakers) for _, speakers in CONFERENCE_SECTIONS)
+CONFERENCE_EDITOR = {"kind": "byline", "text": "（责任编辑：赵某）", "style": "editor"}
+CONFERENCE_BIO = ("作者简介：王某某，某某研究院副研究员，主要研究方向为产业经济学；李某某，某某大学经济学院博士研究生，主要研究方向"
+                  "为政治经济学。")
+CONFERENCE_CONNECTIVE = re.compile(r"^(首先|其次|再次|最后|当然|同时|此外|另外|因此|但是|然而|可以说|总之)，?")  # after a speaker
+CONFERENCE_MARGIN_MM, CONFERENCE_GUTTER_MM = 18, 6
+
+
+def _conference_items(drawn: list[str]) -> list[dict]:
+    texts = _printed_whole(drawn, CONFERENCE_PARAGRAPHS)
+    items = list(CONFERENCE_HEAD) + [{"kind": "paragraph", "text": CONFERENCE_OPENING}]
+    rest = iter(enumerate(texts))
+    for head, speakers in CONFERENCE_SECTIONS:
+        items.append({"kind": "heading", "text": head})
+        for speaker in speakers:
+            n, text = next(rest)
+            text = CONFERENCE_CONNECTIVE.sub("", text)
+            if n in CONFERENCE_FURTHER:
+                text = _aside_after_sentence(text, CONFERENCE_FURTHER[n])
+                assert text, n
+            items.append({"kind": "paragraph", "text": speaker + text})
+    return items + [CONFERENCE_EDITOR]
+
+
+def typeset_conference(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin, gutter = CONFERENCE_MARGIN_MM * mm, CONFERENCE_GUTTER_MM * mm
+    column = (width - 2 * margin - gutter) / 2
+    top, bottom = height - 22 * mm, 20 * mm
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 26, alignment=1, spaceAfter=6),
+              "authors": _styled(font, "authors", 11, 18, alignment=1, spaceAfter=4),
+              "heading": _styled(BOLD_FONT, "heading", 11, 18, spaceBefore=6, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "editor": _styled(font, "editor", 9, 14, alignment=2, spaceBefore=4),
+              "bio": _styled(font, "bio", 8, 12, alignment=4)}
+    head = [Paragraph(_escaped(item["text"]), styles[item["style"]]) for item in items[:2]]
+    head_h = sum(p.wrap(width - 2 * margin - 12, height)[1] + p.getSpaceAfter() for p in head) + 12 + 8
+    _one_line_each(items[:2], styles, width - 2 * margin - 12)
+    _one_line_each(items[2:], styles, column - 12)
+    bio = Paragraph(_escaped(CONFERENCE_BIO), styles["bio"])  # at the column's text (less the frame's padding)
+    bio_h = bio.wrap(column - 12, height)[1]
+    assert _wrapped_lines(_escaped(CONFERENCE_BIO), styles["bio"], column - 12) == 3
+    assert _last_line_has_word(_escaped(CONFERENCE_BIO), styles["bio"], column - 12)
+    story: list = head + [FrameBreak()]
+    for item in items[2:]:
+        story += _head_kept(item, styles, leading)
+
+    def running_head(canvas, doc) -> None:  # the journal and its issue at the inner edge, the page number outer
+        number = CONFERENCE_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        _at_outer_edge(canvas, str(number), height - 15 * mm, margin, number % 2 == 1)
+        _at_outer_edge(canvas, layout.header, height - 15 * mm, margin, number % 2 == 0)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 16.5 * mm, width - margin, height - 16.5 * mm)
+        canvas.restoreState()
+
+    def bio_note(canvas, doc) -> None:  # the authors' note at the foot of page 1's left column, after its text
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.line(margin + 6, bottom + bio_h + 3 * mm, margin + 6 + 20 * mm, bottom + bio_h + 3 * mm)
+        bio.drawOn(canvas, margin + 6, bottom)
+        canvas.restoreState()
+
+    def columns(frame_top: float, left_bottom: float = 0) -> list[Frame]:
+        return [Frame(margin + c * (column + gutter), bottom + (left_bottom if c == 0 else 0), column,
+                      frame_top - bottom - (left_bottom if c == 0 else 0), id=f"c{c + 1}") for c in range(2)]
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(margin, top - head_h, width - 2 * margin, head_h, id="head")]
+                     + columns(top - head_h, bio_h + 5 * mm), onPage=running_head, onPageEnd=bio_note,
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", columns(top), onPage=running_head)])
+    doc.build(story)
+    assert doc.page == 3, doc.page
+    return out.getvalue()
+
+
+def eleventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 62 others (their paragraphs drawn after theirs)."""
+    layout = STANDARD_LAYOUT
+    items = _standard_items(paragraphs(release, layout.sources, rng, STANDARD_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_standard(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = PROPOSAL_LAYOUT
+    items = _proposal_items(paragraphs(release, layout.sources, rng, PROPOSAL_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_proposal(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = TW_LAYOUT
+    items = _tw_items(paragraphs(release, layout.sources, rng, TW_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_tw(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = CONFERENCE_LAYOUT
+    items = _conference_items(paragraphs(release, layout.sources, rng, CONFERENCE_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_conference(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items) + [{"kind": "footnote", "text": CONFERENCE_BIO}]})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -5192,6 +5781,7 @@ def main(release: Path, out: Path = OUT) -> None:
     eighth_layouts(release, rng, gold)
     ninth_layouts(release, rng, gold)
     tenth_layouts(release, rng, gold)
+    eleventh_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
