@@ -2078,3 +2078,44 @@ def test_an_annex_grid_of_words_without_a_numbered_caption_is_a_table():
     heads = ["一、总体要求", "二、主要目标", "三、重点任务", "四、保障措施", "五、组织实施", "六、附则"]
     blocks, _ = clean_file(pdf_lines([*wrapped * 6, *heads]))
     assert [b.kind for b in blocks] == ["paragraph"] * 6 + ["heading"] * 6
+
+
+def test_a_standards_clauses_lettered_items_and_bracketed_source():
+    """A standard's clause numbered `4.2` and a space opens a block after a finished sentence though
+    no indent marks it; `a)` … `d)` items closed by `；` are a list; `[来源：…]` under a term's
+    definition is a source note; a Minguo date alone (`中華民國113年5月`) is a dateline."""
+    clause = ("在人类社会的发展进程中，对物质财富和精神满足的追求始终是核心驱动力。随着全球经济的不断发展，"
+              "科技创新在推动经济增长和社会进步中的作用日益凸显，成为培育新质生产力的关键所在。")
+    wrapped = [clause[i:i + 36] for i in range(0, len(clause), 36)]
+    items = ["a)　确定评价对象、评价范围和评价周期；", "b)　采集指标数据并进行标准化处理；", "c)　形成评价报告并提出改进建议。"]
+    lines = ["4.1　" + wrapped[0], *wrapped[1:], "4.2　" + wrapped[0], *wrapped[1:], "[来源：GB/T 4754—2017，有修改]",
+             "评价宜按以下步骤进行：", *items, "中華民國113年5月"]
+    blocks, removed = clean_file(raw := pdf_lines(lines))
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[:2] == [("paragraph", "4.1" + clause), ("paragraph", "4.2" + clause)]
+    assert kinds[2] == ("source_note", "[来源：GB/T 4754—2017，有修改]")
+    assert [kind for kind, _ in kinds[4:7]] == ["list_item"] * 3
+    assert kinds[-1] == ("dateline", "中華民國113年5月")
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_reviews_numbered_running_head_title_byline_and_a_proposals_labels():
+    """A journal's running head with numbers of its own and the page's number apart at alternate
+    ends (`某某经济评论　2024年第5期 153`, `154 某某经济评论　2024年第5期`) is one header. The title as
+    wide as its column, then the authors' names: the names are a byline, and the line over them
+    the title. A label alone on its line (`理由：`) under a labelled line (`案由：关于…的提案`) heads
+    its part."""
+    body = ("2024年4月20日，由编辑部与某某大学经济学院联合主办的学术研讨会在北京举行。来自中国社会科学院和国内多所"
+            "高校的60余位专家学者参加了会议，与会专家围绕新质生产力的科学内涵和实践路径进行了深入研讨。")
+    wrapped = [body[i:i + 22] for i in range(0, len(body), 22)]
+    heads = ["某某经济评论　2024年第5期 153", "154 某某经济评论　2024年第5期", "某某经济评论　2024年第5期 155"]
+    title = "“新质生产力与中国式现代化”学术研讨会综述"
+    lines = [heads[0], title, "王某某　李某某", *wrapped, *wrapped[:-1], heads[1], *wrapped[-1:], *wrapped[:-2], heads[2],
+             *wrapped[-2:]]
+    blocks, removed = clean_file(raw := pdf_lines(lines))
+    assert sorted(r.text for r in removed if r.kind == "running_header") == sorted(heads)
+    assert [(b.kind, b.text_original) for b in blocks[:2]] == [("title", title), ("byline", "王某某李某某")]
+    assert coverage_errors(raw, blocks, removed) == []
+    proposal = ["案由：关于加快发展新质生产力推动制造业转型升级的提案", "理由：", *wrapped]
+    blocks, _ = clean_file(pdf_lines(proposal))
+    assert [(b.kind, b.text_original) for b in blocks][1] == ("heading", "理由：")

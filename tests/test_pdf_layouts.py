@@ -634,12 +634,13 @@ def test_eighth_held_out_batch():
       the first page's main column, narrower, read as short lines: headings line by line. Now
       28/28 x4, 23/29, 16/26 (the layout mode and pdfplumber set the two columns side by side);
     - slides printed two to a page: 20-21 of 26 (the footer `某某研究院` inside each slide's box runs
-      into the points; two slide titles are paragraphs; pypdf's pages are wrong);
+      into the points; two slide titles are paragraphs; pypdf's pages are wrong); 23 of 26 since
+      session 29 (the deck's title, over its byline of names, no longer runs into it);
     - a government press release (答记者问, `（完）`, a contact line): 19/19 everywhere."""
     expected = {"a4_annual_report_excerpt": dict(zip(EXTRACTORS, [(21, 22), (21, 26), (28, 28), (28, 28), (21, 22),
                                                                    (21, 22)])),
                 "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 29), (16, 26)])),
-                "slides_handout_2up": dict(zip(EXTRACTORS, [(21, 25), (20, 24), (21, 25), (20, 24), (20, 24), (20, 24)])),
+                "slides_handout_2up": dict(zip(EXTRACTORS, [(23, 27), (23, 26), (23, 27), (23, 26), (23, 26), (23, 26)])),
                 "a4_press_release": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)
 
@@ -711,20 +712,30 @@ def test_tenth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_eleventh_held_out_batch_blind():
+def test_eleventh_held_out_batch():
     """Four layouts made blind to the cleaner (session 29, by a helper who read neither the code nor
     its tests), scored before any rule was written from them (right / predicted blocks in each
     extractor's text): P 0.853, R 0.828 (725 of 850 predicted, 876 gold), kinds of the right blocks
-    0.794; README.md describes them.
+    0.794; README.md describes them. Then rules from their errors (not blind): a clause numbered
+    `4.2` and a space, and `a)` items, are a numbering; a label alone on its line (`理由：`) is a
+    heading, and under a labelled line (`案由：…`) opens its block; a running head with numbers of
+    its own and the page's number apart at alternate ends is one header; a byline of names under
+    the text's first line makes that line the title; `[来源：…]` is a source note; a Minguo date a
+    dateline. Now P 0.889, R 0.884, kinds 0.832.
     - a national standard (cover, `前　　言`, clauses `1　范围` …, terms `3.1　…　English`, `注：`
-      notes, `a)` items, an annex table), of 67;
-    - a CPPCC proposal (a form grid, `案由：`, `理由：` / `建议：`, `（1）` sub-items, signature), of 19;
+      notes, `a)` items, an annex table), of 67: blind 50/56, 50/67, 57/64, 57/67, 51/55, 50/56;
+      left: the cover's codes and dates, the referenced standards (a heading each where the gold
+      has list items), `注：` notes (source notes; the gold has footnotes);
+    - a CPPCC proposal (a form grid, `案由：`, `理由：` / `建议：`, `（1）` sub-items, signature), of 19:
+      blind 17/18, 14/20, 14/27, 14/27, 15/16, 17/18; left: the form grid of label and value cells;
     - a Taiwan government report, Traditional (`壹、` > `一、` > `(一)` > `1.` > `(1)`, a table of
-      numbers), of 40;
-    - a two-column conference review (speaker run-ins, an author's note at page 1's foot), of 20."""
-    expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(50, 56), (50, 67), (57, 64), (57, 67), (51, 55), (50, 56)])),
-                "a4_cppcc_proposal": dict(zip(EXTRACTORS, [(17, 18), (14, 20), (14, 27), (14, 27), (15, 16), (17, 18)])),
+      numbers), of 40: blind 40/40 but pdfminer 35/36; left: `1.` points hanging, no `；`, are
+      paragraphs (the gold has list items);
+    - a two-column conference review (speaker run-ins, an author's note at page 1's foot), of 20:
+      blind 16/22, 13/22, 18/19, 18/19, 16/20, 3/21 (pdfplumber interleaves the columns)."""
+    expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(55, 59), (55, 70), (62, 67), (61, 70), (54, 57), (55, 59)])),
+                "a4_cppcc_proposal": dict(zip(EXTRACTORS, [(19, 19), (16, 21), (16, 28), (16, 28), (15, 16), (19, 19)])),
                 "b5_trad_gov_report_tw": dict(zip(EXTRACTORS, [(40, 40), (35, 36), (40, 40), (40, 40), (40, 40), (40, 40)])),
-                "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(16, 22), (13, 22), (18, 19), (18, 19), (16, 20),
-                                                                           (3, 21)]))}
+                "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(20, 20), (15, 23), (20, 20), (20, 20), (16, 20),
+                                                                           (5, 19)]))}
     assert_block_scores(expected)

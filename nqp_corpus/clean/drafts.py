@@ -10,7 +10,9 @@ from .lines import Line
 # Shapes of a block's first or last line that the pass and the revisions both read.
 # What opens a numbered heading or point (the numberings of sections.py):
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]"
-                      r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇])")
+                      r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇]"
+                      # a standard's or a paper's clause `4.2　当下，…`, and its list items `a)　…`
+                      r"|\d{1,2}(?:\.\d{1,2}){1,2}[ \u3000]+(?=[\u4e00-\u9fff])|[a-z][)）][ \u3000]*(?=[\u4e00-\u9fff]))")
 # closes a numbered point: the next one opens a block, and no heading ends so (a Hong Kong paper's
 # points end `；及` or `；或` before the last)
 POINT_END = ("；", ";", "；及", "；或")

@@ -49,7 +49,9 @@ _MAILTO = re.compile(r"^mailto:\S+$")
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|禮拜|礼拜)[一二三四五六日天][）)]?)?"
 _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日{_WEEKDAY})?)?$"
                        rf"|^\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}}{_WEEKDAY})?$"
-                       r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$")
+                       r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$"
+                       # a Minguo date (Taiwan): `中華民國113年5月`
+                       r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
@@ -441,6 +443,8 @@ class _Assembler(DraftReader):
         runs on after a sentence ended inside it is a run-in heading, the opening of its paragraph
         (`（一）经济回升向好，高质量发展扎实推进。用科技…`)."""
         s = line.stripped
+        if LABELLED_POINT.fullmatch(s) and not self.cues.is_names(s[:-1]) and not self.cues.front_matter.match(s):
+            return True  # a label alone on its line over its part (`理由：`, `建议：`), no speaker's turn
         opening = self.cues.heading_opening(s)
         if opening is None or s[-1] in POINT_END:
             return False
@@ -1001,7 +1005,7 @@ class _Assembler(DraftReader):
                 and not self.subhead_after_sentence(line) and not self.turn_after_sentence(line) \
                 and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
-                and not front_matter:
+                and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -1051,6 +1055,27 @@ class _Assembler(DraftReader):
             return False
         return self.wrap == 0 or not is_full(self.lines[entry.numbers[-1] - 1], self.wrap) \
             or _AUTHOR_YEAR.match(line.stripped) is not None
+
+    def byline_under_title(self, line: Line) -> bool:
+        """A byline (`王某某　李某某`) under the text's first line, which ends no sentence, before any
+        paragraph: that line was the title, as wide as the column it heads (a review's title over
+        two columns), and the byline does not run on from it. The title becomes one here."""
+        first = self.open
+        if first is None or first.kind != "paragraph" or len(first.spans) != 1 or self.has_block("title") \
+                or any(d.kind == "paragraph" for d in self.drafts if d is not first) \
+                or ends_sentence(self.first_line(first)) or not self.is_byline(line):
+            return False
+        first.kind = "title"
+        return True
+
+    def label_after_short_line(self, line: Line) -> bool:
+        """A label alone on its line (`理由：`) under a line that stops short of the wrap width, or
+        under a labelled item (`案由：关于…的提案`), opens a block: the part it heads. Under a full
+        line of text it may be a paragraph's tail (`…主要包括以下` / `三个方面：`)."""
+        if not LABELLED_POINT.fullmatch(line.stripped) or self.open is None:
+            return False
+        return self.wrap > 0 and not is_full(self.lines[self.open.numbers[-1] - 1], self.wrap) \
+            or LABELLED_POINT.match(self.first_line(self.open)) is not None
 
     def indented_after_sentence(self, line: Line) -> bool:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,

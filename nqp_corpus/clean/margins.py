@@ -172,6 +172,7 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 
 
 _NUMBER_RUN = re.compile(r"\d+")
+_EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})\s+(?P<rest_first>\S.*)$|^(?P<rest_last>.*\S)\s+(?P<last>\d{1,4})$")
 _APART_NUMBER = re.compile(r"\S\s+\d{1,4}$|^\d{1,4}\s+\S")  # the page's number set apart at an end
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
@@ -215,11 +216,18 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         squeezed = squeeze(text)
         if len(squeezed) > MAX_CHARS or squeezed.endswith(_SENTENCE_END):
             continue
+        numbers = [int(n) for n in _NUMBER_RUN.findall(squeezed)]
         key = _NUMBER_RUN.sub("#", squeezed)
-        if key.count("#") == 1 and (key[0] == "#" or key[-1] == "#"):
-            key = key.strip("#")  # the number first or last: at alternate outer edges, one header
+        # the number first or last, at alternate outer edges, is one header's: glued on, or set
+        # apart beside a text with numbers of its own (`154  某某经济评论　2024年第5期`), first then
+        if edge := _EDGE_NUMBER.search(text):
+            rest = squeeze(edge.group("rest_first") or edge.group("rest_last") or "")
+            key = "#|" + _NUMBER_RUN.sub("#", rest)
+            numbers = [int(edge.group("first") or edge.group("last")), *map(int, _NUMBER_RUN.findall(rest))]
+        elif key.count("#") == 1 and (key[0] == "#" or key[-1] == "#"):
+            key = key.strip("#")
         if _WORD_CHAR.search(key):
-            groups[key].append((i, [int(n) for n in _NUMBER_RUN.findall(squeezed)]))
+            groups[key].append((i, numbers))
     out: dict[int, int] = {}
     for key, members in groups.items():
         if len(members) < MIN_PAGES:
