@@ -62,8 +62,9 @@ def test_typeset_pdf_paragraphs_are_restored():
         book = scores[f"{extractor}/b5_book_spreads"]
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
-    # side panel (test_fourth…), and the last two batches' (the ninth kept blind): 0.979 without them
-    assert scores["kinds"].precision >= 0.955
+    # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
+    # notes; the twelfth scored blind): 0.954 with the twelfth, 0.957 without it
+    assert scores["kinds"].precision >= 0.954
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -301,7 +302,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the eleventh, blind: pdfminer's pages wrong in the Taiwan report (a table's year
                         # read as a page number), the others' in the standard (pypdf) and the two-column review
                         *((extractor, layout) for extractor in EXTRACTORS
-                          for layout in ("b5_trad_gov_report_tw", "a4_national_standard", "a4_conference_summary_two_column"))}
+                          for layout in ("b5_trad_gov_report_tw", "a4_national_standard", "a4_conference_summary_two_column")),
+                        # the twelfth, blind: pypdf's pages wrong (its texts open lines with one space)
+                        *(("pypdf", layout) for layout in ("a4_listed_company_announcement", "a4_hk_press_release_trad",
+                                                           "a4_gov_work_report_dashes")),
+                        ("pypdf_layout", "a4_gov_work_report_dashes")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -738,4 +743,24 @@ def test_eleventh_held_out_batch():
                 "b5_trad_gov_report_tw": dict(zip(EXTRACTORS, [(40, 40), (35, 36), (40, 40), (40, 40), (40, 40), (40, 40)])),
                 "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(20, 20), (15, 23), (20, 20), (20, 20), (16, 20),
                                                                            (5, 19)]))}
+    assert_block_scores(expected)
+
+
+def test_twelfth_held_out_batch_blind():
+    """Four layouts made blind to the cleaner (session 29, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them (right / predicted blocks in each
+    extractor's text): P 0.734, R 0.633 (475 of 647 predicted, 750 gold), kinds of the right blocks
+    0.899; README.md describes them.
+    - a listed company's announcement (the stock code line, a boxed statement, `●` points, a table
+      in 万元 with losses in brackets, `特此公告。`), of 33;
+    - a Hong Kong government press release, Traditional (quoted speakers, `（一）` points, `完`, the
+      date and time lines), of 16;
+    - a conference abstracts booklet (eight abstracts of a title, authors, affiliations, `摘要：`,
+      `关键词：` each), of 42;
+    - a city government work report (`各位代表！`, a `数说2023` box of figures, `——` points), of 34."""
+    expected = {"a4_listed_company_announcement": dict(zip(EXTRACTORS, [(22, 26), (23, 42), (23, 36), (23, 36), (23, 26),
+                                                                         (22, 26)])),
+                "a4_hk_press_release_trad": dict(zip(EXTRACTORS, [(13, 14), (14, 15), (14, 15), (14, 15), (16, 16), (14, 15)])),
+                "b5_abstracts_booklet": dict(zip(EXTRACTORS, [(26, 33)] * 4 + [(23, 37), (22, 38)])),
+                "a4_gov_work_report_dashes": dict(zip(EXTRACTORS, [(16, 27), (20, 28), (16, 27), (18, 28), (18, 23), (17, 25)]))}
     assert_block_scores(expected)

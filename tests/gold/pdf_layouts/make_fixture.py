@@ -5690,6 +5690,467 @@ def eleventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> Non
     gold.append({"layout": layout.name, "items": _gold(items) + [{"kind": "footnote", "text": CONFERENCE_BIO}]})
 
 
+# ---- A twelfth batch of four held-out layouts, appended after the 66 above (their paragraphs come from the shared
+# rng after those, so the 66 come out byte for byte as before). Text is escaped for ReportLab's markup; the gold keeps
+# the text as printed, block by block (a bullet, a bold label or lead is layout, not text; page furniture is not in
+# the gold). Each layout draws two paragraphs more than it sets and sets the first that the font prints whole
+# (_printed_whole), but the abstracts booklet, which takes its short abstracts from a larger draw.
+
+def _figure_cells(figures: list[tuple[str, str]], columns: int, width: float,
+                  styles: dict[str, ParagraphStyle]) -> Table:
+    """Key figures on a grid of `columns` cells a row, `width` wide in all, no rules: each cell a number over its
+    label (styles `figure_number`, `figure_label`), each label asserted to fit its cell on one line."""
+    cell = width / columns
+    rows = []
+    for k in range(0, len(figures), columns):
+        row = []
+        for number, label in figures[k:k + columns]:
+            assert _wrapped_lines(_escaped(label), styles["figure_label"], cell - 12) == 1, label
+            row.append([Paragraph(_escaped(number), styles["figure_number"]),
+                        Paragraph(_escaped(label), styles["figure_label"])])
+        rows.append(row)
+    grid = Table(rows, colWidths=[cell] * columns)
+    grid.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return grid
+
+
+# 1. A listed company's announcement (上市公司公告) as the Shanghai exchange's template sets it (A4, a word processor's
+# default margins, 31.8 mm left and right, 25.4 mm top and bottom; 12 pt on a 22 pt leading, first-line indent 2
+# characters, justified). At the top, flush left, `证券代码：688999　　证券简称：某某科技　　公告编号：2024-008` (10.5 pt;
+# kind byline: the filing's identifiers, as a notice's document number). The title on two centred lines, the company's
+# name over `关于…的公告` (16 pt, bold, red; kind title: one block, the line break is the typesetter's). The board's
+# statement in a framed box (bold, indented 2 characters; kind boilerplate: every announcement carries it word for
+# word). `重要内容提示：` (bold, indented 2 characters; kind heading) over three points written here, `● ` at 2 characters
+# in and the lines after it hanging under the text (kind list_item, the bullet not in the gold). A lead-in written here
+# (kind paragraph), then heads `一、…` and `（一）…` (bold, indented 2 characters; kind heading; kept with the next two
+# lines) over drawn paragraphs (001). Under `一、…`, after its paragraph and kept together: `公司2023年度主要经营数据如下：`
+# (kind paragraph), the unit line `单位：万元　币种：人民币` right-aligned (9 pt; kind source_note, as
+# a4_statistical_bulletin's unit lines), a grid of figures (9 pt; kind table_row each, header row included) whose two
+# losses stand in parentheses (`(1,842.56)`; their change `不适用`), and `注：…` under it (9 pt; kind footnote, in place).
+# Under `四、其他说明`, a risk paragraph written here. Then `特此公告。` (indented 2 characters; kind boilerplate), and
+# right-aligned the signature `某某科技股份有限公司董事会` (kind byline) over the date (kind dateline). The page number
+# centred at the bottom. 3 pages.
+ANNOUNCEMENT_LAYOUT = Layout("a4_listed_company_announcement", FONT, A4, 12, 22, 2, 0, None, "{page}", ("001",))
+ANNOUNCEMENT_COMPANY = "某某科技股份有限公司"
+ANNOUNCEMENT_HEAD = [
+    {"kind": "byline", "text": "证券代码：688999　　证券简称：某某科技　　公告编号：2024-008", "style": "codes"},
+    {"kind": "title", "text": ANNOUNCEMENT_COMPANY + "关于2024年度“提质增效重回报”行动方案的公告", "style": "title"},
+    {"kind": "boilerplate", "style": "statement",
+     "text": "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和"
+             "完整性依法承担法律责任。"},
+    {"kind": "heading", "text": "重要内容提示：", "style": "heading"}]
+ANNOUNCEMENT_FIGURES = [  # (item, 2023, 2022) in 万元, a loss in parentheses; the last row's shares are computed
+    ("营业收入", "186,542.37", "152,318.64"), ("归属于上市公司股东的净利润", "12,356.81", "15,872.43"),
+    ("扣除非经常性损益后的净利润", "(1,842.56)", "6,235.18"), ("经营活动产生的现金流量净额", "(8,621.47)", "10,456.92"),
+    ("研发投入", "32,874.15", "25,613.08")]
+ANNOUNCEMENT_SHARE = "研发投入占营业收入的比例(%)"
+ANNOUNCEMENT_TABLE = {"lead": "公司2023年度主要经营数据如下：", "unit": "单位：万元　币种：人民币",
+                      "header": ["项目", "2023年度", "2022年度", "增减变动幅度(%)"], "widths": [48, 30, 30, 34],  # mm
+                      "note": "注：2023年度数据未经审计，最终数据以公司2023年年度报告披露的数据为准。"}
+ANNOUNCEMENT_LEAD = ("为深入贯彻党的二十大和中央金融工作会议精神，落实国务院《关于进一步提高上市公司质量的意见》要求，积极响应上海证券"
+                     "交易所《关于开展沪市公司“提质增效重回报”专项行动的倡议》，某某科技股份有限公司（以下简称“公司”）结合自身发展"
+                     "战略和经营情况，制定了2024年度“提质增效重回报”行动方案。具体内容如下：")
+ANNOUNCEMENT_OUTLINE = [  # (head, drawn paragraphs under it, what follows them)
+    ("一、聚焦主营业务，加快发展新质生产力", 1, "figures"), ("二、坚持创新驱动，提升核心竞争力", 0, None),
+    ("（一）持续加大研发投入", 1, None), ("（二）加快推进科技成果转化", 1, None),
+    ("三、重视投资者回报，共享发展成果", 2, None), ("四、其他说明", 0, "risk")]
+ANNOUNCEMENT_PARAGRAPHS = sum(n for _, n, _ in ANNOUNCEMENT_OUTLINE)
+ANNOUNCEMENT_RISK = ("本行动方案是基于目前公司的实际情况作出的计划方案，不构成公司对投资者的实质承诺，未来可能会受到宏观政策调整、"
+                     "行业发展、市场环境等因素的影响，存在一定的不确定性，敬请广大投资者理性投资，注意投资风险。")
+ANNOUNCEMENT_TAIL = [{"kind": "boilerplate", "text": "特此公告。", "style": "closing"},
+                     {"kind": "byline", "text": ANNOUNCEMENT_COMPANY + "董事会", "style": "signature"},
+                     {"kind": "dateline", "text": "2024年2月28日", "style": "date"}]
+ANNOUNCEMENT_BULLET = "●"
+ANNOUNCEMENT_MARGINS_MM = (31.8, 25.4)  # left and right, top and bottom
+
+
+def _announcement_cells() -> list[list[str]]:
+    """The grid: the header, ANNOUNCEMENT_FIGURES with their change (`不适用` where a year is a loss), and the R&D
+    share of revenue in both years with its change in percentage points."""
+    cells = [ANNOUNCEMENT_TABLE["header"]]
+    for label, now, before in ANNOUNCEMENT_FIGURES:
+        cells.append([label, now, before, "不适用" if "(" in now + before else _change_pct(now, before)])
+    (_, revenue, revenue_before), (_, rd, rd_before) = ANNOUNCEMENT_FIGURES[0], ANNOUNCEMENT_FIGURES[-1]
+    shares = [(Decimal(a.replace(",", "")) / Decimal(b.replace(",", "")) * 100).quantize(Decimal("0.01"),
+                                                                                      ROUND_HALF_UP)
+              for a, b in ((rd, revenue), (rd_before, revenue_before))]
+    cells.append([ANNOUNCEMENT_SHARE, str(shares[0]), str(shares[1]), f"增加{shares[0] - shares[1]}个百分点"])
+    return cells
+
+
+def _announcement_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, ANNOUNCEMENT_PARAGRAPHS))
+    cells = _announcement_cells()
+    revenue, rd, share = cells[1], cells[5], cells[6]
+    points = ["为践行“以投资者为本”的理念，推动公司高质量发展和投资价值提升，公司制定了2024年度“提质增效重回报”行动方案。",
+              f"2023年度，公司实现营业收入{revenue[1]}万元，同比增长{revenue[3]}%；研发投入{rd[1]}万元，同比增长{rd[3]}%，"
+              f"占营业收入的比例为{share[1]}%。",
+              "本行动方案不构成公司对投资者的实质承诺，敬请广大投资者理性投资，注意投资风险。"]
+    items = list(ANNOUNCEMENT_HEAD) + [{"kind": "list_item", "text": p, "style": "point"} for p in points]
+    items.append({"kind": "paragraph", "text": ANNOUNCEMENT_LEAD})
+    for head, count, after in ANNOUNCEMENT_OUTLINE:
+        items.append({"kind": "heading", "text": head, "style": "heading"})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+        if after == "figures":
+            items += [{"kind": "paragraph", "text": ANNOUNCEMENT_TABLE["lead"], "style": "table_lead"},
+                      {"kind": "source_note", "text": ANNOUNCEMENT_TABLE["unit"], "style": "unit"},
+                      {"kind": "table", "text": "", "cells": cells},
+                      {"kind": "footnote", "text": ANNOUNCEMENT_TABLE["note"], "style": "note"}]
+        elif after == "risk":
+            items.append({"kind": "paragraph", "text": ANNOUNCEMENT_RISK})
+    return items + ANNOUNCEMENT_TAIL
+
+
+def typeset_announcement(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    side, top = (m * mm for m in ANNOUNCEMENT_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    hang = pdfmetrics.stringWidth(ANNOUNCEMENT_BULLET + " ", font, pt)
+    styles = {"codes": _styled(font, "codes", 10.5, 16, spaceAfter=16),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, textColor=colors.red, spaceAfter=12),
+              "statement": _styled(BOLD_FONT, "statement", pt, leading, firstLineIndent=2 * pt, alignment=4),
+              "heading": _styled(BOLD_FONT, "heading", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "point": _styled(font, "point", pt, leading, leftIndent=2 * pt + hang, firstLineIndent=-hang,
+                               alignment=4),
+              "paragraph": _body_style(layout), "table_lead": _body_style(layout),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceBefore=4, spaceAfter=2),
+              "note": _styled(font, "note", 9, 14, spaceBefore=3, spaceAfter=6),
+              "closing": _styled(font, "closing", pt, leading, firstLineIndent=2 * pt, spaceBefore=6),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2)}
+    company, rest = ANNOUNCEMENT_COMPANY, items[1]["text"][len(ANNOUNCEMENT_COMPANY):]
+    for line in (company, rest):
+        assert _wrapped_lines(_escaped(line), styles["title"], text_width) == 1, line
+    _one_line_each([i for i in items if i["kind"] not in ("table", "title")], styles, text_width,
+                   long=("paragraph", "list_item", "boilerplate"))
+    widths = [w * mm for w in ANNOUNCEMENT_TABLE["widths"]]
+    assert sum(widths) <= text_width
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        style = item.get("style", item["kind"])
+        k += 1
+        if style == "title":
+            story.append(Paragraph(f"{_escaped(company)}<br/>{_escaped(rest)}", styles[style]))
+        elif style == "statement":  # framed, the width of the text
+            paragraph = Paragraph(_escaped(item["text"]), styles[style])
+            story += [_box([[paragraph]], text_width, colors.white), Spacer(1, 10)]
+        elif style == "point":
+            story.append(Paragraph(f"{ANNOUNCEMENT_BULLET} {_escaped(item['text'])}", styles[style]))
+        elif style == "table_lead":  # the lead-in, the unit line, the grid and its note kept together
+            unit, grid, note = items[k:k + 3]
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]),
+                                       Paragraph(_escaped(unit["text"]), styles["unit"]),
+                                       _number_grid(grid["cells"], widths, font),
+                                       Paragraph(_escaped(note["text"]), styles["note"])]))
+            k += 3
+        else:
+            story += _head_kept(item, styles, leading)
+    return _three_pages(layout, story, side, side, top, bottom=top)
+
+
+# 2. A Hong Kong government press release (新聞公報, Traditional, A4, 25 mm margins, 12 pt on a 21 pt leading,
+# justified, no indent, a blank line's space (12 pt) after each paragraph, as the government's site prints it). The
+# title flush left (14 pt, bold; kind title). Paragraphs written here and drawn (000, 002): three of the drawn ones are
+# the Secretary's words in quotation marks, after `創新科技及工業局局長表示：`, `他續說：` and `局長最後表示：` (the
+# quotation marks inside them turned to `『』`); two stand as reported text (kind paragraph each). A lead-in
+# ending `包括：` over four points written here, `（一）…；` … `（三）…；及` `（四）…。`, set exactly as the paragraphs
+# (kind list_item each, label kept). At the end the end mark `完` centred (kind boilerplate), then flush left and with no
+# space between them `2024年3月5日（星期二）` and `香港時間16時30分` (kind dateline each). `- N -` centred at the bottom.
+# 2 pages.
+HK_PRESS_LAYOUT = Layout("a4_hk_press_release_trad", FONT, A4, 12, 21, 0, 12, None, "- {page} -", ("000", "002"))
+HK_PRESS_TITLE = {"kind": "title", "text": "創新科技及工業局局長出席「新質生產力與香港新型工業化」論壇", "style": "title"}
+HK_PRESS_BODY = [  # (kind, text written here, the drawn paragraph after it: None, "plain" or "quoted")
+    ("paragraph", "創新科技及工業局局長今日（三月五日）出席由香港某某商會主辦的「新質生產力與香港新型工業化」論壇並致辭，介紹"
+                  "特區政府推動新型工業化、發展新質生產力的最新工作。", None),
+    ("paragraph", "創新科技及工業局局長表示：", "quoted"),
+    ("paragraph", "", "plain"),
+    ("paragraph", "他續說：", "quoted"),
+    ("paragraph", "局長指出，特區政府正從多方面推動新型工業化，主要措施包括：", None),
+    ("list_item", "（一）推出「新型工業化資助計劃」，以一比二配對形式資助生產商在港設立智能生產線，推動本地製造業轉型升級；",
+     None),
+    ("list_item", "（二）推行「新型工業化加速計劃」，資助具策略意義的先進製造業企業在港設立新的生產設施，帶動相關產業鏈發展；",
+     None),
+    ("list_item", "（三）加快推進新田科技城的規劃和建設，為創科產業提供發展空間；及", None),
+    ("list_item", "（四）透過「產學研1+計劃」，支持大學科研團隊將研發成果轉化及產業化。", None),
+    ("paragraph", "", "plain"),
+    ("paragraph", "局長最後表示：", "quoted"),
+    ("paragraph", "論壇吸引逾三百名業界代表、學者及政府官員參加。", None)]
+HK_PRESS_DRAWN = sum(1 for *_, drawn in HK_PRESS_BODY if drawn)
+HK_PRESS_TAIL = [{"kind": "boilerplate", "text": "完", "style": "end"},
+                 {"kind": "dateline", "text": "2024年3月5日（星期二）", "style": "stamp"},
+                 {"kind": "dateline", "text": "香港時間16時30分", "style": "stamp"}]
+HK_INNER_QUOTES = str.maketrans("「」", "『』")  # quotation marks inside a quotation
+
+
+def _hk_press_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, HK_PRESS_DRAWN))
+    items = [HK_PRESS_TITLE]
+    for kind, text, after in HK_PRESS_BODY:
+        if after == "quoted":
+            text += "「" + next(rest).translate(HK_INNER_QUOTES) + "」"
+        elif after == "plain":
+            text += next(rest)
+        items.append({"kind": kind, "text": text})
+    return items + HK_PRESS_TAIL
+
+
+def typeset_hk_press(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = 25 * mm
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 14, 22, spaceAfter=14), "paragraph": body, "list_item": body,
+              "end": _styled(font, "end", pt, leading, alignment=1, spaceBefore=6, spaceAfter=12),
+              "stamp": _styled(font, "stamp", pt, leading)}
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    _one_line_each(items, styles, text_width, long=("paragraph", "list_item"))
+    points = [_escaped(item["text"]) for item in items if item["kind"] == "list_item"]
+    assert [_wrapped_lines(p, body, text_width) for p in points] == [2, 2, 1, 1], points
+    assert all(_last_line_has_word(p, body, text_width) for p in points), points
+    story = [Paragraph(_escaped(item["text"]), styles[item.get("style", item["kind"])]) for item in items]
+    return _three_pages(layout, story, margin, margin, 25 * mm, pages=2)
+
+
+# 3. A conference's abstract booklet (会议论文摘要集, B5, 20 mm margins, 10 pt on a 16 pt leading), pages 23-26. Two
+# sessions, each under its head `分论坛一　…` (13 pt, bold, centred, on a grey band; kind heading), then four short
+# abstracts, each kept on one page: its title (12 pt, bold, centred; kind heading), its authors (10.5 pt, centred; kind
+# byline) with their affiliation numbers raised (`王某某<super>1</super>，李某某<super>2</super>`; the gold keeps the
+# numbers inline, `王某某1，李某某2`: they are the labels the affiliation line repeats; a single author has none), the
+# affiliations in brackets (9 pt, centred; kind byline), `摘要：` (bold) run into a drawn paragraph of 120-300
+# characters (001; justified, no indent; kind paragraph, label kept) and `关键词：` (bold) with four keywords written here
+# (kind paragraph, label kept). A short centred rule under each abstract but a session's last. Drawn before
+# each page's text: the conference's name centred at the top over a thin rule (9 pt) and the page number at the bottom
+# outer edge. 4 pages.
+ABSTRACTS_LAYOUT = Layout("b5_abstracts_booklet", FONT, B5, 10, 16, 0, 0,
+                          "第三届新质生产力与高质量发展学术研讨会　论文摘要集", "{page}", ("001",))
+ABSTRACTS_FIRST_PAGE = 23
+ABSTRACTS = [  # (session head or None, title, authors [(name, affiliation numbers)], affiliations, keywords)
+    ("分论坛一　新质生产力的理论逻辑", "新质生产力的理论渊源与时代内涵", [("王某某", "1"), ("李某某", "2")],
+     "（1. 某某大学经济学院，北京 100872；2. 某某研究院，北京 100836）", "新质生产力；生产力理论；政治经济学；时代内涵"),
+    (None, "数字经济赋能新质生产力的作用机制研究", [("张某某", "")], "（某某财经大学经济学院，上海 200433）",
+     "数字经济；新质生产力；数据要素；作用机制"),
+    (None, "新型生产关系与新质生产力的适配性分析", [("周某某", "1,2"), ("吴某某", "1")],
+     "（1. 某某大学马克思主义学院，武汉 430072；2. 某某大学发展研究院，武汉 430072）",
+     "新型生产关系；新质生产力；全面深化改革；适配性"),
+    (None, "绿色发展与新质生产力：理论逻辑与实践进路", [("郑某某", "")], "（某某师范大学经济与管理学院，长沙 410081）",
+     "绿色发展；新质生产力；生态文明；实践进路"),
+    ("分论坛二　新质生产力的实践路径", "科技创新驱动新质生产力形成的实证检验", [("刘某某", "1"), ("陈某某", "1"), ("赵某某", "2")],
+     "（1. 某某大学管理学院，天津 300072；2. 某某大学经济学院，天津 300071）", "科技创新；新质生产力；全要素生产率；面板数据"),
+    (None, "新质生产力视域下传统产业转型升级路径", [("孙某某", "")], "（中共某某省委党校经济学教研部，济南 250014）",
+     "传统产业；转型升级；新质生产力；数字化改造"),
+    (None, "人才链与产业链融合支撑新质生产力发展研究", [("冯某某", "1"), ("褚某某", "2")],
+     "（1. 某某大学公共管理学院，成都 610065；2. 某某市人才发展研究院，成都 610041）", "人才链；产业链；新质生产力；融合发展"),
+    (None, "区域新质生产力发展水平测度及空间差异", [("卫某某", "1"), ("蒋某某", "1"), ("沈某某", "2")],
+     "（1. 某某大学统计学院，厦门 361005；2. 某某省统计局，福州 350003）", "新质生产力；指标体系；空间差异；熵值法")]
+ABSTRACTS_DRAWN = 40  # drawn, of which the first that the font prints whole and run ABSTRACT_LENGTH characters are set
+ABSTRACT_LENGTH = (120, 300)
+ABSTRACT_LABELS = ("摘要：", "关键词：")
+ABSTRACTS_MARGIN_MM = 20
+
+
+def _abstracts_items(drawn: list[str]) -> list[dict]:
+    """The items, an abstract's own carrying its number (`abstract`); its authors' item the markup with the numbers
+    raised."""
+    low, high = ABSTRACT_LENGTH
+    short = _printed_whole([text for text in drawn if low <= len(text) <= high], len(ABSTRACTS))
+    items: list[dict] = []
+    for n, ((session, title, authors, affiliations, keywords), text) in enumerate(zip(ABSTRACTS, short)):
+        if session:
+            items.append({"kind": "heading", "text": session, "style": "session"})
+        names = "，".join(name + numbers for name, numbers in authors)
+        raised = "，".join(name + (f"<super>{numbers}</super>" if numbers else "") for name, numbers in authors)
+        items += [{"kind": "heading", "text": title, "style": "title", "abstract": n},
+                  {"kind": "byline", "text": names, "style": "authors", "abstract": n, "markup": raised},
+                  {"kind": "byline", "text": affiliations, "style": "affiliations", "abstract": n}]
+        items += [{"kind": "paragraph", "text": label + body, "style": "front", "abstract": n, "label": label}
+                  for label, body in zip(ABSTRACT_LABELS, (text, keywords))]
+    return items
+
+
+def typeset_abstracts(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = ABSTRACTS_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    styles = {"session": _styled(BOLD_FONT, "session", 13, 20, alignment=1),
+              "title": _styled(BOLD_FONT, "title", 12, 18, alignment=1, spaceAfter=4),
+              "authors": _styled(font, "authors", 10.5, 16, alignment=1),
+              "affiliations": _styled(font, "affiliations", 9, 14, alignment=1, spaceAfter=6),
+              "front": _styled(font, "front", pt, leading, alignment=4, spaceAfter=2)}
+
+    def markup(item: dict) -> str:  # a bold label run in, raised affiliation numbers, or the text
+        if "label" in item:
+            return _bold_run_in(item["label"], item["text"][len(item["label"]):])
+        return item.get("markup", _escaped(item["text"]))
+
+    _one_line_each(items, styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            assert _last_line_has_word(markup(item), styles["front"], text_width), item["text"]
+    story: list = []
+    groups = [list(group) for _, group in groupby(items, key=lambda i: i.get("abstract"))]
+    for k, group in enumerate(groups):
+        if "abstract" not in group[0]:  # a session's head on a grey band
+            band = _box([[Paragraph(_escaped(group[0]["text"]), styles["session"])]], text_width,
+                        colors.Color(0.9, 0.9, 0.9))
+            band.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0, colors.white)]))
+            story += [CondPageBreak(150), band, Spacer(1, 10)]
+            continue
+        abstract = [Paragraph(markup(item), styles[item["style"]]) for item in group]
+        if k + 1 < len(groups) and "abstract" in groups[k + 1][0]:  # a short rule under it, before the session's next
+            abstract.append(HRFlowable(width="30%", thickness=0.5, color=colors.grey, spaceBefore=12, spaceAfter=13))
+        story += [KeepTogether(abstract), Spacer(1, 6)]
+
+    def edges(canvas, doc) -> None:  # the conference's name over a rule, the page number at the outer edge
+        number = ABSTRACTS_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, height - 14 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, margin, number % 2 == 1)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 22 * mm, edges, pages=4, bottom=20 * mm)
+
+
+# 4. A city government's work report (政府工作报告) as printed for the congress (A4, 28 mm left and 26 mm right, 30 mm
+# top and bottom; 14 pt on a 26 pt leading, first-line indent 2 characters, justified). The centred title `政府工作报告`
+# (26 pt; kind title), the occasion `——2024年1月16日在某某市第十七届人民代表大会第三次会议上` (14 pt, centred; kind byline)
+# and `某某市市长　张某某` (centred; kind byline); `各位代表：` (indented as the body; kind paragraph) and an opening
+# paragraph written here. Heads `一、2023年工作回顾` / `二、2024年工作安排` (15 pt, bold, indented 2 characters; kind heading,
+# kept with the next two lines). Under the first, after a drawn paragraph, a framed, shaded callout box kept on a page:
+# `数说2023` (12 pt, bold, dark red; kind heading) over six key figures on two rows of three, each a number (16 pt, bold,
+# dark red) over its label (9 pt), centred (kind sidebar each: the number, a space and the label, as
+# a4_esg_report_page's boxes). Six drawn paragraphs (001), four of them after a bold lead sentence run in
+# (`科技创新能力持续增强。` + the paragraph; kind paragraph). `各位代表！` twice on a line of its own (indented as the
+# body; kind paragraph), each over a paragraph written here. Two lists of points written here, each point opening with
+# `——` at the first-line indent and its lines after it flush left, exactly as a paragraph (kind list_item each, the
+# dash kept): five targets under `今年全市经济社会发展的主要预期目标是：` (one line each, ending `；`, the last `。`) and
+# three measures (2 lines each) under `加快建设现代化产业体系。重点抓好三个方面：` (its first sentence bold; kind
+# paragraph). Page number `— N —` centred at the bottom. 4 pages.
+WORK_REPORT_LAYOUT = Layout("a4_gov_work_report_dashes", FONT, A4, 14, 26, 2, 0, None, "— {page} —", ("001",))
+WORK_REPORT_SALUTATION = "各位代表！"
+WORK_REPORT_HEAD = [{"kind": "title", "text": "政府工作报告", "style": "title"},
+                    {"kind": "byline", "text": "——2024年1月16日在某某市第十七届人民代表大会第三次会议上", "style": "occasion"},
+                    {"kind": "byline", "text": "某某市市长　张某某", "style": "speaker"},
+                    {"kind": "paragraph", "text": "各位代表："},
+                    {"kind": "paragraph", "text": "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"}]
+WORK_REPORT_FIGURES = ("数说2023", [("1.28万亿元", "地区生产总值"), ("5.6%", "地区生产总值增长"), ("3.12%", "研发经费投入强度"),
+                                   ("6860家", "高新技术企业"), ("42.5%", "战略性新兴产业占比"), ("1.9万件", "发明专利授权量")])
+WORK_REPORT_BODY = [  # (kind, text written here, "drawn": a drawn paragraph follows it, the text its bold lead; "lead":
+    # the text's first sentence in bold; None)
+    ("heading", "一、2023年工作回顾", None),
+    ("paragraph", "", "drawn"),
+    ("figures", "", None),
+    ("paragraph", "科技创新能力持续增强。", "drawn"),
+    ("paragraph", "产业转型升级步伐加快。", "drawn"),
+    ("paragraph", WORK_REPORT_SALUTATION, None),
+    ("paragraph", "这些成绩的取得，是全市人民团结奋斗的结果。在此，我代表市人民政府，向全市广大工人、农民、知识分子、干部和社会各界"
+                  "人士，表示衷心的感谢！", None),
+    ("heading", "二、2024年工作安排", None),
+    ("paragraph", "", "drawn"),
+    ("paragraph", "今年全市经济社会发展的主要预期目标是：", None),
+    ("list_item", "——地区生产总值增长5.5%左右；", None),
+    ("list_item", "——规模以上工业增加值增长6%左右；", None),
+    ("list_item", "——全社会研发经费投入强度达到3.2%以上；", None),
+    ("list_item", "——城镇新增就业12万人以上，调查失业率5.5%以内；", None),
+    ("list_item", "——居民人均可支配收入增长与经济增长基本同步。", None),
+    ("paragraph", "着力培育新质生产力。", "drawn"),
+    ("paragraph", "加快建设现代化产业体系。重点抓好三个方面：", "lead"),
+    ("list_item", "——做强先进制造业。实施重点产业链高质量发展行动，推动集成电路、生物医药、新能源汽车等产业集群发展；",
+     None),
+    ("list_item", "——做优现代服务业。推动生产性服务业向专业化和价值链高端延伸，加快发展工业设计、检验检测、科技服务等业态；",
+     None),
+    ("list_item", "——做实数字经济。深入实施“智改数转网联”行动，新增国家级智能制造示范工厂5家以上，培育一批工业互联网平台。",
+     None),
+    ("paragraph", "持续深化改革开放。", "drawn"),
+    ("paragraph", WORK_REPORT_SALUTATION, None),
+    ("paragraph", "新征程上，让我们坚定信心、真抓实干，加快发展新质生产力，奋力推动高质量发展，为全面建设社会主义现代化城市而努力"
+                  "奋斗！", None)]
+WORK_REPORT_PARAGRAPHS = sum(1 for *_, after in WORK_REPORT_BODY if after == "drawn")
+WORK_REPORT_RED = colors.Color(0.7, 0.0, 0.0)
+WORK_REPORT_MARGINS_MM = (28, 26, 30)  # left, right, top and bottom
+
+
+def _work_report_items(drawn: list[str]) -> list[dict]:
+    """The items, a paragraph with a bold lead sentence carrying it (`lead`)."""
+    rest = iter(_printed_whole(drawn, WORK_REPORT_PARAGRAPHS))
+    items = list(WORK_REPORT_HEAD)
+    for kind, text, after in WORK_REPORT_BODY:
+        if kind == "figures":
+            title, figures = WORK_REPORT_FIGURES
+            items.append({"kind": "heading", "text": title, "style": "box_title", "box": True})
+            items += [{"kind": "sidebar", "text": f"{number} {label}", "figure": (number, label), "box": True}
+                      for number, label in figures]
+        elif after == "drawn":
+            items.append({"kind": kind, "text": text + next(rest), **({"lead": text} if text else {})})
+        elif after == "lead":
+            items.append({"kind": kind, "text": text, "lead": text[:text.index("。") + 1]})
+        else:
+            items.append({"kind": kind, "text": text, "style": "heading" if kind == "heading" else "paragraph"})
+    return items
+
+
+def typeset_work_report(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right, top = (m * mm for m in WORK_REPORT_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(font, "title", 26, 36, alignment=1, spaceAfter=10),
+              "occasion": _styled(font, "occasion", pt, leading, alignment=1),
+              "speaker": _styled(font, "speaker", pt, leading, alignment=1, spaceAfter=14),
+              "heading": _styled(BOLD_FONT, "heading", 15, leading, firstLineIndent=2 * 15, spaceBefore=6),
+              "paragraph": body, "list_item": body,
+              "box_title": _styled(BOLD_FONT, "box_title", 12, 18, alignment=1, textColor=WORK_REPORT_RED),
+              "figure_number": _styled(BOLD_FONT, "figure_number", 16, 22, alignment=1, textColor=WORK_REPORT_RED),
+              "figure_label": _styled(font, "figure_label", 9, 13, alignment=1)}
+    _one_line_each([i for i in items if not i.get("box")], styles, text_width, long=("paragraph", "list_item"))
+    points = [i["text"] for i in items if i["kind"] == "list_item"]
+    assert [_wrapped_lines(_escaped(p), body, text_width) for p in points] == [1] * 5 + [2] * 3, points
+    assert all(_last_line_has_word(_escaped(p), body, text_width) for p in points), points
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item.get("box"):  # the callout: its title over the figures, framed and shaded, kept on one page
+            figures = [i["figure"] for i in items[k + 1:] if i.get("box")]
+            box = _box([[Paragraph(_escaped(item["text"]), styles["box_title"])],
+                        [_figure_cells(figures, 3, text_width - 16, styles)]], text_width,
+                       colors.Color(0.98, 0.95, 0.92))
+            story += [Spacer(1, 6), KeepTogether([box]), Spacer(1, 10)]
+            k += 1 + len(figures)
+            continue
+        if "lead" in item:
+            markup = _bold_run_in(item["lead"], item["text"][len(item["lead"]):])
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            story.append(Paragraph(markup, body))
+        else:
+            story += _head_kept(item, styles, leading)
+        k += 1
+    return _three_pages(layout, story, left, right, top, pages=4, bottom=top)
+
+
+def twelfth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 66 others (their paragraphs drawn after theirs)."""
+    layout = ANNOUNCEMENT_LAYOUT
+    items = _announcement_items(paragraphs(release, layout.sources, rng, ANNOUNCEMENT_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_announcement(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = HK_PRESS_LAYOUT
+    items = _hk_press_items(paragraphs(release, layout.sources, rng, HK_PRESS_DRAWN + 2))
+    _extract(layout.name, typeset_hk_press(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = ABSTRACTS_LAYOUT
+    items = _abstracts_items(paragraphs(release, layout.sources, rng, ABSTRACTS_DRAWN))
+    _extract(layout.name, typeset_abstracts(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = WORK_REPORT_LAYOUT
+    items = _work_report_items(paragraphs(release, layout.sources, rng, WORK_REPORT_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_work_report(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -5782,6 +6243,7 @@ def main(release: Path, out: Path = OUT) -> None:
     ninth_layouts(release, rng, gold)
     tenth_layouts(release, rng, gold)
     eleventh_layouts(release, rng, gold)
+    twelfth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
