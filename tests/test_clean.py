@@ -2119,3 +2119,51 @@ def test_a_reviews_numbered_running_head_title_byline_and_a_proposals_labels():
     proposal = ["案由：关于加快发展新质生产力推动制造业转型升级的提案", "理由：", *wrapped]
     blocks, _ = clean_file(pdf_lines(proposal))
     assert [(b.kind, b.text_original) for b in blocks][1] == ("heading", "理由：")
+
+
+def test_a_listed_companys_announcement():
+    """The stock code line is a byline; the title set over two lines (the company, then `关于…的公告`)
+    is one title; the board's statement of truth is boilerplate over all its lines; a paragraph
+    ending `如下：` announces the table, whose unit line (no caption over it) is a note and opens
+    the table: its rows of values with single spaces (PDFium), losses in brackets, are rows; the
+    closing formula `特此公告。` is boilerplate."""
+    body = ("为深入贯彻党的二十大和中央金融工作会议精神，落实国务院关于进一步提高上市公司质量的意见要求，"
+            "公司结合自身发展战略和经营情况，制定了2024年度提质增效重回报行动方案，具体内容如下。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    statement = ["本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重",
+                 "大遗漏，并对其内容的真实性、准确性和完整性依法承担法律责任。"]
+    rows = ["项目 2023年度 2022年度 增减变动幅度(%)", "营业收入 186,542.37 152,318.64 22.47",
+            "扣除非经常性损益后的净利润 (1,842.56) 6,235.18 不适用", "研发投入 32,874.15 25,613.08 28.35"]
+    lines = ["证券代码：688999 证券简称：某某科技 公告编号：2024-008", "某某科技股份有限公司",
+             "关于2024年度“提质增效重回报”行动方案的公告", *statement, *wrapped * 3, "公司2023年度主要经营数据如下：",
+             "单位：万元 币种：人民币", *rows, *wrapped, "特此公告。"]
+    blocks, removed = clean_file(raw := pdf_lines(lines))
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[:3] == [("byline", "证券代码：688999证券简称：某某科技公告编号：2024-008"),
+                         ("title", "某某科技股份有限公司关于2024年度“提质增效重回报”行动方案的公告"),
+                         ("boilerplate", "".join(statement))]
+    assert ("source_note", "单位：万元币种：人民币") in kinds
+    assert [b.cells for b in blocks if b.kind == "table_row"][2] == ["扣除非经常性损益后的净利润", "(1,842.56)", "6,235.18", "不适用"]
+    assert [kind for kind, _ in kinds].count("table_row") == 4 and kinds[-1] == ("boilerplate", "特此公告。")
+    assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_work_reports_salutation_and_dash_points_and_an_abstracts_keywords():
+    """A salutation on its line (`各位代表：`) is a paragraph of the speech, not a label heading;
+    points led by `——` and closed by `；` are a list (dash-led paragraphs that end their sentences
+    stay paragraphs). In an abstracts booklet, the keywords line ends well short of the width and
+    ends its block: the next abstract's title is no more of it."""
+    body = ("过去一年，面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务，全市上下坚持稳中求进工作总基调，"
+            "完整准确全面贯彻新发展理念，经济运行持续回升向好，高质量发展迈出坚实步伐。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    points = ["——地区生产总值增长5.5%左右；", "——规模以上工业增加值增长6%左右；", "——居民人均可支配收入增长与经济增长基本同步。"]
+    blocks, _ = clean_file(pdf_lines(["各位代表：", *wrapped * 3, "今年经济社会发展的主要预期目标是：", *points, *wrapped]))
+    kinds = [(b.kind, b.text_original) for b in blocks]
+    assert kinds[0] == ("paragraph", "各位代表：")
+    assert [text for kind, text in kinds if kind == "list_item"] == points
+    keywords = "关键词：新质生产力；生产力理论；政治经济学"
+    lines = ["新质生产力的理论渊源与时代内涵", "王某某", "摘要：" + wrapped[0], *wrapped[1:], keywords,
+             "数字经济赋能新质生产力的作用机制研究", "张某某", "摘要：" + wrapped[0], *wrapped[1:], keywords]
+    blocks, _ = clean_file(pdf_lines([*wrapped * 3, *lines]))
+    assert [b.text_original for b in blocks].count(keywords) == 2
+    assert ("heading", "数字经济赋能新质生产力的作用机制研究") in [(b.kind, b.text_original) for b in blocks]

@@ -25,7 +25,8 @@ _CUES_SCHEMA = {
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
         "newspaper_page_head_pattern", "unit_line_pattern",
-        "bracketed_source_pattern", "document_number_pattern", "table_name_pattern",
+        "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
+        "title_subject_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -46,6 +47,8 @@ _CUES_SCHEMA = {
         "bracketed_source_pattern": {"type": "string", "minLength": 1},
         "document_number_pattern": {"type": "string", "minLength": 1},
         "table_name_pattern": {"type": "string", "minLength": 1},
+        "salutation_pattern": {"type": "string", "minLength": 1},
+        "title_subject_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -70,6 +73,8 @@ class Cues:
     document_number: re.Pattern[str]
     caption: re.Pattern[str]
     table_name: re.Pattern[str]
+    salutation: re.Pattern[str]
+    title_subject: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -138,6 +143,8 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             document_number=re.compile(data["document_number_pattern"]),
             caption=re.compile(data["caption_pattern"]),
             table_name=re.compile(data["table_name_pattern"]),
+            salutation=re.compile(data["salutation_pattern"]),
+            title_subject=re.compile(data["title_subject_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -16,6 +16,8 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰�
 # closes a numbered point: the next one opens a block, and no heading ends so (a Hong Kong paper's
 # points end `；及` or `；或` before the last)
 POINT_END = ("；", ";", "；及", "；或")
+# A point led by a dash (a government report's `——做强先进制造业。…`, `——地区生产总值增长5.5%左右；`)
+DASH_POINT = re.compile(r"^[—―]{2}(?=[\u4e00-\u9fff])")
 # A numbering alone on its line (`2.`, `(a)`, `（一）`): its text, hung right of it, comes on the next line
 BARE_NUMBERING = re.compile(r"(?:\d{1,2}[.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]|[一二三四五六七八九十]{1,3}、)")
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")

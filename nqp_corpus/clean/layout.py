@@ -24,16 +24,17 @@ from functools import lru_cache
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import unzip_columns
 from .cues import Cues, load_cues, matches_any
-from .drafts import BARE_NUMBERING, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader, Layout
+from .drafts import (BARE_NUMBERING, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader,
+                     Layout)
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, narrower_page_wraps,
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
-from .revisions import (attach_lifted_markers, mark_bracketed_source_notes, mark_heading_runs, mark_numbered_points,
-                        mark_point_lists, mark_point_runs, mark_signatures, mark_subheads, mark_title_occasions,
-                        split_word_tables, tables_of_headings)
+from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
+                        mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures, mark_subheads,
+                        mark_title_occasions, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -443,8 +444,9 @@ class _Assembler(DraftReader):
         runs on after a sentence ended inside it is a run-in heading, the opening of its paragraph
         (`（一）经济回升向好，高质量发展扎实推进。用科技…`)."""
         s = line.stripped
-        if LABELLED_POINT.fullmatch(s) and not self.cues.is_names(s[:-1]) and not self.cues.front_matter.match(s):
-            return True  # a label alone on its line over its part (`理由：`, `建议：`), no speaker's turn
+        if LABELLED_POINT.fullmatch(s) and not self.cues.is_names(s[:-1]) and not self.cues.front_matter.match(s) \
+                and not self.cues.salutation.match(s):
+            return True  # a label alone on its line over its part (`理由：`, `建议：`), no speaker's turn nor salutation
         opening = self.cues.heading_opening(s)
         if opening is None or s[-1] in POINT_END:
             return False
@@ -484,9 +486,11 @@ class _Assembler(DraftReader):
 
     def continues_aside(self, line: Line) -> bool:
         """A short unpunctuated line right under a two-column caption or source note is the
-        wrapped tail of it (the columns made the first line overfull)."""
+        wrapped tail of it (the columns made the first line overfull); not under a unit line, which
+        is short, nor a table's row of values."""
         last = self.drafts[-1] if self.drafts else None
-        if last is None or last.kind not in ("caption", "source_note") or not last.numbers:
+        if last is None or last.kind not in ("caption", "source_note") or not last.numbers \
+                or self.cues.unit_line.match(self.first_line(last)) or numeric_row_gaps(line.stripped):
             return False
         prev = self.lines[last.numbers[-1] - 1]
         gap = [ln for ln in self.lines[prev.number:line.number - 1] if ln.stripped]
@@ -528,6 +532,9 @@ class _Assembler(DraftReader):
         if s.endswith(("；", ";")):
             # `总体定义：…；` / `动力来源：…；`: labelled points closed by semicolons, one per paragraph
             return (self.marked_end(line) or not is_full(line, self.wrap)) and self.labelled_point_follows(line)
+        if self.wrap and self.open is not None and line.width < self.wrap * 0.8 \
+                and self.cues.front_matter.match(self.first_line(self.open)):
+            return True  # a labelled item (`关键词：…；时代内涵`) ends no sentence; it ends well short of the width
         if not ends_sentence(s) and not s.endswith(("：", ":")):
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
@@ -669,6 +676,7 @@ class _Assembler(DraftReader):
         drafts = tables_of_headings(split_word_tables(self.drafts, self.lines, self.pages_marked), self.lines)
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
+        drafts = join_title_subjects(self, drafts, self.cues)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         mark_point_lists(self, drafts, self.cues)
@@ -908,10 +916,8 @@ class _Assembler(DraftReader):
         if matches_any(cues.boilerplate, s):
             self.close()
             self.in_table = False
-            self.open = self.emit(Draft("boilerplate"))
-            self.open.add(line)
-            self.open.ended = True
-            self.open = None
+            # a statement that runs to the width goes on in its next lines (`本公司董事会…保证本公告内容…`)
+            self.start_block("boilerplate", line, single=not self.runs_on(line))
             return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
@@ -919,9 +925,11 @@ class _Assembler(DraftReader):
             self.table = None
             self.start_block("caption", line)  # maybe_close: a caption may run to the width and go on
             return True
-        if cues.unit_line.match(s) and not self.continues_paragraph():
+        if cues.unit_line.match(s) and not (self.continues_paragraph() and not self.open_announces()):
             self.close()  # `单位：万吨、%` by a table: a note on it; the table (in_table) goes on
             self.start_block("source_note", line, single=True)
+            if not self.in_table and (nxt := self.next_line(line)) is not None and numeric_row_gaps(nxt.stripped):
+                self.in_table, self.table = True, None  # over a table with no caption: its rows come next
             return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
@@ -1138,8 +1146,8 @@ class _Assembler(DraftReader):
         after any line when it is a heading's shape itself (`一、背景` under a title set across two
         columns, as wide as a column's lines): running text wrapped there would not stop short. A
         heading cue's other openings count when the line is a title's shape (a journal's `1 引言`)."""
-        if self.open is None or not (NUMBERED.match(line.stripped) or self.title_shaped(line)
-                                     and self.cues.heading_opening(line.stripped)):  # `1 引言`
+        if self.open is None or not (NUMBERED.match(line.stripped) or DASH_POINT.match(line.stripped)
+                                     or self.title_shaped(line) and self.cues.heading_opening(line.stripped)):  # `1 引言`
             return False
         last = self.lines[self.open.numbers[-1] - 1]
         # a colon at the line's end announces the numbered points (`…推行以下措施：` / `(a) …`)
@@ -1149,6 +1157,11 @@ class _Assembler(DraftReader):
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""
         return self.open is not None and ends_sentence(self.last_line(self.open))
+
+    def open_announces(self) -> bool:
+        """The open block's last line ends with a colon: it announces what comes next (`…数据如下：`
+        over a table's unit line), which is no more of its sentence."""
+        return self.open is not None and self.last_line(self.open).endswith(("：", ":"))
 
     def continues_paragraph(self) -> bool:
         """The open paragraph's last line stops mid-sentence, so the next line is still part of it."""
@@ -1173,7 +1186,7 @@ class _Assembler(DraftReader):
             # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话) is named.
             if _OCCASION_END.search(line.stripped) or ends_sentence(line.stripped) or len(self.open.spans) >= 3:
                 self.close()
-        elif self.open.kind in ("source_note", "caption"):
+        elif self.open.kind in ("source_note", "caption", "boilerplate"):
             # a note has no sentence end to wait for; a photo's caption ends with its credit (`…摄`)
             if not self.runs_on(line) or self.open.kind == "caption" and line.stripped.endswith(_PHOTO_CREDIT_ENDS):
                 self.close()

@@ -12,7 +12,7 @@ import re
 
 from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, squeeze
 from .cues import Cues
-from .drafts import ASIDE_KINDS, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader
+from .drafts import ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader
 from .lines import Line
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
 
@@ -57,6 +57,23 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
             drafts[i].kind = "byline"
 
 
+def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) -> list[Draft]:
+    """A title line followed right away by a one-line heading of the document's subject and kind
+    (`关于…的公告`, cue title_subject_pattern) is a title set over two lines: the issuer's name over
+    the rest. The heading goes on in the title."""
+    out: list[Draft] = []
+    for draft in drafts:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "title" and draft.kind == "heading" and len(draft.spans) == 1 \
+                and cues.title_subject.match(reader.first_line(draft)):
+            last.spans += draft.spans
+            last.numbers += draft.numbers
+            last.joins += draft.joins
+            continue
+        out.append(draft)
+    return out
+
+
 def mark_title_occasions(drafts: list[Draft]) -> None:
     """An attribution line under the title, before any text (`——2024年3月5日在第十四届全国人民代表
     大会第二次会议上` under `政府工作报告`), names the occasion of the whole text: a byline; there is
@@ -99,15 +116,17 @@ def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> No
 
 
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
-    """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) and close with `；`, two or
-    more in a row, with the paragraph after them if it is numbered too (the last point ends the
-    sentence), are the items of an enumerated list: a point ends so, a paragraph does not. A point
-    read as a heading (numbered, and short of the wrap width) is one too where it ends so: no
-    heading ends with `；`."""
+    """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) or a dash (`——`) and close
+    with `；`, two or more in a row, with the paragraph after them if it is numbered too (the last
+    point ends the sentence), are the items of an enumerated list: a point ends so, a paragraph does
+    not (dash-led paragraphs that end their sentences, `——加快科技创新。…`, stay paragraphs, as the
+    seeds' hand labels have them). A point read as a heading (numbered, and short of the wrap
+    width) is one too where it ends so: no heading ends with `；`."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
     run: list[Draft] = []
     for draft in [*running, None]:
-        numbered = draft is not None and NUMBERED.match(reader.first_line(draft)) and (
+        opening = None if draft is None else reader.first_line(draft)
+        numbered = draft is not None and (NUMBERED.match(opening) or DASH_POINT.match(opening)) and (
             draft.kind == "paragraph" or draft.kind == "heading" and reader.last_line(draft).endswith(POINT_END))
         closed = bool(run) and reader.last_line(run[-1]).endswith(POINT_END)  # every point before it is
         if numbered and (not run or closed):
