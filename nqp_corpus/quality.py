@@ -368,7 +368,7 @@ def pdf_layout_scores(folder: Path = PDF_LAYOUTS) -> dict[str, Score]:
     scores: dict[str, Score] = {}
     total, kinds = Score(0, 0, 0), Score(0, 0, 0)
     records = _jsonl(folder / "gold.jsonl")
-    for extractor in sorted(p.name for p in folder.iterdir() if p.is_dir()):
+    for extractor in sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
         by_extractor = scores[extractor] = Score(0, 0, 0)
         for record in records:
             name = f"{extractor}/{record['layout']}"

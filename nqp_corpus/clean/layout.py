@@ -1038,6 +1038,8 @@ class _Assembler(DraftReader):
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif self.is_byline(line):
+            if self.drafts and self.first_line_over(self.drafts[-1]):
+                self.drafts[-1].kind = "title"  # the line over the byline: see byline_under_title
             self.start_block("byline", line, single=True)
         elif not self.has_block("paragraph") and not self.has_block("title") and not self.has_block("heading") \
                 and (self.is_short_title(line) or self.headline_across_columns(line)) \
@@ -1066,15 +1068,16 @@ class _Assembler(DraftReader):
 
     def byline_under_title(self, line: Line) -> bool:
         """A byline (`王某某　李某某`) under the text's first line, which ends no sentence, before any
-        paragraph: that line was the title, as wide as the column it heads (a review's title over
-        two columns), and the byline does not run on from it. The title becomes one here."""
-        first = self.open
-        if first is None or first.kind != "paragraph" or len(first.spans) != 1 or self.has_block("title") \
-                or any(d.kind == "paragraph" for d in self.drafts if d is not first) \
-                or ends_sentence(self.first_line(first)) or not self.is_byline(line):
-            return False
-        first.kind = "title"
-        return True
+        paragraph: that line was the title (set_title_over_byline), as wide as the column it heads
+        (a review's title over two columns), and the byline does not run on from it."""
+        return self.open is not None and self.first_line_over(self.open) and self.is_byline(line)
+
+    def first_line_over(self, draft: Draft) -> bool:
+        """The draft is the text's first paragraph, one line that ends no sentence, and no title has
+        come: a title, where a byline follows it."""
+        return draft.kind == "paragraph" and len(draft.spans) == 1 and not self.has_block("title") \
+            and not any(d.kind == "paragraph" for d in self.drafts if d is not draft) \
+            and not ends_sentence(self.first_line(draft))
 
     def label_after_short_line(self, line: Line) -> bool:
         """A label alone on its line (`理由：`) under a line that stops short of the wrap width, or
