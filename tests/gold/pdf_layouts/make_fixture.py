@@ -287,10 +287,10 @@ def _heading_style(layout: Layout, grow: int = 3) -> ParagraphStyle:
 
 
 def _furniture(layout: Layout, footer_y: float, header_at: tuple[float, float] | None = None,
-               title: tuple[str, float] | None = None):
+               title: tuple[str, float] | None = None, first: int = 1):
     """A page callback drawing the layout's header at `header_at` (x, y) when both are given, its footer
-    (the page number) centred at height `footer_y`, and on the first page `title` (text, y) centred in
-    a size six points above the body's."""
+    (the page number, counted from `first`) centred at height `footer_y`, and on the first page `title`
+    (text, y) centred in a size six points above the body's."""
     width, height = layout.size
 
     def furniture(canvas, doc) -> None:
@@ -298,7 +298,7 @@ def _furniture(layout: Layout, footer_y: float, header_at: tuple[float, float] |
         canvas.setFont(layout.font, 9)
         if layout.header and header_at:
             canvas.drawString(*header_at, layout.header)
-        canvas.drawCentredString(width / 2, footer_y, layout.footer.format(page=doc.page))
+        canvas.drawCentredString(width / 2, footer_y, layout.footer.format(page=first + doc.page - 1))
         if title and doc.page == 1:
             canvas.setFont(layout.font, layout.body_pt + 6)
             canvas.drawCentredString(width / 2, title[1], title[0])
@@ -517,14 +517,12 @@ def typeset_policy(layout: Layout, items: list[dict[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def typeset_web(layout: Layout, items: list[dict[str, str]]) -> bytes:
-    """The title centred and larger, then the items; the browser's header and footer on every page
-    (a second pass knows the page count)."""
+def _browser_edges(layout: Layout, pages: list[int]):
+    """A page callback: a browser's print header and footer (Chrome's defaults, 8 pt): the date and time
+    (layout.header[0]) at the top left and the page's title (layout.header[1]) at the top centre; its
+    address (layout.footer) at the bottom left and `page/pages` at the bottom right (pages[0]: the count
+    a first pass found)."""
     (stamp, page_title), address = layout.header, layout.footer
-    body, heading = _body_style(layout), _heading_style(layout)
-    title = ParagraphStyle("title", parent=heading, fontSize=layout.body_pt + 6, leading=layout.leading + 10,
-                           alignment=1, spaceAfter=12)
-    pages = [0]
 
     def furniture(canvas, doc) -> None:
         canvas.saveState()
@@ -535,7 +533,17 @@ def typeset_web(layout: Layout, items: list[dict[str, str]]) -> bytes:
         canvas.drawString(10 * mm, bottom, address)
         canvas.drawRightString(layout.size[0] - 10 * mm, bottom, f"{doc.page}/{pages[0] or '?'}")
         canvas.restoreState()
+    return furniture
 
+
+def typeset_web(layout: Layout, items: list[dict[str, str]]) -> bytes:
+    """The title centred and larger, then the items; the browser's header and footer on every page
+    (a second pass knows the page count)."""
+    body, heading = _body_style(layout), _heading_style(layout)
+    title = ParagraphStyle("title", parent=heading, fontSize=layout.body_pt + 6, leading=layout.leading + 10,
+                           alignment=1, spaceAfter=12)
+    pages = [0]
+    furniture = _browser_edges(layout, pages)
     styles = {"title": title, "heading": heading}
     for _ in range(2):
         out = io.BytesIO()
@@ -545,6 +553,13 @@ def typeset_web(layout: Layout, items: list[dict[str, str]]) -> bytes:
                   onFirstPage=furniture, onLaterPages=furniture)
         pages[0] = doc.page
     return out.getvalue()
+
+
+def _photo(width: float, height: float) -> Drawing:
+    """An image as printed without it: an empty light grey box."""
+    photo = Drawing(width, height)
+    photo.add(Rect(0, 0, width, height, strokeColor=None, fillColor=colors.Color(0.85, 0.85, 0.85)))
+    return photo
 
 
 def _figure(item: dict, font: str) -> Drawing:
@@ -2706,9 +2721,7 @@ def typeset_news3(layout: Layout, items: list[dict]) -> tuple[bytes, dict[str, t
                 story.append(FrameBreak())
         elif style == "photo_caption":
             photos += 1
-            photo = Drawing(column - 12, 38 * mm)
-            photo.add(Rect(0, 0, column - 12, 38 * mm, strokeColor=None, fillColor=colors.Color(0.85, 0.85, 0.85)))
-            story.append(KeepTogether([photo, _tagged(paragraph, f"caption{photos}")]))
+            story.append(KeepTogether([_photo(column - 12, 38 * mm), _tagged(paragraph, f"caption{photos}")]))
         elif style == "jump":
             story.append(_tagged(paragraph, "jump"))
         else:
@@ -3098,13 +3111,16 @@ CHAPTER_NOTES = ["参见《习近平谈治国理政》第四卷，外文出版�
 CHAPTER_NOTE_PT = 8.5
 
 
+def _quotes(release: Path, sources: tuple[str, ...]) -> list[str]:
+    """The release's quote segments of these source files, in their order."""
+    segments = pd.read_parquet(release / "segments", columns=["source_file", "kind", "text_original"])
+    return [text for file, kind, text in segments.itertuples(index=False) if kind == "quote" and file[:3] in sources]
+
+
 def _chapter_epigraph(release: Path, rng: random.Random) -> str:
     """The first sentence of a quotation drawn from the release (001's quote segments), two when the first
     has fewer than 30 characters."""
-    segments = pd.read_parquet(release / "segments", columns=["source_file", "kind", "text_original"])
-    pool = [text for file, kind, text in segments.itertuples(index=False)
-            if kind == "quote" and file[:3] in CHAPTER_LAYOUT.sources]
-    sentences = re.findall(r"[^。！？]+[。！？]", rng.choice(pool))
+    sentences = re.findall(r"[^。！？]+[。！？]", rng.choice(_quotes(release, CHAPTER_LAYOUT.sources)))
     return "".join(sentences[:1 if len(sentences[0]) >= 30 else 2])
 
 
@@ -4501,11 +4517,12 @@ def _styled(font: str, name: str, size: float, lead: float, **more) -> Paragraph
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=lead, wordWrap="CJK", **more)
 
 
-def _box(rows: list[list], width: float, fill) -> Table:
+def _box(rows: list[list], width: float, fill, border: float = 0.8) -> Table:
     """Flowables framed in a box `width` wide (a row each, no rules between them, 8 pt inside the frame), on a
-    `fill` background."""
+    `fill` background; no frame where `border` is 0."""
     box = Table(rows, colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, 0), (-1, -1), fill),
+    frame = [("BOX", (0, 0), (-1, -1), border, colors.black)] if border else []
+    box.setStyle(TableStyle([*frame, ("BACKGROUND", (0, 0), (-1, -1), fill),
                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                              ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
@@ -4932,9 +4949,8 @@ def typeset_esg(layout: Layout, items: list[dict]) -> bytes:
                                        Paragraph(_escaped(items[k + 1]["text"]), styles["attribution"]), below]))
             k += 1
         elif style == "photo_caption":
-            photo = Drawing(text_width, 55 * mm)
-            photo.add(Rect(0, 0, text_width, 55 * mm, strokeColor=None, fillColor=colors.Color(0.85, 0.85, 0.85)))
-            story.append(KeepTogether([Spacer(1, 4), photo, Paragraph(_escaped(item["text"]), styles[style])]))
+            story.append(KeepTogether([Spacer(1, 4), _photo(text_width, 55 * mm),
+                                       Paragraph(_escaped(item["text"]), styles[style])]))
         else:
             story += _head_kept(item, styles, layout.leading)
         k += 1
@@ -6151,6 +6167,424 @@ def twelfth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None
     gold.append({"layout": layout.name, "items": _gold(items)})
 
 
+# ---- A thirteenth batch of four held-out layouts, appended after the 70 above (their paragraphs come from the shared
+# rng after those, so the 70 come out byte for byte as before). As in the twelfth batch, text is escaped for ReportLab's
+# markup, the gold keeps the text as printed, block by block (a bold or coloured run is layout, not text; page furniture
+# and images are not in the gold), and each layout draws two paragraphs more than it sets and sets the first that the
+# font prints whole (_printed_whole).
+
+def _key_sentence_marked(text: str, colour: str) -> str | None:
+    """Markup: the paragraph with its second sentence (of 12 characters or more, not the last) in bold and `colour`, as
+    a WeChat editor marks a key sentence; None where it has no such sentence."""
+    ends = [m.end() for m in re.finditer(r"[。！？][”」]?", text)]
+    if len(ends) < 3 or ends[1] - ends[0] < 12:
+        return None
+    start, end = ends[0], ends[1]
+    return (_escaped(text[:start]) + f'<font name="{BOLD_FONT}" color="{colour}">{_escaped(text[start:end])}</font>'
+            + _escaped(text[end:]))
+
+
+# 1. A WeChat public-account article (公众号文章) printed to PDF from a desktop browser (Chrome's defaults: A4, the
+# browser's header and footer in 8 pt, as a4_web_print; the article's column 160 mm wide, 25 mm margins). The title
+# flush left (16.5 pt, bold; kind title), the article's meta line `原创　某某研究院　某某智库　2024年03月05日 08:00 北京`
+# (10 pt, grey, the account's name in WeChat's link blue; kind byline), the editor's lead `【导读】` + a drawn paragraph
+# (001) in a grey box, no border (10.5 pt, grey; kind sidebar). Body paragraphs 12 pt on a 21 pt leading, justified, no
+# indent, 12 pt after each (a WeChat editor's blank line); an opening drawn paragraph, then three section heads
+# `01　…` (13 pt, bold, blue, centred; kind heading, kept with the next two lines) over 3, 2 and 3 drawn paragraphs; in
+# three paragraphs the second sentence stands in bold blue (kind paragraph, the text as printed). Two images (empty
+# grey boxes as wide as the column, 80 mm high) each over its caption `▲ …（图源：…）` (9.5 pt, grey, centred; kind
+# caption, the triangle kept: the editor typed it), kept together. At the end: `— END —` centred (kind boilerplate),
+# `来源：某某研究院` (kind source_note), `编辑｜张某　审核｜李某` (kind byline) and `点击“阅读原文”了解更多` (link blue; kind
+# boilerplate), 10 pt, flush left. 4 pages (the first image moves page 1's end up).
+WECHAT_TITLE = "因地制宜发展新质生产力，这三点值得关注"
+WECHAT_LAYOUT = Layout("a4_wechat_article_print", FONT, A4, 12, 21, 0, 12, ("2024/3/6 10:21", WECHAT_TITLE),
+                       "https://mp.weixin.qq.com/s/7mQxK2bN9vR4tY8wZ1aLpA", ("001",))
+WECHAT_ACCOUNT = "某某智库"
+WECHAT_HEAD = [{"kind": "title", "text": WECHAT_TITLE, "style": "title"},
+               {"kind": "byline", "text": f"原创　某某研究院　{WECHAT_ACCOUNT}　2024年03月05日 08:00 北京", "style": "meta"}]
+WECHAT_LEAD_LABEL = "【导读】"
+WECHAT_OUTLINE = [  # (section head or None, drawn paragraphs under it, the photo caption after the first n of them)
+    (None, 1, {}),
+    ("01　科技创新是发展新质生产力的核心要素", 3, {1: "▲ 2024年3月5日，十四届全国人大二次会议在北京人民大会堂开幕。（图源：新华社）"}),
+    ("02　因地制宜，不搞“一哄而上”", 2, {}),
+    ("03　以新质生产力赋能高质量发展", 3, {2: "▲ 某智能制造示范工厂的自动化生产线。（图源：视觉中国）"})]
+WECHAT_PARAGRAPHS = 1 + sum(n for _, n, _ in WECHAT_OUTLINE)  # the lead, then the body
+WECHAT_KEY_SENTENCES = (1, 4, 7)  # the body paragraphs (from 0) whose second sentence is bold (asserted)
+WECHAT_TAIL = [{"kind": "boilerplate", "text": "— END —", "style": "end"},
+               {"kind": "source_note", "text": "来源：某某研究院", "style": "credit"},
+               {"kind": "byline", "text": "编辑｜张某　审核｜李某", "style": "credit"},
+               {"kind": "boilerplate", "text": "点击“阅读原文”了解更多", "style": "more"}]
+WECHAT_BLUE = "#1a5fb4"  # the section heads and key sentences
+WECHAT_LINK = "#576b95"  # WeChat's link colour
+WECHAT_GREY = colors.Color(0.53, 0.53, 0.53)
+WECHAT_PHOTO_MM = 80
+WECHAT_PAGES = 4
+
+
+def _wechat_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, WECHAT_PARAGRAPHS))
+    items = list(WECHAT_HEAD) + [{"kind": "sidebar", "text": WECHAT_LEAD_LABEL + next(rest), "style": "lead"}]
+    body = 0
+    for head, count, captions in WECHAT_OUTLINE:
+        if head:
+            items.append({"kind": "heading", "text": head, "style": "section"})
+        for k in range(1, count + 1):
+            text = next(rest)
+            item = {"kind": "paragraph", "text": text}
+            marked = _key_sentence_marked(text, WECHAT_BLUE) if body in WECHAT_KEY_SENTENCES else None
+            if marked:
+                item["marked"] = marked
+            items.append(item)
+            body += 1
+            if k in captions:
+                items.append({"kind": "caption", "text": captions[k], "style": "photo_caption"})
+    assert sum("marked" in i for i in items) == len(WECHAT_KEY_SENTENCES), [i["text"][:20] for i in items]
+    return items + WECHAT_TAIL
+
+
+def typeset_wechat(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = 25 * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    grey = dict(textColor=WECHAT_GREY)
+    styles = {"title": _styled(BOLD_FONT, "title", 16.5, 24, spaceAfter=8),
+              "meta": _styled(font, "meta", 10, 15, spaceAfter=14, **grey),
+              "lead": _styled(font, "lead", 10.5, 19, alignment=4, **grey),
+              "paragraph": _body_style(layout),
+              "section": _styled(BOLD_FONT, "section", 13, 20, alignment=1, textColor=colors.HexColor(WECHAT_BLUE),
+                                 spaceBefore=10, spaceAfter=12),
+              "photo_caption": _styled(font, "photo_caption", 9.5, 14, alignment=1, spaceBefore=4, spaceAfter=16,
+                                       **grey),
+              "end": _styled(font, "end", 10, 16, alignment=1, spaceBefore=6, spaceAfter=14, **grey),
+              "credit": _styled(font, "credit", 10, 17, **grey),
+              "more": _styled(font, "more", 10, 17, spaceBefore=8, textColor=colors.HexColor(WECHAT_LINK))}
+    _one_line_each([i for i in items if i["kind"] != "sidebar"], styles, text_width)
+    for item in items:
+        if "marked" in item:
+            assert _last_line_has_word(item["marked"], styles["paragraph"], text_width), item["text"]
+    meta = _escaped(items[1]["text"]).replace(WECHAT_ACCOUNT, f'<font color="{WECHAT_LINK}">{WECHAT_ACCOUNT}</font>')
+
+    def story() -> list:
+        flowables: list = []
+        for item in items:
+            style = item.get("style", item["kind"])
+            if style == "lead":  # a grey box, no border
+                flowables += [_box([[Paragraph(_escaped(item["text"]), styles[style])]], text_width,
+                                   colors.Color(0.96, 0.96, 0.96), border=0), Spacer(1, 16)]
+            elif style == "meta":
+                flowables.append(Paragraph(meta, styles[style]))
+            elif style == "photo_caption":
+                flowables.append(KeepTogether([_photo(text_width, WECHAT_PHOTO_MM * mm),
+                                               Paragraph(_escaped(item["text"]), styles[style])]))
+            elif "marked" in item:
+                flowables.append(Paragraph(item["marked"], styles["paragraph"]))
+            else:
+                flowables += _head_kept(item, styles, leading)
+        return flowables
+
+    pages = [0]
+    for _ in range(2):  # the second pass knows the page count for `N/M`
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=margin, rightMargin=margin,
+                                topMargin=18 * mm, bottomMargin=18 * mm)
+        edges = _browser_edges(layout, pages)
+        doc.build(story(), onFirstPage=edges, onLaterPages=edges)
+        pages[0] = doc.page
+    assert pages[0] == WECHAT_PAGES, pages
+    return out.getvalue()
+
+
+# 2. A book's preface (序言, B5, 20 mm margins, 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified),
+# the front matter's pages i-iii. It opens on a right-hand page, 30 mm lower than the others: `序　言` (20 pt, centred;
+# kind heading). Then an opening paragraph written here, drawn paragraphs (001), a lead-in written here ending `：`
+# (kind paragraph), a block quotation: a quote segment of the release (001, 120 characters or more, whole) set in 9.5
+# pt on a 16 pt leading, indented 2 characters of the body on both sides with a first-line indent, no quotation marks,
+# as books set a quotation that stands as a paragraph (kind quote); more drawn paragraphs, and two closing paragraphs
+# written here (the book's plan, the thanks). At the end, right-aligned, the author's name (kind byline) over
+# `2024年3月于北京` (kind dateline). Drawn before each page's text: from page ii on, the running head at the top outer edge
+# over a thin rule (the book's title on even pages, `序　言` on odd ones), and the page number in lower-case roman
+# numerals centred at the bottom. 3 pages.
+PREFACE_HEADING = "序　言"
+PREFACE_LAYOUT = Layout("b5_book_preface", FONT, B5, 10.5, 18, 2, 0, (PREFACE_HEADING, "新质生产力：理论逻辑与实践路径"),
+                        "{page}", ("001",))
+PREFACE_OPENING = ("2023年9月，习近平总书记在黑龙江考察调研期间首次提出“新质生产力”这一重大概念。此后，发展新质生产力先后写入中央经济"
+                   "工作会议精神和政府工作报告，成为推动高质量发展的内在要求和重要着力点。如何准确把握新质生产力的科学内涵，如何因地"
+                   "制宜加快发展新质生产力，是摆在理论界和实务界面前的重大课题。本书就是我们围绕这一课题开展研究的阶段性成果。")
+PREFACE_QUOTE_LEAD = "本书的写作，始终以习近平总书记关于发展新质生产力的重要论述为根本遵循。总书记深刻指出："
+PREFACE_CLOSING = ["全书共分八章。第一章至第三章着重阐述新质生产力的理论渊源、科学内涵和基本特征；第四章至第六章分别从科技创新、产业"
+                   "升级和要素配置三个方面探讨发展新质生产力的实践路径；第七章和第八章结合典型地区和企业的案例，总结各地因地制宜发展"
+                   "新质生产力的经验做法。",
+                   "本书在写作过程中参阅了大量文献资料，吸收了学术界的最新研究成果，在此谨向有关作者表示衷心感谢。某某出版社的编辑同志"
+                   "为本书的出版付出了辛勤劳动，一并致谢。由于水平有限，书中难免存在疏漏和不足之处，恳请读者批评指正。"]
+PREFACE_SIGNATURE = [{"kind": "byline", "text": "王某某", "style": "signature"},
+                     {"kind": "dateline", "text": "2024年3月于北京", "style": "date"}]
+PREFACE_BEFORE_QUOTE, PREFACE_AFTER_QUOTE = 2, 5  # drawn paragraphs before the lead-in and after the quotation
+PREFACE_PARAGRAPHS = PREFACE_BEFORE_QUOTE + PREFACE_AFTER_QUOTE
+PREFACE_QUOTE_LENGTH = 120  # characters at least
+PREFACE_MARGIN_MM = 20
+
+
+def _preface_quote(release: Path, rng: random.Random) -> str:
+    """A whole quote segment of the release (PREFACE_LAYOUT's sources) that ends a sentence, PREFACE_QUOTE_LENGTH
+    characters or more."""
+    pool = [text for text in _quotes(release, PREFACE_LAYOUT.sources)
+            if len(text) >= PREFACE_QUOTE_LENGTH and _COMPLETE.search(text) and "•" not in text]
+    return rng.choice(pool)
+
+
+def _preface_items(drawn: list[str], quote: str) -> list[dict]:
+    rest = iter(_printed_whole(drawn, PREFACE_PARAGRAPHS))
+    items = [{"kind": "heading", "text": PREFACE_HEADING, "style": "chapter"},
+             {"kind": "paragraph", "text": PREFACE_OPENING}]
+    items += [{"kind": "paragraph", "text": next(rest)} for _ in range(PREFACE_BEFORE_QUOTE)]
+    items += [{"kind": "paragraph", "text": PREFACE_QUOTE_LEAD}, {"kind": "quote", "text": quote, "style": "quote"}]
+    items += [{"kind": "paragraph", "text": next(rest)} for _ in range(PREFACE_AFTER_QUOTE)]
+    return items + [{"kind": "paragraph", "text": text} for text in PREFACE_CLOSING] + PREFACE_SIGNATURE
+
+
+def typeset_preface(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    odd_head, even_head = layout.header
+    margin = PREFACE_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    styles = {"chapter": _styled(font, "chapter", 20, 28, alignment=1, spaceAfter=24),
+              "paragraph": _body_style(layout),
+              "quote": _styled(font, "quote", 9.5, 16, leftIndent=2 * pt, rightIndent=2 * pt, firstLineIndent=2 * 9.5,
+                               alignment=4, spaceBefore=4, spaceAfter=8),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=2 * leading),
+              "date": _styled(font, "date", pt, leading, alignment=2)}
+    _one_line_each(items, styles, text_width, long=("paragraph", "quote"))
+    quote = next(i for i in items if i["kind"] == "quote")
+    assert _wrapped_lines(_escaped(quote["text"]), styles["quote"], text_width) >= 4, quote["text"]
+    assert _last_line_has_word(_escaped(quote["text"]), styles["quote"], text_width), quote["text"]
+
+    def draw_page(canvas, page: int) -> None:  # the running head from page ii on, the roman number centred
+        if page > 1:
+            canvas.setLineWidth(0.4)
+            canvas.line(margin, height - 15.5 * mm, width - margin, height - 15.5 * mm)
+            _at_outer_edge(canvas, odd_head if page % 2 else even_head, height - 14 * mm, margin, page % 2 == 1)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=ROMAN[page - 1].lower()))
+
+    pdf, pages, _ = _build_noted_pages(layout, _noted_story_of(items, styles, leading), {}, str, 9, 4 * mm,
+                                       (margin, 24 * mm, 22 * mm), draw_page, sink=30 * mm)
+    assert pages == 3, pages
+    return pdf
+
+
+# 3. A think tank's policy brief (政策简报, A4, 25 mm margins, 11 pt on a 20 pt leading, first-line indent 2 characters,
+# justified). At the top of page 1: the masthead line `某某研究院政策简报　2024年第7期（总第112期）` (14 pt, bold, red, flush
+# left; kind byline: it names the series and the issue) over a red 1.5 pt rule; the title (17 pt, bold, centred; kind
+# title) and `作者：王某某　李某某` (11 pt, centred; kind byline). A framed, shaded box: `内容提要` (11 pt, bold, centred;
+# kind heading) over a drawn paragraph (001) in 10 pt (kind sidebar). Heads `一、…` / `二、…` / `三、政策建议` (12 pt, bold,
+# flush left; kind heading, kept with the next two lines) over 3 and 2 drawn paragraphs and, under the third, a lead-in
+# written here (kind paragraph) and five recommendations, each its number and a bold lead run into a drawn paragraph
+# (`1. 强化企业科技创新主体地位。` + the paragraph; kind paragraph, as a4_cppcc_proposal's). At the end, under a thin rule,
+# two lines in 9 pt, flush left: the contact line and the disclaimer (kind boilerplate each). `- N -` centred at the
+# bottom. 3 pages.
+POLICY_BRIEF_LAYOUT = Layout("a4_policy_brief_summary_box", FONT, A4, 11, 20, 2, 0, None, "- {page} -", ("001",))
+POLICY_BRIEF_HEAD = [{"kind": "byline", "text": "某某研究院政策简报　2024年第7期（总第112期）", "style": "masthead"},
+                     {"kind": "title", "text": "加快发展新质生产力　推动制造业高质量发展的政策建议", "style": "title"},
+                     {"kind": "byline", "text": "作者：王某某　李某某", "style": "authors"}]
+POLICY_BRIEF_SUMMARY = "内容提要"
+POLICY_BRIEF_SECTIONS = [("一、我国新质生产力发展的基本态势", 3), ("二、当前面临的主要问题", 2), ("三、政策建议", 0)]
+POLICY_BRIEF_ADVICE_LEAD = "为加快发展新质生产力、推动制造业高质量发展，提出以下建议："
+POLICY_BRIEF_ADVICE = ["1. 强化企业科技创新主体地位。", "2. 加快传统产业转型升级。", "3. 前瞻布局未来产业。",
+                       "4. 完善人才和金融要素保障。", "5. 营造良好创新生态。"]  # each run into a drawn paragraph
+POLICY_BRIEF_PARAGRAPHS = 1 + sum(n for _, n in POLICY_BRIEF_SECTIONS) + len(POLICY_BRIEF_ADVICE)  # the summary first
+POLICY_BRIEF_TAIL = [{"kind": "boilerplate", "text": "联系人：赵某某　电话：010-12345678　邮箱：policy@example.org.cn",
+                      "style": "small"},
+                     {"kind": "boilerplate", "text": "本简报观点仅代表作者个人，不代表所在单位意见。未经许可，请勿转载。",
+                      "style": "small"}]
+POLICY_BRIEF_RED = colors.Color(0.75, 0.0, 0.0)
+POLICY_BRIEF_MARGIN_MM = 25
+
+
+def _policy_brief_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, POLICY_BRIEF_PARAGRAPHS))
+    items = list(POLICY_BRIEF_HEAD)
+    items += [{"kind": "heading", "text": POLICY_BRIEF_SUMMARY, "style": "box_title", "box": True},
+              {"kind": "sidebar", "text": next(rest), "style": "box_text", "box": True}]
+    for head, count in POLICY_BRIEF_SECTIONS:
+        items.append({"kind": "heading", "text": head})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+    items.append({"kind": "paragraph", "text": POLICY_BRIEF_ADVICE_LEAD})
+    items += [{"kind": "paragraph", "text": lead + next(rest), "lead": lead} for lead in POLICY_BRIEF_ADVICE]
+    return items + POLICY_BRIEF_TAIL
+
+
+def typeset_policy_brief(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    margin = POLICY_BRIEF_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 14, 20, textColor=POLICY_BRIEF_RED),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceBefore=12, spaceAfter=6),
+              "authors": _styled(font, "authors", pt, leading, alignment=1, spaceAfter=12),
+              "box_title": _styled(BOLD_FONT, "box_title", pt, 18, alignment=1, spaceAfter=2),
+              "box_text": _styled(font, "box_text", 10, 18, firstLineIndent=20, alignment=4),
+              "heading": _styled(BOLD_FONT, "heading", 12, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": body, "small": _styled(font, "small", 9, 14)}
+    _one_line_each([i for i in items if not i.get("box")], styles, text_width)
+    _one_line_each([i for i in items if i.get("box")], styles, text_width - 16, long=("sidebar",))
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        style = item.get("style", item["kind"])
+        k += 1
+        if item.get("box"):  # the summary box: its title over its paragraph, framed and shaded
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in (item, items[k])]
+            story += [_box(rows, text_width, colors.Color(0.93, 0.95, 0.98)), Spacer(1, 10)]
+            k += 1
+        elif "lead" in item:
+            markup = _bold_run_in(item["lead"], item["text"][len(item["lead"]):])
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            story.append(Paragraph(markup, body))
+        elif item is POLICY_BRIEF_TAIL[0]:
+            story += [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=14, spaceAfter=4),
+                      Paragraph(_escaped(item["text"]), styles[style])]
+        else:
+            story += _head_kept(item, styles, leading)
+            if style == "masthead":
+                story.append(HRFlowable(width="100%", thickness=1.5, color=POLICY_BRIEF_RED, spaceBefore=4,
+                                        spaceAfter=6))
+    return _three_pages(layout, story, margin, margin, 22 * mm)
+
+
+# 4. An excerpt of a county's 14th five-year plan (“十四五”规划纲要, A4, 27 mm left and 26 mm right, 30 mm top, 28 mm
+# bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified), its pages 12-14. Chapter heads
+# `第二章　…` / `第三章　…` (16 pt, bold, centred) and section heads `第一节　…` (13 pt, bold, centred) (kind heading each,
+# kept with the next two lines) over drawn paragraphs (001); after the second section's, a lead-in written here (kind
+# paragraph), then, kept together: `表1　“十四五”时期经济社会发展主要指标` (11 pt, bold, centred; kind caption), a grid
+# as wide as the text (9.5 pt, black rules, every cell centred, the header row bold): `类别` / `指标` / `2020年` /
+# `2025年` / `年均增长` / `属性` over 15 indicators written here in four groups, the group's name (`经济发展` …) in
+# a cell merged down its rows (3 or 4), printed once and centred in it, wrapping to two lines of two characters in its
+# narrow column (kind table_row each, header row included: the group's name in its first row's cell, the others'
+# empty, as a spreadsheet keeps a merged cell); values such as `386.5`, `7.5左右`, `[0.65]` (five-year totals),
+# `<5.5`, `—`, attributes `预期性` / `约束性`; and under the grid `注：…` (9 pt, 2 lines; kind footnote, in place). Page
+# number `— N —` (12-14) centred at the bottom. 3 pages.
+FYP_LAYOUT = Layout("a4_fyp_indicator_table", FONT, A4, 12, 22, 2, 0, None, "— {page} —", ("001",))
+FYP_FIRST_PAGE = 12
+FYP_OUTLINE = [  # (style, head, drawn paragraphs under it, what follows them)
+    ("chapter", "第二章　“十四五”时期经济社会发展主要目标", 0, None),
+    ("section", "第一节　二〇三五年远景目标", 2, None),
+    ("section", "第二节　“十四五”时期主要目标", 2, "table"),
+    ("chapter", "第三章　坚持创新驱动发展　加快培育新质生产力", 0, None),
+    ("section", "第一节　强化企业科技创新主体地位", 3, None)]
+FYP_PARAGRAPHS = sum(n for _, _, n, _ in FYP_OUTLINE)
+FYP_TABLE_LEAD = ("锚定二〇三五年远景目标，综合考虑发展环境和发展条件，今后五年全县经济社会发展要努力实现以下主要目标，主要指标见"
+                  "表1。")
+FYP_TABLE = {"caption": "表1　“十四五”时期经济社会发展主要指标",
+             "header": ["类别", "指标", "2020年", "2025年", "年均增长", "属性"],
+             "widths": [12, 65, 17, 17, 23, 18.8],  # mm: the text's width
+             "groups": [("经济发展", [("地区生产总值（亿元）", "386.5", "555", "7.5左右", "预期性"),
+                                      ("全员劳动生产率（万元/人）", "11.2", "15.6", "6.9", "预期性"),
+                                      ("常住人口城镇化率（%）", "52.3", "60", "[7.7]", "预期性")]),
+                        ("创新驱动", [("研发经费投入强度（%）", "1.85", "2.5", "[0.65]", "预期性"),
+                                      ("每万人口高价值发明专利拥有量（件）", "2.1", "6", "[3.9]", "预期性"),
+                                      ("高新技术企业数（家）", "86", "200", "18.4", "预期性"),
+                                      ("数字经济核心产业增加值占比（%）", "4.2", "8", "[3.8]", "预期性")]),
+                        ("民生福祉", [("居民人均可支配收入（元）", "31260", "43800", "7左右", "预期性"),
+                                      ("城镇调查失业率（%）", "5.2", "<5.5", "—", "预期性"),
+                                      ("劳动年龄人口平均受教育年限（年）", "10.6", "11.3", "[0.7]", "约束性"),
+                                      ("每千人口执业（助理）医师数（人）", "2.6", "3.2", "[0.6]", "预期性")]),
+                        ("绿色生态", [("单位GDP能源消耗降低（%）", "—", "—", "[14]", "约束性"),
+                                      ("单位GDP二氧化碳排放降低（%）", "—", "—", "[18]", "约束性"),
+                                      ("森林覆盖率（%）", "38.6", "40", "[1.4]", "约束性"),
+                                      ("空气质量优良天数比率（%）", "85.2", "87", "[1.8]", "约束性")])],
+             "note": "注：①地区生产总值绝对数按当年价格计算，增长速度按可比价格计算。②[ ]内为五年累计数。③全员劳动生产率为地区"
+                     "生产总值与从业人员之比。"}
+FYP_CELL_PT = 9.5
+FYP_MARGINS_MM = (27, 26, 30, 28)  # left, right, top, bottom
+
+
+def _fyp_cells() -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """The grid's rows (a group's name in its first row, the cell empty below it) and each group's rows (first,
+    last)."""
+    cells, spans = [FYP_TABLE["header"]], []
+    for group, rows in FYP_TABLE["groups"]:
+        spans.append((len(cells), len(cells) + len(rows) - 1))
+        cells += [[group if k == 0 else "", *row] for k, row in enumerate(rows)]
+    return cells, spans
+
+
+def _fyp_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, FYP_PARAGRAPHS))
+    items: list[dict] = []
+    for style, head, count, after in FYP_OUTLINE:
+        items.append({"kind": "heading", "text": head, "style": style})
+        items += [{"kind": "paragraph", "text": next(rest)} for _ in range(count)]
+        if after == "table":
+            items += [{"kind": "paragraph", "text": FYP_TABLE_LEAD},
+                      {"kind": "caption", "text": FYP_TABLE["caption"], "style": "caption"},
+                      {"kind": "table", "text": "", "cells": _fyp_cells()[0]},
+                      {"kind": "footnote", "text": FYP_TABLE["note"], "style": "note"}]
+    return items
+
+
+def typeset_fyp(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in FYP_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 16, 26, alignment=1, spaceBefore=10, spaceAfter=10),
+              "section": _styled(BOLD_FONT, "section", 13, 22, alignment=1, spaceBefore=6, spaceAfter=6),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 11, 17, alignment=1, spaceBefore=6, spaceAfter=6),
+              "note": _styled(font, "note", 9, 14, alignment=4, spaceBefore=4, spaceAfter=10)}
+    _one_line_each([i for i in items if i["kind"] not in ("table", "footnote")], styles, text_width)
+    note = _escaped(FYP_TABLE["note"])
+    assert _wrapped_lines(note, styles["note"], text_width) == 2, note
+    assert _last_line_has_word(note, styles["note"], text_width), note
+    cells, spans = _fyp_cells()
+    widths = [w * mm for w in FYP_TABLE["widths"]]
+    assert abs(sum(widths) - text_width) < 1, (sum(widths), text_width)
+    cell = _styled(font, "cell", FYP_CELL_PT, 14, alignment=1)
+    head = _styled(BOLD_FONT, "head", FYP_CELL_PT, 14, alignment=1)
+    for r, row in enumerate(cells):  # every cell on one line, but a group's name: two lines of two characters
+        lines = _cells_wrap_evenly(row, widths, head if r == 0 else cell)
+        assert lines == [1 if r == 0 else 2 if row[0] else 0] + [1] * (len(row) - 1), (row, lines)
+    data = [[Paragraph(_escaped(c), head if r == 0 else cell) for c in row] for r, row in enumerate(cells)]
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BOX", (0, 0), (-1, -1), 1, colors.black),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+                             + [("SPAN", (0, first), (0, last)) for first, last in spans]))
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if item.get("style") == "caption":  # the caption, the grid and its note kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]), grid,
+                                       Paragraph(note, styles["note"])]))
+            k += 2
+        else:
+            story += _head_kept(item, styles, leading)
+    return _three_pages(layout, story, left, right, top, _furniture(layout, 14 * mm, first=FYP_FIRST_PAGE),
+                        bottom=bottom)
+
+
+def thirteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 70 others (their paragraphs drawn after theirs)."""
+    layout = WECHAT_LAYOUT
+    items = _wechat_items(paragraphs(release, layout.sources, rng, WECHAT_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_wechat(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = PREFACE_LAYOUT
+    drawn = paragraphs(release, layout.sources, rng, PREFACE_PARAGRAPHS + 2)
+    items = _preface_items(drawn, _preface_quote(release, rng))
+    _extract(layout.name, typeset_preface(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = POLICY_BRIEF_LAYOUT
+    items = _policy_brief_items(paragraphs(release, layout.sources, rng, POLICY_BRIEF_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_policy_brief(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = FYP_LAYOUT
+    items = _fyp_items(paragraphs(release, layout.sources, rng, FYP_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_fyp(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -6244,6 +6678,7 @@ def main(release: Path, out: Path = OUT) -> None:
     tenth_layouts(release, rng, gold)
     eleventh_layouts(release, rng, gold)
     twelfth_layouts(release, rng, gold)
+    thirteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
