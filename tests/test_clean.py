@@ -2167,3 +2167,37 @@ def test_a_work_reports_salutation_and_dash_points_and_an_abstracts_keywords():
     blocks, _ = clean_file(pdf_lines([*wrapped * 3, *lines]))
     assert [b.text_original for b in blocks].count(keywords) == 2
     assert ("heading", "数字经济赋能新质生产力的作用机制研究") in [(b.kind, b.text_original) for b in blocks]
+
+
+def test_a_printed_wechat_article_and_a_prefaces_roman_page_numbers():
+    """A WeChat article printed from a browser: the date in the printed stack over each page (with the
+    page's title, address and `N/M`) goes with them, though every page ends a sentence; a photo's
+    caption opens with `▲`; the closing `— END —` and `点击“阅读原文”…` are boilerplate and the credits
+    `编辑｜…　审核｜…` a byline, no tail of the source note above them. A preface's roman page numbers
+    (`ii`) are page numbers, and its signature's `2024年3月于北京` a dateline. A table's bracketed
+    value (`[0.65]`, five years' sum) stays in its row: no note reference."""
+    body = ("2023年9月，习近平总书记在黑龙江考察调研期间，极具前瞻性地提出发展新质生产力，为新时代新征程推动"
+            "高质量发展提供了科学指引。新质生产力是创新起主导作用的先进生产力质态。")
+    wrapped = [body[i:i + 36] for i in range(0, len(body), 36)]
+    title, address = "因地制宜发展新质生产力，这三点值得关注", "https://mp.weixin.qq.com/s/7mQxK2bN9vR4tY8wZ1aLpA"
+    lines = []
+    for page, lead in enumerate(["首先", "其次", "再次"], 1):
+        text = lead + "，" + body
+        lines += ["2024/3/6 10:21", title, address, f"{page}/3", *[text[i:i + 36] for i in range(0, len(text), 36)]]
+    lines += ["▲某智能制造示范工厂的自动化生产线。（图源：视觉中国）", *wrapped, "— END —", "来源：某某研究院",
+              "编辑｜张某　审核｜李某", "点击“阅读原文”了解更多"]
+    blocks, removed = clean_file(raw := pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"].count("2024/3/6 10:21") == 3
+    assert [(b.kind, b.text_original) for b in blocks][-5:] == [
+        ("paragraph", body), ("boilerplate", "—END—"), ("source_note", "来源：某某研究院"), ("byline", "编辑｜张某审核｜李某"),
+        ("boilerplate", "点击“阅读原文”了解更多")]
+    assert ("caption", "▲某智能制造示范工厂的自动化生产线。（图源：视觉中国）") in [(b.kind, b.text_original) for b in blocks]
+    assert coverage_errors(raw, blocks, removed) == []
+    preface = ["i", "序　言", *wrapped, *wrapped[:-1], "ii", wrapped[-1], "王某某", "2024年3月于北京", "iii"]
+    blocks, removed = clean_file(pdf_lines(preface))
+    assert [r.text for r in removed if r.kind == "page_number"] == ["i", "ii", "iii"]
+    assert (blocks[-1].kind, blocks[-1].text_original) == ("dateline", "2024年3月于北京")
+    table = ["表1　主要指标", "指标 2020年 2025年 年均增长", "研发经费投入强度（%） 1.85 2.5 [0.65]",
+             "单位GDP能源消耗降低（%） — — [14]", "常住人口城镇化率（%） 52.3 60 [7.7]", *wrapped]
+    blocks, _ = clean_file(pdf_lines([*wrapped, *table]))
+    assert [b.cells[-1] for b in blocks if b.kind == "table_row"] == ["年均增长", "[0.65]", "[14]", "[7.7]"]

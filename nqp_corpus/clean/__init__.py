@@ -96,6 +96,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     # a file without look-alikes spares every block the search for them
     fixes = TEXT_FIXES if folded is not raw.text else tuple(f for f in TEXT_FIXES if f is not fold_ideograph_lookalikes)
     # a note's own label (`[1] 参见…`) is no reference to a note
+    # a footnote's own label and a table's bracketed value (`[0.65]`, five years' sum) are no references
     note_fixes = tuple(f for f in fixes if f is not remove_note_reference_markers)
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []
@@ -103,7 +104,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     fixes_applied: list[list[str]] = []
     for draft in layout.drafts:
         buf = _chars_of(raw.text, draft)
-        applied = list(dict.fromkeys(fix.__name__ for fix in (note_fixes if draft.kind == "footnote" else fixes)
+        applied = list(dict.fromkeys(fix.__name__ for fix in (note_fixes if draft.kind in ("footnote", "table_row") else fixes)
                                      if fix(buf)))
         if draft.kind == "table_row":
             cells.append(buf.text.split("\t"))

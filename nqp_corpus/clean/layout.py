@@ -30,7 +30,7 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
-from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, figure_text_lines, is_page_number, narrower_page_wraps,
+from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, figure_text_lines, is_page_number, narrower_page_wraps,
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
                         mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures, mark_subheads,
@@ -52,7 +52,9 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        rf"|^\d{{4}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}}{_WEEKDAY})?$"
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$"
                        # a Minguo date (Taiwan): `中華民國113年5月`
-                       r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
+                       r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$"
+                       # a preface's date and place under its signature: `2024年3月于北京`
+                       r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
@@ -490,7 +492,8 @@ class _Assembler(DraftReader):
         is short, nor a table's row of values."""
         last = self.drafts[-1] if self.drafts else None
         if last is None or last.kind not in ("caption", "source_note") or not last.numbers \
-                or self.cues.unit_line.match(self.first_line(last)) or numeric_row_gaps(line.stripped):
+                or self.cues.unit_line.match(self.first_line(last)) or numeric_row_gaps(line.stripped) \
+                or matches_any(self.cues.bylines, line.stripped):
             return False
         prev = self.lines[last.numbers[-1] - 1]
         gap = [ln for ln in self.lines[prev.number:line.number - 1] if ln.stripped]
@@ -725,6 +728,11 @@ class _Assembler(DraftReader):
                 self.leave_footnotes()
             self.ledger("page_number", line.content_start, line.content_end)
             self.printed_page(int(s))
+            return True
+        if line.number - 1 in self.page_numbers and ROMAN_PAGE_NUMBER.fullmatch(s):
+            self.ledger("page_number", line.content_start, line.content_end)  # a front matter's `ii`
+            self.leave_footnotes()
+            self.page_edge = True
             return True
         tokens = self.furniture_tokens(line)
         if tokens is None:

@@ -129,6 +129,13 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
                 or _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
+    # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
+    # their pages, is one too, though it stands after finished text on every page
+    stacked = {k for k, i in enumerate(filled) if i in out}
+    for text, seen in at_break.items():
+        pages = {number for number, _ in seen}
+        if len(pages) >= MIN_PAGES and pages <= headed and all({k - 1, k + 1} & stacked for _, k in seen):
+            out.update(filled[k] for _, k in seen)
     return out
 
 

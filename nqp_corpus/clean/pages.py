@@ -18,7 +18,11 @@ from .drafts import Draft
 from .lines import WRAP_TOLERANCE, Line, body_widths, wrap_width
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
-# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is BARE_NUMBER: a page number, or a note label under a rule)
+# `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is BARE_NUMBER: a page number, or a note label under a rule);
+# a front matter's roman numbers (`ii`, `· iv ·`, `Ⅲ`, up to 39: ROMAN_PAGE_NUMBER, a page number only
+# where page_number_lines finds it, never a furniture token in a line of text)
+_ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}|[ⅰ-ⅻⅠ-Ⅻ])"
+ROMAN_PAGE_NUMBER = re.compile(rf"[-—–－·•・‧]{{0,2}}\s*{_ROMAN}\s*[-—–－·•・‧]{{0,2}}")
 PAGE_NUMBER_TOKEN = re.compile(
     r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]"
     r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
@@ -123,7 +127,8 @@ def text_after_last_number(lines: list[Line], numbered: set[int], furniture: set
 def is_page_number(stripped: str) -> bool:
     """A whole line that is a printed page number (a bare one included); none is longer than
     `Page 1234 of 1234`, so a longer line is not tried."""
-    return len(stripped) <= 24 and bool(BARE_NUMBER.match(stripped) or PAGE_NUMBER_TOKEN.match(squeeze(stripped)))
+    return len(stripped) <= 24 and bool(BARE_NUMBER.match(stripped) or PAGE_NUMBER_TOKEN.match(squeeze(stripped))
+                                        or ROMAN_PAGE_NUMBER.fullmatch(stripped))
 
 PAGE_ANCHOR_REACH = 3  # page starts are sometimes missed: trust a printed number only nearby
 

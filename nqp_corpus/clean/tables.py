@@ -27,10 +27,11 @@ from .lines import Line
 
 # A value: a number (sign, thousands separators, decimals), a quarter, half or estimate mark
 # (`2023Q1`, `2024H1`, `2025E`), then a percent sign or a short unit (`8.1%`, `0.2个百分点`,
-# `2021年`, `5%左右`), nothing that ends a clause; an accountant's negative in brackets
-# (`(1,842.56)`); or the mark of a missing value (`—`, `-`, `/`, `N/A`).
-_NUMERIC_CELL = re.compile(r"[-+−]?\d[\d,.]*(?:[QH][1-4]|[EFA])?[%％‰]?[^\s\d，。；：、,;:\-—–－]{0,4}"
-                           r"|[(（]\d[\d,.]*[)）]|[—–\-－/…]{1,2}|N/?A|n\.?a\.?")
+# `2021年`, `5%左右`), nothing that ends a clause, perhaps after a bound (`<5.5`); an accountant's
+# negative in brackets (`(1,842.56)`), a plan's sum over years in square ones (`[0.65]`); or the
+# mark of a missing value (`—`, `-`, `/`, `N/A`).
+_NUMERIC_CELL = re.compile(r"[<>≤≥＜＞]?[-+−]?\d[\d,.]*(?:[QH][1-4]|[EFA])?[%％‰]?[^\s\d，。；：、,;:\-—–－]{0,4}"
+                           r"|[(（]\d[\d,.]*[)）]|[\[［]\d[\d,.]*[\]］]|[—–\-－/…]{1,2}|N/?A|n\.?a\.?")
 _PIECE = re.compile(r"\d[\d,.]*\s+[年月日]|\S+")
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}月)?|[-/.]\d{1,2}|[QH][1-4]|[EFA])?")
 MAX_CELL_WIDTH = 40  # narrow units: 20 Chinese characters; a longer line is text, not a cell
@@ -47,8 +48,9 @@ MAX_SPREAD = 0.25
 def is_numeric_cell(text: str) -> bool:
     """Whether a cell holds a value.
 
-    >>> [is_numeric_cell(s) for s in ("27956", "-1.5%", "0.2个百分点", "2023Q1", "(1,842.56)", "—", "研发经费", "3月，中共")]
-    [True, True, True, True, True, True, False, False]
+    >>> [is_numeric_cell(s) for s in ("27956", "-1.5%", "0.2个百分点", "2023Q1", "(1,842.56)", "[0.65]", "<5.5", "—",
+    ...                               "研发经费", "3月，中共")]
+    [True, True, True, True, True, True, True, True, False, False]
     """
     return bool(_NUMERIC_CELL.fullmatch(text))
 
