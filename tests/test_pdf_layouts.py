@@ -63,8 +63,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes; the twelfth scored blind): 0.954 with the twelfth, 0.957 without it
-    assert scores["kinds"].precision >= 0.954
+    # notes, speakers' labels; the fourteenth kept blind): 0.948 with the fourteenth, 0.956 without it
+    assert scores["kinds"].precision >= 0.948
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -310,9 +310,15 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the thirteenth, blind: pages unknown in the preface (roman numbers), pypdf's wrong
                         # in the WeChat print, a table's `40` read as pdfminer's page in the plan
                         *((extractor, "b5_book_preface") for extractor in EXTRACTORS), ("pypdf", "a4_wechat_article_print"),
-                        *((extractor, "a4_fyp_indicator_table") for extractor in EXTRACTORS)}
+                        *((extractor, "a4_fyp_indicator_table") for extractor in EXTRACTORS),
+                        # the fourteenth, kept blind: pypdf's pages wrong in the press conference, PyMuPDF's and
+                        # pdfplumber's in the wire story; the verbatim record's pages (numbers 5432-5434
+                        # beside its header) unknown in pdfminer's and four others' texts
+                        ("pypdf", "a4_press_conference_transcript"), ("pymupdf", "a4_xinhua_wire_story"),
+                        ("pdfplumber", "a4_xinhua_wire_story"),
+                        *((extractor, "b5_legco_verbatim_record_trad") for extractor in EXTRACTORS)}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
-    before_page_one = {"a4_national_standard", "b5_book_preface"}
+    before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
@@ -809,4 +815,25 @@ def test_thirteenth_held_out_batch():
                 "b5_book_preface": dict.fromkeys(EXTRACTORS, (14, 17)),
                 "a4_policy_brief_summary_box": dict.fromkeys(EXTRACTORS, (21, 21)),
                 "a4_fyp_indicator_table": dict(zip(EXTRACTORS, [(22, 31), (15, 18), (13, 17), (13, 17), (20, 31), (21, 30)]))}
+    assert_block_scores(expected)
+
+
+def test_fourteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 29, by a helper
+    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
+    stands (right / predicted blocks in each extractor's text): P 0.849, R 0.837 (502 of 591
+    predicted, 600 gold), kinds of the right blocks 0.785; README.md describes them.
+    - a ministry's press conference transcript (each speaker's label on its own line, a byline in
+      the gold), of 30;
+    - a course's lesson plan (a grid of course details, `教学重点：` run-in labels, timed steps
+      `（一）导入（5分钟）`), of 32;
+    - a news agency's wire story (a dateline run into the lead, `【纠错】`, `【责任编辑：…】`,
+      related reading), of 15;
+    - a council's verbatim record, Traditional (speakers' labels run into their turns, `（譯文）`,
+      procedural lines in brackets, page numbers in the thousands beside the header), of 23."""
+    expected = {"a4_press_conference_transcript": dict(zip(EXTRACTORS, [(26, 28)] * 4 + [(28, 29), (26, 28)])),
+                "a4_lesson_plan": dict(zip(EXTRACTORS, [(29, 30), (28, 32), (28, 40), (28, 40), (28, 29), (29, 30)])),
+                "a4_xinhua_wire_story": dict(zip(EXTRACTORS, [(10, 13), (12, 13), (12, 13), (10, 13), (10, 13), (12, 13)])),
+                "b5_legco_verbatim_record_trad": dict(zip(EXTRACTORS, [(18, 23), (18, 23), (18, 26), (18, 26), (18, 22),
+                                                                        (18, 23)]))}
     assert_block_scores(expected)

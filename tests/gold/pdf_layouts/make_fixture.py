@@ -3593,12 +3593,12 @@ def _one_line_each(items: list[dict], styles: dict[str, ParagraphStyle], width: 
             assert _last_line_has_word(_escaped(item["text"]), style, width), item["text"]
 
 
-def _head_kept(item: dict, styles: dict[str, ParagraphStyle], leading: float) -> list:
-    """The item's paragraph in its style; a heading after a conditional page break, so that it goes to the next
-    frame unless two lines of text (of this leading) fit under it."""
+def _head_kept(item: dict, styles: dict[str, ParagraphStyle], leading: float, kept=("heading",)) -> list:
+    """The item's paragraph in its style; a heading (an item of the `kept` kinds) after a conditional page break, so
+    that it goes to the next frame unless two lines of text (of this leading) fit under it."""
     style = styles[item.get("style", item["kind"])]
     paragraph = Paragraph(_escaped(item["text"]), style)
-    if item["kind"] != "heading":
+    if item["kind"] not in kept:
         return [paragraph]
     return [CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading), paragraph]
 
@@ -6585,6 +6585,367 @@ def thirteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> N
     gold.append({"layout": layout.name, "items": _tables_gold(items)})
 
 
+# ---- A fourteenth batch of four held-out layouts, appended after the 74 above (their paragraphs come from the shared
+# rng after those, so the 74 come out byte for byte as before). As in the batches before, text is escaped for
+# ReportLab's markup, the gold keeps the text as printed, block by block (a bold label or a bullet is layout, not text;
+# page furniture is not in the gold), and each layout draws two paragraphs more than it sets and sets the first that
+# the font prints whole (_printed_whole). A text written here takes the next drawn paragraph where it holds `{}`.
+
+def _filled(texts: list[str], rest) -> list[str]:
+    """The texts written here, each `{}` in them filled with the next drawn paragraph of the iterator `rest`."""
+    return [text.format(next(rest)) if "{}" in text else text for text in texts]
+
+
+def _drawn_in(outline: list[tuple]) -> int:
+    """How many drawn paragraphs an outline of (kind, label, texts) entries takes (its `{}`)."""
+    return sum(text.count("{}") for *_, texts in outline for text in texts)
+
+
+def _turn_items(outline: list[tuple], rest, label_apart: bool) -> list[dict]:
+    """A transcript's items from its outline of (kind, the speaker's label or None, texts: _filled). A turn's label
+    stands on a line of its own over its paragraphs (kind byline, style `speaker`) with `label_apart`, or else opens its
+    first paragraph (`lead`: printed bold up to a bracketed marker such as `（譯文）`); other entries are items of their
+    kind, a text each (style: their kind)."""
+    items: list[dict] = []
+    for kind, label, texts in outline:
+        texts = _filled(texts, rest)
+        if kind != "turn":
+            items += [{"kind": kind, "text": text, "style": kind} for text in texts]
+            continue
+        first, *more = texts
+        if label_apart:
+            items += [{"kind": "byline", "text": label, "style": "speaker"}, {"kind": "paragraph", "text": first}]
+        else:
+            items.append({"kind": "paragraph", "text": label + first, "lead": label.split("（")[0]})
+        items += [{"kind": "paragraph", "text": text} for text in more]
+    return items
+
+
+def _led(item: dict) -> str:
+    """Markup: the item's text, its `lead` (if any) in bold."""
+    lead = item.get("lead", "")
+    return _bold_run_in(lead, item["text"][len(lead):]) if lead else _escaped(item["text"])
+
+
+# 1. A ministry's press conference transcript (新闻发布会实录, A4, 26 mm margins, 11 pt on a 20 pt leading, first-line
+# indent 2 characters, justified), as the ministry's site publishes it and a reader prints it from a word processor. The
+# title (16 pt, bold, centred; kind title) over `时间：…　地点：…` (10.5 pt, centred; kind dateline). Then turns: each
+# speaker's label on a line of its own, `国家发展改革委新闻发言人　李某某：`, `国家发展改革委副主任　刘某某：`,
+# `中央广播电视总台央视记者：` … (bold, indented 2 characters, moved to the next page unless two lines fit under it;
+# kind byline: it names the speaker, office and name, as a4_gov_work_report_dashes' `某某市市长　张某某`), then one or
+# more paragraphs of the turn (kind paragraph): the host's words and the reporters' questions written here (two end
+# `？`, two `？谢谢。`), the vice minister's introduction (its first sentence written here) and the answers drawn (001),
+# an answer's first paragraph opening with a courtesy written here (`谢谢你的提问。` + a drawn paragraph). `- N -` centred
+# at the bottom. 3 pages.
+PRESSCONF_PAGES = 3
+PRESSCONF_LAYOUT = Layout("a4_press_conference_transcript", FONT, A4, 11, 20, 2, 0, None, "- {page} -", ("001",))
+PRESSCONF_HEAD = [{"kind": "title", "text": "国家发展改革委“加快发展新质生产力”专题新闻发布会实录", "style": "title"},
+                  {"kind": "dateline", "text": "时间：2024年3月6日10:00　地点：国家发展改革委新闻发布厅", "style": "date"}]
+PRESSCONF_HOST = "国家发展改革委新闻发言人　李某某："
+PRESSCONF_VICE = "国家发展改革委副主任　刘某某："
+PRESSCONF_DIRECTOR = "国家发展改革委高技术司司长　张某某："
+PRESSCONF_TURNS = [  # (kind, the speaker's label, the turn's paragraphs: `{}` takes a drawn paragraph)
+    ("turn", PRESSCONF_HOST, ["女士们、先生们，媒体朋友们，大家上午好！欢迎出席国家发展改革委新闻发布会。今天，我们邀请到国家发展改革委"
+                              "副主任刘某某先生、高技术司司长张某某先生，请他们介绍加快发展新质生产力有关情况，并回答大家关心的问题。"
+                              "首先，请刘某某副主任作介绍。"]),
+    ("turn", PRESSCONF_VICE, ["各位媒体朋友，大家上午好！很高兴和大家见面。下面，我就加快发展新质生产力有关情况作简要介绍。", "{}",
+                              "{}"]),
+    ("turn", PRESSCONF_HOST, ["谢谢刘某某副主任的介绍。下面进入提问环节，提问前请通报一下所在的新闻机构。"]),
+    ("turn", "中央广播电视总台央视记者：", ["今年的政府工作报告把“大力推进现代化产业体系建设，加快发展新质生产力”列为政府工作任务的"
+                                          "首位。请问国家发展改革委下一步将如何推动这项工作落地见效？"]),
+    ("turn", PRESSCONF_VICE, ["谢谢你的提问。{}", "{}"]),
+    ("turn", "人民日报记者：", ["我们注意到，一些地方在发展新质生产力过程中出现了一哄而上、泡沫化的苗头。对此，国家发展改革委有什么"
+                               "考虑？谢谢。"]),
+    ("turn", PRESSCONF_DIRECTOR, ["谢谢您的提问。{}"]),
+    ("turn", "经济日报记者：", ["在培育壮大新兴产业、前瞻布局未来产业方面，国家发展改革委今年将推出哪些具体举措？"]),
+    ("turn", PRESSCONF_DIRECTOR, ["这个问题我来回答。{}", "{}"]),
+    ("turn", "第一财经记者：", ["科技创新是发展新质生产力的核心要素。请问在促进科技成果转化、打通创新链产业链堵点方面，还有哪些新的"
+                               "安排？谢谢。"]),
+    ("turn", PRESSCONF_VICE, ["谢谢。{}"]),
+    ("turn", PRESSCONF_HOST, ["由于时间关系，今天的新闻发布会就到这里。感谢几位发布人，也感谢各位媒体朋友。谢谢大家！"])]
+PRESSCONF_PARAGRAPHS = _drawn_in(PRESSCONF_TURNS)
+PRESSCONF_MARGIN_MM = 26
+
+
+def _press_conference_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, PRESSCONF_PARAGRAPHS))
+    return list(PRESSCONF_HEAD) + _turn_items(PRESSCONF_TURNS, rest, label_apart=True)
+
+
+def typeset_press_conference(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = PRESSCONF_MARGIN_MM * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=6),
+              "date": _styled(font, "date", 10.5, 18, alignment=1, spaceAfter=16),
+              "speaker": _styled(BOLD_FONT, "speaker", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "paragraph": _body_style(layout)}
+    _one_line_each(items, styles, text_width)
+    story = [flowable for item in items for flowable in _head_kept(item, styles, leading, kept=("byline",))]
+    return _three_pages(layout, story, margin, margin, 25 * mm, pages=PRESSCONF_PAGES)
+
+
+# 2. A university course's lesson plan (教案, A4, a word processor's default margins, 31.8 mm left and right, 25.4 mm top
+# and bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified), as a teacher fills the school's
+# template. The title
+# `《马克思主义政治经济学》课程教案` (18 pt, bold, centred; kind title), then a grid of course information as wide as the
+# text, four rows of a label and a value twice (`课程名称` / `马克思主义政治经济学` / `授课教师` / `王某某` …; 10.5 pt, black
+# rules, the label cells shaded and centred; kind table_row each: a form, no header row or caption, as
+# a4_cppcc_proposal's). Sections `一、教学目标` … `六、教学反思` (12 pt, bold, flush left; kind heading, kept with the next
+# two lines): three goals `1. 知识目标：…；` … set as the body (kind list_item, number kept); `教学重点：…` and `教学难点：…`
+# with their labels bold and run in (kind paragraph, label kept); a paragraph on methods; under `四、教学过程` four timed
+# steps `（一）导入（5分钟）` … `（四）课堂小结（10分钟）` (bold, indented 2 characters; kind heading) over paragraphs written
+# here and drawn (001), among them `讨论题：…？` and `教师点评：` + a drawn paragraph (labels bold, run in; kind
+# paragraph); `五、课后作业` over three numbered tasks set as the body (kind list_item, number kept); a reflection
+# written here. The school's `某某大学教案` (9 pt) top right over a thin rule, `第 N 页` centred at the bottom. 3 pages.
+LESSON_LAYOUT = Layout("a4_lesson_plan", FONT, A4, 12, 22, 2, 0, "某某大学教案", "第 {page} 页", ("001",))
+LESSON_TITLE = {"kind": "title", "text": "《马克思主义政治经济学》课程教案", "style": "title"}
+LESSON_FORM = [["课程名称", "马克思主义政治经济学", "授课教师", "王某某"],
+               ["授课对象", "经济学专业2022级本科生", "授课学时", "2学时（90分钟）"],
+               ["授课章节", "第八讲　新质生产力", "授课方式", "讲授、课堂讨论"],
+               ["授课时间", "2024年4月15日", "授课地点", "文科楼A301"]]
+LESSON_FORM_WIDTHS = [22, 49, 22, 49]  # mm: the text's width, less the frame's padding
+LESSON_FORM_PT = 10.5
+LESSON_LABEL_FILL = colors.Color(0.92, 0.92, 0.92)
+LESSON_OUTLINE = [  # (style, text: `{}` takes a drawn paragraph); a `labelled` paragraph's label (to its `：`) is bold
+    ("section", "一、教学目标"),
+    ("point", "1. 知识目标：理解新质生产力的提出背景、科学内涵和基本特征，掌握新质生产力与传统生产力的主要区别；"),
+    ("point", "2. 能力目标：能够运用马克思主义生产力理论分析我国发展新质生产力的实践，提高理论联系实际的能力；"),
+    ("point", "3. 素养目标：增强对中国式现代化道路的认同，树立服务科技自立自强的责任意识。"),
+    ("section", "二、教学重点与难点"),
+    ("labelled", "教学重点：新质生产力的科学内涵、核心标志和基本特征。"),
+    ("labelled", "教学难点：新质生产力与新型生产关系的辩证关系；如何因地制宜发展新质生产力。"),
+    ("section", "三、教学方法与手段"),
+    ("paragraph", "采用讲授法、案例教学法和小组讨论法相结合的教学方法，运用多媒体课件、视频资料和网络教学平台开展线上线下混合式"
+                  "教学，引导学生在问题探究中深化对理论的理解。"),
+    ("section", "四、教学过程"),
+    ("step", "（一）导入（5分钟）"),
+    ("paragraph", "播放纪录片《大国重器》片段，展示我国在高端装备、新能源汽车、人工智能等领域取得的突破。提出问题：这些成就背后"
+                  "体现了生产力发展的哪些新变化？由此导入本讲主题。"),
+    ("step", "（二）讲授新课（55分钟）"),
+    ("paragraph", "{}"), ("paragraph", "{}"), ("paragraph", "{}"),
+    ("step", "（三）课堂讨论（20分钟）"),
+    ("labelled", "讨论题：结合所在省份的产业基础和资源禀赋，谈谈应当如何因地制宜发展新质生产力？"),
+    ("labelled", "教师点评：{}"),
+    ("step", "（四）课堂小结（10分钟）"),
+    ("paragraph", "{}"),
+    ("section", "五、课后作业"),
+    ("point", "1. 阅读《求是》杂志2024年第11期刊发的《发展新质生产力是推动高质量发展的内在要求和重要着力点》一文，撰写不少于"
+              "1500字的读书报告；"),
+    ("point", "2. 以小组为单位，调研本地一家高新技术企业，分析其培育新质生产力的主要做法与成效；"),
+    ("point", "3. 预习第九讲“新型生产关系与全面深化改革”。"),
+    ("section", "六、教学反思"),
+    ("paragraph", "本讲以问题为导向组织教学，学生对新质生产力的内涵和特征理解较好，课堂讨论较为热烈。但部分学生对新质生产力与新型"
+                  "生产关系之间的关系把握还不够深入，今后应进一步增加案例分析和课堂互动环节。")]
+LESSON_KINDS = {"section": "heading", "step": "heading", "point": "list_item", "labelled": "paragraph",
+                "paragraph": "paragraph"}
+LESSON_PARAGRAPHS = sum(text.count("{}") for _, text in LESSON_OUTLINE)
+LESSON_MARGINS_MM = (31.8, 25.4)  # left and right, top and bottom
+
+
+def _lesson_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, LESSON_PARAGRAPHS))
+    items = [LESSON_TITLE, {"kind": "table", "text": "", "cells": LESSON_FORM}]
+    for style, text in LESSON_OUTLINE:
+        item = {"kind": LESSON_KINDS[style], "text": _filled([text], rest)[0], "style": style}
+        if style == "labelled":
+            item["lead"] = text[:text.index("：") + 1]
+        items.append(item)
+    return items
+
+
+def typeset_lesson(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    side, top = (m * mm for m in LESSON_MARGINS_MM)
+    text_width = layout.size[0] - 2 * side - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=12),
+              "section": _styled(BOLD_FONT, "section", pt, leading, spaceBefore=8),
+              "step": _styled(BOLD_FONT, "step", pt, leading, firstLineIndent=2 * pt, spaceBefore=2),
+              "point": body, "labelled": body, "paragraph": body}
+    _one_line_each([i for i in items if i["kind"] != "table"], styles, text_width, long=("paragraph", "list_item"))
+    for item in items:
+        if item["kind"] in ("paragraph", "list_item"):
+            assert _last_line_has_word(_led(item), body, text_width), item["text"]
+    widths = [w * mm for w in LESSON_FORM_WIDTHS]
+    assert sum(widths) <= text_width
+    _word_table_cells_fit(LESSON_FORM, LESSON_FORM_WIDTHS, font, LESSON_FORM_PT)
+    story: list = []
+    for item in items:
+        if item["kind"] == "table":  # the form: label cells shaded and centred, values flush left
+            grid = Table(item["cells"], colWidths=widths)
+            labels = [command for column in (0, 2)
+                      for command in (("BACKGROUND", (column, 0), (column, -1), LESSON_LABEL_FILL),
+                                      ("ALIGN", (column, 0), (column, -1), "CENTER"))]
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
+                                      ("FONTSIZE", (0, 0), (-1, -1), LESSON_FORM_PT), ("LEADING", (0, 0), (-1, -1), 16),
+                                      ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                                      *labels]))
+            story += [grid, Spacer(1, 6)]
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), styles[item["style"]]))
+        else:
+            story += _head_kept(item, styles, leading)
+    return _three_pages(layout, story, side, side, top, _report_edges(layout, side), bottom=top)
+
+
+# 3. A news agency's wire story (新华社电讯) as printed from the agency's site through a word processor (A4, 25 mm
+# margins, 11 pt on a 20 pt leading, first-line indent 2 characters, justified). The title (18 pt, bold, centred; kind
+# title), the subtitle `——代表委员热议加快发展新质生产力` (13 pt, centred; kind heading: a second line of the headline, as
+# a4_three_column_newspaper's), the site's time and source line `2024-03-05 21:36:18　来源：新华社` (9 pt, grey, centred;
+# kind dateline) over a thin grey rule. Then the story (kind paragraph each): the lead opens with the dateline run in,
+# `新华社北京3月5日电（记者王某某、李某某）` + a drawn paragraph (001); drawn paragraphs; one paragraph quotes an expert,
+# `中国宏观经济研究院研究员赵某某在接受记者采访时表示：“` + a drawn paragraph + `”` (its own quotation marks turned to
+# `‘’`). At the end, right-aligned in 10 pt, `【纠错】` (kind boilerplate: the site's link for reporting an error) and
+# `【责任编辑：孙某某】` (kind byline, as a4_conference_summary_two_column's `（责任编辑：赵某）`); then `相关阅读` (bold;
+# kind heading) over two headlines, each after a `· ` (10.5 pt; kind list_item, the dot not in the gold: it is the
+# list's bullet). `第 N 页 共 2 页` centred at the bottom. 2 pages.
+WIRE_PAGES = 2
+WIRE_LAYOUT = Layout("a4_xinhua_wire_story", FONT, A4, 11, 20, 2, 0, None, f"第 {{page}} 页 共 {WIRE_PAGES} 页", ("001",))
+WIRE_HEAD = [{"kind": "title", "text": "新质生产力成为两会高频热词　各地因地制宜谋发展", "style": "title"},
+             {"kind": "heading", "text": "——代表委员热议加快发展新质生产力", "style": "subtitle"},
+             {"kind": "dateline", "text": "2024-03-05 21:36:18　来源：新华社", "style": "meta"}]
+WIRE_BODY = ["新华社北京3月5日电（记者王某某、李某某）{}", "{}", "{}", "{}",
+             "中国宏观经济研究院研究员赵某某在接受记者采访时表示：“{}”", "{}", "{}"]  # `{}` takes a drawn paragraph
+WIRE_INNER_QUOTES = str.maketrans("“”", "‘’")  # quotation marks inside the expert's quotation
+WIRE_TAIL = [{"kind": "boilerplate", "text": "【纠错】", "style": "tail"},
+             {"kind": "byline", "text": "【责任编辑：孙某某】", "style": "tail"},
+             {"kind": "heading", "text": "相关阅读", "style": "related_head"},
+             {"kind": "list_item", "text": "习近平在参加江苏代表团审议时强调　因地制宜发展新质生产力", "style": "related"},
+             {"kind": "list_item", "text": "政府工作报告提出大力推进现代化产业体系建设　加快发展新质生产力", "style": "related"}]
+WIRE_BULLET = "·"
+WIRE_PARAGRAPHS = sum(text.count("{}") for text in WIRE_BODY)
+WIRE_GREY = colors.Color(0.45, 0.45, 0.45)
+WIRE_MARGIN_MM = 25
+
+
+def _wire_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, WIRE_PARAGRAPHS))
+    body = [template.format(next(rest).translate(WIRE_INNER_QUOTES) if "“{}”" in template else next(rest))
+            for template in WIRE_BODY]
+    return list(WIRE_HEAD) + [{"kind": "paragraph", "text": text} for text in body] + WIRE_TAIL
+
+
+def typeset_wire(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = WIRE_MARGIN_MM * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 13, 20, alignment=1, spaceAfter=8),
+              "meta": _styled(font, "meta", 9, 14, alignment=1, textColor=WIRE_GREY),
+              "paragraph": _body_style(layout),
+              "tail": _styled(font, "tail", 10, 16, alignment=2, textColor=WIRE_GREY),
+              "related_head": _styled(BOLD_FONT, "related_head", pt, 18, spaceBefore=18, spaceAfter=4),
+              "related": _styled(font, "related", 10.5, 18)}
+    _one_line_each(items, styles, text_width)
+    story: list = []
+    for item in items:
+        if item["kind"] == "list_item":
+            story.append(Paragraph(f"{WIRE_BULLET} {_escaped(item['text'])}", styles[item["style"]]))
+            continue
+        if item is WIRE_TAIL[0]:
+            story.append(Spacer(1, 10))
+        story += _head_kept(item, styles, leading)
+        if item["kind"] == "dateline":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=WIRE_GREY, spaceBefore=6, spaceAfter=12))
+    return _three_pages(layout, story, margin, margin, 25 * mm, pages=WIRE_PAGES)
+
+
+# 4. A verbatim record of a council meeting (會議過程正式紀錄, Traditional, B5, 20 mm margins, 11 pt on a 20 pt leading,
+# justified, no indent, 8 pt after each paragraph), pages 5432-5434 of the year's record. `議員議案` and the motion's
+# title `推動新質生產力發展` (12 pt, bold, centred; kind heading). Each turn opens with its speaker's label run in, bold:
+# `主席：`, `林某某議員：`, `創新科技及工業局局長：`; a speech delivered in English and translated carries `（譯文）` after
+# the name, not bold (`陳某某議員（譯文）：`); the members' and the Secretary's speeches begin `主席，` and go on in drawn
+# paragraphs (000, 002), the lines after a turn's first paragraph unlabelled (kind paragraph each, label kept); the
+# chair's words are written here. After the mover's speech, `林某某議員動議的議案如下：` (kind paragraph) and the motion's
+# text in `「…」` written here, indented 2 characters on both sides (kind quote). Procedural lines centred: `（會議於下午3時
+# 正暫停）`, `（會議於下午3時15分恢復）`, and at the vote `（議員舉手）` and `（沒有議員舉手）` (kind boilerplate: the record's
+# formulaic lines, as a4_press_release's `（完）`). Drawn before each page's text: `立法會 ─ 2024年3月20日` (9 pt) centred
+# at the top and the page number at the top outer edge of the same line. 3 pages.
+HANSARD_LAYOUT = Layout("b5_legco_verbatim_record_trad", FONT, B5, 11, 20, 0, 8, "立法會 ─ 2024年3月20日", "{page}",
+                        ("000", "002"))
+HANSARD_FIRST_PAGE = 5432
+HANSARD_PAGES = 3
+HANSARD_CHAIR = "主席："
+HANSARD_OUTLINE = [  # (kind, the speaker's label or None, the paragraphs: `{}` takes a drawn paragraph)
+    ("heading", None, ["議員議案"]),
+    ("heading", None, ["推動新質生產力發展"]),
+    ("turn", HANSARD_CHAIR, ["第一項議員議案：推動新質生產力發展。我請林某某議員發言及動議他的議案。"]),
+    ("turn", "林某某議員：", ["主席，我動議通過印載於議程內以我的名義提出的議案。", "{}", "{}"]),
+    ("paragraph", None, ["林某某議員動議的議案如下："]),
+    ("quote", None, ["「鑒於國家提出加快發展新質生產力，並把推進新型工業化列為重點工作，本會促請政府把握有關機遇，制訂全面的新型"
+                     "工業化發展策略，包括加大對先進製造業及研發的支援、完善創科人才政策，以及推動產學研協作，助力香港發展新質生產"
+                     "力。」"]),
+    ("turn", HANSARD_CHAIR, ["我現在向各位提出的待議議題是：林某某議員動議的議案，予以通過。"]),
+    ("turn", "陳某某議員（譯文）：", ["主席，{}"]),
+    ("turn", HANSARD_CHAIR, ["我現在暫停會議，稍後繼續辯論。"]),
+    ("boilerplate", None, ["（會議於下午3時正暫停）", "（會議於下午3時15分恢復）"]),
+    ("turn", HANSARD_CHAIR, ["會議現在恢復，繼續進行辯論。黃某某議員，請發言。"]),
+    ("turn", "黃某某議員：", ["主席，{}"]),
+    ("turn", "創新科技及工業局局長：", ["主席，首先，我感謝林某某議員提出這項議案，以及多位議員就推動新質生產力發展提出的寶貴"
+                                      "意見。", "{}", "{}"]),
+    ("turn", HANSARD_CHAIR, ["我現在向各位提出的待議議題是：林某某議員動議的議案，予以通過。現在付諸表決。贊成的請舉手。"]),
+    ("boilerplate", None, ["（議員舉手）"]),
+    ("turn", HANSARD_CHAIR, ["反對的請舉手。"]),
+    ("boilerplate", None, ["（沒有議員舉手）"]),
+    ("turn", HANSARD_CHAIR, ["我認為議題獲得在席議員以過半數贊成。我宣布議案獲得通過。"])]
+HANSARD_PARAGRAPHS = _drawn_in(HANSARD_OUTLINE)
+HANSARD_MARGIN_MM = 20
+
+
+def _hansard_items(drawn: list[str]) -> list[dict]:
+    return _turn_items(HANSARD_OUTLINE, iter(_printed_whole(drawn, HANSARD_PARAGRAPHS)), label_apart=False)
+
+
+def typeset_hansard(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = HANSARD_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"heading": _styled(BOLD_FONT, "heading", 12, 20, alignment=1, spaceBefore=4, spaceAfter=8),
+              "paragraph": body,
+              "quote": ParagraphStyle("quote", parent=body, leftIndent=2 * pt, rightIndent=2 * pt),
+              "boilerplate": _styled(font, "boilerplate", pt, leading, alignment=1, spaceAfter=layout.after_pt)}
+    _one_line_each(items, styles, text_width, long=("paragraph", "quote"))
+    for item in items:
+        if "lead" in item:
+            assert _last_line_has_word(_led(item), body, text_width), item["text"]
+    story: list = []
+    for item in items:
+        story += [Paragraph(_led(item), body)] if "lead" in item else _head_kept(item, styles, leading)
+
+    def edges(canvas, doc) -> None:  # the sitting's date centred at the top, the page number at its outer edge
+        number = HANSARD_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, height - 14 * mm, layout.header)
+        _at_outer_edge(canvas, layout.footer.format(page=number), height - 14 * mm, margin, number % 2 == 1)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 24 * mm, edges, pages=HANSARD_PAGES, bottom=20 * mm)
+
+
+def fourteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 74 others (their paragraphs drawn after theirs)."""
+    layout = PRESSCONF_LAYOUT
+    items = _press_conference_items(paragraphs(release, layout.sources, rng, PRESSCONF_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_press_conference(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = LESSON_LAYOUT
+    items = _lesson_items(paragraphs(release, layout.sources, rng, LESSON_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_lesson(layout, items))
+    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    layout = WIRE_LAYOUT
+    items = _wire_items(paragraphs(release, layout.sources, rng, WIRE_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_wire(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+    layout = HANSARD_LAYOUT
+    items = _hansard_items(paragraphs(release, layout.sources, rng, HANSARD_PARAGRAPHS + 2))
+    _extract(layout.name, typeset_hansard(layout, items))
+    gold.append({"layout": layout.name, "items": _gold(items)})
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -6679,6 +7040,7 @@ def main(release: Path, out: Path = OUT) -> None:
     eleventh_layouts(release, rng, gold)
     twelfth_layouts(release, rng, gold)
     thirteenth_layouts(release, rng, gold)
+    fourteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
