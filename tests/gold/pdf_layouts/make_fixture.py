@@ -22,7 +22,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import groupby
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import pandas as pd
 import pdfplumber
@@ -3973,24 +3973,24 @@ def typeset_press(layout: Layout, items: list[dict]) -> bytes:
     return _three_pages(layout, story, margin, margin, 25 * mm, pages=PRESS_PAGES)
 
 
+def _typeset_drawn(release: Path, rng: random.Random, gold: list[dict], layout: Layout, drawn: int,
+                   make_items: Callable[[list[str]], list[dict]], typeset: Callable[[Layout, list[dict]], bytes],
+                   to_gold: Callable[[list[dict]], list[dict]]) -> None:
+    """Draw `drawn` paragraphs for the layout, make its items of them, typeset and extract those,
+    and append the layout's gold (`to_gold` of the items): the steps of most later layouts."""
+    items = make_items(paragraphs(release, layout.sources, rng, drawn))
+    _extract(layout.name, typeset(layout, items))
+    gold.append({"layout": layout.name, "items": to_gold(items)})
+
+
 def eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 50 others (their paragraphs drawn after theirs)."""
-    layout = ANNUAL_LAYOUT
-    items = _annual_items(paragraphs(release, layout.sources, rng, ANNUAL_PARAGRAPHS))
-    _extract(layout.name, typeset_annual(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = SUMMARY_LAYOUT
-    items = _summary_items(paragraphs(release, layout.sources, rng, SUMMARY_PARAGRAPHS))
-    _extract(layout.name, typeset_summary(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = HANDOUT_LAYOUT
-    items = _handout_items(paragraphs(release, layout.sources, rng, len(HANDOUT_SLIDES)))
-    _extract(layout.name, typeset_handout(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = PRESS_LAYOUT
-    items = _press_items(paragraphs(release, layout.sources, rng, PRESS_BODY + len(PRESS_QA)))
-    _extract(layout.name, typeset_press(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
+    for layout, drawn, make_items, typeset, to_gold in (
+            (ANNUAL_LAYOUT, ANNUAL_PARAGRAPHS, _annual_items, typeset_annual, _tables_gold),
+            (SUMMARY_LAYOUT, SUMMARY_PARAGRAPHS, _summary_items, typeset_summary, _gold),
+            (HANDOUT_LAYOUT, len(HANDOUT_SLIDES), _handout_items, typeset_handout, _gold),
+            (PRESS_LAYOUT, PRESS_BODY + len(PRESS_QA), _press_items, typeset_press, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
 # ---- A ninth batch of four held-out layouts, appended after the 54 above (their paragraphs come from the
@@ -4486,24 +4486,16 @@ def typeset_bank(layout: Layout, items: list[dict]) -> bytes:
 
 def ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 54 others (their paragraphs drawn after theirs)."""
-    layout = LECTURE_LAYOUT
-    items = _lecture_items(paragraphs(release, layout.sources, rng, LECTURE_PARAGRAPHS))
-    _extract(layout.name, typeset_lecture(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = PLAN_LAYOUT
-    items = _plan_items(paragraphs(release, layout.sources, rng, PLAN_PARAGRAPHS))
-    pdf, _ = typeset_plan(layout, items)
-    _extract(layout.name, pdf)
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    _typeset_drawn(release, rng, gold, LECTURE_LAYOUT, LECTURE_PARAGRAPHS, _lecture_items, typeset_lecture, _gold)
+    _typeset_drawn(release, rng, gold, PLAN_LAYOUT, PLAN_PARAGRAPHS, _plan_items,
+                   lambda layout, items: typeset_plan(layout, items)[0], _tables_gold)
     layout = PAPER_LAYOUT
     items, notes = _paper_items(paragraphs(release, layout.sources, rng, PAPER_PARAGRAPHS))
     pdf, _ = typeset_paper(layout, items, notes)
     _extract(layout.name, pdf)
     gold.append({"layout": layout.name, "items": _notes_gold(items, notes)})
-    layout = BANK_LAYOUT
-    items = _bank_items(paragraphs(release, layout.sources, rng, BANK_DRAWN))
-    _extract(layout.name, typeset_bank(layout, items))
-    gold.append({"layout": layout.name, "items": _gold([i for i in items if i["kind"] != "figure"])})
+    _typeset_drawn(release, rng, gold, BANK_LAYOUT, BANK_DRAWN, _bank_items, typeset_bank,
+                   lambda items: _gold([i for i in items if i["kind"] != "figure"]))
 
 
 # ---- A tenth batch of four held-out layouts, appended after the 58 above (their paragraphs come from the shared
@@ -5406,7 +5398,7 @@ def _proposal_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_proposal(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
     left, right, top, bottom = (m * mm for m in PROPOSAL_MARGINS_MM)
     text_width = width - left - right - 12  # less the frame's padding
     date_right = 4 * pt  # the date 4 characters from the right edge, the signature centred over it
@@ -5520,7 +5512,7 @@ def _tw_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_tw(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
     margin = TW_MARGIN_MM * mm
     text_width = width - 2 * margin - 12  # less the frame's padding
 
@@ -5631,7 +5623,7 @@ def _conference_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_conference(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, (width, height), leading = layout.font, layout.size, layout.leading
     margin, gutter = CONFERENCE_MARGIN_MM * mm, CONFERENCE_GUTTER_MM * mm
     column = (width - 2 * margin - gutter) / 2
     top, bottom = height - 22 * mm, 20 * mm
@@ -5688,22 +5680,13 @@ def typeset_conference(layout: Layout, items: list[dict]) -> bytes:
 
 def eleventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 62 others (their paragraphs drawn after theirs)."""
-    layout = STANDARD_LAYOUT
-    items = _standard_items(paragraphs(release, layout.sources, rng, STANDARD_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_standard(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = PROPOSAL_LAYOUT
-    items = _proposal_items(paragraphs(release, layout.sources, rng, PROPOSAL_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_proposal(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = TW_LAYOUT
-    items = _tw_items(paragraphs(release, layout.sources, rng, TW_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_tw(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = CONFERENCE_LAYOUT
-    items = _conference_items(paragraphs(release, layout.sources, rng, CONFERENCE_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_conference(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items) + [{"kind": "footnote", "text": CONFERENCE_BIO}]})
+    for layout, drawn, make_items, typeset, to_gold in (
+            (STANDARD_LAYOUT, STANDARD_PARAGRAPHS + 2, _standard_items, typeset_standard, _tables_gold),
+            (PROPOSAL_LAYOUT, PROPOSAL_PARAGRAPHS + 2, _proposal_items, typeset_proposal, _tables_gold),
+            (TW_LAYOUT, TW_PARAGRAPHS + 2, _tw_items, typeset_tw, _tables_gold),
+            (CONFERENCE_LAYOUT, CONFERENCE_PARAGRAPHS + 2, _conference_items, typeset_conference,
+             lambda items: _gold(items) + [{"kind": "footnote", "text": CONFERENCE_BIO}])):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
 # ---- A twelfth batch of four held-out layouts, appended after the 66 above (their paragraphs come from the shared
@@ -6149,22 +6132,12 @@ def typeset_work_report(layout: Layout, items: list[dict]) -> bytes:
 
 def twelfth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 66 others (their paragraphs drawn after theirs)."""
-    layout = ANNOUNCEMENT_LAYOUT
-    items = _announcement_items(paragraphs(release, layout.sources, rng, ANNOUNCEMENT_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_announcement(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = HK_PRESS_LAYOUT
-    items = _hk_press_items(paragraphs(release, layout.sources, rng, HK_PRESS_DRAWN + 2))
-    _extract(layout.name, typeset_hk_press(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = ABSTRACTS_LAYOUT
-    items = _abstracts_items(paragraphs(release, layout.sources, rng, ABSTRACTS_DRAWN))
-    _extract(layout.name, typeset_abstracts(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = WORK_REPORT_LAYOUT
-    items = _work_report_items(paragraphs(release, layout.sources, rng, WORK_REPORT_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_work_report(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
+    for layout, drawn, make_items, typeset, to_gold in (
+            (ANNOUNCEMENT_LAYOUT, ANNOUNCEMENT_PARAGRAPHS + 2, _announcement_items, typeset_announcement, _tables_gold),
+            (HK_PRESS_LAYOUT, HK_PRESS_DRAWN + 2, _hk_press_items, typeset_hk_press, _gold),
+            (ABSTRACTS_LAYOUT, ABSTRACTS_DRAWN, _abstracts_items, typeset_abstracts, _gold),
+            (WORK_REPORT_LAYOUT, WORK_REPORT_PARAGRAPHS + 2, _work_report_items, typeset_work_report, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
 # ---- A thirteenth batch of four held-out layouts, appended after the 70 above (their paragraphs come from the shared
@@ -6243,7 +6216,7 @@ def _wechat_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_wechat(layout: Layout, items: list[dict]) -> bytes:
-    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    font, leading = layout.font, layout.leading
     margin = 25 * mm
     text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
     grey = dict(textColor=WECHAT_GREY)
@@ -6523,7 +6496,7 @@ def _fyp_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_fyp(layout: Layout, items: list[dict]) -> bytes:
-    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    font, width, leading = layout.font, layout.size[0], layout.leading
     left, right, top, bottom = (m * mm for m in FYP_MARGINS_MM)
     text_width = width - left - right - 12  # less the frame's padding
     styles = {"chapter": _styled(BOLD_FONT, "chapter", 16, 26, alignment=1, spaceBefore=10, spaceAfter=10),
@@ -6566,23 +6539,16 @@ def typeset_fyp(layout: Layout, items: list[dict]) -> bytes:
 
 def thirteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 70 others (their paragraphs drawn after theirs)."""
-    layout = WECHAT_LAYOUT
-    items = _wechat_items(paragraphs(release, layout.sources, rng, WECHAT_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_wechat(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
+    _typeset_drawn(release, rng, gold, WECHAT_LAYOUT, WECHAT_PARAGRAPHS + 2, _wechat_items, typeset_wechat, _gold)
     layout = PREFACE_LAYOUT
     drawn = paragraphs(release, layout.sources, rng, PREFACE_PARAGRAPHS + 2)
     items = _preface_items(drawn, _preface_quote(release, rng))
     _extract(layout.name, typeset_preface(layout, items))
     gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = POLICY_BRIEF_LAYOUT
-    items = _policy_brief_items(paragraphs(release, layout.sources, rng, POLICY_BRIEF_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_policy_brief(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = FYP_LAYOUT
-    items = _fyp_items(paragraphs(release, layout.sources, rng, FYP_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_fyp(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
+    for layout, drawn_count, make_items, typeset, to_gold in (
+            (POLICY_BRIEF_LAYOUT, POLICY_BRIEF_PARAGRAPHS + 2, _policy_brief_items, typeset_policy_brief, _gold),
+            (FYP_LAYOUT, FYP_PARAGRAPHS + 2, _fyp_items, typeset_fyp, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn_count, make_items, typeset, to_gold)
 
 
 # ---- A fourteenth batch of four held-out layouts, appended after the 74 above (their paragraphs come from the shared
@@ -6928,22 +6894,12 @@ def typeset_hansard(layout: Layout, items: list[dict]) -> bytes:
 
 def fourteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
     """The four layouts appended after the 74 others (their paragraphs drawn after theirs)."""
-    layout = PRESSCONF_LAYOUT
-    items = _press_conference_items(paragraphs(release, layout.sources, rng, PRESSCONF_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_press_conference(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = LESSON_LAYOUT
-    items = _lesson_items(paragraphs(release, layout.sources, rng, LESSON_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_lesson(layout, items))
-    gold.append({"layout": layout.name, "items": _tables_gold(items)})
-    layout = WIRE_LAYOUT
-    items = _wire_items(paragraphs(release, layout.sources, rng, WIRE_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_wire(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
-    layout = HANSARD_LAYOUT
-    items = _hansard_items(paragraphs(release, layout.sources, rng, HANSARD_PARAGRAPHS + 2))
-    _extract(layout.name, typeset_hansard(layout, items))
-    gold.append({"layout": layout.name, "items": _gold(items)})
+    for layout, drawn, make_items, typeset, to_gold in (
+            (PRESSCONF_LAYOUT, PRESSCONF_PARAGRAPHS + 2, _press_conference_items, typeset_press_conference, _gold),
+            (LESSON_LAYOUT, LESSON_PARAGRAPHS + 2, _lesson_items, typeset_lesson, _tables_gold),
+            (WIRE_LAYOUT, WIRE_PARAGRAPHS + 2, _wire_items, typeset_wire, _gold),
+            (HANSARD_LAYOUT, HANSARD_PARAGRAPHS + 2, _hansard_items, typeset_hansard, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
 def main(release: Path, out: Path = OUT) -> None:
