@@ -2201,3 +2201,29 @@ def test_a_printed_wechat_article_and_a_prefaces_roman_page_numbers():
              "单位GDP能源消耗降低（%） — — [14]", "常住人口城镇化率（%） 52.3 60 [7.7]", *wrapped]
     blocks, _ = clean_file(pdf_lines([*wrapped, *table]))
     assert [b.cells[-1] for b in blocks if b.kind == "table_row"] == ["年均增长", "[0.65]", "[14]", "[7.7]"]
+
+
+def test_a_transcripts_speaker_labels_and_a_records_procedural_lines_and_head():
+    """A press conference's speaker labels, alone on their lines after finished answers
+    (`国家发展改革委新闻发言人　李某某：`, `人民日报记者：`), are bylines that open each turn. A
+    record's bracketed procedural line (`（會議於下午3時正暫停）`) is boilerplate; its head with the
+    page's number at alternate ends, over every page from the first (`5432　立法會 ─ 2024年3月20日`),
+    is a running header on three pages."""
+    body = ("进一步发展新质生产力，一要以科技创新推动产业创新，特别是以颠覆性技术和前沿技术催生新产业、新模式、"
+            "新动能。新一轮科技革命和产业变革深入发展，我们要抓住机遇，推动高质量发展。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    lines = ["国家发展改革委新闻发言人　李某某：", *wrapped, "国家发展改革委副主任　刘某某：", *wrapped, "人民日报记者：",
+             "请问在培育壮大新兴产业方面有哪些举措？", "国家发展改革委高技术司司长　张某某：", *wrapped]
+    blocks, _ = clean_file(pdf_lines([*wrapped * 3, *lines]))
+    kinds = [(b.kind, b.text_original) for b in blocks][3:]
+    assert [kind for kind, _ in kinds] == ["byline", "paragraph"] * 4
+    assert kinds[4] == ("byline", "人民日报记者：")
+    trad = ("主席，習近平主席在新時代推動東北全面振興座談會上提出新質生產力，這一概念為新時代的經濟發展指明方向，"
+            "並對香港的產業轉型具有重要的啟示意義。")
+    turns = [[text[i:i + 30] for i in range(0, len(text), 30)] for text in (lead + trad for lead in "甲乙丙丁戊")]
+    heads = ["5432 立法會 ─ 2024年3月20日", "立法會 ─ 2024年3月20日 5433", "5434 立法會 ─ 2024年3月20日"]
+    record = [heads[0], *turns[0], "（會議於下午3時正暫停）", *turns[1], heads[1], *turns[2], *turns[3], heads[2], *turns[4]]
+    blocks, removed = clean_file(raw := pdf_lines(record))
+    assert sorted(r.text for r in removed if r.kind == "running_header") == sorted(heads)
+    assert ("boilerplate", "（會議於下午3時正暫停）") in [(b.kind, b.text_original) for b in blocks]
+    assert coverage_errors(raw, blocks, removed) == []

@@ -63,8 +63,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes, speakers' labels; the fourteenth kept blind): 0.948 with the fourteenth, 0.956 without it
-    assert scores["kinds"].precision >= 0.948
+    # notes, speakers' labels): 0.954
+    assert scores["kinds"].precision >= 0.953
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -818,22 +818,29 @@ def test_thirteenth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_fourteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
-    """Four layouts made blind to the cleaner after the session's last rule (session 29, by a helper
-    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
-    stands (right / predicted blocks in each extractor's text): P 0.849, R 0.837 (502 of 591
-    predicted, 600 gold), kinds of the right blocks 0.785; README.md describes them.
+def test_fourteenth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 29, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them (right / predicted blocks in each
+    extractor's text): P 0.849, R 0.837 (502 of 591 predicted, 600 gold), kinds of the right blocks
+    0.785; README.md describes them. Then rules from their errors (not blind): a speaker's label
+    alone on its line with its colon (`国家发展改革委副主任　刘某某：`, `人民日报记者：`) is a byline and,
+    after a finished sentence, opens its turn (`发言人`, `司长`, `厅长` among the byline cues); a short
+    bracketed line with no clause (`（會議於下午3時正暫停）`) after the text has begun is boilerplate;
+    a head with the page's number apart at alternate ends is a running head on three pages where
+    its first opens the file. Now P 0.885, R 0.887, kinds 0.944.
     - a ministry's press conference transcript (each speaker's label on its own line, a byline in
-      the gold), of 30;
+      the gold), of 30: blind 26/28 in four texts, 28/29, 26/28; now 28/29 everywhere;
     - a course's lesson plan (a grid of course details, `教学重点：` run-in labels, timed steps
-      `（一）导入（5分钟）`), of 32;
+      `（一）导入（5分钟）`), of 32: as blind;
     - a news agency's wire story (a dateline run into the lead, `【纠错】`, `【责任编辑：…】`,
-      related reading), of 15;
+      related reading), of 15: as blind (10-12 of 13; the subtitle `——…` runs on into the time line
+      and the lead);
     - a council's verbatim record, Traditional (speakers' labels run into their turns, `（譯文）`,
-      procedural lines in brackets, page numbers in the thousands beside the header), of 23."""
-    expected = {"a4_press_conference_transcript": dict(zip(EXTRACTORS, [(26, 28)] * 4 + [(28, 29), (26, 28)])),
+      procedural lines in brackets, page numbers in the thousands beside the header), of 23: blind
+      18/23, 18/23, 18/26, 18/26, 18/22, 18/23; now 21/22, 21/25, 21/28, 21/28, 23/23, 21/22."""
+    expected = {"a4_press_conference_transcript": dict.fromkeys(EXTRACTORS, (28, 29)),
                 "a4_lesson_plan": dict(zip(EXTRACTORS, [(29, 30), (28, 32), (28, 40), (28, 40), (28, 29), (29, 30)])),
                 "a4_xinhua_wire_story": dict(zip(EXTRACTORS, [(10, 13), (12, 13), (12, 13), (10, 13), (10, 13), (12, 13)])),
-                "b5_legco_verbatim_record_trad": dict(zip(EXTRACTORS, [(18, 23), (18, 23), (18, 26), (18, 26), (18, 22),
-                                                                        (18, 23)]))}
+                "b5_legco_verbatim_record_trad": dict(zip(EXTRACTORS, [(21, 22), (21, 25), (21, 28), (21, 28), (23, 23),
+                                                                        (21, 22)]))}
     assert_block_scores(expected)

@@ -75,6 +75,9 @@ _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` 
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+# a transcript's or a record's note of what happened, alone on its line in brackets, no clause in it
+# (`（會議於下午3時正暫停）`, `（掌声）`): the record's, not the speech's words
+_STAGE_DIRECTION = re.compile(r"[（(][^（）()，。；：！？,;:!?\d]{2,30}[^（）()，。；：！？,;:!?]{0,10}[）)]")
 # a dash and a short clauseless line (`——董事长　王某某`): under a quotation, who said it
 _DASH_LINE = re.compile(r"[—―－-]{2}\s*[^\s，。；：！？,;:!?][^，。；：！？,;:!?]{1,15}")
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
@@ -407,8 +410,13 @@ class _Assembler(DraftReader):
 
     def is_byline(self, line: Line) -> bool:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
-        institution (cue words) or made only of personal names."""
+        institution (cue words) or made only of personal names; or such a line with a colon, alone,
+        as a transcript sets the speaker's label over the words (`国家发展改革委副主任　刘某某：`)."""
         s = line.stripped
+        if s.endswith(("：", ":")) and len(s) > 3:
+            if self.cues.salutation.match(s):  # `各位代表：` names its hearers, not a speaker
+                return False
+            s = s[:-1].rstrip()
         if matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
         nxt = self.next_line(line)
@@ -447,8 +455,8 @@ class _Assembler(DraftReader):
         (`（一）经济回升向好，高质量发展扎实推进。用科技…`)."""
         s = line.stripped
         if LABELLED_POINT.fullmatch(s) and not self.cues.is_names(s[:-1]) and not self.cues.front_matter.match(s) \
-                and not self.cues.salutation.match(s):
-            return True  # a label alone on its line over its part (`理由：`, `建议：`), no speaker's turn nor salutation
+                and not self.cues.salutation.match(s) and not self.is_byline(line):
+            return True  # a label alone on its line over its part (`理由：`, `建议：`), no speaker's label nor salutation
         opening = self.cues.heading_opening(s)
         if opening is None or s[-1] in POINT_END:
             return False
@@ -1021,7 +1029,8 @@ class _Assembler(DraftReader):
                 and not self.subhead_after_sentence(line) and not self.turn_after_sentence(line) \
                 and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
-                and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line):
+                and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line) \
+                and not self.speaker_after_sentence(line):
             self.open.add(line)
             self.maybe_close(line)
             return
@@ -1049,6 +1058,8 @@ class _Assembler(DraftReader):
             if self.drafts and self.first_line_over(self.drafts[-1]):
                 self.drafts[-1].kind = "title"  # the line over the byline: see byline_under_title
             self.start_block("byline", line, single=True)
+        elif _STAGE_DIRECTION.fullmatch(s) and self.has_block("paragraph"):
+            self.start_block("boilerplate", line, single=True)  # `（會議於下午3時正暫停）`, `（議員舉手）`
         elif not self.has_block("paragraph") and not self.has_block("title") and not self.has_block("heading") \
                 and (self.is_short_title(line) or self.headline_across_columns(line)) \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
@@ -1073,6 +1084,11 @@ class _Assembler(DraftReader):
             return False
         return self.wrap == 0 or not is_full(self.lines[entry.numbers[-1] - 1], self.wrap) \
             or _AUTHOR_YEAR.match(line.stripped) is not None
+
+    def speaker_after_sentence(self, line: Line) -> bool:
+        """A speaker's label alone on its line (`国家发展改革委副主任　刘某某：`, is_byline) after a line
+        that ends a sentence opens the next turn: a paragraph's last line is no such label."""
+        return line.stripped.endswith(("：", ":")) and self.open_ends_sentence() and self.is_byline(line)
 
     def byline_under_title(self, line: Line) -> bool:
         """A byline (`王某某　李某某`) under the text's first line, which ends no sentence, before any

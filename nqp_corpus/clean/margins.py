@@ -195,7 +195,9 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     theirs, `附件5`, `第5章`) on NUMBERED_EVERY_PAGE_MIN lines or more (a deck of slides, each ending
     its last point), or on fewer where they go on from a page number printed alone, one of the
     numbers `printed` (a journal's first page has its number alone, the next ones `102  港澳經濟評論`
-    and `港澳經濟評論  103` at alternate outer edges: the number first or last is one header). The
+    and `港澳經濟評論  103` at alternate outer edges: the number first or last is one header), or
+    where the first of them opens the file (a record's head over each of its pages, the first
+    too: `5432  立法會 ─ 2024年3月20日`). The
     `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line that runs to
     the wrap width `wrap` (a line of text: leaving those out saves most of the work).
 
@@ -236,6 +238,7 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         if _WORD_CHAR.search(key):
             groups[key].append((i, numbers))
     out: dict[int, int] = {}
+    first_line = next((i for i, line in enumerate(lines) if line.stripped), -1)
     for key, members in groups.items():
         if len(members) < MIN_PAGES:
             continue
@@ -253,7 +256,8 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # nor a bare caption `图 5`), on enough lines or going on from a number printed alone
         every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS \
             and all(_APART_NUMBER.search(lines[i].stripped) for i in rows) \
-            and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed)
+            and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed
+                 or members[0][0] == first_line)
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
     return out
