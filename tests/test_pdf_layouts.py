@@ -63,8 +63,8 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes, speakers' labels): 0.954
-    assert scores["kinds"].precision >= 0.953
+    # notes, speakers' labels; the fifteenth kept blind): 0.948 with the fifteenth, 0.954 without it
+    assert scores["kinds"].precision >= 0.948
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -316,7 +316,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # beside its header) unknown in pdfminer's and four others' texts
                         ("pypdf", "a4_press_conference_transcript"), ("pymupdf", "a4_xinhua_wire_story"),
                         ("pdfplumber", "a4_xinhua_wire_story"),
-                        *((extractor, "b5_legco_verbatim_record_trad") for extractor in EXTRACTORS)}
+                        *((extractor, "b5_legco_verbatim_record_trad") for extractor in EXTRACTORS),
+                        # the fifteenth, kept blind: a one-page magazine column (its page unknown in pypdf's
+                        # text), a yearbook page whose first page pdfminer reads as 122
+                        ("pypdf", "b5_magazine_column_trad"),
+                        *((extractor, "a4_statistics_yearbook_page") for extractor in EXTRACTORS)}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -843,4 +847,24 @@ def test_fourteenth_held_out_batch():
                 "a4_xinhua_wire_story": dict(zip(EXTRACTORS, [(10, 13), (12, 13), (12, 13), (10, 13), (10, 13), (12, 13)])),
                 "b5_legco_verbatim_record_trad": dict(zip(EXTRACTORS, [(21, 22), (21, 25), (21, 28), (21, 28), (23, 23),
                                                                         (21, 22)]))}
+    assert_block_scores(expected)
+
+
+def test_fifteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 29, by a helper
+    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
+    stands (right / predicted blocks in each extractor's text): P 0.709, R 0.617 (322 of 454
+    predicted, 522 gold), kinds of the right blocks 0.736; README.md describes them.
+    - a state enterprise's Party-building report (run-in leads, a `典型案例` box, a table of words,
+      `一是…；二是…`), of 26;
+    - a Traditional magazine column on one page in two columns (a drop cap, a kicker, a pull quote,
+      the author line), of 8;
+    - a forum keynote transcript (`【PPT】` lines, `（掌声）`, unnumbered centred subheads), of 22;
+    - a statistical yearbook page (two tables with two-row merged headers, `#` sub-rows, unit
+      lines, `注：` lines, `· 123 ·`), of 31."""
+    expected = {"a4_enterprise_party_building_report": dict(zip(EXTRACTORS, [(15, 20), (14, 17), (14, 17), (14, 17), (15, 18),
+                                                                              (15, 20)])),
+                "b5_magazine_column_trad": dict(zip(EXTRACTORS, [(6, 13), (3, 12), (6, 14), (6, 14), (4, 11), (2, 10)])),
+                "a4_forum_speech_with_slides": dict.fromkeys(EXTRACTORS, (20, 21)),
+                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(7, 21), (11, 28), (27, 33), (27, 33), (10, 15), (6, 15)]))}
     assert_block_scores(expected)

@@ -41,7 +41,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus.flowables import Flowable, HRFlowable
+from reportlab.platypus.flowables import Flowable, HRFlowable, ImageAndFlowables
 from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
@@ -3645,10 +3645,10 @@ ANNUAL_TABLE = {"caption": "利润表及现金流量表相关科目变动分析�
                          ("经营活动产生的现金流量净额", "210,987,654.32", "245,678,901.23")]}
 
 
-def _change_pct(now: str, before: str) -> str:
-    """The change from `before` to `now` in per cent, two decimals, rounded half up (`-12.35`)."""
+def _change_pct(now: str, before: str, places: str = "0.01") -> str:
+    """The change from `before` to `now` in per cent, to `places` (two decimals), rounded half up (`-12.35`)."""
     a, b = Decimal(now.replace(",", "")), Decimal(before.replace(",", ""))
-    return str(((a - b) / b * 100).quantize(Decimal("0.01"), ROUND_HALF_UP))
+    return str(((a - b) / b * 100).quantize(Decimal(places), ROUND_HALF_UP))
 
 
 def _annual_items(texts: list[str]) -> list[dict]:
@@ -6902,6 +6902,546 @@ def fourteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> N
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A fifteenth batch of four held-out layouts, appended after the 78 above (their paragraphs come from the shared
+# rng after those, so the 78 come out byte for byte as before). As in the batches before, text is escaped for
+# ReportLab's markup, the gold keeps the text as printed, block by block (a bold lead, a drop cap's size or a slant is
+# layout, not text; page furniture is not in the gold), and each layout draws two paragraphs more than it sets and sets
+# the first that the font prints whole (_printed_whole). A text written here takes the next drawn paragraph where it
+# holds `{}`.
+
+def _outline_items(outline: list[tuple[str, str]], rest, kinds: dict[str, str],
+                   inserts: dict[str, list[dict]]) -> list[dict]:
+    """Items of an outline of (style, text: _filled) entries, each of the kind `kinds` gives its style (a `led` entry's
+    lead, to its first `。`, printed bold), an entry whose style names one of the `inserts` standing for those items."""
+    items: list[dict] = []
+    for style, text in outline:
+        if style in inserts:
+            items += inserts[style]
+            continue
+        item = {"kind": kinds[style], "text": _filled([text], rest)[0], "style": style}
+        if style == "led":
+            item["lead"] = text[:text.index("。") + 1]
+        items.append(item)
+    return items
+
+
+def _with_asides(texts: list[str], asides: dict[int, str]) -> list[str]:
+    """The texts with each aside run in after a sentence (_aside_after_sentence) of the first text, from the aside's
+    index on, that has a place for it and no aside yet."""
+    texts, taken = list(texts), set()
+    for start, aside in asides.items():
+        n = next(n for n in range(start, len(texts)) if n not in taken and _aside_after_sentence(texts[n], aside))
+        texts[n] = _aside_after_sentence(texts[n], aside)
+        taken.add(n)
+    return texts
+
+
+# 1. A state-owned enterprise's report on Party building and innovation (国企党建引领创新工作总结, A4, GB/T 9704's
+# margins as a word processor keeps them, 28 mm left, 26 mm right, 30 mm top and bottom; 12 pt on a 22 pt leading,
+# first-line indent 2 characters, justified). The title `党建引领聚合力　科技创新促发展` (20 pt, bold, red, centred; kind
+# title) over its subtitle `——某某集团有限公司党委2023年党建引领创新工作总结` (14 pt, centred; kind heading: a second line
+# of the headline, as a4_xinhua_wire_story's). An opening paragraph written here, then `一、主要做法` / `二、存在的问题` /
+# `三、下一步工作打算` (bold, indented 2 characters; kind heading, kept with the next two lines). Under the first, three
+# paragraphs open with a bold run-in lead `（一）坚持党建引领，把牢科技创新正确方向。` + a drawn paragraph (001) (kind
+# paragraph). After the second, a framed, shaded box kept on one page: `典型案例` (bold, red, centred) over the case's
+# title (bold, centred) (kind heading each) over two paragraphs written here (10.5 pt; kind sidebar). After the third, a
+# lead-in written here (kind paragraph), then, kept together, `表1　…` (bold, centred; kind caption) over a grid of two
+# columns `项目` / `成效` (10.5 pt, black rules, the header row shaded and bold) and 5 rows written here (kind table_row
+# each, header row included). Under `二、…` a paragraph written here, `…：一是…；二是…；三是…。`; under `三、…` a drawn
+# paragraph and another written here in the same pattern. At the end, right-aligned 2 characters from the edge, the
+# signature `中共某某集团有限公司委员会` (kind byline) over `2024年1月18日` (kind dateline). `— N —` centred. 3 pages.
+PARTY_LAYOUT = Layout("a4_enterprise_party_building_report", FONT, A4, 12, 22, 2, 0, None, "— {page} —", ("001",))
+PARTY_HEAD = [{"kind": "title", "text": "党建引领聚合力　科技创新促发展", "style": "title"},
+              {"kind": "heading", "text": "——某某集团有限公司党委2023年党建引领创新工作总结", "style": "subtitle"}]
+PARTY_OUTLINE = [  # (style, text: `{}` takes a drawn paragraph); `case` and `table` stand for the box and the table
+    ("paragraph", "2023年，集团党委坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，认真落实新时代党的建设"
+                  "总要求，把服务发展新质生产力作为党建工作的主攻方向，推动党建工作与科技创新深度融合，取得了积极成效。现将有关"
+                  "情况总结如下。"),
+    ("section", "一、主要做法"),
+    ("led", "（一）坚持党建引领，把牢科技创新正确方向。{}"),
+    ("led", "（二）坚持融合发展，以“党建+科研”激发创新活力。{}"),
+    ("case", ""),
+    ("led", "（三）坚持人才强企，锻造高素质科技创新队伍。{}"),
+    ("paragraph", "经过一年来的努力，集团党建引领科技创新工作取得明显成效，主要指标见表1。"),
+    ("table", ""),
+    ("section", "二、存在的问题"),
+    ("paragraph", "对照加快发展新质生产力的要求，集团党建引领创新工作还存在一些差距和不足：一是党建与科研生产融合的深度还不够，"
+                  "个别基层单位仍存在“两张皮”现象；二是党员在关键核心技术攻关中的先锋模范作用发挥还不够充分；三是创新激励机制"
+                  "还不够健全，科技人才的创新活力有待进一步激发。"),
+    ("section", "三、下一步工作打算"),
+    ("paragraph", "{}"),
+    ("paragraph", "2024年，集团党委将坚持以高质量党建引领保障高质量发展，重点抓好以下工作：一是深化“党建+科研”融合，在重大科研"
+                  "项目中全面推行党员突击队、党员责任区；二是聚焦关键核心技术攻关，打造一批党建引领创新示范项目；三是完善科技"
+                  "人才评价激励机制，营造鼓励创新、宽容失败的良好氛围，为加快发展新质生产力提供坚强组织保证。")]
+PARTY_KINDS = {"paragraph": "paragraph", "section": "heading", "led": "paragraph"}
+PARTY_PARAGRAPHS = sum(text.count("{}") for _, text in PARTY_OUTLINE)
+PARTY_CASE = [{"kind": "heading", "text": "典型案例", "style": "case_label", "box": True},
+              {"kind": "heading", "text": "“党员创新工作室”攻克高端轴承“卡脖子”难题", "style": "case_title", "box": True},
+              {"kind": "sidebar", "text": "集团所属某某精密机械公司党委针对高端数控机床主轴轴承长期依赖进口的问题，以党员技术骨干为主体"
+                                          "组建“党员创新工作室”，由党委书记担任项目第一责任人，实行“揭榜挂帅”，设立党员攻关岗12个。",
+               "style": "case_text", "box": True},
+              {"kind": "sidebar", "text": "工作室坚持把支部建在项目上，把党组织活动与技术攻关同谋划、同部署、同考核，历时18个月攻克精密"
+                                          "加工、热处理等关键工艺难题，产品主要性能指标达到国际同类产品水平，实现批量替代进口，年新增"
+                                          "产值1.2亿元。", "style": "case_text", "box": True}]
+PARTY_TABLE = [{"kind": "caption", "text": "表1　2023年集团党建引领科技创新主要成效", "style": "caption"},
+               {"kind": "table", "text": "", "cells": [["项目", "成效"],
+                                                      ["研发经费投入", "18.6亿元，同比增长15.2%，研发投入强度3.1%"],
+                                                      ["党员创新工作室", "新建12个，累计达到46个"],
+                                                      ["党员突击队攻关项目", "承担关键核心技术攻关项目27项，已完成19项"],
+                                                      ["授权发明专利", "312件，同比增长21.9%"],
+                                                      ["科技成果转化", "转化项目38项，新增产值9.7亿元"]]}]
+PARTY_TABLE_WIDTHS = [46, 104]  # mm
+PARTY_TABLE_PT = 10.5
+PARTY_SIGNATURE = [{"kind": "byline", "text": "中共某某集团有限公司委员会", "style": "signature"},
+                   {"kind": "dateline", "text": "2024年1月18日", "style": "date"}]
+PARTY_RED = colors.Color(0.75, 0.0, 0.0)
+PARTY_MARGINS_MM = (28, 26, 30)  # left, right, top and bottom
+
+
+def _party_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, PARTY_PARAGRAPHS))
+    inserts = {"case": PARTY_CASE, "table": PARTY_TABLE}
+    return list(PARTY_HEAD) + _outline_items(PARTY_OUTLINE, rest, PARTY_KINDS, inserts) + PARTY_SIGNATURE
+
+
+def typeset_party(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right, top = (m * mm for m in PARTY_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, textColor=PARTY_RED, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 14, 22, alignment=1, spaceAfter=16),
+              "section": _styled(BOLD_FONT, "section", pt, leading, firstLineIndent=2 * pt, spaceBefore=6),
+              "paragraph": body, "led": body,
+              "case_label": _styled(BOLD_FONT, "case_label", pt, 20, alignment=1, textColor=PARTY_RED),
+              "case_title": _styled(BOLD_FONT, "case_title", 11, 18, alignment=1, spaceAfter=4),
+              "case_text": _styled(font, "case_text", 10.5, 19, firstLineIndent=21, alignment=4),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=8, spaceAfter=4),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, rightIndent=2 * pt, spaceBefore=28),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=2 * pt)}
+    plain = [i for i in items if not i.get("box") and i["kind"] != "table"]
+    _one_line_each(plain, styles, text_width)
+    _one_line_each([i for i in items if i.get("box")], styles, text_width - 16, long=("sidebar",))
+    for item in plain:
+        if "lead" in item:
+            assert _last_line_has_word(_led(item), body, text_width), item["text"]
+    _word_table_cells_fit(PARTY_TABLE[1]["cells"], PARTY_TABLE_WIDTHS, font, PARTY_TABLE_PT)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if item.get("box"):  # the case: its label and title over its paragraphs, framed and shaded, on one page
+            box = [item] + [i for i in items[k:] if i.get("box")]
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            box_flowable = _box(rows, text_width, colors.Color(1.0, 0.96, 0.93))
+            story += [Spacer(1, 6), KeepTogether([box_flowable]), Spacer(1, 10)]
+            k += len(box) - 1
+        elif item["kind"] == "caption":  # the caption over its grid, kept together
+            grid = Table(items[k]["cells"], colWidths=[w * mm for w in PARTY_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), PARTY_TABLE_PT), ("LEADING", (0, 0), (-1, -1), 15),
+                                      ("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+                                      ("ALIGN", (0, 0), (-1, 0), "CENTER"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story += [KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]), grid]), Spacer(1, 10)]
+            k += 1
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story += _head_kept(item, styles, leading)
+    return _three_pages(layout, story, left, right, top, bottom=top)
+
+
+# 2. A monthly magazine's one-page column (專欄, Traditional, B5, 16 mm margins), as a Hong Kong monthly sets it. Across
+# the page at the top: the column's name `經濟隨筆` in white on a dark red tag (10 pt, bold; kind heading: a kicker, as
+# a4_newsletter_hk's `短評`) over the column's title (20 pt, bold; kind title) and a thin rule. Then two columns 6 mm
+# apart, 10 pt on a 16 pt leading, justified, first-line indent 2 characters, drawn paragraphs (000, 002): as many of
+# the pool (in order) as fit the page, the second column ending in its lower half. The first paragraph has no indent
+# and opens with a drop cap, its first character 28 pt over two lines, the lines beside it set short (kind paragraph:
+# the whole paragraph, its first character included; PDFium drops the cap, as it drops a4_hk_press_release_trad's lone
+# `完`). A pull quote (kind quote): the first whole sentence of 16-60 characters in a body paragraph that is not beside
+# it (_pull_quote), repeated in 12 pt, dark red, centred, between two dark red rules, between two paragraphs in the
+# middle of a column (neither its top nor its foot sixth). After the last paragraph,
+# right-aligned, `（作者李某某為香港某某大學經濟學系教授）` in 9 pt, slanted (a word processor's italic of a CJK font: the
+# glyphs sheared 12 degrees; kind byline). Drawn before the page's text: `經濟月刊　2024年5月號` (9 pt) top left over a
+# thin rule and the page number `36` at the bottom outer (left) edge. 1 page.
+COLUMN_LAYOUT = Layout("b5_magazine_column_trad", FONT, B5, 10, 16, 2, 0, "經濟月刊　2024年5月號", "{page}", ("000", "002"))
+COLUMN_PAGE = 36
+COLUMN_HEAD = [{"kind": "heading", "text": "經濟隨筆", "style": "kicker"},
+               {"kind": "title", "text": "發展新質生產力　香港不能缺席", "style": "title"}]
+COLUMN_AUTHOR = {"kind": "byline", "text": "（作者李某某為香港某某大學經濟學系教授）", "style": "author"}
+COLUMN_POOL = 9  # paragraphs that print whole, of which as many as fill the page are set
+COLUMN_CAP_PT, COLUMN_CAP_LINES = 28, 2
+COLUMN_SLANT = 12  # degrees
+COLUMN_MARGIN_MM, COLUMN_GUTTER_MM = 16, 6
+COLUMN_RED = colors.Color(0.6, 0.05, 0.1)
+
+
+class _DropCap(Flowable):
+    """A paragraph's first character, `lines` lines of `leading` tall, its baseline on the last of them (for
+    ImageAndFlowables, which sets the paragraph's first lines beside it)."""
+
+    def __init__(self, char: str, font: str, size: float, lines: int, leading: float) -> None:
+        super().__init__()
+        self.char, self.font, self.size = char, font, size
+        self.width, self.height = pdfmetrics.stringWidth(char, font, size), lines * leading
+        self.baseline = self.height - (lines - 1) * leading - 0.8 * leading  # the last line's baseline, from the bottom
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _restrictSize(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, self.size)
+        self.canv.drawString(0, self.baseline, self.char)
+
+
+class _SlantedLine(Flowable):
+    """One line of text right-aligned in its frame, its glyphs sheared `slant` degrees (a CJK font's made-up italic)."""
+
+    def __init__(self, text: str, font: str, size: float, slant: float, space_before: float) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.slant, self.space_before = text, font, size, slant, space_before
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        assert pdfmetrics.stringWidth(self.text, self.font, self.size) <= aw, self.text
+        self.width = aw
+        return aw, self.size * 1.5 + self.space_before
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(self.width - pdfmetrics.stringWidth(self.text, self.font, self.size) - 2, self.size * 0.4)
+        canvas.skew(0, self.slant)
+        canvas.setFont(self.font, self.size)
+        canvas.drawString(0, 0, self.text)
+        canvas.restoreState()
+
+
+def _pull_quote(texts: list[str]) -> str | None:
+    """The first whole sentence of 16-60 characters in the texts (its quotation marks paired), or None."""
+    for text in texts:
+        for sentence in re.findall(r"[^。！？]+[。！？][”」]?", text):
+            if 16 <= len(sentence) <= 60 and sentence[0] not in "”」，、；：" \
+                    and sentence.count("“") == sentence.count("”") and sentence.count("「") == sentence.count("」"):
+                return sentence
+    return None
+
+
+def _column_items(body: list[str], quote_after: int, quote: str) -> list[dict]:
+    """The head, the body paragraphs with the pull quote after body paragraph `quote_after`, the author's line."""
+    items = list(COLUMN_HEAD)
+    for n, text in enumerate(body):
+        items.append({"kind": "paragraph", "text": text, "style": "first" if n == 0 else "paragraph"})
+        if n == quote_after:
+            items.append({"kind": "quote", "text": quote, "style": "pull_quote"})
+    return items + [COLUMN_AUTHOR]
+
+
+def typeset_column(layout: Layout, items: list[dict]) -> tuple[bytes, dict, int]:
+    """The column (COLUMN_LAYOUT's comment). Returns the PDF, where the pull quote's rules and the author's line fell
+    (tag -> page, frame, share of the frame's height under them) and the page count."""
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin, gutter = COLUMN_MARGIN_MM * mm, COLUMN_GUTTER_MM * mm
+    column = (width - 2 * margin - gutter) / 2
+    top, bottom = height - 20 * mm, 20 * mm
+    body = _body_style(layout)
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", 10, 14, textColor=colors.white),
+              "title": _styled(BOLD_FONT, "title", 20, 28, spaceBefore=6, spaceAfter=4),
+              "paragraph": body, "first": ParagraphStyle("first", parent=body, firstLineIndent=0),
+              "pull_quote": _styled(font, "pull_quote", 12, 19, alignment=1, textColor=COLUMN_RED)}
+    kicker = Table([[Paragraph(_escaped(items[0]["text"]), styles["kicker"])]], hAlign="LEFT",
+                   colWidths=[pdfmetrics.stringWidth(items[0]["text"], BOLD_FONT, 10) + 12])
+    kicker.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), COLUMN_RED), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    head_width = width - 2 * margin - 12  # less the frame's padding
+    assert _wrapped_lines(_escaped(items[1]["text"]), styles["title"], head_width) == 1
+    head = [kicker, Paragraph(_escaped(items[1]["text"]), styles["title"]),
+            HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2, spaceAfter=0)]
+    head_h = sum(f.wrap(head_width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head) + 12 + 6
+    story: list = head + [FrameBreak()]
+    for item in items[2:]:
+        text = item["text"]
+        if item["style"] == "first":  # the drop cap, the paragraph's first lines beside it
+            cap = _DropCap(text[0], font, COLUMN_CAP_PT, COLUMN_CAP_LINES, leading)
+            assert _last_line_has_word(_escaped(text[1:]), styles["first"], column - 12 - cap.width - 3), text
+            story.append(ImageAndFlowables(cap, [Paragraph(_escaped(text[1:]), styles["first"])], imageSide="left",
+                                           imageLeftPadding=0, imageRightPadding=3, imageTopPadding=0,
+                                           imageBottomPadding=0))
+        elif item["kind"] == "quote":
+            assert _wrapped_lines(_escaped(text), styles["pull_quote"], column - 12) <= 4, text
+            story.append(KeepTogether([
+                _tagged(HRFlowable(width="100%", thickness=1, color=COLUMN_RED, spaceBefore=6, spaceAfter=6),
+                        "quote_top"),
+                Paragraph(_escaped(text), styles["pull_quote"]),
+                _tagged(HRFlowable(width="100%", thickness=1, color=COLUMN_RED, spaceBefore=6, spaceAfter=8),
+                        "quote_bottom")]))
+        elif item["kind"] == "byline":
+            story.append(_tagged(_SlantedLine(text, font, 9, COLUMN_SLANT, 6), "author"))
+        else:
+            assert _last_line_has_word(_escaped(text), body, column - 12), text
+            story.append(Paragraph(_escaped(text), body))
+
+    def edges(canvas, doc) -> None:  # the magazine's name and issue top left over a rule, the page number outside
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawString(margin, height - 13 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 15 * mm, width - margin, height - 15 * mm)
+        number = COLUMN_PAGE + doc.page - 1
+        _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, margin, number % 2 == 1)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = _PlacedAtDoc(out, pagesize=layout.size)
+    columns = [Frame(margin + c * (column + gutter), bottom, column, top - head_h - bottom, id=f"c{c + 1}")
+               for c in range(2)]
+    doc.addPageTemplates([PageTemplate("page", [Frame(margin, top - head_h, width - 2 * margin, head_h, id="head")]
+                                       + columns, onPage=edges)])
+    doc.build(story)
+    return out.getvalue(), doc.placed, doc.page
+
+
+def _column_draw(release: Path, rng: random.Random, layout: Layout) -> tuple[list[dict], bytes]:
+    """The most paragraphs of the pool (in order) that fit one page with the second column ending in its lower half,
+    and the first place for the pull quote (after body paragraph 0, 1, …) that has a sentence for it and puts it in the
+    middle of a column."""
+    pool = _printed_whole(paragraphs(release, layout.sources, rng, COLUMN_POOL + 2), COLUMN_POOL)
+    for count in range(COLUMN_POOL, 2, -1):
+        for quote_after in range(count - 1):
+            quote = _pull_quote(pool[:quote_after] + pool[quote_after + 2:count])  # from no paragraph beside it
+            if quote is None:
+                continue
+            items = _column_items(pool[:count], quote_after, quote)
+            pdf, placed, pages = typeset_column(layout, items)
+            if pages > 1:
+                break
+            (page, frame, high), (page2, frame2, low) = placed["quote_top"], placed["quote_bottom"]
+            if placed["author"][1] == "c2" and placed["author"][2] < 1 / 2 and (page, frame) == (page2, frame2) \
+                    and 1 / 6 < low < high < 5 / 6:
+                return items, pdf
+    raise AssertionError("no set of paragraphs fills the page")
+
+
+# 3. A forum keynote's transcript (论坛主旨演讲实录, A4, 25 mm margins, 11 pt on a 20 pt leading, first-line indent 2
+# characters, justified), as a forum's site publishes it and a reader prints it. The title (18 pt, bold, centred; kind
+# title), the occasion `——在2024中关村论坛年会…上的主旨演讲` (12 pt, centred; kind byline, as a4_run_in_heads' occasion)
+# and the speaker `某某某　某某研究院院长` (12 pt, centred; kind byline). The salutation flush left (kind paragraph), an
+# opening written here, then three subheads without numbers (12 pt, bold, centred; kind heading, kept with the next two
+# lines) over 3, 2 and 2 drawn paragraphs (001). `【PPT】` stands on a line of its own (five times) where the speaker
+# showed a slide, set as the body (indented 2 characters; kind boilerplate: the transcriber's mark for a slide, not the
+# speaker's words). `（掌声）` closes a drawn paragraph, and `（笑声）` / `（掌声）` stand after a sentence inside two more
+# (kind paragraph: part of the paragraph as printed). A closing paragraph written here ends `谢谢大家！（掌声）`, then
+# right-aligned in 10 pt `（根据现场速记整理，已经演讲者本人审定）` (kind boilerplate). `- N -` centred. 2 pages.
+FORUM_LAYOUT = Layout("a4_forum_speech_with_slides", FONT, A4, 11, 20, 2, 0, None, "- {page} -", ("001",))
+FORUM_HEAD = [{"kind": "title", "text": "以科技创新引领新质生产力发展", "style": "title"},
+              {"kind": "byline", "text": "——在2024中关村论坛年会新质生产力平行论坛上的主旨演讲", "style": "occasion"},
+              {"kind": "byline", "text": "某某某　某某研究院院长", "style": "speaker"}]
+FORUM_PPT = "【PPT】"
+FORUM_OUTLINE = [  # (style, text: `{}` takes a drawn paragraph)
+    ("salutation", "尊敬的各位领导、各位嘉宾，女士们、先生们："),
+    ("paragraph", "大家上午好！非常高兴参加今天的论坛，和大家交流我对新质生产力的一些思考。今天我主要讲三个问题：新质生产力“新”在"
+                  "哪里，怎样以科技创新引领新质生产力发展，以及各地如何因地制宜推进。"),
+    ("ppt", FORUM_PPT),
+    ("subhead", "新质生产力“新”在哪里"),
+    ("paragraph", "{}"), ("ppt", FORUM_PPT), ("paragraph", "{}"), ("paragraph", "{}"),
+    ("subhead", "科技创新是发展新质生产力的核心要素"),
+    ("ppt", FORUM_PPT), ("paragraph", "{}"), ("paragraph", "{}（掌声）"),
+    ("subhead", "因地制宜发展新质生产力"),
+    ("ppt", FORUM_PPT), ("paragraph", "{}"), ("ppt", FORUM_PPT), ("paragraph", "{}"),
+    ("paragraph", "最后，我想用一句话作为结束：新质生产力不是等来的，而是干出来的。让我们携手努力，共同书写高质量发展的新篇章。"
+                  "谢谢大家！（掌声）"),
+    ("closing", "（根据现场速记整理，已经演讲者本人审定）")]
+FORUM_KINDS = {"salutation": "paragraph", "paragraph": "paragraph", "ppt": "boilerplate", "subhead": "heading",
+               "closing": "boilerplate"}
+FORUM_PARAGRAPHS = sum(text.count("{}") for _, text in FORUM_OUTLINE)
+FORUM_ASIDES = {1: "（笑声）", 5: "（掌声）"}  # from this drawn paragraph on (from 0), the next with a place for it
+FORUM_MARGIN_MM = 25
+FORUM_PAGES = 2
+
+
+def _forum_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_with_asides(_printed_whole(drawn, FORUM_PARAGRAPHS), FORUM_ASIDES))
+    return list(FORUM_HEAD) + _outline_items(FORUM_OUTLINE, rest, FORUM_KINDS, {})
+
+
+def typeset_forum(layout: Layout, items: list[dict]) -> bytes:
+    font, pt, leading = layout.font, layout.body_pt, layout.leading
+    margin = FORUM_MARGIN_MM * mm
+    text_width = layout.size[0] - 2 * margin - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=6),
+              "occasion": _styled(font, "occasion", 12, 20, alignment=1),
+              "speaker": _styled(font, "speaker", 12, 20, alignment=1, spaceAfter=16),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "ppt": body,
+              "subhead": _styled(BOLD_FONT, "subhead", 12, 20, alignment=1, spaceBefore=10, spaceAfter=4),
+              "closing": _styled(font, "closing", 10, 16, alignment=2, spaceBefore=10)}
+    _one_line_each(items, styles, text_width)
+    story = [flowable for item in items for flowable in _head_kept(item, styles, leading)]
+    return _three_pages(layout, story, margin, margin, 25 * mm, pages=FORUM_PAGES)
+
+
+# 4. Two pages of a city's statistical yearbook (统计年鉴, A4, 25 mm margins, 10.5 pt on an 18 pt leading, first-line
+# indent 2 characters, justified), pages 123-124. The chapter's title `三、工业` (18 pt, bold, centred; kind heading),
+# `简要说明` (12 pt, bold, centred; kind heading) over a paragraph written here and two drawn paragraphs (001). Then two
+# tables, each kept together: its caption `3-12　规模以上工业企业主要指标（2023年）` (10.5 pt, bold, centred; kind
+# caption), on a line of its own the unit line `单位：亿元` flush right (9 pt; kind source_note, as
+# a4_statistical_bulletin's), a grid as wide as the text (9 pt; 1 pt rules above and below, 0.5 pt rules in the header
+# and under it, thin rules between the columns, none between the body's rows; the header centred, the first column flush
+# left, `#` rows (of which) indented a character, numbers right-aligned) whose header takes two rows: cells merged down
+# both rows (`行业`, `企业单位数（个）`, wrapping to two lines in its cell) and cells merged across the columns under them
+# (`营业收入` over `2023年` / `增长（%）`) (kind table_row each, header rows included: a merged cell's text in its first
+# row and column, the cells it covers empty, as a spreadsheet keeps it), and under it `注：…` (9 pt; kind footnote, in
+# place; a second note `2. …` aligned under `1.`). 3-13 (strategic emerging industries) takes a header of a cell merged
+# over three columns (`工业总产值` over `2022年` / `2023年` / `增长（%）`, the growth computed from the values and the totals
+# summed). Drawn before each page's text: `某某市统计年鉴—2024` (9 pt) at the top outer edge over a thin rule and
+# `· N ·` centred at the bottom. 2 pages.
+YEARBOOK_LAYOUT = Layout("a4_statistics_yearbook_page", FONT, A4, 10.5, 18, 2, 0, "某某市统计年鉴—2024", "· {page} ·",
+                         ("001",))
+YEARBOOK_FIRST_PAGE = 123
+YEARBOOK_HEAD = [{"kind": "heading", "text": "三、工业", "style": "chapter"},
+                 {"kind": "heading", "text": "简要说明", "style": "note_head"}]
+YEARBOOK_NOTE = ["本部分资料主要反映全市规模以上工业企业的生产经营情况，以及高技术制造业、装备制造业和战略性新兴产业的发展情况。"
+                 "资料来源于市统计局工业统计年报。", "{}", "{}"]
+YEARBOOK_PARAGRAPHS = sum(text.count("{}") for text in YEARBOOK_NOTE)
+YEARBOOK_EMERGING = [  # (industry, enterprises, gross output 2022, 2023): 3-13's rows, its growth and totals computed
+    ("新一代信息技术产业", "186", "968.2", "1072.5"), ("高端装备制造产业", "214", "756.4", "829.1"),
+    ("新材料产业", "238", "812.7", "868.3"), ("生物产业", "121", "436.9", "472.6"),
+    ("新能源汽车产业", "58", "298.5", "386.7"), ("新能源产业", "96", "402.3", "451.8"),
+    ("节能环保产业", "143", "389.6", "402.1"), ("数字创意产业", "38", "76.4", "81.9")]
+YEARBOOK_TABLES = [
+    {"caption": "3-12　规模以上工业企业主要指标（2023年）", "unit": "单位：亿元",
+     "header": [["行业", "企业单位数（个）", "营业收入", "", "利润总额", ""],
+                ["", "", "2023年", "增长（%）", "2023年", "增长（%）"]],
+     "spans": [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (3, 0)), ((4, 0), (5, 0))],
+     "rows": [["总计", "3856", "15236.8", "4.2", "862.5", "-3.1"],
+              ["采矿业", "96", "612.4", "-6.8", "98.7", "-18.2"],
+              ["制造业", "3628", "13782.6", "5.1", "702.3", "1.6"],
+              ["#高技术制造业", "642", "3318.5", "9.7", "215.6", "8.4"],
+              ["#装备制造业", "1286", "5726.9", "7.3", "321.8", "5.2"],
+              ["电力、热力、燃气及水生产和供应业", "132", "841.8", "3.4", "61.5", "12.7"]],
+     "widths": [56, 21, 22, 19, 20, 17.8],  # mm: the text's width, less the frame's padding
+     "notes": ["注：本表统计范围为年主营业务收入2000万元及以上的工业法人单位。"]},
+    {"caption": "3-13　规模以上工业战略性新兴产业主要指标（2023年）", "unit": "单位：亿元",
+     "header": [["产业类别", "企业单位数（个）", "工业总产值", "", ""], ["", "", "2022年", "2023年", "增长（%）"]],
+     "spans": [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (4, 0))],
+     "rows": None,  # YEARBOOK_EMERGING
+     "widths": [52, 21, 28, 28, 26.8],
+     "notes": ["注：1. 战略性新兴产业按《战略性新兴产业分类（2018）》划分，本表不含相关服务业。",
+               "2. 增长速度按现价计算。"]}]
+YEARBOOK_NOTE_LABEL = "注："
+YEARBOOK_CELL_PT = 9
+YEARBOOK_MARGIN_MM = 25
+
+
+def _yearbook_emerging_rows() -> list[list[str]]:
+    """3-13's rows: the total (summed) over the industries, each with its growth computed, one decimal."""
+    sums = [sum(Decimal(row[k]) for row in YEARBOOK_EMERGING) for k in (1, 2, 3)]
+    rows = [("总计", *map(str, sums))] + YEARBOOK_EMERGING
+    return [[name, units, before, now, _change_pct(now, before, "0.1")] for name, units, before, now in rows]
+
+
+def _yearbook_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, YEARBOOK_PARAGRAPHS))
+    items = list(YEARBOOK_HEAD) + [{"kind": "paragraph", "text": text} for text in _filled(YEARBOOK_NOTE, rest)]
+    for table in YEARBOOK_TABLES:
+        rows = table["rows"] or _yearbook_emerging_rows()
+        first, *more = table["notes"]
+        items += [{"kind": "caption", "text": table["caption"], "style": "caption"},
+                  {"kind": "source_note", "text": table["unit"], "style": "unit"},
+                  {"kind": "table", "text": "", "cells": table["header"] + rows, "table": table},
+                  {"kind": "footnote", "text": first, "style": "first_note"}]
+        items += [{"kind": "footnote", "text": note, "style": "note"} for note in more]
+    return items
+
+
+def _yearbook_grid(item: dict, text_width: float, font: str) -> Table:
+    """A yearbook's grid: its two header rows with their merged cells, open rows, rules between the columns."""
+    table, cells = item["table"], item["cells"]
+    widths = [w * mm for w in table["widths"]]
+    assert abs(sum(widths) - text_width) < 1, (sum(widths), text_width)
+    head = _styled(font, "head", YEARBOOK_CELL_PT, 12, alignment=1)
+    styles = [_styled(font, "name", YEARBOOK_CELL_PT, 12), _styled(font, "value", YEARBOOK_CELL_PT, 12, alignment=2)]
+    sub = _styled(font, "sub", YEARBOOK_CELL_PT, 12, leftIndent=YEARBOOK_CELL_PT)
+    data = []
+    for r, row in enumerate(cells):
+        line = []
+        for c, cell in enumerate(row):
+            style = head if r < 2 else sub if c == 0 and cell.startswith("#") else styles[min(c, 1)]
+            n = _wrapped_lines(_escaped(cell), style, widths[c] - 12) if cell else 1
+            assert n == (2 if cell == "企业单位数（个）" else 1), (cell, n)
+            line.append(Paragraph(_escaped(cell), style))
+        data.append(line)
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                              ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                              ("INNERGRID", (0, 0), (-1, 1), 0.5, colors.black),
+                              ("LINEBELOW", (0, 1), (-1, 1), 0.5, colors.black),
+                              ("LINEAFTER", (0, 2), (-2, -1), 0.5, colors.black),
+                              ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+                             + [("SPAN", *span) for span in table["spans"]]))
+    return grid
+
+
+def typeset_yearbook(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = YEARBOOK_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    label = pdfmetrics.stringWidth(YEARBOOK_NOTE_LABEL, font, 9)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 18, 26, alignment=1, spaceAfter=12),
+              "note_head": _styled(BOLD_FONT, "note_head", 12, 20, alignment=1, spaceAfter=6),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=14, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 13, alignment=2, spaceAfter=2),
+              "first_note": _styled(font, "first_note", 9, 14, spaceBefore=4),
+              "note": _styled(font, "note", 9, 14, leftIndent=label)}
+    _one_line_each([i for i in items if i["kind"] != "table"], styles, text_width)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # the caption, unit line, grid and notes kept together
+            notes = [i for i in items[k + 3:k + 5] if i["kind"] == "footnote"]
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]),
+                                       _yearbook_grid(items[k + 2], text_width, font)]
+                                      + [Paragraph(_escaped(n["text"]), styles[n["style"]]) for n in notes]))
+            k += 3 + len(notes)
+            continue
+        story += _head_kept(item, styles, leading)
+        k += 1
+
+    def edges(canvas, doc) -> None:  # the yearbook's name at the top outer edge over a rule, `· N ·` centred
+        number = YEARBOOK_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        _at_outer_edge(canvas, layout.header, height - 15 * mm, margin, number % 2 == 1)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 17 * mm, width - margin, height - 17 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=number))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 25 * mm, edges, pages=2)
+
+
+def fifteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 78 others (their paragraphs drawn after theirs)."""
+    _typeset_drawn(release, rng, gold, PARTY_LAYOUT, PARTY_PARAGRAPHS + 2, _party_items, typeset_party, _tables_gold)
+    items, pdf = _column_draw(release, rng, COLUMN_LAYOUT)
+    _extract(COLUMN_LAYOUT.name, pdf)
+    gold.append({"layout": COLUMN_LAYOUT.name, "items": _gold(items)})
+    for layout, drawn, make_items, typeset, to_gold in (
+            (FORUM_LAYOUT, FORUM_PARAGRAPHS + 2, _forum_items, typeset_forum, _gold),
+            (YEARBOOK_LAYOUT, YEARBOOK_PARAGRAPHS + 2, _yearbook_items, typeset_yearbook, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -6997,6 +7537,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twelfth_layouts(release, rng, gold)
     thirteenth_layouts(release, rng, gold)
     fourteenth_layouts(release, rng, gold)
+    fifteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
