@@ -7145,7 +7145,7 @@ def _column_items(body: list[str], quote_after: int, quote: str) -> list[dict]:
 def typeset_column(layout: Layout, items: list[dict]) -> tuple[bytes, dict, int]:
     """The column (COLUMN_LAYOUT's comment). Returns the PDF, where the pull quote's rules and the author's line fell
     (tag -> page, frame, share of the frame's height under them) and the page count."""
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, (width, height), leading = layout.font, layout.size, layout.leading
     margin, gutter = COLUMN_MARGIN_MM * mm, COLUMN_GUTTER_MM * mm
     column = (width - 2 * margin - gutter) / 2
     top, bottom = height - 20 * mm, 20 * mm
@@ -7390,7 +7390,7 @@ def _yearbook_grid(item: dict, text_width: float, font: str) -> Table:
 
 
 def typeset_yearbook(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, (width, height), leading = layout.font, layout.size, layout.leading
     margin = YEARBOOK_MARGIN_MM * mm
     text_width = width - 2 * margin - 12  # less the frame's padding
     label = pdfmetrics.stringWidth(YEARBOOK_NOTE_LABEL, font, 9)
