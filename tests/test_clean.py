@@ -2227,3 +2227,23 @@ def test_a_transcripts_speaker_labels_and_a_records_procedural_lines_and_head():
     assert sorted(r.text for r in removed if r.kind == "running_header") == sorted(heads)
     assert ("boilerplate", "（會議於下午3時正暫停）") in [(b.kind, b.text_original) for b in blocks]
     assert coverage_errors(raw, blocks, removed) == []
+
+
+def test_a_yearbook_tables_caption_and_a_section_heading_under_a_table_of_words():
+    """A yearbook names its tables by chapter and number (`3-12　…`), over the unit line: a caption,
+    and the rows under it are the table's. Under a table of words (rows of a name and a sentence
+    of results, no value last), a section's heading (`二、存在的问题`) ends the table: the
+    paragraph and the signature after it are no rows."""
+    body = ("对照加快发展新质生产力的要求，集团党建引领创新工作还存在一些差距和不足，党建与科研生产融合的深度"
+            "还不够，党员在关键核心技术攻关中的先锋模范作用发挥还不够充分。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    yearbook = ["3-12　规模以上工业企业主要指标（2023年）", "单位：亿元", "行业 企业单位数 营业收入 增长（%）",
+                "总计 3856 15236.8 4.2", "采矿业 96 612.4 -6.8", "制造业 3628 13781.5 5.1"]
+    blocks, _ = clean_file(pdf_lines([*wrapped * 3, *yearbook, *wrapped]))
+    kinds = [b.kind for b in blocks]
+    assert kinds[3:9] == ["caption", "source_note"] + ["table_row"] * 4 and kinds[-1] == "paragraph"
+    report = ["表1　2023年集团党建引领科技创新主要成效", "项目 成效", "研发经费投入 18.6亿元，同比增长15.2%",
+              "党员创新工作室 新建12个，累计达到46个", "科技成果转化 转化项目38项，新增产值9.7亿元", "二、存在的问题",
+              *wrapped]
+    blocks, _ = clean_file(pdf_lines([*wrapped * 3, *report]))
+    assert [b.kind for b in blocks][-3:] == ["table_row", "heading", "paragraph"]

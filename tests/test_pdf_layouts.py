@@ -63,7 +63,7 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes, speakers' labels; the fifteenth kept blind): 0.948 with the fifteenth, 0.954 without it
+    # notes, speakers' labels, boxes, a magazine column's): 0.949
     assert scores["kinds"].precision >= 0.948
 
 
@@ -850,21 +850,29 @@ def test_fourteenth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_fifteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
-    """Four layouts made blind to the cleaner after the session's last rule (session 29, by a helper
-    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
-    stands (right / predicted blocks in each extractor's text): P 0.709, R 0.617 (322 of 454
-    predicted, 522 gold), kinds of the right blocks 0.736; README.md describes them.
+def test_fifteenth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 29, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them (right / predicted blocks in each
+    extractor's text): P 0.709, R 0.617 (322 of 454 predicted, 522 gold), kinds of the right blocks
+    0.736; README.md describes them. Then rules from their errors (not blind): a section's heading
+    (`二、存在的问题`) alone under a table's rows ends the table; a yearbook's table named by chapter
+    and number (`3-12　…`) over its unit line is a caption that opens the table. Now P 0.796,
+    R 0.807, kinds 0.815.
     - a state enterprise's Party-building report (run-in leads, a `典型案例` box, a table of words,
-      `一是…；二是…`), of 26;
+      `一是…；二是…`), of 26: blind 15/20, 14/17, 14/17, 14/17, 15/18, 15/20 (the table ran on to
+      the signature); now 22/24, 20/21 ×3, 21/22, 22/24; left: the box's paragraphs (sidebar);
     - a Traditional magazine column on one page in two columns (a drop cap, a kicker, a pull quote,
-      the author line), of 8;
-    - a forum keynote transcript (`【PPT】` lines, `（掌声）`, unnumbered centred subheads), of 22;
+      the author line), of 8: as blind;
+    - a forum keynote transcript (`【PPT】` lines, `（掌声）`, unnumbered centred subheads), of 22:
+      20/21 everywhere, as blind;
     - a statistical yearbook page (two tables with two-row merged headers, `#` sub-rows, unit
-      lines, `注：` lines, `· 123 ·`), of 31."""
-    expected = {"a4_enterprise_party_building_report": dict(zip(EXTRACTORS, [(15, 20), (14, 17), (14, 17), (14, 17), (15, 18),
-                                                                              (15, 20)])),
+      lines, `注：` lines, `· 123 ·`), of 31: blind 7/21, 11/28, 27/33, 27/33, 10/15, 6/15; now
+      30/34, 11/28, 27/33, 27/33, 27/33, 27/35; left: the merged header rows, and its running head
+      on two pages (`某某市统计年鉴—2024`) read as the title."""
+    expected = {"a4_enterprise_party_building_report": dict(zip(EXTRACTORS, [(22, 24), (20, 21), (20, 21), (20, 21), (21, 22),
+                                                                              (22, 24)])),
                 "b5_magazine_column_trad": dict(zip(EXTRACTORS, [(6, 13), (3, 12), (6, 14), (6, 14), (4, 11), (2, 10)])),
                 "a4_forum_speech_with_slides": dict.fromkeys(EXTRACTORS, (20, 21)),
-                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(7, 21), (11, 28), (27, 33), (27, 33), (10, 15), (6, 15)]))}
+                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 34), (11, 28), (27, 33), (27, 33), (27, 33),
+                                                                      (27, 35)]))}
     assert_block_scores(expected)

@@ -73,6 +73,8 @@ _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對�
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_CHAPTER_TABLE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}[ \u3000]+[\u4e00-\u9fff]")  # a yearbook's `3-12　…`
+_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、\S")  # a section's heading: `二、存在的问题`
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 # a transcript's or a record's note of what happened, alone on its line in brackets, no clause in it
@@ -987,6 +989,12 @@ class _Assembler(DraftReader):
         if self.in_table:
             self.take_table_line(line)
             return
+        if _CHAPTER_TABLE_NUMBER.match(s) and (nxt := self.next_line(line)) is not None \
+                and self.cues.unit_line.match(nxt.stripped) and not self.continues_paragraph():
+            self.close()  # a yearbook's table by its chapter and number (`3-12　…`) over its unit line
+            self.in_table, self.table = True, None
+            self.start_block("caption", line, single=True)
+            return
         if BARE_NUMBERING.fullmatch(s):  # a hanging numbering, its text on the next line
             self.close()
             self.start_block("paragraph", line)
@@ -1316,6 +1324,11 @@ class _Assembler(DraftReader):
                 and is_numeric_cell(self.last_line(row).split()[-1]):
             # under a row that ends in a number, a line of running text as wide as the page's: the
             # table of numbers has ended (a table of words may wrap a cell of clauses that wide)
+            self.in_table, self.table = False, None
+            self.take_content(line)
+            return
+        if row is not None and not gaps and _SECTION_HEADING.match(s) and self.title_shaped(line):
+            # a section's heading (`二、存在的问题`) alone under the rows: the table has ended
             self.in_table, self.table = False, None
             self.take_content(line)
             return
