@@ -63,8 +63,9 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes, speakers' labels, boxes, a magazine column's): 0.949
-    assert scores["kinds"].precision >= 0.948
+    # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind): 0.948 (0.949
+    # without the sixteenth)
+    assert scores["kinds"].precision >= 0.947
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -320,7 +321,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the fifteenth, kept blind: a one-page magazine column (its page unknown in pypdf's
                         # text), a yearbook page whose first page pdfminer reads as 122
                         ("pypdf", "b5_magazine_column_trad"),
-                        *((extractor, "a4_statistics_yearbook_page") for extractor in EXTRACTORS)}
+                        *((extractor, "a4_statistics_yearbook_page") for extractor in EXTRACTORS),
+                        # the sixteenth, kept blind: pypdf's pages wrong in the newsletter and the essay
+                        ("pypdf", "a4_research_institute_newsletter"), ("pypdf", "b5_essay_collection_toc_and_piece")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -875,4 +878,23 @@ def test_fifteenth_held_out_batch():
                 "a4_forum_speech_with_slides": dict.fromkeys(EXTRACTORS, (20, 21)),
                 "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 34), (11, 28), (27, 33), (27, 33), (27, 33),
                                                                       (27, 35)]))}
+    assert_block_scores(expected)
+
+
+def test_sixteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 29, by a helper
+    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
+    stands (right / predicted blocks in each extractor's text): P 0.909, R 0.956 (350 of 385
+    predicted, 366 gold), kinds of the right blocks 0.894; README.md describes them.
+    - an institute's newsletter (工作简报: masthead, issue and imprint on one line, news items,
+      `报：`/`送：`/`发：` lines), of 14;
+    - a Traditional Q&A interview (`問：` / `答：`, a bio box, a pull quote), of 16;
+    - a policy FAQ (numbered questions, `附：相关政策文件` and its list), of 20;
+    - a collection's contents page and one essay with its endnotes (`注释：`, `①…`), of 11."""
+    expected = {"a4_research_institute_newsletter": dict(zip(EXTRACTORS, [(14, 14), (13, 15), (13, 15), (13, 15), (14, 14),
+                                                                           (14, 14)])),
+                "a4_expert_interview_qa_trad": dict.fromkeys(EXTRACTORS, (16, 16)),
+                "a4_policy_faq_numbered": dict.fromkeys(EXTRACTORS, (18, 19)),
+                "b5_essay_collection_toc_and_piece": dict(zip(EXTRACTORS, [(11, 11), (11, 18), (11, 18), (11, 18), (10, 12),
+                                                                            (11, 11)]))}
     assert_block_scores(expected)

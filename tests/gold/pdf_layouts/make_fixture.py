@@ -7442,6 +7442,341 @@ def fifteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> No
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A sixteenth batch of four held-out layouts, appended after the 82 above (their paragraphs come from the shared
+# rng after those, so the 82 come out byte for byte as before). As in the batches before, text is escaped for
+# ReportLab's markup, the gold keeps the text as printed, block by block (bold, a note's superscript or a leader is
+# layout, not text; page furniture and a contents page are not in the gold, as a4_cover_contents leaves out its
+# contents), and each layout draws two paragraphs more than it sets and sets the first that the font prints whole
+# (_printed_whole). A text written here takes the next drawn paragraph where it holds `{}` (_outline_items).
+
+def _two_ends(left: str, right: str, style: ParagraphStyle, width: float) -> Table:
+    """One line: `left` flush left and `right` flush right, `width` apart (a word processor's tab to the right)."""
+    line = Table([[Paragraph(_escaped(left), style), Paragraph(_escaped(right), ParagraphStyle("r", parent=style,
+                                                                                                alignment=2))]],
+                 colWidths=[width / 2, width / 2])
+    line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return line
+
+
+def _story_of(items: list[dict], styles: dict[str, ParagraphStyle], leading: float, text_width: float,
+              box_fill=colors.Color(0.95, 0.95, 0.95)) -> list:
+    """The flowables of the items in their styles: a `lead` printed bold (_led), a heading kept with two lines
+    (_head_kept), the items marked `box` framed together on one page (_box), a `markup` item set as its markup, a rule
+    (thickness, colour) after an item that has `rule_after`, and a `pair` item set as its two ends on one line."""
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if item.get("box"):
+            box = [item] + [i for i in items[k:] if i.get("box")]
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            story += [Spacer(1, 6), KeepTogether([_box(rows, text_width, box_fill)]), Spacer(1, 10)]
+            k += len(box) - 1
+            continue
+        style = styles[item.get("style", item["kind"])]
+        if "pair" in item:
+            story.append(_two_ends(*item["pair"], style, text_width))
+        elif "markup" in item:
+            story.append(Paragraph(item["markup"], style))
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), style))
+        else:
+            story += _head_kept(item, styles, leading)
+        if "rule_after" in item:
+            thickness, colour = item["rule_after"]
+            story.append(HRFlowable(width="100%", thickness=thickness, color=colour, spaceBefore=2, spaceAfter=10))
+    return story
+
+
+# 1. A research institute's internal newsletter (工作简报, A4, 28 mm left, 26 mm right, 25 mm top; 11 pt on a 20 pt
+# leading, first-line indent 2 characters, justified). The masthead `工作简报` (30 pt, bold, red, centred; kind
+# title), under it one line with `第15期` flush left and `某某研究院办公室编　2024年4月10日` flush right (11 pt; kind
+# byline, one item: the issue, the issuing office and the date, as the minutes' `某某市人民政府办公室　　…印发`), then a
+# red 2 pt rule. Three news items, each a bold title (13 pt, centred; kind heading) over one or two paragraphs: a
+# written opening sentence run into a drawn paragraph (001), or a drawn paragraph alone (kind paragraph). At the end,
+# kept together between black rules, the distribution lines `报：…` / `送：…` / `发：…` (10.5 pt, flush left, a thin rule
+# between them; kind boilerplate each: the bulletin's 版记) and `（共印60份）` right-aligned (kind boilerplate). `— N —`
+# centred. 2 pages.
+JIANBAO_LAYOUT = Layout("a4_research_institute_newsletter", FONT, A4, 11, 20, 2, 0, None, "— {page} —", ("001",))
+JIANBAO_HEAD = [{"kind": "title", "text": "工作简报", "style": "masthead"},
+                   {"kind": "byline", "text": "第15期　　某某研究院办公室编　2024年4月10日", "style": "issue",
+                    "pair": ("第15期", "某某研究院办公室编　2024年4月10日"), "rule_after": (2, colors.red)}]
+JIANBAO_OUTLINE = [
+    ("news", "研究院召开发展新质生产力专题学习会"),
+    ("paragraph", "4月2日，研究院党委理论学习中心组召开专题学习会，集中学习习近平总书记关于发展新质生产力的重要论述。{}"),
+    ("paragraph", "{}"),
+    ("news", "“新质生产力与区域创新”课题通过开题论证"),
+    ("paragraph", "3月28日，研究院承担的省社科规划重大课题“新质生产力与区域创新体系建设研究”开题论证会在院本部举行，来自省内"
+                  "高校和研究机构的7位专家参加论证。{}"),
+    ("news", "研究院与某某高新区签署战略合作协议"),
+    ("paragraph", "4月8日，研究院与某某高新区管委会签署战略合作协议。双方将围绕未来产业培育、科技成果转化、创新人才培养等方面"
+                  "开展合作，共建“新质生产力研究与实践基地”。"),
+    ("paragraph", "{}")]
+JIANBAO_KINDS = {"news": "heading", "paragraph": "paragraph"}
+JIANBAO_PARAGRAPHS = sum(text.count("{}") for _, text in JIANBAO_OUTLINE)
+JIANBAO_TAIL = [{"kind": "boilerplate", "text": "报：省委宣传部，省科学技术厅，省社会科学界联合会。", "style": "imprint"},
+                   {"kind": "boilerplate", "text": "送：院领导，院学术委员会委员。", "style": "imprint"},
+                   {"kind": "boilerplate", "text": "发：院属各部门、各研究所。", "style": "imprint"},
+                   {"kind": "boilerplate", "text": "（共印60份）", "style": "copies"}]
+JIANBAO_RED = colors.Color(0.8, 0.0, 0.0)
+
+
+def _jianbao_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, JIANBAO_PARAGRAPHS))
+    return list(JIANBAO_HEAD) + _outline_items(JIANBAO_OUTLINE, rest, JIANBAO_KINDS, {}) + JIANBAO_TAIL
+
+
+def typeset_jianbao(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right = 28 * mm, 26 * mm
+    text_width = width - left - right - 12  # less the frame's padding
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 30, 40, alignment=1, textColor=JIANBAO_RED, spaceAfter=12),
+              "issue": _styled(font, "issue", pt, 16),
+              "news": _styled(BOLD_FONT, "news", 13, 20, alignment=1, spaceBefore=12, spaceAfter=6),
+              "paragraph": _body_style(layout),
+              "imprint": _styled(font, "imprint", 10.5, 20, leftIndent=10.5),
+              "copies": _styled(font, "copies", 10.5, 20, alignment=2, rightIndent=10.5)}
+    _one_line_each([i for i in items if "pair" not in i], styles, text_width)
+    masthead, issue, *body = items
+    tail = [i for i in body if i["kind"] == "boilerplate"]
+    story = [Paragraph(_escaped(masthead["text"]), styles["masthead"])]
+    story += _story_of([issue] + [i for i in body if i["kind"] != "boilerplate"], styles, leading, text_width)
+    imprint: list = [Spacer(1, 24), HRFlowable(width="100%", thickness=1, color=colors.black, spaceAfter=2)]
+    for n, item in enumerate(tail):
+        imprint.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+        if n < len(tail) - 2:
+            imprint.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=1, spaceAfter=2))
+    imprint.append(HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=2))
+    story.append(KeepTogether(imprint))
+    return _three_pages(layout, story, left, right, 25 * mm, pages=2)
+
+
+# 2. A newspaper's Q&A interview (專訪, Traditional, A4, 25 mm margins; 10.5 pt on an 18 pt leading, first-line
+# indent 2 characters, justified). The title `專訪陳某某：以科技創新引領新質生產力發展` (17 pt, bold, centred; kind title)
+# over `本報記者　黃某某` (10.5 pt, centred; kind byline), an intro paragraph written here (kind paragraph), then the
+# interviewee's bio in a framed, shaded box kept on one page: `人物簡介` (bold; kind heading) over a paragraph written here
+# (9.5 pt; kind sidebar). Four exchanges: the question `問：…？` all bold, and the answer `答：` (bold) + a drawn paragraph
+# (000, 002) on the same line (kind paragraph each, the label kept); the first and the third answers go on in a drawn
+# paragraph without a label. After the first answer, a pull quote between two dark red rules (12 pt, dark red,
+# centred; kind quote): the first whole sentence of 16-60 characters of the third or fourth answer (_pull_quote), from
+# no paragraph beside it. Footer `第 N 頁` centred. 2 pages.
+QA_TRAD_LAYOUT = Layout("a4_expert_interview_qa_trad", FONT, A4, 10.5, 18, 2, 0, None, "第 {page} 頁", ("000", "002"))
+QA_TRAD_HEAD = [{"kind": "title", "text": "專訪陳某某：以科技創新引領新質生產力發展", "style": "title"},
+                {"kind": "byline", "text": "本報記者　黃某某", "style": "reporter"}]
+QA_TRAD_BIO = [{"kind": "heading", "text": "人物簡介", "style": "bio_label", "box": True},
+               {"kind": "sidebar", "text": "陳某某，香港某某大學創新研究院院長、講座教授，長期從事科技創新政策與產業經濟研究，兼任"
+                                           "特區政府創新科技諮詢委員會委員，著有《創新驅動與區域發展》等。",
+                "style": "bio", "box": True}]
+QA_TRAD_QUOTE = [{"kind": "quote", "text": "", "style": "quote"}]  # its text: _pull_quote of the later answers
+QA_TRAD_OUTLINE = [
+    ("paragraph", "新質生產力是近年社會各界關注的熱點話題。香港應如何把握國家發展新質生產力帶來的機遇，發揮自身優勢？"
+                  "本報記者日前專訪了香港某某大學創新研究院院長陳某某教授。"),
+    ("bio", ""),
+    ("question", "問：您如何理解新質生產力的內涵？"),
+    ("answer", "答：{}"),
+    ("paragraph", "{}"),
+    ("quote", ""),
+    ("question", "問：發展新質生產力，為甚麼要以科技創新為核心？"),
+    ("answer", "答：{}"),
+    ("question", "問：香港在國家發展新質生產力的進程中可以扮演甚麼角色？"),
+    ("answer", "答：{}"),
+    ("paragraph", "{}"),
+    ("question", "問：對特區政府推動創新科技發展，您有甚麼建議？"),
+    ("answer", "答：{}")]
+QA_TRAD_KINDS = {"paragraph": "paragraph", "question": "paragraph", "answer": "paragraph"}
+QA_TRAD_PARAGRAPHS = sum(text.count("{}") for _, text in QA_TRAD_OUTLINE)
+QA_TRAD_RED = colors.Color(0.6, 0.05, 0.1)
+
+
+def _qa_trad_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, QA_TRAD_PARAGRAPHS))
+    quote = dict(QA_TRAD_QUOTE[0])
+    items = list(QA_TRAD_HEAD) + _outline_items(QA_TRAD_OUTLINE, rest, QA_TRAD_KINDS,
+                                                {"bio": QA_TRAD_BIO, "quote": [quote]})
+    for item in items:  # a question all bold, an answer's label bold
+        if item.get("style") in ("question", "answer"):
+            item["lead"] = item["text"] if item["style"] == "question" else "答："
+    third = [i for i, item in enumerate(items) if item.get("style") == "question"][2]
+    quote["text"] = _pull_quote([item["text"].removeprefix("答：") for item in items[third:]
+                                 if item.get("style") in ("answer", "paragraph")])
+    assert quote["text"]
+    return items
+
+
+def typeset_qa_trad(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    margin = 25 * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceAfter=4),
+              "reporter": _styled(font, "reporter", 10.5, 18, alignment=1, spaceAfter=12),
+              "paragraph": body, "question": _styled(BOLD_FONT, "question", pt, leading, firstLineIndent=2 * pt,
+                                                      alignment=4, spaceBefore=6),
+              "answer": body,
+              "bio_label": _styled(BOLD_FONT, "bio_label", 10.5, 17),
+              "bio": _styled(font, "bio", 9.5, 16, firstLineIndent=19, alignment=4),
+              "quote": _styled(font, "quote", 12, 20, alignment=1, textColor=QA_TRAD_RED, leftIndent=24,
+                               rightIndent=24)}
+    _one_line_each([i for i in items if not i.get("box") and i["kind"] != "quote"], styles, text_width)
+    _one_line_each([i for i in items if i.get("box")], styles, text_width - 16, long=("sidebar",))
+    for item in items:
+        if item.get("style") == "answer":
+            assert _last_line_has_word(_led(item), body, text_width), item["text"]
+    story: list = []
+    for n, item in enumerate(items):
+        if item["kind"] == "quote":
+            rule = dict(width="100%", thickness=1, color=QA_TRAD_RED)
+            story.append(KeepTogether([Spacer(1, 6), HRFlowable(**rule, spaceAfter=6),
+                                       Paragraph(_escaped(item["text"]), styles["quote"]),
+                                       HRFlowable(**rule, spaceBefore=6), Spacer(1, 8)]))
+        elif item.get("style") == "question":  # a question kept with two lines of its answer
+            story += [CondPageBreak(6 + 3 * leading), Paragraph(_led(item), styles["question"])]
+        elif not item.get("box") or not items[n - 1].get("box"):
+            story += _story_of([item] + [i for i in items[n + 1:n + 2] if item.get("box") and i.get("box")],
+                               styles, leading, text_width, colors.Color(0.94, 0.95, 0.97))
+    return _three_pages(layout, story, margin, margin, 22 * mm, pages=2)
+
+
+# 3. A provincial department's policy FAQ (政策问答, A4, 28 mm left, 26 mm right, 30 mm top and bottom; 12 pt on a 22
+# pt leading, first-line indent 2 characters, justified). The title `加快发展新质生产力政策问答` (20 pt, bold, centred;
+# kind title) over `某某省发展和改革委员会　2024年5月` (12 pt, centred; kind byline, as the think-tank brief's issuing
+# line), an opening written here (kind paragraph). Five questions numbered `1. …？` (12 pt, bold, flush left, kept
+# with two lines; kind heading), each over one or two answer paragraphs (drawn from 001; the fifth's written here; kind
+# paragraph). At the end `附：相关政策文件` (bold, flush left; kind heading) over four documents `1.《…》（…号）`, a line
+# each, indented 2 characters (kind list_item, the number kept). `— N —` centred. 3 pages.
+FAQ_LAYOUT = Layout("a4_policy_faq_numbered", FONT, A4, 12, 22, 2, 0, None, "— {page} —", ("001",))
+FAQ_HEAD = [{"kind": "title", "text": "加快发展新质生产力政策问答", "style": "title"},
+            {"kind": "byline", "text": "某某省发展和改革委员会　2024年5月", "style": "issuer"}]
+FAQ_OUTLINE = [
+    ("paragraph", "为帮助社会各界准确理解和把握我省加快发展新质生产力的有关政策，现就社会关注的若干问题解答如下，供参考。"),
+    ("question", "1. 什么是新质生产力？"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("question", "2. 发展新质生产力的重点任务有哪些？"),
+    ("paragraph", "{}"),
+    ("question", "3. 企业开展关键核心技术攻关可以获得哪些支持？"),
+    ("paragraph", "{}"),
+    ("question", "4. 传统产业如何通过转型升级培育新质生产力？"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("question", "5. 如何申报省级未来产业先导区？"),
+    ("paragraph", "省级未来产业先导区由各设区市人民政府组织申报，每年集中申报一次。申报地区应具备较好的产业基础、创新资源和"
+                  "应用场景，具体申报条件和程序以省发展改革委当年发布的申报通知为准。"),
+    ("annex", "附：相关政策文件"),
+    ("document", "1.《关于推动未来产业创新发展的实施意见》（工信部联科〔2024〕12号）"),
+    ("document", "2.《推动大规模设备更新和消费品以旧换新行动方案》（国发〔2024〕7号）"),
+    ("document", "3.《关于加快推动制造业绿色化发展的指导意见》（工信部联节〔2024〕26号）"),
+    ("document", "4.《某某省加快培育发展新质生产力三年行动方案（2024—2026年）》")]
+FAQ_KINDS = {"paragraph": "paragraph", "question": "heading", "annex": "heading", "document": "list_item"}
+FAQ_PARAGRAPHS = sum(text.count("{}") for _, text in FAQ_OUTLINE)
+
+
+def _faq_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, FAQ_PARAGRAPHS))
+    return list(FAQ_HEAD) + _outline_items(FAQ_OUTLINE, rest, FAQ_KINDS, {})
+
+
+def typeset_faq(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    left, right, top = 28 * mm, 26 * mm, 30 * mm
+    text_width = width - left - right - 12  # less the frame's padding
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceAfter=4),
+              "issuer": _styled(font, "issuer", pt, leading, alignment=1, spaceAfter=14),
+              "paragraph": _body_style(layout),
+              "question": _styled(BOLD_FONT, "question", pt, leading, spaceBefore=8),
+              "annex": _styled(BOLD_FONT, "annex", pt, leading, spaceBefore=16),
+              "document": _styled(font, "document", pt, leading, leftIndent=2 * pt)}
+    _one_line_each(items, styles, text_width)
+    return _three_pages(layout, _story_of(items, styles, leading, text_width), left, right, top, bottom=top)
+
+
+# 4. Pages of a book of collected essays (文集, B5, 20 mm margins; 10.5 pt on an 18 pt leading, first-line indent 2
+# characters, justified). Page 1 is the contents (no furniture): `目　录` (16 pt, bold, centred) over six entries, each
+# the piece's title, a leader of `…` and its page flush right (11 pt, 26 pt apart); not in the gold (as
+# a4_cover_contents' contents). Page 2 opens the first essay, 20 mm lower: its title `新质生产力的“新”与“质”` (16 pt,
+# bold, centred; kind title) over the author `李某某` (11 pt, centred; kind byline), then drawn paragraphs (001; kind
+# paragraph), two of them carrying a note number `①` / `②` raised after a sentence's stop (the first from the first
+# paragraph on, the second from the third; the gold's paragraphs without them). After the last paragraph `注释：` (10
+# pt, bold, flush left; kind heading) over the notes, `①参见…` a line each (9 pt; kind footnote, the number kept). The
+# page number centred at the bottom from the essay's first page, 1 on. 3 pages.
+ESSAYS_LAYOUT = Layout("b5_essay_collection_toc_and_piece", FONT, B5, 10.5, 18, 2, 0, None, "{page}", ("001",))
+ESSAYS_CONTENTS = [("新质生产力的“新”与“质”", 1), ("以科技创新引领产业创新", 4), ("未来产业的培育之道", 9),
+                   ("新型生产关系与全面深化改革", 15), ("因地制宜发展新质生产力", 22), ("后　记", 29)]
+ESSAYS_HEAD = [{"kind": "title", "text": "新质生产力的“新”与“质”", "style": "title"},
+               {"kind": "byline", "text": "李某某", "style": "author"}]
+ESSAYS_PARAGRAPHS = 6
+ESSAYS_NOTED = (0, 2)  # from these paragraphs (from 0) on, the first with a place for the note
+ESSAYS_NOTES = ["参见《习近平谈治国理政》第四卷，外文出版社2022年版，第120页。",
+                "参见《求是》2024年第11期，第4-8页。"]
+ESSAYS_NOTES_HEADING = {"kind": "heading", "text": "注释：", "style": "notes_heading"}
+
+
+def _noted_after_sentence(text: str, label: str) -> str | None:
+    """Markup: the text with `label` raised after its first sentence's end at 15 characters or more that does not end
+    it (_aside_after_sentence's place); None where there is no such place."""
+    marked = _aside_after_sentence(text, "\0")
+    if marked is None:
+        return None
+    at = marked.index("\0")
+    return f"{_escaped(text[:at])}<super>{label}</super>{_escaped(text[at:])}"
+
+
+def _essays_items(drawn: list[str]) -> list[dict]:
+    texts = _printed_whole(drawn, ESSAYS_PARAGRAPHS)
+    items = list(ESSAYS_HEAD) + [{"kind": "paragraph", "text": text} for text in texts]
+    taken: list[int] = []
+    for n, start in enumerate(ESSAYS_NOTED):
+        k = next(k for k in range(start, len(texts)) if k not in taken and _noted_after_sentence(texts[k], CIRCLED[n]))
+        items[len(ESSAYS_HEAD) + k]["markup"] = _noted_after_sentence(texts[k], CIRCLED[n])
+        taken.append(k)
+    return items + [ESSAYS_NOTES_HEADING] + [{"kind": "footnote", "text": CIRCLED[n] + note, "style": "note"}
+                                             for n, note in enumerate(ESSAYS_NOTES)]
+
+
+def typeset_essays(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = 20 * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 24, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=16),
+              "paragraph": _body_style(layout),
+              "notes_heading": _styled(BOLD_FONT, "notes_heading", 10, 16, spaceBefore=14, spaceAfter=2),
+              "note": _styled(font, "note", 9, 15)}
+    _one_line_each(items, styles, text_width)
+    entry = _styled(font, "entry", 11, 26)
+    page_width = 30  # the page numbers' column
+    rows = []
+    for title, page in ESSAYS_CONTENTS:
+        room = text_width - page_width - pdfmetrics.stringWidth(title, font, 11) - 6
+        rows.append([Paragraph(_escaped(title) + "…" * int(room // pdfmetrics.stringWidth("…", font, 11)), entry),
+                     Paragraph(str(page), ParagraphStyle("page", parent=entry, alignment=2))])
+    contents = Table(rows, colWidths=[text_width - page_width, page_width])
+    contents.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story = [Spacer(1, 10 * mm), Paragraph("目　录", _styled(BOLD_FONT, "contents", 16, 24, alignment=1, spaceAfter=16)),
+             contents, PageBreak(), Spacer(1, 20 * mm)] + _story_of(items, styles, leading, text_width)
+
+    def furniture(canvas, doc) -> None:  # the contents page carries no number; the essay's pages 1 on
+        if doc.page > 1:
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page - 1))
+            canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 22 * mm, furniture, pages=3)
+
+
+def sixteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 82 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (JIANBAO_LAYOUT, JIANBAO_PARAGRAPHS + 2, _jianbao_items, typeset_jianbao, _gold),
+            (QA_TRAD_LAYOUT, QA_TRAD_PARAGRAPHS + 2, _qa_trad_items, typeset_qa_trad, _gold),
+            (FAQ_LAYOUT, FAQ_PARAGRAPHS + 2, _faq_items, typeset_faq, _gold),
+            (ESSAYS_LAYOUT, ESSAYS_PARAGRAPHS + 2, _essays_items, typeset_essays, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -7538,6 +7873,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirteenth_layouts(release, rng, gold)
     fourteenth_layouts(release, rng, gold)
     fifteenth_layouts(release, rng, gold)
+    sixteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
