@@ -7736,7 +7736,7 @@ def _essays_items(drawn: list[str]) -> list[dict]:
 
 
 def typeset_essays(layout: Layout, items: list[dict]) -> bytes:
-    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    font, width, leading = layout.font, layout.size[0], layout.leading
     margin = 20 * mm
     text_width = width - 2 * margin - 12  # less the frame's padding
     styles = {"title": _styled(BOLD_FONT, "title", 16, 24, alignment=1, spaceAfter=6),
