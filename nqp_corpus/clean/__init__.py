@@ -95,8 +95,8 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     layout = assemble(folded)
     # a file without look-alikes spares every block the search for them
     fixes = TEXT_FIXES if folded is not raw.text else tuple(f for f in TEXT_FIXES if f is not fold_ideograph_lookalikes)
-    # a note's own label (`[1] 参见…`) is no reference to a note
-    # a footnote's own label and a table's bracketed value (`[0.65]`, five years' sum) are no references
+    # a note's own label (`[1] 参见…`) and a table's bracketed value (`[0.65]`, five years' sum) are
+    # no references to notes
     note_fixes = tuple(f for f in fixes if f is not remove_note_reference_markers)
     ledger: list[tuple[str, int, int]] = list(layout.removed)
     bufs: list[Chars] = []

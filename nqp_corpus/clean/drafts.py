@@ -9,8 +9,9 @@ from .lines import Line
 
 # Shapes of a block's first or last line that the pass and the revisions both read.
 # What opens a numbered heading or point (the numberings of sections.py):
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}、"
-                      r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]"
+CHINESE_SECTION = r"[一二三四五六七八九十]{1,3}、"  # `二、`
+_BRACKETED_NUMBER = r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]"  # `（一）`, `(2)`, `(a)`
+NUMBERED = re.compile(rf"^(?:{CHINESE_SECTION}|[壹貳贰參叁肆伍陸陆柒捌玖拾]{{1,3}}、|{_BRACKETED_NUMBER}"
                       r"|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百\d]+[章节節部分篇]"
                       # a standard's or a paper's clause `4.2　当下，…`, and its list items `a)　…`
                       r"|\d{1,2}(?:\.\d{1,2}){1,2}[ \u3000]+(?=[\u4e00-\u9fff])|[a-z][)）][ \u3000]*(?=[\u4e00-\u9fff]))")
@@ -20,8 +21,7 @@ POINT_END = ("；", ";", "；及", "；或")
 # A point led by a dash (a government report's `——做强先进制造业。…`, `——地区生产总值增长5.5%左右；`)
 DASH_POINT = re.compile(r"^[—―]{2}(?=[\u4e00-\u9fff])")
 # A numbering alone on its line (`2.`, `(a)`, `（一）`): its text, hung right of it, comes on the next line
-BARE_NUMBERING = re.compile(r"(?:\d{1,2}[.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[a-z])[）)]"
-                            r"|[一二三四五六七八九十]{1,3}、)")
+BARE_NUMBERING = re.compile(rf"(?:\d{{1,2}}[.．]|{_BRACKETED_NUMBER}|{CHINESE_SECTION})")
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text

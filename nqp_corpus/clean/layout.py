@@ -24,8 +24,8 @@ from functools import lru_cache
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import unzip_columns
 from .cues import Cues, load_cues, matches_any
-from .drafts import (BARE_NUMBERING, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader,
-                     Layout)
+from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
+                     Draft, DraftReader, Layout)
 from .fixes import NOTE_REFERENCE, note_marker
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
@@ -74,7 +74,7 @@ _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _CHAPTER_TABLE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}[ \u3000]+[\u4e00-\u9fff]")  # a yearbook's `3-12　…`
-_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、\S")  # a section's heading: `二、存在的问题`
+_SECTION_HEADING = re.compile(rf"{CHINESE_SECTION}\S")  # a section's heading: `二、存在的问题`
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 # a transcript's or a record's note of what happened, alone on its line in brackets, no clause in it
@@ -1100,8 +1100,9 @@ class _Assembler(DraftReader):
 
     def byline_under_title(self, line: Line) -> bool:
         """A byline (`王某某　李某某`) under the text's first line, which ends no sentence, before any
-        paragraph: that line was the title (set_title_over_byline), as wide as the column it heads
-        (a review's title over two columns), and the byline does not run on from it."""
+        paragraph: that line was the title, as wide as the column it heads (a review's title over
+        two columns), and the byline does not run on from it (take_content's byline branch makes
+        it the title)."""
         return self.open is not None and self.first_line_over(self.open) and self.is_byline(line)
 
     def first_line_over(self, draft: Draft) -> bool:
@@ -1320,15 +1321,13 @@ class _Assembler(DraftReader):
         bullet = _BULLET.match(s)
         gaps = self.cell_gaps(line)
         row = self.table
-        if row is not None and not gaps and not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s) \
-                and is_numeric_cell(self.last_line(row).split()[-1]):
-            # under a row that ends in a number, a line of running text as wide as the page's: the
-            # table of numbers has ended (a table of words may wrap a cell of clauses that wide)
-            self.in_table, self.table = False, None
-            self.take_content(line)
-            return
-        if row is not None and not gaps and _SECTION_HEADING.match(s) and self.title_shaped(line):
-            # a section's heading (`二、存在的问题`) alone under the rows: the table has ended
+        # the table has ended: under a row that ends in a number, a line of running text as wide as
+        # the page's (a table of words may wrap a cell of clauses that wide); or a section's heading
+        # (`二、存在的问题`) alone under the rows
+        if row is not None and not gaps and (
+                not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s)
+                and is_numeric_cell(self.last_line(row).split()[-1])
+                or _SECTION_HEADING.match(s) and self.title_shaped(line)):
             self.in_table, self.table = False, None
             self.take_content(line)
             return

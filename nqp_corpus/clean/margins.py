@@ -95,33 +95,34 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if (len(text) <= MAX_CHARS or URL.fullmatch(text)) and not text.endswith(_SENTENCE_END) \
                 and filled[k] not in page_numbers:
             at_break[text].append((number, k))
+    last_break = number  # the breaks are numbered 0 to last_break: a page between each two
+    pages_at = {text: {number for number, _ in seen} for text, seen in at_break.items()}
     out: set[int] = set()
     headed: set[int] = set()  # the page breaks where a header was found
     for text, seen in at_break.items():
-        pages = {number for number, _ in seen}
+        pages = pages_at[text]
         if len(pages) < MIN_PAGES and not (len(pages) > 1 and _opens_file_and_interrupts(
                 lines, filled, seen, text, squeezed, page_numbers)) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
-        # on every page (`number` counts them), or on all but the opening one, which a book or a
+        # on every page (`last_break` counts them), or on all but the opening one, which a book or a
         # journal prints without its running head
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
-                or len(pages) >= max(EVERY_PAGE_MIN, number - 1) and _beside_page_numbers(filled, seen, page_numbers):
+                or len(pages) >= max(EVERY_PAGE_MIN, last_break - 1) and _beside_page_numbers(filled, seen, page_numbers):
             out.update(filled[k] for _, k in seen)
             headed |= pages
     if not headed:  # a pair of heads alternating beside the page's number, each after finished text
-        beside = [(pages, seen) for seen in at_break.values()
-                  if len(pages := {number for number, _ in seen}) >= ALTERNATE_PAGES
-                  and _beside_page_numbers(filled, seen, page_numbers)]
+        beside = [(pages_at[text], seen) for text, seen in at_break.items()
+                  if len(pages_at[text]) >= ALTERNATE_PAGES and _beside_page_numbers(filled, seen, page_numbers)]
         for (pages, seen), (other, other_seen) in combinations(beside, 2):
-            if not pages & other and len(pages | other) >= max(EVERY_PAGE_MIN, number - 1):
+            if not pages & other and len(pages | other) >= max(EVERY_PAGE_MIN, last_break - 1):
                 out.update(filled[k] for _, k in [*seen, *other_seen])
                 headed |= pages | other
     # the other head of alternating ones (a journal's name on odd pages, its issue on even ones):
     # at other page breaks than a header found, on ALTERNATE_PAGES or more, as often in a sentence
     # or always beside the page's number
     for text, seen in at_break.items():
-        pages = {number for number, _ in seen}
+        pages = pages_at[text]
         both = pages | headed
         if not headed or pages & headed or len(pages) < ALTERNATE_PAGES \
                 or len(both) < MIN_SHARE * (max(both) - min(both) + 1):
@@ -133,7 +134,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     # their pages, is one too, though it stands after finished text on every page
     stacked = {k for k, i in enumerate(filled) if i in out}
     for text, seen in at_break.items():
-        pages = {number for number, _ in seen}
+        pages = pages_at[text]
         if len(pages) >= MIN_PAGES and pages <= headed and all({k - 1, k + 1} & stacked for _, k in seen):
             out.update(filled[k] for _, k in seen)
     return out
@@ -179,8 +180,8 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 
 
 _NUMBER_RUN = re.compile(r"\d+")
+# the page's number set apart at a line's start or end, and the rest of the line
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})\s+(?P<rest_first>\S.*)$|^(?P<rest_last>.*\S)\s+(?P<last>\d{1,4})$")
-_APART_NUMBER = re.compile(r"\S\s+\d{1,4}$|^\d{1,4}\s+\S")  # the page's number set apart at an end
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -255,7 +256,7 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # or, on every page, the page's number apart at an end of a name (`某某研究院 5`, not `附件5`,
         # nor a bare caption `图 5`), on enough lines or going on from a number printed alone
         every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS \
-            and all(_APART_NUMBER.search(lines[i].stripped) for i in rows) \
+            and all(_EDGE_NUMBER.search(lines[i].stripped) for i in rows) \
             and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed
                  or members[0][0] == first_line)
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:

@@ -50,7 +50,7 @@ LEGEND_REACH = 2
 
 def figure_text_lines(lines: list[Line]) -> set[int]:
     r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only, and of
-the legend lines next to them.
+    the legend lines next to them.
 
     >>> from nqp_corpus.clean.lines import split_lines
     >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))

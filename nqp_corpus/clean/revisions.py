@@ -273,37 +273,27 @@ def split_word_tables(drafts: list[Draft], lines: list[Line], pages_marked: bool
     return split
 
 
-MAX_NAME_LINES = 2  # lines over a table of words read as headings that are not its cells: its name
-
-
 def tables_of_headings(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
     """A table of words one cell per line with no caption over it (an annex's grid under its name)
     reaches the revisions as one heading per cell: short lines, no sentence end, one after another.
     A heading has text under it, so a run of 2 * MIN_ROWS or more one-line headings with nothing
     between them that word_table_rows reads as rows, at least as many below the header as it has
-    columns (leaving out up to MAX_NAME_LINES lines before it), is that table: its rows become
-    table rows, and the line right before them its caption."""
+    columns, is that table (the run's first headings may stay headings: an annex's `附件`, the
+    table's name): its rows become table rows, and the line right before them its caption."""
     out: list[Draft] = []
     i = 0
     while i < len(drafts):
         j = i
         while j < len(drafts) and drafts[j].kind == "heading" and len(drafts[j].spans) == 1:
             j += 1
-        run = drafts[i:j]
-        cells = [lines[d.numbers[0] - 1].stripped for d in run]
-        found = None
-        for lead in range(min(MAX_NAME_LINES, len(run)) + 1):
-            if len(run) - lead >= 2 * MIN_ROWS and all(
-                    lines[d.numbers[0] - 1].width <= MAX_CELL_WIDTH for d in run[lead:]):
-                rows = word_table_rows(cells[lead:])
-                # with no caption to vouch for it, a table taller than wide: a reading of many
-                # columns over two or three rows is found in most runs of short lines
-                if rows and max(rows) >= (len(rows) // (max(rows) + 1)):
-                    found = lead, rows
-                    break
-        if found is None:
+        if j == i:
             out.append(drafts[i])
             i += 1
+            continue
+        run, i = drafts[i:j], j
+        found = _heading_run_table(run, lines)
+        if found is None:
+            out += run
             continue
         lead, rows = found
         out += run[:lead]
@@ -313,8 +303,22 @@ def tables_of_headings(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
             members = [run[lead + m] for m, row in enumerate(rows) if row == number]
             out.append(Draft("table_row", [d.spans[0] for d in members], [d.numbers[0] for d in members], ended=True,
                              page=members[0].page, joins=[members[0].joins[0]] + ["\t"] * (len(members) - 1)))
-        i = j
     return out
+
+
+def _heading_run_table(run: list[Draft], lines: list[Line]) -> tuple[int, list[int]] | None:
+    """(the number of headings before the table, each cell's row) of the table of words that ends a
+    run of one-line headings, the fewest headings left before it, else None (tables_of_headings)."""
+    cells = [lines[d.numbers[0] - 1] for d in run]
+    for lead in range(len(run) - 2 * MIN_ROWS + 1):
+        if any(cell.width > MAX_CELL_WIDTH for cell in cells[lead:]):
+            continue
+        rows = word_table_rows([cell.stripped for cell in cells[lead:]])
+        # with no caption to vouch for it, a table taller than wide: a reading of many columns over
+        # two or three rows is found in most runs of short lines
+        if rows and max(rows) >= len(rows) // (max(rows) + 1):
+            return lead, rows
+    return None
 
 
 def glued_cells(lines: list[Line], draft: Draft, first: int = 0) -> list[str] | None:
