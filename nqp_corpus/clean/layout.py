@@ -27,6 +27,7 @@ from .cues import Cues, load_cues, matches_any
 from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
                      Draft, DraftReader, Layout)
 from .fixes import NOTE_REFERENCE, note_marker
+from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines
@@ -194,7 +195,7 @@ class _Assembler(DraftReader):
         self.cues = cues
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
-        lines = unzip_columns(split_lines(text))
+        lines = unzip_figure_rows(unzip_columns(split_lines(text)))
         widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.lines = restore_raised_line_parts(lines, self.wrap)
@@ -220,10 +221,14 @@ class _Assembler(DraftReader):
         self.page_index = 0
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
-        self.sidebar_lines = self._sidebar_lines()
+        figures = key_figure_lines(self.lines)
+        self.sidebar_lines = self._sidebar_lines() | figures
         # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
-        # numbers nor running headers, though they may be lines of numbers only
-        self.cell_rows = cell_rows(self.lines, self._not_a_cell)
+        # numbers nor running headers, though they may be lines of numbers only; key figures read
+        # as a table of labels and values are none
+        cells = cell_rows(self.lines, self._not_a_cell)
+        figure_tables = {cells[i].table for i in figures if i in cells}
+        self.cell_rows = {i: place for i, place in cells.items() if place.table not in figure_tables}
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
