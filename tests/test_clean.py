@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 10", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 11", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2279,3 +2279,31 @@ def test_key_figures_are_each_a_value_with_its_label(form):
         assert sidebars == [value + label for value, label in figures]
         assert ("heading", "数说2023") in found
         assert found[-1] == ("paragraph", squeeze(body))
+
+
+def test_a_chronicles_dates_a_glossarys_terms_and_a_tables_merged_corner_cell():
+    """A chronicle's entry date alone on its line (`1月8日`, `是月`: printed beside its entry, set
+    above it by the extractor) opens the entry's paragraph; a month alone is its heading. A term
+    with its English name over its definition is a heading, however long the name; `人工智能+：`
+    labels a point as `专精特新：` does. A spaced-out `前　言` is a heading, not the title. A table's
+    first header cell merged down two header rows, set above the column heads, is the first row's."""
+    entries = [("1月8日", "高新区召开2024年工作会议，提出以发展新质生产力为主线。"),
+               ("1月26日", "高新区管委会印发《关于加快培育未来产业的若干措施》。"),
+               ("是月", "高新区启动“专精特新”企业培育三年行动。")]
+    blocks = blocks_of(["1月", *(line for entry in entries for line in entry)])
+    assert blocks == [("heading", "1月"), *(("paragraph", date + text) for date, text in entries)]
+
+    # lines as wide as BODY's (26 characters)
+    definition = ["创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具", "有高科技、高效能、高质量特征。"]
+    points = ["专精特新：中小企业具备专业化、精细化特征。", "人工智能+：推动人工智能与各领域融合。", "低空经济：以低空飞行活动为牵引的经济形态。"]
+    blocks = blocks_of(["前　言", *BODY, "新质生产力 new quality productive forces", *definition, *points])
+    assert blocks[0] == ("heading", "前言")  # its spacing is layout, as the space before the English
+    assert ("heading", "新质生产力new quality productive forces") in blocks
+    assert ("paragraph", "".join(definition)) in blocks
+    assert [text for kind, text in blocks if kind == "list_item"] == points
+
+    table = ["表1　企业面临的主要困难", "主要困难", "全部企业　　制造业企业", "关键技术人才短缺　　612　　58.5",
+             "研发投入资金不足　　538　　51.4", "资料来源：课题组问卷调查。"]
+    rows = [text for kind, text in blocks_of(table) if kind == "table_row"]
+    assert rows[0] == "主要困难｜全部企业｜制造业企业"
+    assert len(rows) == 3

@@ -63,8 +63,9 @@ def test_typeset_pdf_paragraphs_are_restored():
         assert (book.true_positive, book.predicted) == ((42, 43) if extractor.startswith("pypdf") else (40, 42))
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
-    # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind): 0.948 (0.949
-    # without the sixteenth)
+    # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
+    # glossary entries, list items here): 0.947 (0.948 without the seventeenth, 0.949 without the
+    # sixteenth too)
     assert scores["kinds"].precision >= 0.947
 
 
@@ -323,9 +324,14 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf", "b5_magazine_column_trad"),
                         *((extractor, "a4_statistics_yearbook_page") for extractor in EXTRACTORS),
                         # the sixteenth, kept blind: pypdf's pages wrong in the newsletter and the essay
-                        ("pypdf", "a4_research_institute_newsletter"), ("pypdf", "b5_essay_collection_toc_and_piece")}
+                        ("pypdf", "a4_research_institute_newsletter"), ("pypdf", "b5_essay_collection_toc_and_piece"),
+                        # the seventeenth: pypdf's pages wrong in the chronicle and the glossary (blind, every
+                        # text's were: their page numbers stand in the footer `46｜某某高新区…` and the running
+                        # head `12　发展新质生产力学习手册`, read since), the white paper's in the layout mode
+                        ("pypdf", "k16_annual_report_chronicle"), ("pypdf", "a5_handbook_glossary"),
+                        ("pypdf_layout", "a4_white_paper_chapter")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
-    before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad"}
+    before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
         texts = ["".join(b.text_original.split()) for b in clean_pdf_layout("pdfminer", record["layout"])[0]]
         # a text that stands twice (a newsletter's `短評` kicker over each commentary) tells no page,
@@ -657,13 +663,15 @@ def test_eighth_held_out_batch():
       box): 24/46 x4, 20/48, 14/43 of 28. Pages 2-3 are full width, so the wrap width was theirs and
       the first page's main column, narrower, read as short lines: headings line by line. Now
       28/28 x4, 23/29, 16/26 (the layout mode and pdfplumber set the two columns side by side);
+      23/26 in the layout mode since session 30 (a running head that opens the file is beside a
+      page's edge);
     - slides printed two to a page: 20-21 of 26 (the footer `某某研究院` inside each slide's box runs
       into the points; two slide titles are paragraphs; pypdf's pages are wrong); 23 of 26 since
       session 29 (the deck's title, over its byline of names, no longer runs into it);
     - a government press release (答记者问, `（完）`, a contact line): 19/19 everywhere."""
     expected = {"a4_annual_report_excerpt": dict(zip(EXTRACTORS, [(22, 23), (21, 26), (28, 28), (28, 28), (21, 22),
                                                                    (22, 23)])),
-                "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 29), (16, 26)])),
+                "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 26), (16, 26)])),
                 "slides_handout_2up": dict(zip(EXTRACTORS, [(23, 27), (23, 26), (23, 27), (23, 26), (23, 26), (23, 26)])),
                 "a4_press_release": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)
@@ -729,11 +737,13 @@ def test_tenth_held_out_batch():
       text run together). Session 30: key figures (keyfigures.py) read each value with its label,
       now 22/23, 26/26, 24/25, 24/25, 26/26, 26/26;
     - a textbook chapter (a boxed `学习目标` list, a boxed `专栏5-1`, `思考题`), of 30: blind 28/34
-      everywhere; left: the box's two paragraphs are paragraphs (the gold has sidebars)."""
+      everywhere; left: the box's two paragraphs are paragraphs (the gold has sidebars). 29/31
+      everywhere since session 30 (margins.py's page-edge rules: a paragraph no longer broken at
+      a page's head in pdfminer's, pdfplumber's and the layout mode's texts)."""
     expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (33, 42), (40, 40), (40, 40), (37, 45), (37, 45)])),
                 "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (33, 33), (33, 33), (32, 34), (27, 30), (28, 31)])),
                 "a4_esg_report_page": dict(zip(EXTRACTORS, [(22, 23), (26, 26), (24, 25), (24, 25), (26, 26), (26, 26)])),
-                "b5_textbook_chapter": dict(zip(EXTRACTORS, [(29, 31), (28, 34), (29, 31), (29, 31), (28, 34), (28, 34)]))}
+                "b5_textbook_chapter": dict.fromkeys(EXTRACTORS, (29, 31))}
     assert_block_scores(expected)
 
 
@@ -812,7 +822,8 @@ def test_thirteenth_held_out_batch():
     and a table row keeps its bracketed numbers (no note references). Now P 0.846, R 0.767, kinds
     0.896.
     - a WeChat article printed from a browser (the account line, a `【导读】` box, `▲` captions,
-      `— END —`, `编辑｜…　审核｜…`), of 21: blind 14/17, 13/16, 13/20, 13/20, 10/15, 10/15;
+      `— END —`, `编辑｜…　审核｜…`), of 21: blind 14/17, 13/16, 13/20, 13/20, 10/15, 10/15; since
+      session 30 17/19 in the layout mode and pdfplumber too (the browser's head opening the file);
     - a book's preface (`序　言`, a block quotation, the signature and `2024年3月于北京`, roman page
       numbers), of 15: blind 14/20, 13/18, 14/20 ×4; left: the block quotation, set smaller and
       narrower, is a paragraph;
@@ -821,7 +832,7 @@ def test_thirteenth_held_out_batch():
     - a five-year plan's indicator table (merged category cells, `[0.65]`, `<5.5`, `预期性`), of 31:
       blind 21/31, 15/18, 13/17, 13/17, 20/31, 21/30; left: the category cells merged down their
       group and wrapped (`经济` / `发展`) are rows of their own or run on into the row above."""
-    expected = {"a4_wechat_article_print": dict(zip(EXTRACTORS, [(17, 19), (16, 18), (16, 18), (16, 18), (13, 17), (13, 17)])),
+    expected = {"a4_wechat_article_print": dict(zip(EXTRACTORS, [(17, 19), (16, 18), (16, 18), (16, 18), (17, 19), (17, 19)])),
                 "b5_book_preface": dict.fromkeys(EXTRACTORS, (14, 17)),
                 "a4_policy_brief_summary_box": dict.fromkeys(EXTRACTORS, (21, 21)),
                 "a4_fyp_indicator_table": dict(zip(EXTRACTORS, [(22, 31), (15, 18), (13, 17), (13, 17), (20, 31), (21, 30)]))}
@@ -900,4 +911,37 @@ def test_sixteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
                 "a4_policy_faq_numbered": dict.fromkeys(EXTRACTORS, (18, 19)),
                 "b5_essay_collection_toc_and_piece": dict(zip(EXTRACTORS, [(11, 11), (11, 18), (11, 18), (11, 18), (10, 12),
                                                                             (11, 11)]))}
+    assert_block_scores(expected)
+
+
+def test_seventeenth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 30, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them, with the code at 7ef21a1 (right /
+    predicted blocks in each extractor's text): P 0.703, R 0.776 (512 of 728 predicted, 660 gold),
+    kinds of the right blocks 0.920; README.md describes them.
+    - an annual report's chronicle (大事记: month heads, a date and its entry side by side), of 34:
+      blind 34/37, 20/51, 17/54, 17/54, 34/37, 34/37;
+    - a white paper's chapter (`前　言`, a `专栏` box, figures side by side, `结束语`), of 23: blind
+      21/22 in four texts, 18/20 in two;
+    - a pocket handbook's glossary (terms over definitions, run-in `术语：…` entries with a hanging
+      indent, the page number in the running head), of 23: blind 14/23, 16/24 (layout mode);
+    - a survey report (percentages in the text, a table under a two-row merged header, a drawn bar
+      chart), of 30: blind 29/35, 22/33, 28/33, 28/33, 15/21, 28/36.
+    Then rules from their errors (not blind): a page's number apart from its head by a bar
+    (`46｜某某高新区…`); a numbered head at a page's edge on every page the extractor marked, or
+    with its number first and last by turns, and two heads that take turns (`12　某某手册`,
+    `第二部分　基本概念　13`), are running heads; a running head that opens the file is beside a
+    page's edge; an entry's date alone on its line (`1月8日`, `是月`) opens the entry's block; a term
+    with its English name (`新质生产力　new quality productive forces`) is a heading; `人工智能+：`
+    is a label; spaced-out section names (`前　言`, `结束语`) are named headings; a bar chart's
+    categories between its values and its value axis (`0 20 40 60 80`), or beside their values
+    over it, are figure text; a table's first header cell merged down two header rows, set above
+    them, is the first row's. Now P 0.968, R 0.968, kinds 0.915 (the glossary's run-in entries are
+    list items here, as labelled points in a row are; the gold has paragraphs); the 86 layouts
+    before them P 0.928, R 0.922 (0.926 and 0.921 after the key figures, 0.923 and 0.916 before)."""
+    expected = {"k16_annual_report_chronicle": dict.fromkeys(EXTRACTORS, (34, 34)),
+                "a4_white_paper_chapter": dict(zip(EXTRACTORS, [(23, 23)] * 4 + [(19, 21)] * 2)),
+                "a5_handbook_glossary": dict.fromkeys(EXTRACTORS, (23, 23)),
+                "a4_survey_report_percentages": dict(zip(EXTRACTORS, [(30, 30), (22, 33), (28, 30), (28, 30), (30, 30),
+                                                                       (29, 31)]))}
     assert_block_scores(expected)

@@ -22,7 +22,8 @@ POINT_END = ("；", ";", "；及", "；或")
 DASH_POINT = re.compile(r"^[—―]{2}(?=[\u4e00-\u9fff])")
 # A numbering alone on its line (`2.`, `(a)`, `（一）`): its text, hung right of it, comes on the next line
 BARE_NUMBERING = re.compile(rf"(?:\d{{1,2}}[.．]|{_BRACKETED_NUMBER}|{CHINESE_SECTION})")
-LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# `互联网+：` and `人工智能+：` name an action plan
+LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[+＋]?[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 

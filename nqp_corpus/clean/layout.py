@@ -56,6 +56,16 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$"
                        # a preface's date and place under its signature: `2024年3月于北京`
                        r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$")
+# A chronicle's entry date alone on its line (`1月8日`, `是月`): the entry beside it in print, the
+# extractor set its text under it. A month alone (`1月`) is the month's heading.
+_ENTRY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—–\-至]\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|底)"
+                         r"|[是同当當本]月|月[内內]")
+# A term over its definition, with its English name (`新质生产力　new quality productive forces`):
+# a glossary's entry heading, however far it runs
+_TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z][A-Za-z'’\-\s,&/()]*[A-Za-z)]")
+# A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
+_WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
@@ -238,7 +248,8 @@ class _Assembler(DraftReader):
         printed = {int(found.group()) for i in self.page_numbers if (found := re.search(r"\d+", self.lines[i].stripped))}
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
         self.page_numbers |= self.numbered_headers.keys()
-        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap)
+        self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
+                                                     cues.byline_cues)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading
         opening = next((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers), None)
@@ -1000,7 +1011,7 @@ class _Assembler(DraftReader):
             self.in_table, self.table = True, None
             self.start_block("caption", line, single=True)
             return
-        if BARE_NUMBERING.fullmatch(s):  # a hanging numbering, its text on the next line
+        if BARE_NUMBERING.fullmatch(s) or _ENTRY_DATE.fullmatch(s):  # a hanging numbering or date, its text next
             self.close()
             self.start_block("paragraph", line)
             self.numbering_alone = True
@@ -1079,7 +1090,8 @@ class _Assembler(DraftReader):
             self.start_block("title", line, single=True)
         elif not self.has_block("paragraph") and self.headline_across_columns(line):
             self.start_block("heading", line, single=True)  # the headline's next line: a subtitle
-        elif self.is_short_title(line) and not ends_sentence(s) and not self.opens_narrow_column(line):
+        elif self.is_short_title(line) and not ends_sentence(s) and not self.opens_narrow_column(line) \
+                or _TERM_IN_ENGLISH.fullmatch(s):
             self.start_block("heading", line, single=True)
         else:
             self.start_block("paragraph", line)
@@ -1319,6 +1331,14 @@ class _Assembler(DraftReader):
             gaps.append(line.content_start + m.start())
         return gaps
 
+    def corner_over_heads(self, row: Draft | None, s: str) -> bool:
+        """The table's only row so far is one cell of words (`主要困难`) and the line `s` a row of column
+        heads (`全部企业　制造业企业`: words, or years): that cell heads the first column over two header
+        rows, printed midway, and the extractor set it above the heads it stands beside."""
+        return row is not None and row is self.table_head and len(row.spans) == 1 and not row.cell_gaps \
+            and _WORD_CELL.fullmatch(self.first_line(row).strip()) is not None \
+            and all(_WORD_CELL.fullmatch(cell) or _YEAR_CELL.fullmatch(cell) for cell in s.split())
+
     def take_table_line(self, line: Line) -> None:
         """Rows of a flattened table: a line with a cell gap starts a row; a bullet starts a new
         cell; a line without gaps continues the last cell (cells wrap inside their column)."""
@@ -1337,6 +1357,10 @@ class _Assembler(DraftReader):
             self.take_content(line)
             return
         dated = bool(re.match(r"^\d{4}[.\-/年]", s))
+        if gaps and not bullet and self.corner_over_heads(row, s):
+            row.add(line, join="\t")  # the header's first cell, merged down its rows, set above them
+            row.cell_gaps.extend(gaps)
+            return
         if row is None or (gaps and not bullet) or dated:
             if row is not None and not gaps and self.ends_in_next_rows_cell(row):
                 self.table_row(self.lines[row.drop_last() - 1], [])

@@ -58,7 +58,7 @@ _SENTENCE_END = tuple("。！？!?")
 
 
 def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignored: Collection[int] = (),
-                         wrap: int = 0) -> set[int]:
+                         wrap: int = 0, author_words: Collection[str] = ()) -> set[int]:
     """Indices (into `lines`) of the lines that are repeated running headers or footers.
 
     A page break is a line that opens a page (`Line.page_start`) or a page-number line (the indices
@@ -70,6 +70,10 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     breaks = [k for k, i in enumerate(filled) if lines[i].page_start or i in page_numbers]
     if len(breaks) < MIN_PAGES - 1:  # with the file's first page, MIN_PAGES pages need this many breaks
         return set()
+    # the file's first and last lines stand at a page's edge, with no page number beside them where
+    # numbers close (or open) their pages; not a byline (`南京日报评论员`), which opens each piece
+    # of a series under it, page after page
+    ends = {k for k in (0, len(filled) - 1) if not any(word in lines[filled[k]].stripped for word in author_words)}
     # the file's first and last lines are page edges too: the first page's header, the last's footer
     breaks = sorted({0, *breaks, len(filled) - 1})
     # number the page breaks, merging those close together; a line at a page break or right next
@@ -108,12 +112,12 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         # on every page (`last_break` counts them), or on all but the opening one, which a book or a
         # journal prints without its running head
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
-                or len(pages) >= max(EVERY_PAGE_MIN, last_break - 1) and _beside_page_numbers(filled, seen, page_numbers):
+                or len(pages) >= max(EVERY_PAGE_MIN, last_break - 1) and _beside_page_numbers(filled, seen, page_numbers, ends):
             out.update(filled[k] for _, k in seen)
             headed |= pages
     if not headed:  # a pair of heads alternating beside the page's number, each after finished text
         beside = [(pages_at[text], seen) for text, seen in at_break.items()
-                  if len(pages_at[text]) >= ALTERNATE_PAGES and _beside_page_numbers(filled, seen, page_numbers)]
+                  if len(pages_at[text]) >= ALTERNATE_PAGES and _beside_page_numbers(filled, seen, page_numbers, ends)]
         for (pages, seen), (other, other_seen) in combinations(beside, 2):
             if not pages & other and len(pages | other) >= max(EVERY_PAGE_MIN, last_break - 1):
                 out.update(filled[k] for _, k in [*seen, *other_seen])
@@ -128,7 +132,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 or len(both) < MIN_SHARE * (max(both) - min(both) + 1):
             continue
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
-                or _beside_page_numbers(filled, seen, page_numbers):
+                or _beside_page_numbers(filled, seen, page_numbers, ends):
             out.update(filled[k] for _, k in seen)
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
@@ -162,9 +166,11 @@ def _opens_file_and_interrupts(lines: list[Line], filled: list[int], seen: list[
     return len(later) < len(seen) and all(_interrupts(lines, filled, k, text, squeezed, page_numbers) for k in later)
 
 
-def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:
-    """Whether every occurrence stands within _MERGE non-blank lines of a page-number line."""
-    return all(any(filled[j] in page_numbers for j in range(max(0, k - _MERGE), min(len(filled), k + _MERGE + 1)))
+def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
+                         ends: Collection[int] = ()) -> bool:
+    """Whether every occurrence stands within _MERGE non-blank lines of a page-number line, or is one
+    of the `ends` (the file's first or last line)."""
+    return all(k in ends or any(filled[j] in page_numbers for j in range(max(0, k - _MERGE), min(len(filled), k + _MERGE + 1)))
                for _, k in seen)
 
 
@@ -181,7 +187,9 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 
 _NUMBER_RUN = re.compile(r"\d+")
 # the page's number set apart at a line's start or end, and the rest of the line
-_EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})\s+(?P<rest_first>\S.*)$|^(?P<rest_last>.*\S)\s+(?P<last>\d{1,4})$")
+# the page's number apart from the head by a space or a bar (`46｜某某高新区2024年度发展报告`)
+_EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
+                          r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -213,9 +221,18 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     ({0: 1, 2: 2, 4: 3, 6: 4, 8: 5}, {})
     >>> numbered_running_lines(split_lines(slides.replace("某某研究院", "图")))  # bare captions
     {}
-    >>> journal = "101\n首页。\n102 某某評論\n正文。\n某某評論 103\n正文。\n104 某某評論\n正文。"
+    >>> journal = "101\n首页。\n102 某某評論\n正文。\n103 某某評論\n正文。\n104 某某評論\n正文。"
     >>> numbered_running_lines(split_lines(journal), printed={101}), numbered_running_lines(split_lines(journal))
     ({2: 102, 4: 103, 6: 104}, {})
+    >>> report = "正文。\n46｜某某年度报告\n正文。\n某某年度报告｜47\n正文。\n48｜某某年度报告"  # by turns
+    >>> numbered_running_lines(split_lines(report))
+    {1: 46, 3: 47, 5: 48}
+    >>> handbook = "12　某某学习手册\n正文。\n第二部分　基本概念　13\n正文。\n14　某某学习手册\n正文。"
+    >>> numbered_running_lines(split_lines(handbook))  # two heads taking turns
+    {0: 12, 2: 13, 4: 14}
+    >>> pages = "正文。\n\f某某报告 5\n正文。\n\f某某报告 6\n正文。\n\f某某报告 7"  # each opening a page
+    >>> numbered_running_lines(split_lines(pages)), numbered_running_lines(split_lines(pages.replace("\f", "")))
+    ({1: 5, 3: 6, 5: 7}, {})
     """
     groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
@@ -255,13 +272,50 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
         # or, on every page, the page's number apart at an end of a name (`某某研究院 5`, not `附件5`,
         # nor a bare caption `图 5`), on enough lines or going on from a number printed alone
-        every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS \
-            and all(_EDGE_NUMBER.search(lines[i].stripped) for i in rows) \
+        edges = [_EDGE_NUMBER.search(lines[i].stripped) for i, _ in members]
+        every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and all(edges) \
             and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed
-                 or members[0][0] == first_line)
+                 or members[0][0] == first_line or all(_at_page_edge(lines, i) for i in rows)
+                 or _alternate(edges))
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
+    out.update(_alternating_heads(lines, groups, out))
     return out
+
+
+def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list[int]]]],
+                       found: Collection[int]) -> dict[int, int]:
+    """Index → page number of the lines of two heads that take turns, each with the page's number
+    at the outer edge (`12　某某学习手册` on even pages, `第二部分　基本概念　13` on odd ones): too few
+    of each to tell alone, together on MIN_PAGES lines or more whose numbers go up by one from line
+    to line and stand first and last by turns."""
+    heads = [(key, members) for key, members in groups.items() if key.startswith("#|")
+             and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and not any(i in found for i, _ in members)]
+    out: dict[int, int] = {}
+    for (key_a, a), (key_b, b) in combinations(heads, 2):
+        both = sorted([(i, numbers[0], key) for key, members in ((key_a, a), (key_b, b)) for i, numbers in members])
+        if len(both) < MIN_PAGES or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
+                or any(y[1] - x[1] != 1 for x, y in zip(both, both[1:])) \
+                or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both]):
+            continue
+        out.update((i, number) for i, number, _ in both)
+    return out
+
+
+def _alternate(edges: list[re.Match]) -> bool:
+    """Whether the number stands first and last by turns, from line to line (at a book's outer
+    edges, `46｜某某报告` then `某某报告｜47`), on MIN_PAGES lines or more."""
+    firsts = [edge.group("first") is not None for edge in edges]
+    return len(edges) >= MIN_PAGES and all(a != b for a, b in zip(firsts, firsts[1:]))
+
+
+def _at_page_edge(lines: list[Line], i: int) -> bool:
+    """Whether line i is the first or the last line of text of a page the extractor marked (a form
+    feed, see lines.page_top_offsets) or of the file."""
+    before = next((j for j in range(i - 1, -1, -1) if lines[j].stripped), -1)
+    after = next((k for k in range(i + 1, len(lines)) if lines[k].stripped), len(lines))
+    return before < 0 or after == len(lines) or any(line.page_start for line in lines[before + 1:i + 1]) \
+        or any(line.page_start for line in lines[i + 1:after + 1])
 
 
 def _after_unfinished(lines: list[Line], i: int, skipped: Collection[int]) -> bool:

@@ -46,6 +46,11 @@ _NUMBER_STARTS = frozenset("0123456789+-")
 # (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH lines before or after the run
 _LEGEND = re.compile(r"(?:[^\s（）()，。；]{1,16}[（(][^（）()\s]{1,6}[）)]\s*)+")
 LEGEND_REACH = 2
+# A bar chart's categories, a line each between its values and its value axis (`0 20 40 60 80`), or
+# each beside its value over that axis (`推进数字化智能化改造 67.3`); a label has no clause and no digit
+_CATEGORY = re.compile(r"[^\s\d，。；：！？,;:!?]{2,16}")
+_CATEGORY_VALUE = re.compile(rf"{_CATEGORY.pattern}\s+[-+]?\d+(?:\.\d+)?%?")
+MAX_CATEGORIES = 12
 
 
 def figure_text_lines(lines: list[Line]) -> set[int]:
@@ -58,6 +63,12 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     >>> sorted(figure_text_lines(split_lines("图 2：增速\n2023Q1\n2023Q2\n2023-12 2024-01\n资料来源：Wind\n")))
     [1, 2, 3]
     >>> sorted(figure_text_lines(split_lines("图 3：物价\nCPI同比（%）  PPI同比（%）\n2\n0\n-2\n资料来源：Wind\n")))
+    [1, 2, 3, 4]
+    >>> bars = "正文。\n26.5\n41.6\n67.3\n参与产学研合作\n开发新产品新服务\n推进数字化智能化改造\n0 20 40 60 80\n图1　重点方向"
+    >>> sorted(figure_text_lines(split_lines(bars))), sorted(figure_text_lines(split_lines(bars.replace("0 20 40 60 80", "正文。"))))
+    ([1, 2, 3, 4, 5, 6, 7], [1, 2, 3])
+    >>> beside = "正文。\n推进数字化智能化改造 67.3\n开发新产品新服务 41.6\n参与产学研合作 26.5\n0 20 40 60 80\n图1　重点方向"
+    >>> sorted(figure_text_lines(split_lines(beside)))
     [1, 2, 3, 4]
     """
     out: set[int] = set()
@@ -76,8 +87,48 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
                 while 0 <= j < len(filled) and abs(j - edge) <= LEGEND_REACH and _LEGEND.fullmatch(lines[filled[j]].stripped):
                     out.add(filled[j])
                     j += step
+                out.update(_categories_to_axis(lines, filled, edge, step))
+        elif len(run) == 1 and _is_value_axis(lines[filled[run[0]]].stripped):
+            beside = _categories(lines, filled, run[0], -1, _CATEGORY_VALUE)
+            if len(beside) >= MIN_AXIS_RUN:  # each category beside its value, over the axis
+                out.update([*beside, filled[run[0]]])
         run = []
     return out
+
+
+def _is_value_axis(text: str) -> bool:
+    """Tick values on one line, from 0 up by equal steps (`0 20 40 60 80`).
+
+    >>> [_is_value_axis(t) for t in ("0 20 40 60 80", "0 25 50 75 100", "2019 2020 2021 2022", "0 20 50 80")]
+    [True, True, False, False]
+    """
+    ticks = text.split()
+    if len(ticks) < 4 or not all(tick.isdigit() for tick in ticks) or ticks[0] != "0":
+        return False
+    steps = {int(b) - int(a) for a, b in zip(ticks, ticks[1:])}
+    return len(steps) == 1 and steps.pop() > 0
+
+
+def _categories(lines: list[Line], filled: list[int], edge: int, step: int,
+                category: re.Pattern[str] = _CATEGORY) -> list[int]:
+    """The lines of chart categories next to the k-th non-blank line `edge`, going by `step`."""
+    found = []
+    j = edge + step
+    while 0 <= j < len(filled) and len(found) < MAX_CATEGORIES and category.fullmatch(lines[filled[j]].stripped):
+        found.append(filled[j])
+        j += step
+    return found
+
+
+def _categories_to_axis(lines: list[Line], filled: list[int], edge: int, step: int) -> list[int]:
+    """The category lines from the edge of a chart's run of numbers, going by `step`, when a line of
+    numbers ends them (the value axis): a bar chart's labels. Without that line they may be a
+    heading and the text after the chart, and none is taken."""
+    found = _categories(lines, filled, edge, step)
+    j = filled.index(found[-1]) + step if found else -1
+    if len(found) >= MIN_AXIS_RUN and 0 <= j < len(filled) and _AXIS_LABELS.fullmatch(lines[filled[j]].stripped):
+        return [*found, filled[j]]
+    return []
 
 
 def page_number_lines(lines: list[Line], figure_text: set[int], headers: Collection[str] = ()) -> set[int]:

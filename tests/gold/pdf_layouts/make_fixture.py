@@ -31,12 +31,12 @@ import pypdf
 import pypdfium2
 from pdfminer.high_level import extract_text
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, B5
+from reportlab.lib.pagesizes import A4, A5, B5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import CIDFontInfo, UnicodeCIDFont, structToPDF
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect
@@ -7777,6 +7777,567 @@ def sixteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> No
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A seventeenth batch of four held-out layouts, appended after the 86 above (their paragraphs come from the shared
+# rng after those, so the 86 come out byte for byte as before). Made blind to the cleaner: by a helper who read neither
+# its code nor its tests. As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as
+# printed, block by block (bold, a band's colour, a hanging indent or a chart's insides is layout, not text; page
+# furniture is not in the gold), and each layout draws two paragraphs more than it sets and sets the first that the font
+# prints whole (_printed_whole). A text written here takes the next drawn paragraph where it holds `{}`
+# (_outline_items).
+
+def _fits(markup: str, style: ParagraphStyle, width: float) -> None:
+    """Asserts that the markup takes one line at this width."""
+    assert _wrapped_lines(markup, style, width) == 1, markup
+
+
+def _grid_style(font: str, spans: list, header_rows: int) -> TableStyle:
+    """A three-line table's rules (1 pt above and below, 0.5 pt inside the header and under it, none between the body's
+    rows) with the header's cells merged along `spans`."""
+    return TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                       ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                       ("INNERGRID", (0, 0), (-1, header_rows - 1), 0.5, colors.black),
+                       ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.5, colors.black),
+                       ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+                      + [("SPAN", *span) for span in spans])
+
+
+# 1. The end of a high-tech zone's annual report (年度发展报告) on a 16开 page (184 x 260 mm, 20 mm margins; 10.5 pt on an
+# 18 pt leading, first-line indent 2 characters, justified), pages 46-48. Page 46: the last chapter's head
+# `五、2025年工作展望` (14 pt, bold, flush left; kind heading) over three drawn paragraphs (001). Page 47 opens the
+# appendix: `附录　2024年大事记` (16 pt, bold, centred; kind heading), then twelve month heads `1月` … `12月` (11 pt, bold,
+# flush left over a thin grey rule; kind heading, kept with two lines), each over one or two entries written here. A
+# month's entries are a borderless table of two columns, as a word processor's user sets a chronicle: the date (`1月8日`,
+# or `是月` for the month as a whole; bold) in a column 20 mm wide, the entry's text (1-3 lines, justified) in the other,
+# its lines all at the column's edge (a hanging date). Each entry is one block in the gold, the date, an ideographic
+# space and the text (`1月8日　高新区召开…`; kind paragraph, as a4_legco_paper_hk's hanging numbers). Footer, 9 pt, at
+# the outer edge under a thin rule: `46｜某某高新区2024年度发展报告` flush left on even (left-hand) pages,
+# `某某高新区2024年度发展报告｜47` flush right on odd ones. 3 pages.
+CHRONICLE_LAYOUT = Layout("k16_annual_report_chronicle", FONT, (184 * mm, 260 * mm), 10.5, 18, 2, 0,
+                          "某某高新区2024年度发展报告", "{page}", ("001",))
+CHRONICLE_FIRST_PAGE = 46
+CHRONICLE_OUTLOOK = [("section", "五、2025年工作展望"), ("paragraph", "{}"), ("paragraph", "{}"), ("paragraph", "{}")]
+CHRONICLE_KINDS = {"section": "heading", "paragraph": "paragraph"}
+CHRONICLE_PARAGRAPHS = sum(text.count("{}") for _, text in CHRONICLE_OUTLOOK)
+CHRONICLE_APPENDIX = {"kind": "heading", "text": "附录　2024年大事记", "style": "appendix"}
+CHRONICLE_MONTHS = [  # (the month's head, [(the date, the entry)])
+    ("1月", [("1月8日", "高新区召开2024年工作会议，提出以发展新质生产力为主线，全年实施重大科技创新项目50项以上，新增国家高新技术"
+                      "企业300家以上。"),
+             ("1月26日", "高新区管委会印发《关于加快培育未来产业的若干措施》，从创新平台建设、应用场景开放、人才引进培育、金融"
+                       "支持等方面提出18条具体措施。")]),
+    ("2月", [("2月19日", "高新区举行一季度重大项目集中开工活动，集中开工项目32个，总投资216亿元，涉及人工智能、新能源、生物医药"
+                       "等领域。")]),
+    ("3月", [("3月12日", "某某人工智能创新中心揭牌运营。中心由高新区与某某大学共建，首批入驻研发团队15个。"),
+             ("3月28日", "高新区与某某银行签署战略合作协议，该行将在未来五年提供不低于200亿元的意向性授信，重点支持科技型中小"
+                       "企业发展。")]),
+    ("4月", [("4月16日", "首届“新质生产力与高新区发展论坛”在高新区举办，来自国内外的200余位专家学者和企业家围绕未来产业发展、科技成果"
+                       "转化等议题开展交流。")]),
+    ("5月", [("5月9日", "某某精密装备有限公司高端数控机床项目投产。项目总投资18亿元，达产后可实现年产值30亿元。"),
+             ("是月", "高新区启动“专精特新”企业培育三年行动，建立创新型中小企业、“专精特新”中小企业、“小巨人”企业梯度培育库，"
+                    "首批入库企业286家。")]),
+    ("6月", [("6月20日", "高新区智能传感器产业集群入选国家级中小企业特色产业集群。")]),
+    ("7月", [("7月5日", "高新区首批8个“揭榜挂帅”关键核心技术攻关项目签约，榜单总金额1.6亿元。"),
+             ("7月23日", "高新区人才发展集团成立，首期设立规模5亿元的人才创新创业基金。")]),
+    ("8月", [("8月15日", "高新区低空经济产业园开园，首批签约入驻无人机研发制造、低空物流等企业12家。")]),
+    ("9月", [("9月10日", "高新区科技成果转化中试基地建成投用，可为生物医药、新材料等领域企业提供小试、中试和检验检测服务。")]),
+    ("10月", [("10月18日", "高新区发布首批50个“人工智能+”应用场景清单，涵盖智能制造、智慧医疗、城市治理等领域，面向全国征集"
+                         "解决方案。")]),
+    ("11月", [("11月6日", "某某数据交易服务中心在高新区揭牌，首批上架数据产品46个。"),
+              ("11月27日", "科技部公布2024年国家高新区综合评价结果，高新区位列第28位，较上年上升5位。")]),
+    ("12月", [("12月20日", "高新区召开科技创新大会，表彰年度科技创新先进集体和先进个人。全年新增国家高新技术企业326家，技术合同"
+                         "成交额突破150亿元，高新技术产业产值占规模以上工业总产值比重达到68.5%。")])]
+CHRONICLE_DATE_MM = 20
+CHRONICLE_MARGIN_MM = 20
+
+
+def _chronicle_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, CHRONICLE_PARAGRAPHS))
+    items = _outline_items(CHRONICLE_OUTLOOK, rest, CHRONICLE_KINDS, {}) + [CHRONICLE_APPENDIX]
+    for month, entries in CHRONICLE_MONTHS:
+        items.append({"kind": "heading", "text": month, "style": "month"})
+        items += [{"kind": "paragraph", "text": f"{date}　{entry}", "date": date, "entry": entry, "style": "entry"}
+                  for date, entry in entries]
+    return items
+
+
+def typeset_chronicle(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    margin = CHRONICLE_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    date_width = CHRONICLE_DATE_MM * mm
+    styles = {"section": _styled(BOLD_FONT, "section", 14, 22, spaceBefore=4, spaceAfter=8),
+              "paragraph": _body_style(layout),
+              "appendix": _styled(BOLD_FONT, "appendix", 16, 24, alignment=1, spaceAfter=10),
+              "month": _styled(BOLD_FONT, "month", 11, 18, spaceBefore=8, spaceAfter=2)}
+    date_style = _styled(BOLD_FONT, "date", pt, leading)
+    entry_style = _styled(font, "entry", pt, leading, alignment=4)
+    _one_line_each([i for i in items if "date" not in i], styles, text_width)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if "date" in item:  # a month's entries: a borderless table, the date beside its text
+            rows = []
+            while k < len(items) and "date" in items[k]:
+                entry = items[k]
+                k += 1
+                _fits(_escaped(entry["date"]), date_style, date_width - 6)
+                assert _last_line_has_word(_escaped(entry["entry"]), entry_style, text_width - date_width)
+                rows.append([Paragraph(_escaped(entry["date"]), date_style),
+                             Paragraph(_escaped(entry["entry"]), entry_style)])
+            table = Table(rows, colWidths=[date_width, text_width - date_width])
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6),
+                                       ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            story.append(table)
+            continue
+        if item["style"] == "appendix":
+            story.append(PageBreak())
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "month":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=0, spaceAfter=4))
+        k += 1
+
+    def edges(canvas, doc) -> None:  # the page number and the report's name at the outer edge under a thin rule
+        number = CHRONICLE_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, 17 * mm, width - margin, 17 * mm)
+        if number % 2:
+            canvas.drawRightString(width - margin, 12 * mm, f"{layout.header}｜{number}")
+        else:
+            canvas.drawString(margin, 12 * mm, f"{number}｜{layout.header}")
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 22 * mm, edges, pages=3)
+
+
+# 2. A think tank's white paper (白皮书, A4, 25 mm margins; 10.5 pt on a 20 pt leading, first-line indent 2 characters,
+# justified), its preface and first chapter. Page I: `前　言` (16 pt, bold, centred; kind heading) over two drawn
+# paragraphs (001, 003) and one written here (kind paragraph). Pages 1-2: the chapter's head `一、新质生产力发展的总体态势`
+# (15 pt, bold, dark blue, flush left; kind heading) on a new page, three sections `（一）…` (12 pt, bold; kind heading,
+# kept with two lines), each over a drawn paragraph: (a) then a figure (an image as printed without it: an empty grey box
+# as wide as the text, 55 mm high) over its caption `图1　…` (9.5 pt, bold, centred; kind caption) over its source
+# `来源：…` (8.5 pt, centred; kind source_note), kept together; (b) then a framed box kept on one page, light blue: its
+# title `专栏1　…` in white on a dark blue band (11 pt, bold; kind heading) over two paragraphs written here (9.5 pt,
+# first-line indent 2 characters; kind sidebar); (c) then two figures side by side (a table of two cells, each an empty
+# box 45 mm high over its caption and source, centred in its half; gold: the left figure's caption and source, then the
+# right's). Then `结束语` (16 pt, bold, centred; kind heading) over a drawn paragraph and one written here. Header, 9 pt,
+# over a dark blue rule: `某某研究院` top left and `新质生产力发展白皮书（2024年）` top right; the page number centred at the
+# bottom, `I` on the preface's page and `1`, `2` after it. 3 pages.
+WHITE_LAYOUT = Layout("a4_white_paper_chapter", FONT, A4, 10.5, 20, 2, 0, ("某某研究院", "新质生产力发展白皮书（2024年）"),
+                      "{page}", ("001", "003"))
+WHITE_BLUE = colors.Color(0.1, 0.25, 0.55)
+WHITE_OUTLINE = [
+    ("preface", "前　言"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "本白皮书在梳理我国新质生产力发展总体态势的基础上，结合典型地区和行业的实践案例，分析当前面临的主要问题，提出"
+                  "加快发展新质生产力的思路和建议，以期为各方提供参考。不足之处，敬请批评指正。"),
+    ("chapter", "一、新质生产力发展的总体态势"),
+    ("section", "（一）科技创新投入持续加大"),
+    ("paragraph", "{}"),
+    ("figure", ""),
+    ("section", "（二）现代化产业体系加快构建"),
+    ("paragraph", "{}"),
+    ("box", ""),
+    ("section", "（三）新兴产业和未来产业加速成长"),
+    ("paragraph", "{}"),
+    ("figures", ""),
+    ("preface", "结束语"),
+    ("paragraph", "{}"),
+    ("paragraph", "发展新质生产力是一项长期任务和系统工程，必须坚持从实际出发，先立后破、因地制宜、分类指导。面向未来，要进一步"
+                  "深化科技体制、教育体制、人才体制等改革，加快形成与新质生产力相适应的新型生产关系，为推进中国式现代化提供强大"
+                  "动力和坚实支撑。")]
+WHITE_KINDS = {"preface": "heading", "chapter": "heading", "section": "heading", "paragraph": "paragraph"}
+WHITE_PARAGRAPHS = sum(text.count("{}") for _, text in WHITE_OUTLINE)
+WHITE_FIGURE = [{"kind": "caption", "text": "图1　2019—2023年我国研究与试验发展经费投入及强度", "style": "caption",
+                 "figure": "whole"},
+                {"kind": "source_note", "text": "来源：国家统计局，某某研究院整理", "style": "source"}]
+WHITE_BOX = [{"kind": "heading", "text": "专栏1　某某市以“链长制”培育人工智能产业集群", "style": "box_title", "box": True},
+             {"kind": "sidebar", "text": "某某市将人工智能产业作为培育新质生产力的主攻方向，建立由市领导担任“链长”、龙头企业担任"
+                                         "“链主”的工作机制，围绕算力、算法、数据和应用场景四个环节绘制产业链图谱，实行“一条产业链、"
+                                         "一个工作专班、一套支持政策”。", "style": "box_text", "box": True},
+             {"kind": "sidebar", "text": "2023年，全市人工智能核心产业规模达到860亿元，同比增长21.5%，集聚相关企业1200余家，其中"
+                                         "专精特新“小巨人”企业28家；建成智能算力中心3个，开放制造、交通、医疗等领域应用场景120个，"
+                                         "形成了龙头引领、链条完整、生态活跃的产业集群。", "style": "box_text", "box": True}]
+WHITE_FIGURES = [{"kind": "caption", "text": "图2　2019—2023年我国新能源汽车产量", "style": "caption", "figure": "left"},
+                 {"kind": "source_note", "text": "来源：中国汽车工业协会", "style": "source"},
+                 {"kind": "caption", "text": "图3　2019—2023年我国工业机器人产量", "style": "caption", "figure": "right"},
+                 {"kind": "source_note", "text": "来源：国家统计局", "style": "source"}]
+WHITE_MARGIN_MM = 25
+
+
+def _white_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, WHITE_PARAGRAPHS))
+    inserts = {"figure": WHITE_FIGURE, "box": WHITE_BOX, "figures": WHITE_FIGURES}
+    return _outline_items(WHITE_OUTLINE, rest, WHITE_KINDS, inserts)
+
+
+def _white_figure(caption: dict, source: dict, width: float, height: float, styles: dict) -> list:
+    """An empty box `width` wide over the figure's caption and its source."""
+    return [_photo(width, height), Spacer(1, 4), Paragraph(_escaped(caption["text"]), styles["caption"]),
+            Paragraph(_escaped(source["text"]), styles["source"])]
+
+
+def typeset_white(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), leading = layout.font, layout.size, layout.leading
+    margin = WHITE_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    half = text_width / 2
+    styles = {"preface": _styled(BOLD_FONT, "preface", 16, 24, alignment=1, spaceBefore=6, spaceAfter=12),
+              "chapter": _styled(BOLD_FONT, "chapter", 15, 24, textColor=WHITE_BLUE, spaceAfter=8),
+              "section": _styled(BOLD_FONT, "section", 12, 20, spaceBefore=6, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 14, alignment=1, spaceAfter=1),
+              "source": _styled(font, "source", 8.5, 12, alignment=1),
+              "box_title": _styled(BOLD_FONT, "box_title", 11, 17, textColor=colors.white),
+              "box_text": _styled(font, "box_text", 9.5, 16, firstLineIndent=19, alignment=4)}
+    _one_line_each([i for i in items if not i.get("box") and "figure" not in i and i["style"] != "source"], styles,
+                   text_width)
+    for item in items:
+        if item.get("box"):
+            markup, style = _escaped(item["text"]), styles[item["style"]]
+            if item["kind"] == "heading":
+                _fits(markup, style, text_width - 16)
+            else:
+                assert _last_line_has_word(markup, style, text_width - 16), item["text"]
+        elif "figure" in item:
+            _fits(_escaped(item["text"]), styles["caption"], (text_width if item["figure"] == "whole" else half) - 12)
+    for item in WHITE_FIGURE[1:] + WHITE_FIGURES[1::2]:
+        _fits(_escaped(item["text"]), styles["source"], half - 12)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item.get("box"):  # the box: its title on a band over its paragraphs, kept on one page
+            box = [item] + [i for i in items[k + 1:k + 3] if i.get("box")]
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            frame = Table(rows, colWidths=[text_width])
+            frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, WHITE_BLUE),
+                                       ("BACKGROUND", (0, 0), (-1, 0), WHITE_BLUE),
+                                       ("BACKGROUND", (0, 1), (-1, -1), colors.Color(0.91, 0.94, 0.98)),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                       ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+                                       ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+                                       ("TOPPADDING", (0, 1), (-1, 1), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]))
+            story += [Spacer(1, 6), KeepTogether([frame]), Spacer(1, 10)]
+            k += len(box)
+        elif item.get("figure") == "whole":
+            story.append(KeepTogether([Spacer(1, 6)] + _white_figure(item, items[k + 1], text_width, 55 * mm, styles)
+                                      + [Spacer(1, 10)]))
+            k += 2
+        elif item.get("figure") == "left":  # two figures side by side, a cell each
+            cells = [_white_figure(items[k + n], items[k + n + 1], half - 16, 45 * mm, styles) for n in (0, 2)]
+            pair = Table([cells], colWidths=[half, half])
+            pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+            story += [Spacer(1, 6), pair, Spacer(1, 10)]
+            k += 4
+        else:
+            if item["style"] == "chapter":
+                story.append(PageBreak())
+            story += _head_kept(item, styles, leading)
+            k += 1
+
+    def edges(canvas, doc) -> None:  # the institute and the paper's title over a rule; `I`, then 1 on
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(WHITE_BLUE)
+        canvas.drawString(margin, height - 15 * mm, layout.header[0])
+        canvas.drawRightString(width - margin, height - 15 * mm, layout.header[1])
+        canvas.setStrokeColor(WHITE_BLUE)
+        canvas.setLineWidth(1)
+        canvas.line(margin, height - 17 * mm, width - margin, height - 17 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(width / 2, 12 * mm, "I" if doc.page == 1 else str(doc.page - 1))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 25 * mm, edges, pages=3)
+
+
+# 3. Pages of a pocket study handbook (学习手册, A5: 148 x 210 mm, 16 mm margins; 9.5 pt on a 16 pt leading, first-line
+# indent 2 characters, justified), pages 12-14: a glossary (名词解释) in two styles, then study points. The part's title
+# `第二部分　基本概念` (14 pt, bold, centred; kind heading), then three sections (11 pt, bold, flush left; kind heading,
+# kept with two lines). `一、核心概念`: five terms, each on a line of its own, the term in bold (10.5 pt) and its English
+# name after an ideographic space in 8 pt (kind heading, one block: `新质生产力　new quality productive forces`, as
+# a4_national_standard's terms), over its definition written here (kind paragraph). `二、相关术语`: six entries, each one
+# paragraph, the term in bold run into its definition after `：` (written here), set with a hanging indent: the first
+# line at the margin, the lines after it 2 characters in (kind paragraph, the term kept: `全要素生产率：在…`).
+# `三、学习要点`: three drawn paragraphs (001). The running head, 8 pt, over a thin rule, holds the page number: on even
+# (left-hand) pages `12　发展新质生产力学习手册` flush left, on odd ones `第二部分　基本概念　13` flush right; no footer.
+# 3 pages.
+GLOSSARY_LAYOUT = Layout("a5_handbook_glossary", FONT, A5, 9.5, 16, 2, 0, ("发展新质生产力学习手册", "第二部分　基本概念"),
+                         "{page}", ("001",))
+GLOSSARY_FIRST_PAGE = 12
+GLOSSARY_PART = {"kind": "heading", "text": "第二部分　基本概念", "style": "part"}
+GLOSSARY_TERMS = [  # (the term, its English name, its definition): on a line of their own over the definition
+    ("新质生产力", "new quality productive forces",
+     "创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，符合新发展理念的先进生产力"
+     "质态。它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生，以全要素生产率大幅提升为核心标志。"),
+    ("未来产业", "future industries",
+     "由前沿技术驱动，当前处于孕育萌发阶段或产业化初期，具有显著战略性、引领性、颠覆性和不确定性的前瞻性新兴产业，"
+     "主要包括未来制造、未来信息、未来材料、未来能源、未来空间和未来健康等方向。"),
+    ("战略性新兴产业", "strategic emerging industries",
+     "以重大技术突破和重大发展需求为基础，对经济社会全局和长远发展具有重大引领带动作用，知识技术密集、物质资源消耗少、"
+     "成长潜力大、综合效益好的产业。"),
+    ("新型工业化", "new industrialization",
+     "以新一代信息技术与制造业深度融合为特征，坚持创新驱动、绿色低碳、开放合作、安全可控，推动制造业高端化、智能化、"
+     "绿色化发展的工业化道路。"),
+    ("数据要素", "data as a factor of production",
+     "参与社会生产经营活动、为使用者或所有者带来经济效益、以电子方式记录的数据资源。数据要素具有非竞争性、可复制、"
+     "边际成本低等特点，是数字经济时代的新型生产要素。")]
+GLOSSARY_ENTRIES = [  # (the term, its definition): run in, after `：`
+    ("全要素生产率", "在各种生产要素投入水平既定的条件下所能达到的额外生产效率，反映技术进步、组织创新、专业化和生产创新等"
+                   "因素对产出增长的贡献。"),
+    ("专精特新", "中小企业具备专业化、精细化、特色化、新颖化的发展特征。具备上述特征的中小企业长期专注细分市场，创新能力强，"
+               "是产业链供应链的重要支撑。"),
+    ("链主企业", "在产业链中居于主导地位、对上下游企业具有较强带动和整合能力的龙头企业。"),
+    ("揭榜挂帅", "一种科研项目组织方式，即由需求方公开发布关键核心技术攻关榜单，不论资历、不设门槛，由有能力的团队揭榜攻关，"
+               "以成果论英雄。"),
+    ("人工智能+", "推动人工智能技术与经济社会各领域深度融合，以人工智能赋能千行百业，培育新产品、新模式、新业态的行动。"),
+    ("低空经济", "以民用有人驾驶和无人驾驶航空器的各类低空飞行活动为牵引，辐射带动相关领域融合发展的综合性经济形态。")]
+GLOSSARY_SECTIONS = ["一、核心概念", "二、相关术语", "三、学习要点"]
+GLOSSARY_PARAGRAPHS = 3
+GLOSSARY_MARGIN_MM = 16
+
+
+def _glossary_items(drawn: list[str]) -> list[dict]:
+    texts = _printed_whole(drawn, GLOSSARY_PARAGRAPHS)
+    core, related, points = ({"kind": "heading", "text": text, "style": "section"} for text in GLOSSARY_SECTIONS)
+    items = [GLOSSARY_PART, core]
+    for term, english, definition in GLOSSARY_TERMS:
+        items += [{"kind": "heading", "text": f"{term}　{english}", "style": "term",
+                   "markup": f'<font name="{BOLD_FONT}" size="10.5">{_escaped(term)}</font>　'
+                             f'<font size="8">{_escaped(english)}</font>'},
+                  {"kind": "paragraph", "text": definition, "style": "paragraph"}]
+    items.append(related)
+    items += [{"kind": "paragraph", "text": f"{term}：{definition}", "style": "entry", "lead": f"{term}："}
+              for term, definition in GLOSSARY_ENTRIES]
+    return items + [points] + [{"kind": "paragraph", "text": text, "style": "paragraph"} for text in texts]
+
+
+def typeset_glossary(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = GLOSSARY_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    styles = {"part": _styled(BOLD_FONT, "part", 14, 22, alignment=1, spaceAfter=8),
+              "section": _styled(BOLD_FONT, "section", 11, 18, spaceBefore=8, spaceAfter=4),
+              "term": _styled(font, "term", 10.5, 17, spaceBefore=4),
+              "paragraph": _body_style(layout),
+              "entry": _styled(font, "entry", pt, leading, leftIndent=2 * pt, firstLineIndent=-2 * pt, alignment=4,
+                               spaceAfter=3)}
+    _one_line_each([i for i in items if i["style"] != "term"], styles, text_width)
+    for item in items:
+        if item["style"] == "term":
+            _fits(item["markup"], styles["term"], text_width)
+        elif item["style"] == "entry":
+            assert _wrapped_lines(_led(item), styles["entry"], text_width) > 1, item["text"]
+            assert _last_line_has_word(_led(item), styles["entry"], text_width), item["text"]
+    story: list = []
+    for item in items:
+        if item["style"] == "term":  # a term kept with two lines of its definition
+            story += [CondPageBreak(styles["term"].spaceBefore + styles["term"].leading + 2 * leading),
+                      Paragraph(item["markup"], styles["term"])]
+        elif item["style"] == "entry":
+            story.append(Paragraph(_led(item), styles["entry"]))
+        else:
+            story += _head_kept(item, styles, leading)
+
+    def edges(canvas, doc) -> None:  # the running head holds the page number, at the outer edge
+        number = GLOSSARY_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        if number % 2:
+            canvas.drawRightString(width - margin, height - 11 * mm, f"{layout.header[1]}　{number}")
+        else:
+            canvas.drawString(margin, height - 11 * mm, f"{number}　{layout.header[0]}")
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, height - 12.5 * mm, width - margin, height - 12.5 * mm)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 18 * mm, edges, pages=3, bottom=16 * mm)
+
+
+# 4. A survey report (问卷调查报告) in a federation of industry and commerce's series (A4, 25 mm margins; 11 pt on a 20 pt
+# leading, first-line indent 2 characters, justified). The title `关于全市企业发展新质生产力情况的问卷调查报告` (18 pt, bold,
+# centred; kind title) over `某某市工商业联合会课题组` (12 pt, centred; kind byline) and `（2024年6月）` (11 pt, centred;
+# kind dateline). Heads `一、…` (13 pt, bold, flush left) and `（一）…` (11 pt, bold, indented 2 characters) (kind heading
+# each, kept with two lines) over paragraphs written here whose figures are percentages (`83.6%的企业…`, `分别为58.5%和
+# 51.4%`), run in at any place in a line, and drawn paragraphs (001) (kind paragraph). Under `（二）…`, after its lead-in,
+# kept together: the caption `表1　…` above its table (10.5 pt, bold, centred; kind caption), a three-line table as wide
+# as the text (9.5 pt; 1 pt rules above and below, 0.5 pt rules inside the header and under it, none between the body's
+# rows; numbers right-aligned) whose header takes two rows: `主要困难` merged down both, `全部企业` and `制造业企业` each
+# merged across the two columns under it (`样本数（家）` / `占比（%）`) (kind table_row each, both header rows included: a
+# merged cell's text in its first row and column, the cells it covers empty, as in a4_statistics_yearbook_page), six
+# options, each share computed from its count (one decimal, rounded half up), then `注：…` (9 pt; kind footnote) and
+# `资料来源：…` (9 pt; kind source_note). Under `（三）…`, after its paragraph and kept together: a horizontal bar chart
+# drawn in the PDF (six options, the bars labelled with their shares, a value axis 0-80: its labels and numbers are
+# the chart's insides, not in the gold) over its caption `图1　…` below it (10.5 pt, bold, centred; kind caption) and
+# `资料来源：…` (9 pt, centred; kind source_note). Header, 9 pt: `某某市工商联　调研与参考` top left and
+# `2024年第6期（总第58期）` top right over a double rule (1.2 pt over 0.4 pt); the page number `N` at the bottom right.
+# 3 pages.
+SURVEY_LAYOUT = Layout("a4_survey_report_percentages", FONT, A4, 11, 20, 2, 0,
+                       ("某某市工商联　调研与参考", "2024年第6期（总第58期）"), "{page}", ("001",))
+SURVEY_HEAD = [{"kind": "title", "text": "关于全市企业发展新质生产力情况的问卷调查报告", "style": "title"},
+               {"kind": "byline", "text": "某某市工商业联合会课题组", "style": "byline"},
+               {"kind": "dateline", "text": "（2024年6月）", "style": "date"}]
+SURVEY_SAMPLE, SURVEY_MAKERS = 1046, 610  # the valid questionnaires, those of manufacturers among them
+SURVEY_DIFFICULTIES = [("关键技术人才短缺", 612, 389), ("研发投入资金不足", 538, 334), ("核心技术获取难度大", 437, 281),
+                       ("数字化改造成本高", 402, 276), ("应用场景和市场需求不足", 295, 152), ("对相关政策了解不够", 248, 131)]
+SURVEY_CHART = [("推进数字化智能化改造", 67.3), ("加大研发投入", 54.9), ("引进培养科技人才", 49.2), ("开发新产品新服务", 41.6),
+                ("推进绿色低碳转型", 33.8), ("参与产学研合作", 26.5)]
+SURVEY_OUTLINE = [
+    ("section", "一、调查基本情况"),
+    ("paragraph", "为全面了解我市企业发展新质生产力的现状、困难和需求，市工商联于2024年4月至5月组织开展了专题问卷调查。调查采用"
+                  "线上问卷与实地访谈相结合的方式，共发放调查问卷1200份，回收有效问卷1046份，有效回收率为87.2%。从行业分布看，"
+                  "制造业企业占58.3%，信息传输、软件和信息技术服务业企业占17.6%，其他行业企业占24.1%；从企业规模看，大型企业"
+                  "占9.8%，中型企业占27.5%，小微企业占62.7%。"),
+    ("section", "二、调查结果分析"),
+    ("subsection", "（一）企业对新质生产力的认知度较高"),
+    ("paragraph", "调查显示，83.6%的受访企业表示“了解”或“比较了解”新质生产力的内涵，其中表示“非常了解”的占21.4%；仅有4.2%的"
+                  "企业表示“没有听说过”。从企业规模看，大型企业的认知度最高，达到95.1%，中型企业和小微企业分别为88.7%和79.6%。"),
+    ("paragraph", "{}"),
+    ("subsection", "（二）人才和资金是企业面临的主要困难"),
+    ("paragraph", "调查显示，“关键技术人才短缺”和“研发投入资金不足”是企业发展新质生产力面临的最主要困难，选择比例分别为58.5%和"
+                  "51.4%；制造业企业对上述困难的感受更为明显，选择比例分别达到63.8%和54.8%（见表1）。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("subsection", "（三）数字化智能化改造是企业的首要选择"),
+    ("paragraph", "从下一步打算看，67.3%的企业计划推进数字化智能化改造，54.9%的企业计划加大研发投入，49.2%的企业计划加强科技"
+                  "人才引进培养，另有26.5%的企业表示将积极参与产学研合作（见图1）。"),
+    ("chart", ""),
+    ("section", "三、对策建议"),
+    ("paragraph", "根据调查结果，课题组提出以下建议：一是加大科技人才引育力度，支持企业与高校共建实训基地；二是拓宽科技型企业"
+                  "融资渠道，扩大知识产权质押融资规模；三是加强政策宣传解读，推动惠企政策直达快享。"),
+    ("paragraph", "{}")]
+SURVEY_KINDS = {"section": "heading", "subsection": "heading", "paragraph": "paragraph"}
+SURVEY_PARAGRAPHS = sum(text.count("{}") for _, text in SURVEY_OUTLINE)
+SURVEY_TABLE_SPANS = [((0, 0), (0, 1)), ((1, 0), (2, 0)), ((3, 0), (4, 0))]
+SURVEY_TABLE_WIDTHS = [55.8, 25, 25, 25, 25]  # mm: the text's width, less the frame's padding
+SURVEY_CELL_PT = 9.5
+SURVEY_MARGIN_MM = 25
+
+
+def _share(count: int, of: int) -> str:
+    """count / of in per cent, one decimal, rounded half up."""
+    return str((Decimal(count) / of * 100).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
+def _survey_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, SURVEY_PARAGRAPHS))
+    cells = [["主要困难", "全部企业", "", "制造业企业", ""], ["", "样本数（家）", "占比（%）", "样本数（家）", "占比（%）"]]
+    cells += [[name, str(n), _share(n, SURVEY_SAMPLE), str(m), _share(m, SURVEY_MAKERS)]
+              for name, n, m in SURVEY_DIFFICULTIES]
+    table = [{"kind": "caption", "text": "表1　企业发展新质生产力面临的主要困难（多选）", "style": "caption"},
+             {"kind": "table", "text": "", "cells": cells},
+             {"kind": "footnote", "text": "注：本题为多选题，各选项占比之和大于100%。", "style": "note"},
+             {"kind": "source_note", "text": "资料来源：课题组问卷调查。", "style": "note"}]
+    chart = [{"kind": "caption", "text": "图1　企业下一步发展新质生产力的重点方向（多选，%）", "style": "caption", "chart": True},
+             {"kind": "source_note", "text": "资料来源：课题组问卷调查。", "style": "chart_source"}]
+    items = list(SURVEY_HEAD) + _outline_items(SURVEY_OUTLINE, rest, SURVEY_KINDS, {"table": table, "chart": chart})
+    text = " ".join(item["text"] for item in items)  # the shares the text quotes are the table's and the chart's
+    assert all(f"{share}%" in text for share in (cells[2][2], cells[3][2], cells[2][4], cells[3][4]))
+    assert all(f"{value}%" in text for _, value in SURVEY_CHART[:3])
+    return items
+
+
+def _survey_chart(width: float, font: str) -> Drawing:
+    """The options as horizontal bars, top down, each labelled with its share; a value axis 0-80."""
+    drawing = Drawing(width, 62 * mm)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 105, 18, width - 140, 62 * mm - 26
+    chart.data = [[value for _, value in reversed(SURVEY_CHART)]]
+    chart.categoryAxis.categoryNames = [name for name, _ in reversed(SURVEY_CHART)]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 80, 20
+    chart.bars[0].fillColor = colors.Color(0.2, 0.4, 0.7)
+    chart.barLabelFormat = "%.1f"
+    chart.barLabels.fontName, chart.barLabels.fontSize = font, 8
+    chart.barLabels.boxAnchor, chart.barLabels.dx = "w", 3
+    drawing.add(chart)
+    return drawing
+
+
+def _survey_table(cells: list[list[str]], font: str) -> Table:
+    widths = [w * mm for w in SURVEY_TABLE_WIDTHS]
+    head = _styled(font, "head", SURVEY_CELL_PT, 13, alignment=1)
+    name, value = _styled(font, "name", SURVEY_CELL_PT, 13), _styled(font, "value", SURVEY_CELL_PT, 13, alignment=2)
+    data = []
+    for r, row in enumerate(cells):
+        line = []
+        for c, cell in enumerate(row):
+            style = head if r < 2 else value if c else name
+            if cell:
+                _fits(_escaped(cell), style, widths[c] - 12)
+            line.append(Paragraph(_escaped(cell), style))
+        data.append(line)
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(_grid_style(font, SURVEY_TABLE_SPANS, 2))
+    return grid
+
+
+def typeset_survey(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = SURVEY_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    assert abs(sum(SURVEY_TABLE_WIDTHS) * mm - text_width) < 1, (sum(SURVEY_TABLE_WIDTHS) * mm, text_width)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=6),
+              "byline": _styled(font, "byline", 12, 20, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=14),
+              "section": _styled(BOLD_FONT, "section", 13, 22, spaceBefore=8, spaceAfter=4),
+              "subsection": _styled(BOLD_FONT, "subsection", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=4),
+              "note": _styled(font, "note", 9, 14, spaceBefore=2),
+              "chart_source": _styled(font, "chart_source", 9, 14, alignment=1)}
+    _one_line_each([i for i in items if i["kind"] != "table"], styles, text_width)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption" and not item.get("chart"):  # caption, table and its notes kept together
+            story += [Spacer(1, 4), KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                                  _survey_table(items[k + 1]["cells"], font)]
+                                                 + [Paragraph(_escaped(i["text"]), styles[i["style"]])
+                                                    for i in items[k + 2:k + 4]]), Spacer(1, 8)]
+            k += 4
+        elif item.get("chart"):  # the chart over its caption and source
+            story += [KeepTogether([Spacer(1, 4), _survey_chart(text_width, font),
+                                    Paragraph(_escaped(item["text"]), styles["caption"]),
+                                    Paragraph(_escaped(items[k + 1]["text"]), styles["chart_source"])]), Spacer(1, 8)]
+            k += 2
+        else:
+            story += _head_kept(item, styles, leading)
+            k += 1
+
+    def edges(canvas, doc) -> None:  # the series and its issue over a double rule; the page number bottom right
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawString(margin, height - 15 * mm, layout.header[0])
+        canvas.drawRightString(width - margin, height - 15 * mm, layout.header[1])
+        canvas.setLineWidth(1.2)
+        canvas.line(margin, height - 17 * mm, width - margin, height - 17 * mm)
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, height - 17.8 * mm, width - margin, height - 17.8 * mm)
+        canvas.drawRightString(width - margin, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 25 * mm, edges, pages=3)
+
+
+def seventeenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 86 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (CHRONICLE_LAYOUT, CHRONICLE_PARAGRAPHS + 2, _chronicle_items, typeset_chronicle, _gold),
+            (WHITE_LAYOUT, WHITE_PARAGRAPHS + 2, _white_items, typeset_white, _gold),
+            (GLOSSARY_LAYOUT, GLOSSARY_PARAGRAPHS + 2, _glossary_items, typeset_glossary, _gold),
+            (SURVEY_LAYOUT, SURVEY_PARAGRAPHS + 2, _survey_items, typeset_survey, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -7874,6 +8435,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fourteenth_layouts(release, rng, gold)
     fifteenth_layouts(release, rng, gold)
     sixteenth_layouts(release, rng, gold)
+    seventeenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
