@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 11", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 12", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -1538,13 +1538,14 @@ _LINE_PIECES = [" ", "  ", "\f", "\r", "\n", "\t", "\u3000", "- ", "-", "• ", 
 @example(" -\r ")  # a \r inside the line is a space after the list mark (found by CI's random draw)
 def test_page_tops_are_the_lines_that_open_with_one_space_or_a_form_feed_before_text(text):
     """The one-pass pattern marks the same lines as reading each line on its own: one leading
-    space and then text that is not a list mark, or a form feed with text after it."""
+    space and then text that is not a list mark, or a form feed with text after it; where form
+    feeds mark the pages, only those."""
     from nqp_corpus.clean.lines import split_lines
 
     def opens_page(body: str) -> bool:
         if body.startswith("\f"):
             return bool(body.strip())
-        return (body.startswith(" ") and len(body) > 1 and not body[1].isspace()
+        return "\f" not in text and (body.startswith(" ") and len(body) > 1 and not body[1].isspace()
                 and not (body[1] in "-*+•·" and len(body) > 2 and body[2].isspace()))
 
     bodies = [piece.removesuffix("\r") for piece in text.split("\n")]
@@ -2307,3 +2308,28 @@ def test_a_chronicles_dates_a_glossarys_terms_and_a_tables_merged_corner_cell():
     rows = [text for kind, text in blocks_of(table) if kind == "table_row"]
     assert rows[0] == "主要困难｜全部企业｜制造业企业"
     assert len(rows) == 3
+
+
+def test_a_table_under_its_name_and_unit_line_and_a_wire_storys_time_line_and_page_controls():
+    """A table's name without a number over its unit line, column heads in words and rows of values
+    (a listed company's report) is a caption over a table: the unit line opens it when heads in words
+    and then a row of values follow. A web article's time line with its source
+    (`2024-03-05 21:36:18 来源：新华社`) and a press release's time of issue (`香港時間16時30分`) are
+    datelines; a printed page's controls (`【纠错】`) and its editors in brackets are boilerplate; a
+    middle dot opening a related headline is its bullet."""
+    table = ["利润表及现金流量表相关科目变动分析表", "单位：元 币种：人民币", "项目 本期金额 上期金额 变动比例(%)",
+             "营业收入 1,234,567,890.12 1,098,765,432.10 12.36", "营业成本 876,543,210.98 801,234,567.89 9.40",
+             "研发费用 156,789,012.34 123,456,789.01 27.00"]
+    blocks = blocks_of(table)
+    assert blocks[0] == ("caption", table[0])
+    assert [kind for kind, _ in blocks] == ["caption", "source_note", *["table_row"] * 4]
+    assert squeeze(blocks[3][1]) == "营业收入｜1,234,567,890.12｜1,098,765,432.10｜12.36"
+
+    story = ["新质生产力成为两会高频热词", "2024-03-05 21:36:18 来源：新华社", *BODY, "【纠错】", "【责任编辑：孙某某】",
+             "· 习近平在参加江苏代表团审议时强调因地制宜发展新质生产力"]
+    blocks, _ = clean_file(pdf_lines(story))
+    found = [(b.kind, b.text_original) for b in blocks]
+    assert found[1] == ("dateline", "2024-03-05 21:36:18来源：新华社")  # a space before Han is layout
+    assert found[3:] == [("boilerplate", "【纠错】"), ("boilerplate", "【责任编辑：孙某某】"),
+                         ("list_item", "习近平在参加江苏代表团审议时强调因地制宜发展新质生产力")]
+    assert ("dateline", "香港時間16時30分") in blocks_of(["2024年3月5日（星期二）", "香港時間16時30分"])

@@ -363,15 +363,17 @@ def restore_misextracted_hyphens(buf: Chars) -> int:
 
 
 # A bullet glyph opens a list item with or without a space after it (remove_spurious_spaces takes
-# the space next to `•`, a wide character); a markdown mark or a middle dot only with one.
-_LEADING_BULLET = re.compile(r"^(?:[•●○■□◆◇▪►▶➢]|[-*+·](?=\s))")
+# the space next to `•`, a wide character); a markdown mark only with one; a middle dot with one or
+# before a Han character, whose space remove_spurious_spaces took (`· 习近平…`: no text opens so).
+_LEADING_BULLET = re.compile(r"^(?:[•●○■□◆◇▪►▶➢]|[-*+](?=\s)|·(?=[\s\u4e00-\u9fff]))")
 
 
 def strip_leading_bullet(buf: Chars) -> int:
     """A list bullet (markdown `- `, `• `) opening a block is layout, not text: `- 1) 一是…` → `1) 一是…`.
 
-    >>> [(strip_leading_bullet(b), b.text) for b in (Chars("•培育", [0, 1, 2]), Chars("-1.5%", list(range(5))))]
-    [(1, '培育'), (0, '-1.5%')]
+    >>> [(strip_leading_bullet(b), b.text) for b in (Chars("•培育", [0, 1, 2]), Chars("-1.5%", list(range(5))),
+    ...                                             Chars("·习近平", [0, 1, 2, 3]))]
+    [(1, '培育'), (0, '-1.5%'), (1, '习近平')]
     """
     m = _LEADING_BULLET.match(buf.text)
     if not m:

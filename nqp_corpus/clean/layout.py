@@ -55,7 +55,11 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        # a Minguo date (Taiwan): `中華民國113年5月`
                        r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$"
                        # a preface's date and place under its signature: `2024年3月于北京`
-                       r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$")
+                       r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$"
+                       # a web article's time line, with its source: `2024-03-05 21:36:18　来源：新华社`
+                       r"|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|來源)[：:]\s*\S{2,20})?$"
+                       # a press release's time of issue under its date (`香港時間16時30分`)
+                       r"|^(?:香港|北京|澳門|澳门|台北)?\s*(?:時間|时间)\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|:\d{2})$")
 # A chronicle's entry date alone on its line (`1月8日`, `是月`): the entry beside it in print, the
 # extractor set its text under it. A month alone (`1月`) is the month's heading.
 _ENTRY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—–\-至]\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*(?:上旬|中旬|下旬|初|底)"
@@ -961,9 +965,12 @@ class _Assembler(DraftReader):
             return True
         if cues.unit_line.match(s) and not (self.continues_paragraph() and not self.open_announces()):
             self.close()  # `单位：万吨、%` by a table: a note on it; the table (in_table) goes on
-            self.start_block("source_note", line, single=True)
-            if not self.in_table and (nxt := self.next_line(line)) is not None and numeric_row_gaps(nxt.stripped):
+            if not self.in_table and self.rows_follow(line):
                 self.in_table, self.table = True, None  # over a table with no caption: its rows come next
+                if self.drafts and self.drafts[-1].kind == "heading" and len(self.drafts[-1].spans) == 1 \
+                        and self.cues.table_name.match(self.first_line(self.drafts[-1])):
+                    self.drafts[-1].kind = "caption"  # the table's name over it, without a number
+            self.start_block("source_note", line, single=True)
             return True
         if cues.source_note.match(s) and not self.continues_paragraph():
             self.close()
@@ -976,6 +983,19 @@ class _Assembler(DraftReader):
             self.start_block("quote_attribution", line)
             return True
         return False
+
+    def rows_follow(self, line: Line) -> bool:
+        """Rows of values come next: the next line is one, or it heads their columns in words
+        (`项目　本期金额　上期金额　变动比例(%)`) and the line after it is one."""
+        nxt = self.next_line(line)
+        if nxt is None:
+            return False
+        if numeric_row_gaps(nxt.stripped):
+            return True
+        after = self.next_line(nxt)
+        heads = nxt.stripped.split()
+        return after is not None and 3 <= len(heads) and all(_WORD_CELL.fullmatch(h) for h in heads) \
+            and (gaps := numeric_row_gaps(after.stripped)) is not None and len(gaps) + 1 == len(heads)
 
     def take_content(self, line: Line) -> None:
         s = line.stripped

@@ -76,10 +76,12 @@ def page_top_offsets(text: str) -> set[int]:
     their text (unless those spaces mark first-line indents, see spaces_mark_indents), or after a
     form feed.
 
-    >>> sorted(page_top_offsets("题目\n 第二页的首行\n - i. 列表\n\f第三页\n\f\n"))
-    [3, 20]
+    >>> sorted(page_top_offsets("题目\n 第二页的首行\n - i. 列表\n")), sorted(page_top_offsets("题目\n - i. 列表\n\f第二页\n\f\n"))
+    ([3], [12])
     >>> page_top_offsets(" 第一行\n 第二行\n   缩进的段首\n 第三行\n 第四行\n 第五行\n")  # a left margin
     set()
+    >>> sorted(page_top_offsets("题目\n 一个要点\n\f第二页\n"))  # form feeds mark the pages
+    [9]
     """
     tops, spaced, indents = _page_tops(text)
     return set(tops - spaced if indents else tops)
@@ -99,6 +101,10 @@ def _page_tops(text: str) -> tuple[frozenset[int], frozenset[int], bool]:
     those are indents)."""
     tops = [m.start() for m in _PAGE_TOP.finditer(text)]
     spaced = [offset for offset in tops if text[offset] == " "]
+    if spaced and "\f" in text:
+        # form feeds mark the pages (pdftotext, pdfminer): a space opening a line there is a dropped
+        # glyph's (a bullet the font maps to no character) or an indent's
+        return frozenset(offset for offset in tops if text[offset] != " "), frozenset(), False
     if len(spaced) >= MIN_INDENT_LINES and len(spaced) > MARGIN_SHARE * len(_TEXT_LINE.findall(text)):
         # most lines open with the space: it is the text's left margin (pypdf's layout mode where the
         # page's margin is wide), which marks no page
