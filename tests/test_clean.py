@@ -2333,3 +2333,14 @@ def test_a_table_under_its_name_and_unit_line_and_a_wire_storys_time_line_and_pa
     assert found[3:] == [("boilerplate", "【纠错】"), ("boilerplate", "【责任编辑：孙某某】"),
                          ("list_item", "习近平在参加江苏代表团审议时强调因地制宜发展新质生产力")]
     assert ("dateline", "香港時間16時30分") in blocks_of(["2024年3月5日（星期二）", "香港時間16時30分"])
+
+
+def test_captions_side_by_side_over_their_source_notes_are_read_figure_by_figure():
+    """Two figures side by side leave, in a text that keeps the page's rows (pdfplumber, layout
+    modes), their captions on one line and their source notes on the next: each caption is a block
+    with its source note after it, and the heading after them is no part of either."""
+    lines = ["图2 2019—2023年我国新能源汽车产量     图3 2019—2023年我国工业机器人产量",
+             "来源：中国汽车工业协会                 来源：国家统计局", "结束语"]
+    assert blocks_of(lines) == [("caption", "图2 2019—2023年我国新能源汽车产量"), ("source_note", "来源：中国汽车工业协会"),
+                                ("caption", "图3 2019—2023年我国工业机器人产量"), ("source_note", "来源：国家统计局"),
+                                ("heading", "结束语")]

@@ -35,7 +35,7 @@ from collections import Counter
 from statistics import median
 
 from .chars import is_han
-from .lines import Line
+from .lines import Line, Pieces, interleave_rows
 
 GUTTER_SPACES = 3  # narrower runs are word spaces (`AI 技术`) or a justified line's stretch
 _GUTTER = re.compile(f" {{{GUTTER_SPACES},}}")
@@ -179,3 +179,35 @@ def unzip_columns(lines: list[Line]) -> list[Line]:
         done = last + 1
     ordered.extend(lines[done:])
     return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(ordered, start=1)]
+
+
+def unzip_side_by_side_captions(lines: list[Line], caption: re.Pattern[str], source: re.Pattern[str]) -> list[Line]:
+    """The lines with figures set side by side read figure by figure: a line of two or more captions
+    (`图2 …产量     图3 …产量`, where extractors that keep a page's rows put them) over a line of as
+    many source notes (`来源：…     来源：…`) gives each caption, then its source note, as pieces of
+    the two lines (lines.interleave_rows).
+
+    >>> from .lines import split_lines
+    >>> caption, source = re.compile(r"^图\\s*\\d"), re.compile(r"^来源[：:]")
+    >>> text = "图2 新能源汽车产量   图3 工业机器人产量\\n来源：中国汽车工业协会 来源：国家统计局\\n结束语"
+    >>> [ln.text for ln in unzip_side_by_side_captions(split_lines(text), caption, source)]
+    ['图2 新能源汽车产量', '来源：中国汽车工业协会', '图3 工业机器人产量', '来源：国家统计局', '结束语']
+    """
+    def pieces(line: Line, below: Line) -> tuple[Pieces, Pieces] | None:
+        if not caption.match(line.stripped):  # most lines
+            return None
+        captions = _pieces_opening(line.text, caption)
+        notes = _pieces_opening(below.text, source)
+        return (captions, notes) if len(captions) >= 2 and len(notes) == len(captions) else None
+
+    return interleave_rows(lines, pieces)
+
+
+def _pieces_opening(text: str, pattern: re.Pattern[str]) -> Pieces:
+    """(start, end) of the pieces of `text` that `pattern` opens, at its start and after whitespace,
+    when it opens the text; each piece runs to the next one, its spaces left out."""
+    starts = [m.end() for m in re.finditer(r"(?:^|\s)\s*", text) if pattern.match(text[m.end():])]
+    if not starts or text[:starts[0]].strip():
+        return []
+    ends = [len(text[:nxt].rstrip()) for nxt in starts[1:]] + [len(text.rstrip())]
+    return list(zip(starts, ends))

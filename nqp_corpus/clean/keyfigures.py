@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .chars import HAN
-from .lines import Line
+from .lines import Line, Pieces, interleave_rows
 
 MIN_FIGURES = 3  # a value over its label once or twice is as likely a chart's labelled bar
 MAX_LABEL = 16  # characters: a label names a quantity; a longer line is a heading or text
@@ -101,7 +101,7 @@ def key_figure_lines(lines: list[Line]) -> dict[int, int]:
 def unzip_figure_rows(lines: list[Line]) -> list[Line]:
     """The lines with each row of two or more values over a row of as many labels (the next
     non-blank line) given figure by figure: value, label, value, label, ... as pieces of the two
-    lines (raw offsets kept), numbered by their new positions as in columns.unzip_columns.
+    lines (raw offsets kept; lines.interleave_rows).
 
     >>> from .lines import split_lines
     >>> text = "   12.6亿元      8.3%\\n  研发投入总额   研发投入占营业收入比例\\n正文。"
@@ -111,30 +111,16 @@ def unzip_figure_rows(lines: list[Line]) -> list[Line]:
     >>> all(text[ln.start:ln.start + len(ln.text)] == ln.text for ln in unzipped)  # raw offsets kept
     True
     """
-    out: list[Line] = []
-    changed = False
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not _VALUE_START.match(line.stripped):
-            out.append(line)
-            i += 1
-            continue
-        values = list(_TOKEN.finditer(line.text))
-        j = i + 1
-        while j < len(lines) and not lines[j].stripped:
-            j += 1
-        if len(values) >= 2 and j < len(lines) and all(is_value(v.group()) for v in values):
-            labels = list(_TOKEN.finditer(lines[j].text))
-            if len(labels) == len(values) and all(is_label(m.group()) for m in labels):
-                for value, label in zip(values, labels):
-                    out.append(Line(0, line.start + value.start(), value.group(), line.page_start))
-                    out.append(Line(0, lines[j].start + label.start(), label.group()))
-                changed = True
-                i = j + 1
-                continue
-        out.append(line)
-        i += 1
-    if not changed:
-        return lines
-    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+    return interleave_rows(lines, _values_over_labels)
+
+
+def _values_over_labels(line: Line, below: Line) -> tuple[Pieces, Pieces] | None:
+    if not _VALUE_START.match(line.stripped):  # most lines: no value opens them
+        return None
+    values = [m.span() for m in _TOKEN.finditer(line.text)]
+    if len(values) < 2 or not all(is_value(line.text[a:b]) for a, b in values):
+        return None
+    labels = [m.span() for m in _TOKEN.finditer(below.text)]
+    if len(labels) != len(values) or not all(is_label(below.text[a:b]) for a, b in labels):
+        return None
+    return values, labels

@@ -22,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
-from .columns import unzip_columns
+from .columns import unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
 from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
                      Draft, DraftReader, Layout)
@@ -209,7 +209,8 @@ class _Assembler(DraftReader):
         self.cues = cues
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
-        lines = unzip_figure_rows(unzip_columns(split_lines(text)))
+        lines = unzip_side_by_side_captions(unzip_figure_rows(unzip_columns(split_lines(text))), cues.caption,
+                                            cues.source_note)
         widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.lines = restore_raised_line_parts(lines, self.wrap)

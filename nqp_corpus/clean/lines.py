@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 from .chars import display_width, ends_sentence
 
@@ -261,3 +262,43 @@ def line_habits(lines: list[Line]) -> tuple[int, bool, bool, bool]:
     can_mark = padded <= _PADDED_SHARE * filled and marked >= _SOME_MARKED_ENDS_SHARE * sentence_ends
     return (margin, can_mark, can_mark and marked > 0 and marked >= _MARKED_ENDS_SHARE * sentence_ends,
             0 < blank_after <= _BLANK_AFTER_SHARE * filled)
+
+
+# (start, end) of each piece of a line, in the line's own offsets
+Pieces = list[tuple[int, int]]
+
+
+def interleave_rows(lines: list[Line], pieces: Callable[[Line, Line], tuple[Pieces, Pieces] | None]) -> list[Line]:
+    """The lines with each pair of a line and the next non-blank one that `pieces` splits into as
+    many pieces each (a row of items over a row of what belongs to each: values over their labels,
+    captions side by side over their source notes) given item by item: the first piece of each,
+    then the second of each, ... as lines of their own, raw offsets kept, all numbered by their new
+    positions (Line.number is the index + 1 the layout looks lines up by). `pieces` is asked of
+    every non-blank line and should refuse most at once.
+
+    >>> text = "甲一 甲二\\n\\n乙一 乙二\\n丙"
+    >>> split = lambda a, b: ([(0, 2), (3, 5)], [(0, 2), (3, 5)]) if a.stripped.startswith("甲") else None
+    >>> [(ln.number, ln.text, ln.start) for ln in interleave_rows(split_lines(text), split)]
+    [(1, '甲一', 0), (2, '乙一', 7), (3, '甲二', 3), (4, '乙二', 10), (5, '丙', 13)]
+    """
+    out: list[Line] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and not lines[j].stripped:
+            j += 1
+        split = pieces(line, lines[j]) if line.stripped and j < len(lines) else None
+        if split is None:
+            out.append(line)
+            i += 1
+            continue
+        for k, ((a, b), (c, d)) in enumerate(zip(*split)):
+            out.append(Line(0, line.start + a, line.text[a:b], line.page_start and k == 0))
+            out.append(Line(0, lines[j].start + c, lines[j].text[c:d]))
+        changed = True
+        i = j + 1
+    if not changed:
+        return lines
+    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
