@@ -64,9 +64,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
-    # glossary entries, list items here): 0.947 (0.948 without the seventeenth, 0.949 without the
-    # sixteenth too)
-    assert scores["kinds"].precision >= 0.947
+    # glossary entries, list items here; the eighteenth's forms, blind): 0.945 (0.947 without the
+    # eighteenth, 0.948 without the seventeenth too, 0.949 without the sixteenth too)
+    assert scores["kinds"].precision >= 0.944
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -329,7 +329,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # text's were: their page numbers stand in the footer `46｜某某高新区…` and the running
                         # head `12　发展新质生产力学习手册`, read since), the white paper's in the layout mode
                         ("pypdf", "k16_annual_report_chronicle"), ("pypdf", "a5_handbook_glossary"),
-                        ("pypdf_layout", "a4_white_paper_chapter")}
+                        ("pypdf_layout", "a4_white_paper_chapter"),
+                        # the eighteenth, blind: the layout mode's pages in the Macau guide, the investor
+                        # relations record and the printed disclosure page
+                        *(("pypdf_layout", layout) for layout in ("b5_macau_funding_guide_trad", "a4_investor_relations_record",
+                                                                  "letter_gov_info_disclosure_print"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -949,4 +953,30 @@ def test_seventeenth_held_out_batch():
                 "a5_handbook_glossary": dict.fromkeys(EXTRACTORS, (23, 23)),
                 "a4_survey_report_percentages": dict(zip(EXTRACTORS, [(30, 30), (22, 33), (28, 30), (28, 30), (30, 30),
                                                                        (29, 31)]))}
+    assert_block_scores(expected)
+
+
+def test_eighteenth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 30, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them, with the code at cce780a (right /
+    predicted blocks in each extractor's text): P 0.649, R 0.717 (482 of 743 predicted, 672 gold),
+    kinds of the right blocks 0.838; README.md describes them.
+    - a joint initiative letter (倡议书: salutation, numbered proposals with bold leads, `此致` /
+      `敬礼！`, six issuing bodies two to a line), of 20: blind 13/15, 20/20, 20/20, 20/20, 13/15,
+      13/15;
+    - a Macau fund's application guide, Traditional (Chinese and Portuguese titles, hanging `1.` /
+      `（1）`, a table with cells merged down two rows), of 40: blind 31/41, 30/35, 32/41, 32/41,
+      32/45, 30/40;
+    - an investor relations record (投资者关系活动记录表: one two-column form grid, checkboxes, the
+      Q&A in one cell over two page breaks), of 23: blind 14/32, 14/43, 13/44, 13/44, 14/29, 13/20;
+    - a government information disclosure page printed from a browser (metadata grid, breadcrumb,
+      site footer, the browser's edges), of 29: blind 18/22, 20/37, 21/40, 21/40, 17/22, 18/22."""
+    expected = {"k16_joint_initiative_letter": dict(zip(EXTRACTORS, [(13, 15), (20, 20), (20, 20), (20, 20), (13, 15),
+                                                                      (13, 15)])),
+                "b5_macau_funding_guide_trad": dict(zip(EXTRACTORS, [(31, 41), (30, 35), (32, 41), (32, 41), (32, 45),
+                                                                      (30, 40)])),
+                "a4_investor_relations_record": dict(zip(EXTRACTORS, [(14, 32), (14, 43), (13, 44), (13, 44), (14, 29),
+                                                                       (13, 20)])),
+                "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(18, 22), (20, 37), (21, 40), (21, 40), (17, 22),
+                                                                           (18, 22)]))}
     assert_block_scores(expected)

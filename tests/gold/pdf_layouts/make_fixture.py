@@ -8338,6 +8338,580 @@ def seventeenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- An eighteenth batch of four held-out layouts, appended after the 90 above (their paragraphs come from the shared
+# rng after those, so the 90 come out byte for byte as before). Made blind to the cleaner: by a helper who read neither
+# its code nor its tests. As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as
+# printed, block by block (bold, a hanging indent, a form's grid or a merged cell's centring is layout, not text; page
+# furniture is not in the gold), and each layout draws two paragraphs more than it sets and sets the first that the font
+# prints whole (_printed_whole). A text written here takes the next drawn paragraph where it holds `{}`
+# (_outline_items). Written text keeps out the characters that this font draws but some extractors drop: the middle dot
+# `·` and the Latin letters outside GB 2312's pinyin set (`ç`, `ã`, `õ`, `â`, `ô`, accented capitals), so the
+# Portuguese below is chosen to need none of them.
+
+def _hanging(font: str, name: str, size: float, lead: float, label: str, indent: float, **more) -> ParagraphStyle:
+    """A style whose first line starts `indent` points in with `label` and whose lines after it hang under the text after
+    the label (the label's width, in this font and size)."""
+    width = pdfmetrics.stringWidth(label, font, size)
+    return _styled(font, name, size, lead, leftIndent=indent + width, firstLineIndent=-width, **more)
+
+
+def _last_line_length(markup: str, style: ParagraphStyle, width: float) -> int:
+    """How many characters the paragraph's last line at this width holds."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    line = paragraph.blPara.lines[-1]
+    return len("".join(line[1]) if paragraph.blPara.kind == 0 else "".join(frag.text for frag in line.words))
+
+
+def _number_label(text: str) -> str:
+    """The number opening a list item's text, with the space after it: `1. `, `（1）`."""
+    return re.match(r"\d+\. |（\d+）", text).group(0)
+
+
+# 1. A joint open proposal (倡议书) printed from a word processor on a 16开 page (184 x 260 mm; 20 mm left and right, 24 mm
+# top and bottom; 14 pt on a 25 pt leading, first-line indent 2 characters, justified), 3 pages. The title
+# `关于加快发展新质生产力的倡议书` (20 pt, bold, centred; kind title), the salutation `全市广大科技工作者：` flush left (kind
+# paragraph, as a4_notice_attachments' and b5_speech_transcript's), an opening written here, a drawn paragraph (001), a
+# lead-in ending `我们发出如下倡议：` (kind paragraph each); five proposals, each a paragraph opening with its number and a
+# bold lead run in (`一、争当科技自立自强的攻坚者。` + a drawn paragraph; the fifth written here; kind paragraph, the lead
+# kept); a closing appeal written here (kind paragraph). Then a letter's close: `此致` indented 2 characters and `敬礼！`
+# flush left on the next line (kind boilerplate each: the letter's fixed formula, as `特此公告。`). Then the six issuing
+# bodies side by side, two to a line in a borderless table of two columns, each name centred in its half (kind byline
+# each; gold order row by row, left then right), and the date flush right under them (kind dateline). Footer `N/M`
+# centred (9 pt). No header.
+INITIATIVE_PAGES = 3
+INITIATIVE_LAYOUT = Layout("k16_joint_initiative_letter", FONT, (184 * mm, 260 * mm), 14, 25, 2, 0, None,
+                           f"{{page}}/{INITIATIVE_PAGES}", ("001",))
+INITIATIVE_OUTLINE = [
+    ("title", "关于加快发展新质生产力的倡议书"),
+    ("salutation", "全市广大科技工作者："),
+    ("paragraph", "当前，新一轮科技革命和产业变革深入发展，科技创新日益成为重塑经济格局、培育发展新动能的关键变量。发展新质生产力"
+                  "是推动高质量发展的内在要求和重要着力点，广大科技工作者是发展新质生产力的生力军，使命光荣，责任重大。"),
+    ("paragraph", "{}"),
+    ("paragraph", "值此第八个“全国科技工作者日”到来之际，为动员全市广大科技工作者在加快发展新质生产力中担当作为、建功立业，"
+                  "我们发出如下倡议："),
+    ("led", "一、争当科技自立自强的攻坚者。{}"),
+    ("led", "二、争当产业创新发展的推动者。{}"),
+    ("led", "三、争当创新人才培育的引路人。{}"),
+    ("led", "四、争当科学家精神的弘扬者。{}"),
+    ("led", "五、争当开放合作的践行者。积极融入全球创新网络，深化与国内外高校、科研机构和企业的交流合作，在更高起点上推进"
+            "自主创新，为构建开放创新生态贡献智慧和力量。"),
+    ("paragraph", "科技工作者朋友们，新征程催人奋进，新使命重任在肩。让我们坚定创新自信，勇攀科技高峰，在加快发展新质生产力、"
+                  "推进中国式现代化建设中作出新的更大贡献！"),
+    ("to", "此致"),
+    ("salute", "敬礼！")]
+INITIATIVE_KINDS = {"title": "title", "salutation": "paragraph", "paragraph": "paragraph", "led": "paragraph",
+                    "to": "boilerplate", "salute": "boilerplate"}
+INITIATIVE_PARAGRAPHS = sum(text.count("{}") for _, text in INITIATIVE_OUTLINE)
+INITIATIVE_SIGNERS = [("某某市科学技术协会", "某某市科学技术局"), ("某某市工业和信息化局", "某某市人力资源和社会保障局"),
+                      ("某某市总工会", "共青团某某市委员会")]
+INITIATIVE_DATE = {"kind": "dateline", "text": "2024年5月30日", "style": "date"}
+INITIATIVE_MARGINS_MM = (20, 24)  # left and right, top and bottom
+
+
+def _initiative_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, INITIATIVE_PARAGRAPHS))
+    items = _outline_items(INITIATIVE_OUTLINE, rest, INITIATIVE_KINDS, {})
+    for n, row in enumerate(INITIATIVE_SIGNERS):
+        items += [{"kind": "byline", "text": signer, "style": "signer", "row": n} for signer in row]
+    return items + [INITIATIVE_DATE]
+
+
+def typeset_initiative(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    side, top = (m * mm for m in INITIATIVE_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceAfter=14),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": _body_style(layout), "led": _body_style(layout),
+              "to": _styled(font, "to", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "salute": _styled(font, "salute", pt, leading),
+              "signer": _styled(font, "signer", pt, leading, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=2 * pt, spaceBefore=6)}
+    _one_line_each([i for i in items if i["style"] != "signer"], styles, text_width)
+    for item in items:
+        if item["style"] == "led":
+            assert _last_line_has_word(_led(item), styles["led"], text_width), item["text"]
+        elif item["style"] == "signer":
+            _fits(_escaped(item["text"]), styles["signer"], text_width / 2 - 12)
+    story: list = []
+    signers = [i for i in items if i["style"] == "signer"]
+    for item in items:
+        if item["style"] == "signer":
+            if item is signers[0]:  # the issuing bodies, two to a line, each centred in its half
+                rows = [[Paragraph(_escaped(i["text"]), styles["signer"]) for i in signers if i["row"] == n]
+                        for n in range(len(INITIATIVE_SIGNERS))]
+                grid = Table(rows, colWidths=[text_width / 2] * 2)
+                grid.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+                story += [Spacer(1, 18), grid]
+            continue
+        if "lead" in item:
+            story.append(Paragraph(_led(item), styles[item["style"]]))
+        else:
+            story += _head_kept(item, styles, leading)
+
+    def furniture(canvas, doc) -> None:  # `N/M` centred at the bottom
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, side, side, top, furniture, pages=INITIATIVE_PAGES, bottom=top)
+
+
+# 2. A funding programme's application guide (申請指引) of Macau's Science and Technology Development Fund, in Traditional
+# script on B5 pages (20 mm margins; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), 3 pages.
+# The title `「新質生產力」專項資助計劃申請指引` (15 pt, bold, centred; kind title) over the programme's Portuguese name
+# `Guia de Candidatura do Programa Especial de Apoio Financeiro` (10 pt, centred; kind title, as a4_bilingual_hk's English
+# title line; written with no letter the extractors drop) and `二〇二五年三月` (10.5 pt, centred; kind dateline). Heads
+# `一、…` (12 pt, bold, flush left) and `（一）…` (10.5 pt, bold, indented 2 characters) (kind heading each, kept with two
+# lines); paragraphs drawn (000, 002) and written (kind paragraph); numbered conditions written here on two levels, `1. …；`
+# starting 2 characters in and `（1）…；` 4 characters in, the lines after their first hanging under their text (kind
+# list_item each, the number kept). Under `三、…`, after its paragraph and kept together: `表一　資助類別、資助上限及資助期限`
+# (10 pt, bold, centred; kind caption), a grid of words (9 pt, black rules, the header row shaded, every cell centred
+# vertically) whose first column's cells `研發類` and `產業化類` are each merged down two rows (table_row each, the
+# header row included: a merged cell's text in its first row, the cell it covers empty, as in
+# a4_survey_report_percentages), and `註：…` (8.5 pt; kind footnote). Last, `六、查詢` over three contact lines (10 pt, flush
+# left; kind boilerplate each, as a4_newsletter_hk's). Header on every page, over a thin rule: the Fund's name in Chinese
+# (8.5 pt) over its Portuguese name (7.5 pt), top left. Footer (8 pt): the guide's title bottom left, `第 N 頁／共 M 頁`
+# bottom right.
+MACAU_PAGES = 3
+MACAU_LAYOUT = Layout("b5_macau_funding_guide_trad", FONT, B5, 10.5, 18, 2, 0,
+                      ("澳門特別行政區科學技術發展基金", "Fundo para o Desenvolvimento das Ciências e da Tecnologia"),
+                      f"第 {{page}} 頁／共 {MACAU_PAGES} 頁", ("000", "002"))
+MACAU_OUTLINE = [
+    ("title", "「新質生產力」專項資助計劃申請指引"),
+    ("title_pt", "Guia de Candidatura do Programa Especial de Apoio Financeiro"),
+    ("date", "二〇二五年三月"),
+    ("section", "一、計劃目的"),
+    ("paragraph", "為配合特區政府推動經濟適度多元發展，科學技術發展基金（下稱「科技基金」）推出「新質生產力」專項資助計劃，支持本澳"
+                  "企業、高等院校及科研機構圍繞集成電路、人工智能、中醫藥大健康、新材料等領域開展科研及成果轉化。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "二、申請資格"),
+    ("subsection", "（一）申請實體"),
+    ("item", "1. 在澳門特別行政區依法登記設立，且在澳實際經營滿一年的企業；"),
+    ("item", "2. 本澳高等院校及其附屬科研單位；"),
+    ("item", "3. 經科技基金認可的本澳非牟利科研機構。"),
+    ("subsection", "（二）基本條件"),
+    ("item", "1. 申請實體須具備開展項目所需的研發能力、專業人員及設施；"),
+    ("item", "2. 申請項目須同時符合下列要求："),
+    ("subitem", "（1）屬本計劃支持的技術領域，並具明確的研發目標及考核指標；"),
+    ("subitem", "（2）主要研發活動在澳門進行，項目成果在澳門落地或應用；"),
+    ("subitem", "（3）未就同一項目獲得其他公共部門的資助。"),
+    ("item", "3. 申請實體及其主要負責人沒有拖欠科技基金或其他公共部門款項的紀錄。"),
+    ("section", "三、資助類別及金額"),
+    ("paragraph", "本計劃設研發類、產業化類及平台類三類資助，各類資助的適用項目、資助上限及資助期限見表一。科技基金將按項目的"
+                  "創新程度、預算的合理性及預期效益等釐定資助金額。"),
+    ("table", ""),
+    ("section", "四、申請文件"),
+    ("item", "1. 經申請實體負責人簽署的申請表；"),
+    ("item", "2. 項目計劃書，內容包括項目背景、研發內容、實施計劃、經費預算及預期成果等；"),
+    ("item", "3. 申請實體的商業登記證明或設立證明文件副本。"),
+    ("section", "五、評審及監察"),
+    ("paragraph", "{}"),
+    ("paragraph", "科技基金將組織專家對申請項目進行評審，評審結果經行政委員會審議後以書面通知申請實體。獲資助項目須按資助合同的"
+                  "規定提交進度報告及總結報告，科技基金將對項目的執行情況及資助款項的使用進行監察。"),
+    ("section", "六、查詢"),
+    ("contact", "地址：澳門新口岸宋玉生廣場某某商業中心十二樓"),
+    ("contact", "電話：(853) 2878 0000　　傳真：(853) 2878 0001"),
+    ("contact", "電郵：nqp@example.gov.mo")]
+MACAU_KINDS = {"title": "title", "title_pt": "title", "date": "dateline", "section": "heading", "subsection": "heading",
+               "paragraph": "paragraph", "item": "list_item", "subitem": "list_item", "contact": "boilerplate"}
+MACAU_PARAGRAPHS = sum(text.count("{}") for _, text in MACAU_OUTLINE)
+MACAU_TABLE = [["資助類別", "適用項目", "資助上限", "資助期限"],
+               ["研發類", "重點研發項目：圍繞集成電路、人工智能、中醫藥等重點領域開展關鍵核心技術研發", "澳門元800萬元", "不超過3年"],
+               ["", "一般研發項目：面向企業生產經營中的技術難題開展研發", "澳門元300萬元", "不超過2年"],
+               ["產業化類", "成果轉化項目：推動本澳高校及科研機構的科研成果在澳落地轉化", "澳門元500萬元", "不超過2年"],
+               ["", "中試及示範應用項目：支持新技術、新產品在澳開展中試驗證及示範應用", "澳門元400萬元", "不超過2年"],
+               ["平台類", "支持企業與高校共建聯合實驗室、技術創新中心等研發平台", "澳門元1,000萬元", "不超過3年"]]
+MACAU_TABLE_SPANS = [((0, 1), (0, 2)), ((0, 3), (0, 4))]
+MACAU_TABLE_WIDTHS = [20, 63, 28, 20]  # mm: the text's width (131.8 mm), less a little
+MACAU_TABLE_ITEMS = [{"kind": "caption", "text": "表一　資助類別、資助上限及資助期限", "style": "caption"},
+                     {"kind": "table", "text": "", "cells": MACAU_TABLE},
+                     {"kind": "footnote", "text": "註：資助金額以澳門元計算；每一申請實體每年獲批資助的項目以兩個為限。",
+                      "style": "note"}]
+MACAU_CELL_PT = 9
+MACAU_MARGIN_MM = 20
+
+
+def _macau_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, MACAU_PARAGRAPHS))
+    return _outline_items(MACAU_OUTLINE, rest, MACAU_KINDS, {"table": MACAU_TABLE_ITEMS})
+
+
+def _macau_table(cells: list[list[str]], font: str) -> Table:
+    widths = [w * mm for w in MACAU_TABLE_WIDTHS]
+    head = _styled(BOLD_FONT, "head", MACAU_CELL_PT, 13, alignment=1)
+    cell = _styled(font, "cell", MACAU_CELL_PT, 13)
+    centred = _styled(font, "centred", MACAU_CELL_PT, 13, alignment=1)
+    data = []
+    for r, row in enumerate(cells):
+        style = [head] * 4 if r == 0 else [centred, cell, centred, centred]
+        if r:
+            _cells_wrap_evenly(row, widths, cell)
+        for c in (0, 2, 3):
+            if row[c]:
+                _fits(_escaped(row[c]), style[c], widths[c] - 12)
+        data.append([Paragraph(_escaped(text), s) for text, s in zip(row, style)])
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                              ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+                             + [("SPAN", *span) for span in MACAU_TABLE_SPANS]))
+    return grid
+
+
+def typeset_macau(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    margin = MACAU_MARGIN_MM * mm
+    text_width = width - 2 * margin - 12  # less the frame's padding
+    assert sum(MACAU_TABLE_WIDTHS) * mm <= text_width
+    styles = {"title": _styled(BOLD_FONT, "title", 15, 22, alignment=1, spaceAfter=2),
+              "title_pt": _styled(font, "title_pt", 10, 15, alignment=1, spaceAfter=4),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=10),
+              "section": _styled(BOLD_FONT, "section", 12, 20, spaceBefore=8, spaceAfter=2),
+              "subsection": _styled(BOLD_FONT, "subsection", pt, leading, firstLineIndent=2 * pt, spaceBefore=2),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10, 16, alignment=1, spaceAfter=4),
+              "note": _styled(font, "note", 8.5, 13, spaceBefore=3),
+              "contact": _styled(font, "contact", 10, 17)}
+    for item in items:  # a list item's number at 2 (or 4) characters in, its lines after the first under its text
+        if item["kind"] == "list_item":
+            indent = (2 if item["style"] == "item" else 4) * pt
+            item["hang"] = _hanging(font, item["style"], pt, leading, _number_label(item["text"]), indent,
+                                    alignment=4)
+    _one_line_each([i for i in items if i["kind"] not in ("table", "list_item")], styles, text_width)
+    for item in items:
+        if "hang" in item:
+            assert _last_line_has_word(_escaped(item["text"]), item["hang"], text_width), item["text"]
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "caption":  # caption, table and its note kept together
+            story += [Spacer(1, 4), KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                                  _macau_table(items[k + 1]["cells"], font),
+                                                  Paragraph(_escaped(items[k + 2]["text"]), styles["note"])]),
+                      Spacer(1, 4)]
+            k += 3
+            continue
+        if "hang" in item:
+            story.append(Paragraph(_escaped(item["text"]), item["hang"]))
+        else:
+            story += _head_kept(item, styles, leading, kept=("heading",))
+        k += 1
+
+    def edges(canvas, doc) -> None:  # the Fund's names top left over a rule; the guide's title and `第 N 頁／共 M 頁`
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.drawString(margin, height - 11 * mm, layout.header[0])
+        canvas.setFont(font, 7.5)
+        canvas.drawString(margin, height - 14.5 * mm, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
+        canvas.setFont(font, 8)
+        canvas.drawString(margin, 11 * mm, MACAU_OUTLINE[0][1])
+        canvas.drawRightString(width - margin, 11 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, margin, margin, 21 * mm, edges, pages=MACAU_PAGES, bottom=20 * mm)
+
+
+# 3. A listed company's investor relations activity record (投资者关系活动记录表), the exchanges' template filled in a word
+# processor (A4, its default margins: 31.8 mm left and right, 25.4 mm top and bottom; 10.5 pt on an 18 pt leading), 3
+# pages. `证券代码：688999` flush left and `证券简称：某某智能` flush right on one line (kind byline, one item, as
+# a4_listed_company_announcement's code line), the title `某某智能科技股份有限公司投资者关系活动记录表` (15 pt, bold, centred;
+# kind title), `编号：2024-007` flush right (kind byline). Then the form: one grid of two columns (black rules; labels 32
+# mm wide, 7 characters to a line, bold, centred, shaded; the values' column the rest), every cell aligned to its top.
+# Rows: the activity's category, its eight options as checkboxes in a borderless grid of three to a line inside the cell
+# (`√特定对象调研` `□分析师会议` `□媒体采访` / `□业绩说明会` …; the gold joins them with `　　`), the participants (3 lines), the
+# time, the place, the company's people (kind table_row each: label and value). Then the row `投资者关系活动主要内容介绍`:
+# its label, wrapping to two lines in its column beside the content's first lines (kind heading: it heads the content),
+# and one cell holding an intro written here (kind paragraph), five questions `1. …？` (bold; kind heading, as
+# a4_policy_faq_numbered's) and their answers `答：` + a drawn paragraph (001, 003; the second written here, with figures;
+# kind paragraph each, the label kept; first-line indent 2 characters); the row splits over both page breaks (ReportLab's
+# splitInRow), inside the third and the fifth answer, the label staying on page 1. Then the rows `关于本次活动是否涉及应
+# 披露重大信息的说明` (its label on three lines), `附件清单（如有）` / `无` and `日期` (kind table_row each), on page 3. Footer
+# `第 N 页，共 M 页` centred (9 pt).
+IR_PAGES = 3
+IR_LAYOUT = Layout("a4_investor_relations_record", FONT, A4, 10.5, 18, 2, 0, None, f"第 {{page}} 页，共 {IR_PAGES} 页",
+                   ("001", "003"))
+IR_HEAD = [{"kind": "byline", "text": "证券代码：688999　　证券简称：某某智能", "style": "code",
+            "pair": ("证券代码：688999", "证券简称：某某智能")},
+           {"kind": "title", "text": "某某智能科技股份有限公司投资者关系活动记录表", "style": "title"},
+           {"kind": "byline", "text": "编号：2024-007", "style": "number"}]
+IR_OPTIONS = ["√特定对象调研", "□分析师会议", "□媒体采访", "□业绩说明会", "□新闻发布会", "□路演活动", "□现场参观", "□其他"]
+IR_OPTIONS_PER_LINE = 3
+IR_FORM_TOP = [("投资者关系活动类别", IR_OPTIONS),
+               ("参与单位名称及人员姓名", ["某某证券股份有限公司　王某某、李某某；某某基金管理有限公司　张某某；某某资产管理有限公司　"
+                                 "刘某某；某某人寿保险股份有限公司　陈某某；某某私募基金管理有限公司　杨某某（排名不分先后）"]),
+               ("时间", ["2024年5月16日　14:00—16:00"]),
+               ("地点", ["公司总部三楼会议室"]),
+               ("上市公司接待人员姓名", ["董事会秘书、财务总监　赵某某；证券事务代表　孙某某；投资者关系经理　周某某"])]
+IR_CONTENT_LABEL = {"kind": "heading", "text": "投资者关系活动主要内容介绍", "style": "label"}
+IR_CONTENT = [
+    ("intro", "董事会秘书赵某某首先介绍了公司2023年度及2024年第一季度的经营情况，随后与参会人员进行了交流。主要内容如下："),
+    ("question", "1. 公司如何理解新质生产力？在这方面有哪些布局？"),
+    ("answer", "答：{}"),
+    ("question", "2. 公司的研发投入情况如何？"),
+    ("answer", "答：2023年公司研发投入4.62亿元，占营业收入的比例为15.8%，较上年提高1.3个百分点；截至2023年末，公司共有"
+               "研发人员1,126人，占员工总数的41.2%，累计获得授权发明专利386项。"),
+    ("question", "3. 公司在人工智能和工业软件领域进展如何？"),
+    ("answer", "答：{}"),
+    ("question", "4. 公司如何看待大规模设备更新政策带来的市场机会？"),
+    ("answer", "答：{}"),
+    ("question", "5. 公司未来的发展战略是什么？"),
+    ("answer", "答：{}")]
+IR_KINDS = {"intro": "paragraph", "question": "heading", "answer": "paragraph"}
+IR_PARAGRAPHS = sum(text.count("{}") for _, text in IR_CONTENT)
+IR_FORM_BOTTOM = [("关于本次活动是否涉及应披露重大信息的说明", ["本次活动不涉及应披露而未披露的重大信息。"]),
+                  ("附件清单（如有）", ["无"]),
+                  ("日期", ["2024年5月17日"])]
+IR_LABEL_MM = 32  # 7 characters to a line: no label leaves one character alone on its last line
+IR_MARGINS_MM = (31.8, 25.4)  # left and right, top and bottom
+IR_LABEL_FILL = colors.Color(0.92, 0.92, 0.92)
+
+
+def _ir_form(rows: list[tuple[str, list[str]]]) -> dict:
+    """A table item of the form's rows: label and value (the value's printed lines, or its options, joined by `　　`)."""
+    return {"kind": "table", "text": "", "cells": [[label, "　　".join(lines)] for label, lines in rows], "rows": rows}
+
+
+def _ir_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, IR_PARAGRAPHS))
+    content = [dict(item, cell=True) for item in _outline_items(IR_CONTENT, rest, IR_KINDS, {})]
+    for item in content:
+        if item["style"] == "answer":
+            item["lead"] = "答："
+    return list(IR_HEAD) + [_ir_form(IR_FORM_TOP), IR_CONTENT_LABEL] + content + [_ir_form(IR_FORM_BOTTOM)]
+
+
+def typeset_ir(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    side, top = (m * mm for m in IR_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    label_width = IR_LABEL_MM * mm
+    value_width = text_width - label_width
+    styles = {"code": _styled(font, "code", 10.5, 18),
+              "title": _styled(BOLD_FONT, "title", 15, 24, alignment=1, spaceBefore=8, spaceAfter=4),
+              "number": _styled(font, "number", 10.5, 18, alignment=2, spaceAfter=4),
+              "label": _styled(BOLD_FONT, "label", pt, leading, alignment=1),
+              "value": _styled(font, "value", pt, leading, alignment=4),
+              "intro": _body_style(layout), "answer": _body_style(layout),
+              "question": _styled(BOLD_FONT, "question", pt, leading, spaceBefore=4)}
+    _one_line_each([i for i in items if i.get("style") in ("title", "number")], styles, text_width)
+    cell_width = value_width - 12  # less the cell's padding
+    for item in items:
+        if item.get("cell"):
+            markup = _led(item)
+            if item["kind"] == "heading":
+                _fits(markup, styles["question"], cell_width)
+            else:
+                assert _last_line_has_word(markup, styles[item["style"]], cell_width), item["text"]
+
+    def rows_of(form: dict) -> list[list]:
+        rows = []
+        for label, lines in form["rows"]:
+            assert _last_line_length(_escaped(label), styles["label"], label_width - 12) > 1, label
+            if lines is IR_OPTIONS:  # the checkboxes: a borderless grid of three to a line
+                column = cell_width / IR_OPTIONS_PER_LINE
+                for option in lines:
+                    _fits(_escaped(option), styles["value"], column)
+                options = [Paragraph(_escaped(option), styles["value"]) for option in lines]
+                options += [""] * (-len(options) % IR_OPTIONS_PER_LINE)
+                grid = Table([options[n:n + IR_OPTIONS_PER_LINE] for n in range(0, len(options), IR_OPTIONS_PER_LINE)],
+                             colWidths=[column] * IR_OPTIONS_PER_LINE)
+                grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+                rows.append([Paragraph(_escaped(label), styles["label"]), grid])
+                continue
+            for line in lines:
+                assert _last_line_has_word(_escaped(line), styles["value"], cell_width), line
+            rows.append([Paragraph(_escaped(label), styles["label"]),
+                         [Paragraph(_escaped(line), styles["value"]) for line in lines]])
+        return rows
+
+    forms = [i for i in items if i["kind"] == "table"]
+    label = next(i for i in items if i.get("style") == "label")
+    content = [Paragraph(_led(i), styles[i.get("style")]) for i in items if i.get("cell")]
+    rows = rows_of(forms[0]) + [[Paragraph(_escaped(label["text"]), styles["label"]), content]] + rows_of(forms[1])
+    big = len(forms[0]["rows"])
+    grid = Table(rows, colWidths=[label_width, value_width], splitInRow=1)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                              ("BACKGROUND", (0, 0), (0, -1), IR_LABEL_FILL),
+                              ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                              ("TOPPADDING", (1, big), (1, big), 3)]))
+    code = next(i for i in items if i.get("style") == "code")
+    story = [_two_ends(*code["pair"], styles["code"], text_width)]
+    story += [Paragraph(_escaped(i["text"]), styles[i.get("style")]) for i in items if i.get("style") in ("title", "number")]
+    story.append(grid)
+
+    def furniture(canvas, doc) -> None:  # `第 N 页，共 M 页` centred at the bottom
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, side, side, top, furniture, pages=IR_PAGES, bottom=top)
+
+
+# 4. A city government's information disclosure page (政府信息公开) printed from Firefox on US Letter paper (8.5 x 11 in;
+# the page's content 22 mm from either edge; 12 pt on a 24 pt leading, first-line indent 2 characters, 6 pt after each
+# paragraph, as the site's CSS sets them), 3 pages. The breadcrumb `当前位置：首页 > 政府信息公开 > …` (9 pt, grey; kind
+# boilerplate); the metadata grid (10 pt, grey rules, the label cells shaded and centred): `索 引 号` / `11440300MB2C96781X/2024
+# -00123` / `分　　类` / `科技、教育；通知`, `发布机构` … `成文日期` …, `标　　题` over the notice's title merged across the three
+# cells to its right, `文　　号` … `发布日期` …, `主 题 词` … `有 效 性` / `有效` (table_row each: four cells, a merged cell's text
+# in its first column and the cells it covers empty). The notice's title (16 pt, bold, centred, wrapping to two lines;
+# kind title), the page's meta line `发布日期：…　　来源：…　　浏览次数：1286` (9 pt, grey, centred; kind byline, as
+# a4_wechat_article_print's) over a thin rule. The notice: its number `某府办规〔2024〕3号` centred (kind byline, as
+# a4_notice_attachments'), the salutation flush left, one paragraph written here (kind paragraph each), the issuing office
+# (kind byline) over the date (kind dateline), both flush right 4 characters in, `（此件公开发布）` indented 2 characters
+# (kind boilerplate). Then the measures it issues, on the same page: their title `某某市加快发展新质生产力若干措施` (14 pt,
+# bold, centred; kind title: the attached document's), an opening written here, heads `一、…` (bold, indented 2 characters;
+# kind heading) each over two paragraphs opening with a run-in `（一）…。` (not bold; kind paragraph: run in), five with a
+# drawn paragraph (001) after the lead and one written whole, and a closing article written here (kind paragraph). At the
+# end `【打印本页】　【关闭窗口】` flush right (kind boilerplate) and, under a rule, centred in 9 pt grey, the site's two footer
+# lines `主办：…　　承办：…` and `网站标识码：…　　…ICP备…号` (kind boilerplate each). Firefox's furniture in 8 pt: the page's
+# title top left and its address top right; `N of M` bottom left and the date and time of printing bottom right.
+DISCLOSURE_PAGES = 3
+DISCLOSURE_LAYOUT = Layout("letter_gov_info_disclosure_print", FONT, (612, 792), 12, 24, 2, 6,
+                           ("关于印发某某市加快发展新质生产力若干措施的通知",
+                            "https://www.example.gov.cn/zwgk/zcwj/szfbgtwj/content/post_1123456.html"),
+                           f"{{page}} of {DISCLOSURE_PAGES}", ("001",))
+DISCLOSURE_PRINTED = "3/26/2024, 9:41 AM"
+DISCLOSURE_CRUMB = {"kind": "boilerplate", "text": "当前位置：首页 > 政府信息公开 > 政策文件 > 市政府办公厅文件", "style": "crumb"}
+DISCLOSURE_META = [["索 引 号", "11440300MB2C96781X/2024-00123", "分　　类", "科技、教育；通知"],
+                   ["发布机构", "某某市人民政府办公厅", "成文日期", "2024-03-20"],
+                   ["标　　题", "某某市人民政府办公厅关于印发某某市加快发展新质生产力若干措施的通知", "", ""],
+                   ["文　　号", "某府办规〔2024〕3号", "发布日期", "2024-03-25"],
+                   ["主 题 词", "新质生产力；科技创新；产业发展", "有 效 性", "有效"]]
+DISCLOSURE_META_WIDTHS = [22, 60, 22, 60]  # mm
+DISCLOSURE_OUTLINE = [
+    ("crumb", ""),
+    ("meta", ""),
+    ("title", "某某市人民政府办公厅关于印发某某市加快发展新质生产力若干措施的通知"),
+    ("pageline", "发布日期：2024-03-25　　来源：某某市人民政府办公厅　　浏览次数：1286"),
+    ("number", "某府办规〔2024〕3号"),
+    ("salutation", "各区人民政府，市政府各部门、各直属机构："),
+    ("paragraph", "《某某市加快发展新质生产力若干措施》已经市人民政府同意，现印发给你们，请认真组织实施。实施中遇到的问题，请径向"
+                  "市发展改革委反映。"),
+    ("office", "某某市人民政府办公厅"),
+    ("date", "2024年3月20日"),
+    ("public", "（此件公开发布）"),
+    ("title2", "某某市加快发展新质生产力若干措施"),
+    ("paragraph", "为深入贯彻落实党中央、国务院关于发展新质生产力的决策部署，加快推动我市产业转型升级和经济高质量发展，结合我市"
+                  "实际，制定如下措施。"),
+    ("section", "一、强化科技创新引领"),
+    ("paragraph", "（一）支持企业加大研发投入。{}"),
+    ("paragraph", "（二）建设高水平创新平台。{}"),
+    ("section", "二、加快培育新兴产业和未来产业"),
+    ("paragraph", "（一）壮大战略性新兴产业集群。{}"),
+    ("paragraph", "（二）前瞻布局未来产业。{}"),
+    ("section", "三、强化要素保障"),
+    ("paragraph", "（一）加大金融支持力度。{}"),
+    ("paragraph", "（二）强化人才支撑。对新引进的高层次人才，按规定给予安家补贴、子女入学、医疗保障等支持；支持企业与高校、职业院校"
+                  "共建产业学院和实训基地，每年培养高技能人才1万人以上。"),
+    ("paragraph", "本措施自2024年4月1日起施行，有效期至2026年12月31日。本措施由市发展改革委负责解释，此前我市出台的相关政策与本"
+                  "措施不一致的，以本措施为准。"),
+    ("tools", "【打印本页】　【关闭窗口】"),
+    ("site", "主办：某某市人民政府办公厅　　承办：某某市政务服务数据管理局"),
+    ("site", "网站标识码：4403000001　　粤ICP备12345678号")]
+DISCLOSURE_KINDS = {"title": "title", "title2": "title", "pageline": "byline", "number": "byline",
+                    "salutation": "paragraph", "paragraph": "paragraph", "office": "byline", "date": "dateline",
+                    "public": "boilerplate", "section": "heading", "tools": "boilerplate", "site": "boilerplate"}
+DISCLOSURE_PARAGRAPHS = sum(text.count("{}") for _, text in DISCLOSURE_OUTLINE)
+DISCLOSURE_GREY = colors.Color(0.4, 0.4, 0.4)
+DISCLOSURE_SIDE_MM = 22
+
+
+def _disclosure_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, DISCLOSURE_PARAGRAPHS))
+    meta = {"kind": "table", "text": "", "cells": DISCLOSURE_META}
+    return _outline_items(DISCLOSURE_OUTLINE, rest, DISCLOSURE_KINDS, {"crumb": [DISCLOSURE_CRUMB], "meta": [meta]})
+
+
+def typeset_disclosure(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side = DISCLOSURE_SIDE_MM * mm
+    text_width = width - 2 * side - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"crumb": _styled(font, "crumb", 9, 14, textColor=DISCLOSURE_GREY, spaceAfter=6),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceBefore=14, spaceAfter=4),
+              "pageline": _styled(font, "pageline", 9, 14, alignment=1, textColor=DISCLOSURE_GREY),
+              "number": _styled(font, "number", pt, leading, alignment=1, spaceAfter=6),
+              "salutation": _styled(font, "salutation", pt, leading, spaceAfter=6),
+              "paragraph": body,
+              "office": _styled(font, "office", pt, leading, alignment=2, rightIndent=4 * pt, spaceBefore=12),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt),
+              "public": _styled(font, "public", pt, leading, firstLineIndent=2 * pt, spaceAfter=12),
+              "title2": _styled(BOLD_FONT, "title2", 14, 24, alignment=1, spaceBefore=10, spaceAfter=8),
+              "section": _styled(BOLD_FONT, "section", pt, leading, firstLineIndent=2 * pt, spaceAfter=6),
+              "tools": _styled(font, "tools", 10, 16, alignment=2, spaceBefore=10),
+              "site": _styled(font, "site", 9, 15, alignment=1, textColor=DISCLOSURE_GREY)}
+    _one_line_each([i for i in items if i["kind"] != "table" and i.get("style") != "title"], styles, text_width)
+    title = next(i for i in items if i.get("style") == "title")
+    assert _wrapped_lines(_escaped(title["text"]), styles["title"], text_width) == 2
+    assert _last_line_has_word(_escaped(title["text"]), styles["title"], text_width)
+    widths = [w * mm for w in DISCLOSURE_META_WIDTHS]
+    assert sum(widths) <= text_width
+    label = _styled(font, "meta_label", 10, 15, alignment=1)
+    value = _styled(font, "meta_value", 10, 15)
+    story: list = []
+    for item in items:
+        if item["kind"] == "table":  # the metadata grid, the title's cell merged across the three to its right
+            rows = []
+            for row in item["cells"]:
+                merged = not row[2]
+                room = [widths[0], sum(widths[1:]) if merged else widths[1], widths[2], widths[3]]
+                for c, cell in enumerate(row):
+                    if cell:
+                        _fits(_escaped(cell), label if c % 2 == 0 else value, room[c] - 12)
+                rows.append([Paragraph(_escaped(cell), label if c % 2 == 0 else value) for c, cell in enumerate(row)])
+            grid = Table(rows, colWidths=widths)
+            spans = [("SPAN", (1, r), (3, r)) for r, row in enumerate(item["cells"]) if not row[2]]
+            grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.7, 0.7, 0.7)),
+                                      ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.94, 0.95, 0.97)),
+                                      ("BACKGROUND", (2, 0), (2, -1), colors.Color(0.94, 0.95, 0.97)),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                                      *spans]))
+            story.append(grid)
+            continue
+        if item["style"] == "site":
+            if items[items.index(item) - 1]["style"] != "site":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=DISCLOSURE_GREY, spaceBefore=12, spaceAfter=6))
+            story.append(Paragraph(_escaped(item["text"]), styles["site"]))
+            continue
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "pageline":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=DISCLOSURE_GREY, spaceBefore=6, spaceAfter=14))
+
+    def firefox(canvas, doc) -> None:  # the page's title and address at the top, `N of M` and the print time below
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        edge = 0.5 * 72
+        canvas.drawString(edge, height - 0.35 * 72, layout.header[0])
+        canvas.drawRightString(width - edge, height - 0.35 * 72, layout.header[1])
+        canvas.drawString(edge, 0.3 * 72, layout.footer.format(page=doc.page))
+        canvas.drawRightString(width - edge, 0.3 * 72, DISCLOSURE_PRINTED)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, side, side, 0.75 * 72, firefox, pages=DISCLOSURE_PAGES, bottom=0.75 * 72)
+
+
+def eighteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 90 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (INITIATIVE_LAYOUT, INITIATIVE_PARAGRAPHS + 2, _initiative_items, typeset_initiative, _gold),
+            (MACAU_LAYOUT, MACAU_PARAGRAPHS + 2, _macau_items, typeset_macau, _tables_gold),
+            (IR_LAYOUT, IR_PARAGRAPHS + 2, _ir_items, typeset_ir, _tables_gold),
+            (DISCLOSURE_LAYOUT, DISCLOSURE_PARAGRAPHS + 2, _disclosure_items, typeset_disclosure, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -8436,6 +9010,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fifteenth_layouts(release, rng, gold)
     sixteenth_layouts(release, rng, gold)
     seventeenth_layouts(release, rng, gold)
+    eighteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
