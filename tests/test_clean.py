@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 12", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 13", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2344,3 +2344,38 @@ def test_captions_side_by_side_over_their_source_notes_are_read_figure_by_figure
     assert blocks_of(lines) == [("caption", "图2 2019—2023年我国新能源汽车产量"), ("source_note", "来源：中国汽车工业协会"),
                                 ("caption", "图3 2019—2023年我国工业机器人产量"), ("source_note", "来源：国家统计局"),
                                 ("heading", "结束语")]
+
+
+def test_a_disclosure_pages_record_and_site_lines_and_a_joint_letters_close_and_signatories():
+    """A government information disclosure page printed from a browser: its head (the page's title
+    and address) on every page is furniture, its place in the site (`当前位置：…`) and the site's
+    footer (`主办：…`, `网站标识码…`) are boilerplate, each row of its record (`索 引 号 …`) is a table
+    row, the meta line (`发布日期：…`) a byline. A letter's `此致` / `敬礼！` are boilerplate, and its
+    signatories set two to a row are a byline each, as one to a row are."""
+    head = "关于印发某某措施的通知 https://www.example.gov.cn/zwgk/content/post_1123456.html"
+    record = ["索 引 号 11440300MB2C96781X/2024-00123 分 类 科技、教育；通知",
+              "发布机构 某某市人民政府办公厅 成文日期 2024-03-20", "文 号 某府办规〔2024〕3号 发布日期 2024-03-25"]
+    pages = [head, "当前位置：首页 > 政府信息公开 > 政策文件", *record, "发布日期：2024-03-25 来源：某某市人民政府办公厅",
+             *BODY, "— 1 —", head, *BODY, "— 2 —", head, *BODY, "主办：某某市人民政府办公厅 承办：某某市政务服务数据管理局",
+             "网站标识码：4403000001 粤ICP备12345678号", "— 3 —"]
+    blocks, removed = clean_file(pdf_lines(pages))
+    found = [(b.kind, b.text_original) for b in blocks]
+    assert sum(r.text == head for r in removed) == 3
+    assert [kind for kind, _ in found[:5]] == ["boilerplate", "table_row", "table_row", "table_row", "byline"]
+    assert [kind for kind, _ in found[-2:]] == ["boilerplate", "boilerplate"]
+
+    letter = ["此致", "敬礼！", "某某市科学技术协会　　某某市科学技术局", "某某市工业和信息化局　　某某市总工会",
+              "2024年5月30日"]
+    blocks, _ = clean_file(pdf_lines([*BODY, *letter]))
+    assert [(b.kind, b.text_original) for b in blocks][1:] == [
+        ("boilerplate", "此致"), ("boilerplate", "敬礼！"), ("byline", "某某市科学技术协会"), ("byline", "某某市科学技术局"),
+        ("byline", "某某市工业和信息化局"), ("byline", "某某市总工会"), ("dateline", "2024年5月30日")]
+
+
+def test_a_titles_line_break_inside_a_word_goes_on_in_the_title():
+    """A title that runs to the width and goes on in a shorter line whose first word the break cut
+    (`…若干措` / `施的通知`) is one title; the tail is no heading, nor a byline of names (施 is a
+    surname, but no name holds 的)."""
+    title = ["关于印发某某市加快发展新质生产力若干措", "施的通知"]
+    blocks, _ = clean_file(pdf_lines([*title, *BODY]))
+    assert [(b.kind, b.text_original) for b in blocks][0] == ("title", "".join(title))

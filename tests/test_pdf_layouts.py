@@ -970,13 +970,21 @@ def test_eighteenth_held_out_batch():
     - an investor relations record (投资者关系活动记录表: one two-column form grid, checkboxes, the
       Q&A in one cell over two page breaks), of 23: blind 14/32, 14/43, 13/44, 13/44, 14/29, 13/20;
     - a government information disclosure page printed from a browser (metadata grid, breadcrumb,
-      site footer, the browser's edges), of 29: blind 18/22, 20/37, 21/40, 21/40, 17/22, 18/22."""
-    expected = {"k16_joint_initiative_letter": dict(zip(EXTRACTORS, [(13, 15), (20, 20), (20, 20), (20, 20), (13, 15),
-                                                                      (13, 15)])),
+      site footer, the browser's edges), of 29: blind 18/22, 20/37, 21/40, 21/40, 17/22, 18/22.
+    Then rules from their errors (not blind): `此致` / `敬礼！` are boilerplate; organizations' names
+    side by side (a joint document's signatories) are a line each, and a byline each above the
+    closing dateline; a disclosure record's rows (`索 引 号 …`, cue record_label_pattern) are table
+    rows, `当前位置：…` and a site's footer (`主办：…`, `网站标识码…`) boilerplate, `发布日期：…` a
+    byline, a browser's head of the page's title and address a running head; a title's line break
+    inside a word goes on in the title, and no personal name holds 的. Now P 0.687, R 0.805, kinds
+    0.924: the letter 20/20 everywhere, the disclosure page 29/29 in PDFium and pdfplumber; left: the
+    form grid of the investor record (labels wrapped beside their values), the Macau guide's
+    merged-cell table and its bilingual title, a record read one cell per line."""
+    expected = {"k16_joint_initiative_letter": dict.fromkeys(EXTRACTORS, (20, 20)),
                 "b5_macau_funding_guide_trad": dict(zip(EXTRACTORS, [(31, 41), (30, 35), (32, 41), (32, 41), (32, 45),
                                                                       (30, 40)])),
                 "a4_investor_relations_record": dict(zip(EXTRACTORS, [(14, 32), (14, 43), (13, 44), (13, 44), (14, 29),
                                                                        (13, 20)])),
-                "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(18, 22), (20, 37), (21, 40), (21, 40), (17, 22),
-                                                                           (18, 22)]))}
+                "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(29, 29), (23, 39), (23, 42), (23, 42), (26, 32),
+                                                                           (29, 29)]))}
     assert_block_scores(expected)

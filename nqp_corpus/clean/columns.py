@@ -35,7 +35,7 @@ from collections import Counter
 from statistics import median
 
 from .chars import is_han
-from .lines import Line, Pieces, interleave_rows
+from .lines import Line, Pieces, interleave_rows, split_rows
 
 GUTTER_SPACES = 3  # narrower runs are word spaces (`AI 技术`) or a justified line's stretch
 _GUTTER = re.compile(f" {{{GUTTER_SPACES},}}")
@@ -211,3 +211,22 @@ def _pieces_opening(text: str, pattern: re.Pattern[str]) -> Pieces:
         return []
     ends = [len(text[:nxt].rstrip()) for nxt in starts[1:]] + [len(text.rstrip())]
     return list(zip(starts, ends))
+
+
+def split_side_by_side_names(lines: list[Line], organization: re.Pattern[str]) -> list[Line]:
+    """The lines with each line of two or more organizations' names side by side (a joint
+    document's signatories, two to a row: `某某市科学技术协会　某某市科学技术局`) given a name a line,
+    as extractors that give a cell a line do.
+
+    >>> from .lines import split_lines
+    >>> org = re.compile(r"^\\S{2,30}(协会|局|委员会)$")
+    >>> [ln.text for ln in split_side_by_side_names(split_lines("某某市科学技术协会 某某市科学技术局\\n共青团某某市委员会"), org)]
+    ['某某市科学技术协会', '某某市科学技术局', '共青团某某市委员会']
+    """
+    def pieces(line: Line) -> Pieces | None:
+        if " " not in line.text and "\u3000" not in line.text:  # most lines
+            return None
+        names = [m.span() for m in re.finditer(r"\S+", line.text)]
+        return names if len(names) >= 2 and all(organization.match(line.text[a:b]) for a, b in names) else None
+
+    return split_rows(lines, pieces)

@@ -26,6 +26,7 @@ _CUES_SCHEMA = {
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
         "newspaper_page_head_pattern", "unit_line_pattern",
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
+        "record_label_pattern", "organization_pattern",
         "title_subject_pattern",
     ],
     "properties": {
@@ -48,6 +49,8 @@ _CUES_SCHEMA = {
         "document_number_pattern": {"type": "string", "minLength": 1},
         "table_name_pattern": {"type": "string", "minLength": 1},
         "salutation_pattern": {"type": "string", "minLength": 1},
+        "record_label_pattern": {"type": "string", "minLength": 1},
+        "organization_pattern": {"type": "string", "minLength": 1},
         "title_subject_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
@@ -74,6 +77,8 @@ class Cues:
     caption: re.Pattern[str]
     table_name: re.Pattern[str]
     salutation: re.Pattern[str]
+    record_label: re.Pattern[str]
+    organization: re.Pattern[str]
     title_subject: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
@@ -89,7 +94,8 @@ class Cues:
 
     def is_names(self, token: str) -> bool:
         """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname."""
-        if not all(is_han(c) for c in token) or token[0] not in self.surnames:
+        # no name holds a structural particle (`施的通知` is a title's tail, not 施某)
+        if not all(is_han(c) for c in token) or token[0] not in self.surnames or "的" in token or "了" in token:
             return False
         if 2 <= len(token) <= 4:
             return True
@@ -144,6 +150,8 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             caption=re.compile(data["caption_pattern"]),
             table_name=re.compile(data["table_name_pattern"]),
             salutation=re.compile(data["salutation_pattern"]),
+            record_label=re.compile(data["record_label_pattern"]),
+            organization=re.compile(data["organization_pattern"]),
             title_subject=re.compile(data["title_subject_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),

@@ -22,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
-from .columns import unzip_columns, unzip_side_by_side_captions
+from .columns import split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
 from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
                      Draft, DraftReader, Layout)
@@ -178,7 +178,8 @@ def _may_open_furniture(first: str, starts: frozenset[str]) -> bool:
 
 def _cued_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
     """The patterns take_cued tests at a line's start, in its order."""
-    return (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.unit_line, cues.source_note, cues.attribution)
+    return (_PUNCT_ONLY, *cues.boilerplate, cues.caption, cues.unit_line, cues.source_note, cues.attribution,
+            cues.record_label)
 
 
 @lru_cache(maxsize=None)  # once per cue set, not once per file
@@ -211,6 +212,7 @@ class _Assembler(DraftReader):
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
         lines = unzip_side_by_side_captions(unzip_figure_rows(unzip_columns(split_lines(text))), cues.caption,
                                             cues.source_note)
+        lines = split_side_by_side_names(lines, cues.organization)
         widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.lines = restore_raised_line_parts(lines, self.wrap)
@@ -982,6 +984,11 @@ class _Assembler(DraftReader):
             self.close()
             self.mark_quote()
             self.start_block("quote_attribution", line)
+            return True
+        if cues.record_label.match(s) and not self.continues_paragraph():
+            self.close()  # a disclosure page's record, a row each (`文　号　某府办规〔2024〕3号　发布日期　…`)
+            self.in_table = False
+            self.table_row(line, [])
             return True
         return False
 

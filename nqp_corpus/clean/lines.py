@@ -302,3 +302,25 @@ def interleave_rows(lines: list[Line], pieces: Callable[[Line, Line], tuple[Piec
     if not changed:
         return lines
     return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+
+
+def split_rows(lines: list[Line], pieces: Callable[[Line], Pieces | None]) -> list[Line]:
+    """The lines with each line that `pieces` splits given as its pieces, a line each, in order,
+    raw offsets kept, all numbered by their new positions (as interleave_rows).
+
+    >>> split = lambda line: [(0, 2), (3, 5)] if " " in line.stripped else None
+    >>> [(ln.number, ln.text, ln.start) for ln in split_rows(split_lines("甲一 甲二\\n丙"), split)]
+    [(1, '甲一', 0), (2, '甲二', 3), (3, '丙', 6)]
+    """
+    out: list[Line] = []
+    changed = False
+    for line in lines:
+        split = pieces(line) if line.stripped else None
+        if not split:
+            out.append(line)
+            continue
+        out.extend(Line(0, line.start + a, line.text[a:b], line.page_start and k == 0) for k, (a, b) in enumerate(split))
+        changed = True
+    if not changed:
+        return lines
+    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]

@@ -96,7 +96,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if (len(text) <= MAX_CHARS or URL.fullmatch(text)) and not text.endswith(_SENTENCE_END) \
+        if (len(text) <= MAX_CHARS or _ends_with_url(text)) and not text.endswith(_SENTENCE_END) \
                 and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     last_break = number  # the breaks are numbered 0 to last_break: a page between each two
@@ -300,6 +300,17 @@ def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list
             continue
         out.update((i, number) for i, number, _ in both)
     return out
+
+
+def _ends_with_url(text: str) -> bool:
+    """An address, alone or after a page's title (a browser prints both at a page's top edge:
+    `关于印发…的通知 https://www.….html`).
+
+    >>> [_ends_with_url(t) for t in ("https://a.cn/x.html", "关于…的通知https://a.cn/x.html", "见https://a.cn/x 一文")]
+    [True, True, False]
+    """
+    found = URL.search(text)
+    return found is not None and found.end() == len(text) and found.start() <= MAX_CHARS
 
 
 def _alternate(edges: list[re.Match]) -> bool:

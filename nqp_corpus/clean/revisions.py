@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, squeeze
+from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues
 from .drafts import ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader
 from .lines import Line
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
+from .words import cuts_a_word
 
 _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an exchange of views
 _SUBHEAD_MAX_CHARS = 60
@@ -47,31 +48,46 @@ def attach_lifted_markers(drafts: list[Draft], lines: list[Line], lifted_markers
 def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """An unnumbered one-line heading right above a dateline that closes the text (nothing but
     notices, notes or the next piece's heading after it) is the signature of an official
-    document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline."""
+    document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline; so are the
+    one-line headings above it that name organizations (cue organization_pattern: a joint
+    document's other signatories)."""
     for i in range(len(drafts) - 1):
-        if drafts[i].kind != "heading" or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
+        if drafts[i].kind not in ("heading", "byline") or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
             continue
         after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
         text = reader.first_line(drafts[i])
         if after in (None, "title", "heading", "byline") and cues.heading_opening(text) is None:
             drafts[i].kind = "byline"
+            j = i - 1
+            while j >= 0 and drafts[j].kind in ("heading", "byline") and len(drafts[j].spans) == 1 \
+                    and cues.organization.match(reader.first_line(drafts[j]).strip()):
+                drafts[j].kind = "byline"
+                j -= 1
 
 
 def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) -> list[Draft]:
     """A title line followed right away by a one-line heading of the document's subject and kind
     (`关于…的公告`, cue title_subject_pattern) is a title set over two lines: the issuer's name over
-    the rest. The heading goes on in the title."""
+    the rest; so is a shorter heading whose first word the title's line break cut (`…若干措` /
+    `施的通知`). The heading goes on in the title."""
     out: list[Draft] = []
     for draft in drafts:
         last = out[-1] if out else None
         if last is not None and last.kind == "title" and draft.kind == "heading" and len(draft.spans) == 1 \
-                and cues.title_subject.match(reader.first_line(draft)):
+                and (cues.title_subject.match(reader.first_line(draft))
+                     or _cut_title_word(reader.last_line(last).strip(), reader.first_line(draft).strip())):
             last.spans += draft.spans
             last.numbers += draft.numbers
             last.joins += draft.joins
             continue
         out.append(draft)
     return out
+
+
+def _cut_title_word(title: str, heading: str) -> bool:
+    """The shorter `heading` goes on from the word the `title` line's break cut (`…若干措` / `施的通知`):
+    Han characters on both sides of the break, read as one word."""
+    return len(heading) < len(title) and is_han(title[-1]) and is_han(heading[0]) and cuts_a_word(title, heading)
 
 
 def mark_title_occasions(drafts: list[Draft]) -> None:
