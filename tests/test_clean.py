@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 13", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 14", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2379,3 +2379,14 @@ def test_a_titles_line_break_inside_a_word_goes_on_in_the_title():
     title = ["关于印发某某市加快发展新质生产力若干措", "施的通知"]
     blocks, _ = clean_file(pdf_lines([*title, *BODY]))
     assert [(b.kind, b.text_original) for b in blocks][0] == ("title", "".join(title))
+
+
+def test_the_next_numbered_point_opens_its_block_and_a_transcripts_notes_are_boilerplate():
+    """A point numbered after the open one (`4.《…》` under `3.《…》`) opens its block though the line
+    above runs to the width without a stop (a list of documents' names); a transcript's note on
+    how it was made and a slide marker are boilerplate."""
+    docs = ["1.《关于推动未来产业创新发展的实施意见》（工信部联科〔2024〕12号）", "2.《推动大规模设备更新行动方案》（国发〔2024〕7号）",
+            "3.《关于加快推动制造业绿色化发展的指导意见》（工信部联节〔2024〕26号）", "4.《某某省加快培育发展新质生产力三年行动方案》"]
+    assert [text for kind, text in blocks_of(docs)] == docs
+    lines = ["【PPT】", *BODY, "（根据现场速记整理，已经演讲者本人审定）"]
+    assert [kind for kind, _ in blocks_of(lines)] == ["boilerplate", "paragraph", "boilerplate"]

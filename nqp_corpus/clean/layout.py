@@ -35,7 +35,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, figure_te
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
                         mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures, mark_subheads,
-                        mark_title_occasions, split_word_tables, tables_of_headings)
+                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -1231,9 +1231,15 @@ class _Assembler(DraftReader):
                                      or self.title_shaped(line) and self.cues.heading_opening(line.stripped)):  # `1 引言`
             return False
         last = self.lines[self.open.numbers[-1] - 1]
-        # a colon at the line's end announces the numbered points (`…推行以下措施：` / `(a) …`)
+        # a colon at the line's end announces the numbered points (`…推行以下措施：` / `(a) …`); the
+        # point after the open one (`3.《…》` / `4.《…》`) opens its block whatever the line above
         return ends_sentence(last.stripped) or last.stripped.endswith((*POINT_END, "：", ":")) or \
-            self.wrap > 0 and (not is_full(last, self.wrap) or self.title_shaped(line))
+            self.wrap > 0 and (not is_full(last, self.wrap) or self.title_shaped(line)) or self.next_point(line)
+
+    def next_point(self, line: Line) -> bool:
+        """The line opens with the number after the open block's, in the same style (`4.` after `3.`)."""
+        this, opened = point_number(line.stripped), point_number(self.first_line(self.open))
+        return this is not None and opened is not None and this == (opened[0] + 1, opened[1])
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence."""

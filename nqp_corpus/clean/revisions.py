@@ -24,7 +24,7 @@ MIN_POINT_RUN = 3
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
 
-def _point_number(text: str) -> tuple[int, str] | None:
+def point_number(text: str) -> tuple[int, str] | None:
     """(number, its mark) of a line opening with an Arabic point number (`1.`, `2、`, `（3）`), else None."""
     m = _POINT_NUMBER.match(text)
     if m is None:
@@ -167,7 +167,7 @@ def mark_point_runs(reader: DraftReader, drafts: list[Draft], wrap: int) -> list
     if wrap:
         return drafts
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
-    numbers = [_point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
+    numbers = [point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph", "list_item")
                and len(d.spans) <= 2 else None for d in running]
     i = 0
     while i < len(running):
@@ -205,7 +205,7 @@ def mark_heading_runs(reader: DraftReader, drafts: list[Draft]) -> None:
     over `1. 什么是…？`): a heading has its text under it. The run takes in a numbered paragraph
     of one or two lines in its turn (a point that ran on to a second line)."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
-    numbers = [_point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph") and len(d.spans) <= 2
+    numbers = [point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph") and len(d.spans) <= 2
                else None for d in running]
     i = 0
     while i < len(running):
