@@ -64,9 +64,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
-    # glossary entries, list items here; the eighteenth's forms, blind): 0.945 (0.947 without the
-    # eighteenth, 0.948 without the seventeenth too, 0.949 without the sixteenth too)
-    assert scores["kinds"].precision >= 0.944
+    # glossary entries, list items here; the eighteenth's forms; the nineteenth kept blind): 0.943
+    # (0.949 without the nineteenth)
+    assert scores["kinds"].precision >= 0.942
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -333,7 +333,12 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the eighteenth, blind: the layout mode's pages in the Macau guide, the investor
                         # relations record and the printed disclosure page
                         *(("pypdf_layout", layout) for layout in ("b5_macau_funding_guide_trad", "a4_investor_relations_record",
-                                                                  "letter_gov_info_disclosure_print"))}
+                                                                  "letter_gov_info_disclosure_print")),
+                        # the nineteenth, kept blind: pypdf's two texts' pages in the reply letter and the
+                        # agenda, the layout mode's in the worksheet
+                        *((extractor, layout) for extractor in ("pypdf", "pypdf_layout")
+                          for layout in ("a4_deputy_suggestion_reply", "a5_conference_handbook_agenda")),
+                        ("pypdf_layout", "k16_politics_review_worksheet")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -990,4 +995,28 @@ def test_eighteenth_held_out_batch():
                                                                        (13, 20)])),
                 "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(29, 29), (23, 39), (23, 42), (23, 42), (26, 32),
                                                                            (29, 29)]))}
+    assert_block_scores(expected)
+
+
+def test_nineteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 30, by a helper
+    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
+    stands, the code at 68c60b2 (right / predicted blocks in each extractor's text): P 0.621,
+    R 0.648 (451 of 726 predicted, 696 gold), kinds of the right blocks 0.749; README.md describes
+    them.
+    - a department's reply letter to a deputy's suggestion (答复函, GB/T 9704: `A类` and the number
+      at the two ends of a line, notes, the copy-to block), of 23;
+    - a Traditional journal's book review (the book's details beside its cover, a block quote,
+      page-1 notes, `· 153 ·`), of 28;
+    - a conference handbook's agenda (a ruled grid, session rows across it, an address, a boxed
+      contact list, `07` page numbers), of 31;
+    - a high school politics review worksheet (blanks to fill, choice options four and two to a
+      line, a tip box, a model answer), of 34."""
+    expected = {"a4_deputy_suggestion_reply": dict(zip(EXTRACTORS, [(20, 21), (22, 24), (22, 24), (22, 24), (20, 21),
+                                                                     (20, 21)])),
+                "b5_book_review_trad": dict(zip(EXTRACTORS, [(18, 25), (19, 34), (17, 29), (17, 29), (18, 27), (18, 26)])),
+                "a5_conference_handbook_agenda": dict(zip(EXTRACTORS, [(13, 38), (15, 42), (14, 47), (15, 62), (14, 35),
+                                                                        (13, 26)])),
+                "k16_politics_review_worksheet": dict(zip(EXTRACTORS, [(24, 27), (22, 30), (22, 30), (22, 30), (20, 27),
+                                                                        (24, 27)]))}
     assert_block_scores(expected)

@@ -8912,6 +8912,762 @@ def eighteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> N
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A nineteenth batch of four held-out layouts, appended after the 94 above (their paragraphs come from the shared
+# rng after those, so the 94 come out byte for byte as before). Made blind to the cleaner: by a helper who read neither
+# its code nor its tests. As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as
+# printed, block by block (bold, a highlight, a hanging indent, a grid's rules or a merged cell's span is layout, not
+# text; page furniture and a picture are not in the gold), and each layout draws two paragraphs more than it sets and
+# sets the first that the font prints whole (_printed_whole). A text written here takes the next drawn paragraph where
+# it holds `{}` (_outline_items). Written text keeps out the characters that this font draws but some extractors drop
+# (the middle dot `·`, which only the book review's page numbers carry, as furniture), and no wrapped cell or title
+# leaves one character alone on its last line.
+
+class _AtFoot(Flowable):
+    """A flowable set at the foot of the frame it lands in: it takes the rest of the frame's height and draws `inner`
+    at its bottom (as GB/T 9704 sets a document's 版记 at the foot of its last page)."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, need = self.inner.wrap(availWidth, availHeight)
+        self.height = max(need, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+def _no_lone_last(markup: str, style: ParagraphStyle, width: float) -> None:
+    """Asserts that the paragraph, if it wraps at this width, leaves more than one character on its last line."""
+    assert _wrapped_lines(markup, style, width) == 1 or _last_line_length(markup, style, width) > 1, markup
+
+
+# 1. A provincial department's reply (答复函) to a deputy's suggestion made at the provincial people's congress, in
+# GB/T 9704's letter format (A4; 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; 16 pt on a 29 pt leading, first-line
+# indent 2 characters, justified), 4 pages. The issuer's name `某某省科学技术厅` (26 pt, bold, red, centred; kind
+# byline, as a4_notice_attachments' issuer mark) over a red double rule (thick over thin); under it, on one line, the
+# handling result's class `A类` flush left (kind boilerplate: a handling mark, as a4_think_tank_brief's `内部资料…`) and
+# the letter's number `某科函〔2024〕23号` flush right (kind byline, as the notice's number); the title (22 pt, bold,
+# centred, on two lines broken by sense; kind title, one item); the deputy `王某某代表：` flush left (kind paragraph, as
+# the notice's salutation); two openings written here; heads `一、关于…` (bold, indented 2 characters, the body's size;
+# kind heading, kept with two lines) each over a drawn paragraph (001), the second over one written here first
+# (figures); thanks written here (kind paragraph each). The department (kind byline) over the date (kind dateline),
+# flush right 4 characters in, one empty line above them, at the end of page 3; `（此件公开发布）` and the contact line
+# `（联系人：…，联系电话：…）` indented 2 characters (kind boilerplate each) at the top of page 4, which is empty below
+# them down to its foot. There, between rules (the 版记; thick above and below, thin between): `抄送：…。` (14 pt, 1
+# character in; kind boilerplate, as a4_meeting_minutes') and, on one line, the printing office 1 character in and
+# `2024年6月18日印发` 1 character from the right (kind byline, one item, as the minutes'). Page numbers `— N —` (14 pt) as
+# GB/T 9704 sets them: at the right on odd pages and at the left on even ones, one character in from the text's edge, 7
+# mm under it.
+REPLY_PAGES = 4
+REPLY_LAYOUT = Layout("a4_deputy_suggestion_reply", FONT, A4, 16, 29, 2, 0, None, "— {page} —", ("001",))
+REPLY_RED = colors.Color(0.85, 0.05, 0.05)
+REPLY_MARGINS_MM = (37, 35, 28, 26)  # top, bottom, left, right
+REPLY_MARKS = [{"kind": "boilerplate", "text": "A类", "style": "mark"},
+               {"kind": "byline", "text": "某科函〔2024〕23号", "style": "number"}]
+REPLY_FOOT = [{"kind": "boilerplate", "text": "抄送：省人大常委会代表工作委员会，省人民政府办公厅。", "style": "copy"},
+              {"kind": "byline", "text": "某某省科学技术厅办公室　　2024年6月18日印发", "style": "printed",
+               "pair": ("某某省科学技术厅办公室", "2024年6月18日印发")}]
+REPLY_TITLE_LINES = ("关于省十四届人大二次会议", "第1286号代表建议的答复")  # broken by sense, as GB/T 9704 asks
+REPLY_OUTLINE = [
+    ("issuer", "某某省科学技术厅"),
+    ("marks", ""),
+    ("title", "".join(REPLY_TITLE_LINES)),
+    ("salutation", "王某某代表："),
+    ("paragraph", "您提出的《关于加快培育新质生产力推动县域制造业转型升级的建议》收悉。经认真研究，并商省发展改革委、省经济和信息化"
+                  "厅、省财政厅，现答复如下："),
+    ("paragraph", "您在建议中提出的强化县域创新平台、壮大科技型企业、加快科技成果转化等意见，对我省以科技创新引领县域产业转型升级"
+                  "具有很强的针对性和指导性。近年来，我厅会同有关部门重点开展了以下工作："),
+    ("section", "一、关于强化县域创新平台建设"),
+    ("paragraph", "{}"),
+    ("section", "二、关于培育壮大科技型企业"),
+    ("paragraph", "2023年，全省新认定高新技术企业5863家，总数达到3.9万家；入库科技型中小企业4.2万家，其中县域企业占比46.7%。"
+                  "省财政安排企业研发投入奖补资金6.5亿元，惠及企业1.1万家次，有力带动了全社会研发投入增长。"),
+    ("paragraph", "{}"),
+    ("section", "三、关于推动科技成果在县域转化"),
+    ("paragraph", "{}"),
+    ("section", "四、下一步工作打算"),
+    ("paragraph", "{}"),
+    ("paragraph", "感谢您对全省科技创新工作的关心和支持，欢迎继续提出宝贵意见和建议。"),
+    ("office", "某某省科学技术厅"),
+    ("date", "2024年6月18日"),
+    ("public", "（此件公开发布）"),
+    ("contact", "（联系人：赵某某，联系电话：0571-87054321）"),
+    ("foot", "")]
+REPLY_KINDS = {"issuer": "byline", "title": "title", "salutation": "paragraph", "paragraph": "paragraph",
+               "section": "heading", "office": "byline", "date": "dateline", "public": "boilerplate",
+               "contact": "boilerplate"}
+REPLY_PARAGRAPHS = sum(text.count("{}") for _, text in REPLY_OUTLINE)
+
+
+def _reply_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, REPLY_PARAGRAPHS))
+    return _outline_items(REPLY_OUTLINE, rest, REPLY_KINDS, {"marks": REPLY_MARKS, "foot": REPLY_FOOT})
+
+
+def typeset_reply(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    top, bottom, left, right = (m * mm for m in REPLY_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    styles = {"issuer": _styled(BOLD_FONT, "issuer", 26, 34, alignment=1, textColor=REPLY_RED),
+              "marks": _styled(font, "marks", pt, leading),
+              "title": _styled(BOLD_FONT, "title", 22, 34, alignment=1, spaceBefore=22, spaceAfter=22),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": _body_style(layout),
+              "section": _styled(BOLD_FONT, "section", pt, leading, firstLineIndent=2 * pt),
+              "office": _styled(font, "office", pt, leading, alignment=2, rightIndent=4 * pt, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt),
+              "public": _styled(font, "public", pt, leading, firstLineIndent=2 * pt, spaceBefore=leading),
+              "contact": _styled(font, "contact", pt, leading, firstLineIndent=2 * pt),
+              "copy": _styled(font, "copy", 14, 24), "printed": _styled(font, "printed", 14, 24)}
+    _one_line_each([i for i in items if i.get("style") in ("issuer", "salutation", "section", "office", "date", "public",
+                                                           "contact")], styles, text_width)
+    for item in items:
+        if item.get("style") == "paragraph":
+            assert _last_line_has_word(_escaped(item["text"]), styles["paragraph"], text_width), item["text"]
+    for line in REPLY_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    inset = 14  # the 版记's lines: one character (14 pt) in from either end
+    by_style = {i.get("style"): i for i in items}
+    _fits(_escaped(by_style["copy"]["text"]), styles["copy"], text_width - 2 * inset)
+    story: list = []
+    for item in items:
+        style = item.get("style")
+        if style == "number" or style == "printed":
+            continue
+        if style == "mark":  # the class flush left and the number flush right, on one line under the rules
+            story += [_two_ends(item["text"], by_style["number"]["text"], styles["marks"], text_width)]
+            continue
+        if style == "copy":  # the 版记 at the foot of the last page
+            foot = Table([[Paragraph(_escaped(item["text"]), styles["copy"])],
+                          [_two_ends(*by_style["printed"]["pair"], styles["printed"], text_width - 2 * inset)]],
+                         colWidths=[text_width])
+            foot.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                      ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                      ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), inset), ("RIGHTPADDING", (0, 0), (-1, -1), inset),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            story.append(_AtFoot(foot))
+            continue
+        if style == "title":  # on two lines broken by sense
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in REPLY_TITLE_LINES), styles["title"]))
+            continue
+        story += _head_kept(item, styles, leading)
+        if style == "issuer":
+            story += [HRFlowable(width="100%", thickness=2, color=REPLY_RED, spaceBefore=8, spaceAfter=2),
+                      HRFlowable(width="100%", thickness=0.6, color=REPLY_RED, spaceAfter=6)]
+
+    def numbers(canvas, doc) -> None:  # `— N —` at the right on odd pages, at the left on even ones
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        number, y = layout.footer.format(page=doc.page), bottom - 7 * mm - 11
+        if doc.page % 2:
+            canvas.drawRightString(width - right - 6 - 14, y, number)
+        else:
+            canvas.drawString(left + 6 + 14, y, number)
+        canvas.restoreState()
+
+    return _three_pages(layout, story, left, right, top, numbers, pages=REPLY_PAGES, bottom=bottom)
+
+
+# 2. A book review (書評) in a Hong Kong university's journal, in Traditional script on B5 pages (20 mm left and right,
+# 22 mm top and bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), pages 153-155. Page 153:
+# the column's label `書　評` (10.5 pt, bold, white on a dark grey ground, flush left; kind heading, as
+# b5_magazine_column_trad's kicker), the title `理論自覺與實踐關懷的統一` (17 pt, bold, centred; kind title) over its
+# subtitle `——評李某某《新質生產力：理論邏輯與實踐路徑》` (11.5 pt, centred; kind title), the reviewer `陳某某` (11 pt,
+# centred; kind byline). Then the book's data **beside its cover**: a borderless table, between thin rules, whose first
+# column is a grey box (the cover: a picture, no text) merged down all seven rows and whose other two hold a label (bold,
+# 9.5 pt) and its value (9.5 pt): `書　　名` / `新質生產力：理論邏輯與實踐路徑`, `作　　者`, `出 版 社`, `出版時間`, `頁　　數`,
+# `ISBN`, `定　　價` (kind table_row each: label and value; the cover's column is not in the gold). An opening written
+# here, three heads `一、…` (11 pt, bold, flush left; kind heading, kept with two lines) over five drawn paragraphs (000,
+# 002) and four written here, one of them the lead-in `…作了頗具啟發性的辨析：` to a block quote from the book, indented 2
+# characters on both sides (9.5 pt on 16 pt; kind quote) that ends with its page `（第37頁）`; a closing paragraph written
+# here; `（責任編輯：林某某）` flush right (9.5 pt; kind byline, as a4_wechat_article_print's editor line). At the foot of
+# page 153, under a 40 mm rule and drawn after the page's text: `收稿日期：2024-04-16` and `作者簡介：陳某某，…。` (8 pt;
+# kind footnote, listed last in the gold, as a4_journal_arabic_sections'). Furniture (8.5 pt): on page 153 the journal's
+# name, volume, issue and month top left over a thin rule; on 154 the journal's name top left and on 155 the author and
+# title top right (`陳某某：理論自覺與實踐關懷的統一`), over a thin rule; the page number `· N ·` centred at the bottom of
+# every page (the middle dots only there).
+REVIEW_PAGES = 3
+REVIEW_LAYOUT = Layout("b5_book_review_trad", FONT, B5, 10.5, 18, 2, 0,
+                       ("某某大學學報（人文社會科學版）", "陳某某：理論自覺與實踐關懷的統一"), "· {page} ·", ("000", "002"))
+REVIEW_FIRST_PAGE = 153
+REVIEW_ISSUE = "某某大學學報（人文社會科學版）　第41卷第3期　2024年9月"
+REVIEW_BOOK = [["書　　名", "新質生產力：理論邏輯與實踐路徑"], ["作　　者", "李某某　著"], ["出 版 社", "某某人民出版社"],
+               ["出版時間", "2024年5月"], ["頁　　數", "368頁"], ["ISBN", "978-7-01-026543-2"], ["定　　價", "68.00元"]]
+REVIEW_OUTLINE = [
+    ("kicker", "書　評"),
+    ("title", "理論自覺與實踐關懷的統一"),
+    ("subtitle", "——評李某某《新質生產力：理論邏輯與實踐路徑》"),
+    ("author", "陳某某"),
+    ("book", ""),
+    ("paragraph", "2023年9月，習近平總書記在黑龍江考察時首次提出「新質生產力」這一概念，隨即引起學術界的廣泛關注。某某大學李某某"
+                  "教授新近出版的《新質生產力：理論邏輯與實踐路徑》一書，是較早對這一概念作系統學理闡釋的專著之一。全書約三十萬字，"
+                  "分為理論篇、實踐篇和政策篇，共十章。"),
+    ("section", "一、全書的基本框架"),
+    ("paragraph", "理論篇從馬克思主義生產力理論出發，梳理新質生產力概念的思想淵源，界定其科學內涵與基本特徵；實踐篇選取長三角、"
+                  "粵港澳大灣區和成渝地區的典型案例，考察各地培育新質生產力的做法與成效；政策篇則圍繞科技創新、產業升級和要素配置，"
+                  "提出推進新質生產力發展的政策框架。"),
+    ("paragraph", "{}"),
+    ("section", "二、本書的主要貢獻"),
+    ("paragraph", "{}"),
+    ("paragraph", "作者在第二章中對新質生產力之「新」與「質」作了頗具啟發性的辨析："),
+    ("quote", "新質生產力之「新」，在於以顛覆性技術和前沿技術催生新產業、新模式、新動能；其「質」，則在於生產要素的創新性配置"
+              "與全要素生產率的大幅提升。二者相互依存，不可偏廢。離開「質」的躍升談「新」，容易流於概念炒作；離開「新」的突破談"
+              "「質」，則難以擺脫對傳統增長路徑的依賴。（第37頁）"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "三、幾點思考與商榷"),
+    ("paragraph", "當然，本書也有若干可進一步完善之處。其一，書中對新質生產力的測度主要採用省級面板數據，對城市和企業層面的微觀證據"
+                  "著墨不多；其二，對香港、澳門在國家發展新質生產力進程中的角色討論較少，而這恰恰是粵港澳大灣區建設中值得深入研究的"
+                  "課題。"),
+    ("paragraph", "{}"),
+    ("paragraph", "總體而言，本書理論闡釋深入、實證材料翔實、政策建議具體，既有助於讀者準確把握新質生產力的科學內涵，也可為各地因地"
+                  "制宜發展新質生產力提供有益參考，值得關注這一議題的學界同仁和實務工作者一讀。"),
+    ("editor", "（責任編輯：林某某）")]
+REVIEW_KINDS = {"kicker": "heading", "title": "title", "subtitle": "title", "author": "byline", "paragraph": "paragraph",
+                "section": "heading", "quote": "quote", "editor": "byline"}
+REVIEW_PARAGRAPHS = sum(text.count("{}") for _, text in REVIEW_OUTLINE)
+REVIEW_NOTES = [{"kind": "footnote", "text": "收稿日期：2024-04-16", "style": "note"},
+                {"kind": "footnote", "text": "作者簡介：陳某某，香港某某大學經濟及金融學院副教授，主要研究方向為創新經濟學、產業政策與"
+                                             "區域發展。", "style": "note"}]
+REVIEW_MARGINS_MM = (20, 22)  # left and right, top and bottom
+REVIEW_COVER_MM = (30, 42)
+REVIEW_GREY = colors.Color(0.3, 0.3, 0.3)
+
+
+def _review_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, REVIEW_PARAGRAPHS))
+    book = {"kind": "table", "text": "", "cells": REVIEW_BOOK}
+    return _outline_items(REVIEW_OUTLINE, rest, REVIEW_KINDS, {"book": [book]}) + REVIEW_NOTES
+
+
+def typeset_review(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in REVIEW_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", pt, 16, textColor=colors.white),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceBefore=10, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 11.5, 18, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=10),
+              "paragraph": _body_style(layout),
+              "section": _styled(BOLD_FONT, "section", 11, 20, spaceBefore=8, spaceAfter=2),
+              "quote": _styled(font, "quote", 9.5, 16, leftIndent=2 * pt, rightIndent=2 * pt, firstLineIndent=19,
+                               spaceBefore=4, spaceAfter=6, alignment=4),
+              "editor": _styled(font, "editor", 9.5, 16, alignment=2, spaceBefore=8),
+              "label": _styled(BOLD_FONT, "label", 9.5, 15), "value": _styled(font, "value", 9.5, 15),
+              "note": _styled(font, "note", 8, 12)}
+    _one_line_each([i for i in items if i["kind"] not in ("table", "footnote", "quote")], styles, text_width)
+    quote = next(i for i in items if i["kind"] == "quote")
+    assert _last_line_has_word(_escaped(quote["text"]), styles["quote"], text_width), quote["text"]
+    for note in REVIEW_NOTES:
+        _no_lone_last(_escaped(note["text"]), styles["note"], text_width)
+    cover_w, cover_h = (m * mm for m in REVIEW_COVER_MM)
+    label_w = 18 * mm
+    value_w = text_width - cover_w - 12 - label_w
+    story: list = [NextPageTemplate("later")]
+    for item in items:
+        style = item.get("style")
+        if item["kind"] == "footnote":
+            continue
+        if style == "kicker":  # white on a dark grey ground, flush left
+            label = Table([[Paragraph(_escaped(item["text"]), styles["kicker"])]],
+                          colWidths=[pdfmetrics.stringWidth(item["text"], BOLD_FONT, pt) + 16])
+            label.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), REVIEW_GREY),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            label.hAlign = "LEFT"
+            story.append(label)
+            continue
+        if item["kind"] == "table":  # the cover (a grey box) merged down all rows, beside the book's data
+            cover = Drawing(cover_w, cover_h)
+            cover.add(Rect(0, 0, cover_w, cover_h, fillColor=colors.Color(0.82, 0.84, 0.86), strokeColor=REVIEW_GREY,
+                           strokeWidth=0.5))
+            rows = []
+            for n, (label, value) in enumerate(item["cells"]):
+                _fits(_escaped(label), styles["label"], label_w - 6)
+                _fits(_escaped(value), styles["value"], value_w - 6)
+                rows.append([cover if n == 0 else "", Paragraph(_escaped(label), styles["label"]),
+                             Paragraph(_escaped(value), styles["value"])])
+            data = Table(rows, colWidths=[cover_w + 12, label_w, value_w])
+            data.setStyle(TableStyle([("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "MIDDLE"),
+                                      ("LINEABOVE", (0, 0), (-1, 0), 0.5, REVIEW_GREY),
+                                      ("LINEBELOW", (0, -1), (-1, -1), 0.5, REVIEW_GREY),
+                                      ("LEFTPADDING", (0, 0), (0, -1), 0), ("LEFTPADDING", (1, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (1, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                      ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]))
+            story += [data, Spacer(1, 10)]
+            continue
+        story += _head_kept(item, styles, leading)
+
+    notes = [Paragraph(_escaped(note["text"]), styles["note"]) for note in REVIEW_NOTES]
+    notes_height = sum(note.wrap(text_width, 1e6)[1] for note in notes) + 8
+
+    def number(canvas, doc) -> None:
+        canvas.setFont(font, 8.5)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=REVIEW_FIRST_PAGE + doc.page - 1))
+
+    def first(canvas, doc) -> None:  # the journal's name, volume, issue and month top left over a rule
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.drawString(side, height - 14 * mm, REVIEW_ISSUE)
+        canvas.setLineWidth(0.4)
+        canvas.line(side, height - 15.5 * mm, width - side, height - 15.5 * mm)
+        number(canvas, doc)
+        canvas.restoreState()
+
+    def first_end(canvas, doc) -> None:  # the first page's notes at its foot under a 40 mm rule, after its text
+        canvas.saveState()
+        y = top + notes_height
+        canvas.setLineWidth(0.5)
+        canvas.line(side + 6, y, side + 6 + 40 * mm, y)
+        y -= 4
+        for note in notes:
+            y -= note.wrap(text_width, 1e6)[1]
+            note.drawOn(canvas, side + 6, y)
+        canvas.restoreState()
+
+    def later(canvas, doc) -> None:  # the journal's name top left (even pages) or the author and title top right (odd)
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        page = REVIEW_FIRST_PAGE + doc.page - 1
+        if page % 2:
+            canvas.drawRightString(width - side, height - 14 * mm, layout.header[1])
+        else:
+            canvas.drawString(side, height - 14 * mm, layout.header[0])
+        canvas.setLineWidth(0.4)
+        canvas.line(side, height - 15.5 * mm, width - side, height - 15.5 * mm)
+        number(canvas, doc)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                          bottomMargin=top)
+    frame_height = height - 2 * top
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, top + notes_height + 6, width - 2 * side, frame_height - notes_height - 6)],
+                     onPage=first, onPageEnd=first_end),
+        PageTemplate("later", [Frame(side, top, width - 2 * side, frame_height)], onPage=later)])
+    doc.build(story)
+    assert doc.page == REVIEW_PAGES, doc.page
+    return out.getvalue()
+
+
+# 3. Pages of a conference handbook (会议手册) on A5 (148 x 210 mm; 15 mm left and right, 20 mm top, 18 mm bottom; 10 pt
+# on a 17 pt leading, first-line indent 2 characters, justified), pages 7-9. Page 7: `会议议程` (16 pt, bold, centred; kind
+# heading: the handbook's section), `时间：2024年9月12日（星期四）` and `地点：…` (10 pt, flush left; kind dateline each, as
+# a4_press_conference_transcript's time and place line), then the agenda: a grid of three columns `时间` / `内容` /
+# `主持人／嘉宾` (9 pt; grey rules, the header row shaded dark blue with white bold text, the session rows shaded light
+# blue; times such as `09:10—09:25` on one line, the other cells wrapping to two lines where they must), whose session
+# rows `上午　开幕式` / `下午　平行论坛` are **merged across all three columns** (table_row each, the header row included:
+# a merged cell's text in its first column, the cells it covers empty, as in letter_gov_info_disclosure_print), and
+# under it `注：…` (8.5 pt; kind footnote, as b5_macau_funding_guide_trad's). Page 8 (after a page break): the opening
+# address, its title on two lines broken by hand, `在2024新质生产力发展大会开幕式上的致辞` / `（摘要）` (14 pt, bold,
+# centred; kind title, one item), the speaker `某某市人民政府市长　张某某` (kind byline) and `（2024年9月12日）` (kind
+# dateline), centred; the salutation flush left (kind paragraph), an opening written here, four drawn paragraphs (001)
+# and a closing written here (kind paragraph each). Last, on page 9, a framed box on a light ground, kept together:
+# `会务联系` (bold; kind heading) over three lines, `会务组：…`, `交通住宿：…`, `无线网络：…　密码：…` (9.5 pt; kind
+# boilerplate each: contact lines, as a4_newsletter_hk's). Furniture: `2024新质生产力发展大会` top left and `会议手册` top
+# right (8 pt, grey) over a dark blue rule; the page number zero-padded (`07`, `08`, `09`; 9 pt, bold, white) in a dark
+# blue square at the bottom's outer corner (right on odd pages, left on even ones).
+HANDBOOK_PAGES = 3
+HANDBOOK_LAYOUT = Layout("a5_conference_handbook_agenda", FONT, A5, 10, 17, 2, 0, ("2024新质生产力发展大会", "会议手册"),
+                         "{page:02d}", ("001",))
+HANDBOOK_FIRST_PAGE = 7
+HANDBOOK_BLUE = colors.Color(0.1, 0.22, 0.45)
+HANDBOOK_LIGHT = colors.Color(0.87, 0.91, 0.96)
+HANDBOOK_AGENDA = [["时间", "内容", "主持人／嘉宾"],
+                   ["上午　开幕式", "", ""],
+                   ["08:30—09:00", "嘉宾签到，参观新质生产力成果展", "全体嘉宾"],
+                   ["09:00—09:10", "介绍出席大会的领导和嘉宾", "某某市副市长　李某某"],
+                   ["09:10—09:25", "开幕致辞", "某某市人民政府市长　张某某"],
+                   ["09:25—09:40", "发布《某某市新质生产力发展白皮书（2024）》", "某某市发展和改革委员会主任　王某某"],
+                   ["09:40—10:00", "重点产业项目集中签约", "签约企业代表"],
+                   ["10:00—10:40", "主旨演讲：以科技创新引领新质生产力发展", "中国工程院院士　刘某某"],
+                   ["10:40—11:20", "主旨演讲：人工智能赋能制造业转型升级", "某某大学人工智能研究院院长　陈某某"],
+                   ["下午　平行论坛", "", ""],
+                   ["14:00—15:30", "平行论坛一：未来产业与新赛道", "三楼多功能厅A"],
+                   ["14:00—15:30", "平行论坛二：数字化转型与智能制造", "三楼多功能厅B"],
+                   ["15:45—17:00", "圆桌对话：新质生产力与区域创新生态", "主持人：某某日报社副总编辑　赵某某"]]
+HANDBOOK_AGENDA_WIDTHS = [24, 45, 43]  # mm
+HANDBOOK_OUTLINE = [
+    ("section", "会议议程"),
+    ("when", "时间：2024年9月12日（星期四）"),
+    ("when", "地点：某某国际会议中心三楼多功能厅"),
+    ("agenda", ""),
+    ("title", "在2024新质生产力发展大会开幕式上的致辞（摘要）"),
+    ("speaker", "某某市人民政府市长　张某某"),
+    ("date", "（2024年9月12日）"),
+    ("salutation", "尊敬的各位领导、各位院士专家，各位嘉宾，女士们、先生们："),
+    ("paragraph", "金秋时节，硕果盈枝。今天，我们在这里隆重举行2024新质生产力发展大会，共商以科技创新引领产业创新之策，共谋加快"
+                  "发展新质生产力之道。在此，我谨代表某某市委、市政府，向出席大会的各位领导、院士专家和企业家朋友表示热烈欢迎！"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "各位嘉宾，朋友们！某某是一座因创新而生、因创新而兴的城市。我们真诚欢迎各位专家学者和企业家朋友来某某投资兴业、"
+                  "合作创新，共享发展机遇。最后，预祝本次大会取得圆满成功！谢谢大家！"),
+    ("contacts", "会务联系"),
+    ("contact", "会务组：王某某　0755-86001234"),
+    ("contact", "交通住宿：李某某　0755-86001235"),
+    ("contact", "无线网络：NQP2024　密码：nqp20240912")]
+HANDBOOK_KINDS = {"section": "heading", "when": "dateline", "title": "title", "speaker": "byline", "date": "dateline",
+                  "salutation": "paragraph", "paragraph": "paragraph", "contacts": "heading", "contact": "boilerplate"}
+HANDBOOK_PARAGRAPHS = sum(text.count("{}") for _, text in HANDBOOK_OUTLINE)
+HANDBOOK_TITLE_BREAK = "（摘要）"  # the title's second line
+HANDBOOK_NOTE = {"kind": "footnote", "text": "注：大会议程如有调整，以现场通知为准。", "style": "note"}
+HANDBOOK_MARGINS_MM = (15, 20, 18)  # left and right, top, bottom
+
+
+def _handbook_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, HANDBOOK_PARAGRAPHS))
+    agenda = {"kind": "table", "text": "", "cells": HANDBOOK_AGENDA}
+    items = _outline_items(HANDBOOK_OUTLINE, rest, HANDBOOK_KINDS, {"agenda": [agenda, HANDBOOK_NOTE]})
+    for item in items:
+        if item.get("style") in ("contacts", "contact"):
+            item["box"] = True
+    return items
+
+
+def _handbook_agenda(cells: list[list[str]], font: str) -> Table:
+    widths = [w * mm for w in HANDBOOK_AGENDA_WIDTHS]
+    head = _styled(BOLD_FONT, "head", 9, 13, alignment=1, textColor=colors.white)
+    session = _styled(BOLD_FONT, "session", 9, 13)
+    cell = _styled(font, "cell", 9, 13)
+    time = _styled(font, "time", 9, 13, alignment=1)
+    data, spans = [], []
+    for r, row in enumerate(cells):
+        if r and not row[1]:  # a session's row, merged across the three columns
+            _fits(_escaped(row[0]), session, sum(widths) - 12)
+            data.append([Paragraph(_escaped(row[0]), session), "", ""])
+            spans += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), HANDBOOK_LIGHT)]
+            continue
+        styles = [head] * 3 if r == 0 else [time, cell, cell]
+        _fits(_escaped(row[0]), styles[0], widths[0] - 12)
+        _cells_wrap_evenly(row, widths, cell)
+        data.append([Paragraph(_escaped(text), style) for text, style in zip(row, styles)])
+    grid = Table(data, colWidths=widths)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.Color(0.6, 0.6, 0.6)),
+                              ("BACKGROUND", (0, 0), (-1, 0), HANDBOOK_BLUE),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *spans]))
+    return grid
+
+
+def typeset_handbook(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HANDBOOK_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    assert sum(HANDBOOK_AGENDA_WIDTHS) * mm <= text_width
+    styles = {"section": _styled(BOLD_FONT, "section", 16, 24, alignment=1, spaceAfter=8),
+              "when": _styled(font, "when", pt, leading),
+              "note": _styled(font, "note", 8.5, 13, spaceBefore=4),
+              "title": _styled(BOLD_FONT, "title", 14, 22, alignment=1, spaceAfter=6),
+              "speaker": _styled(font, "speaker", pt, leading, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=10),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": _body_style(layout),
+              "contacts": _styled(BOLD_FONT, "contacts", 10.5, 18), "contact": _styled(font, "contact", 9.5, 16)}
+    box_width = text_width - 16  # the box's lines, less its padding
+    _one_line_each([i for i in items if i["kind"] != "table" and not i.get("box") and i.get("style") != "title"],
+                   styles, text_width)
+    _one_line_each([i for i in items if i.get("box")], styles, box_width)
+    title = next(i for i in items if i.get("style") == "title")
+    assert title["text"].endswith(HANDBOOK_TITLE_BREAK)
+    first_line = title["text"][:-len(HANDBOOK_TITLE_BREAK)]
+    _fits(_escaped(first_line), styles["title"], text_width)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        style = item.get("style")
+        if item["kind"] == "table":  # the agenda and its note, kept together; the address on the next page
+            story += [Spacer(1, 6), KeepTogether([_handbook_agenda(item["cells"], font),
+                                                  Paragraph(_escaped(items[k]["text"]), styles["note"])]),
+                      PageBreak()]
+            k += 1
+            continue
+        if style == "title":
+            story.append(Paragraph(f"{_escaped(first_line)}<br/>{_escaped(HANDBOOK_TITLE_BREAK)}", styles["title"]))
+            continue
+        if item.get("box"):  # the contacts framed on a light ground, kept together
+            box = [item] + [i for i in items[k:] if i.get("box")]
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            story += [Spacer(1, 14), KeepTogether([_box(rows, text_width, HANDBOOK_LIGHT, border=0.6)])]
+            k += len(box) - 1
+            continue
+        story += _head_kept(item, styles, leading)
+
+    def furniture(canvas, doc) -> None:  # the conference and `会议手册` over a rule; the number in a square, outside
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(colors.Color(0.4, 0.4, 0.4))
+        canvas.drawString(side, height - 12 * mm, layout.header[0])
+        canvas.drawRightString(width - side, height - 12 * mm, layout.header[1])
+        canvas.setStrokeColor(HANDBOOK_BLUE)
+        canvas.setLineWidth(1)
+        canvas.line(side, height - 13.5 * mm, width - side, height - 13.5 * mm)
+        page = HANDBOOK_FIRST_PAGE + doc.page - 1
+        x = width - side - 8 * mm if page % 2 else side
+        canvas.setFillColor(HANDBOOK_BLUE)
+        canvas.rect(x, 8 * mm, 8 * mm, 6 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(BOLD_FONT, 9)
+        canvas.drawCentredString(x + 4 * mm, 9.8 * mm, layout.footer.format(page=page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, side, side, top, furniture, pages=HANDBOOK_PAGES, bottom=bottom)
+
+
+# 4. A senior high school's politics review worksheet (高三政治二轮专题复习学案) on a 16开 page (184 x 260 mm; 20 mm left
+# and right, 22 mm top, 20 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), 3 pages,
+# as a teacher sets it in a word processor. The title `专题十二　发展新质生产力　推动高质量发展` (16 pt, bold, centred; kind
+# title), `主备人：王某某　　审核人：李某某　　使用时间：2024年4月` (centred; kind byline), and the form's line `班级：` /
+# `姓名：` / `学号：` with a blank ruled after each (a borderless table of six cells, the blanks' cells ruled below; kind
+# boilerplate, one item, the labels joined by `　　`). Sections `【学习目标】`, `【知识梳理】`, `【典例精析】`, `【材料分析】`
+# (11 pt, bold, flush left; kind heading, kept with two lines). Under the first, three aims `1. …；` written here (kind
+# list_item, the number kept; the lines after the first hang under the text). Under the second, three drawn paragraphs
+# (001, 003) whose key terms (WORKSHEET_TERMS: `新质生产力`, `科技创新`, `高质量发展`, …; the first two found in each
+# paragraph, passing over a place where a line would open with one character before the highlight, or with the
+# highlight's last character alone, which PDFium drops) are **highlighted**: bold on a yellow ground (kind paragraph; the
+# highlight is layout, not text). Under
+# the third, two multiple-choice questions written here: the stem `1. …（　　）` (kind list_item, the number kept, hanging),
+# four statements `①…` to `④…` a line each, 2 characters in (kind list_item each), the options `A．①②` `B．①③` `C．②④`
+# `D．③④` **four to a line** in a borderless table of four columns (kind list_item, one item, joined by `　　`), `【答案】B`
+# and `【解析】…` (the labels bold; kind paragraph each); the second question's options `A．…` to `D．…` **two to a line**
+# in a borderless table of two columns (kind list_item each, row by row, left then right). Under the fourth, the stem
+# `3. 阅读材料，完成下列要求。（12分）` (kind list_item), `材料　` + a drawn paragraph (kind paragraph, the label kept), the
+# task written here (kind paragraph), a framed box on a light ground kept on one page, `方法点拨` (bold; kind heading) over
+# a tip written here (kind sidebar, as a4_lists_box's box), and `【参考答案】…` written here (kind paragraph). Header:
+# `某某中学高三政治二轮专题复习学案` centred over a thin rule (9 pt); footer `专题十二　第 N 页` flush right (9 pt).
+WORKSHEET_PAGES = 3
+WORKSHEET_LAYOUT = Layout("k16_politics_review_worksheet", FONT, (184 * mm, 260 * mm), 10.5, 18, 2, 0,
+                          "某某中学高三政治二轮专题复习学案", "专题十二　第 {page} 页", ("001", "003"))
+WORKSHEET_TERMS = ["新质生产力", "科技创新", "高质量发展", "全要素生产率", "现代化产业体系", "科技自立自强", "战略性新兴产业",
+                  "未来产业", "创新驱动发展战略"]
+WORKSHEET_HIGHLIGHT = colors.Color(1.0, 0.93, 0.55)
+WORKSHEET_FORM = ["班级：", "姓名：", "学号："]
+WORKSHEET_OUTLINE = [
+    ("title", "专题十二　发展新质生产力　推动高质量发展"),
+    ("byline", "主备人：王某某　　审核人：李某某　　使用时间：2024年4月"),
+    ("form", ""),
+    ("section", "【学习目标】"),
+    ("aim", "1. 理解新质生产力的科学内涵、核心要素和核心标志；"),
+    ("aim", "2. 能够结合具体材料，分析发展新质生产力的意义和要求，提高运用所学知识分析和解决实际问题的能力；"),
+    ("aim", "3. 增强服务科技自立自强、推动高质量发展的责任感和使命感。"),
+    ("section", "【知识梳理】"),
+    ("marked", "{}"),
+    ("marked", "{}"),
+    ("marked", "{}"),
+    ("section", "【典例精析】"),
+    ("stem", "1. 2024年政府工作报告将“大力推进现代化产业体系建设，加快发展新质生产力”列为政府工作十大任务之首。下列对新质生产力"
+             "的认识正确的是（　　）"),
+    ("statement", "①新质生产力以全要素生产率大幅提升为核心标志"),
+    ("statement", "②发展新质生产力就是要淘汰和替代传统产业"),
+    ("statement", "③科技创新是发展新质生产力的核心要素"),
+    ("statement", "④各地应集中力量发展同一批新兴产业"),
+    ("options4", ""),
+    ("answer", "【答案】B"),
+    ("answer", "【解析】新质生产力以全要素生产率大幅提升为核心标志，科技创新是发展新质生产力的核心要素，①③正确。发展新质生产力"
+               "不是忽视、放弃传统产业，要用新技术改造提升传统产业，②错误；各地要因地制宜发展新质生产力，防止一哄而上、泡沫化，"
+               "④错误。故选B。"),
+    ("stem", "2. 近年来，某市依托本地丰富的风能、光伏资源，引进培育新能源装备龙头企业，建设零碳产业园，形成了从装备制造到绿电"
+             "应用的完整产业链。该市的做法启示我们，发展新质生产力要（　　）"),
+    ("options2", ""),
+    ("answer", "【答案】A"),
+    ("answer", "【解析】该市依托本地风能、光伏资源发展新能源产业，体现了发展新质生产力要从实际出发，因地制宜，发挥比较优势，A"
+               "正确。发展新质生产力不是放弃传统产业，B错误；新质生产力摆脱了依靠大量资源投入的传统增长方式，C错误；D违背了因地"
+               "制宜的要求，错误。故选A。"),
+    ("section", "【材料分析】"),
+    ("stem", "3. 阅读材料，完成下列要求。（12分）"),
+    ("material", "材料　{}"),
+    ("task", "结合材料，运用经济与社会知识，说明发展新质生产力对推动经济高质量发展的意义。"),
+    ("tip_head", "方法点拨"),
+    ("tip", "“意义类”主观题可从“对谁有意义”和“有什么意义”两个角度作答：先明确材料涉及的主体和领域，再联系教材中相关的"
+            "经济学知识，从直接意义到根本意义分层次表述，做到观点明确、条理清楚、术语规范。"),
+    ("answer", "【参考答案】①有利于以科技创新推动产业创新，培育新产业、新模式、新动能，增强经济发展新动力；②有利于推动传统产业"
+               "转型升级，加快建设现代化产业体系，提高经济质量效益和核心竞争力；③有利于提高全要素生产率，推动经济发展质量变革、"
+               "效率变革、动力变革，实现经济高质量发展。（每点4分）")]
+WORKSHEET_KINDS = {"title": "title", "byline": "byline", "section": "heading", "aim": "list_item", "marked": "paragraph",
+                   "stem": "list_item", "statement": "list_item", "answer": "paragraph", "material": "paragraph",
+                   "task": "paragraph", "tip_head": "heading", "tip": "sidebar"}
+WORKSHEET_PARAGRAPHS = sum(text.count("{}") for _, text in WORKSHEET_OUTLINE)
+WORKSHEET_OPTIONS4 = ["A．①②", "B．①③", "C．②④", "D．③④"]
+WORKSHEET_OPTIONS2 = [["A．因地制宜，发挥比较优势", "B．放弃传统产业，另起炉灶"],
+                      ["C．依靠要素投入，扩大规模", "D．追逐热点，全面铺开新兴产业"]]
+WORKSHEET_MARGINS_MM = (20, 22, 20)  # left and right, top, bottom
+
+
+def _lines_open_safely(markup: str, style: ParagraphStyle, width: float) -> bool:
+    """Whether no line of the paragraph at this width opens with a run of one character followed by another run (a
+    highlight's or a font's change): PDFium drops such a character."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    return paragraph.blPara.kind == 0 or all(len(line.words) < 2 or len(line.words[0].text) > 1
+                                             for line in paragraph.blPara.lines)
+
+
+def _highlighted(text: str, terms: list[str], style: ParagraphStyle, width: float, most: int = 2) -> str:
+    """Markup: the text with the first occurrences of up to `most` of the terms bold on a yellow ground, in the text's
+    order, passing over an occurrence that would open a line at this width with one character in a run of its own
+    (_lines_open_safely)."""
+    found = sorted((m.start(), term) for term in terms for m in re.finditer(re.escape(term), text))
+    chosen: list[tuple[int, str]] = []
+
+    def markup(marks: list[tuple[int, str]]) -> str:
+        parts, at = [], 0
+        for start, term in sorted(marks):
+            parts += [_escaped(text[at:start]),
+                      f'<font name="{BOLD_FONT}" backColor="{WORKSHEET_HIGHLIGHT.hexval()}">{_escaped(term)}</font>']
+            at = start + len(term)
+        return "".join(parts) + _escaped(text[at:])
+
+    for start, term in found:
+        if len(chosen) == most or any(term == t for _, t in chosen) or any(
+                start < s + len(t) and s < start + len(term) for s, t in chosen):
+            continue
+        if _lines_open_safely(markup(chosen + [(start, term)]), style, width):
+            chosen.append((start, term))
+    assert chosen, text
+    return markup(chosen)
+
+
+def _worksheet_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, WORKSHEET_PARAGRAPHS))
+    form = {"kind": "boilerplate", "text": "　　".join(WORKSHEET_FORM), "style": "form"}
+    options4 = {"kind": "list_item", "text": "　　".join(WORKSHEET_OPTIONS4), "style": "options4",
+                "options": WORKSHEET_OPTIONS4}
+    options2 = [{"kind": "list_item", "text": option, "style": "options2", "row": n}
+                for n, row in enumerate(WORKSHEET_OPTIONS2) for option in row]
+    items = _outline_items(WORKSHEET_OUTLINE, rest, WORKSHEET_KINDS,
+                           {"form": [form], "options4": [options4], "options2": options2})
+    for item in items:
+        style = item.get("style")
+        if style == "answer":
+            item["lead"] = item["text"][:item["text"].index("】") + 1]
+        elif style == "material":
+            item["lead"] = "材料　"
+        elif style in ("tip_head", "tip"):
+            item["box"] = True
+    return items
+
+
+def typeset_worksheet(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in WORKSHEET_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=2),
+              "byline": _styled(font, "byline", pt, leading, alignment=1, spaceAfter=2),
+              "form": _styled(font, "form", pt, leading),
+              "section": _styled(BOLD_FONT, "section", 11, 20, spaceBefore=8, spaceAfter=2),
+              "marked": body, "answer": body, "material": body, "task": body,
+              "statement": _styled(font, "statement", pt, leading, leftIndent=2 * pt),
+              "option": _styled(font, "option", pt, leading),
+              "tip_head": _styled(BOLD_FONT, "tip_head", pt, leading),
+              "tip": _styled(font, "tip", 10, 17, firstLineIndent=20, alignment=4)}
+    for item in items:  # the key terms highlighted; a numbered aim's or stem's lines after the first hang under its text
+        if item.get("style") == "marked":
+            item["markup"] = _highlighted(item["text"], WORKSHEET_TERMS, body, text_width)
+        if item.get("style") in ("aim", "stem"):
+            label = re.match(r"\d+\. ", item["text"]).group(0)
+            item["hang"] = _hanging(font, item["style"], pt, leading, label, 0, alignment=4)
+            assert _last_line_has_word(_escaped(item["text"]), item["hang"], text_width), item["text"]
+            _no_lone_last(_escaped(item["text"]), item["hang"], text_width)
+        elif item.get("style") in ("marked", "answer", "material", "task"):
+            markup = item.get("markup") or _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    _one_line_each([i for i in items if i.get("style") in ("title", "byline", "section", "statement", "tip_head")],
+                   styles, text_width)
+    tip = next(i for i in items if i.get("style") == "tip")
+    _no_lone_last(_escaped(tip["text"]), styles["tip"], text_width - 16)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        style = item.get("style")
+        if style == "form":  # `班级：` and a ruled blank, `姓名：` …, on one line
+            label_w = pdfmetrics.stringWidth("班级：", font, pt) + 4
+            blank_w = (text_width - 3 * label_w) / 3 - 10
+            row = []
+            for label in WORKSHEET_FORM:
+                row += [Paragraph(_escaped(label), styles["form"]), ""]
+            form = Table([row], colWidths=[label_w, blank_w] * 3)
+            form.setStyle(TableStyle([("LINEBELOW", (c, 0), (c, 0), 0.5, colors.black) for c in (1, 3, 5)]
+                                     + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+            form.hAlign = "CENTER"
+            story += [form, Spacer(1, 8)]
+            continue
+        if style == "options4":  # four to a line, 2 characters in
+            column = (text_width - 2 * pt) / 4
+            for option in item["options"]:
+                _fits(_escaped(option), styles["option"], column)
+            grid = Table([[Paragraph(_escaped(o), styles["option"]) for o in item["options"]]], colWidths=[column] * 4)
+            grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            grid.hAlign = "RIGHT"
+            story.append(grid)
+            continue
+        if style == "options2":  # two to a line, 2 characters in
+            options = [item] + [i for i in items[k:] if i.get("style") == "options2"]
+            k += len(options) - 1
+            column = (text_width - 2 * pt) / 2
+            for option in options:
+                _fits(_escaped(option["text"]), styles["option"], column)
+            rows = [[Paragraph(_escaped(o["text"]), styles["option"]) for o in options if o["row"] == n]
+                    for n in range(len(WORKSHEET_OPTIONS2))]
+            grid = Table(rows, colWidths=[column] * 2)
+            grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            grid.hAlign = "RIGHT"
+            story.append(grid)
+            continue
+        if item.get("box"):  # the tip framed on a light ground, kept on one page
+            box = [item] + [i for i in items[k:] if i.get("box")]
+            k += len(box) - 1
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            story += [Spacer(1, 6), KeepTogether([_box(rows, text_width, colors.Color(0.93, 0.96, 0.93), border=0.6)]),
+                      Spacer(1, 6)]
+            continue
+        if "hang" in item:
+            story.append(Paragraph(_escaped(item["text"]), item["hang"]))
+        elif "markup" in item:
+            story.append(Paragraph(item["markup"], styles[style]))
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), styles[style]))
+        else:
+            story += _head_kept(item, styles, leading)
+
+    def edges(canvas, doc) -> None:  # the school's worksheet centred over a rule; `专题十二　第 N 页` flush right below
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, height - 14 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, height - 15.5 * mm, width - side, height - 15.5 * mm)
+        canvas.drawRightString(width - side, 11 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _three_pages(layout, story, side, side, top, edges, pages=WORKSHEET_PAGES, bottom=bottom)
+
+
+def nineteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 94 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (REPLY_LAYOUT, REPLY_PARAGRAPHS + 2, _reply_items, typeset_reply, _gold),
+            (REVIEW_LAYOUT, REVIEW_PARAGRAPHS + 2, _review_items, typeset_review, _tables_gold),
+            (HANDBOOK_LAYOUT, HANDBOOK_PARAGRAPHS + 2, _handbook_items, typeset_handbook, _tables_gold),
+            (WORKSHEET_LAYOUT, WORKSHEET_PARAGRAPHS + 2, _worksheet_items, typeset_worksheet, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -9011,6 +9767,7 @@ def main(release: Path, out: Path = OUT) -> None:
     sixteenth_layouts(release, rng, gold)
     seventeenth_layouts(release, rng, gold)
     eighteenth_layouts(release, rng, gold)
+    nineteenth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
