@@ -210,8 +210,11 @@ class _Assembler(DraftReader):
         self.cues = cues
         self.cue_gate = _cue_gate(cues)
         self.furniture_starts = _FURNITURE_STARTS | {header[0] for header in cues.running_headers}
-        lines = unzip_side_by_side_captions(unzip_figure_rows(unzip_columns(split_lines(text))), cues.caption,
-                                            cues.source_note)
+        # the lines in reading order: what a page sets side by side (columns, key figures' rows,
+        # figures' captions, signatories' names), one thing after the other
+        lines = unzip_columns(split_lines(text))
+        lines = unzip_figure_rows(lines)
+        lines = unzip_side_by_side_captions(lines, cues.caption, cues.source_note)
         lines = split_side_by_side_names(lines, cues.organization)
         widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
@@ -989,6 +992,7 @@ class _Assembler(DraftReader):
             self.close()  # a disclosure page's record, a row each (`文　号　某府办规〔2024〕3号　发布日期　…`)
             self.in_table = False
             self.table_row(line, [])
+            self.table = None  # a row of its own: no table goes on after it
             return True
         return False
 

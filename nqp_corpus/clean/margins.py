@@ -289,16 +289,24 @@ def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list
     at the outer edge (`12　某某学习手册` on even pages, `第二部分　基本概念　13` on odd ones): too few
     of each to tell alone, together on MIN_PAGES lines or more whose numbers go up by one from line
     to line and stand first and last by turns."""
-    heads = [(key, members) for key, members in groups.items() if key.startswith("#|")
-             and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and not any(i in found for i, _ in members)]
+    heads = {key: members for key, members in groups.items() if key.startswith("#|")
+             and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and not any(i in found for i, _ in members)}
+    # the other head holds the page after or before the first one's first page: pair only those
+    by_number: dict[int, set[str]] = defaultdict(set)
+    for key, members in heads.items():
+        for _, numbers in members:
+            by_number[numbers[0]].add(key)
     out: dict[int, int] = {}
-    for (key_a, a), (key_b, b) in combinations(heads, 2):
-        both = sorted([(i, numbers[0], key) for key, members in ((key_a, a), (key_b, b)) for i, numbers in members])
-        if len(both) < MIN_PAGES or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
-                or any(y[1] - x[1] != 1 for x, y in zip(both, both[1:])) \
-                or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both]):
-            continue
-        out.update((i, number) for i, number, _ in both)
+    for key_a, a in heads.items():
+        first = a[0][1][0]
+        for key_b in sorted(by_number[first - 1] | by_number[first + 1]):  # a pair may be tried from both
+            both = sorted([(i, numbers[0], key) for key, members in ((key_a, a), (key_b, heads[key_b]))
+                           for i, numbers in members])
+            if len(both) < MIN_PAGES or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
+                    or any(y[1] - x[1] != 1 for x, y in zip(both, both[1:])) \
+                    or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both]):
+                continue
+            out.update((i, number) for i, number, _ in both)
     return out
 
 

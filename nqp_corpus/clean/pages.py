@@ -125,7 +125,7 @@ def _categories_to_axis(lines: list[Line], filled: list[int], edge: int, step: i
     numbers ends them (the value axis): a bar chart's labels. Without that line they may be a
     heading and the text after the chart, and none is taken."""
     found = _categories(lines, filled, edge, step)
-    j = filled.index(found[-1]) + step if found else -1
+    j = edge + step * (len(found) + 1)  # the line past the categories
     if len(found) >= MIN_AXIS_RUN and 0 <= j < len(filled) and _AXIS_LABELS.fullmatch(lines[filled[j]].stripped):
         return [*found, filled[j]]
     return []
