@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 14", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 15", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2390,3 +2390,19 @@ def test_the_next_numbered_point_opens_its_block_and_a_transcripts_notes_are_boi
     assert [text for kind, text in blocks_of(docs)] == docs
     lines = ["【PPT】", *BODY, "（根据现场速记整理，已经演讲者本人审定）"]
     assert [kind for kind, _ in blocks_of(lines)] == ["boilerplate", "paragraph", "boilerplate"]
+
+
+def test_a_reply_letters_head_and_a_worksheets_credits_and_blanks():
+    """A reply to a deputy's suggestion (GB/T 9704): the issuer's mark over the line of its result
+    class and its number (`A类　某科函〔2024〕23号`: a piece each, boilerplate and byline), its title
+    over two lines (`关于…会议` / `第…号代表建议的答复`) one title, the deputy addressed by name a
+    salutation (a paragraph, no speaker's label), the contact line in brackets boilerplate. A
+    worksheet's credits (`主备人：…`) are a byline, its blanks to fill in boilerplate."""
+    head = ["某某省科学技术厅", "A类　某科函〔2024〕23号", "关于省十四届人大二次会议", "第1286号代表建议的答复", "王某某代表："]
+    blocks, _ = clean_file(pdf_lines([*head, *BODY, "（联系人：赵某某，联系电话：0571-87054321）"]))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks] == [
+        ("byline", "某某省科学技术厅"), ("boilerplate", "A类"), ("byline", "某科函〔2024〕23号"),
+        ("title", "关于省十四届人大二次会议第1286号代表建议的答复"), ("paragraph", "王某某代表："),
+        ("paragraph", squeeze("".join(BODY))), ("boilerplate", "（联系人：赵某某，联系电话：0571-87054321）")]
+    sheet = ["主备人：王某某　审核人：李某某　使用时间：2024年4月", "班级：　　　　姓名：　　　　学号：　　　　"]
+    assert [kind for kind, _ in blocks_of(sheet)] == ["byline", "boilerplate"]

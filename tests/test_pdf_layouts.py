@@ -998,10 +998,10 @@ def test_eighteenth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_nineteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
-    """Four layouts made blind to the cleaner after the session's last rule (session 30, by a helper
-    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
-    stands, the code at 68c60b2 (right / predicted blocks in each extractor's text): P 0.621,
+def test_nineteenth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 30, by a helper who read neither the code nor
+    its tests), scored before any rule was written from them, with the code at 68c60b2 (right /
+    predicted blocks in each extractor's text): P 0.621,
     R 0.648 (451 of 726 predicted, 696 gold), kinds of the right blocks 0.749; README.md describes
     them.
     - a department's reply letter to a deputy's suggestion (答复函, GB/T 9704: `A类` and the number
@@ -1011,9 +1011,17 @@ def test_nineteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a conference handbook's agenda (a ruled grid, session rows across it, an address, a boxed
       contact list, `07` page numbers), of 31;
     - a high school politics review worksheet (blanks to fill, choice options four and two to a
-      line, a tip box, a model answer), of 34."""
-    expected = {"a4_deputy_suggestion_reply": dict(zip(EXTRACTORS, [(20, 21), (22, 24), (22, 24), (22, 24), (20, 21),
-                                                                     (20, 21)])),
+      line, a tip box, a model answer), of 34.
+    Then (session 30, after a twentieth batch was set going to measure the final code) rules from
+    its errors, so no longer blind: a document number's line with a short mark beside it (`A类`,
+    boilerplate) is a piece each, and the issuer's mark over them a byline; a title that opens
+    `关于…` and a heading that completes it (`…的答复`) are one title; a deputy addressed by name
+    (`王某某代表：`) is a salutation; a contact line in brackets, a form's blanks (`班级：　姓名：`)
+    are boilerplate, a handout's credits (`主备人：…`) a byline. Now P 0.628, R 0.661, kinds 0.826:
+    the reply letter 23/23 in three texts; the book details, the agenda grid and the options set
+    side by side are left."""
+    expected = {"a4_deputy_suggestion_reply": dict(zip(EXTRACTORS, [(23, 23), (22, 24), (22, 24), (22, 24), (23, 23),
+                                                                     (23, 23)])),
                 "b5_book_review_trad": dict(zip(EXTRACTORS, [(18, 25), (19, 34), (17, 29), (17, 29), (18, 27), (18, 26)])),
                 "a5_conference_handbook_agenda": dict(zip(EXTRACTORS, [(13, 38), (15, 42), (14, 47), (15, 62), (14, 35),
                                                                         (13, 26)])),

@@ -230,3 +230,31 @@ def split_side_by_side_names(lines: list[Line], organization: re.Pattern[str]) -
         return names if len(names) >= 2 and all(organization.match(line.text[a:b]) for a, b in names) else None
 
     return split_rows(lines, pieces)
+
+
+MAX_BESIDE_NUMBER = 12  # characters of what an official document sets on its number's line
+
+
+def split_document_number_lines(lines: list[Line], document_number: re.Pattern[str]) -> list[Line]:
+    """The lines with an official document's number set on one line with a short mark beside it
+    (`A类　某科函〔2024〕23号`: a reply's result class; `某政发〔2024〕5号　签发人：张某`) given a piece a
+    line, the number alone on its own, as extractors that give a cell a line do.
+
+    >>> from .lines import split_lines
+    >>> number = re.compile(r"^[\\u4e00-\\u9fff]{1,12}\\s*〔\\d{4}〕\\d{1,4}号$")
+    >>> [ln.text for ln in split_document_number_lines(split_lines("A类　某科函〔2024〕23号\\n正文。"), number)]
+    ['A类', '某科函〔2024〕23号', '正文。']
+    """
+    def pieces(line: Line) -> Pieces | None:
+        if "〕" not in line.text and "]" not in line.text and "］" not in line.text:  # most lines
+            return None
+        tokens = [m.span() for m in re.finditer(r"\S+", line.text)]
+        at = next((k for k, (a, b) in enumerate(tokens) if document_number.match(line.text[a:b])), None)
+        if at is None or len(tokens) < 2:
+            return None
+        parts = [tokens[:at], tokens[at:at + 1], tokens[at + 1:]]
+        spans = [(group[0][0], group[-1][1]) for group in parts if group]
+        beside = [b - a for k, (a, b) in enumerate(spans) if (a, b) != tokens[at]]
+        return spans if all(width <= MAX_BESIDE_NUMBER for width in beside) else None
+
+    return split_rows(lines, pieces)

@@ -22,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
-from .columns import split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
+from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
 from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
                      Draft, DraftReader, Layout)
@@ -216,6 +216,7 @@ class _Assembler(DraftReader):
         lines = unzip_figure_rows(lines)
         lines = unzip_side_by_side_captions(lines, cues.caption, cues.source_note)
         lines = split_side_by_side_names(lines, cues.organization)
+        lines = split_document_number_lines(lines, cues.document_number)
         widths = body_widths(lines)
         self.wrap, self.common_width = wrap_width(widths), common_width(widths)
         self.lines = restore_raised_line_parts(lines, self.wrap)
@@ -448,6 +449,8 @@ class _Assembler(DraftReader):
         if matches_any(self.cues.bylines, s):  # affiliations, a document's number, its issuer's mark
             return True
         nxt = self.next_line(line)
+        if nxt is not None and matches_any(self.cues.boilerplate, nxt.stripped):
+            nxt = self.next_line(nxt)  # a mark beside the number (`A类`), read before it
         if nxt is not None and self.cues.document_number.match(nxt.stripped) and not self.has_block("paragraph"):
             return True  # the issuer's mark over its document's number (`某某省人民政府办公厅`)
         if _INTERVIEW_SUBTITLE.search(s):  # names a role and a person, but as an interview's headline

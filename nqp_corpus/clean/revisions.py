@@ -68,13 +68,15 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
 def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) -> list[Draft]:
     """A title line followed right away by a one-line heading of the document's subject and kind
     (`关于…的公告`, cue title_subject_pattern) is a title set over two lines: the issuer's name over
-    the rest; so is a shorter heading whose first word the title's line break cut (`…若干措` /
+    the rest; so is a heading that completes the subject the title opened (`关于省十四届人大二次会议` /
+    `第1286号代表建议的答复`), or a shorter one whose first word the title's line break cut (`…若干措` /
     `施的通知`). The heading goes on in the title."""
     out: list[Draft] = []
     for draft in drafts:
         last = out[-1] if out else None
         if last is not None and last.kind == "title" and draft.kind == "heading" and len(draft.spans) == 1 \
                 and (cues.title_subject.match(reader.first_line(draft))
+                     or cues.title_subject.match(reader.last_line(last).strip() + reader.first_line(draft).strip())
                      or _cut_title_word(reader.last_line(last).strip(), reader.first_line(draft).strip())):
             last.spans += draft.spans
             last.numbers += draft.numbers
