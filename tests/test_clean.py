@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 15", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 16", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2406,3 +2406,12 @@ def test_a_reply_letters_head_and_a_worksheets_credits_and_blanks():
         ("paragraph", squeeze("".join(BODY))), ("boilerplate", "（联系人：赵某某，联系电话：0571-87054321）")]
     sheet = ["主备人：王某某　审核人：李某某　使用时间：2024年4月", "班级：　　　　姓名：　　　　学号：　　　　"]
     assert [kind for kind, _ in blocks_of(sheet)] == ["byline", "boilerplate"]
+
+
+def test_a_books_details_are_a_record_a_row_each():
+    """A review's or catalogue's details of a book, a label spaced out or not and its value a line
+    each (`書　名　…`, `出版時間　…`, `ISBN …`), are table rows, one each, as a disclosure page's
+    record is; the review's text after them is a paragraph."""
+    details = ["書　名　新質生產力：理論邏輯與實踐路徑", "出 版 社 某某人民出版社", "出版時間 2024年5月", "頁 數 368頁",
+               "ISBN 978-7-01-026543-2", "定 價 68.00元"]
+    assert [kind for kind, _ in blocks_of([*details, *BODY])] == ["table_row"] * 6 + ["paragraph"]
