@@ -64,9 +64,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # kinds the text cannot tell: the lists layout's box paragraphs (see below), the held-out report's
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
-    # glossary entries, list items here; the eighteenth's forms; the nineteenth kept blind): 0.943
-    # (0.949 without the nineteenth)
-    assert scores["kinds"].precision >= 0.942
+    # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
+    # twentieth kept blind): 0.942 (0.945 without the twentieth)
+    assert scores["kinds"].precision >= 0.941
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -338,7 +338,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # agenda, the layout mode's in the worksheet
                         *((extractor, layout) for extractor in ("pypdf", "pypdf_layout")
                           for layout in ("a4_deputy_suggestion_reply", "a5_conference_handbook_agenda")),
-                        ("pypdf_layout", "k16_politics_review_worksheet")}
+                        ("pypdf_layout", "k16_politics_review_worksheet"),
+                        # the twentieth, kept blind: pypdf's pages in the transcript and the project list, the
+                        # layout mode's in the project list
+                        ("pypdf", "a4_tv_interview_transcript"), ("pypdf", "large16k_institute_project_list"),
+                        ("pypdf_layout", "large16k_institute_project_list")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1028,4 +1032,28 @@ def test_nineteenth_held_out_batch():
                                                                         (13, 26)])),
                 "k16_politics_review_worksheet": dict(zip(EXTRACTORS, [(24, 27), (22, 30), (22, 30), (22, 30), (20, 27),
                                                                         (24, 27)]))}
+    assert_block_scores(expected)
+
+
+def test_twentieth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner after the session's last rule (session 30, by a helper
+    who read neither the code nor its tests) and left as they came: a measure of the cleaner as it
+    stands, the code at 0864383 (right / predicted blocks in each extractor's text): P 0.621,
+    R 0.700 (382 of 615 predicted, 546 gold), kinds of the right blocks 0.812; README.md describes
+    them.
+    - an audit bureau's rectification report (one column, `问题N：` / `整改情况：` pairs), of 25:
+      25/25 in every text;
+    - a TV interview transcript (a timestamp `[00:02:48]` and a speaker's label opening each turn,
+      its later lines hung under the text), of 20;
+    - a company's study bulletin in two columns (masthead, a framed 学习心得 box, news items with
+      bold leads), of 22;
+    - an institute's project list (numbered entries with hanging lines, the person in charge at the
+      right of each entry's first line, alternating running heads), of 24."""
+    expected = {"a4_audit_rectification_report": dict.fromkeys(EXTRACTORS, (25, 25)),
+                "a4_tv_interview_transcript": dict(zip(EXTRACTORS, [(13, 20), (13, 22), (13, 22), (13, 22), (15, 20),
+                                                                     (13, 20)])),
+                "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(17, 21), (10, 22), (18, 23), (18, 23), (11, 18),
+                                                                       (4, 16)])),
+                "large16k_institute_project_list": dict(zip(EXTRACTORS, [(16, 34), (10, 40), (10, 40), (10, 40), (12, 36),
+                                                                          (16, 26)]))}
     assert_block_scores(expected)

@@ -9668,6 +9668,535 @@ def nineteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> N
 
 
 
+# ---- A twentieth batch of four held-out layouts, appended after the 98 above (their paragraphs come from the shared
+# rng after those, so the 98 come out byte for byte as before), made blind to the cleaner (its code, tests and scores
+# unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed, block
+# by block (bold, grey or a box is layout, not text; page furniture is not in the gold), and each layout draws two
+# paragraphs more than it sets and sets the first that the font prints whole (_printed_whole). A text written here takes
+# the next drawn paragraph where it holds `{}` (_outline_items). Written text keeps out the middle dot `·`.
+
+def _pages_of(layout: Layout, build: Callable[[Callable[[int], str]], Any], fewest: int, most: int) -> bytes:
+    """Two passes of `build(footer)` (`footer`: the page number -> the footer's text; it returns the output buffer and
+    the document built into it, of a story made anew): the second knows the page count for `{pages}`; the count is
+    asserted to lie between `fewest` and `most`."""
+    pages = [0]
+    out = None
+    for _ in range(2):
+        out, doc = build(lambda page: layout.footer.format(page=page, pages=pages[0] or "?"))
+        pages[0] = doc.page
+    assert fewest <= pages[0] <= most, pages[0]
+    return out.getvalue()
+
+
+# 1. A city audit bureau's report on the rectification of problems its audit found (审计查出问题整改情况的报告), as the bureau's Word
+# file prints it (A4; 30 mm top, 28 mm bottom, 28 mm left, 26 mm right; 14 pt on a 26 pt leading, first-line indent 2
+# characters, justified), 4 pages of mostly running text in one column. The title on two lines broken by sense (18 pt,
+# bold, centred; kind title, one item), `某某市审计局` (14 pt, centred; kind byline) over `（2024年9月12日）` (centred; kind
+# dateline); an opening written here; heads `一、…` (bold, indented 2 characters, the body's size; kind heading, kept with
+# two lines) over drawn paragraphs (001) and, under `二、审计查出问题的整改情况`, subheads `（一）…` set exactly as the body (indented 2
+# characters, not bold; kind heading) each over one or two pairs of paragraphs written here: the finding `问题1：…` and its
+# rectification `整改情况：已整改。…` (the labels bold; kind paragraph each, the label kept). A closing paragraph written here.
+# Footer `第 N 页　共 M 页` (10.5 pt, centred).
+AUDIT_LAYOUT = Layout("a4_audit_rectification_report", FONT, A4, 14, 26, 2, 0, None, "第 {page} 页　共 {pages} 页",
+                      ("001",))
+AUDIT_MARGINS_MM = (30, 28, 28, 26)  # top, bottom, left, right
+AUDIT_TITLE_LINES = ("关于某某市科技创新专项资金", "审计查出问题整改情况的报告")
+AUDIT_PAIRS = [
+    ("问题1：", "部分科技计划项目资金拨付不及时。2023年市级重大科技专项中，有3个项目的资金在立项后5至7个月才拨付到位，涉及"
+              "金额2860万元，影响了项目研发进度。",
+     "整改情况：", "已整改。市科技局已将滞后资金全部拨付到位，修订了《市级科技计划项目资金管理办法》，明确项目立项后30个工作日"
+                "内完成首期资金拨付，并将拨付进度纳入月度督办事项。"),
+    ("问题2：", "专项资金统筹不够，部分资金闲置。市工业和信息化局管理的智能制造专项资金中，有1850万元结存超过两年未使用。",
+     "整改情况：", "已整改。结存资金已按规定收回市财政统筹使用，其中1200万元用于支持中小企业数字化转型项目；市工业和信息化局"
+                "建立了专项资金结转结余定期清理机制。"),
+    ("问题3：", "部分项目立项评审不规范。抽查的46个项目中，有7个项目的专家评审意见不完整，2个项目的评审专家与申报单位存在"
+              "利害关系而未回避。",
+     "整改情况：", "已整改。市科技局对相关项目重新组织评审，调整专家库成员38名，上线项目评审管理系统，实现评审专家随机抽取和"
+                "回避情形自动识别。"),
+    ("问题4：", "部分项目绩效目标未实现。12个已到期项目中，有4个项目未完成合同约定的发明专利申请和产业化指标，涉及资金1560"
+              "万元。",
+     "整改情况：", "部分整改。市科技局已对4个项目逐一开展绩效评价，收回资金320万元，对2个项目延长执行期至2024年底并加强跟踪"
+                "管理，其余问题正在推进整改。"),
+    ("问题5：", "科技成果转化激励政策落实不到位。市属高校和科研院所2023年应兑现的成果转化奖励中，有486万元未按规定及时发放。",
+     "整改情况：", "已整改。相关单位已将奖励全部兑现到科研人员个人，市科技局会同市教育局出台了科技成果转化收益分配工作指引，"
+                "明确奖励兑现的程序和时限。")]
+AUDIT_OUTLINE = [
+    ("title", "".join(AUDIT_TITLE_LINES)),
+    ("issuer", "某某市审计局"),
+    ("date", "（2024年9月12日）"),
+    ("paragraph", "根据《中华人民共和国审计法》和市委审计委员会2024年度审计工作安排，市审计局于2024年3月至5月对市科技局、市工业"
+                  "和信息化局2023年度科技创新专项资金管理使用情况进行了专项审计，共发现问题5个方面，涉及金额6756万元。现将审计"
+                  "查出问题的整改情况报告如下："),
+    ("section", "一、整改工作的组织推进情况"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "二、审计查出问题的整改情况"),
+    ("subsection", "（一）专项资金分配和拨付方面"),
+    ("pair", "0"), ("pair", "1"),
+    ("subsection", "（二）项目管理和绩效方面"),
+    ("pair", "2"), ("pair", "3"),
+    ("subsection", "（三）政策落实方面"),
+    ("pair", "4"),
+    ("section", "三、下一步工作安排"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "对审计查出问题的整改情况，市审计局将持续跟踪检查，对尚未完成整改的问题督促有关部门限期整改到位，并按规定向"
+                  "社会公告整改结果。")]
+AUDIT_KINDS = {"title": "title", "issuer": "byline", "date": "dateline", "paragraph": "paragraph", "section": "heading",
+               "subsection": "heading"}
+AUDIT_PARAGRAPHS = sum(text.count("{}") for _, text in AUDIT_OUTLINE)
+
+
+def _audit_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, AUDIT_PARAGRAPHS))
+    pairs = {str(n): [{"kind": "paragraph", "text": lead + text, "lead": lead, "style": "paragraph"}
+                      for lead, text in ((p[0], p[1]), (p[2], p[3]))] for n, p in enumerate(AUDIT_PAIRS)}
+    items: list[dict] = []
+    for style, text in AUDIT_OUTLINE:
+        if style == "pair":
+            items += pairs[text]
+        else:
+            items += _outline_items([(style, text)], rest, AUDIT_KINDS, {})
+    return items
+
+
+def typeset_audit(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    top, bottom, left, right = (m * mm for m in AUDIT_MARGINS_MM)
+    text_width = width - left - right - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=8),
+              "issuer": _styled(font, "issuer", pt, leading, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=leading / 2),
+              "paragraph": body,
+              "section": _styled(BOLD_FONT, "section", pt, leading, firstLineIndent=2 * pt),
+              "subsection": _styled(font, "subsection", pt, leading, firstLineIndent=2 * pt)}
+    for line in AUDIT_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    _one_line_each([i for i in items if i.get("style") not in ("title",)], styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+
+    def story() -> list:
+        flowables: list = []
+        for item in items:
+            if item.get("style") == "title":
+                flowables.append(Paragraph("<br/>".join(_escaped(line) for line in AUDIT_TITLE_LINES), styles["title"]))
+            elif "lead" in item:
+                flowables.append(Paragraph(_led(item), body))
+            else:
+                flowables += _head_kept(item, styles, leading)
+        return flowables
+
+    def build(footer):
+        def furniture(canvas, doc) -> None:
+            canvas.saveState()
+            canvas.setFont(font, 10.5)
+            canvas.drawCentredString(width / 2, 14 * mm, footer(doc.page))
+            canvas.restoreState()
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                                bottomMargin=bottom)
+        doc.build(story(), onFirstPage=furniture, onLaterPages=furniture)
+        return out, doc
+
+    return _pages_of(layout, build, 3, 4)
+
+
+# 2. A TV programme's transcript (节目文字实录) as the channel's site offers it for download (A4, 22 mm margins; 10.5 pt on
+# a 17 pt leading, no first-line indent, 5 pt after each paragraph, justified). The title (16 pt, bold, centred; kind
+# title), `播出时间：…` (centred; kind dateline), `主持人：陈某` and `嘉宾：…　…` (centred, a line each; kind byline each).
+# Then turns, each a paragraph opening with its timestamp `[00:02:48]` (grey) and a full-width space, then the speaker's
+# label `主持人：` / `王某某：` / `张某某：` (bold) or `【短片】` (bold) before the narration of a filmed report, its lines after
+# the first **hanging** under the text after the timestamp (kind paragraph each, timestamp and label kept: both are
+# printed as the transcript's text). The host's words and the narrations are written here, the guests' answers drawn
+# (001). At the end `（本文根据节目录音整理，未经嘉宾本人审阅）` (9.5 pt, flush right; kind boilerplate). Header: `财经频道
+# 《对话》节目文字实录` top left and `2024年5月19日` top right over a thin rule (8.5 pt, grey); the page number `N` bottom right.
+TRANSCRIPT_LAYOUT = Layout("a4_tv_interview_transcript", FONT, A4, 10.5, 17, 0, 5,
+                           ("财经频道《对话》节目文字实录", "2024年5月19日"), "{page}", ("001",))
+TRANSCRIPT_GREY = colors.Color(0.45, 0.45, 0.45)
+TRANSCRIPT_MARGIN_MM = 22
+TRANSCRIPT_OUTLINE = [
+    ("title", "新质生产力：从实验室到生产线"),
+    ("date", "播出时间：2024年5月19日　21:30　财经频道"),
+    ("byline", "主持人：陈某"),
+    ("byline", "嘉宾：王某某（某某智能装备集团董事长）　张某某（某某大学创新研究院院长）"),
+    ("turn", "[00:00:12]　主持人：观众朋友，晚上好，欢迎收看《对话》。今年的政府工作报告把“大力推进现代化产业体系建设，加快发展"
+             "新质生产力”列为政府工作十大任务之首。新质生产力从哪里来？实验室里的成果怎样才能更快地走上生产线？今天我们请到"
+             "了一位企业家和一位学者，一起来聊一聊。"),
+    ("turn", "[00:01:05]　【短片】在某某智能装备集团的总装车间里，一台台工业机器人正在有条不紊地焊接、喷涂、检测。五年前，这条"
+             "生产线上的核心控制器还全部依赖进口；如今，集团自主研发的控制系统已经装进了八成以上的产品。"),
+    ("turn", "[00:02:30]　主持人：王总，从依赖进口到自主研发，这五年里您觉得最难的是什么？"),
+    ("turn", "[00:02:48]　王某某：{}"),
+    ("turn", "[00:05:16]　主持人：张院长，您长期研究科技成果转化，您怎么看企业在创新中的作用？"),
+    ("turn", "[00:05:31]　张某某：{}"),
+    ("turn", "[00:08:02]　主持人：王总，在这个过程中，企业和高校是怎么合作的？"),
+    ("turn", "[00:08:15]　王某某：{}"),
+    ("turn", "[00:11:40]　【短片】在某某大学创新研究院的中试基地，研究人员正在调试一台新型激光加工设备。按照约定，这项技术完成"
+             "中试后将直接在合作企业落地，研发团队以技术入股的方式分享收益。"),
+    ("turn", "[00:12:55]　主持人：张院长，像这样的中试平台，在成果转化中起什么作用？"),
+    ("turn", "[00:13:10]　张某某：{}"),
+    ("turn", "[00:16:22]　主持人：最后一个问题，发展新质生产力，各地应该注意什么？"),
+    ("turn", "[00:16:37]　王某某：{}"),
+    ("turn", "[00:19:05]　张某某：{}"),
+    ("turn", "[00:22:30]　主持人：谢谢两位嘉宾。新质生产力不是一个遥远的概念，它就在实验室的每一次试验里，在生产线的每一次"
+             "升级中。感谢收看本期《对话》，我们下期再见。"),
+    ("note", "（本文根据节目录音整理，未经嘉宾本人审阅）")]
+TRANSCRIPT_KINDS = {"title": "title", "date": "dateline", "byline": "byline", "turn": "paragraph",
+                    "note": "boilerplate"}
+TRANSCRIPT_PARAGRAPHS = sum(text.count("{}") for _, text in TRANSCRIPT_OUTLINE)
+_TIMESTAMP = re.compile(r"(\[\d\d:\d\d:\d\d\]　)(主持人：|[^：]{3}：|【短片】)")
+
+
+def _transcript_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, TRANSCRIPT_PARAGRAPHS))
+    items = _outline_items(TRANSCRIPT_OUTLINE, rest, TRANSCRIPT_KINDS, {})
+    for item in items:
+        if item["style"] == "turn":
+            item["stamp"], item["speaker"] = _TIMESTAMP.match(item["text"]).groups()
+    return items
+
+
+def _transcript_markup(item: dict) -> str:
+    """Markup: the turn's timestamp grey, its speaker's label bold, then the rest."""
+    stamp, speaker = item["stamp"], item["speaker"]
+    return (f'<font color="{TRANSCRIPT_GREY.hexval()}">{_escaped(stamp)}</font>'
+            + _bold_run_in(speaker, item["text"][len(stamp) + len(speaker):]))
+
+
+def typeset_transcript(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side = TRANSCRIPT_MARGIN_MM * mm
+    text_width = width - 2 * side - 12
+    stamp = next(i["stamp"] for i in items if "stamp" in i)
+    turn = _hanging(font, "turn", pt, leading, stamp, 0, alignment=4, spaceAfter=layout.after_pt)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=4),
+              "date": _styled(font, "date", pt, leading, alignment=1),
+              "byline": _styled(font, "byline", pt, leading, alignment=1),
+              "turn": turn,
+              "note": _styled(font, "note", 9.5, 16, alignment=2, spaceBefore=6)}
+    _one_line_each([i for i in items if i["style"] != "turn"], styles, text_width)
+    for item in items:
+        if item["style"] == "turn":
+            markup = _transcript_markup(item)
+            assert _last_line_has_word(markup, turn, text_width), item["text"]
+            assert _lines_open_safely(markup, turn, text_width), item["text"]
+            _no_lone_last(markup, turn, text_width)
+    story: list = []
+    for item in items:
+        if item["style"] == "turn":
+            story.append(Paragraph(_transcript_markup(item), turn))
+        else:
+            story.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+        if item["text"].startswith("嘉宾："):
+            story.append(Spacer(1, 10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(TRANSCRIPT_GREY)
+        canvas.drawString(side, height - 14 * mm, layout.header[0])
+        canvas.drawRightString(width - side, height - 14 * mm, layout.header[1])
+        canvas.setStrokeColor(TRANSCRIPT_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, height - 15.5 * mm, width - side, height - 15.5 * mm)
+        canvas.setFont(font, 9)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=22 * mm,
+                            bottomMargin=22 * mm)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 3. A state-owned enterprise's internal study bulletin (学习专刊, A4, 16 mm left and right, 18 mm top, 20 mm bottom) in two
+# columns 7 mm apart (10 pt on a 16 pt leading, first-line indent 2 characters, justified), 2 pages (the second filled
+# in part of its left column). Across both columns on page 1: the masthead `学习专刊` (30 pt, bold, red, centred; kind
+# title), one line with `2024年第6期（总第42期）` flush left and `中共某某能源集团委员会党建工作部编` flush right (kind byline, one item joined
+# by `　　`, as the newsletter's issue line) over a red 1.5 pt rule. In the columns: column kickers `【理论学习】` / `【专家解读】` /
+# `【学习心得】` / `【基层动态】` (10.5 pt, bold, red; kind heading), each article's title (12.5 pt, bold, centred in the column;
+# kind heading), drawn paragraphs (001), and the source line `（摘编自…）` flush right (9 pt; kind byline, as the WeChat
+# print's editor line). Under `【学习心得】` a framed box on a light yellow ground kept together: its title (bold; kind
+# heading), the author's line `集团数字化部　刘某某` (centred; kind byline) and two paragraphs written here (kind sidebar). Under
+# `【基层动态】` three news items, each a paragraph opening with its unit in bold (`某某发电公司：` …; kind paragraph, the lead
+# kept). Footer `— N —` centred; on page 2 a header `学习专刊　2024年第6期` top left over a thin rule (9 pt).
+STUDY_LAYOUT = Layout("a4_enterprise_study_bulletin", FONT, A4, 10, 16, 2, 0, "学习专刊　2024年第6期", "— {page} —",
+                         ("001",))
+STUDY_RED = colors.Color(0.8, 0.05, 0.05)
+STUDY_FILL = colors.Color(1.0, 0.97, 0.86)
+STUDY_MARGINS_MM = (16, 18, 20, 7)  # left and right, top, bottom, gutter
+STUDY_HEAD = [{"kind": "title", "text": "学习专刊", "style": "masthead"},
+                 {"kind": "byline", "text": "2024年第6期（总第42期）　　中共某某能源集团委员会党建工作部编", "style": "issue",
+                  "pair": ("2024年第6期（总第42期）", "中共某某能源集团委员会党建工作部编")}]
+STUDY_OUTLINE = [
+    ("kicker", "【理论学习】"),
+    ("headline", "深刻把握新质生产力的科学内涵"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（摘编自《人民日报》2024年3月11日理论版）"),
+    ("kicker", "【专家解读】"),
+    ("headline", "以科技创新推动产业创新"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（摘编自《经济日报》2024年4月2日）"),
+    ("kicker", "【学习心得】"),
+    ("box_head", "以新质生产力理念引领企业数字化转型"),
+    ("box_author", "集团数字化部　刘某某"),
+    ("box", "通过这次集中学习，我深刻认识到，发展新质生产力不是一句口号，而是要落实到每一条生产线、每一个业务流程中。作为"
+            "数字化部门的一员，我们要把数据作为新的生产要素用起来，让数据多跑路、员工少跑腿。"),
+    ("box", "下一步，我们将围绕智慧电厂和新能源集控中心建设，推进设备状态在线监测和智能巡检，力争年内实现集团主要生产单元"
+            "数据接入率达到百分之九十以上，为集团转型升级提供坚实的数字底座。"),
+    ("kicker", "【基层动态】"),
+    ("led", "某某发电公司：5月8日，公司党委召开理论学习中心组学习会，围绕“发展新质生产力，我们怎么干”开展专题研讨，班子成员"
+            "结合分管工作逐一发言，形成重点任务清单12项。"),
+    ("led", "某某新能源公司：公司组织青年技术骨干成立“新质生产力”青年突击队，聚焦风机叶片智能检测等难题开展攻关。{}"),
+    ("led", "集团科技研究院：研究院与某某大学共建的储能技术联合实验室揭牌运行，双方将在新型储能材料、系统集成等方向开展联合"
+            "攻关，首批立项课题5项。")]
+STUDY_KINDS = {"kicker": "heading", "headline": "heading", "paragraph": "paragraph", "source": "byline",
+                  "box_head": "heading", "box_author": "byline", "box": "sidebar", "led": "paragraph"}
+STUDY_PARAGRAPHS = sum(text.count("{}") for _, text in STUDY_OUTLINE)
+
+
+def _study_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, STUDY_PARAGRAPHS))
+    items = STUDY_HEAD + _outline_items(STUDY_OUTLINE, rest, STUDY_KINDS, {})
+    for item in items:
+        if item["style"] == "led":
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+        elif item["style"].startswith("box"):
+            item["box"] = True
+    return items
+
+
+def typeset_study(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), leading = layout.font, layout.size, layout.leading
+    side, top, bottom, gutter = (m * mm for m in STUDY_MARGINS_MM)
+    column = (width - 2 * side - gutter) / 2
+    column_text = column - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 30, 38, alignment=1, textColor=STUDY_RED),
+              "issue": _styled(font, "issue", 10.5, 16),
+              "kicker": _styled(BOLD_FONT, "kicker", 10.5, 18, textColor=STUDY_RED, spaceBefore=6),
+              "headline": _styled(BOLD_FONT, "headline", 12.5, 20, alignment=1, spaceBefore=2, spaceAfter=6),
+              "paragraph": body, "led": body,
+              "source": _styled(font, "source", 9, 15, alignment=2, spaceAfter=4),
+              "box_head": _styled(BOLD_FONT, "box_head", 10.5, 17, alignment=1),
+              "box_author": _styled(font, "box_author", 9, 15, alignment=1, spaceAfter=3),
+              "box": _styled(font, "box", 9.5, 15.5, firstLineIndent=19, alignment=4)}
+    _one_line_each([i for i in items if i["style"] in ("kicker", "headline", "source", "box_author")], styles,
+                   column_text)
+    _fits(_escaped(STUDY_HEAD[0]["text"]), styles["masthead"], width - 2 * side)
+    _fits(_escaped(STUDY_OUTLINE[12][1]), styles["box_head"], column_text - 16)
+    for item in items:
+        if item["style"] in ("paragraph", "led"):
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, column_text), item["text"]
+            assert _lines_open_safely(markup, body, column_text), item["text"]
+            _no_lone_last(markup, body, column_text)
+        elif item["style"] == "box":
+            _no_lone_last(_escaped(item["text"]), styles["box"], column_text - 16)
+    head = [Paragraph(_escaped(items[0]["text"]), styles["masthead"]), Spacer(1, 4),
+            _two_ends(*items[1]["pair"], styles["issue"], width - 2 * side - 12),
+            HRFlowable(width="100%", thickness=1.5, color=STUDY_RED, spaceBefore=2, spaceAfter=0)]
+    story: list = head + [FrameBreak()]
+    k = 2
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if item.get("box"):
+            box = [item] + [i for i in items[k:] if i.get("box")]
+            k += len(box) - 1
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            story += [Spacer(1, 4), KeepTogether([_box(rows, column_text, STUDY_FILL, border=0.7)]), Spacer(1, 6)]
+        elif item["style"] == "kicker":
+            story += [CondPageBreak(styles["kicker"].leading + 20 + 3 * leading), Paragraph(_escaped(item["text"]),
+                                                                                           styles["kicker"])]
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            canvas.drawString(side, height - 12 * mm, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, height - 13.5 * mm, width - side, height - 13.5 * mm)
+        canvas.drawCentredString(width / 2, 11 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    head_h = 30 * mm
+    column_top = height - top
+
+    def columns(below: float, prefix: str) -> list[Frame]:
+        return [Frame(side + n * (column + gutter), bottom, column, column_top - below - bottom, id=f"{prefix}{n}")
+                for n in range(2)]
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([PageTemplate("first", [Frame(side, column_top - head_h, width - 2 * side, head_h, id="head")]
+                                       + columns(head_h, "c"), onPage=furniture, autoNextPageTemplate="later"),
+                          PageTemplate("later", columns(0, "l"), onPage=furniture)])
+    doc.build(story)
+    assert doc.page == 2, doc.page
+    return out.getvalue()
+
+
+# 4. A page of a research institute's annual report (年度报告) on 大16开 paper (210 x 285 mm; 22 mm left and right, 25 mm top,
+# 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), its pages 24-25. The part's
+# head `第四部分　科研项目` (16 pt, bold, flush left, over a 1 pt rule; kind heading), an opening drawn paragraph (001) and a
+# paragraph of figures written here, then three heads `一、国家级项目` / `二、省部级项目` / `三、重要横向委托项目` (12 pt, bold; kind heading,
+# kept with two lines) each over a list of projects and a drawn paragraph. Each project is a numbered entry (`1.
+# 新质生产力的形成机理…（国家社会科学基金重大项目）`, the lines after the first hanging under its text) with its responsible person **at the
+# right** on the entry's first line: a borderless table of two columns (the entry's the text's width less the person's
+# 30 mm, the person right-aligned, both top-aligned; kind list_item, one item joined by `　　`, as the worksheet's
+# options); 8 of the 14 entries wrap to two lines. At the end `注：…` (9 pt; kind footnote, as the handbook's note).
+# Furniture (9 pt): the running head `某某经济研究院2023年度报告` at the top left of even pages and `第四部分　科研项目` at the top right of
+# odd ones, over a thin rule; the page number (24-25) at the bottom's outer corner.
+PROJECTS_LAYOUT = Layout("large16k_institute_project_list", FONT, (210 * mm, 285 * mm), 10.5, 18, 2, 0,
+                         ("第四部分　科研项目", "某某经济研究院2023年度报告"), "{page}", ("001",))
+PROJECTS_FIRST_PAGE = 24
+PROJECTS_MARGINS_MM = (22, 25, 22)  # left and right, top, bottom
+PROJECTS_PERSON_MM = 30
+PROJECTS_LISTS = {
+    "national": [("新质生产力的形成机理、测度方法与提升路径研究（国家社会科学基金重大项目，首席专家）", "李某某"),
+                 ("数字技术赋能制造业全要素生产率提升的机制与政策研究（国家自然科学基金面上项目）", "王某某"),
+                 ("未来产业培育的政策体系研究（国家社会科学基金重点项目）", "赵某某"),
+                 ("科技成果转化中试平台的建设模式、运行机制与绩效评价研究（国家社会科学基金一般项目）", "孙某某"),
+                 ("区域创新网络演化与产业集群升级（国家自然科学基金青年项目）", "周某某")],
+    "provincial": [("全省加快发展新质生产力的重点任务、实施路径与政策保障研究（省委重大委托课题）", "李某某"),
+                   ("省域现代化产业体系评价指标研究（省社会科学规划重点项目）", "钱某某"),
+                   ("县域制造业数字化、智能化转型的典型模式与推广机制研究（省软科学研究计划项目）", "吴某某"),
+                   ("新型研发机构运行绩效评价研究（省科学技术厅委托项目）", "郑某某"),
+                   ("绿色低碳技术创新驱动产业结构优化升级的实现路径研究（省发展和改革委员会委托项目）", "冯某某")],
+    "commissioned": [("某某高新区未来产业发展规划（2024—2030年）编制及重点产业招商图谱研究（某某高新区管委会委托）", "王某某"),
+                     ("某某市低空经济产业发展路径研究", "陈某某"),
+                     ("某某集团“十四五”科技创新体系建设与研发管理制度优化咨询（某某集团有限公司委托）", "褚某某"),
+                     ("某某市科技金融服务体系优化研究", "卫某某")]}
+PROJECTS_OUTLINE = [
+    ("part", "第四部分　科研项目"),
+    ("paragraph", "{}"),
+    ("paragraph", "2023年，研究院新立项各类科研项目47项，其中国家级项目5项、省部级项目18项、横向委托项目24项，到位科研经费"
+                  "2386万元，同比增长21.4%；全年结项31项，形成研究报告和政策建议42篇，获省部级以上领导肯定性批示14项次。"),
+    ("section", "一、国家级项目"),
+    ("list", "national"),
+    ("paragraph", "{}"),
+    ("section", "二、省部级项目"),
+    ("list", "provincial"),
+    ("paragraph", "{}"),
+    ("section", "三、重要横向委托项目"),
+    ("list", "commissioned"),
+    ("paragraph", "{}"),
+    ("note", "注：省部级项目和横向委托项目仅列重点项目，按立项时间排序；负责人为项目主持人或首席专家。")]
+PROJECTS_KINDS = {"part": "heading", "paragraph": "paragraph", "section": "heading", "note": "footnote"}
+PROJECTS_PARAGRAPHS = sum(text.count("{}") for _, text in PROJECTS_OUTLINE)
+
+
+def _projects_items(drawn: list[str]) -> list[dict]:
+    rest = iter(_printed_whole(drawn, PROJECTS_PARAGRAPHS))
+    inserts = {name: [{"kind": "list_item", "text": f"{n}. {entry}　　{person}", "style": "entry",
+                       "pair": (f"{n}. {entry}", person)} for n, (entry, person) in enumerate(entries, 1)]
+               for name, entries in PROJECTS_LISTS.items()}
+    items: list[dict] = []
+    for style, text in PROJECTS_OUTLINE:
+        items += inserts[text] if style == "list" else _outline_items([(style, text)], rest, PROJECTS_KINDS, {})
+    return items
+
+
+def typeset_projects(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in PROJECTS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    person_w = PROJECTS_PERSON_MM * mm
+    entry_w = text_width - person_w
+    body = _body_style(layout)
+    styles = {"part": _styled(BOLD_FONT, "part", 16, 24, spaceAfter=2),
+              "paragraph": body,
+              "section": _styled(BOLD_FONT, "section", 12, 20, spaceBefore=8, spaceAfter=4),
+              "person": _styled(font, "person", pt, leading, alignment=2),
+              "note": _styled(font, "note", 9, 15, spaceBefore=10)}
+    _one_line_each([i for i in items if i["style"] in ("part", "section", "note")], styles, text_width)
+    wrapped = 0
+    for item in items:
+        if item["style"] == "paragraph":
+            assert _last_line_has_word(_escaped(item["text"]), body, text_width), item["text"]
+            _no_lone_last(_escaped(item["text"]), body, text_width)
+        elif item["style"] == "entry":
+            entry, person = item["pair"]
+            item["hang"] = _hanging(font, "entry", pt, leading, re.match(r"\d+\. ", entry).group(0), 0)
+            lines = _wrapped_lines(_escaped(entry), item["hang"], entry_w - 6)
+            assert lines <= 2, entry
+            wrapped += lines == 2
+            _no_lone_last(_escaped(entry), item["hang"], entry_w - 6)
+            _fits(_escaped(person), styles["person"], person_w - 6)
+    assert wrapped == 8, wrapped
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        k += 1
+        if item["style"] == "entry":  # the list: a borderless table, the entry left and its person right
+            entries = [item]
+            while k < len(items) and items[k]["style"] == "entry":
+                entries.append(items[k])
+                k += 1
+            rows = [[Paragraph(_escaped(e["pair"][0]), e["hang"]), Paragraph(_escaped(e["pair"][1]), styles["person"])]
+                    for e in entries]
+            table = Table(rows, colWidths=[entry_w, person_w])
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 6),
+                                       ("RIGHTPADDING", (1, 0), (1, -1), 0), ("LEFTPADDING", (1, 0), (1, -1), 6),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            story += [table, Spacer(1, 6)]
+            continue
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "part":
+            story.append(HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=0, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        page = PROJECTS_FIRST_PAGE + doc.page - 1
+        y = height - 15 * mm
+        if page % 2:
+            canvas.drawRightString(width - side, y, layout.header[0])
+            canvas.drawRightString(width - side, 13 * mm, layout.footer.format(page=page))
+        else:
+            canvas.drawString(side, y, layout.header[1])
+            canvas.drawString(side, 13 * mm, layout.footer.format(page=page))
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 3, doc.page
+    return out.getvalue()
+
+
+def twentieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 98 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (AUDIT_LAYOUT, AUDIT_PARAGRAPHS + 2, _audit_items, typeset_audit, _gold),
+            (TRANSCRIPT_LAYOUT, TRANSCRIPT_PARAGRAPHS + 2, _transcript_items, typeset_transcript, _gold),
+            (STUDY_LAYOUT, STUDY_PARAGRAPHS + 2, _study_items, typeset_study, _gold),
+            (PROJECTS_LAYOUT, PROJECTS_PARAGRAPHS + 2, _projects_items, typeset_projects, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -9768,6 +10297,7 @@ def main(release: Path, out: Path = OUT) -> None:
     seventeenth_layouts(release, rng, gold)
     eighteenth_layouts(release, rng, gold)
     nineteenth_layouts(release, rng, gold)
+    twentieth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
