@@ -254,7 +254,6 @@ def split_document_number_lines(lines: list[Line], document_number: re.Pattern[s
             return None
         parts = [tokens[:at], tokens[at:at + 1], tokens[at + 1:]]
         spans = [(group[0][0], group[-1][1]) for group in parts if group]
-        beside = [b - a for k, (a, b) in enumerate(spans) if (a, b) != tokens[at]]
-        return spans if all(width <= MAX_BESIDE_NUMBER for width in beside) else None
+        return spans if all(b - a <= MAX_BESIDE_NUMBER for a, b in spans if (a, b) != tokens[at]) else None
 
     return split_rows(lines, pieces)
