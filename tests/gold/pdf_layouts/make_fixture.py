@@ -2984,6 +2984,17 @@ class _PlacedAtDoc(BaseDocTemplate):
         self._last = (self.page, frame.id)
 
 
+def _centred_footer(layout: Layout, font: str, width: float, y: float):
+    """The page furniture of the layout's footer (its `{page}` filled in), 9 pt, centred at `y`."""
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, y, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return furniture
+
+
 def _three_pages(layout: Layout, story: list, left: float, right: float, top: float, furniture=None,
                  pages: int = 3, bottom: float = 25 * mm) -> bytes:
     """The story set on the layout's pages with its footer (a 25 mm bottom margin, or `bottom`; `furniture`:
@@ -8450,13 +8461,9 @@ def typeset_initiative(layout: Layout, items: list[dict]) -> bytes:
         else:
             story += _head_kept(item, styles, leading)
 
-    def furniture(canvas, doc) -> None:  # `N/M` centred at the bottom
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
-        canvas.restoreState()
-
-    return _three_pages(layout, story, side, side, top, furniture, pages=INITIATIVE_PAGES, bottom=top)
+    # `N/M` centred at the bottom
+    return _three_pages(layout, story, side, side, top, _centred_footer(layout, font, width, 13 * mm),
+                        pages=INITIATIVE_PAGES, bottom=top)
 
 
 # 2. A funding programme's application guide (申請指引) of Macau's Science and Technology Development Fund, in Traditional
@@ -8749,13 +8756,9 @@ def typeset_ir(layout: Layout, items: list[dict]) -> bytes:
     story += [Paragraph(_escaped(i["text"]), styles[i.get("style")]) for i in items if i.get("style") in ("title", "number")]
     story.append(grid)
 
-    def furniture(canvas, doc) -> None:  # `第 N 页，共 M 页` centred at the bottom
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
-        canvas.restoreState()
-
-    return _three_pages(layout, story, side, side, top, furniture, pages=IR_PAGES, bottom=top)
+    # `第 N 页，共 M 页` centred at the bottom
+    return _three_pages(layout, story, side, side, top, _centred_footer(layout, font, width, 14 * mm),
+                        pages=IR_PAGES, bottom=top)
 
 
 # 4. A city government's information disclosure page (政府信息公开) printed from Firefox on US Letter paper (8.5 x 11 in;
