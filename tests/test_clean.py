@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 16", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 17", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2415,3 +2415,18 @@ def test_a_books_details_are_a_record_a_row_each():
     details = ["書　名　新質生產力：理論邏輯與實踐路徑", "出 版 社 某某人民出版社", "出版時間 2024年5月", "頁 數 368頁",
                "ISBN 978-7-01-026543-2", "定 價 68.00元"]
     assert [kind for kind, _ in blocks_of([*details, *BODY])] == ["table_row"] * 6 + ["paragraph"]
+
+
+def test_a_transcripts_timestamped_turns_and_its_host_and_guests():
+    """A transcript with a timestamp opening each turn (`[00:02:30] 主持人：…？`): each turn is a
+    block however short, and a question put in a turn is no subhead; the host and guests named
+    before the first turn are bylines, a turn of the host's words (with clauses) is not; the note
+    on how the text was made is boilerplate."""
+    turns = ["[00:02:30] 主持人：王总，从依赖进口到自主研发，这五年里您觉得最难的是什么？",
+             "[00:02:48] 王某某：最难的是人才。我们用五年时间培养了一支两百多人的研发队伍，核心控制器",
+             "终于实现了自主可控，产品的附加值也随之提高了。"]
+    lines = ["主持人：陈某", "嘉宾：王某某（某某智能装备集团董事长）", *turns, "（本文根据节目录音整理，未经嘉宾本人审阅）"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks] == [
+        ("byline", "主持人：陈某"), ("byline", "嘉宾：王某某（某某智能装备集团董事长）"), ("paragraph", squeeze(turns[0])),
+        ("paragraph", squeeze("".join(turns[1:]))), ("boilerplate", "（本文根据节目录音整理，未经嘉宾本人审阅）")]

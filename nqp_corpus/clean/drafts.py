@@ -25,6 +25,8 @@ BARE_NUMBERING = re.compile(rf"(?:\d{{1,2}}[.．]|{_BRACKETED_NUMBER}|{CHINESE_S
 # `互联网+：` and `人工智能+：` name an action plan
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[+＋]?[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
+# A transcript's timestamp opening a turn (`[00:02:48] 王某某：…`): each turn is a block
+TIMESTAMP = re.compile(r"^[\[【［]\d{1,2}:\d{2}(?::\d{2})?[\]】］]\s*")
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 
 

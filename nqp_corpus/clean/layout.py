@@ -24,8 +24,8 @@ from functools import lru_cache
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
-from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL,
-                     Draft, DraftReader, Layout)
+from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
+                     TURN_LABEL, Draft, DraftReader, Layout)
 from .fixes import NOTE_REFERENCE, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
@@ -1089,13 +1089,16 @@ class _Assembler(DraftReader):
                 and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
                 and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line) \
-                and not self.speaker_after_sentence(line):
+                and not self.speaker_after_sentence(line) and not TIMESTAMP.match(s):
             self.open.add(line)
             self.maybe_close(line)
             return
         self.close()
         if self.continues_aside(line):
             self.drafts[-1].add(line)
+        elif TIMESTAMP.match(s):  # a turn, however short: no heading, no date
+            self.start_block("paragraph", line)
+            self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
                 and not _CLAUSE_MARK.search(s):

@@ -12,7 +12,8 @@ import re
 
 from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues
-from .drafts import ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TURN_LABEL, Draft, DraftReader
+from .drafts import (ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL, Draft,
+                     DraftReader)
 from .lines import Line
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
 from .words import cuts_a_word
@@ -230,7 +231,8 @@ def mark_subheads(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     lead_point_pattern) is a subhead set on a line of its own, a heading, when a paragraph follows
     and neither neighbour is of its sort: questions or lead points one after another are
     paragraphs (a run of points, a question put several ways). A question put by someone
-    (`问：…？`, `记者：…？`) is a turn of a dialogue, not a subhead."""
+    (`问：…？`, `记者：…？`, after its timestamp in a transcript: `[00:02:30] 主持人：…？`) is a turn
+    of a dialogue, not a subhead."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
     lone = [lone_sentence(reader, d) if d.kind == "paragraph" else None for d in running]
     question = [text is not None and ends_question(text) for text in lone]
@@ -240,7 +242,8 @@ def mark_subheads(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         if text is None or running[i + 1].kind != "paragraph":
             continue
         if question[i]:
-            subhead = (not question[i + 1] and not (i and question[i - 1]) and not TURN_LABEL.match(text)
+            subhead = (not question[i + 1] and not (i and question[i - 1])
+                       and not TURN_LABEL.match(TIMESTAMP.sub("", text, count=1))
                        and not (text[0] in OPENERS and text[-1] in CLOSERS))
         else:
             subhead = lead[i] and not lead[i + 1] and not (i and lead[i - 1])
