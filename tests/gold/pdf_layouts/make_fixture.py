@@ -10199,6 +10199,427 @@ def twentieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> No
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-first batch of four held-out layouts, appended after the 102 above (their paragraphs come from the shared
+# rng after those, so the 102 come out byte for byte as before), made blind to the cleaner (its code, tests and scores
+# unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed, block
+# by block (bold, colour or a raised note number is layout, not text; page furniture is not in the gold), and each
+# layout draws two paragraphs more than it sets (the talk four) and sets the first that the font prints whole
+# (_printed_whole; the talk's, first those without an enumerator of their own: _seminartalk_items). A text
+# written here takes the next drawn paragraph where it holds `{}` (_outline_items). Written text keeps out the middle
+# dot `·`. Three of the four are mostly running text; none holds a table or a box.
+#
+# 1. A provincial party paper's theory-page article (理论版文章) as its e-paper prints it (A4; 25 mm left and right, 26 mm
+# top, 20 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified). The column's kicker
+# `理论前沿` (10.5 pt, bold, dark red, flush left; kind heading), the title (20 pt, bold, centred; kind title) over its
+# subtitle `——…` (13 pt, centred; kind title), the author `张某某` (11 pt, centred; kind byline); an opening drawn
+# paragraph (001); three subheads written here (12 pt, bold, centred; kind heading, kept with two lines) over three
+# drawn paragraphs each; at the end the author's unit `（作者单位：…）` and the page editor `（本版编辑：…）` flush right
+# (10 pt; kind byline each). Furniture (9 pt, drawn before the page's text): `某某日报　2024年4月15日　星期一` top left and
+# `第7版　理论` top right over a thin rule; no page number.
+THEORYPAGE_LAYOUT = Layout("a4_provincial_daily_theory_article", FONT, A4, 10.5, 19, 2, 0,
+                           ("某某日报　2024年4月15日　星期一", "第7版　理论"), None, ("001",))
+THEORYPAGE_RED = colors.Color(0.6, 0.05, 0.05)
+THEORYPAGE_MARGINS_MM = (25, 26, 20)  # left and right, top, bottom
+THEORYPAGE_OUTLINE = [
+    ("kicker", "理论前沿"),
+    ("title", "因地制宜发展新质生产力"),
+    ("subtitle", "——推动我省制造业高质量发展的几点思考"),
+    ("author", "张某某"),
+    ("paragraph", "{}"),
+    ("subhead", "把握新质生产力的本质要求"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("subhead", "立足省情找准发展着力点"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("subhead", "营造良好创新生态"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("unit", "（作者单位：某某省委党校经济学教研部）"),
+    ("editor", "（本版编辑：李某某）")]
+THEORYPAGE_KINDS = {"kicker": "heading", "title": "title", "subtitle": "title", "author": "byline",
+                    "paragraph": "paragraph", "subhead": "heading", "unit": "byline", "editor": "byline"}
+THEORYPAGE_PARAGRAPHS = sum(text.count("{}") for _, text in THEORYPAGE_OUTLINE)
+
+
+def _theorypage_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(THEORYPAGE_OUTLINE, iter(_printed_whole(drawn, THEORYPAGE_PARAGRAPHS)), THEORYPAGE_KINDS, {})
+
+
+def typeset_theorypage(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in THEORYPAGE_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", pt, 18, textColor=THEORYPAGE_RED, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 13, 20, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=10),
+              "paragraph": body,
+              "subhead": _styled(BOLD_FONT, "subhead", 12, 20, alignment=1, spaceBefore=8, spaceAfter=6),
+              "unit": _styled(font, "unit", 10, 17, alignment=2, spaceBefore=8),
+              "editor": _styled(font, "editor", 10, 17, alignment=2)}
+    _one_line_each(items, styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            _no_lone_last(_escaped(item["text"]), body, text_width)
+    story: list = []
+    for item in items:
+        story += _head_kept(item, styles, leading, kept=("heading",) if item["style"] == "subhead" else ())
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 2. A county magistrate's talk at a provincial research seminar (研讨会交流发言), as the county government's office prints
+# it (B5; 24 mm left and right, 25 mm top and bottom; 11 pt on a 20 pt leading, first-line indent 2 characters,
+# justified). The title (17 pt, bold, centred; kind title) over its subtitle `——在…研讨会上的交流发言` (12 pt, centred;
+# kind title), the speaker `某某县人民政府县长　刘某某` (12 pt, centred; kind byline) over `（2024年6月20日）` (centred;
+# kind dateline); the salutation `各位领导、各位专家：` flush left (kind paragraph); an opening written here; three heads
+# `一、…` (12 pt, bold, flush left; kind heading, kept with two lines): under the first and the second, run-in points
+# `第一，…。` … whose lead sentence is bold and runs on into a drawn paragraph (001) (kind paragraph each, the lead kept:
+# four under the first head, three under the second; a drawn paragraph opening with an enumerator of its own, `第三，`
+# `二是` `首先` …, is passed over while there are others); under the third a drawn paragraph and a closing written here.
+# Footer `— N —` (9 pt, centred).
+SEMINARTALK_LAYOUT = Layout("b5_county_magistrate_seminar_talk", FONT, B5, 11, 20, 2, 0, None, "— {page} —", ("001",))
+SEMINARTALK_MARGINS_MM = (24, 25)  # left and right, top and bottom
+SEMINARTALK_OUTLINE = [
+    ("title", "立足县域实际　培育发展新质生产力"),
+    ("subtitle", "——在全省县域经济高质量发展研讨会上的交流发言"),
+    ("speaker", "某某县人民政府县长　刘某某"),
+    ("date", "（2024年6月20日）"),
+    ("salutation", "各位领导、各位专家："),
+    ("paragraph", "很高兴参加这次研讨会，和大家交流我县培育发展新质生产力的一些做法和体会。近年来，我县坚持把科技创新作为"
+                  "县域发展的第一动力，2023年全县规模以上工业增加值增长8.6%，高新技术企业达到126家，研发经费投入强度提高到"
+                  "2.3%。下面，我从三个方面作简要汇报。"),
+    ("head", "一、我们的主要做法"),
+    ("led", "第一，坚持规划引领，找准主攻方向。{}"),
+    ("led", "第二，坚持创新驱动，建强科创平台。{}"),
+    ("led", "第三，坚持链式发展，壮大特色产业。{}"),
+    ("led", "第四，坚持人才优先，激发创新活力。{}"),
+    ("head", "二、几点粗浅体会"),
+    ("led", "第一，必须从实际出发。{}"),
+    ("led", "第二，必须抓住企业这个主体。{}"),
+    ("led", "第三，必须改革体制机制。{}"),
+    ("head", "三、下一步工作打算"),
+    ("paragraph", "{}"),
+    ("paragraph", "我们将认真学习借鉴兄弟县市的好经验好做法，推动新质生产力在县域加快落地见效。以上汇报，不妥之处，请各位"
+                  "领导、各位专家批评指正。谢谢大家！")]
+SEMINARTALK_KINDS = {"title": "title", "subtitle": "title", "speaker": "byline", "date": "dateline",
+                     "salutation": "paragraph", "paragraph": "paragraph", "head": "heading", "led": "paragraph"}
+SEMINARTALK_PARAGRAPHS = sum(text.count("{}") for _, text in SEMINARTALK_OUTLINE)
+_SEMINARTALK_COUNTED = re.compile(r"第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]是|首先|其次|再次|最后|其[一二三四]")
+
+
+def _seminartalk_items(drawn: list[str]) -> list[dict]:
+    """The outline's items, its paragraphs drawn whole (_printed_whole's test) and, first, without an enumerator of their
+    own (`第三，` `二是` `首先` …: a point `第一，…。第三，…` would read wrongly), in the order drawn."""
+    whole = [text for text in drawn if "•" not in text]
+    plain = [text for text in whole if not _SEMINARTALK_COUNTED.match(text)]
+    points = sum(1 for style, _ in SEMINARTALK_OUTLINE if style == "led")
+    assert len(plain) >= points, len(plain)
+    rest = plain + [text for text in whole if text not in plain]
+    items: list[dict] = []
+    led, other = iter(rest[:points]), iter(rest[points:])
+    for style, text in SEMINARTALK_OUTLINE:
+        items += _outline_items([(style, text)], led if style == "led" else other, SEMINARTALK_KINDS, {})
+    return items
+
+
+def typeset_seminartalk(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    side, edge = (m * mm for m in SEMINARTALK_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 12, 20, alignment=1, spaceAfter=4),
+              "speaker": _styled(font, "speaker", 12, 20, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=1, spaceAfter=10),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", 12, 21, spaceBefore=6, spaceAfter=2)}
+    _one_line_each([i for i in items if i["style"] not in ("paragraph", "led")], styles, text_width)
+    for item in items:
+        if item["style"] in ("paragraph", "led"):
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    story: list = []
+    for item in items:
+        if "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story += _head_kept(item, styles, leading)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=edge,
+                            bottomMargin=edge)
+    footer = _centred_footer(layout, font, width, 13 * mm)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 3. A Macau think tank's commentary (時事評論), Traditional, on 16开 paper (184 x 260 mm; 20 mm left and right, 24 mm top;
+# 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), with page-bottom footnotes. The title (16 pt,
+# bold, centred; kind title), `澳門某某研究會研究員　梁某某` (11 pt, centred; kind byline) over `2024年7月` (10 pt, centred;
+# kind dateline); an opening written here; heads `一、…` / `二、…` / `三、…` (11.5 pt, bold, flush left; kind heading, kept
+# with two lines) over paragraphs drawn (000, 002) and written here; a closing written here. Four of the written
+# paragraphs carry a note number raised after a sentence or a clause (`…提出²。`: kind paragraph, the number left out of
+# the gold), the note `N 參見…` (8 pt, a line each, written here) at the bottom of its page under a 40 mm rule, drawn
+# after the page's text (kind footnote each, listed after the body in the gold, as b5_trad_academic_paper's).
+# Furniture (9 pt, drawn before the page's text): `澳門某某研究會　時事評論` top left and `2024年第7期` top right over a
+# thin rule; the page number `N` at the bottom right.
+MOCOMMENT_LAYOUT = Layout("k16_macau_think_tank_commentary_trad", FONT, (184 * mm, 260 * mm), 10.5, 18, 2, 0,
+                          ("澳門某某研究會　時事評論", "2024年第7期"), "{page}", ("000", "002"))
+MOCOMMENT_MARGINS_MM = (20, 24, 40)  # left and right, top, the frame's bottom (the notes stand below it)
+MOCOMMENT_NOTES = {1: "參見新華社：《加快發展新質生產力　扎實推進高質量發展》，2024年2月1日。",
+                   2: "參見《2024年國務院政府工作報告》，2024年3月5日。",
+                   3: "資料來源：澳門特別行政區政府統計暨普查局，《2023年本地生產總值》。",
+                   4: "參見《橫琴粵澳深度合作區總體發展規劃》，2023年12月。"}
+MOCOMMENT_OUTLINE = [
+    ("title", "把握新質生產力機遇　推動澳門經濟適度多元"),
+    ("byline", "澳門某某研究會研究員　梁某某"),
+    ("date", "2024年7月"),
+    ("paragraph", "今年初，國家領導人在中共中央政治局集體學習時，系統闡述了新質生產力的內涵與要求[1]。對於正在推進經濟適度"
+                  "多元發展的澳門而言，如何把握這一重大機遇，值得社會各界深入思考。"),
+    ("head", "一、國家發展新質生產力的政策脈絡"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "今年的政府工作報告把「大力推進現代化產業體系建設，加快發展新質生產力」列為政府工作十大任務之首[2]，"
+                  "並提出積極培育新興產業和未來產業，深入推進數字經濟創新發展。"),
+    ("head", "二、澳門的基礎與短板"),
+    ("paragraph", "隨着旅客訪澳恢復，2023年澳門本地生產總值按年實質上升80.5%[3]，經濟總體回穩向好。不過，博彩業一業獨大"
+                  "的格局尚未根本改變，科技創新基礎相對薄弱，本地研發投入和科研人才仍然不足。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、幾點建議"),
+    ("paragraph", "橫琴粵澳深度合作區是澳門發展新質生產力的重要平台。按照總體發展規劃[4]，合作區將重點發展科技研發和高端"
+                  "製造、中醫藥等澳門品牌工業、文旅會展商貿、現代金融四大產業，為澳門產業多元提供新的空間。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "總而言之，澳門發展新質生產力，既要立足自身優勢，也要善用國家所需、灣區所長，在融入國家發展大局中找準"
+                  "定位，為經濟適度多元發展注入新動能。")]
+MOCOMMENT_KINDS = {"title": "title", "byline": "byline", "date": "dateline", "paragraph": "paragraph",
+                   "head": "heading"}
+MOCOMMENT_PARAGRAPHS = sum(text.count("{}") for _, text in MOCOMMENT_OUTLINE)
+_MOCOMMENT_MARK = re.compile(r"\[(\d)\]")
+
+
+def _mocomment_items(drawn: list[str]) -> list[dict]:
+    items = _outline_items(MOCOMMENT_OUTLINE, iter(_printed_whole(drawn, MOCOMMENT_PARAGRAPHS)), MOCOMMENT_KINDS, {})
+    for item in items:
+        if _MOCOMMENT_MARK.search(item["text"]):
+            parts = _MOCOMMENT_MARK.split(item["text"])  # text, number, text, …
+            item["markup"] = "".join(_escaped(part) if k % 2 == 0 else
+                                     f'<super>{part}</super><onDraw name="note" label="{part}"/>'
+                                     for k, part in enumerate(parts))
+            item["text"] = "".join(parts[::2])
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "note"} for n, note in MOCOMMENT_NOTES.items()]
+
+
+def typeset_mocomment(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), leading = layout.font, layout.size, layout.leading
+    side, top, frame_bottom = (m * mm for m in MOCOMMENT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=4),
+              "byline": _styled(font, "byline", 11, 18, alignment=1),
+              "date": _styled(font, "date", 10, 17, alignment=1, spaceAfter=10),
+              "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", 11.5, 20, spaceBefore=6, spaceAfter=2)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    _one_line_each(body_items, styles, text_width)
+    for item in body_items:
+        if item["kind"] == "paragraph":
+            markup = item.get("markup", _escaped(item["text"]))
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    for n, note in MOCOMMENT_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 14 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{n} {MOCOMMENT_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for item in body_items:
+            if "markup" in item:
+                flowables.append(Paragraph(item["markup"], body))
+            else:
+                flowables += _head_kept(item, styles, leading)
+        return flowables
+
+    for _ in range(2):  # the second pass draws each note on the page the first found for it
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        placed = dict(note_page)
+    assert set(placed) == set(MOCOMMENT_NOTES), placed
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. A university teacher's lecture notes (课程讲义) as handed out to students (A4; 25 mm left and right, 28 mm top, 22 mm
+# bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The title `第五讲　新质生产力与高质量发展`
+# (16 pt, bold, centred; kind title), `主讲：某某大学经济学院　周某某` (11 pt, centred; kind byline); an opening written here;
+# numbered sections `1. …` (14 pt, bold, flush left; kind heading, kept with two lines) and, under the second, subsections
+# `2.1 …` (12 pt, bold; kind heading) over drawn paragraphs (001, 003); the fourth section `4. 小结` over a summary written
+# here. Then `思考题` (14 pt, bold; kind heading) over three questions written here, `1. …？` (12 pt, the lines after the
+# first hanging under the text; kind list_item each, the number kept), and `阅读书目` (14 pt, bold; kind heading) over five
+# entries written here, `[1] …` (10.5 pt on 17 pt, hanging; kind list_item each, the number kept). Furniture (9 pt, drawn
+# before the page's text): `《中国经济专题》课程讲义` top left and `2024年春季学期` top right over a thin rule; `N / M` centred
+# at the bottom.
+COURSENOTES_LAYOUT = Layout("a4_university_lecture_notes", FONT, A4, 12, 22, 2, 0,
+                            ("《中国经济专题》课程讲义", "2024年春季学期"), "{page} / {pages}", ("001", "003"))
+COURSENOTES_MARGINS_MM = (25, 28, 22)  # left and right, top, bottom
+COURSENOTES_OUTLINE = [
+    ("title", "第五讲　新质生产力与高质量发展"),
+    ("byline", "主讲：某某大学经济学院　周某某"),
+    ("paragraph", "本讲讨论新质生产力的提出背景、科学内涵和实践要求。学习本讲，要把新质生产力放在马克思主义生产力理论的"
+                  "发展脉络中来理解，同时结合我国经济由高速增长阶段转向高质量发展阶段的现实来把握。"),
+    ("section", "1. 新质生产力概念的提出"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "2. 新质生产力的科学内涵"),
+    ("subsection", "2.1 核心要素：科技创新"),
+    ("paragraph", "{}"),
+    ("subsection", "2.2 核心标志：全要素生产率大幅提升"),
+    ("paragraph", "{}"),
+    ("subsection", "2.3 基本内涵：劳动者、劳动资料、劳动对象的优化组合"),
+    ("paragraph", "{}"),
+    ("section", "3. 发展新质生产力的实践要求"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "4. 小结"),
+    ("paragraph", "新质生产力是创新起主导作用的先进生产力质态。发展新质生产力，要以科技创新推动产业创新，因地制宜，"
+                  "既培育新兴产业和未来产业，也用新技术改造提升传统产业，并通过深化改革形成与之相适应的新型生产关系。"),
+    ("heading", "思考题"),
+    ("question", "1. 新质生产力与传统生产力的主要区别是什么？"),
+    ("question", "2. 为什么说全要素生产率大幅提升是新质生产力的核心标志？请结合增长核算的方法加以说明。"),
+    ("question", "3. 结合你熟悉的一个地区或行业，谈谈如何因地制宜发展新质生产力，既培育新兴产业，又改造提升传统产业？"),
+    ("heading", "阅读书目"),
+    ("reading", "[1] 习近平：《发展新质生产力是推动高质量发展的内在要求和重要着力点》，《求是》2024年第11期。"),
+    ("reading", "[2] 周文、许凌云：《论新质生产力：内涵特征与重要着力点》，《改革》2023年第10期。"),
+    ("reading", "[3] 蔡昉：《如何理解和发展新质生产力》，《经济研究》2024年第2期。"),
+    ("reading", "[4] 林毅夫：《新结构经济学：反思经济发展与政策的理论框架（增订版）》，北京大学出版社2014年版。"),
+    ("reading", "[5] 马克思：《资本论》第一卷，人民出版社2004年版，第十三章“机器和大工业”。")]
+COURSENOTES_KINDS = {"title": "title", "byline": "byline", "paragraph": "paragraph", "section": "heading",
+                     "subsection": "heading", "heading": "heading", "question": "list_item", "reading": "list_item"}
+COURSENOTES_PARAGRAPHS = sum(text.count("{}") for _, text in COURSENOTES_OUTLINE)
+
+
+def _coursenotes_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(COURSENOTES_OUTLINE, iter(_printed_whole(drawn, COURSENOTES_PARAGRAPHS)), COURSENOTES_KINDS,
+                          {})
+
+
+def typeset_coursenotes(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in COURSENOTES_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=2),
+              "byline": _styled(font, "byline", 11, 18, alignment=1, spaceAfter=10),
+              "paragraph": body,
+              "section": _styled(BOLD_FONT, "section", 14, 24, spaceBefore=8, spaceAfter=2),
+              "subsection": _styled(BOLD_FONT, "subsection", 12, 22, spaceBefore=2),
+              "heading": _styled(BOLD_FONT, "heading", 14, 24, spaceBefore=10, spaceAfter=2)}
+    _one_line_each([i for i in items if i["kind"] != "list_item"], styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            _no_lone_last(_escaped(item["text"]), body, text_width)
+        elif item["style"] == "question":
+            item["hang"] = _hanging(font, "question", pt, leading, item["text"][:3], 0, alignment=4)
+        elif item["style"] == "reading":
+            item["hang"] = _hanging(font, "reading", 10.5, 17, item["text"][:4], 0, alignment=4, spaceAfter=2)
+        if "hang" in item:
+            assert _last_line_has_word(_escaped(item["text"]), item["hang"], text_width), item["text"]
+            _no_lone_last(_escaped(item["text"]), item["hang"], text_width)
+    wrapped = sum(_wrapped_lines(_escaped(i["text"]), i["hang"], text_width) > 1 for i in items if "hang" in i)
+
+    def story() -> list:
+        flowables: list = []
+        for item in items:
+            if "hang" in item:
+                flowables.append(Paragraph(_escaped(item["text"]), item["hang"]))
+            else:
+                flowables += _head_kept(item, styles, leading)
+        return flowables
+
+    def build(footer):
+        def furniture(canvas, doc) -> None:
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            y = height - 16 * mm
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+            canvas.drawCentredString(width / 2, 12 * mm, footer(doc.page))
+            canvas.restoreState()
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                                bottomMargin=bottom)
+        doc.build(story(), onFirstPage=furniture, onLaterPages=furniture)
+        return out, doc
+
+    assert wrapped >= 3, wrapped  # some questions and entries wrap, so that their hang shows
+    return _pages_of(layout, build, 2, 4)
+
+
+def twenty_first_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 102 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (THEORYPAGE_LAYOUT, THEORYPAGE_PARAGRAPHS + 2, _theorypage_items, typeset_theorypage, _gold),
+            (SEMINARTALK_LAYOUT, SEMINARTALK_PARAGRAPHS + 4, _seminartalk_items, typeset_seminartalk, _gold),
+            (MOCOMMENT_LAYOUT, MOCOMMENT_PARAGRAPHS + 2, _mocomment_items, typeset_mocomment, _gold),
+            (COURSENOTES_LAYOUT, COURSENOTES_PARAGRAPHS + 2, _coursenotes_items, typeset_coursenotes, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -10301,6 +10722,7 @@ def main(release: Path, out: Path = OUT) -> None:
     eighteenth_layouts(release, rng, gold)
     nineteenth_layouts(release, rng, gold)
     twentieth_layouts(release, rng, gold)
+    twenty_first_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
