@@ -35,7 +35,7 @@ from collections import Counter
 from statistics import median
 
 from .chars import is_han
-from .lines import Line, Pieces, interleave_rows, split_rows
+from .lines import Line, Pieces, interleave_rows, renumbered, split_rows
 
 GUTTER_SPACES = 3  # narrower runs are word spaces (`AI 技术`) or a justified line's stretch
 _GUTTER = re.compile(f" {{{GUTTER_SPACES},}}")
@@ -48,6 +48,7 @@ MIN_LEFT_FILL = 0.5
 COLUMN_TOLERANCE = 1  # cells a right piece's start may stray from C (rounding of positions)
 INDENT_MAX = 4  # cells past C that a first-line indent takes
 PAGE_GAP = 2  # empty lines in a row that end a region
+_TOKEN = re.compile(r"\S+")
 _NARROW = re.compile(r"[0-9A-Za-z.,%()&;:/+\-]")  # what prints narrower than the cell it takes
 MIN_OVERFLOW = 4  # narrow characters that let a left piece run into the right column
 
@@ -178,7 +179,7 @@ def unzip_columns(lines: list[Line]) -> list[Line]:
         ordered.extend(left + right)
         done = last + 1
     ordered.extend(lines[done:])
-    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(ordered, start=1)]
+    return renumbered(ordered)
 
 
 def unzip_side_by_side_captions(lines: list[Line], caption: re.Pattern[str], source: re.Pattern[str]) -> list[Line]:
@@ -226,7 +227,7 @@ def split_side_by_side_names(lines: list[Line], organization: re.Pattern[str]) -
     def pieces(line: Line) -> Pieces | None:
         if " " not in line.text and "\u3000" not in line.text:  # most lines
             return None
-        names = [m.span() for m in re.finditer(r"\S+", line.text)]
+        names = [m.span() for m in _TOKEN.finditer(line.text)]
         return names if len(names) >= 2 and all(organization.match(line.text[a:b]) for a, b in names) else None
 
     return split_rows(lines, pieces)
@@ -248,7 +249,7 @@ def split_document_number_lines(lines: list[Line], document_number: re.Pattern[s
     def pieces(line: Line) -> Pieces | None:
         if "〕" not in line.text and "]" not in line.text and "］" not in line.text:  # most lines
             return None
-        tokens = [m.span() for m in re.finditer(r"\S+", line.text)]
+        tokens = [m.span() for m in _TOKEN.finditer(line.text)]
         at = next((k for k, (a, b) in enumerate(tokens) if document_number.match(line.text[a:b])), None)
         if at is None or len(tokens) < 2:
             return None

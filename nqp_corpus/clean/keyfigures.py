@@ -16,16 +16,14 @@ import re
 
 from .chars import HAN
 from .lines import Line, Pieces, interleave_rows
+from .tables import LABEL_WORDS
 
 MIN_FIGURES = 3  # a value over its label once or twice is as likely a chart's labelled bar
-MAX_LABEL = 16  # characters: a label names a quantity; a longer line is a heading or text
 # a value: a number, perhaps signed, then its unit (`1.28万亿元`, `8.3%`, `1,286项`). A bare number
 # is as likely a row's serial number or a year, and a date (`2026年底前`) a time limit.
 _VALUE_START = re.compile(r"[<>≤≥＜＞]?[-+−]?\d")
 _VALUE = re.compile(r"[<>≤≥＜＞]?[-+−]?\d[\d,.]*(?:[%％‰]|(?![年月日时])[\u4e00-\u9fff]{1,4})")
 _TOKEN = re.compile(r"\S+")
-# a label: words, no digits (those make it a value or a heading such as `数说2023`), no clause
-_LABEL = re.compile(rf"(?=.*{HAN.pattern})[^\s\d，。；：！？、,;:!?]{{2,{MAX_LABEL}}}")
 
 
 def is_value(text: str) -> bool:
@@ -44,7 +42,7 @@ def is_label(text: str) -> bool:
     >>> [is_label(s) for s in ("研发投入总额", "R&D经费投入强度", "数说2023", "研发投入与创新体系。", "8.3%")]
     [True, True, False, False, False]
     """
-    return bool(_LABEL.fullmatch(text))
+    return LABEL_WORDS.fullmatch(text) is not None and HAN.search(text) is not None  # `数说2023` is a heading
 
 
 def _figure(text: str) -> int:

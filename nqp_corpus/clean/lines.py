@@ -299,9 +299,7 @@ def interleave_rows(lines: list[Line], pieces: Callable[[Line, Line], tuple[Piec
             out.append(Line(0, lines[j].start + c, lines[j].text[c:d]))
         changed = True
         i = j + 1
-    if not changed:
-        return lines
-    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+    return renumbered(out) if changed else lines
 
 
 def split_rows(lines: list[Line], pieces: Callable[[Line], Pieces | None]) -> list[Line]:
@@ -321,6 +319,10 @@ def split_rows(lines: list[Line], pieces: Callable[[Line], Pieces | None]) -> li
             continue
         out.extend(Line(0, line.start + a, line.text[a:b], line.page_start and k == 0) for k, (a, b) in enumerate(split))
         changed = True
-    if not changed:
-        return lines
-    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+    return renumbered(out) if changed else lines
+
+
+def renumbered(lines: list[Line]) -> list[Line]:
+    """The lines numbered by their positions (Line.number is the index + 1 the layout looks lines up
+    by), once a pass has moved, split or dropped some."""
+    return [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(lines, start=1)]

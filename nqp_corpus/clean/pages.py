@@ -16,6 +16,7 @@ from typing import Collection
 from .chars import URL, squeeze
 from .drafts import Draft
 from .lines import WRAP_TOLERANCE, Line, body_widths, wrap_width
+from .tables import LABEL_WORDS
 
 # Page numbers as printed: `— 12 —`, `-12-`, `12 -`, `· 12 ·`, `第 12 页` (頁; a newspaper's `第4版`), `第12页，共50页`, `共50页 第12页`,
 # `12 / 50`, `Page 12`, `Page 12 of 50` (a bare `12` is BARE_NUMBER: a page number, or a note label under a rule);
@@ -46,10 +47,9 @@ _NUMBER_STARTS = frozenset("0123456789+-")
 # (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH lines before or after the run
 _LEGEND = re.compile(r"(?:[^\s（）()，。；]{1,16}[（(][^（）()\s]{1,6}[）)]\s*)+")
 LEGEND_REACH = 2
-# A bar chart's categories, a line each between its values and its value axis (`0 20 40 60 80`), or
-# each beside its value over that axis (`推进数字化智能化改造 67.3`); a label has no clause and no digit
-_CATEGORY = re.compile(r"[^\s\d，。；：！？,;:!?]{2,16}")
-_CATEGORY_VALUE = re.compile(rf"{_CATEGORY.pattern}\s+[-+]?\d+(?:\.\d+)?%?")
+# A bar chart's categories (labels in words), a line each between its values and its value axis
+# (`0 20 40 60 80`), or each beside its value over that axis (`推进数字化智能化改造 67.3`)
+_CATEGORY_VALUE = re.compile(rf"{LABEL_WORDS.pattern}\s+[-+]?\d+(?:\.\d+)?%?")
 MAX_CATEGORIES = 12
 
 
@@ -110,7 +110,7 @@ def _is_value_axis(text: str) -> bool:
 
 
 def _categories(lines: list[Line], filled: list[int], edge: int, step: int,
-                category: re.Pattern[str] = _CATEGORY) -> list[int]:
+                category: re.Pattern[str] = LABEL_WORDS) -> list[int]:
     """The lines of chart categories next to the k-th non-blank line `edge`, going by `step`."""
     found = []
     j = edge + step

@@ -13,7 +13,7 @@ import re
 
 from .chars import ends_sentence
 from .cues import load_cues
-from .lines import INDENT_UNITS, WRAP_TOLERANCE, Line, indent_width
+from .lines import INDENT_UNITS, WRAP_TOLERANCE, Line, indent_width, renumbered
 
 # A note's superscript number that the extractor set on a line of its own, above the line it
 # belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
@@ -95,8 +95,8 @@ def restore_raised_line_parts(lines: list[Line], wrap: int) -> list[Line]:
         i += 1
     if not joined:
         return lines
-    renumbered = [Line(n, line.start, line.text, line.page_start) for n, line in enumerate(out, start=1)]
+    numbered = renumbered(out)
     for k in joined:  # the two parts are one printed line
-        width = renumbered[k].width + renumbered[k + 1].width + indent_width(renumbered[k])
-        renumbered[k].width = renumbered[k + 1].width = width
-    return renumbered
+        width = numbered[k].width + numbered[k + 1].width + indent_width(numbered[k])
+        numbered[k].width = numbered[k + 1].width = width
+    return numbered

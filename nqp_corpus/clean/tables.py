@@ -32,6 +32,9 @@ from .lines import Line
 # mark of a missing value (`—`, `-`, `/`, `N/A`).
 _NUMERIC_CELL = re.compile(r"[<>≤≥＜＞]?[-+−]?\d[\d,.]*(?:[QH][1-4]|[EFA])?[%％‰]?[^\s\d，。；：、,;:\-—–－]{0,4}"
                            r"|[(（]\d[\d,.]*[)）]|[\[［]\d[\d,.]*[\]］]|[—–\-－/…]{1,2}|N/?A|n\.?a\.?")
+# A label in words: no digit (a value's) and no clause mark (running text's): a key figure's
+# (`研发投入总额`), a chart's category (`参与产学研合作`)
+LABEL_WORDS = re.compile(r"[^\s\d，。；：！？、,;:!?]{2,16}")
 _PIECE = re.compile(r"\d[\d,.]*\s+[年月日]|\S+")
 _PERIOD = re.compile(r"(?:19|20)\d\d(?:年(?:\d{1,2}月)?|[-/.]\d{1,2}|[QH][1-4]|[EFA])?")
 MAX_CELL_WIDTH = 40  # narrow units: 20 Chinese characters; a longer line is text, not a cell
