@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 17", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 18", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -1372,18 +1372,21 @@ def test_an_official_documents_issuer_mark_and_number_are_bylines():
 
 
 def test_a_news_page_furniture_photo_caption_and_editors():
-    """A newspaper's page (`第4版`) is a page number; its date with the weekday is a dateline, so
-    the article's title is the title; a photo's caption (`图为…`) ends with its credit (`…摄`) and
-    takes no line after it; the editors at the end (`（责编：…）`) are boilerplate."""
+    """A newspaper's page head, its date with the weekday over the page (`第4版`), is furniture, so
+    the article's title is the title; a date with the weekday alone is a dateline, a page alone a
+    page number; a photo's caption (`图为…`) ends with its credit (`…摄`) and takes no line after
+    it; the editors at the end (`（责编：…）`) are credits, a byline."""
     lines = ["2024年3月6日 星期三", "第4版", "以科技创新引领新质生产力发展", "本报记者 李四 王五",
              CELL_PER_LINE[0], CELL_PER_LINE[1], "图为某地一家智能制造企业的生产车间。新华社记者 赵六摄",
              "加快形成新型生产关系", CELL_PER_LINE[0], CELL_PER_LINE[1], "（责编：孙七、周八）"]
     raw = pdf_lines(lines)
     blocks, removed = clean_file(raw)
-    assert [b.kind for b in blocks] == ["dateline", "title", "byline", "paragraph", "caption", "heading",
-                                        "paragraph", "boilerplate"]
-    assert [(r.kind, r.text) for r in removed] == [("page_number", "第4版")]
+    assert [b.kind for b in blocks] == ["title", "byline", "paragraph", "caption", "heading", "paragraph", "byline"]
+    assert [(r.kind, r.text) for r in removed] == [("running_header", "2024年3月6日 星期三"), ("running_header", "第4版")]
     assert coverage_errors(raw, blocks, removed) == []
+    blocks, removed = clean_file(pdf_lines([lines[0], *lines[2:4], "第4版", *BODY]))
+    assert [b.kind for b in blocks] == ["dateline", "title", "byline", "paragraph"]
+    assert [(r.kind, r.text) for r in removed] == [("page_number", "第4版")]
 
 
 def test_the_other_head_of_alternating_running_heads_goes_too():
@@ -2330,7 +2333,7 @@ def test_a_table_under_its_name_and_unit_line_and_a_wire_storys_time_line_and_pa
     blocks, _ = clean_file(pdf_lines(story))
     found = [(b.kind, b.text_original) for b in blocks]
     assert found[1] == ("dateline", "2024-03-05 21:36:18来源：新华社")  # a space before Han is layout
-    assert found[3:] == [("boilerplate", "【纠错】"), ("boilerplate", "【责任编辑：孙某某】"),
+    assert found[3:] == [("boilerplate", "【纠错】"), ("byline", "【责任编辑：孙某某】"),
                          ("list_item", "习近平在参加江苏代表团审议时强调因地制宜发展新质生产力")]
     assert ("dateline", "香港時間16時30分") in blocks_of(["2024年3月5日（星期二）", "香港時間16時30分"])
 
@@ -2430,3 +2433,59 @@ def test_a_transcripts_timestamped_turns_and_its_host_and_guests():
     assert [(b.kind, squeeze(b.text_original)) for b in blocks] == [
         ("byline", "主持人：陈某"), ("byline", "嘉宾：王某某（某某智能装备集团董事长）"), ("paragraph", squeeze(turns[0])),
         ("paragraph", squeeze("".join(turns[1:]))), ("boilerplate", "（本文根据节目录音整理，未经嘉宾本人审阅）")]
+
+
+def test_a_theory_pages_split_page_head_kicker_and_credits():
+    """A newspaper's page head that the extractor set on two lines (its date with the weekday, then
+    `第7版　理论`) is furniture, both lines; the column's name over the headline (a kicker) is a
+    heading and the headline the title, where the byline follows; the author's unit and the page's
+    editor in brackets at the end are credits, bylines. A short title over a longer heading with
+    text, not a byline, under it stays the title."""
+    head = ["某某日报　2024年4月15日　星期一", "第7版　理论"]
+    lines = [*head, "理论前沿", "因地制宜发展新质生产力", "——推动我省制造业高质量发展的几点思考", "张某某", *BODY,
+             "（作者单位：某某省委党校经济学教研部）", "（本版编辑：李某某）"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks] == [
+        ("heading", "理论前沿"), ("title", "因地制宜发展新质生产力"), ("heading", "——推动我省制造业高质量发展的几点思考"),
+        ("byline", "张某某"), ("paragraph", squeeze("".join(BODY))),
+        ("byline", "（作者单位：某某省委党校经济学教研部）"), ("byline", "（本版编辑：李某某）")]
+    assert [(r.kind, r.text) for r in removed] == [("running_header", text) for text in head]
+    blocks, _ = clean_file(pdf_lines(["理论前沿", "因地制宜发展新质生产力", *BODY]))
+    assert [b.kind for b in blocks] == ["title", "heading", "paragraph"]
+
+
+def test_a_lectures_speaker_questions_and_reading_list():
+    """A lecture's speaker (`主讲：…`) and a talk's (`某某县人民政府县长　刘某某`) are bylines;
+    numbered questions under `思考题`, one a heading's length and the others paragraphs' (a question
+    over two lines, one with a task after it), are a list; a reading list's entries keep their
+    bracketed numbers, no note references there."""
+    questions = ["1. 新质生产力与传统生产力的主要区别是什么？",
+                 "2. 为什么说全要素生产率大幅提升是新质生产力的核心标志？请结合增", "长核算的方法加以说明。",
+                 "3. 结合你熟悉的一个地区或行业，谈谈如何因地制宜发展新质生产力？"]
+    readings = ["[1] 蔡昉：《如何理解和发展新质生产力》，《经济研究》2024年第2期。", "[2] 马克思：《资本论》第一卷，人民出版社2004年版。"]
+    lines = ["第五讲　新质生产力与高质量发展", "主讲：某某大学经济学院　周某某", *BODY, "思考题", *questions, "阅读书目", *readings]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "paragraph", "heading", *["list_item"] * 3, "heading",
+                                        "list_item", "list_item"]
+    assert [squeeze(b.text_original) for b in blocks[-2:]] == [squeeze(text) for text in readings]
+    assert removed == []
+    talk = ["立足县域实际　培育发展新质生产力", "某某县人民政府县长　刘某某", "（2024年6月20日）", *BODY]
+    assert [b.kind for b in clean_file(pdf_lines(talk))[0]] == ["title", "byline", "dateline", "paragraph"]
+
+
+def test_a_running_head_naming_an_institute_and_its_issue_and_a_note_after_a_percent():
+    """A running head holding a name a byline holds (`研究會`) and the issue (`2024年第7期`), the file's
+    first line and atop each later page over finished text, is furniture: a byline names no issue.
+    A note's number right after a percent sign (`上升80.5%3，`) is its marker: no number goes on so."""
+    head = "澳門某某研究會　時事評論　2024年第7期"
+    lines = [head, "把握新質生產力機遇　推動澳門經濟適度多元", "澳門某某研究會研究員　梁某某", *BODY, "1", head, *BODY, "2",
+             head, *BODY, "3"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "paragraph", "paragraph", "paragraph"]
+    assert [r.text for r in removed if r.kind == "running_header"] == [head] * 3
+    noted = "隨着旅客訪澳恢復，2023年澳門本地生產總值按年實質上升80.5%3，經濟總體回穩向好。"
+    blocks, removed = clean_file(pdf_lines([*BODY, noted, "3 資料來源：澳門特別行政區政府統計暨普查局。", "- 1 -", *BODY]))
+    assert [(b.kind, b.footnote_refs) for b in blocks] == [("paragraph", []), ("paragraph", ["3"]), ("footnote", []),
+                                                          ("paragraph", [])]
+    assert blocks[1].text_original == noted.replace("%3", "%")
+

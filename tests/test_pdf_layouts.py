@@ -65,8 +65,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
-    # twentieth's; the twenty-first kept blind): 0.942
-    assert scores["kinds"].precision >= 0.941
+    # twentieth's; the twenty-first's speaker lines and subtitles): 0.947
+    assert scores["kinds"].precision >= 0.946
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -1070,7 +1070,7 @@ def test_twentieth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_first_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_first_held_out_batch():
     """Four layouts made blind to the cleaner after the session's last rule (session 30, by a helper
     who read neither the code nor its tests; asked for documents mostly of running text, the common
     case) and left as they came: a measure of the cleaner as it stands, the code at e538d62 (right /
@@ -1082,10 +1082,16 @@ def test_twenty_first_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a Traditional Macau think-tank commentary (raised note numbers, notes at the page's foot), of
       21;
     - a university teacher's lecture notes (`1.`-`4.` and `2.1`-`2.3` sections, `思考题` and
-      `阅读书目` lists with hanging indents), of 28."""
-    expected = {"a4_provincial_daily_theory_article": dict(zip(EXTRACTORS, [(19, 19), (19, 23), (19, 23), (19, 23),
-                                                                             (19, 19), (19, 19)])),
+      `阅读书目` lists with hanging indents), of 28.
+    Then rules from its errors (session 31, not blind since; a twenty-second batch measures the
+    code): a newspaper's page head set on two lines is furniture; a kicker over the headline is a
+    heading; `（作者单位：…）`, `（本版编辑：…）` and every editors' credit are bylines; a reading
+    list's heading (`阅读书目`) heads a list whose `[1]` numbers stay; numbered questions are a list;
+    a note's number after a percent sign (`80.5%3，`) is a marker; a running head naming an
+    institute and its issue is furniture on the first page too; a lecture's and a county head's
+    speaker lines are bylines. Now every block right in every text (516 of 516), kinds 0.977."""
+    expected = {"a4_provincial_daily_theory_article": dict.fromkeys(EXTRACTORS, (19, 19)),
                 "b5_county_magistrate_seminar_talk": dict.fromkeys(EXTRACTORS, (18, 18)),
-                "k16_macau_think_tank_commentary_trad": dict(zip(EXTRACTORS, [(20, 21)] * 4 + [(17, 21), (21, 24)])),
-                "a4_university_lecture_notes": dict.fromkeys(EXTRACTORS, (23, 28))}
+                "k16_macau_think_tank_commentary_trad": dict.fromkeys(EXTRACTORS, (21, 21)),
+                "a4_university_lecture_notes": dict.fromkeys(EXTRACTORS, (28, 28))}
     assert_block_scores(expected)

@@ -104,6 +104,7 @@ def clean_file(raw: RawFile) -> tuple[list[Block], list[Removed]]:
     fixes_applied: list[list[str]] = []
     for draft in layout.drafts:
         buf = _chars_of(raw.text, draft)
+        buf.list_entry = draft.kind == "list_item"
         applied = list(dict.fromkeys(fix.__name__ for fix in (note_fixes if draft.kind in ("footnote", "table_row") else fixes)
                                      if fix(buf)))
         if draft.kind == "table_row":

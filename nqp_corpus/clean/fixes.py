@@ -28,6 +28,7 @@ class Chars:
     offs: list[int]
     deleted: list[tuple[str, int, str]] = field(default_factory=list)  # (kind, raw offset, char)
     note_refs: list[str] = field(default_factory=list)  # labels of note markers taken out
+    list_entry: bool = False  # a list's item: a bracketed number opening it is its label (`[1] 蔡昉：…`)
 
     def keep(self, keep: list[bool], kind: str) -> int:
         """Drop the characters whose flag is False, ledgering the non-whitespace ones as `kind`."""
@@ -383,18 +384,22 @@ def strip_leading_bullet(buf: Chars) -> int:
 
 _AFTER_WORD = "\u4e00-\u9fff）)」』”’"
 _STOPS = "。！？；"
+_AFTER_PERCENT = "%％‰"  # a number never runs on after its percent sign: `上升80.5%3，` holds a marker
 
 
 @lru_cache(maxsize=None)
 def note_marker(label: str) -> re.Pattern[str]:
-    """A footnote's label where a superscript stands in the running text: after a Han character or a
-    closing mark, before punctuation, a break or the end (`前奏2。`, `发展①，`); or after a
+    """A footnote's label where a superscript stands in the running text: after a Han character, a
+    closing mark or a percent sign, before punctuation, a break or the end (`前奏2。`, `发展①，`,
+    `上升80.5%3，`); or after a
     sentence's stop, before the next sentence or the end (`…綠色化」。1這一論述`), unless a digit, a
     Latin letter or what makes a number a quantity or a date follows (`。1个`, `。2023年`, `。3月`,
     `。5G`); group 1 is the space extraction may put before it, group 2 the label.
 
     >>> [bool(note_marker("1").search(t)) for t in ("发展1，", "发展。1這一", "发展。1", "发展。1个", "发展。12月")]
     [True, True, True, False, False]
+    >>> [bool(note_marker("3").search(t)) for t in ("上升80.5%3，经济", "上升80.5% 3，经济", "占3%30，", "占3%3个")]
+    [True, True, False, False]
     >>> bool(note_marker("5").search("发展。5G网络"))
     False
     """
@@ -402,8 +407,8 @@ def note_marker(label: str) -> re.Pattern[str]:
     not_after_stop = re.escape(".．%％‰,，、/:：-–—~～" + load_cues().quantity_suffixes)
     # which context applies is checked behind the label, where each lookbehind has a fixed width
     return re.compile(
-        rf"(?<=[{_AFTER_WORD}{_STOPS}])(\s?)({mark})"
-        rf"(?:(?=[。，；：、！？\s]|$)(?:(?<=[{_AFTER_WORD}]{mark})|(?<=[{_AFTER_WORD}]\s{mark}))"
+        rf"(?<=[{_AFTER_WORD}{_AFTER_PERCENT}{_STOPS}])(\s?)({mark})"
+        rf"(?:(?=[。，；：、！？\s]|$)(?:(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]{mark})|(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]\s{mark}))"
         rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS}]{mark})|(?<=[{_STOPS}]\s{mark})))")
 
 
@@ -430,10 +435,11 @@ def remove_note_reference_markers(buf: Chars) -> int:
     `新动能”[1]，随后` → `新动能”，随后`, `〔22〕其三` → `其三`. Four-digit years in brackets stay.
     The cited page that GB/T 7714 prints after the reference (`社会状况”。［4］533从根本上看`,
     `”［4］175，176这两处`) goes with it. The number that opens a reference-list entry (a text with a
-    GB/T 7714 type code: `[1] 习近平. 论科技自立自强[M].`) stays."""
+    GB/T 7714 type code: `[1] 习近平. 论科技自立自强[M].`), or of any item of a list (a reading list's
+    `[1] 蔡昉：《如何理解和发展新质生产力》，…`), stays."""
     spans = []
     for m in NOTE_REFERENCE.finditer(buf.text):
-        if m.start() == 0 and _REFERENCE_TYPE.search(buf.text):
+        if m.start() == 0 and (buf.list_entry or _REFERENCE_TYPE.search(buf.text)):
             continue  # the number of a reference-list entry (`[1] 习近平. 论科技自立自强[M].`)
         buf.note_refs.append(m.group(1))
         pages = _cited_pages().match(buf.text, m.end())

@@ -30,12 +30,12 @@ from .fixes import NOTE_REFERENCE, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
-from .margins import numbered_running_lines, running_header_lines
+from .margins import numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, figure_text_lines, is_page_number, narrower_page_wraps,
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
-                        mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures, mark_subheads,
-                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
+                        mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures,
+                        mark_subheads, mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -101,7 +101,9 @@ _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line,
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
 # Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
-_REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目)\s*[：:]?\s*$")
+# a reference list's heading, or a reading list's (a lecture's or a chapter's further reading)
+_REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|阅读书目|閱讀書目|推荐书目|推薦書目"
+                                 r"|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|拓展阅读|拓展閱讀)\s*[：:]?\s*$")
 _ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]")
 # The heading of notes gathered at a text's end (a bare `注：` is a table's or figure's note instead)
 _ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\s*[：:]?\s*$")
@@ -261,6 +263,7 @@ class _Assembler(DraftReader):
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
                                                      cues.byline_cues)
+        self.split_page_heads = split_page_heads(self.lines, cues.newspaper_page_head)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading
         opening = next((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers), None)
@@ -719,6 +722,7 @@ class _Assembler(DraftReader):
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
         drafts = join_title_subjects(self, drafts, self.cues)
+        mark_kickers(self, drafts, self.cues)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         mark_point_lists(self, drafts, self.cues)
@@ -744,7 +748,7 @@ class _Assembler(DraftReader):
         if line.number - 1 in self.repeated_headers:
             self.ledger("running_header", line.content_start, line.content_end)
             return True
-        if self.cues.newspaper_page_head.match(s):
+        if self.cues.newspaper_page_head.match(s) or line.number - 1 in self.split_page_heads:
             self.ledger("running_header", line.content_start, line.content_end)
             self.page_edge = True
             return True

@@ -72,8 +72,10 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         return set()
     # the file's first and last lines stand at a page's edge, with no page number beside them where
     # numbers close (or open) their pages; not a byline (`南京日报评论员`), which opens each piece
-    # of a series under it, page after page
-    ends = {k for k in (0, len(filled) - 1) if not any(word in lines[filled[k]].stripped for word in author_words)}
+    # of a series under it, page after page: a byline names no issue or date (`澳門某某研究會　時事評論
+    # 2024年第7期` is a head)
+    ends = {k for k in (0, len(filled) - 1) if any(ch.isdigit() for ch in lines[filled[k]].stripped)
+            or not any(word in lines[filled[k]].stripped for word in author_words)}
     # the file's first and last lines are page edges too: the first page's header, the last's footer
     breaks = sorted({0, *breaks, len(filled) - 1})
     # number the page breaks, merging those close together; a line at a page break or right next
@@ -343,3 +345,25 @@ def _after_unfinished(lines: list[Line], i: int, skipped: Collection[int]) -> bo
         if lines[j].stripped and j not in skipped:
             return not ends_sentence(lines[j].stripped)
     return False
+
+
+def split_page_heads(lines: list[Line], page_head: re.Pattern[str]) -> set[int]:
+    """Indices of the two lines that make a newspaper's page head (`page_head`: the paper's date with
+    its weekday and the page, `某某日报　2024年4月15日　星期一` / `第7版　理论`) when the extractor set
+    its two ends on a line each: neither line alone is the head, the two read together are.
+
+    >>> pattern = re.compile(r"^(?=.*\\d{4}年\\d{1,2}月\\d{1,2}日)(?=.*星期[一二三四五六日])(?=.*第\\d{1,3}版)")
+    >>> sorted(split_page_heads([Line(1, 0, "某某日报　2024年4月15日　星期一"), Line(2, 20, "第7版　理论"),
+    ...                          Line(3, 27, "正文第7版")], pattern))
+    [0, 1]
+    """
+    out: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.stripped and len(line.stripped) <= MAX_CHARS]
+    for i, j in zip(filled, filled[1:]):
+        first, second = lines[i].stripped, lines[j].stripped
+        if "版" not in first and "版" not in second:  # most pairs: spare them the pattern
+            continue
+        if j == i + 1 or not any(line.stripped for line in lines[i + 1:j]):
+            if page_head.match(f"{first} {second}") and not page_head.match(first) and not page_head.match(second):
+                out |= {i, j}
+    return out

@@ -22,6 +22,7 @@ _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an 
 _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
+_KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
 
@@ -91,6 +92,31 @@ def _cut_title_word(title: str, heading: str) -> bool:
     """The shorter `heading` goes on from the word the `title` line's break cut (`…若干措` / `施的通知`):
     Han characters on both sides of the break, read as one word."""
     return len(heading) < len(title) and is_han(title[-1]) and is_han(heading[0]) and cuts_a_word(title, heading)
+
+
+def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A paper's or a magazine's column name set over a headline (a kicker: `理论前沿` over
+    `因地制宜发展新质生产力`) comes first, so the layout pass takes it for the title. Where the text's
+    first title is one short line of words alone (_KICKER_CHARS at most) and the next block is a
+    one-line unnumbered heading at least twice as long, with a byline right after it or after one more
+    heading (the subtitle), before any text, the short line is a heading and the headline the title."""
+    for i, draft in enumerate(drafts):
+        if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
+            return
+        if draft.kind != "title":
+            continue
+        kicker = squeeze(reader.first_line(draft))
+        if len(draft.spans) != 1 or len(kicker) > _KICKER_CHARS or not all(map(is_han, kicker)):
+            return
+        after = drafts[i + 1:i + 4]
+        if len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
+            return
+        headline = squeeze(reader.first_line(after[0]))
+        byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
+            and after[2].kind == "byline"
+        if len(headline) >= 2 * len(kicker) and cues.heading_opening(headline) is None and byline_next:
+            draft.kind, after[0].kind = "heading", "title"
+        return
 
 
 def mark_title_occasions(drafts: list[Draft]) -> None:
@@ -206,7 +232,8 @@ def mark_heading_runs(reader: DraftReader, drafts: list[Draft]) -> None:
     """Headings numbered 1., 2., 3., … (or （1）…, 1、…) one right after another, MIN_POINT_RUN or
     more, with no text between them, are the points of a list (`学习目标` over `1. 理解…`, `思考题`
     over `1. 什么是…？`): a heading has its text under it. The run takes in a numbered paragraph
-    of one or two lines in its turn (a point that ran on to a second line)."""
+    of one or two lines in its turn (a point that ran on to a second line); a run of questions is a
+    list whatever the kinds its lines gave."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
     numbers = [point_number(reader.first_line(d)) if d.kind in ("heading", "paragraph") and len(d.spans) <= 2
                else None for d in running]
@@ -219,7 +246,10 @@ def mark_heading_runs(reader: DraftReader, drafts: list[Draft]) -> None:
         while j < len(running) and numbers[j] == (numbers[j - 1][0] + 1, numbers[j - 1][1]):
             j += 1
         headings = sum(running[k].kind == "heading" for k in range(i, j))
-        if j - i >= MIN_POINT_RUN and 2 * headings > j - i:
+        # questions set to a lesson (`思考题`: `1. …是什么？`, `2. 为什么说…？请结合…说明。`) whatever
+        # their lines made of them: a paragraph's point asks no question
+        asking = all("？" in reader.draft_text(running[k]) or "?" in reader.draft_text(running[k]) for k in range(i, j))
+        if j - i >= MIN_POINT_RUN and (2 * headings > j - i or asking):
             for k in range(i, j):
                 running[k].kind = "list_item"
         i = j
