@@ -10620,6 +10620,448 @@ def twenty_first_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-second batch of four held-out layouts, appended after the 106 above (their paragraphs come from the
+# shared rng after those, so the 106 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour or a hanging indent is layout, not text; page furniture is not in the gold), and each
+# layout draws two paragraphs more than it sets (the reflection and the reply four) and sets the first that the font
+# prints whole, first those without an enumerator of their own (`四是` `首先` `（二）` …: a letter's or a news item's
+# paragraph, or one after a run-in label, would read wrongly with it): _unnumbered_first. A text written here takes the
+# next drawn paragraph where it holds `{}` (_outline_items). Written text keeps out the middle dot `·`, and no line of a
+# paragraph written whole ends with an opening bracket or quotation mark (_written_kept_whole). Three of the four are
+# running text in one column; the reply's question holds a hanging list; none holds a table or a box.
+
+_ENUMERATED = re.compile(r"第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]是|首先|其次|再次|最後|最后|其[一二三四]"
+                         r"|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]、|\d+[.．、]")
+
+
+def _unnumbered_first(drawn: list[str], count: int, labelled: int | None = None) -> list[str]:
+    """`count` drawn paragraphs that the font prints whole (no `•`), the first `labelled` of them (those that follow a
+    run-in label or lead; None: as many as there are, so that one opening with an enumerator is set only where no other
+    is left) without an enumerator of their own at their start (`第三，` `二是` `（二）` `首先` …), in the order drawn."""
+    whole = [text for text in drawn if "•" not in text]
+    plain = [text for text in whole if not _ENUMERATED.match(text)]
+    labelled = min(count, len(plain)) if labelled is None else labelled
+    assert len(plain) >= labelled, len(plain)
+    ordered = plain[:labelled] + [text for text in whole if text not in plain[:labelled]]
+    assert len(ordered) >= count, (len(ordered), count)
+    return ordered[:count]
+
+
+# 1. A Hong Kong Legislative Council question and the Secretary's written reply (立法會問題及書面答覆), Traditional, as the
+# government's news site publishes it and a reader prints it (A4; 25 mm left and right, 24 mm top, 22 mm bottom; 12 pt on
+# a 21 pt leading, first-line indent 2 characters, 6 pt after each paragraph, justified). The title `立法會十五題：…`
+# (14 pt, bold, centred; kind title) over the site's row of full-width asterisks `＊＊＊…` (centred; kind boilerplate: a
+# rule typed as text, as `完`); the lead-in `以下為今日（五月二十二日）在立法會會議上…的書面答覆：` (kind paragraph);
+# `問題：` (flush left; kind heading: it labels the part, on a line of its own); the question's preamble written here and
+# `就此，政府可否告知本會：` (kind paragraph each); its three parts written here, `（一）…；` `（二）…；及` `（三）…？`, the label
+# at the margin and the lines after the first hanging under its text (kind list_item each, the label kept); `答覆：` (kind
+# heading); `主席：` flush left (kind paragraph, as a salutation); an opening written here; the reply part by part, each
+# part's first paragraph opening with its label run in, `（一）` + figures written here, `（二）` + a drawn paragraph (000,
+# 002), `（三）` + a sentence written here and a drawn paragraph (kind paragraph each, the label kept), each part going
+# on without a label, the first two in a drawn paragraph, the third in one of figures written here. At the end `完`
+# centred (kind boilerplate) and, flush left with no space between them, `2024年5月22日（星期三）` and `香港時間14時30分`
+# (kind dateline each), as a4_hk_press_release_trad's.
+# Footer `第 N 頁，共 M 頁` (9 pt, flush right; drawn before the page's text); no header.
+LEGCOREPLY_LAYOUT = Layout("a4_legco_question_written_reply_trad", FONT, A4, 12, 21, 2, 6, None,
+                           "第 {page} 頁，共 {pages} 頁", ("000", "002"))
+LEGCOREPLY_MARGINS_MM = (25, 24, 22)  # left and right, top, bottom
+LEGCOREPLY_OUTLINE = [
+    ("title", "立法會十五題：推動新質生產力發展"),
+    ("stars", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊"),
+    ("paragraph", "以下為今日（五月二十二日）在立法會會議上林某某議員的提問和創新科技及工業局局長孫某某的書面答覆："),
+    ("part", "問題："),
+    ("paragraph", "中央去年提出「新質生產力」的概念，今年的政府工作報告更把「大力推進現代化產業體系建設，加快發展新質生產力」"
+                  "列為十大工作任務之首。行政長官在去年發表的《施政報告》中提出推動新型工業化，並成立新型工業化發展辦公室。有業界"
+                  "人士指出，香港的基礎科研實力雄厚，但科研成果轉化及產業化的能力仍有不足，創科人才亦供不應求。"),
+    ("paragraph", "就此，政府可否告知本會："),
+    ("item", "（一）「新型工業化資助計劃」自推出以來接獲的申請及獲批項目數目，以及獲批項目所涉的資助總額和主要產業類別；"),
+    ("item", "（二）政府有何具體措施協助本地大學的科研成果轉化及產業化，以及會否考慮增加「產學研1+計劃」的資助名額；及"),
+    ("item", "（三）鑑於發展新質生產力需要大量創科人才，政府會否檢討現行的人才引進計劃，並加強培育本地創科人才；如會，"
+             "詳情為何；如否，原因為何？"),
+    ("part", "答覆："),
+    ("salutation", "主席："),
+    ("paragraph", "特區政府一直積極推動香港創新科技發展，並致力推動新型工業化，以加快發展新質生產力。就林某某議員的提問，經"
+                  "諮詢教育局及勞工及福利局，現綜合答覆如下："),
+    ("paragraph", "（一）為推動香港製造業升級轉型，政府於2023年10月推出「新型工業化資助計劃」，以一比二配對形式，資助生產商在港"
+                  "設立新的智能生產線。截至2024年4月底，計劃共接獲46宗申請，其中21宗已獲批，涉及資助總額約1.4億元，主要涉及"
+                  "食品、醫療用品、新材料及電子產品等產業。"),
+    ("paragraph", "{}"),
+    ("labelled", "（二）{}"),
+    ("paragraph", "{}"),
+    ("labelled", "（三）人才是發展新質生產力的關鍵。{}"),
+    ("paragraph", "在引進人才方面，截至2024年4月底，各項人才入境計劃共接獲逾28萬宗申請，其中逾18萬宗獲批，已有逾11萬名人才"
+                  "抵港。政府會繼續檢視各項計劃的成效，因應產業發展的需要適時優化。在培育本地人才方面，「研究人才庫」及"
+                  "「新型工業化及科技培訓計劃」會繼續資助企業聘用科研人員及培訓員工，以配合新型工業化的發展。"),
+    ("end", "完"),
+    ("stamp", "2024年5月22日（星期三）"),
+    ("stamp", "香港時間14時30分")]
+LEGCOREPLY_KINDS = {"title": "title", "stars": "boilerplate", "paragraph": "paragraph", "part": "heading",
+                    "item": "list_item", "salutation": "paragraph", "labelled": "paragraph", "end": "boilerplate",
+                    "stamp": "dateline"}
+LEGCOREPLY_PARAGRAPHS = sum(text.count("{}") for _, text in LEGCOREPLY_OUTLINE)
+
+
+def _legcoreply_items(drawn: list[str]) -> list[dict]:
+    labelled = sum(1 for style, _ in LEGCOREPLY_OUTLINE if style == "labelled")
+    texts = _unnumbered_first(drawn, LEGCOREPLY_PARAGRAPHS, labelled)
+    first, rest = iter(texts[:labelled]), iter(texts[labelled:])
+    items: list[dict] = []
+    for style, text in LEGCOREPLY_OUTLINE:
+        items += _outline_items([(style, text)], first if style == "labelled" else rest, LEGCOREPLY_KINDS, {})
+    return items
+
+
+def typeset_legcoreply(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in LEGCOREPLY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 14, 24, alignment=1, spaceAfter=2),
+              "stars": _styled(font, "stars", pt, leading, alignment=1, spaceAfter=10),
+              "paragraph": body, "labelled": body,
+              "part": _styled(font, "part", pt, leading, spaceBefore=4, spaceAfter=layout.after_pt),
+              "salutation": _styled(font, "salutation", pt, leading, spaceAfter=layout.after_pt),
+              "end": _styled(font, "end", pt, leading, alignment=1, spaceBefore=8, spaceAfter=14),
+              "stamp": _styled(font, "stamp", pt, leading)}
+    for item in items:
+        if item["kind"] == "list_item":
+            item["hang"] = _hanging(font, "item", pt, leading, item["text"][:3], 0, alignment=4,
+                                    spaceAfter=layout.after_pt)
+    _one_line_each([i for i in items if i["kind"] not in ("paragraph", "list_item")], styles, text_width)
+    for item in items:
+        style = item.get("hang", body)
+        if item["kind"] in ("paragraph", "list_item") and item["style"] != "salutation":
+            markup = _escaped(item["text"])
+            assert _last_line_has_word(markup, style, text_width), item["text"]
+            _no_lone_last(markup, style, text_width)
+    assert [_wrapped_lines(_escaped(i["text"]), i["hang"], text_width) for i in items if "hang" in i] == [2, 2, 2]
+    _written_kept_whole(items, LEGCOREPLY_OUTLINE, styles, text_width)
+
+    def story() -> list:
+        flowables: list = []
+        for item in items:
+            if "hang" in item:
+                flowables.append(Paragraph(_escaped(item["text"]), item["hang"]))
+            else:
+                flowables += _head_kept(item, styles, leading, kept=())
+        return flowables
+
+    def build(footer):
+        def furniture(canvas, doc) -> None:
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            canvas.drawRightString(width - side, 12 * mm, footer(doc.page))
+            canvas.restoreState()
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                                bottomMargin=bottom)
+        doc.build(story(), onFirstPage=furniture, onLaterPages=furniture)
+        return out, doc
+
+    return _pages_of(layout, build, 2, 4)
+
+
+# 2. A Party member's study reflection (学习心得体会) as typed in a word processor and printed with its defaults (A4;
+# 25.4 mm top and bottom, 31.8 mm left and right; 14 pt on a 28 pt leading, first-line indent 2 characters,
+# justified). The title (20 pt, bold, centred; kind title) over its subtitle `——学习…重要论述的心得体会` (14 pt, centred;
+# kind title), the author `某某市发展和改革委员会产业发展科　王某某` (14 pt, centred; kind byline); an opening written here;
+# three heads `一、…` (bold, indented 2 characters, the body's size; kind heading, kept with two lines): under the first
+# two drawn paragraphs (001), under the second a drawn one and one written here that runs its points in, `…三个关系：一是
+# …；二是…；三是…。` (kind paragraph), under the third three points whose lead sentence `一是在谋划产业发展上下功夫。` … is
+# bold and runs on into a drawn paragraph (kind paragraph each, the lead kept; drawn paragraphs opening with an
+# enumerator of their own are passed over for them); a closing written here; the date `2024年4月10日` flush right (kind
+# dateline). Footer: the page number `N` centred (10.5 pt), as the word processor's page-number field sets it.
+REFLECTION_LAYOUT = Layout("a4_party_member_study_reflection", FONT, A4, 14, 28, 2, 0, None, "{page}", ("001",))
+REFLECTION_MARGINS_MM = (31.8, 25.4)  # left and right, top and bottom
+REFLECTION_OUTLINE = [
+    ("title", "以新质生产力理念推动本职工作提质增效"),
+    ("subtitle", "——学习习近平总书记关于发展新质生产力重要论述的心得体会"),
+    ("author", "某某市发展和改革委员会产业发展科　王某某"),
+    ("paragraph", "近期，我认真学习了习近平总书记关于发展新质生产力的系列重要论述，参加了委机关党支部组织的专题学习研讨，"
+                  "深受启发。新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量"
+                  "特征，符合新发展理念的先进生产力质态。作为一名从事产业发展工作的党员干部，我结合本职工作，谈几点粗浅体会。"),
+    ("head", "一、深刻把握新质生产力的科学内涵"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、准确理解发展新质生产力的实践要求"),
+    ("paragraph", "{}"),
+    ("paragraph", "从我市实际看，发展新质生产力，关键要处理好三个关系：一是新兴产业与传统产业的关系，既要培育壮大新兴产业，"
+                  "也要用新技术改造提升传统产业，不能忽视、放弃传统产业；二是政府与市场的关系，既要发挥市场在资源配置中的"
+                  "决定性作用，也要更好发挥政府作用；三是当前与长远的关系，既要立足现有基础，也要前瞻布局未来产业，防止一哄"
+                  "而上、泡沫化。"),
+    ("head", "三、立足岗位推动学习成果转化"),
+    ("led", "一是在谋划产业发展上下功夫。{}"),
+    ("led", "二是在服务企业创新上求实效。{}"),
+    ("led", "三是在提升自身本领上作表率。{}"),
+    ("paragraph", "学习贯彻习近平总书记关于发展新质生产力的重要论述，是一项长期任务。今后，我将坚持学思用贯通、知信行统一，"
+                  "把学习成果转化为推动工作的实际行动，为全市加快发展新质生产力、推动高质量发展贡献自己的力量。"),
+    ("date", "2024年4月10日")]
+REFLECTION_KINDS = {"title": "title", "subtitle": "title", "author": "byline", "paragraph": "paragraph",
+                    "head": "heading", "led": "paragraph", "date": "dateline"}
+REFLECTION_PARAGRAPHS = sum(text.count("{}") for _, text in REFLECTION_OUTLINE)
+
+
+def _reflection_items(drawn: list[str]) -> list[dict]:
+    leds = sum(1 for style, _ in REFLECTION_OUTLINE if style == "led")
+    texts = _unnumbered_first(drawn, REFLECTION_PARAGRAPHS, leds)
+    led, other = iter(texts[:leds]), iter(texts[leds:])
+    items: list[dict] = []
+    for style, text in REFLECTION_OUTLINE:
+        items += _outline_items([(style, text)], led if style == "led" else other, REFLECTION_KINDS, {})
+    return items
+
+
+def typeset_reflection(layout: Layout, items: list[dict]) -> bytes:
+    font, width, pt, leading = layout.font, layout.size[0], layout.body_pt, layout.leading
+    side, edge = (m * mm for m in REFLECTION_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1),
+              "subtitle": _styled(font, "subtitle", pt, leading, alignment=1),
+              "author": _styled(font, "author", pt, leading, alignment=1, spaceAfter=leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "date": _styled(font, "date", pt, leading, alignment=2, spaceBefore=leading)}
+    _one_line_each([i for i in items if i["kind"] != "paragraph"], styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    _written_kept_whole(items, REFLECTION_OUTLINE, styles, text_width)
+    story: list = []
+    for item in items:
+        if "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story += _head_kept(item, styles, leading)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=edge,
+                            bottomMargin=edge)
+
+    def footer(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 3. A listed company's chairman's letter to shareholders (致股东的信) at the front of its annual report, pages 4-6 (A4;
+# 30 mm left, 24 mm right, 30 mm top, 25 mm bottom; 10.5 pt on a 20 pt leading, no indent, 9 pt after each paragraph,
+# justified, as a designed report sets a letter). The title `致股东的信` (22 pt, bold, dark blue, flush left; kind title)
+# over a 1.5 pt dark blue rule; the salutation `尊敬的各位股东：` flush left (kind paragraph); an opening of the year's
+# figures written here (`…全年实现营业收入45.68亿元，…研发投入3.86亿元，占营业收入的8.45%。…`); four subheads written here
+# (12 pt, bold, dark blue, flush left; kind heading, kept with two lines) over drawn paragraphs (001, 003, 004) and two
+# written here (the business lines' revenue; the dividend, `每10股派发现金红利3.00元（含税）…占…净利润的30.08%`); a closing
+# written here (kind paragraph each). The signature block flush right: `董事长：陈某某` (kind byline) over `2024年3月28日`
+# (kind dateline). Furniture (8.5 pt, dark blue, drawn before the page's text): `某某智能装备股份有限公司　2023年年度报告`
+# top left and `致股东的信` top right over a thin rule; the page number (4-6) at the bottom right.
+CHAIRMAN_LAYOUT = Layout("a4_annual_report_chairman_letter", FONT, A4, 10.5, 20, 0, 9,
+                         ("某某智能装备股份有限公司　2023年年度报告", "致股东的信"), "{page}", ("001", "003", "004"))
+CHAIRMAN_MARGINS_MM = (30, 24, 30, 25)  # left, right, top, bottom
+CHAIRMAN_FIRST_PAGE = 4
+CHAIRMAN_BLUE = colors.Color(0.05, 0.2, 0.45)
+CHAIRMAN_OUTLINE = [
+    ("title", "致股东的信"),
+    ("salutation", "尊敬的各位股东："),
+    ("paragraph", "2023年，面对复杂多变的外部环境，公司坚持稳中求进，聚焦智能制造主业，加快培育新质生产力，经营业绩保持"
+                  "稳健增长。全年实现营业收入45.68亿元，同比增长18.32%；归属于上市公司股东的净利润5.12亿元，同比增长21.05%；"
+                  "研发投入3.86亿元，占营业收入的8.45%。在此，我谨代表董事会，向长期关心和支持公司发展的各位股东表示衷心的感谢！"),
+    ("subhead", "坚持创新驱动，加快培育新质生产力"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("subhead", "深耕主业，推动产业高端化、智能化、绿色化"),
+    ("paragraph", "报告期内，公司工业机器人及智能产线业务实现收入28.73亿元，同比增长26.40%；新能源装备业务实现收入9.61亿元，"
+                  "同比增长35.17%。公司新建成的智能工厂单位产值能耗同比下降11.2%，获评省级智能制造示范工厂。"),
+    ("paragraph", "{}"),
+    ("subhead", "规范公司治理，切实维护股东权益"),
+    ("paragraph", "公司高度重视股东回报。2023年度，公司拟以实施权益分派股权登记日的总股本为基数，向全体股东每10股派发现金"
+                  "红利3.00元（含税），现金分红总额约1.54亿元，占当年归属于上市公司股东净利润的30.08%。"),
+    ("paragraph", "{}"),
+    ("subhead", "展望2024年"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "各位股东，新质生产力的浪潮已经到来。公司将坚守初心、勇毅前行，以更加优异的业绩回报各位股东的信任与支持！"),
+    ("name", "董事长：陈某某"),
+    ("date", "2024年3月28日")]
+CHAIRMAN_KINDS = {"title": "title", "salutation": "paragraph", "paragraph": "paragraph", "subhead": "heading",
+                  "name": "byline", "date": "dateline"}
+CHAIRMAN_PARAGRAPHS = sum(text.count("{}") for _, text in CHAIRMAN_OUTLINE)
+
+
+def _chairman_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(CHAIRMAN_OUTLINE, iter(_unnumbered_first(drawn, CHAIRMAN_PARAGRAPHS)), CHAIRMAN_KINDS, {})
+
+
+def typeset_chairman(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CHAIRMAN_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 32, textColor=CHAIRMAN_BLUE),
+              "salutation": _styled(font, "salutation", pt, leading, spaceBefore=10, spaceAfter=layout.after_pt),
+              "paragraph": body,
+              "subhead": _styled(BOLD_FONT, "subhead", 12, 20, textColor=CHAIRMAN_BLUE, spaceBefore=6,
+                                 spaceAfter=6),
+              "name": _styled(font, "name", pt, leading, alignment=2, spaceBefore=12),
+              "date": _styled(font, "date", pt, leading, alignment=2)}
+    _one_line_each(items, styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            _no_lone_last(_escaped(item["text"]), body, text_width)
+    _written_kept_whole(items, CHAIRMAN_OUTLINE, styles, text_width)
+    story: list = []
+    for item in items:
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "title":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=CHAIRMAN_BLUE, spaceBefore=2, spaceAfter=4))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(CHAIRMAN_BLUE)
+        canvas.setStrokeColor(CHAIRMAN_BLUE)
+        y = height - 17 * mm
+        canvas.drawString(left, y, layout.header[0])
+        canvas.drawRightString(width - right, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y - 1.5 * mm, width - right, y - 1.5 * mm)
+        canvas.drawRightString(width - right, 13 * mm, layout.footer.format(page=CHAIRMAN_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. The local-news page of a provincial office's work bulletin (工作动态, 各地动态 column), pages 7-9 (B5; 20 mm left and
+# right, 24 mm top, 20 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified). The column's
+# head `各地动态` (16 pt, bold, red, flush left; kind heading) over a 1 pt red rule; then seven short items, each its
+# headline written here, `某某省：出台未来产业先导区建设行动方案` … (11.5 pt, bold, flush left; kind heading, kept with two
+# lines), over one paragraph: a lead sentence written here run on into a drawn paragraph (001) and the bracketed source
+# `（来源：某某日报）` closing it (kind paragraph, the source kept as printed: it is part of the paragraph). Furniture (9 pt,
+# drawn before the page's text): `某某省新质生产力工作动态　2024年第5期` centred at the top over a thin rule; the page number
+# (7-9) at the bottom's outer corner (right on odd pages, left on even ones).
+ROUNDUP_LAYOUT = Layout("b5_bulletin_local_news_roundup", FONT, B5, 10.5, 18, 2, 0,
+                        "某某省新质生产力工作动态　2024年第5期", "{page}", ("001",))
+ROUNDUP_MARGINS_MM = (20, 24, 20)  # left and right, top, bottom
+ROUNDUP_FIRST_PAGE = 7
+ROUNDUP_RED = colors.Color(0.75, 0.05, 0.05)
+ROUNDUP_OUTLINE = [
+    ("column", "各地动态"),
+    ("headline", "某某省：出台未来产业先导区建设行动方案"),
+    ("paragraph", "近日，某某省印发《未来产业先导区建设行动方案（2024—2027年）》，提出到2027年建设10个左右省级未来产业"
+                  "先导区。{}（来源：某某日报）"),
+    ("headline", "某某市：设立200亿元新质生产力发展基金"),
+    ("paragraph", "4月18日，某某市新质生产力发展基金正式设立，基金总规模200亿元，重点投向人工智能、生物制造、低空经济等"
+                  "领域。{}（来源：某某市融媒体中心）"),
+    ("headline", "某某高新区：科技成果转化“路演季”启动"),
+    ("paragraph", "4月22日，某某高新区2024年科技成果转化“路演季”启动，首场路演发布高校院所科技成果36项。{}（来源：某某晚报）"),
+    ("headline", "某某县：“智改数转”赋能传统产业焕新"),
+    ("paragraph", "今年以来，某某县实施规上工业企业智能化改造和数字化转型全覆盖行动，已完成诊断企业182家。{}"
+                  "（来源：某某县人民政府网）"),
+    ("headline", "某某市：低空经济产业园首批项目集中签约"),
+    ("paragraph", "5月6日，某某市低空经济产业园首批12个项目集中签约，总投资86亿元。{}（来源：某某日报）"),
+    ("headline", "某某省科技厅：发布首批人工智能应用场景清单"),
+    ("paragraph", "近日，某某省科技厅发布首批人工智能应用场景清单，涵盖智能制造、智慧医疗、智慧交通等领域场景58个。{}"
+                  "（来源：某某省科技厅网站）"),
+    ("headline", "某某区：打造人才“一站式”服务平台"),
+    ("paragraph", "日前，某某区人才“一站式”服务平台正式上线运行，整合人才落户、住房保障、子女入学等18项服务事项。{}"
+                  "（来源：某某发布）")]
+ROUNDUP_KINDS = {"column": "heading", "headline": "heading", "paragraph": "paragraph"}
+ROUNDUP_PARAGRAPHS = sum(text.count("{}") for _, text in ROUNDUP_OUTLINE)
+
+
+def _roundup_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(ROUNDUP_OUTLINE, iter(_unnumbered_first(drawn, ROUNDUP_PARAGRAPHS)), ROUNDUP_KINDS, {})
+
+
+def typeset_roundup(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in ROUNDUP_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"column": _styled(BOLD_FONT, "column", 16, 24, textColor=ROUNDUP_RED),
+              "headline": _styled(BOLD_FONT, "headline", 11.5, 19, spaceBefore=8, spaceAfter=3),
+              "paragraph": body}
+    _one_line_each(items, styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            _no_lone_last(_escaped(item["text"]), body, text_width)
+            lines = _line_texts(_escaped(item["text"]), body, text_width)
+            assert not lines[-1].startswith("来源"), item["text"]  # the source's bracket stays with it
+    story: list = []
+    for item in items:
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "column":
+            story.append(HRFlowable(width="100%", thickness=1, color=ROUNDUP_RED, spaceBefore=2, spaceAfter=2))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 14 * mm
+        canvas.drawCentredString(width / 2, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        page = ROUNDUP_FIRST_PAGE + doc.page - 1
+        if page % 2:
+            canvas.drawRightString(width - side, 11 * mm, layout.footer.format(page=page))
+        else:
+            canvas.drawString(side, 11 * mm, layout.footer.format(page=page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+def _line_texts(markup: str, style: ParagraphStyle, width: float) -> list[str]:
+    """The paragraph's lines at this width, as text."""
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 1e6)
+    return ["".join(line[1]) if paragraph.blPara.kind == 0 else "".join(frag.text for frag in line.words)
+            for line in paragraph.blPara.lines]
+
+
+def _badly_broken(markup: str, style: ParagraphStyle, width: float) -> list[str]:
+    """The lines of the paragraph at this width that end with an opening bracket or quotation mark (ReportLab's CJK wrap
+    may leave one there, as no typesetter would; a line opening with `，` it makes often, and the fixture keeps)."""
+    return [line for line in _line_texts(markup, style, width) if line.rstrip()[-1:] in "（“「『《"]
+
+
+def _written_kept_whole(items: list[dict], outline: list[tuple[str, str]], styles: dict[str, ParagraphStyle],
+                        width: float) -> None:
+    """Asserts that no paragraph or list item written here whole (no `{}` in its outline entry) breaks badly
+    (_badly_broken) at this width in its style."""
+    written = {text for _, text in outline if "{}" not in text}
+    for item in items:
+        if item["kind"] in ("paragraph", "list_item") and item["text"] in written:
+            style = item.get("hang") or styles[item["style"]]
+            assert not _badly_broken(_escaped(item["text"]), style, width), item["text"]
+
+
+def twenty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 106 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (LEGCOREPLY_LAYOUT, LEGCOREPLY_PARAGRAPHS + 4, _legcoreply_items, typeset_legcoreply, _gold),
+            (REFLECTION_LAYOUT, REFLECTION_PARAGRAPHS + 4, _reflection_items, typeset_reflection, _gold),
+            (CHAIRMAN_LAYOUT, CHAIRMAN_PARAGRAPHS + 2, _chairman_items, typeset_chairman, _gold),
+            (ROUNDUP_LAYOUT, ROUNDUP_PARAGRAPHS + 2, _roundup_items, typeset_roundup, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -10723,6 +11165,7 @@ def main(release: Path, out: Path = OUT) -> None:
     nineteenth_layouts(release, rng, gold)
     twentieth_layouts(release, rng, gold)
     twenty_first_layouts(release, rng, gold)
+    twenty_second_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
