@@ -14,7 +14,7 @@ from conftest import coverage_errors, written_with_lookalikes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import display_width, is_han, squeeze
 from nqp_corpus.clean.cues import SCHEMA_DIR, load_cues
-from nqp_corpus.clean.lines import page_top_offsets
+from nqp_corpus.clean.lines import page_top_offsets, spaces_are_indents
 from nqp_corpus.clean.fixes import (
     Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
     fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 18", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 19", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2489,3 +2489,64 @@ def test_a_running_head_naming_an_institute_and_its_issue_and_a_note_after_a_per
                                                           ("paragraph", [])]
     assert blocks[1].text_original == noted.replace("%3", "%")
 
+
+
+def test_a_news_roundups_sources_and_a_reflections_subtitle_over_its_byline():
+    """A news item's source credited in brackets after its last sentence (`。（来源：某某日报）`) ends
+    the item: the next item's headline is a heading, not more of the paragraph. A subtitle opening
+    with a dash under the title, too wide for a title's shape, does not run on into the byline under
+    it (a committee's office and a name: `…委员会产业发展科　王某某`)."""
+    items = ["某某省：出台未来产业先导区建设行动方案", "近日，某某省印发《未来产业先导区建设行动方案》，提出到2027年建设10个左右",
+             "省级未来产业先导区，推动新质生产力加快发展。（来源：某某日报）", "某某市：设立200亿元新质生产力发展基金",
+             "4月18日，某某市新质生产力发展基金正式设立，基金总规模200亿元，重点投向人工", "智能、生物制造等领域。（来源：某某市融媒体中心）"]
+    assert kinds_of(items) == ["heading", "paragraph", "heading", "paragraph"]
+    reflection = ["以新质生产力理念推动本职工作提质增效", "——学习习近平总书记关于发展新质生产力重要论述的心得体会",
+                  "某某市发展和改革委员会产业发展科　王某某", *BODY]
+    blocks, _ = clean_file(pdf_lines(reflection))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks] == [
+        ("title", reflection[0]), ("heading", reflection[1]), ("byline", squeeze(reflection[2])),
+        ("paragraph", squeeze("".join(BODY)))]
+
+
+def test_a_written_replys_rule_of_stars_its_salutation_and_a_numbered_paragraph():
+    """A rule drawn with one symbol over and over (`＊＊＊…`) is boilerplate, whole (no fake bold's
+    doubled glyphs); a Legislative Council reply's `主席：` is a salutation, a paragraph; a numbered
+    line that runs full with a clause and a list in it (`…以來，在…深入發展、全球…`) opens a
+    paragraph, no heading glued to its text."""
+    lines = ["立法會十五題：推動新質生產力發展", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊", *BODY, "答覆：", "主席：", *BODY]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original) for b in blocks][:2] == [("title", lines[0]), ("boilerplate", lines[1])]
+    assert [b.kind for b in blocks[2:]] == ["paragraph", "heading", "paragraph", "paragraph"]
+    numbered = ["（二）進入21世紀以來，在新一輪科技革命和產業變革深入發展、全球供應",
+                "鏈及產業鏈格局發生根本性改變的新形勢之下，中央對工業化發展作出了新", "論述。"]
+    assert kinds_of(numbered) == ["paragraph"]
+
+
+def test_the_head_of_a_text_of_two_pages_over_each_pages_number():
+    """A text of two pages (too few for a running head found by count) whose first line stands again
+    at the second page's top, each over its page's number, is headed so: furniture, both; the issuer's
+    mark opening a letter and its signature over the date at the end are not (no page's number in
+    the same place beside them)."""
+    head = "某某智能装备股份有限公司　2023年年度报告"
+    lines = [head, "4", "致股东的信", "尊敬的各位股东：", *BODY, head, "5", "规范公司治理，切实维护股东权益", *BODY]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "paragraph", "paragraph", "heading", "paragraph"]
+    assert [(r.kind, r.text) for r in removed] == [("running_header", head), ("page_number", "4"),
+                                                   ("running_header", head), ("page_number", "5")]
+    letter = ["某某省科学技术厅", "关于某某事项的复函", *BODY, "— 1 —", *BODY, "某某省科学技术厅", "2024年6月18日", "— 2 —"]
+    blocks, removed = clean_file(pdf_lines(letter))
+    assert "某某省科学技术厅" in [b.text_original for b in blocks]
+    assert [r.kind for r in removed] == ["page_number", "page_number"]
+
+
+def test_one_space_indents_under_headlines_mark_paragraphs_not_pages():
+    """pypdf writes a first-line indent as one space, as it writes a page's top line. Paragraphs
+    each under a news item's headline, a line short of a full one that ends no sentence, open with
+    that space: indents (the headline ended a block), no page tops."""
+    item = ["某某市：设立二百亿元新质生产力发展基金推动产业升级",
+            " 四月十八日，某某市新质生产力发展基金正式设立，基金总规模二百亿元，重点",
+            "投向人工智能、生物制造、低空经济等领域，带动社会资本投入新兴产业和未来产业",
+            "发展。"]
+    text = "\n".join(item * 5) + "\n"
+    assert spaces_are_indents(text)
+    assert page_top_offsets(text) == set()

@@ -793,7 +793,7 @@ def test_eleventh_held_out_batch():
       paragraphs (the gold has list items);
     - a two-column conference review (speaker run-ins, an author's note at page 1's foot), of 20:
       blind 16/22, 13/22, 18/19, 18/19, 16/20, 3/21 (pdfplumber interleaves the columns)."""
-    expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(54, 57), (56, 70), (61, 65), (61, 69), (54, 56), (55, 58)])),
+    expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(54, 57), (56, 70), (61, 65), (61, 65), (54, 56), (55, 58)])),
                 "a4_cppcc_proposal": dict(zip(EXTRACTORS, [(19, 19), (16, 21), (16, 28), (16, 28), (15, 16), (19, 19)])),
                 "b5_trad_gov_report_tw": dict(zip(EXTRACTORS, [(40, 40), (35, 36), (40, 40), (40, 40), (40, 40), (40, 40)])),
                 "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(20, 20), (15, 23), (20, 20), (20, 20), (16, 20),
@@ -856,7 +856,7 @@ def test_thirteenth_held_out_batch():
       blind 21/31, 15/18, 13/17, 13/17, 20/31, 21/30; left: the category cells merged down their
       group and wrapped (`经济` / `发展`) are rows of their own or run on into the row above."""
     expected = {"a4_wechat_article_print": dict(zip(EXTRACTORS, [(17, 19), (16, 18), (16, 18), (16, 18), (17, 19), (17, 19)])),
-                "b5_book_preface": dict.fromkeys(EXTRACTORS, (14, 17)),
+                "b5_book_preface": dict(zip(EXTRACTORS, [(14, 17), (14, 16), (14, 17), (14, 17), (14, 16), (14, 16)])),
                 "a4_policy_brief_summary_box": dict.fromkeys(EXTRACTORS, (21, 21)),
                 "a4_fyp_indicator_table": dict(zip(EXTRACTORS, [(22, 31), (15, 18), (13, 17), (13, 17), (20, 31), (21, 30)]))}
     assert_block_scores(expected)
@@ -915,8 +915,8 @@ def test_fifteenth_held_out_batch():
                                                                               (22, 24)])),
                 "b5_magazine_column_trad": dict(zip(EXTRACTORS, [(6, 13), (3, 12), (6, 14), (6, 14), (4, 11), (2, 10)])),
                 "a4_forum_speech_with_slides": dict.fromkeys(EXTRACTORS, (22, 22)),
-                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 34), (11, 28), (27, 33), (27, 33), (27, 33),
-                                                                      (27, 35)]))}
+                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 32), (11, 26), (27, 31), (27, 31), (27, 31),
+                                                                      (27, 33)]))}
     assert_block_scores(expected)
 
 
@@ -1064,8 +1064,8 @@ def test_twentieth_held_out_batch():
     subhead; the host and guests named before the turns (`主持人：陈某`, no clause) are bylines;
     `（本文根据节目录音整理，…）` is boilerplate. Now P 0.657, R 0.760: the transcript 18-19 of 20."""
     expected = {"a4_audit_rectification_report": dict.fromkeys(EXTRACTORS, (25, 25)),
-                "a4_tv_interview_transcript": dict(zip(EXTRACTORS, [(19, 23), (19, 25), (19, 25), (19, 25), (18, 22),
-                                                                     (19, 23)])),
+                "a4_tv_interview_transcript": dict(zip(EXTRACTORS, [(19, 21), (19, 21), (19, 21), (19, 25), (19, 21),
+                                                                     (19, 21)])),
                 "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(17, 21), (10, 22), (18, 23), (18, 23), (11, 18),
                                                                        (4, 16)])),
                 "large16k_institute_project_list": dict(zip(EXTRACTORS, [(16, 34), (10, 40), (10, 40), (10, 40), (12, 36),
@@ -1113,10 +1113,17 @@ def test_twenty_second_held_out_batch():
     - a chairman's letter to shareholders from an annual report (running head, salutation, subheads,
       signature), of 18;
     - a bulletin's local-news roundup (bold headlines over one paragraph each, a source at each
-      paragraph's end), of 15."""
-    expected = {"a4_legco_question_written_reply_trad": dict(zip(EXTRACTORS, [(18, 21)] + [(19, 22)] * 5)),
-                "a4_party_member_study_reflection": dict.fromkeys(EXTRACTORS, (13, 14)),
-                "a4_annual_report_chairman_letter": dict(zip(EXTRACTORS, [(17, 19), (18, 22), (18, 22), (18, 22), (16, 18),
-                                                                          (17, 19)])),
-                "b5_bulletin_local_news_roundup": dict(zip(EXTRACTORS, [(5, 8)] * 3 + [(4, 8)] + [(5, 8)] * 2))}
+      paragraph's end), of 15.
+    Then rules from its errors (session 31, not blind since; a twenty-third batch measures the
+    code): a news item's source credited in brackets after its last sentence (`。（来源：…）`) ends
+    it; a subtitle opening with a dash under the title does not run on into the byline; a line of
+    one symbol over and over (`＊＊＊`) is boilerplate and no fake bold; `主席：` is a salutation; a
+    numbered line of a clause and a list (`，` and `、`) is a paragraph's first line; the head of a
+    text of two pages over each page's number is furniture; pypdf's one-space indents after a
+    heading mark paragraphs, not pages. Now 419 of 419 predicted blocks right, of 420 (PDFium
+    drops the reply's `完`)."""
+    expected = {"a4_legco_question_written_reply_trad": dict(zip(EXTRACTORS, [(20, 20)] + [(21, 21)] * 5)),
+                "a4_party_member_study_reflection": dict.fromkeys(EXTRACTORS, (16, 16)),
+                "a4_annual_report_chairman_letter": dict.fromkeys(EXTRACTORS, (18, 18)),
+                "b5_bulletin_local_news_roundup": dict.fromkeys(EXTRACTORS, (15, 15))}
     assert_block_scores(expected)

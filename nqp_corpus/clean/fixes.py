@@ -139,16 +139,19 @@ def drop_unmapped_glyph_codes(buf: Chars) -> int:
 def collapse_doubled_glyphs(buf: Chars) -> int:
     """Text drawn twice over itself (a fake bold: each glyph printed twice, a hair apart) comes out
     with every character doubled: `一一、、总总体体要要求求`. A block made wholly of such pairs, three
-    or more, keeps one of each; a reduplicated word (`认认真真`) is two pairs among other text.
+    or more, keeps one of each; a reduplicated word (`认认真真`) is two pairs among other text, and a
+    line of one symbol over and over (`＊＊＊＊＊＊`) a rule drawn in text.
     Spaces the extractor put between the pairs go first (remove_spurious_spaces runs before).
 
     >>> b = Chars("一一、、总总体体要要求求", list(range(12))); collapse_doubled_glyphs(b), b.text
     (6, '一、总体要求')
     >>> b = Chars("认认真真抓好落实", list(range(8))); collapse_doubled_glyphs(b), b.text
     (0, '认认真真抓好落实')
+    >>> b = Chars("＊＊＊＊＊＊", list(range(6))); collapse_doubled_glyphs(b), b.text  # a rule of one symbol
+    (0, '＊＊＊＊＊＊')
     """
     text = buf.text
-    if len(text) < 6 or len(text) % 2 or text[0::2] != text[1::2]:
+    if len(text) < 6 or len(text) % 2 or text[0::2] != text[1::2] or text.count(text[0]) == len(text):
         return 0
     return buf.cut([(k, k + 1) for k in range(1, len(text), 2)], "pdf_artifact")
 

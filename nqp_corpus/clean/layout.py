@@ -97,11 +97,12 @@ _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _STAGE_DIRECTION = re.compile(r"[（(][^（）()，。；：！？,;:!?\d]{2,30}[^（）()，。；：！？,;:!?]{0,10}[）)]")
 # a dash and a short clauseless line (`——董事长　王某某`): under a quotation, who said it
 _DASH_LINE = re.compile(r"[—―－-]{2}\s*[^\s，。；：！？,;:!?][^，。；：！？,;:!?]{1,15}")
+_OPENING_NUMERAL = re.compile(r"^[一二三四五六七八九十百\d]{1,3}、")  # `一、`: its `、` counts no list item
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
-# Under a reference-list heading, each entry opens with its number: `[1] 习近平. 论…[M].`, `1. 张三…`
-# a reference list's heading, or a reading list's (a lecture's or a chapter's further reading)
+# A reference list's heading, or a reading list's (a lecture's, a chapter's further reading): under it
+# each entry opens with its number (`[1] 习近平. 论…[M].`, `1. 张三…`) or its authors
 _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|參考資料|参考书目|參考書目|阅读书目|閱讀書目|推荐书目|推薦書目"
                                  r"|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|拓展阅读|拓展閱讀)\s*[：:]?\s*$")
 _ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]")
@@ -471,7 +472,7 @@ class _Assembler(DraftReader):
         if "，" not in s and cue_ends:
             # After the last role/institution word only names may follow (…大学 杨开忠).
             rest = s[max(cue_ends):]
-            return len(rest.replace(" ", "")) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
+            return len("".join(rest.split())) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
         # an article's authors carry the numbers of their affiliations (`张三 1，李四 1,2`, `王五*`)
         names = [_AUTHOR_MARK.sub("", t) for t in re.split(r"[\s，、]+|,(?!\d)", s) if t and not _AUTHOR_MARK.fullmatch(t)]
         return 1 <= len(names) <= 6 and all(self.cues.is_names(t) for t in names)
@@ -500,8 +501,10 @@ class _Assembler(DraftReader):
             return True
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
             return False
-        if s.count("，") >= 2:
-            return False  # a full line of clauses: a numbered paragraph's first line, no heading's
+        if s.count("，") + _OPENING_NUMERAL.sub("", s, count=1).count("、") >= 2:
+            # a full line of clauses, or of a clause and a list (`…以來，在…深入發展、全球…`): a
+            # numbered paragraph's first line, no heading's (its number's own `、` aside)
+            return False
         nxt = self.next_line(line)
         # unless the line break cuts a word or a clause: the heading runs on into the next line,
         # which holds the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`, `三、会议要求，
@@ -566,6 +569,8 @@ class _Assembler(DraftReader):
         s = line.stripped
         if s.endswith(_NOTE_REFERENCE_ENDS):
             s = _TRAILING_NOTE_REFERENCE.sub("", s) or s
+        elif s.endswith(("）", ")")):
+            s = self.without_source_credit(s)
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
@@ -591,6 +596,14 @@ class _Assembler(DraftReader):
             return True
         # `关键特征：…。` / `发展路径：…。`: a run of labelled points, one per line
         return self.labelled_point_follows(line)
+
+    def without_source_credit(self, s: str) -> str:
+        """The line without the source a news item credits in brackets after its last sentence
+        (`…潜力和动力。（来源：某某日报）`, cue bracketed_source): the item ends at that sentence."""
+        at = max(s.rfind("（"), s.rfind("("))
+        if at > 0 and ends_sentence(s[:at]) and self.cues.bracketed_source.match(s[at:]):
+            return s[:at]
+        return s
 
     def narrow_column_line(self, line: Line, nxt: Line) -> bool:
         """A short line as wide as the next one, or as the one before it in its block, runs to the
@@ -1093,6 +1106,7 @@ class _Assembler(DraftReader):
                 and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
                 and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line) \
+                and not self.byline_under_subtitle(line) \
                 and not self.speaker_after_sentence(line) and not TIMESTAMP.match(s):
             self.open.add(line)
             self.maybe_close(line)
@@ -1123,6 +1137,8 @@ class _Assembler(DraftReader):
         elif self.is_byline(line):
             if self.drafts and self.first_line_over(self.drafts[-1]):
                 self.drafts[-1].kind = "title"  # the line over the byline: see byline_under_title
+            elif self.drafts and self.is_subtitle(self.drafts[-1]):
+                self.drafts[-1].kind = "heading"  # as a subtitle that is title-shaped is
             self.start_block("byline", line, single=True)
         elif _STAGE_DIRECTION.fullmatch(s) and self.has_block("paragraph"):
             self.start_block("boilerplate", line, single=True)  # `（會議於下午3時正暫停）`, `（議員舉手）`
@@ -1163,6 +1179,16 @@ class _Assembler(DraftReader):
         two columns), and the byline does not run on from it (take_content's byline branch makes
         it the title)."""
         return self.open is not None and self.first_line_over(self.open) and self.is_byline(line)
+
+    def byline_under_subtitle(self, line: Line) -> bool:
+        """A byline under the title's subtitle, a line opening with a dash (`——学习…的心得体会`,
+        however wide), before any text: it does not run on from the subtitle."""
+        return self.open is not None and self.is_subtitle(self.open) and self.is_byline(line)
+
+    def is_subtitle(self, draft: Draft) -> bool:
+        """The draft is one line opening with a dash, after the title and before any paragraph."""
+        return draft.kind == "paragraph" and len(draft.spans) == 1 and self.first_line(draft).startswith("——") \
+            and self.has_block("title") and not any(d.kind == "paragraph" for d in self.drafts if d is not draft)
 
     def first_line_over(self, draft: Draft) -> bool:
         """The draft is the text's first paragraph, one line that ends no sentence, and no title has
@@ -1256,8 +1282,11 @@ class _Assembler(DraftReader):
         return this is not None and opened is not None and this == (opened[0] + 1, opened[1])
 
     def open_ends_sentence(self) -> bool:
-        """The open block's last line ends a sentence."""
-        return self.open is not None and ends_sentence(self.last_line(self.open))
+        """The open block's last line ends a sentence (a news item's source credited after it aside)."""
+        if self.open is None:
+            return False
+        last = self.last_line(self.open)
+        return ends_sentence(self.without_source_credit(last) if last.endswith(("）", ")")) else last)
 
     def open_announces(self) -> bool:
         """The open block's last line ends with a colon: it announces what comes next (`…数据如下：`

@@ -141,8 +141,9 @@ def _next_nonblank_start(text: str, offset: int) -> int:
 
 def spaces_mark_indents(text: str, offsets: list[int]) -> bool:
     r"""Whether the lines at these offsets, each opening with one space, are first lines of
-    paragraphs rather than of pages: most of them open a block after one ended and fall short of a
-    full line (the commonest width of the lines after them) by a first-line indent.
+    paragraphs rather than of pages: most of them open a block after one ended (a sentence's end, or
+    a line short of a full one: a heading, a page's number) and fall short of a full line (the
+    commonest width of the lines after them) by a first-line indent.
 
     >>> spaces_mark_indents("一段话。\n 新的段落\n", [6])  # too few to tell
     False
@@ -160,7 +161,7 @@ def spaces_mark_indents(text: str, offsets: list[int]) -> bool:
     # heading or a paragraph's last line at a page's top: it tells neither
     telling = [(width, before) for width, before, _ in around if full - width <= FIRST_LINE_INDENT[1]]
     indented = sum(FIRST_LINE_INDENT[0] <= full - width <= FIRST_LINE_INDENT[1]
-                   and (ends_sentence(before) or display_width(before.strip()) < full / 2)
+                   and (ends_sentence(before) or display_width(before.strip()) < full - FIRST_LINE_INDENT[1])
                    for width, before in telling)
     return len(telling) >= MIN_INDENT_LINES and indented >= INDENT_SHARE * len(telling)
 

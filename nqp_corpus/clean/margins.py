@@ -107,9 +107,13 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     headed: set[int] = set()  # the page breaks where a header was found
     for text, seen in at_break.items():
         pages = pages_at[text]
-        if len(pages) < MIN_PAGES and not (len(pages) > 1 and _opens_file_and_interrupts(
-                lines, filled, seen, text, squeezed, page_numbers)) \
+        if len(pages) < MIN_PAGES and not (len(pages) > 1 and (_opens_file_and_interrupts(
+                lines, filled, seen, text, squeezed, page_numbers) or _opens_file_beside_numbers(filled, seen, page_numbers, ends))) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
+            continue
+        if len(pages) < MIN_PAGES and not _interrupting(lines, filled, seen, text, squeezed, page_numbers):
+            out.update(filled[k] for _, k in seen)  # the head of two pages, each over its number
+            headed |= pages
             continue
         # on every page (`last_break` counts them), or on all but the opening one, which a book or a
         # journal prints without its running head
@@ -143,6 +147,10 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         pages = pages_at[text]
         if len(pages) >= MIN_PAGES and pages <= headed and all({k - 1, k + 1} & stacked for _, k in seen):
             out.update(filled[k] for _, k in seen)
+        elif len(pages) == 2 and pages <= headed and len(beside := [k for _, k in seen if {k - 1, k + 1} & stacked]) == 2:
+            # a head of two pages set on two lines (`某某公司　2023年年度报告` / `致股东的信`): the lines
+            # beside it are the head, not the same words as the title under it
+            out.update(filled[k] for k in beside)
     return out
 
 
@@ -166,6 +174,25 @@ def _opens_file_and_interrupts(lines: list[Line], filled: list[int], seen: list[
     paragraph that runs on; a heading met twice (a kicker over each of two pieces) opens its page."""
     later = [k for _, k in seen if k != 0]
     return len(later) < len(seen) and all(_interrupts(lines, filled, k, text, squeezed, page_numbers) for k in later)
+
+
+def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
+                               ends: Collection[int]) -> bool:
+    """Whether the text is the file's first line and stands where each page's head stands: as far
+    before its page's number as the first one does (the number printed in or under the head), or,
+    where the first has none near (numbers close their pages), right after the last page's number.
+    A signature that repeats the issuer's mark opening the file stands before its page's number
+    with no number near the mark above it: no head."""
+    if 0 not in ends or not any(k == 0 for _, k in seen):
+        return False
+
+    def offsets(k: int) -> set[int]:
+        return {j - k for j in range(max(0, k - _MERGE), min(len(filled), k + _MERGE + 1)) if filled[j] in page_numbers}
+
+    first, later = offsets(0), [offsets(k) for _, k in seen if k != 0]
+    if first:
+        return all(first & found for found in later)
+    return all(any(d < 0 for d in found) for found in later)
 
 
 def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
