@@ -65,8 +65,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
-    # twentieth's; the twenty-first's speaker lines and subtitles): 0.947
-    assert scores["kinds"].precision >= 0.946
+    # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third kept blind): 0.946
+    assert scores["kinds"].precision >= 0.945
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -350,7 +350,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pdfplumber", "k16_macau_think_tank_commentary_trad"), ("pypdf_layout", "a4_university_lecture_notes"),
                         # the twenty-second, blind: pypdf's pages in the chairman's letter (8 of 17 blocks) and
                         # the news roundup (1 of 4)
-                        ("pypdf", "a4_annual_report_chairman_letter"), ("pypdf", "b5_bulletin_local_news_roundup")}
+                        ("pypdf", "a4_annual_report_chairman_letter"), ("pypdf", "b5_bulletin_local_news_roundup"),
+                        # the twenty-third, kept blind: the editorial's pages in PDFium's, the layout mode's and
+                        # pdfplumber's texts, the keynote's in every text but pdfminer's
+                        *((extractor, "a4_hk_daily_editorial_trad") for extractor in ("pdfium", "pypdf_layout", "pdfplumber")),
+                        *((extractor, "b5_proceedings_keynote_address") for extractor in EXTRACTORS)}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1127,3 +1131,29 @@ def test_twenty_second_held_out_batch():
                 "a4_annual_report_chairman_letter": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "b5_bulletin_local_news_roundup": dict.fromkeys(EXTRACTORS, (15, 15))}
     assert_block_scores(expected)
+
+
+def test_twenty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
+    its tests nor its scores; three of running text, one of a harder structure) while the rules from
+    the twenty-second batch were written, scored with the code at 955b470 and left as they came: a
+    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.762,
+    R 0.858 (412 of 541 predicted, 480 gold), kinds of the right blocks 0.874; README.md describes
+    them.
+    - a city bureau's annual work summary (`一、` / `（一）` heads, bold run-in leads, the bureau and
+      date at the end), of 21;
+    - a Hong Kong daily's editorial in Traditional (masthead, `社評` kicker, a pull quote, running
+      head from page 2), of 14;
+    - a keynote address in a forum's proceedings (title and subtitle, the speaker's note at the
+      foot, alternating running heads at the outer edge), of 18;
+    - a compilation of typical cases (form grids with a merged row, `【…】` section heads, `一是…`
+      leads, a framed expert's comment), of 27."""
+    expected = {"a4_city_bureau_annual_work_summary": dict.fromkeys(EXTRACTORS, (20, 22)),
+                "a4_hk_daily_editorial_trad": dict(zip(EXTRACTORS, [(10, 17), (12, 19), (12, 17), (12, 17), (12, 16),
+                                                                    (12, 18)])),
+                "b5_proceedings_keynote_address": dict(zip(EXTRACTORS, [(14, 19), (14, 19), (14, 19), (15, 20), (15, 20),
+                                                                        (16, 22)])),
+                "k16_typical_cases_compilation": dict(zip(EXTRACTORS, [(25, 29), (21, 31), (21, 37), (21, 37), (21, 23),
+                                                                       (25, 29)]))}
+    assert_block_scores(expected)
+

@@ -11062,6 +11062,542 @@ def twenty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) -
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-third batch of four held-out layouts, appended after the 110 above (their paragraphs come from the
+# shared rng after those, so the 110 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour or a hanging indent is layout, not text; page furniture is not in the gold), each layout
+# draws two paragraphs more than it sets and sets the first that the font prints whole, first those without an
+# enumerator of their own where a run-in lead or label stands before them (_unnumbered_first), passing over those that
+# open with a speaker's label (`张力：…`, _unlabelled), and a text written here takes the next drawn paragraph where it
+# holds `{}` (_outline_items). Three of the four are running text in one column (a work summary, an editorial, an
+# address in proceedings); the fourth, a compilation of typical cases, holds form grids with a merged cell and a framed
+# commentary box.
+
+# 1. A city science and technology bureau's annual work summary (年度工作总结) in GB/T 9704's format, as the bureau's
+# Word file prints it (A4; 37 mm top, 35 mm bottom, 28 mm left, 26 mm right; 16 pt on a 28.9 pt leading, 22 lines to a
+# page, first-line indent 2 characters, justified). The title on two lines broken by sense, `某某市科学技术局` /
+# `2023年工作总结和2024年工作安排` (22 pt, bold, centred; kind title, one item), one empty line under it; an opening
+# written here ending `…现将有关情况报告如下。`; heads `一、2023年工作成效` / `二、存在的问题` / `三、2024年工作安排` and, under
+# the first, subheads `（一）科技创新投入持续加大` / `（二）创新主体不断壮大` / `（三）成果转化成效明显` (bold, indented 2
+# characters, the body's size; kind heading, kept with two lines). Under each subhead two paragraphs opening with a bold
+# run-in lead, `研发投入稳步增长。` + figures written here, `创新平台建设提速。` + a drawn paragraph (001) … (kind
+# paragraph each, the lead kept); under `二、` one paragraph written here, `…：一是…；二是…；三是…。`; under `三、` a
+# lead-in written here ending `…重点抓好以下工作：` and three paragraphs whose bold run-in lead is numbered,
+# `（一）着力强化科技创新策源功能。` + a drawn paragraph, `（二）…。` + a drawn paragraph, `（三）…。` + a sentence written
+# here (kind paragraph each, the lead kept). At the end, flush right 4 characters in, two empty lines above them, the
+# bureau `某某市科学技术局` (kind byline) over `2024年1月15日` (kind dateline). Footer (14 pt, drawn before the page's text):
+# `— N —` at the outer edge, 1 character in (right on odd pages, left on even ones), 7 mm under the text.
+WORKSUMMARY_LAYOUT = Layout("a4_city_bureau_annual_work_summary", FONT, A4, 16, 28.9, 2, 0, None, "— {page} —",
+                            ("001",))
+WORKSUMMARY_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+WORKSUMMARY_TITLE_LINES = ("某某市科学技术局", "2023年工作总结和2024年工作安排")
+WORKSUMMARY_OUTLINE = [
+    ("title", "".join(WORKSUMMARY_TITLE_LINES)),
+    ("paragraph", "2023年，市科技局坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，认真落实市委、"
+                  "市政府决策部署，以加快发展新质生产力为主线，深入实施创新驱动发展战略，各项工作取得新进展。现将有关情况"
+                  "报告如下。"),
+    ("section", "一、2023年工作成效"),
+    ("subsection", "（一）科技创新投入持续加大"),
+    ("led", "研发投入稳步增长。全市全社会研发经费投入预计达到186.4亿元，同比增长12.6%，研发投入强度达到2.85%，比上年"
+            "提高0.17个百分点；市级财政科技支出21.3亿元，同比增长9.8%。"),
+    ("led", "创新平台建设提速。{}"),
+    ("subsection", "（二）创新主体不断壮大"),
+    ("led", "企业主体地位进一步强化。全年新认定高新技术企业612家，总数达到3286家；新增入库科技型中小企业1530家，新增"
+            "国家级专精特新“小巨人”企业18家。"),
+    ("led", "人才队伍持续壮大。{}"),
+    ("subsection", "（三）成果转化成效明显"),
+    ("led", "技术市场更加活跃。全年技术合同成交额达到152.7亿元，同比增长23.4%；每万人口高价值发明专利拥有量达到14.6件，"
+            "比上年增加2.3件。"),
+    ("led", "转化载体不断完善。新建市级概念验证中心5家、中试基地8家，举办科技成果路演活动46场，促成校企合作项目"
+            "213项。"),
+    ("section", "二、存在的问题"),
+    ("paragraph", "在肯定成绩的同时，我们也清醒地看到，工作中还存在一些短板和不足：一是研发投入结构不够合理，基础研究投入"
+                  "占比偏低；二是高能级创新平台数量不多，关键核心技术攻关能力有待提升；三是科技成果本地转化率不高，科技"
+                  "金融支撑作用发挥不够充分。"),
+    ("section", "三、2024年工作安排"),
+    ("paragraph", "2024年，市科技局将紧紧围绕加快发展新质生产力，重点抓好以下工作："),
+    ("led", "（一）着力强化科技创新策源功能。{}"),
+    ("led", "（二）着力推动科技成果转化应用。{}"),
+    ("led", "（三）着力优化创新创业生态。深化科技体制机制改革，完善科技金融服务体系，扩大科技创新券覆盖面，营造鼓励"
+            "创新、宽容失败的良好氛围。"),
+    ("signature", "某某市科学技术局"),
+    ("date", "2024年1月15日")]
+WORKSUMMARY_KINDS = {"title": "title", "paragraph": "paragraph", "section": "heading", "subsection": "heading",
+                     "led": "paragraph", "signature": "byline", "date": "dateline"}
+WORKSUMMARY_PARAGRAPHS = sum(text.count("{}") for _, text in WORKSUMMARY_OUTLINE)
+
+
+_SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}：")
+
+
+def _unlabelled(drawn: list[str]) -> list[str]:
+    """The drawn paragraphs that do not open with a speaker's label (`张力：…`: a transcript's, out of place here)."""
+    return [text for text in drawn if not _SPEAKER_LABEL.match(text)]
+
+
+def _worksummary_items(drawn: list[str]) -> list[dict]:
+    texts = _unnumbered_first(_unlabelled(drawn), WORKSUMMARY_PARAGRAPHS)
+    return _outline_items(WORKSUMMARY_OUTLINE, iter(texts), WORKSUMMARY_KINDS, {})
+
+
+def typeset_worksummary(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in WORKSUMMARY_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    head = _styled(BOLD_FONT, "section", pt, leading, firstLineIndent=2 * pt)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 34, alignment=1, spaceAfter=leading),
+              "paragraph": body, "led": body, "section": head, "subsection": head,
+              "signature": _styled(font, "signature", pt, leading, alignment=2, rightIndent=4 * pt,
+                                   spaceBefore=2 * leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt)}
+    for line in WORKSUMMARY_TITLE_LINES:
+        assert _wrapped_lines(_escaped(line), styles["title"], text_width) == 1, line
+    _one_line_each([i for i in items if i["style"] != "title"], styles, text_width)
+    for item in items:
+        if item["kind"] == "paragraph":
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    _written_kept_whole(items, WORKSUMMARY_OUTLINE, styles, text_width)
+    story: list = []
+    for item in items:
+        if item["style"] == "title":
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in WORKSUMMARY_TITLE_LINES), styles["title"]))
+        elif "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story += _head_kept(item, styles, leading)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        y = bottom - 7 * mm - 14
+        number = layout.footer.format(page=doc.page)
+        if doc.page % 2:
+            canvas.drawRightString(width - right - 14, y, number)
+        else:
+            canvas.drawString(left + 14, y, number)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 2. A Hong Kong daily's editorial (社評), Traditional, as the paper's e-paper prints it (A4; 24 mm left and right, 22 mm
+# top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, 4 pt after each paragraph, justified). At
+# the top of page 1 only: the masthead `香港某某報` (26 pt, bold, dark red, centred; kind byline: it names the paper, as
+# a4_newsletter_hk's masthead) over `2024年3月8日　星期五` (10 pt, centred; kind dateline) and a 1.5 pt dark red rule;
+# the kicker `社評` (12 pt, bold, white on a dark red tag, flush left; kind heading, as b5_magazine_column_trad's
+# `經濟隨筆`); the title `把握新質生產力機遇　加快香港新型工業化` (19 pt, bold, flush left; kind title). Then running text:
+# an opening written here, drawn paragraphs (000, 002), one written here, `發展新質生產力，香港不是旁觀者，…` (whose
+# first sentence the pull quote repeats), more drawn paragraphs and a closing written here (kind paragraph each). After
+# the third paragraph, a pull quote between two dark red rules, centred, 13.5 pt, dark red: the written paragraph's
+# first sentence `發展新質生產力，香港不是旁觀者，而應是積極的參與者和貢獻者。` (kind quote; its paragraph comes after it).
+# Furniture (drawn before the page's text): from page 2 on, `香港某某報｜社評` top left and `2024年3月8日` top right over a
+# thin rule (8.5 pt); on every page `A2` (the paper's page) bottom left and `第 N 頁` bottom right (8.5 pt).
+EDITORIAL_LAYOUT = Layout("a4_hk_daily_editorial_trad", FONT, A4, 11, 20, 2, 4, ("香港某某報｜社評", "2024年3月8日"),
+                          "第 {page} 頁", ("000", "002"))
+EDITORIAL_MARGINS_MM = (24, 22, 22)  # left and right, top, bottom
+EDITORIAL_RED = colors.Color(0.62, 0.06, 0.1)
+EDITORIAL_QUOTE = "發展新質生產力，香港不是旁觀者，而應是積極的參與者和貢獻者。"
+EDITORIAL_OUTLINE = [
+    ("masthead", "香港某某報"),
+    ("date", "2024年3月8日　星期五"),
+    ("kicker", "社評"),
+    ("title", "把握新質生產力機遇　加快香港新型工業化"),
+    ("paragraph", "十四屆全國人大二次會議日前在北京開幕，國務院總理所作的政府工作報告，把「大力推進現代化產業體系建設，"
+                  "加快發展新質生產力」列為今年十大工作任務之首。這是繼去年中央經濟工作會議之後，國家再次就發展新質生產力"
+                  "作出明確部署，值得香港社會高度重視。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("quote", EDITORIAL_QUOTE),
+    ("paragraph", EDITORIAL_QUOTE + "香港擁有五所位列世界百強的大學，基礎科研實力雄厚，國際化程度高，法治健全，資金"
+                  "自由流動，這些都是發展新質生產力的獨特優勢。特區政府近年成立新型工業化發展辦公室，推出「新型工業化資助"
+                  "計劃」，方向正確，但力度和速度仍有提升空間。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "總而言之，新質生產力既是國家發展的新引擎，也是香港再出發的新機遇。特區政府和社會各界應凝聚共識、主動"
+                  "作為，在融入國家發展大局中培育新動能，為香港經濟長遠發展開拓新空間。")]
+EDITORIAL_KINDS = {"masthead": "byline", "date": "dateline", "kicker": "heading", "title": "title",
+                   "paragraph": "paragraph", "quote": "quote"}
+EDITORIAL_PARAGRAPHS = sum(text.count("{}") for _, text in EDITORIAL_OUTLINE)
+
+
+def _editorial_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(EDITORIAL_OUTLINE, iter(_unnumbered_first(_unlabelled(drawn), EDITORIAL_PARAGRAPHS)), EDITORIAL_KINDS, {})
+
+
+def typeset_editorial(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in EDITORIAL_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 26, 34, alignment=1, textColor=EDITORIAL_RED),
+              "date": _styled(font, "date", 10, 16, alignment=1),
+              "kicker": _styled(BOLD_FONT, "kicker", 12, 16, textColor=colors.white),
+              "title": _styled(BOLD_FONT, "title", 19, 28, spaceBefore=8, spaceAfter=10),
+              "paragraph": body,
+              "quote": _styled(font, "quote", 13.5, 20, alignment=1, textColor=EDITORIAL_RED)}
+    quote_width = text_width - 60
+    _one_line_each([i for i in items if i["kind"] != "quote"], styles, text_width)
+    assert _wrapped_lines(_escaped(EDITORIAL_QUOTE), styles["quote"], quote_width) == 2
+    for item in items:
+        if item["kind"] == "paragraph":
+            markup = _escaped(item["text"])
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    _written_kept_whole(items, EDITORIAL_OUTLINE, styles, text_width)
+    story: list = []
+    for item in items:
+        style = item["style"]
+        if style == "kicker":
+            tag = Table([[Paragraph(_escaped(item["text"]), styles["kicker"])]], colWidths=[16 * mm], hAlign="LEFT")
+            tag.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), EDITORIAL_RED),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(tag)
+        elif style == "quote":
+            story.append(KeepTogether([
+                HRFlowable(width=quote_width, thickness=1, color=EDITORIAL_RED, spaceBefore=8, spaceAfter=6),
+                Table([[Paragraph(_escaped(item["text"]), styles["quote"])]], colWidths=[quote_width]),
+                HRFlowable(width=quote_width, thickness=1, color=EDITORIAL_RED, spaceBefore=6, spaceAfter=12)]))
+        else:
+            story += _head_kept(item, styles, leading)
+            if style == "date":
+                story.append(HRFlowable(width="100%", thickness=1.5, color=EDITORIAL_RED, spaceBefore=4,
+                                        spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        if doc.page > 1:
+            y = height - 14 * mm
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.drawString(side, 12 * mm, "A2")
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 3, doc.page
+    return out.getvalue()
+
+
+# 3. A university president's keynote address as printed in a forum's proceedings (论文集), pages 3-5 (B5; 20 mm left
+# and right, 26 mm top, 24 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified). The
+# address opens on a right-hand page: `加快发展新质生产力　推动高质量发展` (16 pt, bold, centred; kind title) over
+# `——在首届某某新质生产力论坛开幕式上的主旨演讲` (11.5 pt, centred; kind title), the speaker `某某大学校长　王某某` (11 pt,
+# centred; kind byline) with a raised `*` after it (left out of the gold, as a note number); the salutation
+# `尊敬的各位来宾，各位专家学者，老师们、同学们：` flush left and an opening written here (kind paragraph each); heads
+# `一、…` / `二、…` / `三、…` (11.5 pt, bold, flush left; kind heading, kept with two lines) over drawn paragraphs (001,
+# 003); a closing written here ending `…谢谢大家！`. The speaker's note `* 王某某，…已经作者本人审定。` (8.5 pt on 13 pt,
+# two lines, under a 40 mm rule) at the foot of the first page, drawn after its text (kind footnote, the mark kept,
+# listed last in the gold). Furniture (9 pt, drawn before the page's text): on the opening page only the page number `3`
+# at the bottom's outer (right) edge; on the others a running head over a thin rule, the page number at its outer edge,
+# the book's title `新质生产力与高质量发展——首届某某新质生产力论坛论文集` after it on even (left-hand) pages, the part's
+# title `第一编　主旨演讲` before it on odd (right-hand) ones.
+KEYNOTE_LAYOUT = Layout("b5_proceedings_keynote_address", FONT, B5, 10.5, 19, 2, 0,
+                        ("新质生产力与高质量发展——首届某某新质生产力论坛论文集", "第一编　主旨演讲"), "{page}", ("001", "003"))
+KEYNOTE_MARGINS_MM = (20, 26, 24)  # left and right, top, bottom
+KEYNOTE_FIRST_PAGE = 3
+KEYNOTE_NOTE_FRAME_MM = 14  # the first page's text stands this much higher, over the note
+KEYNOTE_NOTE = ("* 王某某，某某大学校长、教授，中国工程院院士，主要从事先进制造与智能装备研究。本文根据作者在首届某某新质"
+                "生产力论坛开幕式上的主旨演讲录音整理，已经作者本人审定。")
+KEYNOTE_OUTLINE = [
+    ("title", "加快发展新质生产力　推动高质量发展"),
+    ("subtitle", "——在首届某某新质生产力论坛开幕式上的主旨演讲"),
+    ("speaker", "某某大学校长　王某某"),
+    ("salutation", "尊敬的各位来宾，各位专家学者，老师们、同学们："),
+    ("paragraph", "大家上午好！金秋时节，很高兴与各位相聚在首届某某新质生产力论坛。新质生产力是习近平总书记提出的重大"
+                  "理论创新，也是高校服务国家战略的重要着力点。下面，我围绕发展新质生产力谈三点认识，与大家交流。"),
+    ("head", "一、新质生产力是创新起主导作用的先进生产力"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、科技创新是发展新质生产力的核心要素"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、大学在发展新质生产力中大有可为"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "各位来宾，老师们、同学们，发展新质生产力，人才是第一资源，创新是第一动力。我们愿与各方携手，以更多高水平"
+                  "科技成果和高素质创新人才，为加快发展新质生产力贡献大学力量。预祝本次论坛取得圆满成功！谢谢大家！"),
+    ("note", KEYNOTE_NOTE)]
+KEYNOTE_KINDS = {"title": "title", "subtitle": "title", "speaker": "byline", "salutation": "paragraph",
+                 "paragraph": "paragraph", "head": "heading", "note": "footnote"}
+KEYNOTE_PARAGRAPHS = sum(text.count("{}") for _, text in KEYNOTE_OUTLINE)
+
+
+def _keynote_items(drawn: list[str]) -> list[dict]:
+    return _outline_items(KEYNOTE_OUTLINE, iter(_unnumbered_first(_unlabelled(drawn), KEYNOTE_PARAGRAPHS)), KEYNOTE_KINDS, {})
+
+
+def typeset_keynote(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in KEYNOTE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceBefore=10),
+              "subtitle": _styled(font, "subtitle", 11.5, 19, alignment=1, spaceAfter=4),
+              "speaker": _styled(font, "speaker", 11, 18, alignment=1, spaceAfter=14),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", 11.5, 20, spaceBefore=8, spaceAfter=4),
+              "note": _styled(font, "note", 8.5, 13, alignment=4)}
+    text_items = [i for i in items if i["kind"] != "footnote"]
+    _one_line_each(text_items, styles, text_width)
+    for item in text_items:
+        if item["kind"] == "paragraph":
+            markup = _escaped(item["text"])
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    _written_kept_whole(text_items, KEYNOTE_OUTLINE, styles, text_width)
+    note = Paragraph(_escaped(KEYNOTE_NOTE), styles["note"])
+    assert note.wrap(width - 2 * side, height)[1] == 2 * 13
+    story: list = []
+    for item in text_items:
+        if item["style"] == "speaker":
+            story.append(Paragraph(_escaped(item["text"]) + "<super>*</super>", styles["speaker"]))
+        else:
+            story += _head_kept(item, styles, leading)
+
+    def page_start(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        page = KEYNOTE_FIRST_PAGE + doc.page - 1
+        if doc.page == 1:
+            canvas.drawRightString(width - side, 12 * mm, str(page))
+        else:
+            y = height - 16 * mm
+            if page % 2:
+                canvas.drawRightString(width - side, y, f"{layout.header[1]}　　{page}")
+            else:
+                canvas.drawString(side, y, f"{page}　　{layout.header[0]}")
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the speaker's note, drawn after the first page's text
+        if doc.page == 1:
+            canvas.saveState()
+            y = bottom + KEYNOTE_NOTE_FRAME_MM * mm - 3 * mm
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y, side + 40 * mm, y)
+            note.wrap(width - 2 * side, height)
+            note.drawOn(canvas, side, y - 3 * mm - note.height)
+            canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    raised = bottom + KEYNOTE_NOTE_FRAME_MM * mm
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, raised, width - 2 * side, height - top - raised, id="first")],
+                     onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(side, bottom, width - 2 * side, height - top - bottom, id="body")],
+                     onPage=page_start, onPageEnd=page_end)])
+    doc.build(story)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. Two cases from a compilation of typical cases (新质生产力典型案例汇编), pages 27-29, on 16开 paper (184 x 260 mm; 20 mm
+# left and right, 24 mm top, 20 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified). Each
+# case: its head `案例五　某某重工：“5G+工业互联网”打造智能工厂` (13 pt, bold, centred; kind heading: the cases are the
+# book's pieces, set alike, as a4_newsletter_hk's titles), then a form grid (9.5 pt, black rules, the label cells shaded
+# and bold): two rows of four cells, `申报单位` / `某某重工股份有限公司` / `所在地区` / `某某省某某市` and `所属领域` / … /
+# `推荐单位` / …, and a row `主要成效` / a text written here **merged across the three cells** after its label, two lines
+# (kind table_row each, no header row; the merged cell's text in its first column, the cells it covers empty, as
+# a5_conference_handbook_agenda's). Then bracketed section heads `【基本情况】` / `【主要做法】` / `【取得成效】` /
+# `【经验启示】` (11 pt, bold, flush left; kind heading, kept with two lines) over drawn paragraphs (001) and, under
+# `【主要做法】`, three paragraphs whose bold run-in lead is `一是建设5G全连接工厂。` … + a drawn paragraph, under
+# `【取得成效】` figures written here (kind paragraph each, the lead kept). The first case ends with a framed box on a light
+# blue ground, kept together: `专家点评` (bold, centred; kind heading) over a paragraph written here (kind sidebar) and
+# `点评专家：某某大学机械工程学院教授　李某某` flush right (kind byline). The second case `案例六　…` has the same grid (its
+# `主要成效` one line longer), `【基本情况】` / `【主要做法】` / `【取得成效】` and no box. Furniture (9 pt, grey, drawn before
+# the page's text): `新质生产力典型案例汇编（2024）` top left and `先进制造篇` top right over a thin rule; the page number
+# `— N —` (27-29) centred at the bottom.
+CASES_LAYOUT = Layout("k16_typical_cases_compilation", FONT, (184 * mm, 260 * mm), 10.5, 18, 2, 0,
+                      ("新质生产力典型案例汇编（2024）", "先进制造篇"), "— {page} —", ("001",))
+CASES_MARGINS_MM = (20, 24, 20)  # left and right, top, bottom
+CASES_FIRST_PAGE = 27
+CASES_GRID_MM = (22, 50, 22, 50)  # the grid's columns (144 mm, the text's width)
+CASES_GRID_PT = 9.5
+CASES_BLUE = colors.Color(0.9, 0.94, 0.98)
+CASES_ONE = [["申报单位", "某某重工股份有限公司", "所在地区", "某某省某某市"],
+             ["所属领域", "高端装备制造", "推荐单位", "某某市工业和信息化局"],
+             ["主要成效", "建成行业首个5G全连接工厂，生产效率提升32%，产品研制周期缩短40%，单位产值能耗下降18%，"
+                          "获评国家级智能制造示范工厂。", "", ""]]
+CASES_TWO = [["申报单位", "某某生物科技有限公司", "所在地区", "某某省某某市"],
+             ["所属领域", "生物制造", "推荐单位", "某某市发展和改革委员会"],
+             ["主要成效", "建成年产5000吨合成生物学材料示范线，突破菌种构建、发酵工艺等关键技术12项，产品成本下降"
+                          "35%，2023年实现营业收入6.8亿元。", "", ""]]
+CASES_OUTLINE = [
+    ("case", "案例五　某某重工：“5G+工业互联网”打造智能工厂"),
+    ("grid1", ""),
+    ("head", "【基本情况】"),
+    ("paragraph", "{}"),
+    ("head", "【主要做法】"),
+    ("led", "一是建设5G全连接工厂。{}"),
+    ("led", "二是打造工业互联网平台。{}"),
+    ("led", "三是构建协同创新体系。{}"),
+    ("head", "【取得成效】"),
+    ("paragraph", "通过智能化改造，企业生产效率提升32%，产品研制周期缩短40%，运营成本降低21%，单位产值能耗下降18%。2023年，"
+                  "企业实现营业收入126.5亿元，同比增长17.3%，新增发明专利授权86件。"),
+    ("head", "【经验启示】"),
+    ("paragraph", "{}"),
+    ("box_head", "专家点评"),
+    ("box_text", "该案例以“5G+工业互联网”为抓手，推动新一代信息技术与制造业深度融合，探索出一条传统装备制造企业向智能制造"
+                 "转型的有效路径，对同类企业加快形成新质生产力具有较强的示范借鉴意义。"),
+    ("box_name", "点评专家：某某大学机械工程学院教授　李某某"),
+    ("case", "案例六　某某生物：以合成生物学开辟未来产业新赛道"),
+    ("grid2", ""),
+    ("head", "【基本情况】"),
+    ("paragraph", "{}"),
+    ("head", "【主要做法】"),
+    ("paragraph", "{}"),
+    ("head", "【取得成效】"),
+    ("paragraph", "企业累计承担国家和省级科技项目15项，获授权发明专利64件，主导制定行业标准3项，带动上下游配套企业20余家"
+                  "集聚发展，被认定为国家级专精特新“小巨人”企业。")]
+CASES_KINDS = {"case": "heading", "head": "heading", "paragraph": "paragraph", "led": "paragraph",
+               "box_head": "heading", "box_text": "sidebar", "box_name": "byline"}
+CASES_PARAGRAPHS = sum(text.count("{}") for _, text in CASES_OUTLINE)
+
+
+def _cases_grid(cells: list[list[str]]) -> list[dict]:
+    return [{"kind": "table_row", "text": "\t".join(row), "cells": row, "style": "grid"} for row in cells]
+
+
+def _cases_items(drawn: list[str]) -> list[dict]:
+    leds = sum(1 for style, _ in CASES_OUTLINE if style == "led")
+    texts = _unnumbered_first(_unlabelled(drawn), CASES_PARAGRAPHS, leds)
+    led, other = iter(texts[:leds]), iter(texts[leds:])
+    items: list[dict] = []
+    for style, text in CASES_OUTLINE:
+        items += _outline_items([(style, text)], led if style == "led" else other, CASES_KINDS,
+                                {"grid1": _cases_grid(CASES_ONE), "grid2": _cases_grid(CASES_TWO)})
+    return items
+
+
+def _cases_gold(items: list[dict]) -> list[dict]:
+    return [{"kind": i["kind"], "text": i["text"], **({"cells": i["cells"]} if "cells" in i else {})} for i in items]
+
+
+def typeset_cases(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CASES_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"case": _styled(BOLD_FONT, "case", 13, 22, alignment=1, spaceBefore=10, spaceAfter=8),
+              "head": _styled(BOLD_FONT, "head", 11, 19, spaceBefore=6, spaceAfter=2),
+              "paragraph": body, "led": body,
+              "box_head": _styled(BOLD_FONT, "box_head", 11, 18, alignment=1, spaceAfter=2),
+              "box_text": _styled(font, "box_text", 10, 18, firstLineIndent=20, alignment=4),
+              "box_name": _styled(font, "box_name", 10, 18, alignment=2)}
+    cell = _styled(font, "cell", CASES_GRID_PT, 14)
+    label = _styled(BOLD_FONT, "label", CASES_GRID_PT, 14, alignment=1)
+    widths = [w * mm for w in CASES_GRID_MM]
+    box_width = text_width - 16
+    text_items = [i for i in items if i["kind"] != "table_row"]
+    _one_line_each([i for i in text_items if not i["style"].startswith("box")], styles, text_width)
+    _one_line_each([i for i in text_items if i["style"].startswith("box")], styles, box_width - 16,
+                   long=("sidebar",))
+    for item in text_items:
+        if item["kind"] == "paragraph":
+            markup = _led(item)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+    for item in text_items:
+        if item["kind"] == "sidebar":
+            _no_lone_last(_escaped(item["text"]), styles["box_text"], box_width - 16)
+    _written_kept_whole(text_items, CASES_OUTLINE, styles, text_width)
+    merged = sum(widths[1:]) - 12
+    for grid in (CASES_ONE, CASES_TWO):
+        for row in grid[:2]:
+            for k, text in enumerate(row):
+                assert pdfmetrics.stringWidth(text, BOLD_FONT if k % 2 == 0 else font, CASES_GRID_PT) + 12 <= widths[k]
+        assert _wrapped_lines(_escaped(grid[2][1]), cell, merged) == 2, grid[2][1]
+        _no_lone_last(_escaped(grid[2][1]), cell, merged)
+        assert not _badly_broken(_escaped(grid[2][1]), cell, merged)
+
+    def grid_table(rows: list[list[str]]) -> Table:
+        data = [[Paragraph(_escaped(text), label if k % 2 == 0 else cell) for k, text in enumerate(row)]
+                for row in rows]
+        table = Table(data, colWidths=widths)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                                   ("SPAN", (1, 2), (3, 2)),
+                                   ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.92, 0.92, 0.92)),
+                                   ("BACKGROUND", (2, 0), (2, 1), colors.Color(0.92, 0.92, 0.92)),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        return table
+
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["kind"] == "table_row":
+            rows = [i["cells"] for i in items[k:k + 3]]
+            story += [grid_table(rows), Spacer(1, 8)]
+            k += 3
+            continue
+        if item["style"] == "box_head":
+            box = items[k:k + 3]
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in box]
+            story += [Spacer(1, 6), KeepTogether([_box(rows, box_width, CASES_BLUE, border=0.6)]), Spacer(1, 6)]
+            k += 3
+            continue
+        if item["style"] == "case":  # the head kept with its grid
+            story.append(CondPageBreak(120))
+        if "lead" in item:
+            story.append(Paragraph(_led(item), body))
+        else:
+            story += _head_kept(item, styles, leading)
+        k += 1
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.drawCentredString(width / 2, 11 * mm, layout.footer.format(page=CASES_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+def twenty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 110 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (WORKSUMMARY_LAYOUT, WORKSUMMARY_PARAGRAPHS + 2, _worksummary_items, typeset_worksummary, _gold),
+            (EDITORIAL_LAYOUT, EDITORIAL_PARAGRAPHS + 2, _editorial_items, typeset_editorial, _gold),
+            (KEYNOTE_LAYOUT, KEYNOTE_PARAGRAPHS + 2, _keynote_items, typeset_keynote, _gold),
+            (CASES_LAYOUT, CASES_PARAGRAPHS + 2, _cases_items, typeset_cases, _cases_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -11166,6 +11702,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twentieth_layouts(release, rng, gold)
     twenty_first_layouts(release, rng, gold)
     twenty_second_layouts(release, rng, gold)
+    twenty_third_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
