@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 19", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 20", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2550,3 +2550,39 @@ def test_one_space_indents_under_headlines_mark_paragraphs_not_pages():
     text = "\n".join(item * 5) + "\n"
     assert spaces_are_indents(text)
     assert page_top_offsets(text) == set()
+
+
+def test_a_work_summarys_title_and_an_editorials_page_code_kicker_and_pull_quote():
+    """A department's name over its work document (`2023年工作总结和2024年工作安排`) is one title; a
+    numbered heading or a dashed subtitle after a title is none of it. A newspaper's page code
+    beside the page's number (`A2 第 1 頁`) is the page's number; a two-character label over the
+    headline (`社評`) is a heading, the headline the title; a sentence of the text set again
+    between paragraphs, as a heading and the tail of its line, is a pull quote, one block."""
+    blocks, _ = clean_file(pdf_lines(["某某市科学技术局", "2023年工作总结和2024年工作安排", *BODY]))
+    assert [(b.kind, b.text_original) for b in blocks][0] == ("title", "某某市科学技术局2023年工作总结和2024年工作安排")
+    blocks, _ = clean_file(pdf_lines(["某某市科学技术局年度报告", "一、2023年工作总结", *BODY]))
+    assert [b.kind for b in blocks] == ["title", "heading", "paragraph"]
+    quote = ["發展新質生產力，香港不是旁觀者，而應是積極的參與者和貢", "獻者。"]
+    body = ["發展新質生產力，香港不是旁觀者，而應是積極的參與者和貢獻者。香港擁有多所世界",
+            "百強的大學，基礎科研實力雄厚，國際化程度高，具備發展新質生產力的獨特優勢。特區",
+            "政府近年積極推動創科發展。"]
+    lines = ["A2 第 1 頁", "社評", "把握新質生產力機遇　加快香港新型工業化", *BODY, *quote, *body]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original[:4]) for b in blocks] == [
+        ("heading", "社評"), ("title", "把握新質"), ("paragraph", BODY[0][:4]), ("quote", "發展新質"), ("paragraph", "發展新質")]
+    assert blocks[3].text_original == "".join(quote)
+    assert [(r.kind, r.text) for r in removed] == [("page_number", "A2 第 1 頁")]
+
+
+def test_an_authors_note_marked_by_a_sign_and_a_reviewers_credit():
+    """An author marked with a sign (`王某某*`) has a note at the page's foot opening with it
+    (`* 王某某，…`): a footnote, the sign taken out of the byline as its marker. A case's reviewer
+    (`点评专家：…教授李某某`) is a byline."""
+    lines = ["发展新质生产力的时代意义", "某某大学校长　王某某*", *BODY, *BODY,
+             "* 王某某，某某大学校长、教授，主要从事先进制造与智能装备研究。", "— 3 —", *BODY]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original) for b in blocks][:2] == [("title", lines[0]), ("byline", "某某大学校长王某某")]
+    footnote = next(b for b in blocks if b.kind == "footnote")
+    assert (footnote.footnote_label, footnote.text_original[:4]) == ("*", "*王某某")
+    assert blocks[1].footnote_refs == ["*"]
+    assert kinds_of(["点评专家：某某大学机械工程学院教授李某某"]) == ["byline"]

@@ -65,8 +65,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
-    # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third kept blind): 0.946
-    assert scores["kinds"].precision >= 0.945
+    # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms): 0.947
+    assert scores["kinds"].precision >= 0.946
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -348,13 +348,15 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # commentary, the layout mode's in the lecture notes
                         *((extractor, "a4_provincial_daily_theory_article") for extractor in EXTRACTORS),
                         ("pdfplumber", "k16_macau_think_tank_commentary_trad"), ("pypdf_layout", "a4_university_lecture_notes"),
-                        # the twenty-second, blind: pypdf's pages in the chairman's letter (8 of 17 blocks) and
-                        # the news roundup (1 of 4)
-                        ("pypdf", "a4_annual_report_chairman_letter"), ("pypdf", "b5_bulletin_local_news_roundup"),
-                        # the twenty-third, kept blind: the editorial's pages in PDFium's, the layout mode's and
-                        # pdfplumber's texts, the keynote's in every text but pdfminer's
+                        # the twenty-second, blind: pypdf's pages in the chairman's letter (8 of 17 blocks; the
+                        # news roundup's 1 of 4, right since)
+                        ("pypdf", "a4_annual_report_chairman_letter"),
+                        # the twenty-third, blind: the editorial's pages in PDFium's, the layout mode's and
+                        # pdfplumber's texts (its page 2's head stands on no other page); the keynote's in every
+                        # text but pdfminer's (its alternating heads read since, but in the layout mode's and
+                        # pdfplumber's texts)
                         *((extractor, "a4_hk_daily_editorial_trad") for extractor in ("pdfium", "pypdf_layout", "pdfplumber")),
-                        *((extractor, "b5_proceedings_keynote_address") for extractor in EXTRACTORS)}
+                        *((extractor, "b5_proceedings_keynote_address") for extractor in ("pypdf_layout", "pdfplumber"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1133,7 +1135,7 @@ def test_twenty_second_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_third_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; three of running text, one of a harder structure) while the rules from
     the twenty-second batch were written, scored with the code at 955b470 and left as they came: a
@@ -1147,12 +1149,18 @@ def test_twenty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a keynote address in a forum's proceedings (title and subtitle, the speaker's note at the
       foot, alternating running heads at the outer edge), of 18;
     - a compilation of typical cases (form grids with a merged row, `【…】` section heads, `一是…`
-      leads, a framed expert's comment), of 27."""
-    expected = {"a4_city_bureau_annual_work_summary": dict.fromkeys(EXTRACTORS, (20, 22)),
-                "a4_hk_daily_editorial_trad": dict(zip(EXTRACTORS, [(10, 17), (12, 19), (12, 17), (12, 17), (12, 16),
-                                                                    (12, 18)])),
-                "b5_proceedings_keynote_address": dict(zip(EXTRACTORS, [(14, 19), (14, 19), (14, 19), (15, 20), (15, 20),
-                                                                        (16, 22)])),
+      leads, a framed expert's comment), of 27.
+    Then rules from its errors (session 31, not blind since; a twenty-fourth batch measures the
+    code): a department's name over its work document (`…工作总结和…工作安排`) is one title; a
+    newspaper's page code beside the page's number (`A2 第 1 頁`) is furniture; a label of two or
+    three characters over the headline (`社評`) is a heading; a sentence set again as a pull quote is
+    a quote, one block; an author's note marked by a sign (`王某某*` / `* 王某某，…`) is a footnote;
+    two heads taking turns after an opening page numbered alone are running heads; `点评专家：…` is a
+    byline. Now P 0.856, R 0.917 (440 of 514 predicted), kinds 0.916; the form grids are left."""
+    expected = {"a4_city_bureau_annual_work_summary": dict.fromkeys(EXTRACTORS, (21, 21)),
+                "a4_hk_daily_editorial_trad": dict(zip(EXTRACTORS, [(11, 14), (13, 18), (13, 16), (13, 16), (13, 14),
+                                                                    (13, 14)])),
+                "b5_proceedings_keynote_address": dict(zip(EXTRACTORS, [(18, 18)] * 4 + [(16, 19)] * 2)),
                 "k16_typical_cases_compilation": dict(zip(EXTRACTORS, [(25, 29), (21, 31), (21, 37), (21, 37), (21, 23),
                                                                        (25, 29)]))}
     assert_block_scores(expected)

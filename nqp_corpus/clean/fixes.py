@@ -390,6 +390,9 @@ _STOPS = "。！？；"
 _AFTER_PERCENT = "%％‰"  # a number never runs on after its percent sign: `上升80.5%3，` holds a marker
 
 
+NOTE_SIGNS = "*＊※†"  # a note's sign where no number marks it (an author's note: `王某某*`)
+
+
 @lru_cache(maxsize=None)
 def note_marker(label: str) -> re.Pattern[str]:
     """A footnote's label where a superscript stands in the running text: after a Han character, a

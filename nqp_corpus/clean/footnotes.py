@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .drafts import Draft
-from .fixes import Chars, note_marker
+from .fixes import NOTE_SIGNS, Chars, note_marker
 
 _SEARCH_BACK = 40  # blocks before a footnote that may hold its marker
 _LINKABLE = ("paragraph", "heading", "title", "list_item", "quote", "caption", "table_row")
@@ -41,8 +41,10 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
             markers[i] = markers[i] + [(k, draft.label) for k in range(m.start(1), m.end(1))][:1] + \
                 [(k, "") for k in range(m.start(1) + 1, m.end(1))]
         pattern = note_marker(draft.label)
+        # a sign's note (`*`) is an author's, marked on the byline: a number there is an affiliation's
+        linkable = (*_LINKABLE, "byline") if draft.label and draft.label in NOTE_SIGNS else _LINKABLE
         for j in range(i - 1, max(-1, i - 1 - _SEARCH_BACK), -1):
-            if drafts[j].kind not in _LINKABLE:
+            if drafts[j].kind not in linkable:
                 continue
             taken = {k for k, _ in markers[j]}
             hits = [m for m in pattern.finditer(bufs[j].text) if m.start(2) not in taken]

@@ -26,7 +26,7 @@ from .columns import split_document_number_lines, split_side_by_side_names, unzi
 from .cues import Cues, load_cues, matches_any
 from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
                      TURN_LABEL, Draft, DraftReader, Layout)
-from .fixes import NOTE_REFERENCE, note_marker
+from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
@@ -34,8 +34,9 @@ from .margins import numbered_running_lines, running_header_lines, split_page_he
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, figure_text_lines, is_page_number, narrower_page_wraps,
                     numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
-                        mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_signatures,
-                        mark_subheads, mark_title_occasions, point_number, split_word_tables, tables_of_headings)
+                        mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
+                        mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
+                        tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -123,12 +124,13 @@ _FURNITURE_GLYPHS = re.compile(
     f"|(?P<replacement_char>\ufffd+)|(?P<dashes>{_DASHES.pattern})")
 # What a furniture token can open with, besides a digit (any that re's \d takes: str.isdecimal), a
 # private-use glyph and a running header's first character: a page number's dash, dot, 第/共 or P
-# (PAGE_NUMBER_TOKEN), a replacement character, a URL's h or w
-_FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffdhw")
+# (PAGE_NUMBER_TOKEN) or a newspaper page's letter (`A2 第 1 頁`), a replacement character, a URL's h or w
+_FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffdhwABCDEFGH")
 _SPACE = re.compile(r"\s")
+_PAGE_CODE = re.compile(r"^[A-H]\d{1,2}(?=[第共\-—–－·•・‧])")  # a newspaper's section and page (`A2`, `B12`)
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
-_PAGE_NOTE = re.compile(r"^(?:([\u2460-\u2473])\s*|(\d{1,2})\s+)(?=[^\d\s])")
+_PAGE_NOTE = re.compile(rf"^(?:([\u2460-\u2473])\s*|(\d{{1,2}})\s+|([{NOTE_SIGNS}]))\s*(?=[^\d\s{NOTE_SIGNS}])")
 _NOT_OPENING_A_NOTE = frozenset("，、；：。！？,;:.!?")  # a note's text never opens with these
 _PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
 _PAGE_LINES = 200  # raw lines (blank ones too) looked back for a note's marker: more than a page
@@ -147,12 +149,13 @@ def _is_cell_gap(left: str, right: str) -> bool:
 
 
 def _page_note_label(stripped: str) -> str | None:
-    """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`; not
-    `⑧，…`, a marker cut from the line above: a note's text opens with no clause mark)."""
+    """The label a line opens with as a page-bottom note (`①` of `① 参见…`, `1` of `1 参见…`, `*` of
+    `* 王某某，…` under an author marked `王某某*`; not `⑧，…`, a marker cut from the line above: a
+    note's text opens with no clause mark)."""
     note = _PAGE_NOTE.match(stripped)
     if note is None or stripped[note.end():note.end() + 1] in _NOT_OPENING_A_NOTE:
         return None
-    return note.group(1) or note.group(2)
+    return note.group(1) or note.group(2) or note.group(3)
 
 
 def _follows_label(label: str, before: str | None) -> bool:
@@ -160,8 +163,10 @@ def _follows_label(label: str, before: str | None) -> bool:
 
     >>> _follows_label("②", "①"), _follows_label("3", "2"), _follows_label("2", "①"), _follows_label("1", None)
     (True, True, False, False)
+    >>> _follows_label("*", "1"), _follows_label("2", "*")
+    (False, False)
     """
-    if not before:
+    if not before or label in NOTE_SIGNS or before in NOTE_SIGNS:  # a sign (`*`) counts nothing
         return False
     if before.isascii() and label.isascii():  # 1, 2 (a circled ① is a digit to str.isdigit)
         return int(label) == int(before) + 1
@@ -367,7 +372,9 @@ class _Assembler(DraftReader):
         squeezed = squeeze(line.stripped)
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
-        elif PAGE_NUMBER_TOKEN.match(squeezed):  # a page number spaced out over tokens
+        elif PAGE_NUMBER_TOKEN.match(squeezed) or (code := _PAGE_CODE.match(squeezed)) \
+                and PAGE_NUMBER_TOKEN.match(squeezed[code.end():]):
+            # a page number spaced out over tokens, after a newspaper's page (`A2 第 1 頁`) or not
             return [("page_number", line.content_start, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
@@ -719,7 +726,7 @@ class _Assembler(DraftReader):
                 continue
             if self.take_furniture(line) or self.take_sidebar(idx, line):
                 continue
-            if not self.footnotes and (s[0].isdigit() or "\u2460" <= s[0] <= "\u2473") \
+            if not self.footnotes and (s[0].isdigit() or "\u2460" <= s[0] <= "\u2473" or s[0] in NOTE_SIGNS) \
                     and self.opens_page_notes(idx, line):
                 self.footnotes = self.labels_inline = True
                 self.in_table = False
@@ -738,6 +745,7 @@ class _Assembler(DraftReader):
         mark_kickers(self, drafts, self.cues)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
+        drafts = mark_pull_quotes(self, drafts)
         mark_point_lists(self, drafts, self.cues)
         mark_numbered_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)

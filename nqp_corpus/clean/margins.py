@@ -259,6 +259,9 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     >>> handbook = "12　某某学习手册\n正文。\n第二部分　基本概念　13\n正文。\n14　某某学习手册\n正文。"
     >>> numbered_running_lines(split_lines(handbook))  # two heads taking turns
     {0: 12, 2: 13, 4: 14}
+    >>> opening = "正文。\n4　　某某论文集\n正文。\n第一编　主旨演讲　　5\n正文。"  # after a page 3 numbered alone
+    >>> numbered_running_lines(split_lines(opening), printed={3}), numbered_running_lines(split_lines(opening))
+    ({1: 4, 3: 5}, {})
     >>> pages = "正文。\n\f某某报告 5\n正文。\n\f某某报告 6\n正文。\n\f某某报告 7"  # each opening a page
     >>> numbered_running_lines(split_lines(pages)), numbered_running_lines(split_lines(pages.replace("\f", "")))
     ({1: 5, 3: 6, 5: 7}, {})
@@ -308,16 +311,17 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
                  or _alternate(edges))
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:
             out.update((i, number) for (i, _), number in zip(members, varying[0]))
-    out.update(_alternating_heads(lines, groups, out))
+    out.update(_alternating_heads(lines, groups, out, printed))
     return out
 
 
 def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list[int]]]],
-                       found: Collection[int]) -> dict[int, int]:
+                       found: Collection[int], printed: Collection[int] = ()) -> dict[int, int]:
     """Index → page number of the lines of two heads that take turns, each with the page's number
     at the outer edge (`12　某某学习手册` on even pages, `第二部分　基本概念　13` on odd ones): too few
     of each to tell alone, together on MIN_PAGES lines or more whose numbers go up by one from line
-    to line and stand first and last by turns."""
+    to line and stand first and last by turns; or on two lines that go on from a number printed
+    alone (`printed`: an opening page, which carries no head)."""
     heads = {key: members for key, members in groups.items() if key.startswith("#|")
              and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and not any(i in found for i, _ in members)}
     # the other head holds the page after or before the first one's first page: pair only those
@@ -331,9 +335,11 @@ def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list
         for key_b in sorted(by_number[first - 1] | by_number[first + 1]):  # a pair may be tried from both
             both = sorted([(i, numbers[0], key) for key, members in ((key_a, a), (key_b, heads[key_b]))
                            for i, numbers in members])
-            if len(both) < MIN_PAGES or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
+            opening = both[0][1] - 1 in printed  # the opening page before them has its number alone
+            if len(both) < MIN_PAGES and not (len(both) == 2 and opening) \
+                    or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
                     or any(y[1] - x[1] != 1 for x, y in zip(both, both[1:])) \
-                    or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both]):
+                    or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both], 2 if opening else MIN_PAGES):
                 continue
             out.update((i, number) for i, number, _ in both)
     return out
@@ -350,11 +356,11 @@ def _ends_with_url(text: str) -> bool:
     return found is not None and found.end() == len(text) and found.start() <= MAX_CHARS
 
 
-def _alternate(edges: list[re.Match]) -> bool:
+def _alternate(edges: list[re.Match], least: int = MIN_PAGES) -> bool:
     """Whether the number stands first and last by turns, from line to line (at a book's outer
-    edges, `46｜某某报告` then `某某报告｜47`), on MIN_PAGES lines or more."""
+    edges, `46｜某某报告` then `某某报告｜47`), on `least` lines or more."""
     firsts = [edge.group("first") is not None for edge in edges]
-    return len(edges) >= MIN_PAGES and all(a != b for a, b in zip(firsts, firsts[1:]))
+    return len(edges) >= least and all(a != b for a, b in zip(firsts, firsts[1:]))
 
 
 def _at_page_edge(lines: list[Line], i: int) -> bool:

@@ -23,6 +23,8 @@ _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
+_LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
+_PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
 
@@ -77,6 +79,7 @@ def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) ->
     for draft in drafts:
         last = out[-1] if out else None
         if last is not None and last.kind == "title" and draft.kind == "heading" and len(draft.spans) == 1 \
+                and cues.heading_opening(reader.first_line(draft)) is None \
                 and (cues.title_subject.match(reader.first_line(draft))
                      or cues.title_subject.match(reader.last_line(last).strip() + reader.first_line(draft).strip())
                      or _cut_title_word(reader.last_line(last).strip(), reader.first_line(draft).strip())):
@@ -99,7 +102,8 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     `因地制宜发展新质生产力`) comes first, so the layout pass takes it for the title. Where the text's
     first title is one short line of words alone (_KICKER_CHARS at most) and the next block is a
     one-line unnumbered heading at least twice as long, with a byline right after it or after one more
-    heading (the subtitle), before any text, the short line is a heading and the headline the title."""
+    heading (the subtitle), before any text, the short line is a heading and the headline the title;
+    a kicker of _LABEL_CHARS or fewer is one whatever follows."""
     for i, draft in enumerate(drafts):
         if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
             return
@@ -114,7 +118,10 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         headline = squeeze(reader.first_line(after[0]))
         byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
             and after[2].kind == "byline"
-        if len(headline) >= 2 * len(kicker) and cues.heading_opening(headline) is None and byline_next:
+        # a label of two or three characters (`社評`, `短評`, `提案`, `新闻稿`) names the column or the
+        # document's kind, never its subject: no byline need follow
+        if len(headline) >= 2 * len(kicker) and cues.heading_opening(headline) is None \
+                and (byline_next or len(kicker) <= _LABEL_CHARS):
             draft.kind, after[0].kind = "heading", "title"
         return
 
@@ -128,6 +135,44 @@ def mark_title_occasions(drafts: list[Draft]) -> None:
             return
         if draft.kind == "quote_attribution":
             draft.kind = "byline"
+
+
+def mark_pull_quotes(reader: DraftReader, drafts: list[Draft]) -> list[Draft]:
+    """A pull quote sets a sentence of the text again, large, between the columns or the paragraphs
+    (`發展新質生產力，香港不是旁觀者，…貢獻者。`); read as a heading, or a heading and the paragraph of
+    its last line, it is found where a block of a line or two (or two such blocks in a row) holds
+    exactly the sentence that opens a paragraph elsewhere in the text, _PULL_QUOTE_MIN characters
+    or more: a quote, one block."""
+    openings = set()
+    for draft in drafts:
+        if draft.kind == "paragraph" and len(draft.spans) > 2:
+            text = squeeze(reader.draft_text(draft))
+            end = _INNER_END.search(text)
+            if end is not None and end.end() >= _PULL_QUOTE_MIN:
+                openings.add(text[:end.end()])
+    if not openings:
+        return drafts
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        draft = drafts[i]
+        short = [d for d in drafts[i:i + 2] if d.kind in ("heading", "paragraph") and len(d.spans) <= 2]
+        for n in (1, 2):
+            if len(short) >= n and short[:n] == drafts[i:i + n] \
+                    and "".join(squeeze(reader.draft_text(d)) for d in short[:n]) in openings:
+                quote = short[0]
+                for d in short[1:n]:
+                    quote.spans += d.spans
+                    quote.numbers += d.numbers
+                    quote.joins += [" ", *d.joins[1:]]  # a line break, as inside a block
+                quote.kind = "quote"
+                out.append(quote)
+                i += n
+                break
+        else:
+            out.append(draft)
+            i += 1
+    return out
 
 
 def mark_bracketed_source_notes(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
