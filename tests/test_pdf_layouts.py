@@ -65,8 +65,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # side panel (test_fourth…), and the later batches' (boxes, KPI figures, a standard's cover and
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
-    # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms): 0.947
-    assert scores["kinds"].precision >= 0.946
+    # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
+    # twenty-fourth kept blind): 0.946
+    assert scores["kinds"].precision >= 0.945
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -356,7 +357,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # text but pdfminer's (its alternating heads read since, but in the layout mode's and
                         # pdfplumber's texts)
                         *((extractor, "a4_hk_daily_editorial_trad") for extractor in ("pdfium", "pypdf_layout", "pdfplumber")),
-                        *((extractor, "b5_proceedings_keynote_address") for extractor in ("pypdf_layout", "pdfplumber"))}
+                        *((extractor, "b5_proceedings_keynote_address") for extractor in ("pypdf_layout", "pdfplumber")),
+                        # the twenty-fourth, kept blind: the executive summary's pages (numbered I and II) in
+                        # every text but pdfminer's, one block's page in three texts of the study notice
+                        *((extractor, "b5_think_tank_report_executive_summary") for extractor in EXTRACTORS),
+                        *((extractor, "a4_party_committee_study_arrangement_notice") for extractor in ("pdfium", "pymupdf", "pypdf"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1163,5 +1168,29 @@ def test_twenty_third_held_out_batch():
                 "b5_proceedings_keynote_address": dict(zip(EXTRACTORS, [(18, 18)] * 4 + [(16, 19)] * 2)),
                 "k16_typical_cases_compilation": dict(zip(EXTRACTORS, [(25, 29), (21, 31), (21, 37), (21, 37), (21, 23),
                                                                        (25, 29)]))}
+    assert_block_scores(expected)
+
+
+def test_twenty_fourth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
+    its tests nor its scores; three of running text, one of a harder structure) while the rules from
+    the twenty-third batch were written, scored with the code at 7874f38 and left as they came: a
+    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.676,
+    R 0.819 (334 of 494 predicted, 408 gold), kinds of the right blocks 0.904; README.md describes
+    them.
+    - a Taiwan daily's opinion piece in Traditional (section label, `◎ 林某某`, subheads,
+      `（作者為…）`), of 16: 16/16 in every text;
+    - a university newspaper's feature (a bold lead, a photo's caption `图为…（…摄）`, centred
+      subheads, the correspondents' and the editor's credits), of 15;
+    - a think tank's executive summary (numbered findings with bold leads run in, hanging `●`
+      recommendations, roman page numbers), of 15;
+    - a party committee's study arrangement notice (a schedule grid whose cells wrap, run-in
+      `（一）` requirements, the issuer and date), of 22."""
+    expected = {"a4_tw_daily_opinion_piece_trad": dict.fromkeys(EXTRACTORS, (16, 16)),
+                "large16k_university_newspaper_feature": dict(zip(EXTRACTORS, [(13, 14)] + [(13, 18)] * 3
+                                                                               + [(13, 14)] * 2)),
+                "b5_think_tank_report_executive_summary": dict.fromkeys(EXTRACTORS, (14, 16)),
+                "a4_party_committee_study_arrangement_notice": dict(zip(EXTRACTORS, [(13, 35), (12, 41), (12, 41), (12, 41),
+                                                                                     (13, 18), (14, 30)]))}
     assert_block_scores(expected)
 
