@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 20", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 21", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2586,3 +2586,26 @@ def test_an_authors_note_marked_by_a_sign_and_a_reviewers_credit():
     assert (footnote.footnote_label, footnote.text_original[:4]) == ("*", "*王某某")
     assert blocks[1].footnote_refs == ["*"]
     assert kinds_of(["点评专家：某某大学机械工程学院教授李某某"]) == ["byline"]
+
+
+def test_a_photos_bracketed_credit_a_head_printed_once_and_a_reports_credits():
+    """A photo's caption ends with its credit in brackets (`…。（李某某 摄）`): the next line is no
+    more of it. A head that a text prints on one page only (`新质生产力发展指数报告（2024）`, over a
+    later page), standing beside the page's number inside a sentence a full line left open, is
+    furniture; an address's wrapped tail there (no words) is not. A research report's credits
+    (`课题组组长：…　执笔：…`) are a byline."""
+    caption = "图为学校智能制造研究院科研团队在实验室调试协作机器人。（李某某 摄）"
+    assert kinds_of([caption, *BODY]) == ["caption", "paragraph"]
+    head = "新质生产力发展指数报告（2024）"
+    page = ["数字化转型推动生产管理向平台化、网络化和生态化转型，提升管理效率。",
+            "通过改革提升资源配置效率，打破阻碍要素流动的体制机制，推动了劳动、",
+            "资本、土地、技术、数据等要素便捷化流动，让市场要素流向效率更高的、"]
+    assert len({display_width(line) for line in page}) == 1  # full lines
+    lines = ["一、主要发现", *page, "II", head, "效益更好的环节。", "III"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert blocks[1].text_original.endswith("效率更高的、效益更好的环节。")
+    assert [(r.kind, r.text) for r in removed] == [("page_number", "II"), ("running_header", head), ("page_number", "III")]
+    url = ["参见人民网相关报道：http://politics.people.com.cn/BIG5", "/n1/2024/0324/c1004-40202067.html", "3", *BODY, "4"]
+    assert not any(r.kind == "running_header" for r in clean_file(pdf_lines(url))[1])
+    assert kinds_of(["课题组组长：王某某　执笔：李某某　张某某"]) == ["byline"]

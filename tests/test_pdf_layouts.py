@@ -592,8 +592,8 @@ def test_fifth_held_out_batch_is_a_blind_check_of_the_rules_as_they_stand():
                 "a4_news_digest": dict.fromkeys(EXTRACTORS, (27, 27)),
                 "b5_traditional_appendix_tables": dict(zip(EXTRACTORS, [(24, 29), (20, 25), (25, 27), (25, 27), (26, 28),
                                                                          (28, 32)])),
-                "a4_article_bilingual_abstract": dict(zip(EXTRACTORS, [(33, 37), (32, 36), (32, 37), (33, 37), (33, 36),
-                                                                        (32, 36)]))}
+                "a4_article_bilingual_abstract": dict(zip(EXTRACTORS, [(34, 36), (33, 36), (33, 36), (34, 36), (34, 36),
+                                                                        (33, 36)]))}
     assert_block_scores(expected)
     for extractor in EXTRACTORS:
         sources = [b.kind for b in clean_pdf_layout(extractor, "a4_news_digest")[0] if b.text_original.startswith("（来源：")]
@@ -1077,8 +1077,8 @@ def test_twentieth_held_out_batch():
     expected = {"a4_audit_rectification_report": dict.fromkeys(EXTRACTORS, (25, 25)),
                 "a4_tv_interview_transcript": dict(zip(EXTRACTORS, [(19, 21), (19, 21), (19, 21), (19, 25), (19, 21),
                                                                      (19, 21)])),
-                "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(17, 21), (10, 22), (18, 23), (18, 23), (11, 18),
-                                                                       (4, 16)])),
+                "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(18, 20), (11, 21), (19, 22), (19, 22), (12, 17),
+                                                                       (4, 15)])),
                 "large16k_institute_project_list": dict(zip(EXTRACTORS, [(16, 34), (10, 40), (10, 40), (10, 40), (12, 36),
                                                                           (16, 26)]))}
     assert_block_scores(expected)
@@ -1171,7 +1171,7 @@ def test_twenty_third_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_fourth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_fourth_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; three of running text, one of a harder structure) while the rules from
     the twenty-third batch were written, scored with the code at 7874f38 and left as they came: a
@@ -1185,11 +1185,17 @@ def test_twenty_fourth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a think tank's executive summary (numbered findings with bold leads run in, hanging `●`
       recommendations, roman page numbers), of 15;
     - a party committee's study arrangement notice (a schedule grid whose cells wrap, run-in
-      `（一）` requirements, the issuer and date), of 22."""
+      `（一）` requirements, the issuer and date), of 22.
+    Then rules from its errors (session 31, not blind since): a photo's credit in brackets
+    (`（李某某 摄）`) ends its caption; a head printed on one page only, of words and a year or an
+    issue, beside the page's number inside a sentence a full line left open, is furniture; a
+    research report's credits (`课题组组长：…　执笔：…`) are a byline. Now P 0.713, R 0.863 (352 of
+    494 predicted), kinds 0.926: the three of running text 276 of 276 right in PDFium's, pypdf's
+    layout mode's and pdfplumber's texts (the feature's masthead left in the others'); the grid left."""
     expected = {"a4_tw_daily_opinion_piece_trad": dict.fromkeys(EXTRACTORS, (16, 16)),
-                "large16k_university_newspaper_feature": dict(zip(EXTRACTORS, [(13, 14)] + [(13, 18)] * 3
-                                                                               + [(13, 14)] * 2)),
-                "b5_think_tank_report_executive_summary": dict.fromkeys(EXTRACTORS, (14, 16)),
+                "large16k_university_newspaper_feature": dict(zip(EXTRACTORS, [(15, 15)] + [(15, 19)] * 3
+                                                                               + [(15, 15)] * 2)),
+                "b5_think_tank_report_executive_summary": dict.fromkeys(EXTRACTORS, (15, 15)),
                 "a4_party_committee_study_arrangement_notice": dict(zip(EXTRACTORS, [(13, 35), (12, 41), (12, 41), (12, 41),
                                                                                      (13, 18), (14, 30)]))}
     assert_block_scores(expected)

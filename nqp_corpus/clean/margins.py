@@ -38,7 +38,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Collection
 
-from .chars import URL, ends_sentence, squeeze
+from .chars import URL, ends_sentence, is_han, squeeze
 from .lines import WRAP_TOLERANCE, Line
 
 MIN_PAGES = 3
@@ -140,6 +140,11 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
                 or _beside_page_numbers(filled, seen, page_numbers, ends):
             out.update(filled[k] for _, k in seen)
+    # a head printed on one page only (a short text's later page, its first carrying the masthead):
+    # a short line beside a page's number, where a full line left the sentence open before it
+    for text, seen in at_break.items():
+        if len(seen) == 1 and filled[seen[0][1]] not in out and _lone_head(lines, filled, seen[0][1], page_numbers, wrap):
+            out.add(filled[seen[0][1]])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
     stacked = {k for k, i in enumerate(filled) if i in out}
@@ -152,6 +157,22 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             # beside it are the head, not the same words as the title under it
             out.update(filled[k] for k in beside)
     return out
+
+
+def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
+    """Whether the k-th non-blank line, short of the wrap width, of words naming a year or an issue
+    (a digit: `新质生产力发展指数报告（2024）`, `香港某某報｜社評　2024年3月8日`; not an address's
+    wrapped tail), stands right beside a
+    page-number line, with text after it, inside a sentence that the last text line before it left
+    open at full width: no heading stands inside a sentence, so it is a head the page printed alone."""
+    if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
+            or not any(ch.isdigit() for ch in lines[filled[k]].stripped) \
+            or not any(map(is_han, lines[filled[k]].stripped)) or _NOT_A_HEAD.search(lines[filled[k]].stripped) \
+            or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
+        return False
+    before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
+    return before is not None and not _short(before, wrap) and not ends_sentence(before.stripped) \
+        and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
 
 
 def _short(line: Line, wrap: int) -> bool:
@@ -219,6 +240,8 @@ _NUMBER_RUN = re.compile(r"\d+")
 # the page's number apart from the head by a space or a bar (`46｜某某高新区2024年度发展报告`)
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$")
+# a clause's mark, or a point's number opening the line (`1 加快科技创新，`): a line of text, no head
+_NOT_A_HEAD = re.compile(r"[，,；;：:。！？]|^\d{1,2}(?:\s|[.．、])")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
