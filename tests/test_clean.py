@@ -2609,3 +2609,12 @@ def test_a_photos_bracketed_credit_a_head_printed_once_and_a_reports_credits():
     url = ["参见人民网相关报道：http://politics.people.com.cn/BIG5", "/n1/2024/0324/c1004-40202067.html", "3", *BODY, "4"]
     assert not any(r.kind == "running_header" for r in clean_file(pdf_lines(url))[1])
     assert kinds_of(["课题组组长：王某某　执笔：李某某　张某某"]) == ["byline"]
+
+
+def test_a_forms_rows_read_across_are_table_rows():
+    """A form's rows that the extractor read across (label, value, label, value, apart by spaces),
+    two or more in a row, are table rows, a row each; one such line alone is not (a newspaper's
+    head, `某某日报 2024年3月6日 星期三 第4版`, has the same shape)."""
+    form = ["申报单位 某某重工股份有限公司 所在地区 某某省某某市", "所属领域 高端装备制造 推荐单位 某某市工业和信息化局"]
+    assert kinds_of([*form, *BODY]) == ["table_row", "table_row", "paragraph"]
+    assert "table_row" not in kinds_of([form[0], *BODY])

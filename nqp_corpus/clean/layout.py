@@ -38,7 +38,7 @@ from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracket
                         mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
                         tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import CellPlace, cell_rows, is_numeric_cell, numeric_row_gaps
+from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
@@ -259,6 +259,7 @@ class _Assembler(DraftReader):
         figure_tables = {cells[i].table for i in figures if i in cells}
         self.cell_rows = {i: place for i, place in cells.items() if place.table not in figure_tables}
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
+        self.form_rows = form_rows(self.lines)
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
@@ -1053,6 +1054,12 @@ class _Assembler(DraftReader):
         page_ends_block, self.page_edge = self.page_edge and self.wrap == 0, False
         gated = self.cue_gate.match(s) is not None
         if gated and self.take_cued(line):
+            return
+        if line.number - 1 in self.form_rows and not self.continues_paragraph():
+            self.close()  # a form's row read across (tables.form_rows)
+            self.in_table = False
+            self.table_row(line, [])
+            self.table = None
             return
         front_matter = gated and self.cues.front_matter.match(s) is not None
         if "\t" in line.text:

@@ -48,6 +48,35 @@ NUMERIC_SHARE = 0.8  # of a table's value cells: a few may be words (`持平`, `
 MAX_SPREAD = 0.25
 
 
+# A form's row read across: two or more pairs of a label in words and its value, apart by spaces
+# (`申报单位 某某重工股份有限公司 所在地区 某某省某某市`); a value holds no clause mark
+_FORM_PAIR = r"[\u4e00-\u9fff]{2,6}\s+[^\s，。；！？,;!?]{1,30}"
+FORM_ROW = re.compile(rf"^{_FORM_PAIR}(?:\s+{_FORM_PAIR}){{1,3}}$")
+
+
+def form_rows(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines that are a form's rows read across (FORM_ROW), two or more in a row
+    (blank lines aside): one such line alone may be a page's head (`某某日报 2024年3月6日 星期三
+    第4版`), a form has rows.
+
+    >>> from .lines import split_lines
+    >>> sorted(form_rows(split_lines("申报单位 某某重工 所在地区 某某市\n\n所属领域 高端装备 推荐单位 某某局\n正文。")))
+    [0, 2]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and not line.stripped:
+            continue
+        if line is not None and FORM_ROW.match(line.stripped):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def is_numeric_cell(text: str) -> bool:
     """Whether a cell holds a value.
 
