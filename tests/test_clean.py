@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 21", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 22", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2618,3 +2618,35 @@ def test_a_forms_rows_read_across_are_table_rows():
     form = ["申报单位 某某重工股份有限公司 所在地区 某某省某某市", "所属领域 高端装备制造 推荐单位 某某市工业和信息化局"]
     assert kinds_of([*form, *BODY]) == ["table_row", "table_row", "paragraph"]
     assert "table_row" not in kinds_of([form[0], *BODY])
+
+
+def test_a_brokerage_notes_heads_analyst_and_certification():
+    """A research note of two pages whose head stands atop each page in a stack with the footer
+    pointing to its disclaimer over the page's number (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`):
+    furniture, all of it; the analyst with a licence number in brackets is a byline; the analyst's
+    certification at the end (`分析員核證：…`) is boilerplate."""
+    head = ["某某國際證券　研究部", "宏觀評論", "請參閱最後一頁之免責聲明", "第 1 頁，共 2 頁"]
+    lines = [*head, "兩會定調新質生產力　科技主線料延續", "首席經濟學家　陳某某（證監會中央編號：BPK123）", *BODY, *BODY[:2],
+             *head[:3], "第 2 頁，共 2 頁", BODY[2], "分析員核證：本報告的分析員謹此聲明，本報告所表達的觀點準確反映其個人意見。"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "paragraph", "paragraph", "boilerplate"]
+    assert squeeze(blocks[3].text_original) == squeeze("".join(BODY))
+    assert {r.kind for r in removed} == {"running_header", "page_number"} and len(removed) == 8
+
+
+def test_a_printed_web_pages_head_its_source_and_time_and_a_papers_jump_lines():
+    """A browser's printed head (the date and time, then the page's long title `…_栏目_网站`) and its
+    address with `1/2` are furniture on both pages; `来源：…　发布时间：…` under the title is a
+    dateline, not a source note. A jump line (`（下转第3版）`) over the next page's head is no part of
+    that head (`…星期二 要闻 3`, furniture) but boilerplate."""
+    stamp = "2024/5/16 09:42 《某某省加快发展新质生产力行动方案》政策解读_政策解读_某某省发展和改革委员会"
+    url = "https://fzggw.example.gov.cn/art/2024/5/15/art_1229563_59012345.html"
+    lines = [stamp, f"{url} 1/2", "《某某省加快发展新质生产力行动方案》政策解读", "来源：某某省发展和改革委员会 发布时间：2024-05-15 16:30",
+             *BODY[:2], stamp, f"{url} 2/2", BODY[2]]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "dateline", "paragraph"]
+    assert [r.kind for r in removed].count("running_header") >= 2
+    page = [*BODY, "（下转第3版）", "某某日报　2024年4月16日　星期二 要闻　3", "（上接第1版）", *BODY]
+    blocks, removed = clean_file(pdf_lines(page))
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate", "boilerplate", "paragraph"]
+    assert [r.text for r in removed] == ["某某日报　2024年4月16日　星期二 要闻　3"]

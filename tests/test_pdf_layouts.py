@@ -1207,7 +1207,7 @@ def test_twenty_fourth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_fifth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_fifth_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; three of running text, one of a harder structure) while the rules from
     the twenty-fourth batch were written, scored with the code at 9a87d96 and left as they came: a
@@ -1221,13 +1221,20 @@ def test_twenty_fifth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a government website's policy interpretation, printed from a browser (`来源：… 发布时间：…`,
       question heads, `一是…` leads, the editor's credit), of 17;
     - a seminar's summary of speeches (editor's note, speech titles over speaker lines, speakers'
-      labels run into their turns), of 22: 22/22 in every text."""
-    expected = {"a3_provincial_daily_front_page_report": dict(zip(EXTRACTORS, [(13, 14), (16, 17), (16, 17), (16, 17),
-                                                                               (17, 18), (15, 15)])),
-                "a4_hk_brokerage_macro_commentary_trad": dict(zip(EXTRACTORS, [(13, 18), (13, 16), (13, 20), (13, 20),
-                                                                               (13, 16), (13, 18)])),
-                "a4_gov_website_policy_interpretation": dict(zip(EXTRACTORS, [(11, 14), (14, 16), (11, 16), (11, 16),
-                                                                              (11, 15), (11, 14)])),
+      labels run into their turns), of 22: 22/22 in every text.
+    Then rules from its errors (session 31, not blind since; a twenty-sixth batch measures the
+    code): a browser's printed head however long (its date and time, or a title `…_栏目_网站`); a
+    source first and a time after (`来源：…　发布时间：…`) is a dateline; a footer pointing to the
+    disclaimer over the page's number (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`) is furniture, and a
+    two-page text's head in a stack of three lines above its number too; an analyst with a licence
+    number is a byline, `分析員核證：…` boilerplate; a jump line (`（下转第3版）`) is no part of the
+    next page's head, and a head with the page's section and number (`…星期二 要闻 3`) is furniture.
+    Now P 0.939, R 0.937 (399 of 425 predicted), kinds 0.955; the brokerage note 15/15 everywhere."""
+    expected = {"a3_provincial_daily_front_page_report": dict(zip(EXTRACTORS, [(15, 16), (17, 19), (17, 19), (17, 19),
+                                                                               (17, 18), (17, 17)])),
+                "a4_hk_brokerage_macro_commentary_trad": dict.fromkeys(EXTRACTORS, (15, 15)),
+                "a4_gov_website_policy_interpretation": dict(zip(EXTRACTORS, [(15, 16), (14, 16), (11, 16), (11, 16),
+                                                                              (11, 15), (15, 16)])),
                 "b5_seminar_speeches_summary": dict.fromkeys(EXTRACTORS, (22, 22))}
     assert_block_scores(expected)
 

@@ -59,6 +59,9 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$"
                        # a web article's time line, with its source: `2024-03-05 21:36:18　来源：新华社`
                        r"|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|來源)[：:]\s*\S{2,20})?$"
+                       # or the source first: `来源：某某省发展和改革委员会　发布时间：2024-05-15 16:30`
+                       r"|^(?:来源|來源)[：:]\s*\S{2,30}\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間)[：:]\s*"
+                       r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
                        # a press release's time of issue under its date (`香港時間16時30分`)
                        r"|^(?:香港|北京|澳門|澳门|台北)?\s*(?:時間|时间)\s*\d{1,2}\s*(?:[時时]\s*\d{1,2}\s*分|:\d{2})$")
 # A chronicle's entry date alone on its line (`1月8日`, `是月`): the entry beside it in print, the
@@ -377,6 +380,11 @@ class _Assembler(DraftReader):
                 and PAGE_NUMBER_TOKEN.match(squeezed[code.end():]):
             # a page number spaced out over tokens, after a newspaper's page (`A2 第 1 頁`) or not
             return [("page_number", line.content_start, line.content_end)]
+        elif "第" in squeezed and numbered_header(squeezed, self.cues.running_headers) is not None:
+            # a footer over its page's number spaced out (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`)
+            at = line.start + line.text.rfind("第")
+            return [("running_header", line.content_start, line.start + len(line.text[:at - line.start].rstrip())),
+                    ("page_number", at, line.content_end)]
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
@@ -1007,7 +1015,7 @@ class _Assembler(DraftReader):
                     self.drafts[-1].kind = "caption"  # the table's name over it, without a number
             self.start_block("source_note", line, single=True)
             return True
-        if cues.source_note.match(s) and not self.continues_paragraph():
+        if cues.source_note.match(s) and not self.continues_paragraph() and not _DATELINE.match(s):
             self.close()
             self.in_table = False
             self.start_block("source_note", line, single=not self.runs_on(line))

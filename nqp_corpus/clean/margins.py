@@ -98,7 +98,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if (len(text) <= MAX_CHARS or _ends_with_url(text)) and not text.endswith(_SENTENCE_END) \
+        if (len(text) <= MAX_CHARS or _ends_with_url(text) or _browser_head(text)) and not text.endswith(_SENTENCE_END) \
                 and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     last_break = number  # the breaks are numbered 0 to last_break: a page between each two
@@ -207,8 +207,8 @@ def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], p
     if 0 not in ends or not any(k == 0 for _, k in seen):
         return False
 
-    def offsets(k: int) -> set[int]:
-        return {j - k for j in range(max(0, k - _MERGE), min(len(filled), k + _MERGE + 1)) if filled[j] in page_numbers}
+    def offsets(k: int) -> set[int]:  # a head may stand in a stack of furniture (REACH)
+        return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
 
     first, later = offsets(0), [offsets(k) for _, k in seen if k != 0]
     if first:
@@ -240,8 +240,10 @@ _NUMBER_RUN = re.compile(r"\d+")
 # the page's number apart from the head by a space or a bar (`46｜某某高新区2024年度发展报告`)
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$")
-# a clause's mark, or a point's number opening the line (`1 加快科技创新，`): a line of text, no head
-_NOT_A_HEAD = re.compile(r"[，,；;：:。！？]|^\d{1,2}(?:\s|[.．、])")
+_BRACKETED = re.compile(r"^[（(].*[）)]$")
+# a clause's mark, a point's number opening the line (`1 加快科技创新，`), a note wholly in brackets
+# (a jump line, `（下转第3版）`): a line of text, no head
+_NOT_A_HEAD = re.compile(r"[，,；;：:。！？]|^\d{1,2}(?:\s|[.．、])|^[（(].*[）)]$")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -379,6 +381,26 @@ def _ends_with_url(text: str) -> bool:
     return found is not None and found.end() == len(text) and found.start() <= MAX_CHARS
 
 
+# a browser's print stamp opening its head: the date and time, then the page's title (any length)
+_BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+
+
+# a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`
+_WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}")
+
+
+def _browser_head(text: str) -> bool:
+    """A browser's printed head, however long: its date and time before the page's title, or the
+    page's title alone (`2024/5/16 09:42 《…》政策解读_政策解读_某某省发展和改革委员会`, squeezed).
+
+    >>> _browser_head("2024/5/1609:42《某某行动方案》政策解读_政策解读_某某省发展和改革委员会"), _browser_head("2024年工作要点")
+    (True, False)
+    >>> _browser_head("《某某行动方案》政策解读_政策解读_某某省发展和改革委员会")
+    True
+    """
+    return _BROWSER_STAMP.match(text) is not None or _WEB_TITLE.fullmatch(text) is not None
+
+
 def _alternate(edges: list[re.Match], least: int = MIN_PAGES) -> bool:
     """Whether the number stands first and last by turns, from line to line (at a book's outer
     edges, `46｜某某报告` then `某某报告｜47`), on `least` lines or more."""
@@ -418,6 +440,8 @@ def split_page_heads(lines: list[Line], page_head: re.Pattern[str]) -> set[int]:
     for i, j in zip(filled, filled[1:]):
         first, second = lines[i].stripped, lines[j].stripped
         if "版" not in first and "版" not in second:  # most pairs: spare them the pattern
+            continue
+        if _BRACKETED.match(first) or _BRACKETED.match(second):  # a jump line (`（下转第3版）`) is no head
             continue
         if j == i + 1 or not any(line.stripped for line in lines[i + 1:j]):
             if page_head.match(f"{first} {second}") and not page_head.match(first) and not page_head.match(second):

@@ -30,7 +30,8 @@ PAGE_NUMBER_TOKEN = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
 # a running header and its page's number, or the number first, squeezed: (its text, the number)
-_NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1))
+_NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1),
+                     (re.compile(r"(.+?)第(\d{1,4})[页頁](?:[，,、]?共\d{1,4}[页頁])?"), 1, 2))
 # A browser's printed footer: the page's address, then its number (`https://… 1/4`)
 _URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{PAGE_NUMBER_TOKEN.pattern[1:]}")
 
@@ -137,16 +138,17 @@ def page_number_lines(lines: list[Line], figure_text: set[int], headers: Collect
     return {i for i, line in enumerate(lines)
             if line.stripped and i not in figure_text
             and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped)
-                 or (line.stripped[-1].isdigit() or line.stripped[0].isdigit())
+                 or (line.stripped[-1].isdigit() or line.stripped[0].isdigit() or line.stripped[-1] in "页頁")
                  and numbered_header(squeeze(line.stripped), headers) is not None)}
 
 
 def numbered_header(squeezed: str, headers: Collection[str]) -> str | None:
     """The page number of a running header or footer of `headers` with its page's number after it or
-    before it (whitespace squeezed out: `请务必阅读正文之后的免责声明3`), else None.
+    before it (whitespace squeezed out: `请务必阅读正文之后的免责声明3`, `…免責聲明第1頁，共2頁`), else None.
 
-    >>> [numbered_header(text, {"证券研究报告"}) for text in ("证券研究报告12", "3证券研究报告", "新质生产力3")]
-    ['12', '3', None]
+    >>> [numbered_header(text, {"证券研究报告"}) for text in ("证券研究报告12", "3证券研究报告", "新质生产力3",
+    ...                                                 "证券研究报告第2頁，共5頁")]
+    ['12', '3', None, '2']
     """
     for pattern, text, number in _NUMBERED_HEADERS:
         found = pattern.fullmatch(squeezed)
