@@ -585,7 +585,7 @@ class _Assembler(DraftReader):
         s = line.stripped
         if s.endswith(_NOTE_REFERENCE_ENDS):
             s = _TRAILING_NOTE_REFERENCE.sub("", s) or s
-        elif s.endswith(("）", ")")):
+        else:
             s = self.without_source_credit(s)
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
@@ -616,6 +616,8 @@ class _Assembler(DraftReader):
     def without_source_credit(self, s: str) -> str:
         """The line without the source a news item credits in brackets after its last sentence
         (`…潜力和动力。（来源：某某日报）`, cue bracketed_source): the item ends at that sentence."""
+        if not s.endswith(("）", ")")):
+            return s
         at = max(s.rfind("（"), s.rfind("("))
         if at > 0 and ends_sentence(s[:at]) and self.cues.bracketed_source.match(s[at:]):
             return s[:at]
@@ -1026,12 +1028,16 @@ class _Assembler(DraftReader):
             self.start_block("quote_attribution", line)
             return True
         if cues.record_label.match(s) and not self.continues_paragraph():
-            self.close()  # a disclosure page's record, a row each (`文　号　某府办规〔2024〕3号　发布日期　…`)
-            self.in_table = False
-            self.table_row(line, [])
-            self.table = None  # a row of its own: no table goes on after it
+            self.record_row(line)  # a disclosure page's record, a row each (`文　号　某府办规〔2024〕3号　发布日期　…`)
             return True
         return False
+
+    def record_row(self, line: Line) -> None:
+        """The line is a row of a record or a form, a table row of its own: no table goes on after it."""
+        self.close()
+        self.in_table = False
+        self.table_row(line, [])
+        self.table = None
 
     def rows_follow(self, line: Line) -> bool:
         """Rows of values come next: the next line is one, or it heads their columns in words
@@ -1064,10 +1070,7 @@ class _Assembler(DraftReader):
         if gated and self.take_cued(line):
             return
         if line.number - 1 in self.form_rows and not self.continues_paragraph():
-            self.close()  # a form's row read across (tables.form_rows)
-            self.in_table = False
-            self.table_row(line, [])
-            self.table = None
+            self.record_row(line)  # a form's row read across (tables.form_rows)
             return
         front_matter = gated and self.cues.front_matter.match(s) is not None
         if "\t" in line.text:
@@ -1306,10 +1309,7 @@ class _Assembler(DraftReader):
 
     def open_ends_sentence(self) -> bool:
         """The open block's last line ends a sentence (a news item's source credited after it aside)."""
-        if self.open is None:
-            return False
-        last = self.last_line(self.open)
-        return ends_sentence(self.without_source_credit(last) if last.endswith(("）", ")")) else last)
+        return self.open is not None and ends_sentence(self.without_source_credit(self.last_line(self.open)))
 
     def open_announces(self) -> bool:
         """The open block's last line ends with a colon: it announces what comes next (`…数据如下：`

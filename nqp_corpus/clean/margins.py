@@ -98,8 +98,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in break_no.items():
         text = squeezed[k]
-        if (len(text) <= MAX_CHARS or _ends_with_url(text) or _browser_head(text)) and not text.endswith(_SENTENCE_END) \
-                and filled[k] not in page_numbers:
+        if (len(text) <= MAX_CHARS or _ends_with_url(text) or _browser_head(text)) \
+                and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers:
             at_break[text].append((number, k))
     last_break = number  # the breaks are numbered 0 to last_break: a page between each two
     pages_at = {text: {number for number, _ in seen} for text, seen in at_break.items()}
@@ -107,8 +107,9 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     headed: set[int] = set()  # the page breaks where a header was found
     for text, seen in at_break.items():
         pages = pages_at[text]
-        if len(pages) < MIN_PAGES and not (len(pages) > 1 and (_opens_file_and_interrupts(
-                lines, filled, seen, text, squeezed, page_numbers) or _opens_file_beside_numbers(filled, seen, page_numbers, ends))) \
+        if len(pages) < MIN_PAGES and not (len(pages) > 1 and (
+                _opens_file_and_interrupts(lines, filled, seen, text, squeezed, page_numbers)
+                or _opens_file_beside_numbers(filled, seen, page_numbers, ends))) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
         if len(pages) < MIN_PAGES and not _interrupting(lines, filled, seen, text, squeezed, page_numbers):
@@ -142,9 +143,9 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             out.update(filled[k] for _, k in seen)
     # a head printed on one page only (a short text's later page, its first carrying the masthead):
     # a short line beside a page's number, where a full line left the sentence open before it
-    for text, seen in at_break.items():
-        if len(seen) == 1 and filled[seen[0][1]] not in out and _lone_head(lines, filled, seen[0][1], page_numbers, wrap):
-            out.add(filled[seen[0][1]])
+    for seen in at_break.values():
+        if len(seen) == 1 and filled[k := seen[0][1]] not in out and _lone_head(lines, filled, k, page_numbers, wrap):
+            out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
     stacked = {k for k, i in enumerate(filled) if i in out}
@@ -152,7 +153,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         pages = pages_at[text]
         if len(pages) >= MIN_PAGES and pages <= headed and all({k - 1, k + 1} & stacked for _, k in seen):
             out.update(filled[k] for _, k in seen)
-        elif len(pages) == 2 and pages <= headed and len(beside := [k for _, k in seen if {k - 1, k + 1} & stacked]) == 2:
+        elif len(pages) == 2 and pages <= headed \
+                and len(beside := [k for _, k in seen if {k - 1, k + 1} & stacked]) == 2:
             # a head of two pages set on two lines (`某某公司　2023年年度报告` / `致股东的信`): the lines
             # beside it are the head, not the same words as the title under it
             out.update(filled[k] for k in beside)
@@ -162,12 +164,12 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
 def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words naming a year or an issue
     (a digit: `新质生产力发展指数报告（2024）`, `香港某某報｜社評　2024年3月8日`; not an address's
-    wrapped tail), stands right beside a
-    page-number line, with text after it, inside a sentence that the last text line before it left
-    open at full width: no heading stands inside a sentence, so it is a head the page printed alone."""
+    wrapped tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with
+    text after it, inside a sentence that the last text line before it left open at full width: no
+    heading stands inside a sentence, so it is a head the page printed alone."""
+    text = lines[filled[k]].stripped
     if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
-            or not any(ch.isdigit() for ch in lines[filled[k]].stripped) \
-            or not any(map(is_han, lines[filled[k]].stripped)) or _NOT_A_HEAD.search(lines[filled[k]].stripped) \
+            or not any(ch.isdigit() for ch in text) or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
             or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
         return False
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
@@ -240,10 +242,9 @@ _NUMBER_RUN = re.compile(r"\d+")
 # the page's number apart from the head by a space or a bar (`46｜某某高新区2024年度发展报告`)
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$")
-_BRACKETED = re.compile(r"^[（(].*[）)]$")
-# a clause's mark, a point's number opening the line (`1 加快科技创新，`), a note wholly in brackets
-# (a jump line, `（下转第3版）`): a line of text, no head
-_NOT_A_HEAD = re.compile(r"[，,；;：:。！？]|^\d{1,2}(?:\s|[.．、])|^[（(].*[）)]$")
+_BRACKETED = re.compile(r"^[（(].*[）)]$")  # a note wholly in brackets (a jump line, `（下转第3版）`)
+# a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
+_NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{_BRACKETED.pattern}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -361,10 +362,10 @@ def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list
             both = sorted([(i, numbers[0], key) for key, members in ((key_a, a), (key_b, heads[key_b]))
                            for i, numbers in members])
             opening = both[0][1] - 1 in printed  # the opening page before them has its number alone
-            if len(both) < MIN_PAGES and not (len(both) == 2 and opening) \
-                    or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
+            least = 2 if opening else MIN_PAGES
+            if len(both) < least or any(x[2] == y[2] for x, y in zip(both, both[1:])) \
                     or any(y[1] - x[1] != 1 for x, y in zip(both, both[1:])) \
-                    or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both], 2 if opening else MIN_PAGES):
+                    or not _alternate([_EDGE_NUMBER.search(lines[i].stripped) for i, _, _ in both], least):
                 continue
             out.update((i, number) for i, number, _ in both)
     return out
@@ -383,8 +384,6 @@ def _ends_with_url(text: str) -> bool:
 
 # a browser's print stamp opening its head: the date and time, then the page's title (any length)
 _BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
-
-
 # a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`
 _WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}")
 

@@ -155,13 +155,12 @@ def mark_pull_quotes(reader: DraftReader, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     i = 0
     while i < len(drafts):
-        draft = drafts[i]
-        short = [d for d in drafts[i:i + 2] if d.kind in ("heading", "paragraph") and len(d.spans) <= 2]
         for n in (1, 2):
-            if len(short) >= n and short[:n] == drafts[i:i + n] \
-                    and "".join(squeeze(reader.draft_text(d)) for d in short[:n]) in openings:
-                quote = short[0]
-                for d in short[1:n]:
+            group = drafts[i:i + n]
+            if len(group) == n and all(d.kind in ("heading", "paragraph") and len(d.spans) <= 2 for d in group) \
+                    and "".join(squeeze(reader.draft_text(d)) for d in group) in openings:
+                quote = group[0]
+                for d in group[1:]:
                     quote.spans += d.spans
                     quote.numbers += d.numbers
                     quote.joins += [" ", *d.joins[1:]]  # a line break, as inside a block
@@ -170,7 +169,7 @@ def mark_pull_quotes(reader: DraftReader, drafts: list[Draft]) -> list[Draft]:
                 i += n
                 break
         else:
-            out.append(draft)
+            out.append(drafts[i])
             i += 1
     return out
 
