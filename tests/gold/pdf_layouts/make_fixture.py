@@ -12516,6 +12516,552 @@ def twenty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-sixth batch of four held-out layouts, appended after the 122 above (their paragraphs come from the
+# shared rng after those, so the 122 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour or a run-in lead's weight is layout, not text; a note's raised number is left out of its
+# paragraph; page furniture is not in the gold), each layout draws two paragraphs more than it sets and sets the first
+# that the font prints whole, first those without an enumerator of their own (_unnumbered_first), passing over those
+# that open with a speaker's label (_unlabelled), and a text written here takes the next drawn paragraph where it holds
+# `{}` (_b25_items: a `led` entry's lead ends at its first `。`, a `note` entry's at its first `：`). Written text keeps
+# out the middle dot `·`. Three of the four are mostly running text in one column (a county people's congress
+# committee's research report, a Macau chamber of commerce chairman's message beside his photo, a journal's review of
+# research with page-bottom notes numbered afresh on each page and its English abstract at the end); the fourth, a
+# district's action plan, turns from portrait pages of text to landscape pages holding its attachment, a wide task table
+# split over the page break.
+
+
+# 1. A county people's congress standing committee's research report (调研报告) as printed for the committee's meeting, in
+# GB/T 9704's format as a word processor keeps it (A4; 28 mm left, 26 mm right, 35 mm top, 30 mm bottom; 14 pt on a 25
+# pt leading, first-line indent 2 characters, justified). The title `关于全县加快发展新质生产力情况的调研报告` (20 pt, bold,
+# centred; kind title) over `县人大常委会调研组` (15 pt, centred; kind byline), one line's space under it; the salutation
+# `主任、各位副主任、秘书长、各位委员：` flush left (kind paragraph, as a4_notice_attachments'); an opening written here
+# ending `…现将调研情况报告如下。`; heads `一、基本情况` / `二、存在的问题` / `三、意见建议` (bold, the body's size, indented 2
+# characters; kind heading, kept with two lines). Under the first, figures written here (`2023年，全县实现地区生产总值286.4
+# 亿元，…`) and three paragraphs whose bold run-in lead is numbered, `（一）科技创新能力稳步提升。` / `（二）产业转型步伐不断
+# 加快。` / `（三）发展环境持续优化。` + a drawn paragraph (001) (kind paragraph each, the lead kept); under the second a
+# lead-in written here ending `…主要表现在：` and three paragraphs opening with an unbolded `一是…。` / `二是…。` / `三是…。`
+# (the first two + a drawn paragraph, the third written here); under the third a lead-in written here ending `调研组建议：`
+# and five paragraphs whose bold run-in lead is numbered, `（一）坚持因地制宜，科学谋划发展路径。` … `（四）加强人才支撑，
+# 夯实发展基础。` + a drawn paragraph and `（五）发挥人大职能，加强跟踪监督。` + sentences written here; the closing
+# `以上报告，请予审议。` (kind paragraph each). Furniture (12 pt, drawn before the page's text): `— N —` at the bottom's
+# outer corner (right on odd pages, left on even ones); no header.
+CONGRESS_LAYOUT = Layout("a4_county_congress_research_report", FONT, A4, 14, 25, 2, 0, None, "— {page} —", ("001",))
+CONGRESS_MARGINS_MM = (28, 26, 35, 30)  # left, right, top, bottom
+CONGRESS_OUTLINE = [
+    ("title", "关于全县加快发展新质生产力情况的调研报告"),
+    ("group", "县人大常委会调研组"),
+    ("salutation", "主任、各位副主任、秘书长、各位委员："),
+    ("paragraph", "为深入贯彻落实党中央关于发展新质生产力的决策部署，根据县人大常委会2024年度工作要点安排，4月至5月，常委会"
+                  "副主任王某某带领调研组，先后深入县经济开发区、高新技术产业园和12家重点企业实地调研，召开部门和企业座谈会3次，"
+                  "广泛听取意见建议。现将调研情况报告如下。"),
+    ("head", "一、基本情况"),
+    ("paragraph", "近年来，县委、县政府坚持把科技创新作为推动高质量发展的核心动力，全县新质生产力发展呈现良好态势。2023年，"
+                  "全县实现地区生产总值286.4亿元，同比增长6.2%；规模以上工业增加值增长8.1%，高新技术产业增加值占规模以上"
+                  "工业增加值比重达到41.3%；全社会研发经费投入强度达到2.35%，高新技术企业达到68家，省级专精特新中小企业"
+                  "达到23家。"),
+    ("led", "（一）科技创新能力稳步提升。{}"),
+    ("led", "（二）产业转型步伐不断加快。{}"),
+    ("led", "（三）发展环境持续优化。{}"),
+    ("head", "二、存在的问题"),
+    ("paragraph", "调研中也发现，我县发展新质生产力还存在一些短板和不足，主要表现在："),
+    ("paragraph", "一是企业创新能力总体不强。{}"),
+    ("paragraph", "二是产业结构仍然偏重偏旧。{}"),
+    ("paragraph", "三是人才支撑相对薄弱。全县每万名就业人员中研发人员仅为38人，低于全市平均水平；高层次人才引进难、留住难"
+                  "的问题较为突出，部分企业反映技术工人短缺，制约了新技术、新工艺的推广应用。"),
+    ("head", "三、意见建议"),
+    ("paragraph", "发展新质生产力是推动高质量发展的内在要求和重要着力点。结合调研情况，调研组建议："),
+    ("led", "（一）坚持因地制宜，科学谋划发展路径。{}"),
+    ("led", "（二）强化企业主体，推动传统产业转型升级。{}"),
+    ("led", "（三）深化改革创新，营造良好发展生态。{}"),
+    ("led", "（四）加强人才支撑，夯实发展基础。{}"),
+    ("led", "（五）发挥人大职能，加强跟踪监督。县人大常委会将把推动新质生产力发展作为监督工作的重点，通过听取专项工作"
+            "报告、开展专题询问等方式，持续跟踪有关工作推进情况，推动调研成果转化落实。"),
+    ("paragraph", "以上报告，请予审议。")]
+CONGRESS_KINDS = {"title": "title", "group": "byline", "salutation": "paragraph", "paragraph": "paragraph",
+                  "head": "heading", "led": "paragraph"}
+CONGRESS_PARAGRAPHS = sum(text.count("{}") for _, text in CONGRESS_OUTLINE)
+
+
+def _congress_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(CONGRESS_OUTLINE, drawn, CONGRESS_PARAGRAPHS, CONGRESS_KINDS)
+
+
+def typeset_congress(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CONGRESS_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=4),
+              "group": _styled(font, "group", 15, 26, alignment=1, spaceAfter=leading),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt)}
+    _b25_checked(items, styles, CONGRESS_OUTLINE, text_width)
+    story = _b25_story(items, styles, leading)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), 18 * mm, 26 * mm + pt, doc.page % 2 == 1)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 2. A Macau chamber of commerce's monthly message from its chairman (會長的話), Traditional, as the chamber's magazine
+# (會刊) prints it, pages 4-5 (大16开, 210 x 285 mm; 22 mm left and right, 28 mm top, 24 mm bottom; 11 pt on a 20 pt
+# leading, first-line indent 2 characters, justified). At the top of page 1, in a borderless table of two columns: at
+# the left, centred on the photo's height, the kicker `會長的話` (12 pt, bold, green; kind heading, as
+# b5_magazine_column_trad's `經濟隨筆`) over the title `攜手把握新質生產力發展機遇` (20 pt, bold; kind title); at the right a
+# photo (an empty grey box, 32 x 40 mm) over its caption `會長　何某某` (9 pt, centred; kind caption); a green rule under
+# both. Then one column of running text: the salutation `各位會員、各位朋友：` flush left (kind paragraph); an opening
+# written here (`春回大地，萬象更新。…`); two drawn paragraphs (000, 002); one written here on Macau's `1+4` strategy and
+# Hengqin; two drawn paragraphs; one written here on the chamber's plans (`本會將繼續發揮…`); a drawn paragraph; a closing
+# written here ending `…作出新的更大貢獻！` (kind paragraph each); flush right, one line's space above them, the signature
+# `澳門某某商會會長　何某某` (kind byline) over `2024年4月` (kind dateline). Furniture (9 pt, drawn before the page's text):
+# `澳門某某商會會刊` top left and `2024年4月號` top right over a thin green rule, the page number (4-5) at the bottom's
+# outer corner (left on the even page, right on the odd one).
+CHAMBER_LAYOUT = Layout("large16k_macau_chamber_chairman_message_trad", FONT, (210 * mm, 285 * mm), 11, 20, 2, 0,
+                        ("澳門某某商會會刊", "2024年4月號"), "{page}", ("000", "002"))
+CHAMBER_MARGINS_MM = (22, 28, 24)  # left and right, top, bottom
+CHAMBER_FIRST_PAGE = 4
+CHAMBER_PHOTO_MM = (32, 40)  # width, height
+CHAMBER_GREEN = colors.Color(0.0, 0.4, 0.3)
+CHAMBER_OUTLINE = [
+    ("kicker", "會長的話"),
+    ("title", "攜手把握新質生產力發展機遇"),
+    ("caption", "會長　何某某"),
+    ("salutation", "各位會員、各位朋友："),
+    ("paragraph", "春回大地，萬象更新。今年全國兩會把「大力推進現代化產業體系建設，加快發展新質生產力」列為政府工作的首要"
+                  "任務，為國家經濟高質量發展指明了方向，也為澳門經濟適度多元發展帶來了新的機遇。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "近年來，特區政府推動「1+4」經濟適度多元發展策略，大力發展大健康、現代金融、高新技術和會展商貿及文化體育"
+                  "四大重點產業。橫琴粵澳深度合作區建設全面提速，為澳門企業拓展發展空間、參與國家新質生產力發展提供了重要平台。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "本會將繼續發揮聯繫政府與工商界的橋樑作用，今年計劃組織會員企業赴深圳、珠海及橫琴等地考察交流不少於6次，"
+                  "舉辦科技創新與數字化轉型專題講座，協助中小企業用好政策、加快轉型升級。"),
+    ("paragraph", "{}"),
+    ("paragraph", "新質生產力的發展，離不開每一位企業家的積極參與。讓我們攜手同心，開拓進取，為澳門經濟適度多元發展和「一國"
+                  "兩制」實踐行穩致遠作出新的更大貢獻！"),
+    ("signature", "澳門某某商會會長　何某某"),
+    ("date", "2024年4月")]
+CHAMBER_KINDS = {"kicker": "heading", "title": "title", "caption": "caption", "salutation": "paragraph",
+                 "paragraph": "paragraph", "signature": "byline", "date": "dateline"}
+CHAMBER_PARAGRAPHS = sum(text.count("{}") for _, text in CHAMBER_OUTLINE)
+
+
+def _chamber_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(CHAMBER_OUTLINE, drawn, CHAMBER_PARAGRAPHS, CHAMBER_KINDS)
+
+
+def typeset_chamber(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CHAMBER_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    photo_w, photo_h = (m * mm for m in CHAMBER_PHOTO_MM)
+    photo_column = photo_w + 4 * mm
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", 12, 20, textColor=CHAMBER_GREEN, spaceAfter=6),
+              "title": _styled(BOLD_FONT, "title", 20, 30),
+              "caption": _styled(font, "caption", 9, 14, alignment=1, spaceBefore=3),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": _body_style(layout),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2)}
+    top_items, body_items = items[:3], items[3:]
+    assert [i["style"] for i in top_items] == ["kicker", "title", "caption"]
+    _one_line_each(top_items[:2], styles, text_width - photo_column)
+    _one_line_each(top_items[2:], styles, photo_column)
+    _b25_checked(body_items, styles, CHAMBER_OUTLINE, text_width)
+    kicker, title, caption = (Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in top_items)
+    head = Table([[[kicker, title], [_photo(photo_w, photo_h), caption]]],
+                 colWidths=[width - 2 * side - photo_column, photo_column])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "TOP"),
+                              ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    story: list = [head, HRFlowable(width="100%", thickness=1.2, color=CHAMBER_GREEN, spaceBefore=6, spaceAfter=12)]
+    story += _b25_story(body_items, styles, leading)
+
+    def furniture(canvas, doc) -> None:
+        number = CHAMBER_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(CHAMBER_GREEN)
+        canvas.setLineWidth(0.6)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 2, doc.page
+    return out.getvalue()
+
+
+# 3. An economics journal's review of research (研究述评) on 16开 paper (184 x 260 mm; 20 mm left and right, 24 mm top, the
+# text's frame ending 36 mm above the page's foot; 10 pt on a 17 pt leading, first-line indent 2 characters, justified),
+# pages 89-91, with page-bottom notes numbered afresh on each page (①, ② …). The title `新质生产力研究述评` (18 pt, bold,
+# centred; kind title) over its subtitle `——内涵特征、测度方法与实现路径` (12 pt, centred; kind heading, as a `——` line
+# under a title), the authors `王某某　李某某` (11 pt, centred; kind byline) and their affiliation `（某某大学经济学院，湖北
+# 武汉 430072）` (9 pt, centred; kind byline); `内容提要：` (bold) + a text written here and `关键词：` (bold) + four terms (9
+# pt on 15 pt, 2 characters in on both sides, no indent; kind paragraph each, the label kept). Heads `一、引言` /
+# `二、关于新质生产力内涵特征的研究` / `三、关于新质生产力测度方法的研究` / `四、关于新质生产力实现路径的研究` /
+# `五、研究评价与展望` (12 pt, bold, flush left; kind heading, kept with two lines) over paragraphs written here and drawn
+# (001). Four written paragraphs carry five raised circled note numbers after a phrase or a sentence (the gold's
+# paragraphs without them); each note, `① 参见…` (8 pt, a line each, written here), stands at the foot of its page
+# under a 40 mm rule, drawn after the page's text, numbered from ① on each page (kind footnote each, the circled number
+# and a space kept, listed after the body in the gold, as b5_circled_notes'; ① to ④ on page 89, ① on page 90). At the
+# end, under a thin rule, the English
+# front matter: the title `A Review of Research on New Quality Productive Forces` (12 pt, bold, centred; kind title, as
+# a4_article_bilingual_abstract's English title), `WANG Moumou, LI Moumou` (9.5 pt, centred; kind byline), `(School of
+# Economics, Moumou University, Wuhan 430072, China)` (9 pt, centred; kind byline), `Abstract: …` (three sentences
+# written here) and `Key words: …` (9 pt on 13 pt, justified, words unbroken; kind paragraph each). Furniture (9 pt,
+# drawn before the page's text), over a thin rule: on odd pages `王某某　李某某：新质生产力研究述评` centred and the page
+# number at the right; on even pages `经济学研究动态　2024年第6期` centred and the page number at the left.
+SURVEYLIT_LAYOUT = Layout("k16_journal_research_review_notes", FONT, (184 * mm, 260 * mm), 10, 17, 2, 0,
+                          ("王某某　李某某：新质生产力研究述评", "经济学研究动态　2024年第6期"), "{page}", ("001",))
+SURVEYLIT_MARGINS_MM = (20, 24, 36)  # left and right, top, the frame's bottom (the notes stand below it)
+SURVEYLIT_FIRST_PAGE = 89
+SURVEYLIT_CIRCLED = "①②③④⑤"
+SURVEYLIT_NOTES = {1: "参见《人民日报》2023年9月9日第1版。",
+                   2: "检索日期为2024年6月30日，检索范围为中国知网学术期刊库。",
+                   3: "周文、许凌云：《论新质生产力：内涵特征与重要着力点》，《改革》2023年第10期。",
+                   4: "洪银兴：《发展新质生产力　建设现代化产业体系》，《当代经济研究》2024年第2期。",
+                   5: "王珏、王荣基：《新质生产力：指标构建与时空演进》，《西安财经大学学报》2024年第1期。"}
+SURVEYLIT_OUTLINE = [
+    ("title", "新质生产力研究述评"),
+    ("subtitle", "——内涵特征、测度方法与实现路径"),
+    ("authors", "王某某　李某某"),
+    ("affiliation", "（某某大学经济学院，湖北 武汉 430072）"),
+    ("note", "内容提要：自2023年9月新质生产力概念提出以来，学术界围绕其内涵特征、理论渊源、测度方法和实现路径等问题展开了"
+             "广泛讨论。本文对相关文献进行了系统梳理，发现已有研究在概念界定上逐步形成共识，但在测度指标体系、作用机制检验"
+             "和区域差异分析等方面仍有待深化。未来研究应加强理论与实证的结合，注重因地制宜的路径研究。"),
+    ("note", "关键词：新质生产力；文献综述；测度方法；实现路径"),
+    ("head", "一、引言"),
+    ("paragraph", "2023年9月，习近平总书记在黑龙江考察调研期间首次提出“新质生产力”[1]。此后，这一概念迅速成为学术界研究的"
+                  "热点。以“新质生产力”为主题在中国知网进行检索，相关学术期刊论文已超过6000篇[2]，研究成果呈现爆发式增长。"),
+    ("paragraph", "{}"),
+    ("head", "二、关于新质生产力内涵特征的研究"),
+    ("paragraph", "关于新质生产力的内涵，学者们普遍从生产力三要素的角度加以理解。周文和许凌云认为，新质生产力是以科技创新"
+                  "为主导、实现关键性颠覆性技术突破而产生的生产力[3]；洪银兴则强调，发展新质生产力的关键在于以科技创新推动"
+                  "产业创新，加快建设现代化产业体系[4]。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、关于新质生产力测度方法的研究"),
+    ("paragraph", "在测度方面，现有研究多采用构建综合评价指标体系的方法。部分学者从劳动者、劳动资料和劳动对象三个维度选取"
+                  "指标，运用熵权法测算省级层面的新质生产力发展水平[5]；也有学者从科技生产力、绿色生产力和数字生产力三个方面"
+                  "构建指标体系。"),
+    ("paragraph", "{}"),
+    ("head", "四、关于新质生产力实现路径的研究"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "五、研究评价与展望"),
+    ("paragraph", "{}"),
+    ("paragraph", "总体来看，已有研究为理解新质生产力提供了有益参考，但仍存在一些不足：一是概念界定较多停留在政策阐释层面，"
+                  "学理化阐释有待加强；二是测度指标体系差异较大，研究结论的可比性不足；三是对区域差异和行业异质性的关注不够。"
+                  "未来研究应在深化理论研究的同时，加强高质量的实证检验，为因地制宜发展新质生产力提供更为扎实的学理支撑。"),
+    ("en_title", "A Review of Research on New Quality Productive Forces"),
+    ("en_authors", "WANG Moumou, LI Moumou"),
+    ("en_affiliation", "(School of Economics, Moumou University, Wuhan 430072, China)"),
+    ("en_text", "Abstract: Since the concept of new quality productive forces was put forward in September 2023, "
+                "scholars have discussed its connotation, theoretical origins, measurement and paths of "
+                "realization extensively. This paper reviews the literature and finds that a consensus on the "
+                "concept is taking shape, while the indicator systems, the mechanisms at work and regional "
+                "differences call for further research. Future studies should combine theory with empirical "
+                "evidence and pay more attention to paths suited to local conditions."),
+    ("en_text", "Key words: new quality productive forces; literature review; measurement; path of realization")]
+SURVEYLIT_KINDS = {"title": "title", "subtitle": "heading", "authors": "byline", "affiliation": "byline",
+                   "note": "paragraph", "head": "heading", "paragraph": "paragraph", "en_title": "title",
+                   "en_authors": "byline", "en_affiliation": "byline", "en_text": "paragraph"}
+SURVEYLIT_PARAGRAPHS = sum(text.count("{}") for _, text in SURVEYLIT_OUTLINE)
+_SURVEYLIT_MARK = re.compile(r"\[(\d)\]")
+
+
+def _surveylit_items(drawn: list[str]) -> list[dict]:
+    """The outline's items, a paragraph holding note marks `[N]` keeping its parts (text, number, text, …) and its text
+    without them; then a footnote item per note, its text (the circled number its page gives it, a space, the note)
+    filled in when the pages are known (typeset_surveylit)."""
+    items = _b25_items(SURVEYLIT_OUTLINE, drawn, SURVEYLIT_PARAGRAPHS, SURVEYLIT_KINDS)
+    for item in items:
+        if _SURVEYLIT_MARK.search(item["text"]):
+            item["parts"] = _SURVEYLIT_MARK.split(item["text"])
+            item["text"] = "".join(item["parts"][::2])
+    return items + [{"kind": "footnote", "text": "", "style": "footnote", "note": n} for n in SURVEYLIT_NOTES]
+
+
+def _surveylit_markup(item: dict, labels: dict[int, str]) -> str:
+    """Markup: the paragraph with each of its note numbers raised as the circled number `labels` gives it."""
+    return "".join(_escaped(part) if k % 2 == 0 else
+                   f'<super>{labels[int(part)]}</super><onDraw name="note" label="{part}"/>'
+                   for k, part in enumerate(item["parts"]))
+
+
+def typeset_surveylit(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in SURVEYLIT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    english = ParagraphStyle("en_text", fontName=font, fontSize=9, leading=13, alignment=4, spaceAfter=3)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1),
+              "subtitle": _styled(font, "subtitle", 12, 20, alignment=1, spaceAfter=6),
+              "authors": _styled(font, "authors", 11, 18, alignment=1),
+              "affiliation": _styled(font, "affiliation", 9, 15, alignment=1, spaceAfter=8),
+              "note": _styled(font, "note", 9, 15, alignment=4, leftIndent=2 * pt, rightIndent=2 * pt, spaceAfter=2),
+              "head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": body,
+              "en_title": ParagraphStyle("en_title", fontName=BOLD_FONT, fontSize=12, leading=18, alignment=1),
+              "en_authors": ParagraphStyle("en_authors", fontName=font, fontSize=9.5, leading=15, alignment=1),
+              "en_affiliation": ParagraphStyle("en_affiliation", fontName=font, fontSize=9, leading=14, alignment=1,
+                                               spaceAfter=6),
+              "en_text": english}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    notes = [i for i in items if i["kind"] == "footnote"]
+    front = [i for i in body_items if i["style"] == "note"]
+    first_labels = {n: SURVEYLIT_CIRCLED[0] for n in SURVEYLIT_NOTES}  # every circled number is as wide as the others
+    _b25_checked([i for i in body_items if i["style"] != "note" and "parts" not in i], styles, SURVEYLIT_OUTLINE,
+                 text_width)
+    _b25_checked(front, styles, SURVEYLIT_OUTLINE, text_width - 4 * pt)
+    for item in body_items:
+        if "parts" in item:
+            markup = _surveylit_markup(item, first_labels)
+            assert _last_line_has_word(markup, body, text_width), item["text"]
+            assert _lines_open_safely(markup, body, text_width), item["text"]
+            _no_lone_last(markup, body, text_width)
+            assert not _badly_broken(markup, body, text_width), item["text"]
+    for n, note in SURVEYLIT_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{SURVEYLIT_CIRCLED[0]} {note}", font, 8) <= width - 2 * side, note
+    note_page: dict[int, int] = {}
+    labels = dict(first_labels)
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        number = SURVEYLIT_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 14 * mm
+        canvas.drawCentredString(width / 2, y, layout.header[0] if number % 2 else layout.header[1])
+        _at_outer_edge(canvas, layout.footer.format(page=number), y, side, number % 2 == 1)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{labels[n]} {SURVEYLIT_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for item in body_items:
+            if "parts" in item:
+                flowables.append(Paragraph(_surveylit_markup(item, labels), body))
+                continue
+            if item["style"] == "en_title":
+                flowables.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=14,
+                                            spaceAfter=10))
+            flowables += _b25_story([item], styles, leading)
+        return flowables
+
+    first_pages: dict[int, int] = {}
+    for run in range(2):  # the second pass numbers each page's notes from ① and draws them at its foot
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            first_pages = dict(note_page)
+            placed = dict(note_page)
+            for page in set(placed.values()):
+                for k, n in enumerate(sorted(n for n, on in placed.items() if on == page)):
+                    labels[n] = SURVEYLIT_CIRCLED[k]
+    assert note_page == first_pages and set(placed) == set(SURVEYLIT_NOTES), (note_page, first_pages)
+    assert sorted(set(placed.values())) == [1, 2], placed  # notes on the first two pages, numbered afresh on each
+    for item in notes:
+        item["text"] = f"{labels[item['note']]} {SURVEYLIT_NOTES[item['note']]}"
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. A district government's three-year action plan (行动方案) as its Word file prints it, whose attachment, a task table
+# (任务分工表), is set on landscape pages (A4: the plan's pages portrait, 26 mm left and right, 28 mm top, 25 mm bottom, 12
+# pt on a 22 pt leading, first-line indent 2 characters, justified; the attachment's pages landscape, 20 mm left and
+# right, 22 mm top, 20 mm bottom). The title `某某区加快发展新质生产力三年行动方案（2024—2026年）` (16 pt, bold, centred; kind title); an
+# opening written here ending `…制定本方案。`; heads `一、总体要求` / `二、重点任务` / `三、保障措施` (13 pt, bold, flush left; kind heading,
+# kept with two lines); under the first a drawn paragraph (001) and the targets written here
+# (`到2026年，全区高新技术企业达到500家，…`); under the second a drawn paragraph and a paragraph written here ending `…具体任务分工详见附件。`;
+# under the third two paragraphs whose bold run-in lead is `（一）加强组织领导。` / `（二）强化要素保障。` + a drawn paragraph and
+# `（三）严格督查考核。` + sentences written here (kind paragraph each, the lead kept), page 2 ending there. The attachment opens
+# a landscape page, page 3: `附件` (14 pt, bold, flush left; kind heading: it labels the part), `某某区加快发展新质生产力重点任务分工表` (16
+# pt, bold, centred; kind title: the attachment's own), then a grid (12 pt on 18 pt, black rules; the header row `序号` /
+# `重点任务` / `具体内容` / `牵头单位` / `配合单位` / `完成时限` bold and centred on a light grey ground; numbers and time limits centred,
+# the rest flush left; cells centred vertically) of ten task rows written here (`1` / `实施关键核心技术攻关行动` /
+# `聚焦智能制造、新材料、生物医药等重点领域，…` / `区科技局` / `区发展改革局、 区工信局、区财政局` / `2026年底前` …; kind table_row each, the header row included:
+# every content cell wraps to 3 lines, seven task cells and four partner cells to 2). The grid (columns 14 / 40 / 90 /
+# 32 / 52 / 29 mm) splits by rows over the landscape pages' break, page 3 holding the header row and tasks 1-5, page 4
+# tasks 6-10, its header row not repeated. Furniture (10.5 pt, drawn before the page's text): `— N —` centred at the
+# bottom of every page, portrait or landscape.
+TASKS_LAYOUT = Layout("a4_district_plan_landscape_task_table", FONT, A4, 12, 22, 2, 0, None, "— {page} —", ("001",))
+TASKS_MARGINS_MM = (26, 28, 25)  # the portrait pages: left and right, top, bottom
+TASKS_LANDSCAPE_MARGINS_MM = (20, 22, 20)  # the landscape pages: left and right, top, bottom
+TASKS_WIDTHS_MM = (14, 40, 90, 32, 52, 29)  # the grid's columns (257 mm: the landscape text's width)
+TASKS_CELL_PT = 12
+TASKS_TABLE = [["序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限"],
+               ["1", "实施关键核心技术攻关行动", "聚焦智能制造、新材料、生物医药等重点领域，每年组织实施区级重大科技攻关项目10项以上，"
+                "支持企业联合高校院所开展技术攻关。", "区科技局", "区发展改革局、区工信局、区财政局", "2026年底前"],
+               ["2", "建设高能级科技创新平台", "推动省级实验室分中心落地建设，新建省级以上企业技术中心、工程研究中心等创新平台15家"
+                "以上。", "区科技局", "区发展改革局、区工信局", "2026年底前"],
+               ["3", "加快培育壮大科技型企业", "实施高新技术企业“倍增计划”和科技型中小企业“育苗计划”，到2026年全区高新技术企业"
+                "达到500家。", "区科技局", "区工信局、区税务局", "2026年底前"],
+               ["4", "推进传统产业智能化改造", "每年实施技术改造项目50个以上，推动规模以上工业企业数字化改造全覆盖，建设智能"
+                "工厂和数字化车间20个以上。", "区工信局", "区发展改革局、区财政局", "持续推进"],
+               ["5", "培育战略性新兴产业集群", "重点培育智能装备、新能源汽车零部件、生物医药三大产业集群，力争三大集群规模"
+                "合计突破千亿元。", "区发展改革局", "区工信局、区投资促进局", "2026年底前"],
+               ["6", "前瞻布局未来产业", "围绕人工智能、低空经济、人形机器人等领域，谋划建设未来产业先导区，每年开放应用"
+                "场景不少于20个。", "区发展改革局", "区科技局、区工信局、区交通运输局", "2025年底前"],
+               ["7", "加快数字基础设施建设", "新建5G基站1200个，推进算力中心和工业互联网标识解析二级节点建设，提升数字"
+                "基础设施支撑能力。", "区数据局", "区工信局、区住房城乡建设局", "2025年底前"],
+               ["8", "引育集聚高层次创新人才", "深入实施“某某英才”计划，每年引进高层次人才和创新团队50个以上，建设一批技能大师"
+                "工作室。", "区委人才办", "区人力社保局、区科技局、区教育局", "持续推进"],
+               ["9", "深化科技金融服务", "设立规模10亿元的区级科创基金，推广“科技贷”“人才贷”等金融产品，支持科技型企业"
+                "上市融资。", "区金融办", "区财政局、区科技局", "持续推进"],
+               ["10", "优化创新生态环境", "完善科技成果转化收益分配机制，建设概念验证中心和中试平台，营造鼓励创新、宽容失败"
+                "的良好氛围。", "区科技局", "区司法局、区市场监管局", "2026年底前"]]
+TASKS_OUTLINE = [
+    ("title", "某某区加快发展新质生产力三年行动方案（2024—2026年）"),
+    ("paragraph", "为深入贯彻落实党中央、国务院关于发展新质生产力的决策部署，加快推动全区经济高质量发展，根据省、市有关"
+                  "文件精神，结合我区实际，制定本方案。"),
+    ("head", "一、总体要求"),
+    ("paragraph", "{}"),
+    ("paragraph", "到2026年，全区高新技术企业达到500家，规模以上工业企业研发机构覆盖率达到55%，数字经济核心产业增加值占"
+                  "地区生产总值比重达到12%，新质生产力成为推动全区高质量发展的重要引擎。"),
+    ("head", "二、重点任务"),
+    ("paragraph", "{}"),
+    ("paragraph", "围绕上述目标，全区重点实施科技创新策源、产业集群培育、数字赋能提升、人才引育集聚四大工程，具体任务分工"
+                  "详见附件。"),
+    ("head", "三、保障措施"),
+    ("led", "（一）加强组织领导。{}"),
+    ("led", "（二）强化要素保障。{}"),
+    ("led", "（三）严格督查考核。区委督查室、区政府督查室要将本方案落实情况纳入年度督查计划，定期通报工作进展，确保"
+            "各项任务落地见效。"),
+    ("label", "附件"),
+    ("table_title", "某某区加快发展新质生产力重点任务分工表"),
+    ("table", "")]
+TASKS_KINDS = {"title": "title", "paragraph": "paragraph", "head": "heading", "led": "paragraph", "label": "heading",
+               "table_title": "title"}
+TASKS_PARAGRAPHS = sum(text.count("{}") for _, text in TASKS_OUTLINE)
+
+
+def _tasks_items(drawn: list[str]) -> list[dict]:
+    outline = [entry for entry in TASKS_OUTLINE if entry[0] != "table"]
+    rows = [{"kind": "table_row", "text": "\t".join(row), "cells": row, "style": "table"} for row in TASKS_TABLE]
+    return _b25_items(outline, drawn, TASKS_PARAGRAPHS, TASKS_KINDS) + rows
+
+
+def typeset_tasks(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TASKS_MARGINS_MM)
+    l_side, l_top, l_bottom = (m * mm for m in TASKS_LANDSCAPE_MARGINS_MM)
+    l_width, l_height = height, width
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", 13, 22, spaceBefore=6, spaceAfter=2),
+              "label": _styled(BOLD_FONT, "label", 14, 22, spaceAfter=4),
+              "table_title": _styled(BOLD_FONT, "table_title", 16, 26, alignment=1, spaceAfter=10)}
+    rows = [i for i in items if i["kind"] == "table_row"]
+    text_items = [i for i in items if i["kind"] != "table_row"]
+    _b25_checked(text_items, styles, TASKS_OUTLINE, text_width)
+    widths = [w * mm for w in TASKS_WIDTHS_MM]
+    assert sum(widths) <= l_width - 2 * l_side + 0.01, sum(widths)
+    head = _styled(BOLD_FONT, "cell_head", TASKS_CELL_PT, 18, alignment=1)
+    centred = _styled(font, "cell_centred", TASKS_CELL_PT, 18, alignment=1)
+    cell = _styled(font, "cell", TASKS_CELL_PT, 18)
+    wrapped = []
+    for r, row in enumerate(rows):
+        for text in row["cells"]:
+            assert not _badly_broken(_escaped(text), cell, 0 or 1e6), text
+        for text, w in zip(row["cells"], widths):
+            assert not _badly_broken(_escaped(text), cell, w - 12), text
+        wrapped.append(_cells_wrap_evenly(row["cells"], widths, cell))
+    assert wrapped[0] == [1] * 6, wrapped
+    assert all(lines[0] == 1 and lines[5] == 1 and lines[2] in (3, 4) for lines in wrapped[1:]), wrapped
+    assert sum(lines[1] == 2 for lines in wrapped[1:]) >= 5, wrapped
+
+    def grid() -> Table:
+        data = []
+        for r, row in enumerate(rows):
+            cell_styles = [head] * 6 if r == 0 else [centred, cell, cell, cell, cell, centred]
+            data.append([Paragraph(_escaped(text), style) for text, style in zip(row["cells"], cell_styles)])
+        table = Table(data, colWidths=widths, repeatRows=0)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+        return table
+
+    story: list = []
+    for item in text_items:
+        if item["style"] == "label":  # the attachment opens a landscape page
+            story += [NextPageTemplate("landscape"), PageBreak()]
+        story += _b25_story([item], styles, leading)
+    story.append(grid())
+    landscape_pages: list[int] = []
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(canvas._pagesize[0] / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def landscape_furniture(canvas, doc) -> None:
+        landscape_pages.append(doc.page)
+        furniture(canvas, doc)
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    portrait = PageTemplate("portrait", [Frame(side, bottom, width - 2 * side, height - top - bottom, id="portrait")],
+                            onPage=furniture)
+    landscape = PageTemplate("landscape", [Frame(l_side, l_bottom, l_width - 2 * l_side, l_height - l_top - l_bottom,
+                                                 id="landscape")], onPage=landscape_furniture,
+                             pagesize=(l_width, l_height))
+    doc.addPageTemplates([portrait, landscape])
+    doc.build(story)
+    assert doc.page == 4 and landscape_pages == [3, 4], (doc.page, landscape_pages)
+    return out.getvalue()
+
+
+def twenty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 122 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (CONGRESS_LAYOUT, CONGRESS_PARAGRAPHS + 2, _congress_items, typeset_congress, _gold),
+            (CHAMBER_LAYOUT, CHAMBER_PARAGRAPHS + 2, _chamber_items, typeset_chamber, _gold),
+            (SURVEYLIT_LAYOUT, SURVEYLIT_PARAGRAPHS + 2, _surveylit_items, typeset_surveylit, _gold),
+            (TASKS_LAYOUT, TASKS_PARAGRAPHS + 2, _tasks_items, typeset_tasks, _cases_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -12622,6 +13168,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_third_layouts(release, rng, gold)
     twenty_fourth_layouts(release, rng, gold)
     twenty_fifth_layouts(release, rng, gold)
+    twenty_sixth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
