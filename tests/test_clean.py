@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 22", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 23", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2650,3 +2650,18 @@ def test_a_printed_web_pages_head_its_source_and_time_and_a_papers_jump_lines():
     blocks, removed = clean_file(pdf_lines(page))
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate", "boilerplate", "paragraph"]
     assert [r.text for r in removed] == ["某某日报　2024年4月16日　星期二 要闻　3"]
+
+
+def test_a_reports_address_team_and_closing_and_an_english_title_over_its_authors():
+    """A report to a standing committee: its team (`县人大常委会调研组`) is a byline, its address to
+    the members (`主任、各位副主任、秘书长、各位委员：`) a salutation, a paragraph; its closing formula
+    (`以上报告，请予审议。`) after a finished sentence a paragraph of its own. A journal's English title
+    after the text ends over its authors' line (`WANG Moumou, LI Moumou`): a title and a byline."""
+    lines = ["关于全县加快发展新质生产力情况的调研报告", "县人大常委会调研组", "主任、各位副主任、秘书长、各位委员：", *BODY,
+             "以上报告，请予审议。"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "paragraph", "paragraph", "paragraph"]
+    assert blocks[-1].text_original == "以上报告，请予审议。"
+    english = ["A Review of Research on New Quality Productive Forces", "WANG Moumou, LI Moumou"]
+    blocks, _ = clean_file(pdf_lines(["发展新质生产力研究述评", *BODY, *english]))
+    assert [(b.kind, b.text_original) for b in blocks][-2:] == [("title", english[0]), ("byline", english[1])]

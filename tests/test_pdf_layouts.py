@@ -1243,7 +1243,7 @@ def test_twenty_fifth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_sixth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_sixth_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; three of running text, one of a harder structure) while the rules from
     the twenty-fifth batch were written, scored with the code at 7b7f7a3 (the session's last cleaner)
@@ -1259,11 +1259,17 @@ def test_twenty_sixth_held_out_batch_is_a_blind_check_of_the_final_rules():
       numbered again from ① on each page, alternating running heads, the English title and abstract
       at the end), of 32;
     - a district's three-year plan whose attachment, a six-column task table of wrapped cells, turns
-      the page to landscape and runs over two pages, its header not repeated, of 25."""
-    expected = {"a4_county_congress_research_report": dict(zip(EXTRACTORS, [(20, 21)] * 3 + [(22, 22)] * 2 + [(20, 21)])),
+      the page to landscape and runs over two pages, its header not repeated, of 25.
+    Then rules from its errors (session 31, not blind since; a twenty-seventh batch measures the
+    code): a closing formula (`以上报告，请予审议。`, cue closing_formula_pattern) after a finished
+    sentence is a paragraph of its own; an English title after the text ends over its authors'
+    line (`WANG Moumou, LI Moumou`, a byline cue); `主任、各位副主任、秘书长、各位委员：` is a salutation;
+    a survey team (`…调研组`) a byline. Now P 0.604, R 0.849 (479 of 793), kinds 0.956; the research
+    report 22/22 everywhere; the task table left."""
+    expected = {"a4_county_congress_research_report": dict.fromkeys(EXTRACTORS, (22, 22)),
                 "large16k_macau_chamber_chairman_message_trad": dict(zip(EXTRACTORS, [(15, 15)] + [(15, 19)] * 3
                                                                                       + [(15, 15)] * 2)),
-                "k16_journal_research_review_notes": dict(zip(EXTRACTORS, [(29, 31)] * 4 + [(27, 34), (29, 32)])),
+                "k16_journal_research_review_notes": dict(zip(EXTRACTORS, [(31, 32)] * 4 + [(29, 35), (31, 33)])),
                 "a4_district_plan_landscape_task_table": dict(zip(EXTRACTORS, [(13, 75), (11, 59), (12, 82), (12, 82),
                                                                                (14, 26), (11, 39)]))}
     assert_block_scores(expected)

@@ -27,7 +27,7 @@ _CUES_SCHEMA = {
         "newspaper_page_head_pattern", "unit_line_pattern",
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
         "record_label_pattern", "organization_pattern",
-        "title_subject_pattern",
+        "title_subject_pattern", "closing_formula_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -52,6 +52,7 @@ _CUES_SCHEMA = {
         "record_label_pattern": {"type": "string", "minLength": 1},
         "organization_pattern": {"type": "string", "minLength": 1},
         "title_subject_pattern": {"type": "string", "minLength": 1},
+        "closing_formula_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -80,6 +81,7 @@ class Cues:
     record_label: re.Pattern[str]
     organization: re.Pattern[str]
     title_subject: re.Pattern[str]
+    closing_formula: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -153,6 +155,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             record_label=re.compile(data["record_label_pattern"]),
             organization=re.compile(data["organization_pattern"]),
             title_subject=re.compile(data["title_subject_pattern"]),
+            closing_formula=re.compile(data["closing_formula_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -1132,7 +1132,8 @@ class _Assembler(DraftReader):
                 and not self.script_changes_after_sentence(line) \
                 and not (line.page_start and self.bullet_only(self.open)) and not page_ends_block \
                 and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line) \
-                and not self.byline_under_subtitle(line) \
+                and not self.byline_under_subtitle(line) and not self.closing_formula_after_sentence(line) \
+                and not self.english_title_over_authors(line) \
                 and not self.speaker_after_sentence(line) and not TIMESTAMP.match(s):
             self.open.add(line)
             self.maybe_close(line)
@@ -1205,6 +1206,24 @@ class _Assembler(DraftReader):
         two columns), and the byline does not run on from it (take_content's byline branch makes
         it the title)."""
         return self.open is not None and self.first_line_over(self.open) and self.is_byline(line)
+
+    def closing_formula_after_sentence(self, line: Line) -> bool:
+        """A report's closing formula (`以上报告，请予审议。`, cue closing_formula) after a finished
+        sentence is a paragraph of its own."""
+        return self.open_ends_sentence() and self.cues.closing_formula.match(line.stripped) is not None
+
+    def english_title_over_authors(self, line: Line) -> bool:
+        """An English title set after the text (a journal's closing English title, abstract and key
+        words) ends over its authors' line in Latin letters (`WANG Moumou, LI Moumou`, a byline cue):
+        the open block, one line of Latin letters that ends no sentence, is that title."""
+        if self.open is None or len(self.open.spans) != 1 or _script(line.stripped) != "latin" \
+                or not self.is_byline(line):
+            return False
+        first = self.first_line(self.open).strip()
+        if _script(first) != "latin" or _LATIN_SENTENCE_END.search(first):
+            return False
+        self.open.kind = "title"
+        return True
 
     def byline_under_subtitle(self, line: Line) -> bool:
         """A byline under the title's subtitle, a line opening with a dash (`——学习…的心得体会`,
