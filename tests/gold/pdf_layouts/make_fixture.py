@@ -13062,6 +13062,460 @@ def twenty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
             (TASKS_LAYOUT, TASKS_PARAGRAPHS + 2, _tasks_items, typeset_tasks, _cases_gold)):
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
+
+# ---- A twenty-seventh batch of four held-out layouts, appended after the 126 above (their paragraphs come from the
+# shared rng after those, so the 126 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour or a run-in lead's weight is layout, not text; a note's raised mark is left out of the
+# line it follows; page furniture is not in the gold), each layout draws two paragraphs more than it sets and sets the
+# first that the font prints whole, first those without an enumerator of their own (_unnumbered_first), passing over
+# those that open with a speaker's label (_unlabelled), and a text written here takes the next drawn paragraph where it
+# holds `{}` (_b25_items: a `led` entry's lead ends at its first `。`, a `note` entry's at its first `：`). Written text
+# keeps out the middle dot `·`. All four are mostly running text in one column: a central state-owned enterprise's news
+# release as its website prints it (no browser furniture), a Hong Kong think tank's commentary by two authors, a county
+# party school's lecture transcript (党课讲稿) in a speech's large type, and a research institute's working paper's first
+# pages with a cover-like title block and a note at the foot of page 1.
+
+
+# 1. A central state-owned enterprise's news release (集团要闻) on its website, saved as PDF from the browser with its
+# headers and footers turned off (A4; the site's content column 18 mm from either edge, 14 mm top and bottom; 12 pt on a
+# 22 pt leading, first-line indent 2 characters, 8 pt after each paragraph, justified: the site's CSS). At the top of
+# page 1, in a dark red band across the column: the site's name `中国某某集团有限公司` (20 pt, bold, white; kind boilerplate: the
+# site's chrome, printed on each of its pages) over its menu `首页　集团概况　新闻中心　科技创新　党的建设　社会责任　信息公开` (10.5 pt, white; kind
+# boilerplate); the breadcrumb `当前位置：首页 > 新闻中心 > 集团要闻` (9 pt, grey; kind boilerplate, as
+# letter_gov_info_disclosure_print's); the title `中国某某集团召开加快发展新质生产力工作推进会` (18 pt, bold, centred; kind title) over the
+# meta line `发布时间：2024-04-18　来源：集团科技创新部` (10 pt, grey, centred; kind dateline, as
+# a4_gov_website_policy_interpretation's) and a thin grey rule. Then an opening written here (`4月17日，…`), two drawn
+# paragraphs (001, 003), a photo (an empty grey box, 96 x 54 mm, centred) kept with its caption
+# `图为集团“创新领航”行动计划发布现场。（王某某　摄）` (10.5 pt, centred; kind caption); a paragraph written here quoting the chairman
+# (`集团党组书记、董事长刘某某在讲话中指出，“…”`); two drawn paragraphs; figures written here (`2023年，集团研发经费投入…`) and a closing written
+# here (`会议以视频形式召开。…`) (kind paragraph each). Flush right, `（责任编辑：孙某某）` (10.5 pt; kind byline, as the interpretation's)
+# and `【打印本页】　【关闭窗口】` (10 pt; kind boilerplate, as the letter print's); under a thin grey rule the site's footer,
+# centred, `版权所有：中国某某集团有限公司　地址：北京市西城区某某大街1号` and `京ICP备05012345号-1　京公网安备11010202001234号` (9 pt, grey; kind boilerplate
+# each). No page furniture: the browser's headers and footers were turned off.
+SOENEWS_LAYOUT = Layout("a4_soe_website_news_release_print", FONT, A4, 12, 22, 2, 8, None, None, ("001", "003"))
+SOENEWS_MARGINS_MM = (18, 14, 14)  # left and right, top, bottom
+SOENEWS_PHOTO_MM = (96, 54)  # width, height
+SOENEWS_RED = colors.Color(0.62, 0.06, 0.08)
+SOENEWS_GREY = colors.Color(0.4, 0.4, 0.4)
+SOENEWS_OUTLINE = [
+    ("site", "中国某某集团有限公司"),
+    ("menu", "首页　集团概况　新闻中心　科技创新　党的建设　社会责任　信息公开"),
+    ("crumbs", "当前位置：首页 > 新闻中心 > 集团要闻"),
+    ("title", "中国某某集团召开加快发展新质生产力工作推进会"),
+    ("meta", "发布时间：2024-04-18　来源：集团科技创新部"),
+    ("paragraph", "4月17日，集团在北京召开加快发展新质生产力工作推进会，深入学习贯彻习近平总书记关于发展新质生产力的重要"
+                  "论述，总结近年来集团科技创新工作成效，发布“创新领航”行动计划，部署推进关键核心技术攻关、战略性新兴产业培育"
+                  "和传统产业转型升级等重点任务。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("caption", "图为集团“创新领航”行动计划发布现场。（王某某　摄）"),
+    ("paragraph", "集团党组书记、董事长刘某某在讲话中指出，“发展新质生产力是中央企业义不容辞的责任。集团上下要牢牢把握科技"
+                  "创新这个核心要素，坚决当好国家战略科技力量，在加快发展新质生产力中勇当排头兵。”"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "2023年，集团研发经费投入达到86.5亿元，同比增长14.3%，研发投入强度提高到3.2%；新增授权发明专利1260件，"
+                  "牵头承担国家重点研发计划项目11项，战略性新兴产业营业收入占比达到28.6%。"),
+    ("paragraph", "会议以视频形式召开。集团总部各部门负责人在主会场参加会议，各二级单位主要负责人和科技工作负责人在分会场"
+                  "参加会议。"),
+    ("editor", "（责任编辑：孙某某）"),
+    ("tools", "【打印本页】　【关闭窗口】"),
+    ("copyright", "版权所有：中国某某集团有限公司　地址：北京市西城区某某大街1号"),
+    ("icp", "京ICP备05012345号-1　京公网安备11010202001234号")]
+SOENEWS_KINDS = {"site": "boilerplate", "menu": "boilerplate", "crumbs": "boilerplate", "title": "title",
+                 "meta": "dateline", "paragraph": "paragraph", "caption": "caption", "editor": "byline",
+                 "tools": "boilerplate", "copyright": "boilerplate", "icp": "boilerplate"}
+SOENEWS_PARAGRAPHS = sum(text.count("{}") for _, text in SOENEWS_OUTLINE)
+
+
+def _soenews_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(SOENEWS_OUTLINE, drawn, SOENEWS_PARAGRAPHS, SOENEWS_KINDS)
+
+
+def typeset_soenews(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in SOENEWS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    photo_w, photo_h = (m * mm for m in SOENEWS_PHOTO_MM)
+    styles = {"site": _styled(BOLD_FONT, "site", 20, 28, textColor=colors.white),
+              "menu": _styled(font, "menu", 10.5, 16, textColor=colors.white),
+              "crumbs": _styled(font, "crumbs", 9, 14, textColor=SOENEWS_GREY, spaceBefore=6, spaceAfter=10),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "meta": _styled(font, "meta", 10, 16, alignment=1, textColor=SOENEWS_GREY),
+              "paragraph": _body_style(layout),
+              "caption": _styled(font, "caption", 10.5, 16, alignment=1, spaceBefore=4, spaceAfter=12),
+              "editor": _styled(font, "editor", 10.5, 18, alignment=2, spaceBefore=4),
+              "tools": _styled(font, "tools", 10, 16, alignment=2, spaceBefore=2, spaceAfter=10),
+              "copyright": _styled(font, "copyright", 9, 15, alignment=1, textColor=SOENEWS_GREY, spaceBefore=6),
+              "icp": _styled(font, "icp", 9, 15, alignment=1, textColor=SOENEWS_GREY)}
+    band_items, rest = items[:2], items[2:]
+    assert [i["style"] for i in band_items] == ["site", "menu"]
+    _one_line_each(band_items, styles, text_width - 16)
+    _b25_checked(rest, styles, SOENEWS_OUTLINE, text_width)
+    band = Table([[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in band_items],
+                 colWidths=[width - 2 * side])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SOENEWS_RED),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                              ("TOPPADDING", (0, 0), (0, 0), 10), ("BOTTOMPADDING", (0, 0), (0, 0), 2),
+                              ("TOPPADDING", (0, 1), (0, 1), 2), ("BOTTOMPADDING", (0, 1), (0, 1), 8)]))
+    story: list = [band]
+    for item in rest:
+        style = item["style"]
+        if style == "caption":
+            photo = Table([[_photo(photo_w, photo_h)]], colWidths=[width - 2 * side],
+                          style=[("ALIGN", (0, 0), (-1, -1), "CENTER")])
+            story.append(KeepTogether([photo, Paragraph(_escaped(item["text"]), styles["caption"])]))
+            continue
+        if style == "copyright":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=SOENEWS_GREY, spaceBefore=4, spaceAfter=2))
+        story += _b25_story([item], styles, leading)
+        if style == "meta":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=SOENEWS_GREY, spaceBefore=6, spaceAfter=12))
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story)
+    assert 2 <= doc.page <= 3, doc.page
+    return out.getvalue()
+
+
+# 2. A Hong Kong think tank's policy commentary (政策評論) by two authors, Traditional, as the think tank's PDF prints it
+# (A4; 24 mm left and right, 30 mm top, 26 mm bottom; 11 pt on a 19 pt leading, no indent, 9 pt after each paragraph,
+# justified, as Hong Kong's publications often set it). The title `把握新質生產力機遇　鞏固香港創科優勢` (18 pt, bold, flush left; kind
+# title); the authors, each on a line of their own with their affiliation, `陳某某　某某智庫首席研究員` and `黃某某　香港某某大學公共政策學院助理教授`
+# (10.5 pt, flush left; kind byline each); `2024年5月8日` (10 pt, grey; kind dateline) over a teal rule. An opening written
+# here (`今年全國兩會…本文嘗試提出幾點看法。`); subheads `新質生產力的要義` / `香港的角色與優勢` / `三點政策建議` (12 pt, bold, teal, flush left; kind heading,
+# kept with two lines); under the first two drawn paragraphs (000, 002); under the second one written here
+# (`…香港本地研發總開支佔本地生產總值的比率長期徘徊在1%左右…`) and a drawn paragraph; under the third three paragraphs whose bold run-in lead is
+# `第一，強化產學研協同，打通成果轉化鏈條。` / `第二，用好「北部都會區」發展空間。` / `第三，發揮國際金融中心優勢，為創科企業提供多元融資。` + a drawn paragraph (kind paragraph, the
+# lead kept), then a closing written here (`…為國家發展新質生產力作出香港貢獻。`). At the end, under a thin rule, in 9 pt grey on 14 pt,
+# the authors' notes `陳某某為某某智庫首席研究員，…。` and `黃某某為香港某某大學…。` (kind byline each, as a4_tw_daily_opinion_piece_trad's
+# `（作者為…）`) and `本文僅代表作者個人觀點，不代表某某智庫立場。` (kind boilerplate, as a4_policy_brief_summary_box's). Furniture (drawn before
+# the page's text): `某某智庫　政策評論` top left and `第35期` top right (9 pt, teal) over a thin teal rule;
+# `www.moumou-thinktank.org.hk` bottom left and the page number bottom right (8 pt, grey).
+HKJOINT_LAYOUT = Layout("a4_hk_think_tank_joint_commentary_trad", FONT, A4, 11, 19, 0, 9,
+                        ("某某智庫　政策評論", "第35期"), "{page}", ("000", "002"))
+HKJOINT_MARGINS_MM = (24, 30, 26)  # left and right, top, bottom
+HKJOINT_TEAL = colors.Color(0.0, 0.42, 0.45)
+HKJOINT_GREY = colors.Color(0.38, 0.38, 0.38)
+HKJOINT_SITE = "www.moumou-thinktank.org.hk"
+HKJOINT_OUTLINE = [
+    ("title", "把握新質生產力機遇　鞏固香港創科優勢"),
+    ("author", "陳某某　某某智庫首席研究員"),
+    ("author", "黃某某　香港某某大學公共政策學院助理教授"),
+    ("date", "2024年5月8日"),
+    ("paragraph", "今年全國兩會把「大力推進現代化產業體系建設，加快發展新質生產力」列為政府工作十大任務之首。香港作為"
+                  "國際金融中心和擁有多所世界一流大學的城市，在國家發展新質生產力的進程中應如何找準定位、發揮所長？本文"
+                  "嘗試提出幾點看法。"),
+    ("head", "新質生產力的要義"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "香港的角色與優勢"),
+    ("paragraph", "香港擁有五所位列全球前一百名的大學，基礎研究實力雄厚，但成果轉化一直是短板。香港本地研發總開支佔本地"
+                  "生產總值的比率長期徘徊在1%左右，其中工商機構的研發投入不足一半，與先進經濟體普遍2%至3%的水平相比仍有"
+                  "明顯差距。"),
+    ("paragraph", "{}"),
+    ("head", "三點政策建議"),
+    ("led", "第一，強化產學研協同，打通成果轉化鏈條。{}"),
+    ("led", "第二，用好「北部都會區」發展空間。{}"),
+    ("led", "第三，發揮國際金融中心優勢，為創科企業提供多元融資。{}"),
+    ("paragraph", "發展新質生產力是一項長期工程，既需要中央的政策支持，也需要特區政府、業界和學界的共同努力。香港只要"
+                  "把握好自身定位，積極對接國家所需，定能在新一輪科技革命和產業變革中贏得先機，為國家發展新質生產力作出香港"
+                  "貢獻。"),
+    ("bio", "陳某某為某某智庫首席研究員，研究範疇包括創新科技政策及區域經濟。"),
+    ("bio", "黃某某為香港某某大學公共政策學院助理教授，研究範疇包括產業政策及科技治理。"),
+    ("disclaimer", "本文僅代表作者個人觀點，不代表某某智庫立場。")]
+HKJOINT_KINDS = {"title": "title", "author": "byline", "date": "dateline", "paragraph": "paragraph",
+                 "head": "heading", "led": "paragraph", "bio": "byline", "disclaimer": "boilerplate"}
+HKJOINT_PARAGRAPHS = sum(text.count("{}") for _, text in HKJOINT_OUTLINE)
+
+
+def _hkjoint_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(HKJOINT_OUTLINE, drawn, HKJOINT_PARAGRAPHS, HKJOINT_KINDS)
+
+
+def typeset_hkjoint(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKJOINT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, spaceAfter=8),
+              "author": _styled(font, "author", 10.5, 17),
+              "date": _styled(font, "date", 10, 17, textColor=HKJOINT_GREY, spaceBefore=2),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", 12, 20, textColor=HKJOINT_TEAL, spaceBefore=6, spaceAfter=6),
+              "bio": _styled(font, "bio", 9, 14, textColor=HKJOINT_GREY),
+              "disclaimer": _styled(font, "disclaimer", 9, 14, textColor=HKJOINT_GREY, spaceBefore=4)}
+    _b25_checked(items, styles, HKJOINT_OUTLINE, text_width)
+    story: list = []
+    for item in items:
+        if item is next(i for i in items if i["style"] == "bio"):  # the authors' notes under a thin rule
+            story.append(HRFlowable(width="100%", thickness=0.5, color=HKJOINT_GREY, spaceBefore=10, spaceAfter=6))
+        story += _b25_story([item], styles, leading)
+        if item["style"] == "date":
+            story.append(HRFlowable(width="100%", thickness=1, color=HKJOINT_TEAL, spaceBefore=6, spaceAfter=12))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(HKJOINT_TEAL)
+        y = height - 18 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(HKJOINT_TEAL)
+        canvas.setLineWidth(0.6)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFont(font, 8)
+        canvas.setFillColor(HKJOINT_GREY)
+        canvas.drawString(side, 14 * mm, HKJOINT_SITE)
+        canvas.drawRightString(width - side, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 3, doc.page
+    return out.getvalue()
+
+
+# 3. A county party school's lecture transcript (党课讲稿): a county leader's Party lesson to the school's main class, as
+# the school prints it for the class in a speech's large type (A4; 28 mm left, 26 mm right, 32 mm top, 30 mm bottom; 16
+# pt on a 28 pt leading, first-line indent 2 characters, justified). The title `以新质生产力赋能县域高质量发展` (22 pt, bold, centred;
+# kind title) over `——在县委党校2024年春季学期主体班上的专题党课` (15 pt, centred; kind heading, a `——` line under a title), the speaker
+# `县委副书记、县委党校校长　李某某` (15 pt, centred; kind byline) over `（2024年3月26日）` (15 pt, centred; kind dateline), one line's space
+# under them; the salutation `同志们：` flush left (kind paragraph, as b5_speech_transcript's); an opening written here
+# ending `…和同志们共同学习。`; heads `一、深刻认识发展新质生产力的重大意义` / `二、准确把握新质生产力的科学内涵` / `三、立足县情实际推动新质生产力加快发展` (bold, the body's size,
+# indented 2 characters; kind heading, kept with two lines). Under them 2, 3 and 3 paragraphs whose bold run-in lead is
+# numbered afresh under each head, `（一）这是推动高质量发展的内在要求。` … + a drawn paragraph (001), the last, `（三）党员干部要提升本领、担当作为。`, +
+# sentences written here (kind paragraph each, the lead kept); a closing written here opening `同志们，` and ending `…请同志们批评
+# 指正。` (kind paragraph). Furniture (12 pt, drawn before the page's text): `- N -` centred at the bottom; no header.
+PARTYLESSON_LAYOUT = Layout("a4_county_party_school_party_lesson", FONT, A4, 16, 28, 2, 0, None, "- {page} -", ("001",))
+PARTYLESSON_MARGINS_MM = (28, 26, 32, 30)  # left, right, top, bottom
+PARTYLESSON_OUTLINE = [
+    ("title", "以新质生产力赋能县域高质量发展"),
+    ("subtitle", "——在县委党校2024年春季学期主体班上的专题党课"),
+    ("speaker", "县委副书记、县委党校校长　李某某"),
+    ("date", "（2024年3月26日）"),
+    ("salutation", "同志们："),
+    ("paragraph", "今天，我们在县委党校春季学期主体班上，一起学习交流发展新质生产力这个重大课题。对我们这样一个以农业和"
+                  "传统制造业为主的县来说，怎样理解新质生产力、如何发展新质生产力，是摆在全县各级党员干部面前的一道必答题。"
+                  "下面，我讲三个方面的认识，和同志们共同学习。"),
+    ("head", "一、深刻认识发展新质生产力的重大意义"),
+    ("led", "（一）这是推动高质量发展的内在要求。{}"),
+    ("led", "（二）这是赢得发展主动权的战略选择。{}"),
+    ("head", "二、准确把握新质生产力的科学内涵"),
+    ("led", "（一）科技创新是核心要素。{}"),
+    ("led", "（二）产业升级是重要载体。{}"),
+    ("led", "（三）人才是第一资源。{}"),
+    ("head", "三、立足县情实际推动新质生产力加快发展"),
+    ("led", "（一）坚持因地制宜，不搞一哄而上。{}"),
+    ("led", "（二）改造提升传统产业，不能简单退出。{}"),
+    ("led", "（三）党员干部要提升本领、担当作为。发展新质生产力，关键在人，关键在干部。全县各级党员干部要加强学习，"
+            "主动学科技、懂产业、会服务，把新的发展理念落实到招商引资、项目建设和企业服务的每一个环节中去。"),
+    ("paragraph", "同志们，发展新质生产力是一项长期任务，也是一场深刻变革。我们要进一步统一思想、鼓足干劲，以只争朝夕的"
+                  "精神抓好各项工作落实，推动全县高质量发展不断迈上新台阶。以上是我的一些学习体会，不妥之处，请同志们批评"
+                  "指正。")]
+PARTYLESSON_KINDS = {"title": "title", "subtitle": "heading", "speaker": "byline", "date": "dateline",
+                     "salutation": "paragraph", "paragraph": "paragraph", "head": "heading", "led": "paragraph"}
+PARTYLESSON_PARAGRAPHS = sum(text.count("{}") for _, text in PARTYLESSON_OUTLINE)
+
+
+def _partylesson_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(PARTYLESSON_OUTLINE, drawn, PARTYLESSON_PARAGRAPHS, PARTYLESSON_KINDS)
+
+
+def typeset_partylesson(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in PARTYLESSON_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 34, alignment=1, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 15, 26, alignment=1, spaceAfter=6),
+              "speaker": _styled(font, "speaker", 15, 26, alignment=1),
+              "date": _styled(font, "date", 15, 26, alignment=1, spaceAfter=leading),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt)}
+    _b25_checked(items, styles, PARTYLESSON_OUTLINE, text_width)
+    story = _b25_story(items, styles, leading)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. A research institute's working paper (工作论文), its first pages, as the institute's Word file prints it (A4; Word's
+# default margins, 31.8 mm left and right, 25.4 mm top and bottom; 10.5 pt on a 20 pt leading, first-line indent 2
+# characters, justified). A cover-like title block at the top of page 1: the series `某某研究院工作论文` (15 pt, bold, dark blue,
+# flush left; kind byline: it names the series, as a3_provincial_daily_front_page_report's masthead) over its number
+# `Working Paper No. 2024-07` (10 pt, dark blue, flush left; kind byline, as a4_think_tank_brief's issue) and a 2 pt
+# dark blue rule; the title `数据要素赋能新质生产力发展的机制与路径` (18 pt, bold, centred; kind title) with a raised `*` after it (left
+# out of the gold, as a note's mark); the authors `王某某　李某某` (12 pt, centred; kind byline) over `2024年7月` (10.5 pt,
+# centred; kind dateline); `摘要：` (bold) + a text written here, `关键词：` (bold) + four terms and `JEL分类号：` (bold) + three
+# codes (9.5 pt on 16 pt, 2 characters in on both sides, no indent; kind paragraph each, the label kept) over a thin
+# rule. Then heads numbered in Arabic, the number, a space and the words, `1 引言` / `2 文献综述` / `3 理论分析与研究假说` (12 pt,
+# bold, flush left; kind heading, kept with two lines), under the second `2.1 新质生产力的内涵与测度` / `2.2 数据要素的经济效应` / `2.3
+# 文献评述` and under the third `3.1 数据要素的直接赋能效应` / `3.2 数据要素的协同效应与产业升级效应` (10.5 pt, bold, flush left; kind heading, kept
+# with two lines), over paragraphs: under `1 引言` figures written here (`据《数字中国发展报告（2023年）》，…`), a drawn paragraph (001,
+# 004) and the paper's plan written here (`本文其余部分安排如下：…`); under 2.1 two drawn, under 2.2 one, under 2.3 a review
+# written here (`综上所述，…`); under `3 …` a lead-in written here (`数据要素赋能新质生产力发展，既有直接效应，…`), under 3.1 a drawn paragraph,
+# under 3.2 a drawn paragraph and the hypothesis written here (`基于上述分析，本文提出如下研究假说：…`) (kind paragraph each); the excerpt
+# ends there, on page 3. The title's note `* 基金项目：…。作者简介：…。…不代表所在机构观点。` (8 pt on 12 pt, three lines, justified, under a
+# 40 mm rule) at the foot of page 1, drawn after its text (kind footnote, the mark kept, listed last in the gold).
+# Furniture (drawn before the page's text): from page 2 on, `某某研究院工作论文` top left and the title top right (8 pt, grey)
+# over a thin rule; the page number centred at the bottom of every page (9 pt).
+WORKPAPER_LAYOUT = Layout("a4_institute_working_paper_first_pages", FONT, A4, 10.5, 20, 2, 0,
+                          ("某某研究院工作论文", "数据要素赋能新质生产力发展的机制与路径"), "{page}", ("001", "004"))
+WORKPAPER_MARGINS_MM = (31.8, 25.4, 25.4)  # left and right, top, bottom
+WORKPAPER_NOTE_FRAME_MM = 18  # the first page's text stands this much higher, over the note
+WORKPAPER_BLUE = colors.Color(0.1, 0.2, 0.45)
+WORKPAPER_GREY = colors.Color(0.4, 0.4, 0.4)
+WORKPAPER_NOTE = ("* 基金项目：某某研究院2024年度重点课题“数据要素驱动新质生产力发展研究”（2024ZD07）。作者简介：王某某，"
+                  "某某研究院宏观经济研究所副研究员；李某某，某某研究院宏观经济研究所助理研究员。工作论文系未定稿，仅供讨论，"
+                  "文责自负，不代表所在机构观点。")
+WORKPAPER_OUTLINE = [
+    ("series", "某某研究院工作论文"),
+    ("number", "Working Paper No. 2024-07"),
+    ("title", "数据要素赋能新质生产力发展的机制与路径"),
+    ("authors", "王某某　李某某"),
+    ("date", "2024年7月"),
+    ("note", "摘要：数据作为新型生产要素，正在深刻改变生产方式和产业形态。本文在梳理新质生产力与数据要素相关文献的基础上，"
+             "从直接赋能、要素协同和产业升级三个方面分析数据要素推动新质生产力发展的作用机制，并提出相应的研究假说，为后续"
+             "实证检验和政策设计提供理论基础。"),
+    ("note", "关键词：数据要素；新质生产力；全要素生产率；数字经济"),
+    ("note", "JEL分类号：O33；O47；E22"),
+    ("head", "1 引言"),
+    ("paragraph", "据《数字中国发展报告（2023年）》，2023年我国数据生产总量达到32.85泽字节，同比增长22.44%；数字经济核心"
+                  "产业增加值占国内生产总值比重达到10%左右。数据要素的规模优势和应用潜力，正在为新质生产力发展提供新的动力"
+                  "源泉。"),
+    ("paragraph", "{}"),
+    ("paragraph", "本文其余部分安排如下：第2部分对新质生产力和数据要素的相关文献进行梳理与评述；第3部分从直接赋能、要素协同"
+                  "和产业升级三个方面进行理论分析，并提出研究假说；第4部分介绍研究设计，包括模型设定、变量选取和数据来源；"
+                  "第5部分报告实证结果并进行稳健性检验；第6部分为结论与政策建议。"),
+    ("head", "2 文献综述"),
+    ("sub", "2.1 新质生产力的内涵与测度"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "2.2 数据要素的经济效应"),
+    ("paragraph", "{}"),
+    ("sub", "2.3 文献评述"),
+    ("paragraph", "综上所述，已有研究对新质生产力的内涵和数据要素的经济效应进行了较为充分的讨论，但将二者纳入统一框架、"
+                  "系统分析数据要素赋能新质生产力作用机制的研究仍不多见。本文的边际贡献在于，从直接赋能、要素协同和产业升级"
+                  "三个维度构建理论分析框架，深化对二者关系的认识。"),
+    ("head", "3 理论分析与研究假说"),
+    ("paragraph", "数据要素赋能新质生产力发展，既有直接效应，也有通过与劳动、资本、技术等其他要素协同以及推动产业结构升级"
+                  "而产生的间接效应。下面分别加以分析。"),
+    ("sub", "3.1 数据要素的直接赋能效应"),
+    ("paragraph", "{}"),
+    ("sub", "3.2 数据要素的协同效应与产业升级效应"),
+    ("paragraph", "{}"),
+    ("paragraph", "基于上述分析，本文提出如下研究假说：数据要素投入能够显著提升地区新质生产力发展水平，且这一效应在数字"
+                  "基础设施较为完善的地区更为明显。"),
+    ("footnote", WORKPAPER_NOTE)]
+WORKPAPER_KINDS = {"series": "byline", "number": "byline", "title": "title", "authors": "byline", "date": "dateline",
+                   "note": "paragraph", "head": "heading", "sub": "heading", "paragraph": "paragraph",
+                   "footnote": "footnote"}
+WORKPAPER_PARAGRAPHS = sum(text.count("{}") for _, text in WORKPAPER_OUTLINE)
+
+
+def _workpaper_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(WORKPAPER_OUTLINE, drawn, WORKPAPER_PARAGRAPHS, WORKPAPER_KINDS)
+
+
+def typeset_workpaper(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in WORKPAPER_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"series": _styled(BOLD_FONT, "series", 15, 22, textColor=WORKPAPER_BLUE),
+              "number": ParagraphStyle("number", fontName=font, fontSize=10, leading=15, textColor=WORKPAPER_BLUE),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=6),
+              "authors": _styled(font, "authors", 12, 20, alignment=1),
+              "date": _styled(font, "date", 10.5, 18, alignment=1, spaceAfter=10),
+              "note": _styled(font, "note", 9.5, 16, alignment=4, leftIndent=2 * pt, rightIndent=2 * pt, spaceAfter=2),
+              "head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=4, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "footnote": _styled(font, "footnote", 8, 12, alignment=4)}
+    text_items = [i for i in items if i["kind"] != "footnote"]
+    notes = [i for i in items if i["style"] == "note"]
+    assert [i["text"] for i in items if i["kind"] == "footnote"] == [WORKPAPER_NOTE]
+    _b25_checked([i for i in text_items if i["style"] not in ("note", "title")], styles, WORKPAPER_OUTLINE, text_width)
+    _b25_checked(notes, styles, WORKPAPER_OUTLINE, text_width - 2 * pt)
+    title_markup = _escaped(next(i["text"] for i in items if i["style"] == "title")) + "<super>*</super>"
+    assert _wrapped_lines(title_markup, styles["title"], text_width) == 1
+    note = Paragraph(_escaped(WORKPAPER_NOTE), styles["footnote"])
+    assert note.wrap(width - 2 * side, height)[1] == 3 * 12
+    assert not _badly_broken(_escaped(WORKPAPER_NOTE), styles["footnote"], width - 2 * side)
+    story: list = []
+    for item in text_items:
+        if item["style"] == "title":
+            story.append(Paragraph(title_markup, styles["title"]))
+            continue
+        story += _b25_story([item], styles, leading)
+        if item["style"] == "number":
+            story.append(HRFlowable(width="100%", thickness=2, color=WORKPAPER_BLUE, spaceBefore=4, spaceAfter=16))
+        if item is notes[-1]:
+            story.append(HRFlowable(width="100%", thickness=0.5, color=WORKPAPER_GREY, spaceBefore=8, spaceAfter=8))
+
+    def page_start(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        if doc.page > 1:
+            y = height - 17 * mm
+            canvas.setFont(font, 8)
+            canvas.setFillColor(WORKPAPER_GREY)
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setStrokeColor(WORKPAPER_GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the title's note, drawn after the first page's text
+        if doc.page == 1:
+            canvas.saveState()
+            y = bottom + WORKPAPER_NOTE_FRAME_MM * mm - 3 * mm
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y, side + 40 * mm, y)
+            note.wrap(width - 2 * side, height)
+            note.drawOn(canvas, side, y - 2 * mm - note.height)
+            canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    raised = bottom + WORKPAPER_NOTE_FRAME_MM * mm
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, raised, width - 2 * side, height - top - raised, id="first")],
+                     onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(side, bottom, width - 2 * side, height - top - bottom, id="body")],
+                     onPage=page_start, onPageEnd=page_end)])
+    doc.build(story)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+def twenty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 126 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (SOENEWS_LAYOUT, SOENEWS_PARAGRAPHS + 2, _soenews_items, typeset_soenews, _gold),
+            (HKJOINT_LAYOUT, HKJOINT_PARAGRAPHS + 2, _hkjoint_items, typeset_hkjoint, _gold),
+            (PARTYLESSON_LAYOUT, PARTYLESSON_PARAGRAPHS + 2, _partylesson_items, typeset_partylesson, _gold),
+            (WORKPAPER_LAYOUT, WORKPAPER_PARAGRAPHS + 2, _workpaper_items, typeset_workpaper, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -13169,6 +13623,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_fourth_layouts(release, rng, gold)
     twenty_fifth_layouts(release, rng, gold)
     twenty_sixth_layouts(release, rng, gold)
+    twenty_seventh_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
