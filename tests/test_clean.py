@@ -327,7 +327,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 23", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("version: 24", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2665,3 +2665,20 @@ def test_a_reports_address_team_and_closing_and_an_english_title_over_its_author
     english = ["A Review of Research on New Quality Productive Forces", "WANG Moumou, LI Moumou"]
     blocks, _ = clean_file(pdf_lines(["发展新质生产力研究述评", *BODY, *english]))
     assert [(b.kind, b.text_original) for b in blocks][-2:] == [("title", english[0]), ("byline", english[1])]
+
+
+def test_a_commentarys_site_footer_authors_notes_and_a_working_papers_series():
+    """A site's address with the page's bare number after it (`www.….org.hk 1`) is furniture; an
+    author's note at the end, a sentence on a person (`陳某某為某某智庫首席研究員，研究範疇…。`), is a
+    byline; `本文僅代表作者個人觀點，…` is boilerplate. A working paper's series and number
+    (`某某研究院工作论文`, `Working Paper No. 2024-07`) are bylines over its title, and `JEL分类号：…`
+    is front matter, a paragraph."""
+    site = "www.moumou-thinktank.org.hk 1"
+    blocks, removed = clean_file(pdf_lines([*BODY, site, *BODY]))
+    assert [(r.kind, r.text) for r in removed] == [("running_header", "www.moumou-thinktank.org.hk"), ("page_number", "1")]
+    notes = ["陳某某為某某智庫首席研究員，研究範疇包括創新科技政策及區域經濟。", "本文僅代表作者個人觀點，不代表某某智庫立場。"]
+    assert kinds_of(notes) == ["byline", "boilerplate"]
+    paper = ["某某研究院工作论文", "Working Paper No. 2024-07", "数据要素赋能新质生产力发展的机制与路径", "王某某　李某某",
+             "摘要：" + "".join(BODY), "关键词：新质生产力；数据要素", "JEL分类号：O33；O47；E22"]
+    blocks, _ = clean_file(pdf_lines(paper))
+    assert [b.kind for b in blocks] == ["byline", "byline", "title", "byline", "paragraph", "paragraph", "paragraph"]

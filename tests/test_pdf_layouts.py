@@ -1280,7 +1280,7 @@ def test_twenty_sixth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_seventh_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_seventh_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; asked for documents of running text, the common case) while the rules
     from the twenty-sixth batch were written, scored with the code at 16faa14 (the session's last
@@ -1295,10 +1295,15 @@ def test_twenty_seventh_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a county party school's Party lesson (`——` subtitle, speaker and date, `同志们：`, `（一）…`
       points under `一、` heads, a closing), of 18: 18/18 in every text;
     - a research institute's working paper's first pages (series and number, the title's `*` note,
-      `摘要：` / `关键词：` / `JEL分类号：`, `1 引言` and `2.1` heads), of 28."""
+      `摘要：` / `关键词：` / `JEL分类号：`, `1 引言` and `2.1` heads), of 28.
+    Then rules from its errors (session 31, not blind since; a twenty-eighth batch measures the
+    code): a site's address with the page's bare number (`www.….org.hk 1`) is furniture; an author's
+    note on a person (`陳某某為某某智庫首席研究員，…`) is a byline, `本文僅代表作者個人觀點…`
+    boilerplate; a paper series and its number (`某某研究院工作论文`, `Working Paper No. …`) are
+    bylines; `JEL分类号：` is front matter. Now P 0.948, R 0.988 (492 of 519), kinds 0.939."""
     expected = {"a4_soe_website_news_release_print": dict.fromkeys(EXTRACTORS, (18, 18)),
-                "a4_hk_think_tank_joint_commentary_trad": dict(zip(EXTRACTORS, [(19, 23), (19, 20), (19, 24), (19, 24),
-                                                                                (17, 19), (19, 23)])),
+                "a4_hk_think_tank_joint_commentary_trad": dict(zip(EXTRACTORS, [(19, 19), (19, 20), (19, 24), (19, 24),
+                                                                                (19, 19), (19, 19)])),
                 "a4_county_party_school_party_lesson": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "a4_institute_working_paper_first_pages": dict(zip(EXTRACTORS, [(27, 29), (27, 32), (27, 27), (27, 27),
                                                                                 (27, 31), (27, 32)]))}

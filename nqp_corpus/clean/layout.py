@@ -31,8 +31,9 @@ from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import numbered_running_lines, running_header_lines, split_page_heads
-from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, figure_text_lines, is_page_number, narrower_page_wraps,
-                    numbered_header, page_number_lines, pages_marked, resolve_pages, text_after_last_number)
+from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
+                    narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
+                    text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
                         mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
                         mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
@@ -380,6 +381,11 @@ class _Assembler(DraftReader):
                 and PAGE_NUMBER_TOKEN.match(squeezed[code.end():]):
             # a page number spaced out over tokens, after a newspaper's page (`A2 第 1 頁`) or not
             return [("page_number", line.content_start, line.content_end)]
+        elif line.stripped[0] in "hw" and URL_FOOTER.match(line.stripped):
+            # a site's or a browser's footer: the page's address, then its number (`www.….org.hk 1`)
+            at = line.start + len(line.text.rstrip()) - len(line.stripped.split()[-1])
+            return [("running_header", line.content_start, line.start + len(line.text[:at - line.start].rstrip())),
+                    ("page_number", at, line.content_end)]
         elif "第" in squeezed and numbered_header(squeezed, self.cues.running_headers) is not None:
             # a footer over its page's number spaced out (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`)
             at = line.start + line.text.rfind("第")

@@ -32,8 +32,9 @@ BARE_NUMBER = re.compile(r"^\d{1,3}$")
 # a running header and its page's number, or the number first, squeezed: (its text, the number)
 _NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1),
                      (re.compile(r"(.+?)第(\d{1,4})[页頁](?:[，,、]?共\d{1,4}[页頁])?"), 1, 2))
-# A browser's printed footer: the page's address, then its number (`https://… 1/4`)
-_URL_FOOTER = re.compile(rf"^{URL.pattern}\s+{PAGE_NUMBER_TOKEN.pattern[1:]}")
+# A browser's printed footer or a site's own: the page's address, then its number (`https://… 1/4`,
+# `www.….org.hk 1`)
+URL_FOOTER = re.compile(rf"^{URL.pattern}\s+(?:\d{{1,3}}$|{PAGE_NUMBER_TOKEN.pattern[1:]})")  # `… 1/4`, `… 1`
 
 
 # A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
@@ -137,7 +138,7 @@ def page_number_lines(lines: list[Line], figure_text: set[int], headers: Collect
     browser's printed footer, or beside one of the running `headers` (`请务必阅读正文之后的免责声明 3`)."""
     return {i for i, line in enumerate(lines)
             if line.stripped and i not in figure_text
-            and (is_page_number(line.stripped) or line.stripped[0] in "hw" and _URL_FOOTER.match(line.stripped)
+            and (is_page_number(line.stripped) or line.stripped[0] in "hw" and URL_FOOTER.match(line.stripped)
                  or (line.stripped[-1].isdigit() or line.stripped[0].isdigit() or line.stripped[-1] in "页頁")
                  and numbered_header(squeeze(line.stripped), headers) is not None)}
 
