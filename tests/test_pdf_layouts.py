@@ -66,8 +66,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # twenty-seventh kept blind): 0.945
-    assert scores["kinds"].precision >= 0.945
+    # twenty-eighth kept blind): 0.947
+    assert scores["kinds"].precision >= 0.946
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -376,7 +376,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # pages unknown outside pdfminer's text), the commentary's in PDFium's and pdfplumber's
                         *((extractor, "a4_soe_website_news_release_print") for extractor in EXTRACTORS),
                         ("pdfium", "a4_hk_think_tank_joint_commentary_trad"),
-                        ("pdfplumber", "a4_hk_think_tank_joint_commentary_trad")}
+                        ("pdfplumber", "a4_hk_think_tank_joint_commentary_trad"),
+                        # the twenty-eighth, kept blind: pypdf's pages in the work-points notice, the layout
+                        # mode's and pdfplumber's in the Taiwan brief (raised note numbers)
+                        ("pypdf", "a4_provincial_department_work_points_notice"),
+                        ("pypdf_layout", "a4_tw_institute_policy_brief_trad"), ("pdfplumber", "a4_tw_institute_policy_brief_trad")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1307,5 +1311,29 @@ def test_twenty_seventh_held_out_batch():
                 "a4_county_party_school_party_lesson": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "a4_institute_working_paper_first_pages": dict(zip(EXTRACTORS, [(27, 29), (27, 32), (27, 27), (27, 27),
                                                                                 (27, 31), (27, 32)]))}
+    assert_block_scores(expected)
+
+
+def test_twenty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
+    its tests nor its scores; asked for documents of running text, the common case) while the rules
+    from the twenty-seventh batch were written, scored with the code at 89cf494 (the session's last
+    cleaner) and left as they came: a measure of the cleaner as it stands (right / predicted blocks
+    in each extractor's text): P 0.930, R 0.946 (477 of 513 predicted, 504 gold), kinds of the right
+    blocks 0.954; README.md describes them.
+    - a provincial department's notice issuing its work points (issuer's mark, number, two-line
+      title, signature; the attachment's `一、` heads over numbered tasks with bold leads, each
+      ending `（牵头单位：…）`), of 24;
+    - a Taiwan institute's policy brief in Traditional (a shaded 摘要 box, `壹、`-`肆、` heads, notes at
+      the page's foot numbered through, a disclaimer), of 28: 28/28 in four texts;
+    - a prize-winning essay in a contest's collection (`一等奖` tag, title and `——` subtitle, author
+      and unit, an editor's note between rules, centred subheads, alternating running heads), of 18;
+    - a county press conference's opening statement (spokesman and date, `各位记者朋友：`, `一是…`
+      paragraphs, `下面，我们回答大家的提问。`), of 14."""
+    expected = {"a4_provincial_department_work_points_notice": dict(zip(EXTRACTORS, [(22, 26)] * 4 + [(23, 25)] * 2)),
+                "a4_tw_institute_policy_brief_trad": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(25, 28), (28, 31)])),
+                "b5_essay_contest_prize_winning_piece": dict.fromkeys(EXTRACTORS, (17, 18)),
+                "a4_county_press_conference_opening_statement": dict(zip(EXTRACTORS, [(12, 13)] * 3 + [(14, 14)] * 2
+                                                                         + [(12, 13)]))}
     assert_block_scores(expected)
 

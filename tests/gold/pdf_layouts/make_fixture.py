@@ -13516,6 +13516,500 @@ def twenty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) 
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-eighth batch of four held-out layouts, appended after the 130 above (their paragraphs come from the
+# shared rng after those, so the 130 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour or a run-in lead's weight is layout, not text; a note's raised number is left out of the
+# line it follows; page furniture is not in the gold), each layout draws two paragraphs more than it sets and sets the
+# first that the font prints whole, first those without an enumerator of their own (_unnumbered_first), passing over
+# those that open with a speaker's label (_unlabelled), and a text written here takes the next drawn paragraph where it
+# holds `{}` (_b25_items: a `led` entry's lead ends at its first `。`, a `note` entry's at its first `：`). Written text
+# keeps out the middle dot `·`. All four are mostly running text in one column: a provincial department's notice issuing
+# its year's work points (工作要点) for new quality productive forces, a Taiwan research institute's policy brief with a
+# summary box and page-bottom notes, a young researcher's prize-winning essay in a contest's collection, and a county's
+# press conference opening statement (发布词).
+
+
+# 1. A provincial science and technology department's notice issuing its work points (印发工作要点的通知), as the
+# department's Word file prints it with the work points attached (A4; 28 mm left, 26 mm right, 35 mm top, 30 mm bottom;
+# 14 pt on a 24 pt leading, first-line indent 2 characters, justified). Page 1, the notice: the issuer's mark
+# `某某省科学技术厅文件` (28 pt, bold, red, centred; kind byline, as a4_notice_attachments') over the number `某科发〔2024〕5号`
+# (14 pt, centred; kind byline) and a red 1.5 pt rule; the title on two lines broken by sense, `关于印发《2024年全省科技系统` /
+# `加快发展新质生产力工作要点》的通知` (20 pt, bold, centred; kind title, one item); the salutation `各设区市科技局，省级有关单位：`
+# flush left (kind paragraph, as the notice's); one paragraph written here (`现将…印发给你们，…`); flush right 4 characters
+# in, two empty lines above them, `某某省科学技术厅` (kind byline) over `2024年2月26日` (kind dateline); `（此件主动公开）` indented
+# 2 characters (kind boilerplate, as the notice's). After a page break, the attachment: `附件` flush left (bold; kind
+# heading, as a4_district_plan_landscape_task_table's), its title on two lines, `2024年全省科技系统` / `加快发展新质生产力工作要点`
+# (20 pt, bold, centred; kind title, one item), one empty line under it; an opening written here ending `…重点抓好以下工作。`;
+# heads `一、强化科技创新策源功能` / `二、推动科技创新和产业创新深度融合` / `三、壮大科技创新主体` / `四、优化科技创新生态` (bold, the body's size,
+# indented 2 characters; kind heading, kept with two lines) over 3, 2, 2 and 2 tasks numbered on through the heads, each
+# a paragraph whose bold run-in lead is its number and a sentence, `1.加快建设高能级创新平台。` … `9.抓好工作落实。`, + a drawn
+# paragraph (001) or sentences written here, ending with its responsible units in brackets, `（牵头单位：省科技厅平台建设处）`
+# (kind paragraph each, the lead and the units kept). Furniture (12 pt, drawn before the page's text): `— N —` centred at
+# the bottom of every page; no header.
+WORKPOINTS_LAYOUT = Layout("a4_provincial_department_work_points_notice", FONT, A4, 14, 24, 2, 0, None, "— {page} —",
+                           ("001",))
+WORKPOINTS_MARGINS_MM = (28, 26, 35, 30)  # left, right, top, bottom
+WORKPOINTS_RED = colors.Color(0.8, 0.05, 0.05)
+WORKPOINTS_TITLE_LINES = ("关于印发《2024年全省科技系统", "加快发展新质生产力工作要点》的通知")
+WORKPOINTS_ANNEX_LINES = ("2024年全省科技系统", "加快发展新质生产力工作要点")
+WORKPOINTS_OUTLINE = [
+    ("issuer", "某某省科学技术厅文件"),
+    ("number", "某科发〔2024〕5号"),
+    ("title", "".join(WORKPOINTS_TITLE_LINES)),
+    ("salutation", "各设区市科技局，省级有关单位："),
+    ("paragraph", "现将《2024年全省科技系统加快发展新质生产力工作要点》印发给你们，请结合本地区、本单位实际，认真抓好贯彻"
+                  "落实。各地各单位贯彻落实情况请于2024年12月10日前报送省科技厅办公室。"),
+    ("signature", "某某省科学技术厅"),
+    ("date", "2024年2月26日"),
+    ("public", "（此件主动公开）"),
+    ("annex", "附件"),
+    ("annex_title", "".join(WORKPOINTS_ANNEX_LINES)),
+    ("paragraph", "2024年，全省科技系统要坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，深入落实"
+                  "习近平总书记关于发展新质生产力的重要论述，坚持以科技创新推动产业创新，加快构建现代化产业体系，为全省"
+                  "高质量发展提供有力科技支撑。重点抓好以下工作。"),
+    ("head", "一、强化科技创新策源功能"),
+    ("led", "1.加快建设高能级创新平台。{}（牵头单位：省科技厅平台建设处）"),
+    ("led", "2.组织实施关键核心技术攻关。聚焦集成电路、人工智能、生物医药、新材料等重点领域，实施省级重大科技专项30项"
+            "以上，力争在一批关键核心技术上取得突破。（牵头单位：省科技厅重大专项处）"),
+    ("led", "3.加强基础研究和应用基础研究。{}（牵头单位：省科技厅基础研究处）"),
+    ("head", "二、推动科技创新和产业创新深度融合"),
+    ("led", "4.培育壮大战略性新兴产业和未来产业。{}（牵头单位：省科技厅高新技术处、社会发展科技处）"),
+    ("led", "5.加快科技成果转化应用。全年新建省级概念验证中心10家、中试基地15家，技术合同成交额突破2000亿元，推动更多"
+            "科技成果在省内落地转化。（牵头单位：省科技厅成果转化处）"),
+    ("head", "三、壮大科技创新主体"),
+    ("led", "6.强化企业科技创新主体地位。{}（牵头单位：省科技厅企业创新处）"),
+    ("led", "7.加快集聚高水平科技人才。实施青年科技人才托举工程，全年引进培育高层次科技人才和创新团队100个以上，完善"
+            "以创新价值、能力、贡献为导向的人才评价体系。（牵头单位：省科技厅人才处）"),
+    ("head", "四、优化科技创新生态"),
+    ("led", "8.深化科技体制机制改革。{}（牵头单位：省科技厅政策法规处）"),
+    ("led", "9.抓好工作落实。各地各单位要对照本要点，细化工作举措，明确责任分工和时间节点。省科技厅将对重点任务实行"
+            "清单化管理，定期调度推进情况，确保各项工作落到实处。（牵头单位：省科技厅办公室、机关党委）")]
+WORKPOINTS_KINDS = {"issuer": "byline", "number": "byline", "title": "title", "salutation": "paragraph",
+                    "paragraph": "paragraph", "signature": "byline", "date": "dateline", "public": "boilerplate",
+                    "annex": "heading", "annex_title": "title", "head": "heading", "led": "paragraph"}
+WORKPOINTS_PARAGRAPHS = sum(text.count("{}") for _, text in WORKPOINTS_OUTLINE)
+
+
+def _workpoints_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(WORKPOINTS_OUTLINE, drawn, WORKPOINTS_PARAGRAPHS, WORKPOINTS_KINDS)
+
+
+def typeset_workpoints(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in WORKPOINTS_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    title = _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=leading)
+    styles = {"issuer": _styled(BOLD_FONT, "issuer", 28, 40, alignment=1, textColor=WORKPOINTS_RED, spaceAfter=14),
+              "number": _styled(font, "number", pt, leading, alignment=1),
+              "title": title, "annex_title": title,
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "led": body,
+              "signature": _styled(font, "signature", pt, leading, alignment=2, rightIndent=4 * pt,
+                                   spaceBefore=2 * leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt, spaceAfter=leading),
+              "public": _styled(font, "public", pt, leading, firstLineIndent=2 * pt),
+              "annex": _styled(BOLD_FONT, "annex", pt, leading, spaceAfter=6),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt)}
+    for line in WORKPOINTS_TITLE_LINES + WORKPOINTS_ANNEX_LINES:
+        assert _wrapped_lines(_escaped(line), title, text_width) == 1, line
+    _b25_checked([i for i in items if i["kind"] != "title"], styles, WORKPOINTS_OUTLINE, text_width)
+    lines = {"title": WORKPOINTS_TITLE_LINES, "annex_title": WORKPOINTS_ANNEX_LINES}
+    story: list = []
+    for item in items:
+        style = item["style"]
+        if style == "annex":
+            story.append(PageBreak())
+        if style in lines:
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in lines[style]), styles[style]))
+            continue
+        story += _b25_story([item], styles, leading)
+        if style == "number":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=WORKPOINTS_RED, spaceBefore=6, spaceAfter=20))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString(width / 2, 17 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 2. A Taiwan economic research institute's policy brief (政策簡報), Traditional, as the institute's PDF prints it (A4; 22 mm
+# left and right, 28 mm top, the text's frame ending 34 mm above the page's foot, the notes below it; 12 pt on a 21 pt
+# leading, first-line indent 2 characters, justified). The title `中國大陸推動「新質生產力」之政策意涵與對臺影響` (18 pt, bold,
+# centred; kind title) over the author `陳某某　第一研究所副研究員` (11 pt, centred; kind byline) and `2024年6月12日` (10.5 pt,
+# centred; kind dateline). A framed, shaded box (light blue-grey): `摘要` (12 pt, bold, centred; kind heading, as
+# a4_policy_brief_summary_box's `内容提要`) over two paragraphs written here (10.5 pt on 18 pt, no indent; kind sidebar
+# each). Heads `壹、前言` / `貳、新質生產力的政策脈絡` / `參、主要推動措施` / `肆、對臺灣的影響與建議` (13 pt, bold, flush left; kind
+# heading, kept with two lines; the fourth with its first subhead and two lines), under the fourth `一、可能影響` /
+# `二、政策建議` (12 pt, bold, 1 character in; kind heading, kept with two lines), over paragraphs: under `壹` one written here and a drawn (000, 002); under `貳` a drawn, one
+# written here (figures) and a drawn; under `參` a drawn, one written here and a drawn; under `一、` one written here;
+# under `二、` a drawn and a closing written here (kind paragraph each). Four of the written ones carry a raised note
+# number (1-4, numbered on through the brief) after a phrase (the gold's paragraphs without it); each note, `1 …` (8 pt,
+# a line each, written here), stands at the foot of its page under a 40 mm rule, drawn after the page's text (kind
+# footnote each, the number and a space kept, listed after the body in the gold, as b5_traditional_appendix_tables').
+# At the end, `（本文內容僅代表作者個人觀點，不代表本院立場。）` (9.5 pt, flush right; kind boilerplate). Furniture (drawn before
+# the page's text): `某某經濟研究院` top left and `政策簡報　第2024-05號` top right (9 pt, grey) over a thin rule; the page
+# number centred at the bottom (9 pt).
+TWBRIEF_LAYOUT = Layout("a4_tw_institute_policy_brief_trad", FONT, A4, 12, 21, 2, 0,
+                        ("某某經濟研究院", "政策簡報　第2024-05號"), "{page}", ("000", "002"))
+TWBRIEF_MARGINS_MM = (22, 28, 34)  # left and right, top, the frame's bottom (the notes stand below it)
+TWBRIEF_GREY = colors.Color(0.4, 0.4, 0.4)
+TWBRIEF_BOX = colors.Color(0.92, 0.94, 0.97)
+TWBRIEF_NOTES = {1: "新華社，〈習近平在黑龍江考察調研〉，2023年9月8日。",
+                 2: "中國大陸國家統計局，《2023年國民經濟和社會發展統計公報》，2024年2月29日。",
+                 3: "中國大陸國務院，《政府工作報告》，2024年3月5日。",
+                 4: "財政部關務署，《2023年海關進出口貿易統計》，2024年1月。"}
+TWBRIEF_OUTLINE = [
+    ("title", "中國大陸推動「新質生產力」之政策意涵與對臺影響"),
+    ("author", "陳某某　第一研究所副研究員"),
+    ("date", "2024年6月12日"),
+    ("box_head", "摘要"),
+    ("box", "中國大陸自2023年9月提出「新質生產力」概念以來，已將其列為2024年政府工作十大任務之首，並透過科技創新、"
+            "產業升級及未來產業布局等措施加以推動。"),
+    ("box", "本文認為，相關政策將加劇兩岸在半導體、電動車及人工智慧等領域的競爭，我國宜強化關鍵技術自主、分散市場"
+            "風險，並深化與理念相近國家的供應鏈合作。"),
+    ("head", "壹、前言"),
+    ("paragraph", "2023年9月，中共中央總書記習近平赴黑龍江考察時首次提出「新質生產力」[1]，其後在中央經濟工作會議及"
+                  "2024年全國人大會議中多次重申，成為中國大陸經濟政策的核心論述之一。"),
+    ("paragraph", "{}"),
+    ("head", "貳、新質生產力的政策脈絡"),
+    ("paragraph", "{}"),
+    ("paragraph", "從數據來看，2023年中國大陸研究與試驗發展經費支出達3.3萬億元人民幣，較上年成長8.1%[2]，占國內生產"
+                  "總值比重為2.64%；高技術製造業增加值則成長2.7%，占規模以上工業增加值的15.7%。"),
+    ("paragraph", "{}"),
+    ("head", "參、主要推動措施"),
+    ("paragraph", "{}"),
+    ("paragraph", "2024年政府工作報告將「大力推進現代化產業體系建設，加快發展新質生產力」列為十大任務之首[3]，提出"
+                  "實施製造業技術改造升級工程、培育生物製造、商業航太、低空經濟等新興產業，並開闢量子技術、生命科學等"
+                  "未來產業新賽道。"),
+    ("paragraph", "{}"),
+    ("head", "肆、對臺灣的影響與建議"),
+    ("sub", "一、可能影響"),
+    ("paragraph", "中國大陸為我國最大出口市場，2023年我國對中國大陸（含香港）出口占總出口比重約為35%[4]，已較前一年"
+                  "明顯下降。隨著中國大陸加速推動產業自主與進口替代，兩岸產業由互補轉向競爭的趨勢恐將更為明顯，我國"
+                  "中間財出口將首當其衝。"),
+    ("sub", "二、政策建議"),
+    ("paragraph", "{}"),
+    ("paragraph", "綜上所述，中國大陸推動新質生產力是一項長期戰略，其影響將逐步顯現。我國宜持續關注相關政策動向，"
+                  "及早研擬因應對策，以維持我國產業的競爭優勢。"),
+    ("disclaimer", "（本文內容僅代表作者個人觀點，不代表本院立場。）")]
+TWBRIEF_KINDS = {"title": "title", "author": "byline", "date": "dateline", "box_head": "heading", "box": "sidebar",
+                 "head": "heading", "sub": "heading", "paragraph": "paragraph", "disclaimer": "boilerplate"}
+TWBRIEF_PARAGRAPHS = sum(text.count("{}") for _, text in TWBRIEF_OUTLINE)
+_TWBRIEF_MARK = re.compile(r"\[(\d)\]")
+
+
+def _twbrief_items(drawn: list[str]) -> list[dict]:
+    """The outline's items, a paragraph written here holding note marks `[N]` keeping its parts (text, number, text, …)
+    and its text without them; then a footnote item per note, `N text`."""
+    items = _b25_items(TWBRIEF_OUTLINE, drawn, TWBRIEF_PARAGRAPHS, TWBRIEF_KINDS)
+    written = {text for _, text in TWBRIEF_OUTLINE if "{}" not in text}
+    for item in items:
+        if item["text"] in written and _TWBRIEF_MARK.search(item["text"]):
+            item["parts"] = _TWBRIEF_MARK.split(item["text"])
+            item["text"] = "".join(item["parts"][::2])
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in TWBRIEF_NOTES.items()]
+
+
+def _twbrief_markup(item: dict) -> str:
+    """Markup: the paragraph with each of its note numbers raised."""
+    return "".join(_escaped(part) if k % 2 == 0 else f'<super>{part}</super><onDraw name="note" label="{part}"/>'
+                   for k, part in enumerate(item["parts"]))
+
+
+def typeset_twbrief(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in TWBRIEF_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "author": _styled(font, "author", 11, 18, alignment=1),
+              "date": _styled(font, "date", 10.5, 18, alignment=1, spaceAfter=10),
+              "box_head": _styled(BOLD_FONT, "box_head", 12, 20, alignment=1, spaceAfter=2),
+              "box": _styled(font, "box", 10.5, 18, alignment=4, spaceAfter=3),
+              "head": _styled(BOLD_FONT, "head", 13, 22, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, leftIndent=pt, spaceBefore=2, spaceAfter=2),
+              "paragraph": body,
+              "disclaimer": _styled(font, "disclaimer", 9.5, 16, alignment=2, spaceBefore=12)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    boxed = [i for i in body_items if i["style"] in ("box_head", "box")]
+    _b25_checked([i for i in body_items if i not in boxed and "parts" not in i], styles, TWBRIEF_OUTLINE, text_width)
+    _one_line_each(boxed[:1], styles, text_width - 16)
+    for item in boxed[1:]:
+        markup, style = _escaped(item["text"]), styles["box"]
+        assert _last_line_has_word(markup, style, text_width - 16), item["text"]
+        assert _lines_open_safely(markup, style, text_width - 16), item["text"]
+        _no_lone_last(markup, style, text_width - 16)
+        assert not _badly_broken(markup, style, text_width - 16), item["text"]
+    marked = [i for i in body_items if "parts" in i]
+    assert len(marked) == len(TWBRIEF_NOTES), len(marked)
+    for item in marked:
+        markup = _twbrief_markup(item)
+        assert _last_line_has_word(markup, body, text_width), item["text"]
+        assert _lines_open_safely(markup, body, text_width), item["text"]
+        _no_lone_last(markup, body, text_width)
+        assert not _badly_broken(markup, body, text_width), item["text"]
+    for n, note in TWBRIEF_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(TWBRIEF_GREY)
+        y = height - 17 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(TWBRIEF_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{n} {TWBRIEF_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for item in body_items:
+            if item in boxed:
+                if item is boxed[0]:
+                    box = _box([[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in boxed], text_width,
+                               TWBRIEF_BOX, 0.6)
+                    flowables += [KeepTogether([box]), Spacer(1, 10)]
+                continue
+            if "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+                continue
+            at = body_items.index(item)
+            if item["style"] == "head" and body_items[at + 1]["style"] == "sub":  # a head kept with its first subhead
+                head, sub = styles["head"], styles["sub"]
+                flowables.append(CondPageBreak(head.spaceBefore + head.leading + head.spaceAfter + sub.spaceBefore
+                                               + sub.leading + sub.spaceAfter + 2 * leading))
+            flowables += _b25_story([item], styles, leading)
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(TWBRIEF_NOTES), (note_page, placed)
+    assert doc.page == pages and 2 <= doc.page <= 3, doc.page
+    for page in set(placed.values()):  # the page's notes fit under its frame
+        assert sum(1 for on in placed.values() if on == page) <= 4
+    return out.getvalue()
+
+
+# 3. A young researcher's prize-winning essay (征文获奖作品) in the collection of an essay contest's winning entries, as the
+# collection prints it (B5; 20 mm left and right, 24 mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent
+# 2 characters, justified), pages 23-25 of the book. The award `一等奖` (10.5 pt, bold, white on a dark red tag, flush
+# left; kind heading, as a kicker: as a4_tw_daily_opinion_piece_trad's label); the title `在科技自立自强中书写青春答卷`
+# (17 pt, bold, centred; kind title) over its subtitle `——一名青年科研人员对发展新质生产力的思考` (12 pt, centred; kind
+# heading, a `——` line under a title); the author `张某某` (11.5 pt, centred; kind byline) over the unit `（某某省农业科学院
+# 作物研究所）` (9.5 pt, centred; kind byline). Between thin rules, the editor's note `编者按：` (bold) + a text written here
+# (9.5 pt on 16 pt, 2 characters in on both sides, no indent; kind paragraph, the label kept, as b5_seminar_speeches_
+# summary's). An opening written here; subheads `在深学细悟中把准方向` / `在攻坚克难中锤炼本领` / `在扎根一线中贡献力量` (11.5 pt,
+# bold, centred; kind heading, kept with two lines) over two drawn paragraphs (001, 003), two drawn and one written
+# here, and two drawn; a closing written here (`青春由磨砺而出彩，…`) (kind paragraph each). Furniture (9 pt, drawn before
+# the page's text): over a thin rule at the top, the collection's title `“新质生产力与青年担当”主题征文获奖作品选编` on even
+# pages and `一等奖作品` on odd ones, at the outer edge; the page number at the bottom's outer corner (right on odd pages,
+# left on even ones).
+PRIZEESSAY_LAYOUT = Layout("b5_essay_contest_prize_winning_piece", FONT, B5, 10.5, 19, 2, 0,
+                           ("一等奖作品", "“新质生产力与青年担当”主题征文获奖作品选编"), "{page}", ("001", "003"))
+PRIZEESSAY_MARGINS_MM = (20, 24, 22)  # left and right, top, bottom
+PRIZEESSAY_FIRST_PAGE = 23
+PRIZEESSAY_RED = colors.Color(0.6, 0.08, 0.1)
+PRIZEESSAY_OUTLINE = [
+    ("award", "一等奖"),
+    ("title", "在科技自立自强中书写青春答卷"),
+    ("subtitle", "——一名青年科研人员对发展新质生产力的思考"),
+    ("author", "张某某"),
+    ("unit", "（某某省农业科学院作物研究所）"),
+    ("note", "编者按：2024年3月至6月，某某省科学技术协会、共青团某某省委联合开展“新质生产力与青年担当”主题征文活动，"
+             "共收到来稿1200余篇，经初评、复评和终评，评出一等奖5篇、二等奖10篇、三等奖20篇。本书选编部分获奖作品，"
+             "以飨读者。"),
+    ("paragraph", "2023年9月，习近平总书记在黑龙江考察时首次提出“新质生产力”。作为一名从事作物育种研究的青年科研人员，"
+                  "我深感这一重大论断既为我们指明了方向，也对我们提出了更高的要求。怎样在发展新质生产力的时代大潮中找准"
+                  "自己的位置，是我入职以来一直在思考的问题。"),
+    ("sub", "在深学细悟中把准方向"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "在攻坚克难中锤炼本领"),
+    ("paragraph", "{}"),
+    ("paragraph", "去年夏天，我所在的课题组在田间连续蹲守了四十多天，对三百多份种质材料逐一进行性状调查。面对高温和暴雨，"
+                  "没有一个人叫苦喊累。那段日子让我真切体会到，科研攻关没有捷径可走，唯有脚踏实地、久久为功。"),
+    ("paragraph", "{}"),
+    ("sub", "在扎根一线中贡献力量"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "青春由磨砺而出彩，人生因奋斗而升华。作为新时代的青年科研人员，我将坚定科技报国之志，把论文写在大地上，"
+                  "把成果送到农民手中，在发展新质生产力的新征程上书写无愧于时代的青春答卷。")]
+PRIZEESSAY_KINDS = {"award": "heading", "title": "title", "subtitle": "heading", "author": "byline", "unit": "byline",
+                    "note": "paragraph", "paragraph": "paragraph", "sub": "heading"}
+PRIZEESSAY_PARAGRAPHS = sum(text.count("{}") for _, text in PRIZEESSAY_OUTLINE)
+
+
+def _prizeessay_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(PRIZEESSAY_OUTLINE, drawn, PRIZEESSAY_PARAGRAPHS, PRIZEESSAY_KINDS)
+
+
+def typeset_prizeessay(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in PRIZEESSAY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"award": _styled(BOLD_FONT, "award", 10.5, 16, textColor=colors.white),
+              "title": _styled(BOLD_FONT, "title", 17, 28, alignment=1, spaceBefore=6),
+              "subtitle": _styled(font, "subtitle", 12, 20, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11.5, 19, alignment=1),
+              "unit": _styled(font, "unit", 9.5, 16, alignment=1),
+              "note": _styled(font, "note", 9.5, 16, alignment=4, leftIndent=2 * pt, rightIndent=2 * pt),
+              "paragraph": _body_style(layout),
+              "sub": _styled(BOLD_FONT, "sub", 11.5, 20, alignment=1, spaceBefore=8, spaceAfter=4)}
+    award = items[0]
+    assert award["style"] == "award"
+    notes = [i for i in items if i["style"] == "note"]
+    _b25_checked([i for i in items[1:] if i not in notes], styles, PRIZEESSAY_OUTLINE, text_width)
+    _b25_checked(notes, styles, PRIZEESSAY_OUTLINE, text_width - 4 * pt)
+    tag_width = pdfmetrics.stringWidth(award["text"], BOLD_FONT, 10.5) + 16
+    tag = Table([[Paragraph(_escaped(award["text"]), styles["award"])]], colWidths=[tag_width], hAlign="LEFT")
+    tag.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), PRIZEESSAY_RED),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    story: list = [tag]
+    for item in items[1:]:
+        if item is notes[0]:
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=10, spaceAfter=6))
+        story += _b25_story([item], styles, leading)
+        if item is notes[-1]:
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=12))
+
+    def furniture(canvas, doc) -> None:
+        number = PRIZEESSAY_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        _at_outer_edge(canvas, layout.header[0] if odd else layout.header[1], y, side, odd)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, odd)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. A county's press conference opening statement (新闻发布会发布词), as the county's information office prints it for the
+# conference (A4; 30 mm left, 28 mm right, 32 mm top, 30 mm bottom; 15 pt on a 28 pt leading, first-line indent 2
+# characters, justified). The title `某某县加快发展新质生产力新闻发布会发布词` (20 pt, bold, centred; kind title) over the
+# spokesman `县委常委、常务副县长　王某某` (15 pt, centred; kind byline) and `（2024年6月18日）` (15 pt, centred; kind
+# dateline), one line's space under them; the salutation `各位记者朋友：` flush left (kind paragraph, as a speech's); a
+# greeting written here (`大家上午好！…`); figures written here (`近年来，…2023年，全县…`); a lead-in written here
+# ending `…主要做了以下几方面工作：`; four paragraphs opening with an unbolded `一是…。` … `四是…。` + a drawn paragraph (001);
+# one written here (`下一步，…`); a closing written here (`各位记者朋友，…`) and `下面，我们回答大家的提问。` (kind paragraph
+# each). Furniture (11 pt, drawn before the page's text): `- N -` centred at the bottom; no header.
+PRESSOPEN_LAYOUT = Layout("a4_county_press_conference_opening_statement", FONT, A4, 15, 28, 2, 0, None, "- {page} -",
+                          ("001",))
+PRESSOPEN_MARGINS_MM = (30, 28, 32, 30)  # left, right, top, bottom
+PRESSOPEN_OUTLINE = [
+    ("title", "某某县加快发展新质生产力新闻发布会发布词"),
+    ("speaker", "县委常委、常务副县长　王某某"),
+    ("date", "（2024年6月18日）"),
+    ("salutation", "各位记者朋友："),
+    ("paragraph", "大家上午好！欢迎大家出席今天的新闻发布会。首先，我代表县委、县政府，向长期以来关心支持某某发展的各位"
+                  "记者朋友表示衷心的感谢！"),
+    ("paragraph", "近年来，县委、县政府坚持把发展新质生产力作为推动县域经济高质量发展的重要着力点，全县经济运行稳中有进。"
+                  "2023年，全县实现地区生产总值412.6亿元，同比增长6.8%；高新技术企业达到186家，比上年增加37家；规模以上"
+                  "工业企业研发经费支出11.3亿元，同比增长15.2%。"),
+    ("paragraph", "在推进工作中，我们立足县域实际，坚持因地制宜、分类指导，主要做了以下几方面工作："),
+    ("plain", "一是坚持创新驱动，夯实发展根基。{}"),
+    ("plain", "二是推动产业升级，壮大发展动能。{}"),
+    ("plain", "三是深化数实融合，拓展发展空间。{}"),
+    ("plain", "四是强化要素保障，优化发展环境。{}"),
+    ("paragraph", "下一步，我们将深入贯彻落实党中央、国务院和省委、省政府决策部署，持续加大科技创新投入，加快传统产业"
+                  "转型升级，培育壮大新兴产业，力争到2026年全县高新技术企业突破300家，战略性新兴产业产值占规模以上工业"
+                  "总产值比重达到35%以上。"),
+    ("paragraph", "各位记者朋友，发展新质生产力，离不开社会各界的关心支持。希望大家一如既往关注某某、宣传某某，也真诚"
+                  "欢迎大家多到某某走一走、看一看，共同讲好某某高质量发展的故事。"),
+    ("paragraph", "下面，我们回答大家的提问。")]
+PRESSOPEN_KINDS = {"title": "title", "speaker": "byline", "date": "dateline", "salutation": "paragraph",
+                   "paragraph": "paragraph", "plain": "paragraph"}
+PRESSOPEN_PARAGRAPHS = sum(text.count("{}") for _, text in PRESSOPEN_OUTLINE)
+
+
+def _pressopen_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(PRESSOPEN_OUTLINE, drawn, PRESSOPEN_PARAGRAPHS, PRESSOPEN_KINDS)
+
+
+def typeset_pressopen(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in PRESSOPEN_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=8),
+              "speaker": _styled(font, "speaker", pt, 26, alignment=1),
+              "date": _styled(font, "date", pt, 26, alignment=1, spaceAfter=leading),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "plain": body}
+    _b25_checked(items, styles, PRESSOPEN_OUTLINE, text_width)
+    story = _b25_story(items, styles, leading)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 11)
+        canvas.drawCentredString(width / 2, 17 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert 2 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+def twenty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 130 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (WORKPOINTS_LAYOUT, WORKPOINTS_PARAGRAPHS + 2, _workpoints_items, typeset_workpoints, _gold),
+            (TWBRIEF_LAYOUT, TWBRIEF_PARAGRAPHS + 2, _twbrief_items, typeset_twbrief, _gold),
+            (PRIZEESSAY_LAYOUT, PRIZEESSAY_PARAGRAPHS + 2, _prizeessay_items, typeset_prizeessay, _gold),
+            (PRESSOPEN_LAYOUT, PRESSOPEN_PARAGRAPHS + 2, _pressopen_items, typeset_pressopen, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -13624,6 +14118,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_fifth_layouts(release, rng, gold)
     twenty_sixth_layouts(release, rng, gold)
     twenty_seventh_layouts(release, rng, gold)
+    twenty_eighth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
