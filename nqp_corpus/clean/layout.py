@@ -1172,6 +1172,8 @@ class _Assembler(DraftReader):
                 self.drafts[-1].kind = "title"  # the line over the byline: see byline_under_title
             elif self.drafts and self.is_subtitle(self.drafts[-1]):
                 self.drafts[-1].kind = "heading"  # as a subtitle that is title-shaped is
+            elif self.drafts and _script(s) == "latin" and self.latin_title_shaped(self.drafts[-1]):
+                self.drafts[-1].kind = "title"  # an English title over its authors (english_title_over_authors)
             self.start_block("byline", line, single=True)
         elif _STAGE_DIRECTION.fullmatch(s) and self.has_block("paragraph"):
             self.start_block("boilerplate", line, single=True)  # `（會議於下午3時正暫停）`, `（議員舉手）`
@@ -1220,16 +1222,16 @@ class _Assembler(DraftReader):
 
     def english_title_over_authors(self, line: Line) -> bool:
         """An English title set after the text (a journal's closing English title, abstract and key
-        words) ends over its authors' line in Latin letters (`WANG Moumou, LI Moumou`, a byline cue):
-        the open block, one line of Latin letters that ends no sentence, is that title."""
-        if self.open is None or len(self.open.spans) != 1 or _script(line.stripped) != "latin" \
-                or not self.is_byline(line):
-            return False
-        first = self.first_line(self.open).strip()
-        if _script(first) != "latin" or _LATIN_SENTENCE_END.search(first):
-            return False
-        self.open.kind = "title"
-        return True
+        words) ends over its authors' line in Latin letters (`WANG Moumou, LI Moumou`, a byline cue);
+        take_content's byline branch makes it the title."""
+        return self.open is not None and self.latin_title_shaped(self.open) and _script(line.stripped) == "latin" \
+            and self.is_byline(line)
+
+    def latin_title_shaped(self, draft: Draft) -> bool:
+        """The draft is a paragraph of one line of Latin letters that ends no sentence."""
+        first = self.first_line(draft).strip()
+        return draft.kind == "paragraph" and len(draft.spans) == 1 and _script(first) == "latin" \
+            and _LATIN_SENTENCE_END.search(first) is None
 
     def byline_under_subtitle(self, line: Line) -> bool:
         """A byline under the title's subtitle, a line opening with a dash (`——学习…的心得体会`,

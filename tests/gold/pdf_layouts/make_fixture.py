@@ -9678,6 +9678,19 @@ def nineteenth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> N
 # paragraphs more than it sets and sets the first that the font prints whole (_printed_whole). A text written here takes
 # the next drawn paragraph where it holds `{}` (_outline_items). Written text keeps out the middle dot `·`.
 
+def _built(layout: Layout, story: list, furniture: Callable, margins: tuple[float, float, float, float],
+           pages: tuple[int, int]) -> bytes:
+    """The story built on the layout's page size with `margins` (left, right, top, bottom) and the same
+    `furniture` on every page; its page count is asserted to lie within `pages` (fewest, most)."""
+    out = io.BytesIO()
+    left, right, top, bottom = margins
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert pages[0] <= doc.page <= pages[1], doc.page
+    return out.getvalue()
+
+
 def _pages_of(layout: Layout, build: Callable[[Callable[[int], str]], Any], fewest: int, most: int) -> bytes:
     """Two passes of `build(footer)` (`footer`: the page number -> the footer's text; it returns the output buffer and
     the document built into it, of a story made anew): the second knows the page count for `{pages}`; the count is
@@ -10181,12 +10194,7 @@ def typeset_projects(layout: Layout, items: list[dict]) -> bytes:
         canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 3, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
 
 
 def twentieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
@@ -10280,12 +10288,7 @@ def typeset_theorypage(layout: Layout, items: list[dict]) -> bytes:
         canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
 
 
 # 2. A county magistrate's talk at a provincial research seminar (研讨会交流发言), as the county government's office prints
@@ -10935,12 +10938,7 @@ def typeset_chairman(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawRightString(width - right, 13 * mm, layout.footer.format(page=CHAIRMAN_FIRST_PAGE + doc.page - 1))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 4))
 
 
 # 4. The local-news page of a provincial office's work bulletin (工作动态, 各地动态 column), pages 7-9 (B5; 20 mm left and
@@ -11019,12 +11017,7 @@ def typeset_roundup(layout: Layout, items: list[dict]) -> bytes:
             canvas.drawString(side, 11 * mm, layout.footer.format(page=page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
 
 
 def _line_texts(markup: str, style: ParagraphStyle, width: float) -> list[str]:
@@ -11181,12 +11174,7 @@ def typeset_worksummary(layout: Layout, items: list[dict]) -> bytes:
             canvas.drawString(left + 14, y, number)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 3 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
 
 
 # 2. A Hong Kong daily's editorial (社評), Traditional, as the paper's e-paper prints it (A4; 24 mm left and right, 22 mm
@@ -11288,12 +11276,7 @@ def typeset_editorial(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 3, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
 
 
 # 3. A university president's keynote address as printed in a forum's proceedings (论文集), pages 3-5 (B5; 20 mm left
@@ -11581,12 +11564,7 @@ def typeset_cases(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 11 * mm, layout.footer.format(page=CASES_FIRST_PAGE + doc.page - 1))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
 
 
 def twenty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
@@ -11802,12 +11780,7 @@ def typeset_feature(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 11 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 3, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
 
 
 # 3. The executive summary (执行摘要) at the front of a think tank's research report, pages I-II (B5; 22 mm left and
@@ -11906,12 +11879,7 @@ def typeset_summary24(layout: Layout, items: list[dict]) -> bytes:
             canvas.line(side, y - 1.5 * mm, width - side, y - 1.5 * mm)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 3, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
 
 
 # 4. An agency party committee's notice of a study arrangement (学习安排通知) as its Word file prints it (A4; 27 mm left,
@@ -12048,12 +12016,7 @@ def typeset_studyplan(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 4))
 
 
 def twenty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
@@ -12498,12 +12461,7 @@ def typeset_seminar(layout: Layout, items: list[dict]) -> bytes:
         _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, side, number % 2 == 1)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
 
 
 def twenty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
@@ -12606,12 +12564,7 @@ def typeset_congress(layout: Layout, items: list[dict]) -> bytes:
         _at_outer_edge(canvas, layout.footer.format(page=doc.page), 18 * mm, 26 * mm + pt, doc.page % 2 == 1)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 3 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
 
 
 # 2. A Macau chamber of commerce's monthly message from its chairman (會長的話), Traditional, as the chamber's magazine
@@ -13272,12 +13225,7 @@ def typeset_hkjoint(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawRightString(width - side, 14 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 3, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
 
 
 # 3. A county party school's lecture transcript (党课讲稿): a county leader's Party lesson to the school's main class, as
@@ -13347,12 +13295,7 @@ def typeset_partylesson(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 3 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
 
 
 # 4. A research institute's working paper (工作论文), its first pages, as the institute's Word file prints it (A4; Word's
@@ -13634,12 +13577,7 @@ def typeset_workpoints(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 17 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 3 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
 
 
 # 2. A Taiwan economic research institute's policy brief (政策簡報), Traditional, as the institute's PDF prints it (A4; 22 mm
@@ -13923,12 +13861,7 @@ def typeset_prizeessay(layout: Layout, items: list[dict]) -> bytes:
         _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, odd)
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
 
 
 # 4. A county's press conference opening statement (新闻发布会发布词), as the county's information office prints it for the
@@ -13992,12 +13925,7 @@ def typeset_pressopen(layout: Layout, items: list[dict]) -> bytes:
         canvas.drawCentredString(width / 2, 17 * mm, layout.footer.format(page=doc.page))
         canvas.restoreState()
 
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    assert 2 <= doc.page <= 4, doc.page
-    return out.getvalue()
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 4))
 
 
 def twenty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
