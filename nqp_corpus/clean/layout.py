@@ -87,7 +87,7 @@ _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
-_PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖", "摄）", "攝）", "摄)", "攝)", "供图）", "供圖）")  # `（李某某 摄）` too
+_PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
 _AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
 _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對話)")  # a headline's `…——访某某院长李某某`
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
@@ -150,6 +150,17 @@ def _is_cell_gap(left: str, right: str) -> bool:
     if is_han(left) and right.isdigit():
         return False
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
+
+
+def _ends_with_photo_credit(text: str) -> bool:
+    """A photo's caption ends with its credit, in brackets or not (`…新华社记者 赵六摄`, `…（李某某 摄）`)."""
+    return text.rstrip("）)").endswith(_PHOTO_CREDIT_ENDS)
+
+
+def _head_then_number(line: Line, at: int) -> list[tuple[str, int, int]]:
+    """Ledger entries of a running head and its page's number that starts at `at` in the line's text."""
+    return [("running_header", line.content_start, line.start + len(line.text[:at].rstrip())),
+            ("page_number", line.start + at, line.content_end)]
 
 
 def _page_note_label(stripped: str) -> str | None:
@@ -383,14 +394,10 @@ class _Assembler(DraftReader):
             return [("page_number", line.content_start, line.content_end)]
         elif line.stripped[0] in "hw" and URL_FOOTER.match(line.stripped):
             # a site's or a browser's footer: the page's address, then its number (`www.….org.hk 1`)
-            at = line.start + len(line.text.rstrip()) - len(line.stripped.split()[-1])
-            return [("running_header", line.content_start, line.start + len(line.text[:at - line.start].rstrip())),
-                    ("page_number", at, line.content_end)]
+            return _head_then_number(line, len(line.text.rstrip()) - len(line.stripped.split()[-1]))
         elif "第" in squeezed and numbered_header(squeezed, self.cues.running_headers) is not None:
             # a footer over its page's number spaced out (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`)
-            at = line.start + line.text.rfind("第")
-            return [("running_header", line.content_start, line.start + len(line.text[:at - line.start].rstrip())),
-                    ("page_number", at, line.content_end)]
+            return _head_then_number(line, line.text.rfind("第"))
         else:  # read lazily: the first token that is not furniture settles it
             tokens = ((squeeze(m.group()), line.start + m.start(), line.start + m.end())
                       for m in _TOKEN.finditer(line.text))
@@ -566,7 +573,7 @@ class _Assembler(DraftReader):
         gap = [ln for ln in self.lines[prev.number:line.number - 1] if ln.stripped]
         # a photo's caption ends with its credit (`新华社记者 赵六摄`): complete, though no sentence end
         return (not gap and not ends_sentence(prev.stripped) and not ends_sentence(line.stripped)
-                and not prev.stripped.endswith(_PHOTO_CREDIT_ENDS)
+                and not _ends_with_photo_credit(prev.stripped)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8)
                 and not matches_any(self.cues.headings, line.stripped))
 
@@ -1368,7 +1375,7 @@ class _Assembler(DraftReader):
                 self.close()
         elif self.open.kind in ("source_note", "caption", "boilerplate"):
             # a note has no sentence end to wait for; a photo's caption ends with its credit (`…摄`)
-            if not self.runs_on(line) or self.open.kind == "caption" and line.stripped.endswith(_PHOTO_CREDIT_ENDS):
+            if not self.runs_on(line) or self.open.kind == "caption" and _ends_with_photo_credit(line.stripped):
                 self.close()
         elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next

@@ -24,6 +24,7 @@ _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
+_QUESTION_MARK = re.compile(r"[？?]")
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
@@ -292,7 +293,7 @@ def mark_heading_runs(reader: DraftReader, drafts: list[Draft]) -> None:
         headings = sum(running[k].kind == "heading" for k in range(i, j))
         # questions set to a lesson (`思考题`: `1. …是什么？`, `2. 为什么说…？请结合…说明。`) whatever
         # their lines made of them: a paragraph's point asks no question
-        asking = all("？" in reader.draft_text(running[k]) or "?" in reader.draft_text(running[k]) for k in range(i, j))
+        asking = all(_QUESTION_MARK.search(reader.draft_text(running[k])) for k in range(i, j))
         if j - i >= MIN_POINT_RUN and (2 * headings > j - i or asking):
             for k in range(i, j):
                 running[k].kind = "list_item"
