@@ -14,7 +14,8 @@ from conftest import coverage_errors, written_with_lookalikes
 from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import display_width, is_han, squeeze
 from nqp_corpus.clean.cues import SCHEMA_DIR, load_cues
-from nqp_corpus.clean.lines import page_top_offsets, spaces_are_indents
+from nqp_corpus.clean.lines import page_top_offsets, spaces_are_indents, split_lines
+from nqp_corpus.clean.superscripts import lifted_marker_lines
 from nqp_corpus.clean.fixes import (
     Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
     fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
@@ -327,7 +328,7 @@ def test_glyph_table_is_validated_on_load(tmp_path):
 
 @pytest.mark.parametrize("old, new, message", [
     ("\nsurnames:", "\nsurname_list:", r"invalid layout cues: \(top\): 'surnames' is a required property$"),
-    ("version: 24", "version: six", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
+    ("\nversion: ", "\nversion: six  # ", r"invalid layout cues: version: 'six' is not of type 'integer'$"),
     ("named_heading_pattern: '", "named_heading_pattern: '(", r"invalid layout cues: bad pattern '\("),
 ])
 def test_layout_cues_are_validated_on_load_with_one_line_errors(tmp_path, old, new, message):
@@ -2682,3 +2683,84 @@ def test_a_commentarys_site_footer_authors_notes_and_a_working_papers_series():
              "摘要：" + "".join(BODY), "关键词：新质生产力；数据要素", "JEL分类号：O33；O47；E22"]
     blocks, _ = clean_file(pdf_lines(paper))
     assert [b.kind for b in blocks] == ["byline", "byline", "title", "byline", "paragraph", "paragraph", "paragraph"]
+
+
+def test_an_attached_documents_title_under_its_label_and_the_label_atop_a_page():
+    """An attached document's title set over two lines under its label (`附件` / `2024年全省科技系统`
+    / `加快发展新质生产力工作要点`, a subject and a kind) is one title; the label alone atop its page is a
+    heading, not a pen name (a byline)."""
+    lines = ["关于印发工作要点的通知", *BODY, "某某省科学技术厅", "2024年2月26日", "— 1 —", "\f附件", "2024年全省科技系统",
+             "加快发展新质生产力工作要点", *BODY, "— 2 —"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks][-3:-1] == [
+        ("heading", "附件"), ("title", "2024年全省科技系统加快发展新质生产力工作要点")]
+    # two headings that name no document's kind stay headings
+    blocks, _ = clean_file(pdf_lines([*lines[:6], "\f附件", "重点任务", "分工安排", *BODY]))
+    assert [b.kind for b in blocks][-4:-1] == ["heading", "heading", "heading"]
+
+
+def test_the_other_head_of_an_alternating_pair_printed_on_the_one_page_between():
+    """A book's heads alternate: the recto head (`一等奖作品`) on the first and third pages is found
+    repeated; the verso head on the page between, printed there alone (the collection's name), stands
+    inside a sentence that a full line left open, beside the page's number: furniture too. A line
+    there after a finished sentence is text (a heading)."""
+    full = ["数字化转型推动生产管理向平台化、网络化和生态化转型，提升管理效率。",
+            "通过改革提升资源配置效率，打破阻碍要素流动的体制机制，推动了劳动、",
+            "资本、土地、技术、数据等要素便捷化流动，让市场要素流向效率更高的、"]
+    assert len({display_width(line) for line in full}) == 1
+    verso = "“新质生产力与青年担当”主题征文获奖作品选编"
+    lines = ["一等奖作品", "在科技自立自强中书写青春答卷", *full, "23", verso, "效益更好的环节，", *full, "24", "一等奖作品",
+             "效益更好的环节。", "25"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == ["一等奖作品", verso, "一等奖作品"]
+    assert [b.kind for b in blocks] == ["title", "paragraph"]
+    finished = [*lines[:5], full[0], "23", verso, *lines[8:]]
+    assert verso in [b.text_original for b in clean_file(pdf_lines(finished))[0]]
+
+
+def test_one_space_is_an_indent_where_the_extractor_kept_indents_as_spaces():
+    """Where many lines open with two spaces or more (pypdf's layout mode keeps the page's indents),
+    a line opening with one space (a subhead set in a little) opens no page."""
+    body = "   新质生产力是创新起主导作用，摆脱传统经济增长方式的先进生产力质态。\n"
+    text = "标题\n" + body * 6 + " 一、可能影响\n" + body * 6
+    assert page_top_offsets(text) == set()
+    assert page_top_offsets("标题\n" + body.lstrip() * 12 + " 一、可能影响\n") != set()
+
+
+def test_a_note_number_lifted_off_a_line_after_a_percent():
+    """pdfplumber sets a note's superscript on a line of its own above its line and leaves a space
+    where it stood, also after a figure (`成長8.1% ，占…`): a note marker, not a page number."""
+    lines = ["從數據來看，2023年中國大陸研究與試驗發展經費支出達3.3萬億元人民幣，較上年", "2",
+             "成長8.1% ，占國內生產總值比重為2.64%；高技術製造業增加值則成長2.7%，占規模以", "上工業增加值的15.7%。"]
+    assert lifted_marker_lines(split_lines("\n".join(lines))) == {1}
+    assert lifted_marker_lines(split_lines("\n".join([lines[0], "2", lines[3]]))) == set()
+
+
+def test_a_press_conferences_turn_to_questions_and_a_bracketed_disclaimer():
+    """A press conference's statement ends with its turn to questions (`下面，我们回答大家的提问。`)
+    after a finished sentence on a full line: a paragraph of its own. An author's disclaimer in
+    brackets (`（本文內容僅代表作者個人觀點，不代表本院立場。）`) is boilerplate."""
+    full = ["通过改革提升资源配置效率，打破阻碍要素流动的体制机制，推动了劳动、",
+            "数字化转型推动生产管理向平台化、网络化和生态化转型，提升管理效率。"]
+    assert display_width(full[0]) == display_width(full[1])
+    blocks, _ = clean_file(pdf_lines(["各位记者朋友：", *BODY, *full, "下面，我们回答大家的提问。"]))
+    assert [b.text_original for b in blocks][-1] == "下面，我们回答大家的提问。"
+    assert kinds_of(["（本文內容僅代表作者個人觀點，不代表本院立場。）"]) == ["boilerplate"]
+
+
+def test_a_summary_in_a_box_of_its_own_measure_is_a_sidebar():
+    """A summary under its label (`摘要`) whose lines wrap wider than the text's (the box's smaller
+    type) is a sidebar; one wrapped at the text's width is an abstract set as the text: paragraphs."""
+    words = ("中共中央總書記習近平赴黑龍江考察時，首次提出新質生產力，其後在中央經濟工作會議及全國人大會議中多次重申，"
+             "成為中國大陸經濟政策的核心論述之一，相關政策陸續出台，並透過科技創新、產業升級及未來產業布局等措施，加以推動")
+
+    def wrapped(chars: int) -> list[str]:  # the words set at a measure of `chars` characters
+        return [words[i:i + chars] for i in range(0, chars * 2, chars)] + [words[chars * 2:chars * 2 + 9] + "。"]
+
+    text, box = wrapped(30), wrapped(34)
+    assert display_width(box[0]) - display_width(text[0]) == 8
+    head = ["中國大陸推動「新質生產力」之政策意涵", "陳某某　第一研究所副研究員", "摘要"]
+    kinds = [b.kind for b in clean_file(pdf_lines([*head, *box, "壹、前言", *text * 3]))[0]]
+    assert kinds == ["title", "byline", "heading", "sidebar", "heading", "paragraph", "paragraph", "paragraph"]
+    plain = [b.kind for b in clean_file(pdf_lines([*head, *text, "壹、前言", *text * 3]))[0]]
+    assert plain == ["title", "byline", "heading", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]

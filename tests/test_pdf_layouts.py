@@ -489,13 +489,15 @@ def test_second_held_out_batch_traditional_endnotes_qa_bracketed_notes_and_numbe
       (revisions.mark_point_runs), in a text without a wrap width: short numbered lines 1, 2, 3, … one
       after another with nothing between are a list, and a line no longer than a point's, after a
       point that ended no clause, on its page, is its tail. Now 38/38 but in pypdf's two texts (31/45),
-      which open every point after a slide's first with one space, read as a page's top.
+      which open every point after a slide's first with one space, read as a page's top. (Since
+      session 32 the layout mode's is 38/38 too: where many lines open with two spaces or more, the
+      extractor kept its indents as spaces and one space opens no page.)
     The seeds' output is unchanged. The figures after the rules are not blind."""
     expected = {"b5_traditional_endnotes": dict(zip(EXTRACTORS, [(34, 35), (35, 36), (35, 36), (37, 37), (37, 37),
                                                                   (35, 36)])),
                 "a4_qa_explainer": dict.fromkeys(EXTRACTORS, (19, 19)),
                 "a4_bracket_endnotes": dict.fromkeys(EXTRACTORS, (41, 41)),
-                "slides_4x3_numbered": dict(zip(EXTRACTORS, [(38, 38), (38, 38), (38, 38), (31, 45), (31, 45),
+                "slides_4x3_numbered": dict(zip(EXTRACTORS, [(38, 38), (38, 38), (38, 38), (31, 45), (38, 38),
                                                               (38, 38)]))}
     assert_block_scores(expected)
     for extractor in EXTRACTORS:
@@ -1064,13 +1066,14 @@ def test_nineteenth_held_out_batch():
     R 0.687: the reply letter 23/23 and the book review 24/28-30 in three texts; the agenda grid,
     the options set side by side and the review's masthead are left. (Since batch 20's rules the
     agenda's `主持人：…` line, wrapped in its cell, is a byline and its tail a heading: one more
-    predicted block in each text.)"""
+    predicted block in each text. Since session 32 the worksheet's layout-mode text is 22/24: its
+    one-space lines open no page where the extractor kept its indents as spaces.)"""
     expected = {"a4_deputy_suggestion_reply": dict(zip(EXTRACTORS, [(23, 23), (22, 24), (22, 24), (22, 24), (23, 23),
                                                                      (23, 23)])),
                 "b5_book_review_trad": dict(zip(EXTRACTORS, [(24, 28), (19, 34), (17, 29), (17, 29), (24, 30), (24, 29)])),
                 "a5_conference_handbook_agenda": dict(zip(EXTRACTORS, [(13, 39), (15, 43), (14, 48), (15, 65), (14, 38),
                                                                         (13, 26)])),
-                "k16_politics_review_worksheet": dict(zip(EXTRACTORS, [(24, 27), (22, 30), (22, 30), (22, 30), (20, 27),
+                "k16_politics_review_worksheet": dict(zip(EXTRACTORS, [(24, 27), (22, 30), (22, 30), (22, 30), (22, 24),
                                                                         (24, 27)]))}
     assert_block_scores(expected)
 
@@ -1314,7 +1317,7 @@ def test_twenty_seventh_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_eighth_held_out_batch():
     """Four layouts made blind to the cleaner (session 31, by a helper who read neither the code nor
     its tests nor its scores; asked for documents of running text, the common case) while the rules
     from the twenty-seventh batch were written, scored with the code at 89cf494 (the session's last
@@ -1329,11 +1332,20 @@ def test_twenty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a prize-winning essay in a contest's collection (`一等奖` tag, title and `——` subtitle, author
       and unit, an editor's note between rules, centred subheads, alternating running heads), of 18;
     - a county press conference's opening statement (spokesman and date, `各位记者朋友：`, `一是…`
-      paragraphs, `下面，我们回答大家的提问。`), of 14."""
-    expected = {"a4_provincial_department_work_points_notice": dict(zip(EXTRACTORS, [(22, 26)] * 4 + [(23, 25)] * 2)),
-                "a4_tw_institute_policy_brief_trad": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(25, 28), (28, 31)])),
-                "b5_essay_contest_prize_winning_piece": dict.fromkeys(EXTRACTORS, (17, 18)),
-                "a4_county_press_conference_opening_statement": dict(zip(EXTRACTORS, [(12, 13)] * 3 + [(14, 14)] * 2
-                                                                         + [(12, 13)]))}
+      paragraphs, `下面，我们回答大家的提问。`), of 14.
+    Then rules from its errors (session 32, not blind since; a twenty-ninth batch measures the
+    code): an attached document's title set over two lines under its label (`附件`) is one title,
+    and the label atop a page no pen name; the other head of an alternating pair, printed on the one
+    page between two headed ones inside a sentence, is furniture; one space opens no page where the
+    extractor kept its indents as spaces (pypdf's layout mode); a note's number lifted off its line
+    after a percent (`8.1% ，`); a press conference's turn to questions is a paragraph of its own; a
+    summary in a box of its own measure under `摘要` is a sidebar; a disclaimer in brackets is
+    boilerplate. Now P 0.984, R 0.992 (500 of 508), kinds 1.000. Left: a bold lead line that ends
+    a sentence a character short of the measure (`3.…是目标。`) ends its block where the extractor
+    gives no indent."""
+    expected = {"a4_provincial_department_work_points_notice": dict(zip(EXTRACTORS, [(23, 25)] * 4 + [(24, 24)] * 2)),
+                "a4_tw_institute_policy_brief_trad": dict.fromkeys(EXTRACTORS, (28, 28)),
+                "b5_essay_contest_prize_winning_piece": dict.fromkeys(EXTRACTORS, (18, 18)),
+                "a4_county_press_conference_opening_statement": dict.fromkeys(EXTRACTORS, (14, 14))}
     assert_block_scores(expected)
 

@@ -26,6 +26,7 @@ BARE_NUMBERING = re.compile(rf"(?:\d{{1,2}}[.．]|{_BRACKETED_NUMBER}|{CHINESE_S
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[+＋]?[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 # A transcript's timestamp opening a turn (`[00:02:48] 王某某：…`): each turn is a block
+ANNEX_LABEL = re.compile(r"^附件[0-9０-９一二三四五六七八九十]*$")  # an attached document's label, alone on its line
 TIMESTAMP = re.compile(r"^[\[【［]\d{1,2}:\d{2}(?::\d{2})?[\]】］]\s*")
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 
@@ -50,6 +51,12 @@ class Draft:
             self.spans.append((line.content_start, line.content_end))
             self.numbers.append(line.number)
             self.joins.append(join)
+
+    def absorb(self, rest: Draft) -> None:
+        """`rest`'s lines go on in this block, as they were joined in it."""
+        self.spans += rest.spans
+        self.numbers += rest.numbers
+        self.joins += rest.joins
 
     def drop_last(self) -> int:
         """Remove the last line added; returns its number."""

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
-from .drafts import (BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
+from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
                      TURN_LABEL, Draft, DraftReader, Layout)
 from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
@@ -35,7 +35,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
-                        mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
+                        mark_boxed_summaries, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
                         mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
                         tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
@@ -495,8 +495,8 @@ class _Assembler(DraftReader):
             return False
         if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
-        if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s):
-            return True  # a pen name (金观平, 京平) alone at the top of a page
+        if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s) and not ANNEX_LABEL.match(s):
+            return True  # a pen name (金观平, 京平) alone at the top of a page; not an attachment's label
         cue_ends = [s.rfind(cue) + len(cue) for cue in self.cues.byline_cues if cue in s]
         if "，" not in s and cue_ends:
             # After the last role/institution word only names may follow (…大学 杨开忠).
@@ -767,6 +767,7 @@ class _Assembler(DraftReader):
         mark_signatures(self, drafts, self.cues)
         drafts = join_title_subjects(self, drafts, self.cues)
         mark_kickers(self, drafts, self.cues)
+        mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         drafts = mark_pull_quotes(self, drafts)

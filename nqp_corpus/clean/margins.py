@@ -141,10 +141,15 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if _interrupting(lines, filled, seen, text, squeezed, page_numbers) \
                 or _beside_page_numbers(filled, seen, page_numbers, ends):
             out.update(filled[k] for _, k in seen)
-    # a head printed on one page only (a short text's later page, its first carrying the masthead):
-    # a short line beside a page's number, where a full line left the sentence open before it
+    # a head printed on one page only: a short text's later page, its first carrying the masthead
+    # (_lone_head), or the one page between two headed ones that prints the other head of an
+    # alternating pair (`一等奖作品` on pages 23 and 25, the collection's name on 24)
     for seen in at_break.values():
-        if len(seen) == 1 and filled[k := seen[0][1]] not in out and _lone_head(lines, filled, k, page_numbers, wrap):
+        if len(seen) != 1 or filled[k := seen[0][1]] in out:
+            continue
+        between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
+        if _lone_head(lines, filled, k, page_numbers, wrap) \
+                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap):
             out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
@@ -162,14 +167,21 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
 
 
 def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
-    """Whether the k-th non-blank line, short of the wrap width, of words naming a year or an issue
-    (a digit: `新质生产力发展指数报告（2024）`, `香港某某報｜社評　2024年3月8日`; not an address's
-    wrapped tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with
-    text after it, inside a sentence that the last text line before it left open at full width: no
-    heading stands inside a sentence, so it is a head the page printed alone."""
+    """Whether the k-th non-blank line names a year or an issue (a digit: `新质生产力发展指数报告（2024）`,
+    `香港某某報｜社評　2024年3月8日`) and stands as a head does (_head_in_sentence): a head the page
+    printed alone."""
+    return any(ch.isdigit() for ch in lines[filled[k]].stripped) \
+        and _head_in_sentence(lines, filled, k, page_numbers, wrap)
+
+
+def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
+    """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
+    tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with text after
+    it, inside a sentence that the last text line before it left open at full width: no heading
+    stands inside a sentence."""
     text = lines[filled[k]].stripped
     if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
-            or not any(ch.isdigit() for ch in text) or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
+            or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
             or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
         return False
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)

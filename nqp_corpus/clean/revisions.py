@@ -9,12 +9,13 @@ layout.assemble gives.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues
-from .drafts import (ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL, Draft,
-                     DraftReader)
-from .lines import Line
+from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL,
+                     Draft, DraftReader)
+from .lines import WRAP_TOLERANCE, Line
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
 from .words import cuts_a_word
 
@@ -25,6 +26,7 @@ MIN_POINT_RUN = 3
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
+_OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a box's own
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
@@ -75,18 +77,30 @@ def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) ->
     (`关于…的公告`, cue title_subject_pattern) is a title set over two lines: the issuer's name over
     the rest; so is a heading that completes the subject the title opened (`关于省十四届人大二次会议` /
     `第1286号代表建议的答复`), or a shorter one whose first word the title's line break cut (`…若干措` /
-    `施的通知`). The heading goes on in the title."""
+    `施的通知`). The heading goes on in the title.
+
+    An attached document (under its label `附件`, `附件2`) has its own title: one or two one-line
+    headings right under the label that name a subject and kind (`2024年全省科技系统` /
+    `加快发展新质生产力工作要点`) are that title."""
     out: list[Draft] = []
     for draft in drafts:
         last = out[-1] if out else None
-        if last is not None and last.kind == "title" and draft.kind == "heading" and len(draft.spans) == 1 \
-                and cues.heading_opening(reader.first_line(draft)) is None \
+        plain_heading = draft.kind == "heading" and len(draft.spans) == 1 \
+            and cues.heading_opening(reader.first_line(draft)) is None
+        if plain_heading and last is not None and last.kind == "title" \
                 and (cues.title_subject.match(reader.first_line(draft))
                      or cues.title_subject.match(reader.last_line(last).strip() + reader.first_line(draft).strip())
                      or _cut_title_word(reader.last_line(last).strip(), reader.first_line(draft).strip())):
-            last.spans += draft.spans
-            last.numbers += draft.numbers
-            last.joins += draft.joins
+            last.absorb(draft)
+            continue
+        if plain_heading and last is not None and ANNEX_LABEL.match(squeeze(reader.first_line(last))) \
+                and cues.title_subject.match(reader.first_line(draft).strip()):
+            draft.kind = "title"
+        elif plain_heading and len(out) > 1 and last.kind == "heading" and len(last.spans) == 1 \
+                and ANNEX_LABEL.match(squeeze(reader.first_line(out[-2]))) \
+                and cues.title_subject.match(reader.first_line(last).strip() + reader.first_line(draft).strip()):
+            last.absorb(draft)
+            last.kind = "title"
             continue
         out.append(draft)
     return out
@@ -125,6 +139,33 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
                 and (byline_next or len(kicker) <= _LABEL_CHARS):
             draft.kind, after[0].kind = "heading", "title"
         return
+
+
+def mark_boxed_summaries(reader: DraftReader, drafts: list[Draft], cues: Cues, lines: list[Line], wrap: int) -> None:
+    """A summary under its label (cue summary_label: `摘要`, `内容提要`) before the text's first
+    paragraph is set in a box when its paragraphs wrap at a measure of their own: the box's smaller
+    type or its padding makes their full lines wider or narrower than the text's (by a character
+    or more past the wrap tolerance). Those paragraphs are a sidebar; an abstract set as the text
+    is wrapped at the text's width and stays paragraphs."""
+    if not wrap:
+        return
+    for i, draft in enumerate(drafts):
+        if draft.kind == "paragraph":
+            return
+        if draft.kind != "heading" or not cues.summary_label.match(squeeze(reader.first_line(draft))):
+            continue
+        under = list(takewhile(lambda d: d.kind == "paragraph", drafts[i + 1:]))
+        if under and all(_own_measure(d, lines, wrap) for d in under):
+            for d in under:
+                d.kind = "sidebar"
+        return
+
+
+def _own_measure(draft: Draft, lines: list[Line], wrap: int) -> bool:
+    """Whether the draft's lines before its last run to a width of their own, a character or more
+    past the wrap tolerance away from the text's wrap width (a one-line block tells nothing)."""
+    widths = [lines[n - 1].width for n in draft.numbers[:-1]]
+    return bool(widths) and abs(max(widths) - wrap) >= _OWN_MEASURE
 
 
 def mark_title_occasions(drafts: list[Draft]) -> None:

@@ -17,9 +17,9 @@ from .lines import INDENT_UNITS, WRAP_TOLERANCE, Line, indent_width, renumbered
 
 # A note's superscript number that the extractor set on a line of its own, above the line it
 # belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
-# left before a comma or stop (`自主可控的产业体系 ，是…`) or after a stop (`綠色化」。 這一…`),
+# left before a comma or stop (`自主可控的产业体系 ，是…`, `成長8.1% ，占…`) or after a stop (`綠色化」。 這一…`),
 # which typeset Chinese never has (a full-width stop carries its own space).
-_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
+_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)%％\d] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
 _NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[\u2460-\u2473])$")  # `3`, `①`: a note's label alone
 
 
