@@ -66,8 +66,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # twenty-eighth kept blind): 0.947
-    assert scores["kinds"].precision >= 0.946
+    # twenty-ninth kept blind): 0.948
+    assert scores["kinds"].precision >= 0.947
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -380,7 +380,13 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the twenty-eighth, kept blind: pypdf's pages in the work-points notice, the layout
                         # mode's and pdfplumber's in the Taiwan brief (raised note numbers)
                         ("pypdf", "a4_provincial_department_work_points_notice"),
-                        ("pypdf_layout", "a4_tw_institute_policy_brief_trad"), ("pdfplumber", "a4_tw_institute_policy_brief_trad")}
+                        ("pypdf_layout", "a4_tw_institute_policy_brief_trad"), ("pdfplumber", "a4_tw_institute_policy_brief_trad"),
+                        # the twenty-ninth, kept blind: the chamber's submission in every text but pdfminer's
+                        # and PyMuPDF's, the economist's commentary in PDFium's, the layout mode's and pdfplumber's
+                        *((extractor, "a4_hk_chamber_consultation_submission_trad")
+                          for extractor in ("pdfium", "pypdf", "pypdf_layout", "pdfplumber")),
+                        *((extractor, "a4_bank_economist_weekly_commentary")
+                          for extractor in ("pdfium", "pypdf_layout", "pdfplumber"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1349,3 +1355,29 @@ def test_twenty_eighth_held_out_batch():
                 "a4_county_press_conference_opening_statement": dict.fromkeys(EXTRACTORS, (14, 14))}
     assert_block_scores(expected)
 
+
+def test_twenty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
+    its tests nor its scores; asked for documents of running text, the common case) while the rules
+    from the twenty-eighth batch were written, scored with the code at 47d60f8 (those rules') and
+    left as they came: a measure of the cleaner as it stands (right / predicted blocks in each
+    extractor's text): P 0.782, R 0.854 (451 of 577 predicted, 528 gold), kinds of the right blocks
+    0.838; README.md describes them.
+    - a chapter of Hong Kong's policy address in Traditional (paragraphs numbered on through it, the
+      number hanging in the margin, two running over page breaks; a boxed highlight of bulleted new
+      measures), of 21;
+    - a study reader's three reprinted articles (title, author, paragraphs, `（原载《…》…）` at each
+      end; alternating running heads), of 19;
+    - a Hong Kong chamber's submission to a consultation in Traditional (letterhead, addressee,
+      reference, date; heads `1.` over paragraphs `1.1` … with bold run-in recommendations; notes at
+      the pages' feet; a contact block), of 27;
+    - a bank economist's weekly commentary (a `核心观点：` summary, English terms and figures in the
+      text, a chart's caption and source, an analyst box and a disclaimer), of 21."""
+    expected = {"a4_hk_policy_address_chapter_trad": dict(zip(EXTRACTORS, [(18, 21), (18, 21), (19, 20), (18, 21),
+                                                                           (18, 21), (18, 21)])),
+                "k16_study_reader_reprinted_articles": dict.fromkeys(EXTRACTORS, (18, 21)),
+                "a4_hk_chamber_consultation_submission_trad": dict(zip(EXTRACTORS, [(19, 30), (23, 27), (14, 37), (23, 27),
+                                                                                    (17, 29), (19, 26)])),
+                "a4_bank_economist_weekly_commentary": dict(zip(EXTRACTORS, [(20, 23), (20, 24), (20, 27), (20, 27),
+                                                                             (19, 23), (20, 26)]))}
+    assert_block_scores(expected)

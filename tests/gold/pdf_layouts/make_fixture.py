@@ -13938,6 +13938,621 @@ def twenty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A twenty-ninth batch of four held-out layouts, appended after the 134 above (their paragraphs come from the shared
+# rng after those, so the 134 come out byte for byte as before), made blind to the cleaner (its code, tests and scores
+# unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed, block by
+# block (bold, colour or a run-in lead's weight is layout, not text; a note's raised number is left out of the line it
+# follows; a bullet is left out of its point; page furniture and an image's insides are not in the gold), each layout
+# draws two paragraphs more than it sets (the study reader six and the submission four, so that enough of them open with
+# no enumerator) and sets the first that the font prints whole, first those without an enumerator of their own
+# (_unnumbered_first), passing over those that open with a speaker's label (_unlabelled), and a text written here takes
+# the next drawn paragraph where it holds `{}` (_b25_items). Written text keeps out the middle
+# dot `·`. All four are mostly running text in one column: a chapter of the Hong Kong Chief Executive's policy address
+# with its paragraphs numbered in the margin, a study reader's run of three reprinted articles, a Hong Kong chamber of
+# commerce's submission to a government consultation with numbered sections and page-bottom notes, and a bank's chief
+# economist's weekly commentary with English terms and a chart pasted in as an image.
+
+B29_NUMBER = re.compile(r"(\d+(?:\.\d+)?\.?) ")  # a numbered paragraph's number, written here before its text
+B29_MARK = re.compile(r"\[(\d)\]")  # a note's number in a text written here
+
+
+def _b29_numbered(items: list[dict], outline: list[tuple[str, str]], styles: tuple[str, ...],
+                  first: int | None = None) -> list[dict]:
+    """The items of these styles numbered: `first`, `first + 1`, … with a `.` (or, without `first`, the number their
+    text opens with, `1.1 `), kept as `number` and the text after it as `body`; their text the number, a space and the
+    body, `written` whether the outline wrote it whole. A `lead` (bold, run in) is kept as the body's, from its start to
+    its first `。`."""
+    n = first
+    written = {text for _, text in outline if "{}" not in text}
+    for item in items:
+        if item["style"] not in styles:
+            continue
+        item["written"] = item["text"] in written
+        if first is None:
+            number, body = B29_NUMBER.match(item["text"]).group(1), B29_NUMBER.sub("", item["text"], count=1)
+        else:
+            number, body, n = f"{n}.", item["text"], n + 1
+        item.update(number=number, body=body, text=f"{number} {body}")
+        if "lead" in item:
+            item["lead"] = body[:body.index("。") + 1]
+    return items
+
+
+def _b29_body_markup(item: dict) -> str:
+    """Markup of a numbered item's body (its number is bullet text): its lead bold, its note marks `[N]` raised."""
+    body = item["body"] if "body" in item else item["text"]
+    lead = item.get("lead", "")
+    parts = B29_MARK.split(body[len(lead):])
+    rest = "".join(_escaped(part) if k % 2 == 0 else f'<super>{part}</super><onDraw name="note" label="{part}"/>'
+                   for k, part in enumerate(parts))
+    return (f'<font name="{BOLD_FONT}">{_escaped(lead)}</font>' if lead else "") + rest
+
+
+def _b29_checked_body(item: dict, style: ParagraphStyle, width: float) -> None:
+    """Asserts that a numbered paragraph's last line holds more than punctuation and one character and that no line
+    opens with a lone character in a run of its own; and, where it was written here whole (`written`), that no line ends
+    with an opening bracket or quote (_badly_broken)."""
+    markup = _b29_body_markup(item)
+    assert _last_line_has_word(markup, style, width), item["text"]
+    assert _lines_open_safely(markup, style, width), item["text"]
+    _no_lone_last(markup, style, width)
+    assert not (item["written"] and _badly_broken(markup, style, width)), item["text"]
+
+
+# 1. A chapter of the Hong Kong Chief Executive's policy address (施政報告), Traditional, as the Government's booklet prints
+# it (A4; 22 mm left, 24 mm right, 26 mm top, 22 mm bottom; 12 pt on a 21 pt leading, no first-line indent, 9 pt after
+# each paragraph, justified), pages 22-24. Every line of text stands 12 mm in from the left margin; the paragraphs are
+# numbered on through the address, the number `58.` hanging in the margin (ReportLab bullet text at the margin; kind
+# paragraph, the number and the text one block, as a4_legco_paper_hk's `2.`). The chapter head `四、發展新質生產力　推動新型
+# 工業化` (17 pt, bold, dark green, over a 1.2 pt dark green rule; kind heading, as a thesis's or textbook's chapter
+# head); a paragraph written here; sections `（一）推動新型工業化` / `（二）匯聚創科人才` / `（三）深化內地及國際合作` (13 pt, bold,
+# dark green; kind heading, kept with two lines); under the first, subheads `新型工業化加速計劃` / `產業用地及配套` (bold, the
+# body's size; kind heading, kept with two lines). Numbered paragraphs 58-68: seven drawn (000, 002) and four written
+# here (the opening, two of figures, `政府今年推出「新型工業化加速計劃」，…` and `過去一年，…`, and a closing), 1, 3, 2, 3 and 2 of
+# them under the chapter head, the two subheads and the other two sections. After paragraph 61 a framed
+# box on a light green ground kept on one page, as wide as the text: `重點新措施` (bold, dark green; kind heading, as a
+# white paper's box title) over three points written here, each `● ` and its text hanging after it (kind sidebar each,
+# the bullet not in the gold, as a4_report_sidebar's panel points). Furniture (drawn before the page's text):
+# `行政長官2023年施政報告` top left and `發展新質生產力　推動新型工業化` top right (9 pt, dark green) over a thin rule; the page
+# number centred at the bottom (10 pt).
+POLICYADDR_LAYOUT = Layout("a4_hk_policy_address_chapter_trad", FONT, A4, 12, 21, 0, 9,
+                           ("行政長官2023年施政報告", "發展新質生產力　推動新型工業化"), "{page}", ("000", "002"))
+POLICYADDR_MARGINS_MM = (22, 24, 26, 22)  # left (the numbers' edge), right, top, bottom
+POLICYADDR_HANG_MM = 12  # the text's edge from the numbers'
+POLICYADDR_FIRST_PAGE = 22
+POLICYADDR_FIRST_NUMBER = 58
+POLICYADDR_GREEN = colors.Color(0.0, 0.36, 0.3)
+POLICYADDR_BOX = colors.Color(0.92, 0.96, 0.94)
+POLICYADDR_BULLET = "●"
+POLICYADDR_OUTLINE = [
+    ("chapter", "四、發展新質生產力　推動新型工業化"),
+    ("numbered", "國家正加快發展新質生產力，以科技創新推動產業創新。香港具備「背靠祖國、聯通世界」的獨特優勢，必須主動對接"
+                 "國家發展戰略，加快推動新型工業化，為香港經濟發展注入新動能，同時為國家高質量發展作出貢獻。"),
+    ("section", "（一）推動新型工業化"),
+    ("sub", "新型工業化加速計劃"),
+    ("numbered", "{}"),
+    ("numbered", "政府今年推出「新型工業化加速計劃」，以一比二的配對形式，資助每個項目最多2億元，支援企業在港設立涉及策略"
+                 "產業的新智能生產設施。計劃推出至今已接獲15宗申請，涉及總投資額約48億元，預計可創造約1,600個職位。"),
+    ("numbered", "{}"),
+    ("box_head", "重點新措施"),
+    ("point", "成立「新型工業化發展辦公室」，統籌推動新型工業化的政策和措施"),
+    ("point", "在北部都會區預留約50公頃土地，發展新型工業化產業園區"),
+    ("point", "擴大「新型工業化資助計劃」的資助範圍，涵蓋所有在港生產商"),
+    ("sub", "產業用地及配套"),
+    ("numbered", "{}"),
+    ("numbered", "{}"),
+    ("section", "（二）匯聚創科人才"),
+    ("numbered", "{}"),
+    ("numbered", "過去一年，各項人才入境計劃共接獲超過24萬宗申請，逾16萬宗獲批，已有超過10萬名人才連同家人抵港。政府會"
+                 "繼續優化「高端人才通行證計劃」，並把合資格大學名單由目前的185所擴展至198所。"),
+    ("numbered", "{}"),
+    ("section", "（三）深化內地及國際合作"),
+    ("numbered", "{}"),
+    ("numbered", "發展新質生產力是一項長期任務。特區政府會與業界、學術界及社會各界攜手合作，把握國家發展機遇，推動香港創新"
+                 "科技和產業發展邁上新台階，為國家高質量發展作出更大貢獻。")]
+POLICYADDR_KINDS = {"chapter": "heading", "numbered": "paragraph", "section": "heading", "sub": "heading",
+                    "box_head": "heading", "point": "sidebar"}
+POLICYADDR_PARAGRAPHS = sum(text.count("{}") for _, text in POLICYADDR_OUTLINE)
+
+
+def _policyaddr_items(drawn: list[str]) -> list[dict]:
+    items = _b25_items(POLICYADDR_OUTLINE, drawn, POLICYADDR_PARAGRAPHS, POLICYADDR_KINDS)
+    return _b29_numbered(items, POLICYADDR_OUTLINE, ("numbered",), POLICYADDR_FIRST_NUMBER)
+
+
+def typeset_policyaddr(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in POLICYADDR_MARGINS_MM)
+    hang = POLICYADDR_HANG_MM * mm
+    frame_width = width - left - right - 12  # less the frame's padding; the text stands `hang` in from its left
+    text_width = frame_width - hang
+    bullet = pdfmetrics.stringWidth(POLICYADDR_BULLET + " ", font, 11)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 17, 26, leftIndent=hang, textColor=POLICYADDR_GREEN),
+              "numbered": _styled(font, "numbered", pt, leading, leftIndent=hang, alignment=4, spaceAfter=9,
+                                  bulletIndent=0, bulletFontName=font, bulletFontSize=pt),
+              "section": _styled(BOLD_FONT, "section", 13, 22, leftIndent=hang, textColor=POLICYADDR_GREEN,
+                                 spaceBefore=8, spaceAfter=6),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, leftIndent=hang, spaceBefore=2, spaceAfter=3),
+              "box_head": _styled(BOLD_FONT, "box_head", pt, 20, textColor=POLICYADDR_GREEN, spaceAfter=2),
+              "point": _styled(font, "point", 11, 18, leftIndent=bullet, firstLineIndent=-bullet)}
+    numbered = [i for i in items if "number" in i]
+    boxed = [i for i in items if i["style"] in ("box_head", "point")]
+    _one_line_each([i for i in items if i not in numbered and i not in boxed], styles, frame_width)
+    _one_line_each(boxed[:1], styles, text_width - 16)
+    for item in numbered:
+        _b29_checked_body(item, styles["numbered"], frame_width)
+    for item in boxed[1:]:
+        markup = POLICYADDR_BULLET + " " + _escaped(item["text"])
+        assert _wrapped_lines(markup, styles["point"], text_width - 16) <= 2, item["text"]
+        _no_lone_last(markup, styles["point"], text_width - 16)
+    story: list = []
+    for item in items:
+        style = styles[item["style"]]
+        if item in boxed:
+            if item is boxed[0]:
+                rows = [[Paragraph(_escaped(i["text"]), styles["box_head"])] if i is boxed[0] else
+                        [Paragraph(POLICYADDR_BULLET + " " + _escaped(i["text"]), styles["point"])] for i in boxed]
+                box = _box(rows, text_width, POLICYADDR_BOX, 0.6)
+                box.hAlign = "RIGHT"
+                story += [Spacer(1, 2), KeepTogether([box]), Spacer(1, 12)]
+            continue
+        if "number" in item:
+            story.append(Paragraph(_b29_body_markup(item), style, bulletText=item["number"]))
+            continue
+        story += _head_kept(item, styles, leading)
+        if item["style"] == "chapter":
+            story.append(HRFlowable(width=text_width, thickness=1.2, color=POLICYADDR_GREEN, hAlign="RIGHT",
+                                    spaceBefore=4, spaceAfter=14))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(POLICYADDR_GREEN)
+        y = height - 16 * mm
+        canvas.drawString(left, y, layout.header[0])
+        canvas.drawRightString(width - right, y, layout.header[1])
+        canvas.setStrokeColor(POLICYADDR_GREEN)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y - 2 * mm, width - right, y - 2 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=POLICYADDR_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 3))
+
+
+# 2. A study reader's run of three reprinted articles (学习读本, 文选), as the book prints them (16开, 184 x 260 mm; 20 mm left
+# and right, 24 mm top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), pages
+# 57-59 of the book. Each article: its title (15 pt, bold, centred; kind heading: the book's pieces, set alike, as
+# k16_typical_cases_compilation's), its author line (10.5 pt, centred; kind byline), drawn paragraphs (001; 4, 3 and 3),
+# and at its end, flush right, the paper it first appeared in, `（原载《人民日报》2024年3月5日）` (9.5 pt; kind byline, as
+# a4_enterprise_study_bulletin's `（摘编自…）`). A title goes to the next page unless its author line and two lines fit
+# under it; the second and third start mid-page. Furniture (9 pt, drawn before the page's text): over a thin rule at the
+# top, the book's title `发展新质生产力学习读本` on even pages and its part `第二编　专家解读` on odd ones, at the outer edge;
+# the page number at the bottom's outer corner.
+STUDYREADER_LAYOUT = Layout("k16_study_reader_reprinted_articles", FONT, (184 * mm, 260 * mm), 10.5, 18, 2, 0,
+                            ("第二编　专家解读", "发展新质生产力学习读本"), "{page}", ("001",))
+STUDYREADER_MARGINS_MM = (20, 24, 22)  # left and right, top, bottom
+STUDYREADER_FIRST_PAGE = 57
+STUDYREADER_OUTLINE = [
+    ("piece", "深刻把握新质生产力的科学内涵"),
+    ("author", "王某某"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载《人民日报》2024年3月5日）"),
+    ("piece", "以科技创新引领现代化产业体系建设"),
+    ("author", "某某大学经济学院教授　李某某"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载《经济日报》2024年3月12日）"),
+    ("piece", "因地制宜发展新质生产力"),
+    ("author", "中共某某省委党校经济学教研部　张某某"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载《光明日报》2024年4月2日）")]
+STUDYREADER_KINDS = {"piece": "heading", "author": "byline", "paragraph": "paragraph", "source": "byline"}
+STUDYREADER_PARAGRAPHS = sum(text.count("{}") for _, text in STUDYREADER_OUTLINE)
+
+
+def _studyreader_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(STUDYREADER_OUTLINE, drawn, STUDYREADER_PARAGRAPHS, STUDYREADER_KINDS)
+
+
+def typeset_studyreader(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in STUDYREADER_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"piece": _styled(BOLD_FONT, "piece", 15, 24, alignment=1, spaceBefore=18, spaceAfter=4),
+              "author": _styled(font, "author", pt, leading, alignment=1, spaceAfter=10),
+              "paragraph": _body_style(layout),
+              "source": _styled(font, "source", 9.5, 16, alignment=2, spaceBefore=4)}
+    _b25_checked(items, styles, STUDYREADER_OUTLINE, text_width)
+    story: list = []
+    for item in items:
+        style = styles[item["style"]]
+        if item["style"] == "piece":  # a title kept with its author line and two lines
+            author = styles["author"]
+            story.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + author.leading
+                                       + author.spaceAfter + 2 * leading))
+        story.append(Paragraph(_escaped(item["text"]), style))
+
+    def furniture(canvas, doc) -> None:
+        number = STUDYREADER_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        _at_outer_edge(canvas, layout.header[0] if odd else layout.header[1], y, side, odd)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, odd)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 4))
+
+
+# 3. A Hong Kong chamber of commerce's submission to a government consultation (意見書), Traditional, as the chamber's Word
+# file prints it (A4; 25 mm left and right, 25 mm top, the text's frame ending 32 mm above the foot, the notes below
+# it; 11.5 pt on a 20 pt leading, no first-line indent, 8 pt after each paragraph, justified). The letterhead, centred:
+# `香港某某總商會` (20 pt, bold, dark blue) over `The Hong Kong Moumou General Chamber of Commerce` (10 pt, dark blue)
+# (kind byline each: the chamber's name, as a4_newsletter_hk's masthead and b5_macau_funding_guide_trad's header lines
+# are its issuer's) over a 1.2 pt dark blue rule; flush left `致：創新科技及工業局` (kind paragraph, as a salutation),
+# `本會檔號：HKMGCC/POL/2024/031` (kind byline, as a notice's number) and `日期：2024年8月30日` (kind dateline); the title
+# `就《香港新型工業化發展藍圖》公眾諮詢提交的意見書` (15 pt, bold, centred; kind title). Heads `1. 引言` / `2. 整體意見` /
+# `3. 具體建議` / `4. 總結` (12.5 pt, bold, flush left; kind heading, kept with two lines) over paragraphs numbered
+# `1.1`, `1.2` …, the number at the margin and every line of the text 12 mm in (ReportLab bullet text; kind paragraph,
+# the number and the text one block, as a4_legco_paper_hk's): under the first one written here (`…本會歡迎…`) and one
+# drawn (000, 002); under the second one drawn, one written here (figures) and one drawn; under the third five
+# recommendations whose bold run-in lead follows the number, `3.1 建議一：設立新型工業化專項基金。` + a drawn paragraph …
+# (the second written whole; kind paragraph, the number and the lead kept); under the fourth a closing written here.
+# Three written paragraphs carry a raised note number after a phrase (1-3, numbered on through the submission); each
+# note, `1 …` (8 pt, a line each, written here), stands at the foot of its page under a 40 mm rule, drawn after the
+# page's text (kind footnote each, the number and a space kept, listed after the body, as a4_tw_institute_policy_brief_
+# trad's). At the end, under a thin rule and kept together with it, the contact lines `聯絡人：政策研究部高級經理　陳某某
+# 女士` / `電話：(852) 2823 1234` / `電郵：policy@hkmgcc.org.hk` (10 pt, flush left; kind boilerplate each, as a4_newsletter_
+# hk's `查詢：…` lines). Furniture (drawn before the page's text): `香港某某總商會意見書` bottom left and `第 N 頁` bottom
+# right (8.5 pt, grey); no header.
+HKSUBMIT_LAYOUT = Layout("a4_hk_chamber_consultation_submission_trad", FONT, A4, 11.5, 20, 0, 8, None, "第 {page} 頁",
+                         ("000", "002"))
+HKSUBMIT_MARGINS_MM = (25, 25, 32)  # left and right, top, the frame's bottom (the notes stand below it)
+HKSUBMIT_HANG_MM = 12
+HKSUBMIT_BLUE = colors.Color(0.08, 0.2, 0.45)
+HKSUBMIT_GREY = colors.Color(0.4, 0.4, 0.4)
+HKSUBMIT_FOOTER = "香港某某總商會意見書"
+HKSUBMIT_NOTES = {1: "政府統計處，《香港本地生產總值（2023年）》，2024年2月。",
+                  2: "發展局，《北部都會區行動綱領》，2023年10月。",
+                  3: "創新科技及工業局，《香港創新科技發展藍圖》，2022年12月。"}
+HKSUBMIT_OUTLINE = [
+    ("letterhead", "香港某某總商會"),
+    ("letterhead_en", "The Hong Kong Moumou General Chamber of Commerce"),
+    ("to", "致：創新科技及工業局"),
+    ("reference", "本會檔號：HKMGCC/POL/2024/031"),
+    ("date", "日期：2024年8月30日"),
+    ("title", "就《香港新型工業化發展藍圖》公眾諮詢提交的意見書"),
+    ("head", "1. 引言"),
+    ("numbered", "1.1 香港某某總商會（本會）成立於1957年，現有會員企業逾3,000家，涵蓋製造、貿易、物流及專業服務等行業。"
+                 "本會歡迎政府就《香港新型工業化發展藍圖》（下稱《藍圖》）諮詢公眾，並樂意提出以下意見。"),
+    ("numbered", "1.2 {}"),
+    ("head", "2. 整體意見"),
+    ("numbered", "2.1 {}"),
+    ("numbered", "2.2 根據政府統計處的數字，2023年製造業佔本地生產總值的比重僅約1.0%[1]，遠低於新加坡等鄰近經濟體。本會"
+                 "認為，《藍圖》提出的發展方向正確，惟仍須配以具體的時間表及量化指標，以便業界評估及跟進。"),
+    ("numbered", "2.3 {}"),
+    ("head", "3. 具體建議"),
+    ("recommendation", "3.1 建議一：設立新型工業化專項基金。{}"),
+    ("recommendation", "3.2 建議二：加快釋放產業用地。北部都會區規劃提供約150公頃創新科技用地[2]，本會建議政府優先批出"
+                       "其中一幅作先進製造業用途，並以較具彈性的地價安排吸引企業落戶。"),
+    ("recommendation", "3.3 建議三：強化人才培訓及引進。{}"),
+    ("recommendation", "3.4 建議四：深化與大灣區內地城市的產業協作。{}"),
+    ("recommendation", "3.5 建議五：支援中小企數碼化及綠色轉型。{}"),
+    ("head", "4. 總結"),
+    ("numbered", "4.1 本會支持政府推動新型工業化，並期望《藍圖》能與《香港創新科技發展藍圖》[3]互相配合。本會樂意與政府"
+                 "保持溝通，就具體措施的落實提供業界意見。"),
+    ("contact", "聯絡人：政策研究部高級經理　陳某某女士"),
+    ("contact", "電話：(852) 2823 1234"),
+    ("contact", "電郵：policy@hkmgcc.org.hk")]
+HKSUBMIT_KINDS = {"letterhead": "byline", "letterhead_en": "byline", "to": "paragraph", "reference": "byline",
+                  "date": "dateline", "title": "title", "head": "heading", "numbered": "paragraph",
+                  "recommendation": "paragraph", "contact": "boilerplate"}
+HKSUBMIT_PARAGRAPHS = sum(text.count("{}") for _, text in HKSUBMIT_OUTLINE)
+
+
+def _hksubmit_items(drawn: list[str]) -> list[dict]:
+    """The outline's items, the numbered ones with their number apart (a recommendation's lead too) and their text
+    without note marks; then a footnote item per note, `N text`."""
+    items = _b25_items(HKSUBMIT_OUTLINE, drawn, HKSUBMIT_PARAGRAPHS, HKSUBMIT_KINDS)
+    for item in items:
+        if item["style"] == "recommendation":
+            item["lead"] = ""
+    items = _b29_numbered(items, HKSUBMIT_OUTLINE, ("numbered", "recommendation"))
+    for item in items:
+        if "number" in item:
+            item["marked"] = item["body"]
+            item["body"] = B29_MARK.sub("", item["body"])
+            item["text"] = f"{item['number']} {item['body']}"
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in HKSUBMIT_NOTES.items()]
+
+
+def typeset_hksubmit(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in HKSUBMIT_MARGINS_MM)
+    hang = HKSUBMIT_HANG_MM * mm
+    text_width = width - 2 * side - 12
+    styles = {"letterhead": _styled(BOLD_FONT, "letterhead", 20, 28, alignment=1, textColor=HKSUBMIT_BLUE),
+              "letterhead_en": _styled(font, "letterhead_en", 10, 15, alignment=1, textColor=HKSUBMIT_BLUE),
+              "to": _styled(font, "to", pt, leading),
+              "reference": _styled(font, "reference", pt, leading),
+              "date": _styled(font, "date", pt, leading, spaceAfter=10),
+              "title": _styled(BOLD_FONT, "title", 15, 24, alignment=1, spaceAfter=10),
+              "head": _styled(BOLD_FONT, "head", 12.5, 20, spaceBefore=6, spaceAfter=4),
+              "numbered": _styled(font, "numbered", pt, leading, leftIndent=hang, alignment=4, spaceAfter=8,
+                                  bulletIndent=0, bulletFontName=font, bulletFontSize=pt),
+              "contact": _styled(font, "contact", 10, 16)}
+    styles["recommendation"] = styles["numbered"]
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    numbered = [i for i in body_items if "number" in i]
+    _one_line_each([i for i in body_items if i not in numbered], styles, text_width)
+    for item in numbered:
+        _b29_checked_body(dict(item, body=item["marked"]), styles["numbered"], text_width)
+    assert sum(len(B29_MARK.findall(i["marked"])) for i in numbered) == len(HKSUBMIT_NOTES)
+    for n, note in HKSUBMIT_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(HKSUBMIT_GREY)
+        canvas.drawString(side, 13 * mm, HKSUBMIT_FOOTER)
+        canvas.drawRightString(width - side, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{n} {HKSUBMIT_NOTES[n]}")
+            canvas.restoreState()
+
+    contacts = [i for i in body_items if i["style"] == "contact"]
+
+    def story() -> list:
+        flowables: list = []
+        for item in body_items:
+            style = styles[item["style"]]
+            if item in contacts:  # the contact lines under a thin rule, kept together
+                if item is contacts[0]:
+                    flowables.append(KeepTogether(
+                        [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=16, spaceAfter=6)]
+                        + [Paragraph(_escaped(i["text"]), styles["contact"]) for i in contacts]))
+                continue
+            if "number" in item:
+                flowables.append(Paragraph(_b29_body_markup(dict(item, body=item["marked"])), style,
+                                           bulletText=item["number"]))
+                continue
+            flowables += _head_kept(item, styles, leading)
+            if item["style"] == "letterhead_en":
+                flowables.append(HRFlowable(width="100%", thickness=1.2, color=HKSUBMIT_BLUE, spaceBefore=4,
+                                            spaceAfter=12))
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(HKSUBMIT_NOTES), (note_page, placed)
+    assert doc.page == pages and 2 <= doc.page <= 4, doc.page
+    for page in set(placed.values()):  # the page's notes fit under its frame
+        assert sum(1 for on in placed.values() if on == page) <= 3
+    return out.getvalue()
+
+
+# 4. A bank's chief economist's weekly commentary (首席经济学家周评), as the bank's research institute prints it (A4; 20 mm
+# left and right, 26 mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified). The
+# title `3月PMI重回扩张区间　经济回升动能增强` (18 pt, bold, dark red, flush left; kind title), the authors `王某某　李某某`
+# (10 pt; kind byline) over `2024年4月1日` (10 pt; kind dateline) and a thin rule; `核心观点：` (bold) + a summary written
+# here (kind paragraph, the label kept, as an editor's note's); heads `一、PMI重回扩张区间，供需两端同步改善` /
+# `二、新动能持续壮大，高技术制造业景气领先` / `三、政策展望：稳增长政策有望靠前发力` (12 pt, bold, dark red, flush left; kind heading,
+# kept with two lines) over figures written here with English terms in the running text (`3月官方制造业PMI为50.8%，…`,
+# `…同比（YoY）增长7.0%，…`, `…环比（MoM）上涨1.0%；…`) and drawn paragraphs (001, 003), and a closing written here (kind
+# paragraph each). After the first written paragraph, kept together: the caption `图1：中国官方制造业PMI（%）` (9.5 pt,
+# bold; kind caption) above the chart, **an image** (a PNG made here: bars of the PMI for 13 months over a line at 50,
+# its labels drawn into the picture, so no text), and `资料来源：国家统计局，Wind，某某银行研究院` below it (8 pt; kind
+# source_note). At the end a framed, shaded box: `首席经济学家：王某某` (kind byline), `电话：010-6659 8888` and
+# `邮箱：wangmoumou@example-bank.com.cn` (kind boilerplate each, as a4_report_left_summary's analyst box), then under a
+# thin rule `免责声明：…` (8 pt on 12 pt, grey, 3 lines; kind boilerplate, as a4_hk_brokerage_macro_commentary_trad's).
+# Furniture (drawn before the page's text): `某某银行研究院` top left and `首席经济学家周评　2024年第13期` top right (9 pt)
+# over a dark red rule; `请阅读正文之后的免责声明` bottom left and the page number bottom right (8.5 pt).
+WEEKLY_LAYOUT = Layout("a4_bank_economist_weekly_commentary", FONT, A4, 10.5, 19, 2, 0,
+                       ("某某银行研究院", "首席经济学家周评　2024年第13期"), "{page}", ("001", "003"))
+WEEKLY_MARGINS_MM = (20, 26, 22)  # left and right, top, bottom
+WEEKLY_RED = colors.Color(0.62, 0.08, 0.1)
+WEEKLY_GREY = colors.Color(0.4, 0.4, 0.4)
+WEEKLY_BOX = colors.Color(0.96, 0.95, 0.94)
+WEEKLY_FOOTER = "请阅读正文之后的免责声明"
+WEEKLY_PMI = [("2023-03", 51.9), ("2023-04", 49.2), ("2023-05", 48.8), ("2023-06", 49.0), ("2023-07", 49.3),
+              ("2023-08", 49.7), ("2023-09", 50.2), ("2023-10", 49.5), ("2023-11", 49.4), ("2023-12", 49.0),
+              ("2024-01", 49.2), ("2024-02", 49.1), ("2024-03", 50.8)]
+WEEKLY_OUTLINE = [
+    ("title", "3月PMI重回扩张区间　经济回升动能增强"),
+    ("authors", "王某某　李某某"),
+    ("date", "2024年4月1日"),
+    ("summary", "核心观点：3月官方制造业PMI回升至50.8%，时隔6个月重回扩张区间，供需两端同步改善，高技术制造业景气领先。"
+                "我们预计一季度GDP同比增长5.0%左右，稳增长政策有望靠前发力，经济回升向好态势有望延续。"),
+    ("head", "一、PMI重回扩张区间，供需两端同步改善"),
+    ("paragraph", "3月官方制造业PMI为50.8%，较上月上升1.7个百分点，高于市场一致预期的50.1%，为2023年9月以来首次回到荣枯线"
+                  "以上。从分项看，生产指数和新订单指数分别为52.2%和53.0%，较上月上升2.4和4.0个百分点；新出口订单指数升至"
+                  "51.3%，为近一年来的高点。"),
+    ("figure", ""),
+    ("paragraph", "{}"),
+    ("head", "二、新动能持续壮大，高技术制造业景气领先"),
+    ("paragraph", "分行业看，3月高技术制造业PMI为53.1%，连续两个月位于扩张区间；装备制造业PMI为51.6%，较上月上升2.6个百分点。"
+                  "1—2月规模以上工业增加值同比（YoY）增长7.0%，其中高技术制造业增加值增长7.5%，明显快于整体工业。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、政策展望：稳增长政策有望靠前发力"),
+    ("paragraph", "价格方面，2月CPI同比上涨0.7%，环比（MoM）上涨1.0%；PPI同比下降2.7%，降幅较上月扩大0.2个百分点。综合"
+                  "各项高频数据，我们预计一季度GDP同比增长5.0%左右，全年经济增长有望实现5%左右的预期目标。"),
+    ("paragraph", "{}"),
+    ("paragraph", "综合来看，当前经济回升向好的态势正在巩固，但有效需求不足的问题仍然存在。我们预计二季度货币政策仍将保持"
+                  "适度宽松，LPR存在进一步下调的空间，财政政策将加快超长期特别国债发行，支持新质生产力加快发展。"),
+    ("analyst", "首席经济学家：王某某"),
+    ("contact", "电话：010-6659 8888"),
+    ("contact", "邮箱：wangmoumou@example-bank.com.cn"),
+    ("legal", "免责声明：本报告由某某银行研究院撰写，所载观点仅代表作者个人意见，不代表某某银行的立场。报告所引用的信息均来自"
+              "公开资料，本院力求但不保证其准确性和完整性。本报告仅供参考，不构成任何投资建议，据此操作风险自担。未经本院"
+              "书面许可，任何机构和个人不得以任何形式翻版、复制和发布。")]
+WEEKLY_FIGURE = [{"kind": "caption", "text": "图1：中国官方制造业PMI（%）", "style": "caption"},
+                 {"kind": "source_note", "text": "资料来源：国家统计局，Wind，某某银行研究院", "style": "source"}]
+WEEKLY_KINDS = {"title": "title", "authors": "byline", "date": "dateline", "summary": "paragraph", "head": "heading",
+                "paragraph": "paragraph", "analyst": "byline", "contact": "boilerplate", "legal": "boilerplate"}
+WEEKLY_PARAGRAPHS = sum(text.count("{}") for _, text in WEEKLY_OUTLINE)
+
+
+def _weekly_items(drawn: list[str]) -> list[dict]:
+    outline = [entry for entry in WEEKLY_OUTLINE if entry[0] != "figure"]
+    items = _b25_items(outline, drawn, WEEKLY_PARAGRAPHS, WEEKLY_KINDS)
+    at = [style for style, _ in WEEKLY_OUTLINE].index("figure")
+    for item in items:
+        if item["style"] == "summary":
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+    return items[:at] + [dict(WEEKLY_FIGURE[0]), {"kind": "figure", "text": "", "style": "figure"},
+                         dict(WEEKLY_FIGURE[1])] + items[at:]
+
+
+def _weekly_chart(width: float, height: float) -> Flowable:
+    """The PMI chart as a picture (a PNG drawn here at 4 pixels a point): a bar for each month, dark red where it is
+    50 or above, grey below, over a value axis from 47 to 53 with a dashed line at 50, its labels (the axis' values and
+    every other month) drawn into the picture in PIL's own font, as a chart pasted into a word processor is."""
+    from PIL import Image as PILImage, ImageDraw, ImageFont
+    from reportlab.platypus import Image
+    scale = 4
+    w, h = int(width * scale), int(height * scale)
+    picture = PILImage.new("RGB", (w, h), "white")
+    draw = ImageDraw.Draw(picture)
+    text_font = ImageFont.load_default(size=9 * scale)
+    x0, x1, y0, y1 = 30 * scale, w - 10 * scale, h - 24 * scale, 10 * scale
+    low, high = 47.0, 53.0
+
+    def y_of(value: float) -> float:
+        return y0 - (value - low) / (high - low) * (y0 - y1)
+
+    for tick in range(47, 54):
+        y = y_of(tick)
+        draw.line([(x0, y), (x1, y)], fill=(225, 225, 225), width=scale // 2)
+        draw.text((x0 - 4 * scale, y), str(tick), fill=(60, 60, 60), font=text_font, anchor="rm")
+    for x in range(int(x0), int(x1), 8 * scale):  # the dashed line at 50
+        draw.line([(x, y_of(50)), (min(x + 4 * scale, x1), y_of(50))], fill=(90, 90, 90), width=scale)
+    step = (x1 - x0) / len(WEEKLY_PMI)
+    for k, (month, value) in enumerate(WEEKLY_PMI):
+        left = x0 + k * step + step * 0.2
+        colour = (158, 20, 26) if value >= 50 else (150, 150, 150)
+        draw.rectangle([left, y_of(value), left + step * 0.6, y0], fill=colour)
+        if k % 2 == 0:
+            draw.text((left + step * 0.3, y0 + 6 * scale), month, fill=(60, 60, 60), font=text_font, anchor="mt")
+    draw.line([(x0, y0), (x1, y0)], fill=(60, 60, 60), width=scale // 2)
+    png = io.BytesIO()
+    picture.save(png, format="PNG")
+    png.seek(0)
+    return Image(png, width=width, height=height)
+
+
+def typeset_weekly(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in WEEKLY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, textColor=WEEKLY_RED, spaceAfter=6),
+              "authors": _styled(font, "authors", 10, 16),
+              "date": _styled(font, "date", 10, 16),
+              "summary": body, "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", 12, 20, textColor=WEEKLY_RED, spaceBefore=8, spaceAfter=4),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 15, spaceBefore=6, spaceAfter=4),
+              "source": _styled(font, "source", 8, 12, spaceBefore=3, spaceAfter=8),
+              "analyst": _styled(font, "analyst", 9.5, 15),
+              "contact": _styled(font, "contact", 9.5, 15),
+              "legal": _styled(font, "legal", 8, 12, alignment=4, textColor=WEEKLY_GREY)}
+    boxed = [i for i in items if i["style"] in ("analyst", "contact")]
+    legal = [i for i in items if i["style"] == "legal"]
+    _b25_checked([i for i in items if i["style"] not in ("figure", "legal")], styles, WEEKLY_OUTLINE, text_width)
+    for item in legal:
+        markup = _escaped(item["text"])
+        assert _wrapped_lines(markup, styles["legal"], text_width) == 3, item["text"]
+        assert _last_line_has_word(markup, styles["legal"], text_width), item["text"]
+        _no_lone_last(markup, styles["legal"], text_width)
+        assert not _badly_broken(markup, styles["legal"], text_width), item["text"]
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["style"] == "caption":  # caption, chart and source note kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _weekly_chart(text_width, 62 * mm),
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+            k += 3
+            continue
+        if item in boxed:
+            if item is boxed[0]:
+                box = _box([[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in boxed], text_width,
+                           WEEKLY_BOX, 0.6)
+                story += [Spacer(1, 14), KeepTogether([box])]
+        elif item in legal:
+            story += [HRFlowable(width="100%", thickness=0.5, color=WEEKLY_GREY, spaceBefore=12, spaceAfter=6),
+                      Paragraph(_escaped(item["text"]), styles["legal"])]
+        else:
+            story += _b25_story([item], styles, leading)
+            if item["style"] == "date":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=10))
+        k += 1
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(WEEKLY_RED)
+        canvas.setLineWidth(1)
+        canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(WEEKLY_GREY)
+        canvas.drawString(side, 12 * mm, WEEKLY_FOOTER)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def twenty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 134 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (POLICYADDR_LAYOUT, POLICYADDR_PARAGRAPHS + 2, _policyaddr_items, typeset_policyaddr, _gold),
+            (STUDYREADER_LAYOUT, STUDYREADER_PARAGRAPHS + 6, _studyreader_items, typeset_studyreader, _gold),
+            (HKSUBMIT_LAYOUT, HKSUBMIT_PARAGRAPHS + 4, _hksubmit_items, typeset_hksubmit, _gold),
+            (WEEKLY_LAYOUT, WEEKLY_PARAGRAPHS + 2, _weekly_items, typeset_weekly,
+             lambda items: _gold([i for i in items if i["kind"] != "figure"]))):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -14047,6 +14662,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_sixth_layouts(release, rng, gold)
     twenty_seventh_layouts(release, rng, gold)
     twenty_eighth_layouts(release, rng, gold)
+    twenty_ninth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
