@@ -2701,9 +2701,10 @@ def test_an_attached_documents_title_under_its_label_and_the_label_atop_a_page()
 
 def test_the_other_head_of_an_alternating_pair_printed_on_the_one_page_between():
     """A book's heads alternate: the recto head (`一等奖作品`) on the first and third pages is found
-    repeated; the verso head on the page between, printed there alone (the collection's name), stands
-    inside a sentence that a full line left open, beside the page's number: furniture too. A line
-    there after a finished sentence is text (a heading)."""
+    repeated; the verso head on the page between, printed there alone (the collection's name),
+    beside the page's number, is furniture too, inside a sentence that a full line left open or
+    after a full line that ended one (the paragraph may run on). Without the third page's head
+    nothing alternates, and the line stays text."""
     full = ["数字化转型推动生产管理向平台化、网络化和生态化转型，提升管理效率。",
             "通过改革提升资源配置效率，打破阻碍要素流动的体制机制，推动了劳动、",
             "资本、土地、技术、数据等要素便捷化流动，让市场要素流向效率更高的、"]
@@ -2715,7 +2716,10 @@ def test_the_other_head_of_an_alternating_pair_printed_on_the_one_page_between()
     assert [r.text for r in removed if r.kind == "running_header"] == ["一等奖作品", verso, "一等奖作品"]
     assert [b.kind for b in blocks] == ["title", "paragraph"]
     finished = [*lines[:5], full[0], "23", verso, *lines[8:]]
-    assert verso in [b.text_original for b in clean_file(pdf_lines(finished))[0]]
+    assert [r.text for r in clean_file(pdf_lines(finished))[1] if r.kind == "running_header"] == [
+        "一等奖作品", verso, "一等奖作品"]
+    unheaded = [*lines[:-3], lines[-2]]
+    assert verso in "".join(b.text_original for b in clean_file(pdf_lines(unheaded))[0])
 
 
 def test_one_space_is_an_indent_where_the_extractor_kept_indents_as_spaces():
@@ -2764,3 +2768,98 @@ def test_a_summary_in_a_box_of_its_own_measure_is_a_sidebar():
     assert kinds == ["title", "byline", "heading", "sidebar", "heading", "paragraph", "paragraph", "paragraph"]
     plain = [b.kind for b in clean_file(pdf_lines([*head, *text, "壹、前言", *text * 3]))[0]]
     assert plain == ["title", "byline", "heading", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+
+
+def set_at(text: str, chars: int = 30) -> list[str]:
+    """The text set at a measure of `chars` characters (all of them wide), its last line short."""
+    return [text[i:i + chars] for i in range(0, len(text), chars)]
+
+
+PAGE_TEXT = ("新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，"
+             "符合新发展理念的先进生产力质态。它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生，"
+             "以劳动者、劳动资料、劳动对象及其优化组合的跃升为基本内涵，以全要素生产率大幅提升为核心标志。")
+
+
+def test_a_numbered_paragraph_that_opens_a_quotation_or_a_colons_gloss_runs_on():
+    """A numbered line that runs past the measure (its number hung in the margin) and opens a
+    quotation it does not close (`59. …重申「堅持創新是` / `第一動力，…`) or holds a clause and a colon's
+    gloss (`2.3 可以說，…的意義：除了其`) is a numbered paragraph's first line, not a heading whose
+    tail the extractor glued to the text below."""
+    rest = set_at(PAGE_TEXT)
+    for first in ("59. 此外，國務院副總理丁薛祥赴深圳考察創科發展時重申「堅持創新是",
+                  "2.3 可以說，加快傳統產業的中小企業創新發展具有三個層面的意義：除了其"):
+        assert display_width(first) > display_width(rest[0])
+        assert kinds_of([first, *rest]) == ["paragraph"], first
+    assert kinds_of(["59. 國務院副總理丁薛祥赴深圳考察創科發展時重申了創新發展的要求", *rest])[0] == "heading"
+
+
+def test_a_reprints_source_a_party_schools_department_and_a_chambers_head_are_bylines():
+    """Where a reprinted piece first appeared (`（原载《人民日报》2024年3月5日）`, `（摘编自…）`) is a
+    credit, a byline, not a stage direction; so are an author under a party school's department
+    (`中共某某省委党校经济学教研部张某某`) and a chamber's head (`會長　何某某`)."""
+    assert kinds_of(["（原载《人民日报》2024年3月5日）"]) == ["byline"]
+    assert kinds_of(["（摘编自《经济日报》2024年4月2日）"]) == ["byline"]
+    assert kinds_of(["（會議於下午3時正暫停）"]) == ["boilerplate"]
+    assert kinds_of(["中共某某省委党校经济学教研部张某某"]) == ["byline"]
+    assert kinds_of(["會長　何某某"]) == ["byline"]
+
+
+def test_a_letters_head_addressee_reference_date_and_subject_title():
+    """A submission's head: the body's name in English under its Chinese name (a byline), the
+    addressee (`致：…`, a paragraph, no title), the reference (`本會檔號：…`, a byline) and the date
+    after its label (a dateline); the line naming its subject and kind (`就《…》公眾諮詢提交的意見書`)
+    is the title, though the addressee came first."""
+    head = ["香港某某總商會", "The Hong Kong Moumou General Chamber of Commerce", "致：創新科技及工業局",
+            "本會檔號：HKMGCC/POL/2024/031", "日期：2024年8月30日", "就《新型工業化發展藍圖》諮詢提交的意見書", "1. 引言"]
+    blocks, _ = clean_file(pdf_lines([*head, *set_at(PAGE_TEXT)]))
+    assert [b.kind for b in blocks] == ["byline", "byline", "paragraph", "byline", "dateline", "title", "heading",
+                                        "paragraph"]
+
+
+def test_a_note_number_after_a_works_title():
+    """A note's number right after a work's closing bracket, before the next word (`《…藍圖》3互相配合`),
+    is its marker; a count after the bracket (`《措施》3条`) is text."""
+    text = ["4.1 本會支持政府推動新型工業化，並期望《藍圖》能與《香港創新科技發展藍圖》3互相配合。",
+            "3 創新科技及工業局，《香港創新科技發展藍圖》，2022年12月。"]
+    blocks, removed = clean_file(pdf_lines([*BODY, *text]))
+    assert "藍圖》互相配合" in squeeze(blocks[1].text_original) and ("footnote_marker", "3") in [
+        (r.kind, r.text) for r in removed]
+    blocks, removed = clean_file(pdf_lines([*BODY, text[0].replace("3互相配合", "3条互相配合"), text[1]]))
+    assert "footnote_marker" not in [r.kind for r in removed]
+
+
+def test_a_two_page_texts_footers_and_its_heads_stack():
+    """A text of two pages: a footer over each page's number, the last closing the file
+    (`请阅读正文之后的免责声明` / `1`), is furniture; so is a footer carrying the number (`… 1` / `… 2`), the
+    first opening the file's stack or the last closing the file; and a head in the stack that opens
+    the file, under lines that stand over it on the other page too (pypdf's `某某银行研究院` /
+    `首席经济学家周评　2024年第13期` / …)."""
+    page1, page2 = set_at(PAGE_TEXT[:100]), set_at(PAGE_TEXT[100:])
+    foot = "请阅读正文之后的免责声明"
+    closing = ["3月PMI重回扩张区间", *page1, foot, "1", *page2, foot, "2"]
+    assert [r.text for r in clean_file(pdf_lines(closing))[1]] == [foot, "1", foot, "2"]
+    numbered = ["3月PMI重回扩张区间", *page1, f"{foot} 1", *page2, f"{foot} 2"]
+    blocks, removed = clean_file(pdf_lines(numbered))
+    assert not any(foot in b.text_original for b in blocks) and len(removed) == 2
+    stack = ["某某银行研究院", "首席经济学家周评　2024年第13期", foot, "1"]
+    lines = [*stack, "3月PMI重回扩张区间", *page1, *stack[:3], "2", *page2]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert blocks[0].kind == "title" and blocks[0].text_original == "3月PMI重回扩张区间"
+    assert sorted(r.text for r in removed if r.kind == "running_header") == sorted(stack[:3] * 2)
+
+
+def test_a_footer_naming_its_pages_number_and_a_hanging_section_number():
+    """A footer with its page's number in words at its end (`香港某某總商會意見書　第1頁`) on three pages is
+    furniture. A section's decimal number alone on its line (`1.1`, PyMuPDF setting a hanging number
+    apart), in a run of them going on one from another, opens the paragraph on the next line; a
+    table's value alone (`17.62`) does not."""
+    foot = "香港某某總商會意見書　第{}頁"
+    pages = [set_at(PAGE_TEXT[i:i + 60]) for i in range(0, 180, 60)]
+    lines = ["意見書", *pages[0], foot.format(1), *pages[1], foot.format(2), *pages[2], foot.format(3)]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed] == [foot.format(n) for n in (1, 2, 3)]
+    hanging = ["1.1", "本會成立於1957年，現有會員企業逾3,000家。", "1.2", "本會歡迎政府就《藍圖》諮詢公眾。", "2.1",
+               "並樂意提出以下意見。"]
+    assert [squeeze(b.text_original)[:3] for b in clean_file(pdf_lines(hanging))[0]] == ["1.1", "1.2", "2.1"]
+    values = clean_file(pdf_lines(["17.62", "单位：万元", "28.35"]))[0]
+    assert not any(b.text_original.startswith("17.62") and len(b.text_original) > 5 for b in values)

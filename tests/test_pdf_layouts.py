@@ -66,7 +66,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # twenty-ninth kept blind): 0.948
+    # thirtieth kept blind): 0.951 (138 layouts)
     assert scores["kinds"].precision >= 0.947
 
 
@@ -286,17 +286,17 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
     pypdf opens every point after a slide's first, and every wrapped line, with one space, which
     is read as a page's top."""
     compared = 0
-    pages_left_wrong = {("pypdf_layout", "slides_16x9"), ("pypdf", "slides_4x3_numbered"),
-                        ("pypdf_layout", "slides_4x3_numbered"), ("pypdf", "a4_news_digest"),
+    # (pairs whose pages came right since were taken out in session 32: most of pypdf's layout mode's, once
+    # its kept indents no longer read as pages' tops, and some in PDFium's and pdfplumber's texts)
+    pages_left_wrong = {("pypdf_layout", "slides_16x9"), ("pypdf", "slides_4x3_numbered"), ("pypdf", "a4_news_digest"),
                         # no page number printed and no page marked: the pages stay unknown (None)
                         *((extractor, "a4_three_column_newspaper") for extractor in EXTRACTORS),
                         # numbers from page 2 on, last on their pages: page 1 reads as page 2's
                         ("pypdf_layout", "a4_journal_arabic_sections"), ("pdfplumber", "a4_journal_arabic_sections"),
-                        # the eighth batch: two slides to a page, pages wrong in pypdf's texts
-                        ("pypdf", "slides_handout_2up"), ("pypdf_layout", "slides_handout_2up"),
+                        # the eighth batch: two slides to a page, pages wrong in pypdf's text
+                        ("pypdf", "slides_handout_2up"),
                         # the ninth, kept blind
-                        ("pdfium", "b5_trad_academic_paper"), ("pdfplumber", "b5_trad_academic_paper"),
-                        ("pypdf_layout", "b5_trad_academic_paper"), ("pypdf_layout", "a4_provincial_plan_tables"),
+                        ("pdfplumber", "b5_trad_academic_paper"), ("pypdf_layout", "b5_trad_academic_paper"),
                         # the tenth, blind: pdfminer's own pages wrong in the thesis (a table's year `2019`
                         # read as a page number) and the textbook (its first page read as 84), the others'
                         # in the LegCo paper (its unnumbered annex page read as page 3; pypdf's more)
@@ -314,11 +314,10 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # in the WeChat print, a table's `40` read as pdfminer's page in the plan
                         *((extractor, "b5_book_preface") for extractor in EXTRACTORS), ("pypdf", "a4_wechat_article_print"),
                         *((extractor, "a4_fyp_indicator_table") for extractor in EXTRACTORS),
-                        # the fourteenth, kept blind: pypdf's pages wrong in the press conference, PyMuPDF's and
-                        # pdfplumber's in the wire story; the verbatim record's pages (numbers 5432-5434
+                        # the fourteenth, kept blind: pypdf's pages wrong in the press conference, PyMuPDF's in
+                        # the wire story (pdfplumber's right since); the verbatim record's pages (numbers 5432-5434
                         # beside its header) unknown in pdfminer's and four others' texts
                         ("pypdf", "a4_press_conference_transcript"), ("pymupdf", "a4_xinhua_wire_story"),
-                        ("pdfplumber", "a4_xinhua_wire_story"),
                         *((extractor, "b5_legco_verbatim_record_trad") for extractor in EXTRACTORS),
                         # the fifteenth, kept blind: a one-page magazine column (its page unknown in pypdf's
                         # text), a yearbook page whose first page pdfminer reads as 122
@@ -328,27 +327,19 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf", "a4_research_institute_newsletter"), ("pypdf", "b5_essay_collection_toc_and_piece"),
                         # the seventeenth: pypdf's pages wrong in the chronicle and the glossary (blind, every
                         # text's were: their page numbers stand in the footer `46｜某某高新区…` and the running
-                        # head `12　发展新质生产力学习手册`, read since), the white paper's in the layout mode
+                        # head `12　发展新质生产力学习手册`, read since)
                         ("pypdf", "k16_annual_report_chronicle"), ("pypdf", "a5_handbook_glossary"),
-                        ("pypdf_layout", "a4_white_paper_chapter"),
-                        # the eighteenth, blind: the layout mode's pages in the Macau guide, the investor
-                        # relations record and the printed disclosure page
-                        *(("pypdf_layout", layout) for layout in ("b5_macau_funding_guide_trad", "a4_investor_relations_record",
-                                                                  "letter_gov_info_disclosure_print")),
-                        # the nineteenth, kept blind: pypdf's two texts' pages in the reply letter and the
-                        # agenda, the layout mode's in the worksheet
-                        *((extractor, layout) for extractor in ("pypdf", "pypdf_layout")
-                          for layout in ("a4_deputy_suggestion_reply", "a5_conference_handbook_agenda")),
-                        ("pypdf_layout", "k16_politics_review_worksheet"),
-                        # the twentieth, kept blind: pypdf's pages in the transcript and the project list, the
-                        # layout mode's in the project list
+                        # the eighteenth, blind: the layout mode's pages in the Macau guide and the printed
+                        # disclosure page
+                        *(("pypdf_layout", layout) for layout in ("b5_macau_funding_guide_trad", "letter_gov_info_disclosure_print")),
+                        # the nineteenth, kept blind: pypdf's two texts' pages in the agenda
+                        *((extractor, "a5_conference_handbook_agenda") for extractor in ("pypdf", "pypdf_layout")),
+                        # the twentieth, kept blind: pypdf's pages in the transcript and the project list
                         ("pypdf", "a4_tv_interview_transcript"), ("pypdf", "large16k_institute_project_list"),
-                        ("pypdf_layout", "large16k_institute_project_list"),
                         # the twenty-first, kept blind: no page number printed on the newspaper's theory page
                         # (the pages stay unknown outside pdfminer's text), pdfplumber's one block in the Macau
-                        # commentary, the layout mode's in the lecture notes
+                        # commentary and the layout mode's in the lecture notes (right since)
                         *((extractor, "a4_provincial_daily_theory_article") for extractor in EXTRACTORS),
-                        ("pdfplumber", "k16_macau_think_tank_commentary_trad"), ("pypdf_layout", "a4_university_lecture_notes"),
                         # the twenty-second, blind: pypdf's pages in the chairman's letter (8 of 17 blocks; the
                         # news roundup's 1 of 4, right since)
                         ("pypdf", "a4_annual_report_chairman_letter"),
@@ -363,30 +354,21 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         *((extractor, "b5_think_tank_report_executive_summary") for extractor in EXTRACTORS),
                         *((extractor, "a4_party_committee_study_arrangement_notice") for extractor in ("pdfium", "pymupdf", "pypdf")),
                         # the twenty-fifth, blind: the front page's (pages 1 and 3 of the paper) in every text
-                        # but pdfminer's, the brokerage note's in PDFium's, the layout mode's and pdfplumber's,
-                        # the policy interpretation's in the layout mode's
+                        # but pdfminer's, the policy interpretation's in the layout mode's (the brokerage
+                        # note's, in three texts, right since)
                         *((extractor, "a3_provincial_daily_front_page_report") for extractor in EXTRACTORS),
-                        *((extractor, "a4_hk_brokerage_macro_commentary_trad") for extractor in ("pdfium", "pypdf_layout", "pdfplumber")),
                         ("pypdf_layout", "a4_gov_website_policy_interpretation"),
-                        # the twenty-sixth, kept blind: pypdf's two texts' pages in the plan whose attachment
-                        # turns landscape
+                        # the twenty-sixth, kept blind: pypdf's pages in the plan whose attachment turns landscape
                         ("pypdf", "a4_district_plan_landscape_task_table"),
-                        ("pypdf_layout", "a4_district_plan_landscape_task_table"),
                         # the twenty-seventh, kept blind: a web page printed with no furniture (no page number:
-                        # pages unknown outside pdfminer's text), the commentary's in PDFium's and pdfplumber's
+                        # pages unknown outside pdfminer's text); the commentary's, in two texts, right since
                         *((extractor, "a4_soe_website_news_release_print") for extractor in EXTRACTORS),
-                        ("pdfium", "a4_hk_think_tank_joint_commentary_trad"),
-                        ("pdfplumber", "a4_hk_think_tank_joint_commentary_trad"),
-                        # the twenty-eighth, kept blind: pypdf's pages in the work-points notice, the layout
-                        # mode's and pdfplumber's in the Taiwan brief (raised note numbers)
+                        # the twenty-eighth, kept blind: pypdf's pages in the work-points notice (the Taiwan
+                        # brief's, in two texts, right since)
                         ("pypdf", "a4_provincial_department_work_points_notice"),
-                        ("pypdf_layout", "a4_tw_institute_policy_brief_trad"), ("pdfplumber", "a4_tw_institute_policy_brief_trad"),
-                        # the twenty-ninth, kept blind: the chamber's submission in every text but pdfminer's
-                        # and PyMuPDF's, the economist's commentary in PDFium's, the layout mode's and pdfplumber's
-                        *((extractor, "a4_hk_chamber_consultation_submission_trad")
-                          for extractor in ("pdfium", "pypdf", "pypdf_layout", "pdfplumber")),
-                        *((extractor, "a4_bank_economist_weekly_commentary")
-                          for extractor in ("pdfium", "pypdf_layout", "pdfplumber"))}
+                        # the twenty-ninth, blind: the chamber's submission in pypdf's two texts (in PDFium's
+                        # and pdfplumber's too, and the economist's commentary in three, until its rules)
+                        *((extractor, "a4_hk_chamber_consultation_submission_trad") for extractor in ("pypdf", "pypdf_layout"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1101,11 +1083,13 @@ def test_twentieth_held_out_batch():
     Then rules from its errors (not blind; a twenty-first batch measures the final code): a
     timestamp (`[00:02:30]`) opens a turn, a block however short, and a question put in a turn is no
     subhead; the host and guests named before the turns (`主持人：陈某`, no clause) are bylines;
-    `（本文根据节目录音整理，…）` is boilerplate. Now P 0.657, R 0.760: the transcript 18-19 of 20."""
+    `（本文根据节目录音整理，…）` is boilerplate. Now P 0.657, R 0.760: the transcript 18-19 of 20.
+    Since session 32 the study bulletin's `（摘编自…）` lines are bylines (a reprint's source): 20/21, 13/22,
+    21/23, 21/23, 14/18 in five texts."""
     expected = {"a4_audit_rectification_report": dict.fromkeys(EXTRACTORS, (25, 25)),
                 "a4_tv_interview_transcript": dict(zip(EXTRACTORS, [(19, 21), (19, 21), (19, 21), (19, 25), (19, 21),
                                                                      (19, 21)])),
-                "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(18, 20), (11, 21), (19, 22), (19, 22), (12, 17),
+                "a4_enterprise_study_bulletin": dict(zip(EXTRACTORS, [(20, 21), (13, 22), (21, 23), (21, 23), (14, 18),
                                                                        (4, 15)])),
                 "large16k_institute_project_list": dict(zip(EXTRACTORS, [(16, 34), (10, 40), (10, 40), (10, 40), (12, 36),
                                                                           (16, 26)]))}
@@ -1189,10 +1173,12 @@ def test_twenty_third_held_out_batch():
     three characters over the headline (`社評`) is a heading; a sentence set again as a pull quote is
     a quote, one block; an author's note marked by a sign (`王某某*` / `* 王某某，…`) is a footnote;
     two heads taking turns after an opening page numbered alone are running heads; `点评专家：…` is a
-    byline. Now P 0.856, R 0.917 (440 of 514 predicted), kinds 0.916; the form grids are left."""
+    byline. Now P 0.856, R 0.917 (440 of 514 predicted), kinds 0.916; the form grids are left.
+    Since session 32 the editorial is 12/13 in PDFium's text and 14/14 in the layout mode's and pdfplumber's
+    (a footer over each page's number on a text of two pages)."""
     expected = {"a4_city_bureau_annual_work_summary": dict.fromkeys(EXTRACTORS, (21, 21)),
-                "a4_hk_daily_editorial_trad": dict(zip(EXTRACTORS, [(11, 14), (13, 18), (13, 16), (13, 16), (13, 14),
-                                                                    (13, 14)])),
+                "a4_hk_daily_editorial_trad": dict(zip(EXTRACTORS, [(12, 13), (13, 16), (13, 16), (13, 16), (14, 14),
+                                                                    (14, 14)])),
                 "b5_proceedings_keynote_address": dict(zip(EXTRACTORS, [(18, 18)] * 4 + [(16, 19)] * 2)),
                 "k16_typical_cases_compilation": dict(zip(EXTRACTORS, [(25, 29), (21, 31), (21, 37), (21, 37), (27, 27),
                                                                        (25, 29)]))}
@@ -1219,10 +1205,11 @@ def test_twenty_fourth_held_out_batch():
     issue, beside the page's number inside a sentence a full line left open, is furniture; a
     research report's credits (`课题组组长：…　执笔：…`) are a byline. Now P 0.713, R 0.863 (352 of
     494 predicted), kinds 0.926: the three of running text 276 of 276 right in PDFium's, pypdf's
-    layout mode's and pdfplumber's texts (the feature's masthead left in the others'); the grid left."""
+    layout mode's and pdfplumber's texts (the feature's masthead left in the others'); the grid left.
+    Since session 32 the feature is 15/15 in every text (its head in the stack of short lines that opens the
+    file)."""
     expected = {"a4_tw_daily_opinion_piece_trad": dict.fromkeys(EXTRACTORS, (16, 16)),
-                "large16k_university_newspaper_feature": dict(zip(EXTRACTORS, [(15, 15)] + [(15, 19)] * 3
-                                                                               + [(15, 15)] * 2)),
+                "large16k_university_newspaper_feature": dict.fromkeys(EXTRACTORS, (15, 15)),
                 "b5_think_tank_report_executive_summary": dict.fromkeys(EXTRACTORS, (15, 15)),
                 "a4_party_committee_study_arrangement_notice": dict(zip(EXTRACTORS, [(13, 35), (12, 41), (12, 41), (12, 41),
                                                                                      (13, 18), (14, 30)]))}
@@ -1251,11 +1238,13 @@ def test_twenty_fifth_held_out_batch():
     two-page text's head in a stack of three lines above its number too; an analyst with a licence
     number is a byline, `分析員核證：…` boilerplate; a jump line (`（下转第3版）`) is no part of the
     next page's head, and a head with the page's section and number (`…星期二 要闻 3`) is furniture.
-    Now P 0.939, R 0.937 (399 of 425 predicted), kinds 0.955; the brokerage note 15/15 everywhere."""
+    Now P 0.939, R 0.937 (399 of 425 predicted), kinds 0.955; the brokerage note 15/15 everywhere.
+    Since session 32 the policy interpretation is 15/16 in pdfminer's text (its footer over each page's
+    number)."""
     expected = {"a3_provincial_daily_front_page_report": dict(zip(EXTRACTORS, [(15, 16), (17, 19), (17, 19), (17, 19),
                                                                                (17, 18), (17, 17)])),
                 "a4_hk_brokerage_macro_commentary_trad": dict.fromkeys(EXTRACTORS, (15, 15)),
-                "a4_gov_website_policy_interpretation": dict(zip(EXTRACTORS, [(15, 16), (14, 16), (11, 16), (11, 16),
+                "a4_gov_website_policy_interpretation": dict(zip(EXTRACTORS, [(15, 16), (15, 16), (11, 16), (11, 16),
                                                                               (11, 15), (15, 16)])),
                 "b5_seminar_speeches_summary": dict.fromkeys(EXTRACTORS, (22, 22))}
     assert_block_scores(expected)
@@ -1283,11 +1272,12 @@ def test_twenty_sixth_held_out_batch():
     sentence is a paragraph of its own; an English title after the text ends over its authors'
     line (`WANG Moumou, LI Moumou`, a byline cue); `主任、各位副主任、秘书长、各位委员：` is a salutation;
     a survey team (`…调研组`) a byline. Now P 0.604, R 0.849 (479 of 793), kinds 0.956; the research
-    report 22/22 everywhere; the task table left."""
+    report 22/22 everywhere; the task table left.
+    Since session 32 the Macau message is 15/15 in every text (its head in the file's opening stack) and the
+    review notes 32/32 in three texts (the other head of an alternating pair after a finished sentence)."""
     expected = {"a4_county_congress_research_report": dict.fromkeys(EXTRACTORS, (22, 22)),
-                "large16k_macau_chamber_chairman_message_trad": dict(zip(EXTRACTORS, [(15, 15)] + [(15, 19)] * 3
-                                                                                      + [(15, 15)] * 2)),
-                "k16_journal_research_review_notes": dict(zip(EXTRACTORS, [(31, 32)] * 4 + [(29, 35), (31, 33)])),
+                "large16k_macau_chamber_chairman_message_trad": dict.fromkeys(EXTRACTORS, (15, 15)),
+                "k16_journal_research_review_notes": dict(zip(EXTRACTORS, [(31, 32)] + [(32, 32)] * 3 + [(29, 35), (31, 33)])),
                 "a4_district_plan_landscape_task_table": dict(zip(EXTRACTORS, [(13, 75), (11, 59), (12, 82), (12, 82),
                                                                                (14, 26), (11, 39)]))}
     assert_block_scores(expected)
@@ -1313,10 +1303,11 @@ def test_twenty_seventh_held_out_batch():
     code): a site's address with the page's bare number (`www.….org.hk 1`) is furniture; an author's
     note on a person (`陳某某為某某智庫首席研究員，…`) is a byline, `本文僅代表作者個人觀點…`
     boilerplate; a paper series and its number (`某某研究院工作论文`, `Working Paper No. …`) are
-    bylines; `JEL分类号：` is front matter. Now P 0.948, R 0.988 (492 of 519), kinds 0.939."""
+    bylines; `JEL分类号：` is front matter. Now P 0.948, R 0.988 (492 of 519), kinds 0.939.
+    Since session 32 the joint commentary is 19/19 in every text (its footer closing both pages; its head in
+    the opening stack)."""
     expected = {"a4_soe_website_news_release_print": dict.fromkeys(EXTRACTORS, (18, 18)),
-                "a4_hk_think_tank_joint_commentary_trad": dict(zip(EXTRACTORS, [(19, 19), (19, 20), (19, 24), (19, 24),
-                                                                                (19, 19), (19, 19)])),
+                "a4_hk_think_tank_joint_commentary_trad": dict.fromkeys(EXTRACTORS, (19, 19)),
                 "a4_county_party_school_party_lesson": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "a4_institute_working_paper_first_pages": dict(zip(EXTRACTORS, [(27, 29), (27, 32), (27, 27), (27, 27),
                                                                                 (27, 31), (27, 32)]))}
@@ -1356,7 +1347,7 @@ def test_twenty_eighth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_twenty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_twenty_ninth_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests nor its scores; asked for documents of running text, the common case) while the rules
     from the twenty-eighth batch were written, scored with the code at 47d60f8 (those rules') and
@@ -1372,12 +1363,21 @@ def test_twenty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
       reference, date; heads `1.` over paragraphs `1.1` … with bold run-in recommendations; notes at
       the pages' feet; a contact block), of 27;
     - a bank economist's weekly commentary (a `核心观点：` summary, English terms and figures in the
-      text, a chart's caption and source, an analyst box and a disclaimer), of 21."""
-    expected = {"a4_hk_policy_address_chapter_trad": dict(zip(EXTRACTORS, [(18, 21), (18, 21), (19, 20), (18, 21),
-                                                                           (18, 21), (18, 21)])),
-                "k16_study_reader_reprinted_articles": dict.fromkeys(EXTRACTORS, (18, 21)),
-                "a4_hk_chamber_consultation_submission_trad": dict(zip(EXTRACTORS, [(19, 30), (23, 27), (14, 37), (23, 27),
-                                                                                    (17, 29), (19, 26)])),
-                "a4_bank_economist_weekly_commentary": dict(zip(EXTRACTORS, [(20, 23), (20, 24), (20, 27), (20, 27),
-                                                                             (19, 23), (20, 26)]))}
+      text, a chart's caption and source, an analyst box and a disclaimer), of 21.
+    Then rules from its errors (session 32, not blind since; a thirtieth batch measures the code): a
+    numbered line that opens a quotation it does not close, or holds a clause and a colon's gloss,
+    is a numbered paragraph's first line; the other head of an alternating pair on the one page
+    between is furniture after a finished sentence too; a reprint's source (`（原载《…》…）`) is a
+    byline, as are `…教研部` and `會長` lines; a footer over each page's number closing the file, one
+    carrying the number in words (`…　第1頁`), two numbered footers of a two-page text, and heads in
+    the stack that opens the file are furniture; a letter's English name, reference (`本會檔號：`) and
+    labelled date, its addressee (`致：`) no title, its subject line (`就《…》…意見書`) the title; a
+    note's number after a work's title (`》3互相`); a section's decimal number alone on its line, in
+    a run, opens the paragraph after it. Now P 0.971, R 0.964 (509 of 524), kinds 0.951. Left: the
+    policy address's boxed bullets (sidebar in the gold) and the subhead after them, the layout
+    mode's raised note parts in the submission."""
+    expected = {"a4_hk_policy_address_chapter_trad": dict.fromkeys(EXTRACTORS, (19, 20)),
+                "k16_study_reader_reprinted_articles": dict.fromkeys(EXTRACTORS, (19, 19)),
+                "a4_hk_chamber_consultation_submission_trad": dict(zip(EXTRACTORS, [(27, 27)] * 4 + [(20, 29), (27, 27)])),
+                "a4_bank_economist_weekly_commentary": dict.fromkeys(EXTRACTORS, (21, 21))}
     assert_block_scores(expected)

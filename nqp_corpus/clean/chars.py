@@ -80,6 +80,16 @@ def display_width(text: str) -> int:
     return 2 * (len(text) - len(measured)) + sum(map(char_width, measured))
 
 
+def opens_unclosed(text: str) -> bool:
+    """Whether the text opens more quotation marks and brackets than it closes: what it quotes goes
+    on past its end.
+
+    >>> opens_unclosed("重申「堅持創新是"), opens_unclosed("以「新」促「质」")
+    (True, False)
+    """
+    return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSERS))
+
+
 def _last_marks(text: str) -> str:
     """The last two characters of `text` before trailing whitespace and closing marks."""
     return text.rstrip().rstrip(CLOSERS)[-2:]

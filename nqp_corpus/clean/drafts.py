@@ -22,6 +22,33 @@ POINT_END = ("；", ";", "；及", "；或")
 DASH_POINT = re.compile(r"^[—―]{2}(?=[\u4e00-\u9fff])")
 # A numbering alone on its line (`2.`, `(a)`, `（一）`): its text, hung right of it, comes on the next line
 BARE_NUMBERING = re.compile(rf"(?:\d{{1,2}}[.．]|{_BRACKETED_NUMBER}|{CHINESE_SECTION})")
+# A section's decimal number alone on its line (`2.3`), its paragraph hung right of it (PyMuPDF sets
+# the hanging number apart): told from a table's value alone (`17.62`) by the numbers' sequence
+_DECIMAL_NUMBER = re.compile(r"(\d{1,2})[.．](\d{1,2})")
+MIN_SECTION_RUN = 3
+
+
+def hanging_section_numbers(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines that hold only a section's decimal number in a run of MIN_SECTION_RUN or
+    more that go on one from another (`1.1`, `1.2`, `2.1`: the next point, or the next section's first).
+
+    >>> from .lines import split_lines
+    >>> sorted(hanging_section_numbers(split_lines("1.1\n正文。\n1.2\n正文。\n2.1\n正文。\n17.62\n28.35")))
+    [0, 2, 4]
+    """
+    numbered = [(i, (int(m.group(1)), int(m.group(2)))) for i, line in enumerate(lines)
+                if (m := _DECIMAL_NUMBER.fullmatch(line.stripped))]
+    runs: list[list[int]] = []
+    last: tuple[int, int] | None = None
+    for i, (section, point) in numbered:
+        if last is not None and (section, point) in ((last[0], last[1] + 1), (last[0] + 1, 1)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = (section, point)
+    return {i for run in runs if len(run) >= MIN_SECTION_RUN for i in run}
+
+
 # `互联网+：` and `人工智能+：` name an action plan
 LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[+＋]?[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question

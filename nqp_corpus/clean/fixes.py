@@ -388,6 +388,8 @@ def strip_leading_bullet(buf: Chars) -> int:
 _AFTER_WORD = "\u4e00-\u9fff）)」』”’"
 _STOPS = "。！？；"
 _AFTER_PERCENT = "%％‰"  # a number never runs on after its percent sign: `上升80.5%3，` holds a marker
+# a work's title closes with its bracket, so a label right after it is as after a stop (`《…藍圖》3互相配合`)
+_STOPS_AND_TITLES = _STOPS + "》〉"
 
 
 NOTE_SIGNS = "*＊※†"  # a note's sign where no number marks it (an author's note: `王某某*`)
@@ -408,14 +410,16 @@ def note_marker(label: str) -> re.Pattern[str]:
     [True, True, False, False]
     >>> bool(note_marker("5").search("发展。5G网络"))
     False
+    >>> [bool(note_marker("3").search(t)) for t in ("《藍圖》3互相配合", "《措施》3条", "《规划》2035年")]
+    [True, False, False]
     """
     mark = re.escape(label)
     not_after_stop = re.escape(".．%％‰,，、/:：-–—~～" + load_cues().quantity_suffixes)
     # which context applies is checked behind the label, where each lookbehind has a fixed width
     return re.compile(
-        rf"(?<=[{_AFTER_WORD}{_AFTER_PERCENT}{_STOPS}])(\s?)({mark})"
+        rf"(?<=[{_AFTER_WORD}{_AFTER_PERCENT}{_STOPS_AND_TITLES}])(\s?)({mark})"
         rf"(?:(?=[。，；：、！？\s]|$)(?:(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]{mark})|(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]\s{mark}))"
-        rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS}]{mark})|(?<=[{_STOPS}]\s{mark})))")
+        rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS_AND_TITLES}]{mark})|(?<=[{_STOPS_AND_TITLES}]\s{mark})))")
 
 
 # An endnote reference: `[1]`, `［20］`, `〔22〕`, `[3-5]` (the layout reads it too, at line ends)

@@ -21,11 +21,12 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .chars import HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, squeeze
+from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, opens_unclosed,
+                    squeeze)
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
 from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
-                     TURN_LABEL, Draft, DraftReader, Layout)
+                     TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
 from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
@@ -35,7 +36,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
-                        mark_boxed_summaries, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
+                        mark_boxed_summaries, mark_kickers, mark_numbered_points, mark_subject_title, mark_point_lists, mark_point_runs, mark_pull_quotes,
                         mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
                         tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
@@ -76,6 +77,8 @@ _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
+_ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")
+_DATE_LABEL = re.compile(r"^(?:日\s*期|Date)\s*[：:]\s*")
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
@@ -275,6 +278,7 @@ class _Assembler(DraftReader):
         self.cell_rows = {i: place for i, place in cells.items() if place.table not in figure_tables}
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.form_rows = form_rows(self.lines)
+        self.section_numbers = hanging_section_numbers(self.lines)
         self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
@@ -530,16 +534,19 @@ class _Assembler(DraftReader):
             return True
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
             return False
-        if s.count("，") + _OPENING_NUMERAL.sub("", s, count=1).count("、") >= 2:
-            # a full line of clauses, or of a clause and a list (`…以來，在…深入發展、全球…`): a
-            # numbered paragraph's first line, no heading's (its number's own `、` aside)
+        if s.count("，") + s.count("：") + _OPENING_NUMERAL.sub("", s, count=1).count("、") >= 2:
+            # a full line of clauses, or of a clause and a list (`…以來，在…深入發展、全球…`) or a
+            # colon's gloss (`可以說，…的意義：除了其`): a numbered paragraph's first line, no heading's
+            # (its number's own `、` aside)
             return False
         nxt = self.next_line(line)
-        # unless the line break cuts a word or a clause: the heading runs on into the next line,
-        # which holds the text after it too (`（五）…助推新质生` / `产力赋能…绿色化通过…`, `三、会议要求，
-        # …的关键一` / `年。面对…`), a run-in heading
+        # unless the line break cuts a word or a clause, or a quotation the line opened: the heading
+        # runs on into the next line, which holds the text after it too (`（五）…助推新质生` / `产力赋能…
+        # 绿色化通过…`, `三、会议要求，…的关键一` / `年。面对…`, `59. …重申「堅持創新是` / `第一動力，…`),
+        # a run-in heading or a numbered paragraph
         return opening == "numbered" and nxt is not None and is_full(nxt, self.wrap) \
-            and not self.break_cuts_a_word(line, nxt) and not _CLAUSE_TAIL.match(nxt.stripped)
+            and not self.break_cuts_a_word(line, nxt) and not _CLAUSE_TAIL.match(nxt.stripped) \
+            and not opens_unclosed(s)
 
     def title_shaped(self, line: Line) -> bool:
         """A title's or a subhead's shape: a short line (2-30 characters, well short of the wrap
@@ -766,6 +773,7 @@ class _Assembler(DraftReader):
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
         drafts = join_title_subjects(self, drafts, self.cues)
+        mark_subject_title(self, drafts, self.cues)
         mark_kickers(self, drafts, self.cues)
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_title_occasions(drafts)
@@ -1103,7 +1111,8 @@ class _Assembler(DraftReader):
             self.in_table, self.table = True, None
             self.start_block("caption", line, single=True)
             return
-        if BARE_NUMBERING.fullmatch(s) or _ENTRY_DATE.fullmatch(s):  # a hanging numbering or date, its text next
+        if BARE_NUMBERING.fullmatch(s) or _ENTRY_DATE.fullmatch(s) or line.number - 1 in self.section_numbers:
+            # a hanging numbering or date, its text next
             self.close()
             self.start_block("paragraph", line)
             self.numbering_alone = True
@@ -1159,9 +1168,11 @@ class _Assembler(DraftReader):
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
+                or (label := _DATE_LABEL.match(s)) and _DATELINE.match(s[label.end():]) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
                 and not _CLAUSE_MARK.search(s):
-            self.start_block("dateline", line, single=True)  # a speech's date is set in brackets
+            # a speech's date is set in brackets, a letter's after its label (`日期：2024年8月30日`)
+            self.start_block("dateline", line, single=True)
         elif self.english_title(line):
             self.start_block("title", line, single=True)
         elif (speaker := _DASH_NAME.match(s)) and self.cues.is_names(speaker.group(1)) \
@@ -1183,6 +1194,8 @@ class _Assembler(DraftReader):
             elif self.drafts and _script(s) == "latin" and self.latin_title_shaped(self.drafts[-1]):
                 self.drafts[-1].kind = "title"  # an English title over its authors (english_title_over_authors)
             self.start_block("byline", line, single=True)
+        elif _ADDRESSEE.match(s):  # a letter's addressee (`致：創新科技及工業局`): no title, however short
+            self.start_block("paragraph", line, single=True)
         elif _STAGE_DIRECTION.fullmatch(s) and self.has_block("paragraph"):
             self.start_block("boilerplate", line, single=True)  # `（會議於下午3時正暫停）`, `（議員舉手）`
         elif not self.has_block("paragraph") and not self.has_block("title") and not self.has_block("heading") \
@@ -1252,11 +1265,11 @@ class _Assembler(DraftReader):
             and self.has_block("title") and not any(d.kind == "paragraph" for d in self.drafts if d is not draft)
 
     def first_line_over(self, draft: Draft) -> bool:
-        """The draft is the text's first paragraph, one line that ends no sentence, and no title has
-        come: a title, where a byline follows it."""
+        """The draft is the text's first paragraph, one line that ends no sentence nor names a
+        letter's addressee, and no title has come: a title, where a byline follows it."""
         return draft.kind == "paragraph" and len(draft.spans) == 1 and not self.has_block("title") \
             and not any(d.kind == "paragraph" for d in self.drafts if d is not draft) \
-            and not ends_sentence(self.first_line(draft))
+            and not ends_sentence(self.first_line(draft)) and not _ADDRESSEE.match(self.first_line(draft).strip())
 
     def label_after_short_line(self, line: Line) -> bool:
         """A label alone on its line (`理由：`) under a line that stops short of the wrap width, or

@@ -78,6 +78,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             or not any(word in lines[filled[k]].stripped for word in author_words)}
     # the file's first and last lines are page edges too: the first page's header, the last's footer
     breaks = sorted({0, *breaks, len(filled) - 1})
+    # the short lines that open the file before its first page number or line of text: its first head's stack
+    stack = next((k for k, i in enumerate(filled) if i in page_numbers or not _short(lines[i], wrap)), len(filled))
     # number the page breaks, merging those close together; a line at a page break or right next
     # to one gets its number
     break_no: dict[int, int] = {}
@@ -109,7 +111,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         pages = pages_at[text]
         if len(pages) < MIN_PAGES and not (len(pages) > 1 and (
                 _opens_file_and_interrupts(lines, filled, seen, text, squeezed, page_numbers)
-                or _opens_file_beside_numbers(filled, seen, page_numbers, ends))) \
+                or _opens_file_beside_numbers(filled, seen, page_numbers, ends, stack, squeezed)
+                or _closes_pages_over_numbers(filled, seen, page_numbers))) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
         if len(pages) < MIN_PAGES and not _interrupting(lines, filled, seen, text, squeezed, page_numbers):
@@ -149,7 +152,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
         if _lone_head(lines, filled, k, page_numbers, wrap) \
-                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap):
+                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap, finished_too=True):
             out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
@@ -174,7 +177,8 @@ def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Colle
         and _head_in_sentence(lines, filled, k, page_numbers, wrap)
 
 
-def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
+def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
+                      finished_too: bool = False) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
     tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with text after
     it, inside a sentence that the last text line before it left open at full width: no heading
@@ -185,7 +189,7 @@ def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers
             or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
         return False
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
-    return before is not None and not _short(before, wrap) and not ends_sentence(before.stripped) \
+    return before is not None and not _short(before, wrap) and (finished_too or not ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
 
 
@@ -212,22 +216,43 @@ def _opens_file_and_interrupts(lines: list[Line], filled: list[int], seen: list[
 
 
 def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
-                               ends: Collection[int]) -> bool:
-    """Whether the text is the file's first line and stands where each page's head stands: as far
-    before its page's number as the first one does (the number printed in or under the head), or,
-    where the first has none near (numbers close their pages), right after the last page's number.
-    A signature that repeats the issuer's mark opening the file stands before its page's number
-    with no number near the mark above it: no head."""
-    if 0 not in ends or not any(k == 0 for _, k in seen):
-        return False
+                               ends: Collection[int], stack: int, squeezed: dict[int, str]) -> bool:
+    """Whether the text opens the file, as its first line or in the stack of short lines that opens
+    it (its first `stack` lines, up to a long line or a page number: pypdf's `某某银行研究院` /
+    `首席经济学家周评　2024年第13期` / `请阅读…` / `1`) under lines that stand over it on its other pages
+    too (`squeezed`: the lines at page breaks; not a kicker over each of two pieces under a masthead
+    printed once), and stands where each page's
+    head stands: as far before its page's number as the first one does (the number printed in or
+    under the head), or, where the first has none near (numbers close their pages), right after the
+    last page's number. A signature that repeats the issuer's mark opening the file stands before
+    its page's number with no number near the mark above it: no head."""
+    opening = min(k for _, k in seen)
+    if opening == 0 and 0 not in ends or 0 < opening and (opening >= min(stack, REACH) or not all(
+            j in squeezed and squeezed[j] == squeezed.get(k - opening + j) for j in range(opening)
+            for _, k in seen if k != opening)):
+        return False  # the lines over it in the stack stand over it on the other pages too
 
     def offsets(k: int) -> set[int]:  # a head may stand in a stack of furniture (REACH)
         return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
 
-    first, later = offsets(0), [offsets(k) for _, k in seen if k != 0]
+    first, later = offsets(opening), [offsets(k) for _, k in seen if k != opening]
     if first:
         return all(first & found for found in later)
     return all(any(d < 0 for d in found) for found in later)
+
+
+def _closes_pages_over_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:
+    """Whether the text stands where each page's foot stands: as far before its page's number on
+    every page (within REACH), the last of those numbers closing the file. A footer over the number
+    on both pages of a two-page text (`请阅读正文之后的免责声明` / `1`)."""
+    if not filled or filled[-1] not in page_numbers:
+        return False
+
+    def before_numbers(k: int) -> set[int]:
+        return {j - k for j in range(k + 1, min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
+
+    common = set.intersection(*(before_numbers(k) for _, k in seen))
+    return any(len(filled) - 1 - k in common for _, k in seen)
 
 
 def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
@@ -252,8 +277,10 @@ def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeeze
 _NUMBER_RUN = re.compile(r"\d+")
 # the page's number set apart at a line's start or end, and the rest of the line
 # the page's number apart from the head by a space or a bar (`46｜某某高新区2024年度发展报告`)
+# or as a page's, in words, at the end (`香港某某總商會意見書　第1頁`)
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
-                          r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$")
+                          r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
+                          r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
 _BRACKETED = re.compile(r"^[（(].*[）)]$")  # a note wholly in brackets (a jump line, `（下转第3版）`)
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{_BRACKETED.pattern}")
@@ -273,7 +300,8 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     numbers `printed` (a journal's first page has its number alone, the next ones `102  港澳經濟評論`
     and `港澳經濟評論  103` at alternate outer edges: the number first or last is one header), or
     where the first of them opens the file (a record's head over each of its pages, the first
-    too: `5432  立法會 ─ 2024年3月20日`). The
+    too: `5432  立法會 ─ 2024年3月20日`); a text of two pages has two such lines, the first in the stack
+    that opens the file or the last closing it (`请阅读正文之后的免责声明 1` … `… 2`). The
     `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line that runs to
     the wrap width `wrap` (a line of text: leaving those out saves most of the work).
 
@@ -300,6 +328,8 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     >>> opening = "正文。\n4　　某某论文集\n正文。\n第一编　主旨演讲　　5\n正文。"  # after a page 3 numbered alone
     >>> numbered_running_lines(split_lines(opening), printed={3}), numbered_running_lines(split_lines(opening))
     ({1: 4, 3: 5}, {})
+    >>> numbered_running_lines(split_lines("正文。\n请阅读免责声明 1\n正文。\n请阅读免责声明 2"))  # two pages
+    {1: 1, 3: 2}
     >>> pages = "正文。\n\f某某报告 5\n正文。\n\f某某报告 6\n正文。\n\f某某报告 7"  # each opening a page
     >>> numbered_running_lines(split_lines(pages)), numbered_running_lines(split_lines(pages.replace("\f", "")))
     ({1: 5, 3: 6, 5: 7}, {})
@@ -318,17 +348,22 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         # the number first or last, at alternate outer edges, is one header's: glued on, or set
         # apart beside a text with numbers of its own (`154  某某经济评论　2024年第5期`), first then
         if edge := _EDGE_NUMBER.search(text):
-            rest = squeeze(edge.group("rest_first") or edge.group("rest_last") or "")
+            rest = squeeze(edge.group("rest_first") or edge.group("rest_last") or edge.group("rest_named") or "")
             key = "#|" + _NUMBER_RUN.sub("#", rest)
-            numbers = [int(edge.group("first") or edge.group("last")), *map(int, _NUMBER_RUN.findall(rest))]
+            numbers = [int(edge.group("first") or edge.group("last") or edge.group("named")),
+                       *map(int, _NUMBER_RUN.findall(rest))]
         elif key.count("#") == 1 and (key[0] == "#" or key[-1] == "#"):
             key = key.strip("#")
         if _WORD_CHAR.search(key):
             groups[key].append((i, numbers))
     out: dict[int, int] = {}
-    first_line = next((i for i, line in enumerate(lines) if line.stripped), -1)
+    filled = [i for i, line in enumerate(lines) if line.stripped]
+    first_line = filled[0] if filled else -1
     for key, members in groups.items():
-        if len(members) < MIN_PAGES:
+        # a text of two pages: the pair where a page's furniture stands, in the stack that opens the
+        # file or closing it (`请阅读正文之后的免责声明 1` … `请阅读正文之后的免责声明 2`)
+        two_pages = len(members) == 2 and (members[0][0] in filled[:REACH] or members[-1][0] == filled[-1])
+        if len(members) < MIN_PAGES and not two_pages:
             continue
         varying = [column for column in zip(*(numbers for _, numbers in members)) if len(set(column)) > 1]
         if len(varying) != 1:
@@ -341,10 +376,12 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
         rows = {i for i, _ in members}
         interrupts = sum(_after_unfinished(lines, i, rows) for i in rows)
         # or, on every page, the page's number apart at an end of a name (`某某研究院 5`, not `附件5`,
-        # nor a bare caption `图 5`), on enough lines or going on from a number printed alone
+        # nor a bare caption `图 5`), on enough lines or going on from a number printed alone, or
+        # named a page's (`第5頁`: no heading's)
         edges = [_EDGE_NUMBER.search(lines[i].stripped) for i, _ in members]
         every_page = all(step == 1 for step in steps) and len(_WORD_CHAR.findall(key)) >= _NAME_CHARS and all(edges) \
-            and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed
+            and (len(rows) >= NUMBERED_EVERY_PAGE_MIN or all(edge.group("named") for edge in edges) or two_pages
+                 or varying[0][0] - 1 in printed or varying[0][-1] + 1 in printed
                  or members[0][0] == first_line or all(_at_page_edge(lines, i) for i in rows)
                  or _alternate(edges))
         if interrupts >= INTERRUPTS_SHARE * len(rows) or every_page:

@@ -106,6 +106,22 @@ def join_title_subjects(reader: DraftReader, drafts: list[Draft], cues: Cues) ->
     return out
 
 
+def mark_subject_title(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A text with no title whose first one-line heading, before any paragraph of two lines or more,
+    names a subject and kind (cue title_subject_pattern: `就《…藍圖》公眾諮詢提交的意見書`) has it for
+    its title: a letter's addressee, reference and date stand over it (`致：…`, a paragraph)."""
+    if any(d.kind == "title" for d in drafts):
+        return
+    for draft in drafts:
+        if draft.kind in ("paragraph", "list_item", "quote") and len(draft.spans) > 1:
+            return
+        if draft.kind == "heading":
+            if len(draft.spans) == 1 and cues.heading_opening(reader.first_line(draft)) is None \
+                    and cues.title_subject.match(reader.first_line(draft).strip()):
+                draft.kind = "title"
+            return
+
+
 def _cut_title_word(title: str, heading: str) -> bool:
     """The shorter `heading` goes on from the word the `title` line's break cut (`…若干措` / `施的通知`):
     Han characters on both sides of the break, read as one word."""
