@@ -66,7 +66,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirtieth kept blind): 0.951 (138 layouts)
+    # thirtieth kept blind): 0.948
     assert scores["kinds"].precision >= 0.947
 
 
@@ -368,7 +368,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf", "a4_provincial_department_work_points_notice"),
                         # the twenty-ninth, blind: the chamber's submission in pypdf's two texts (in PDFium's
                         # and pdfplumber's too, and the economist's commentary in three, until its rules)
-                        *((extractor, "a4_hk_chamber_consultation_submission_trad") for extractor in ("pypdf", "pypdf_layout"))}
+                        *((extractor, "a4_hk_chamber_consultation_submission_trad") for extractor in ("pypdf", "pypdf_layout")),
+                        # the thirtieth, kept blind: the layout mode's pages in the strategy weekly
+                        ("pypdf_layout", "a4_securities_strategy_weekly")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1380,4 +1382,30 @@ def test_twenty_ninth_held_out_batch():
                 "k16_study_reader_reprinted_articles": dict.fromkeys(EXTRACTORS, (19, 19)),
                 "a4_hk_chamber_consultation_submission_trad": dict(zip(EXTRACTORS, [(27, 27)] * 4 + [(20, 29), (27, 27)])),
                 "a4_bank_economist_weekly_commentary": dict.fromkeys(EXTRACTORS, (21, 21))}
+    assert_block_scores(expected)
+
+
+def test_thirtieth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
+    its tests; asked for documents of running text, the common case) while the rules from the
+    twenty-ninth batch were written, scored with the code at 4eb29ba (those rules') and left as they
+    came: a measure of the cleaner as it stands (right / predicted blocks in each extractor's text):
+    P 0.923, R 0.929 (669 of 725 predicted, 720 gold), kinds of the right blocks 0.859; README.md
+    describes them. (The helper saw, by slips it reported, two commit subjects with earlier
+    batches' figures and a fragment of the README's scores; none of the cleaner's output.)
+    - a Macau bureau's annual report chapter in Traditional (the bureau's Chinese and Portuguese
+      names in the head, sections and subheads, a box of `■` highlights), of 25;
+    - a research magazine's investigation report (kicker, title and `——` subtitle, authors, an
+      editor's note between rules, `一、` / `（一）` heads, a boxed case, the authors' note at the
+      first page's foot, the editor's credit), of 30;
+    - a university society's call for papers (title on two lines, `一、` … `七、` heads, numbered
+      topics and rules, contact lines, signature and date), of 34;
+    - a securities firm's strategy weekly (a full-width `投资要点` box, `1.` / `1.1` heads, a chart's
+      caption and source, `4. 风险提示`, the analyst certification, rating key and disclaimer), of 31."""
+    expected = {"a4_macau_bureau_annual_report_chapter_trad": dict(zip(EXTRACTORS, [(23, 29)] + [(23, 26)] * 5)),
+                "large16k_research_magazine_investigation_report": dict(zip(EXTRACTORS, [(28, 31), (27, 29), (28, 31),
+                                                                                         (30, 32), (29, 30), (27, 29)])),
+                "a4_university_society_call_for_papers": dict(zip(EXTRACTORS, [(34, 34), (32, 32), (34, 34), (34, 34),
+                                                                               (32, 32), (32, 32)])),
+                "a4_securities_strategy_weekly": dict(zip(EXTRACTORS, [(28, 31)] * 4 + [(24, 31), (28, 31)]))}
     assert_block_scores(expected)

@@ -14553,6 +14553,650 @@ def twenty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A thirtieth batch of four held-out layouts, appended after the 138 above (their paragraphs come from the shared
+# rng after those, so the 138 come out byte for byte as before), made blind to the cleaner (its code, tests and scores
+# unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed, block
+# by block (bold, colour, a box or a run-in lead's weight is layout, not text; a bullet is left out of its point; page
+# furniture and an image's insides are not in the gold), each layout draws two paragraphs more than it sets and sets
+# the first that the font prints whole, first those without an enumerator of their own (_unnumbered_first), passing
+# over those that open with a speaker's label (_unlabelled), and a text written here takes the next drawn paragraph
+# where it holds `{}` (_b25_items). Written text keeps out the middle dot `·`. All four are mostly running text in one
+# column: a chapter of a Macau government bureau's annual report with a highlights box, a research magazine's
+# investigation report with an editor's note, the authors' note at the first page's foot and a boxed case, a university
+# academic society's call for papers with its numbered topics and rules, and a securities firm's strategy weekly with an
+# `投资要点` box, a chart pasted in as an image and the analyst's certification and disclaimer in small type.
+
+def _b30_points_checked(items: list[dict], style: ParagraphStyle, bullet: str, width: float, most: int) -> None:
+    """Asserts that each point, its bullet and a space before it (a lead, if any, bold), takes at most `most` lines at
+    this width, leaves more than one character on its last line, opens no line with a lone character in a run of its
+    own and breaks no line after an opening bracket or quote."""
+    for item in items:
+        markup = _escaped(bullet + " ") + _led(item)
+        assert _wrapped_lines(markup, style, width) <= most, item["text"]
+        assert _last_line_has_word(markup, style, width), item["text"]
+        assert _lines_open_safely(markup, style, width), item["text"]
+        _no_lone_last(markup, style, width)
+        assert not _badly_broken(markup, style, width), item["text"]
+
+
+def _b30_small_print_checked(items: list[dict], style: ParagraphStyle, width: float) -> None:
+    """Asserts that each block of small print (its label bold) leaves a word and more than one character on its last
+    line, opens no line with a lone character in a run of its own and breaks no line after an opening bracket."""
+    for item in items:
+        markup = _led(item)
+        assert _last_line_has_word(markup, style, width), item["text"]
+        assert _lines_open_safely(markup, style, width), item["text"]
+        _no_lone_last(markup, style, width)
+        assert not _badly_broken(markup, style, width), item["text"]
+
+
+# 1. A chapter of a Macau government bureau's annual report (年報), Traditional, as the bureau prints it (A4; 22 mm left
+# and right, 30 mm top, 24 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified), pages 17-19
+# of the report. The chapter head `第三章　推動經濟適度多元發展` (18 pt, bold, teal, flush left, over a 1 pt teal rule; kind
+# heading, as a4_hk_policy_address_chapter_trad's); an opening written here (figures); a framed box on a light teal
+# ground as wide as the text, kept on one page: `二〇二三年工作摘要` (12 pt, bold, teal; kind heading, as the policy
+# address's `重點新措施`) over four points written here, each `■ ` and its text hanging after it, no closing mark (10 pt;
+# kind sidebar each, the bullet not in the gold). Sections `一、支援中小企業發展` … `四、工作展望` (13 pt, bold, teal, flush left;
+# kind heading, kept with two lines) and under the first the subheads `（一）優化中小企業援助計劃` / `（二）推動企業數字化轉型`
+# (bold, the body's size; kind heading, kept with two lines), over paragraphs written here (figures in the bureau's
+# year: applications, patacas, trademarks) and drawn (000, 002), and a closing written here (kind paragraph each).
+# Furniture (drawn before the page's text), over a thin teal rule at the top: the bureau's name `經濟及科技發展局` (9 pt)
+# over its Portuguese name `Direcção dos Serviços de Economia e Desenvolvimento Tecnológico` (7.5 pt) top left, and
+# `二〇二三年年報` top right on the Portuguese name's line (9 pt), all teal; the page number at the bottom's outer corner
+# (9 pt).
+MOANNUAL_LAYOUT = Layout("a4_macau_bureau_annual_report_chapter_trad", FONT, A4, 11, 20, 2, 0,
+                         ("經濟及科技發展局", "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico"), "{page}",
+                         ("000", "002"))
+MOANNUAL_MARGINS_MM = (22, 30, 24)  # left and right, top, bottom
+MOANNUAL_FIRST_PAGE = 17
+MOANNUAL_REPORT = "二〇二三年年報"
+MOANNUAL_TEAL = colors.Color(0.0, 0.38, 0.42)
+MOANNUAL_BOX = colors.Color(0.91, 0.96, 0.96)
+MOANNUAL_BULLET = "■"
+MOANNUAL_OUTLINE = [
+    ("chapter", "第三章　推動經濟適度多元發展"),
+    ("paragraph", "二〇二三年，澳門經濟全面復常，本地生產總值按年實質上升80.5%。本局按照特區政府的「1+4」經濟適度多元發展策略，"
+                  "圍繞支援中小企業、推動科技創新及加強知識產權保護等範疇開展工作，全年各項工作取得積極成效。"),
+    ("box_head", "二〇二三年工作摘要"),
+    ("point", "批出中小企業援助計劃申請1,058宗，援助金額約2.86億澳門元"),
+    ("point", "新認定澳門高新技術企業21家，累計認定54家"),
+    ("point", "受理商標註冊申請15,862宗，按年增長12.4%"),
+    ("point", "資助112家中小企業開展數字化轉型項目"),
+    ("section", "一、支援中小企業發展"),
+    ("sub", "（一）優化中小企業援助計劃"),
+    ("paragraph", "2023年，本局共接獲「中小企業援助計劃」申請1,236宗，批出1,058宗，援助金額合共約2.86億澳門元，按年增加"
+                  "15.3%。為減輕企業經營壓力，本局延續「中小企業銀行貸款利息補貼計劃」，全年批出利息補貼申請2,417宗，涉及"
+                  "補貼金額約6,300萬澳門元。"),
+    ("paragraph", "{}"),
+    ("sub", "（二）推動企業數字化轉型"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "二、推動科技創新及產業發展"),
+    ("paragraph", "本局持續推進澳門高新技術企業認定工作，全年新認定高新技術企業21家，累計認定54家，涵蓋集成電路、人工智能、"
+                  "中醫藥大健康及新材料等領域。獲認定的企業可按法律規定享有所得補充稅減免等稅務優惠，本局並協助企業對接"
+                  "橫琴粵澳深度合作區的產業支援政策。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "三、加強知識產權保護"),
+    ("paragraph", "2023年，本局共受理商標註冊申請15,862宗，按年增長12.4%；受理發明專利及實用專利申請合共1,207宗。本局持續"
+                  "優化知識產權電子服務，商標註冊申請可全程以電子方式辦理，並加強與內地及葡語國家知識產權部門的交流合作。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "四、工作展望"),
+    ("paragraph", "二〇二四年，本局將繼續落實「1+4」經濟適度多元發展策略，進一步完善中小企業支援措施，加快培育高新技術企業，"
+                  "推動傳統產業數字化轉型，並深化與橫琴粵澳深度合作區的協同聯動，為澳門經濟適度多元發展注入新動能。")]
+MOANNUAL_KINDS = {"chapter": "heading", "paragraph": "paragraph", "box_head": "heading", "point": "sidebar",
+                  "section": "heading", "sub": "heading"}
+MOANNUAL_PARAGRAPHS = sum(text.count("{}") for _, text in MOANNUAL_OUTLINE)
+
+
+def _moannual_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(MOANNUAL_OUTLINE, drawn, MOANNUAL_PARAGRAPHS, MOANNUAL_KINDS)
+
+
+def typeset_moannual(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MOANNUAL_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    bullet = pdfmetrics.stringWidth(MOANNUAL_BULLET + " ", font, 10)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 18, 26, textColor=MOANNUAL_TEAL),
+              "paragraph": _body_style(layout),
+              "box_head": _styled(BOLD_FONT, "box_head", 12, 20, textColor=MOANNUAL_TEAL, spaceAfter=2),
+              "point": _styled(font, "point", 10, 17, leftIndent=bullet, firstLineIndent=-bullet),
+              "section": _styled(BOLD_FONT, "section", 13, 22, textColor=MOANNUAL_TEAL, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=2, spaceAfter=2)}
+    boxed = [i for i in items if i["style"] in ("box_head", "point")]
+    _b25_checked([i for i in items if i not in boxed], styles, MOANNUAL_OUTLINE, text_width)
+    _one_line_each(boxed[:1], styles, text_width - 16)
+    _b30_points_checked(boxed[1:], styles["point"], MOANNUAL_BULLET, text_width - 16, 1)
+    story: list = []
+    for item in items:
+        if item in boxed:
+            if item is boxed[0]:
+                rows = [[Paragraph(_escaped(i["text"]), styles["box_head"])] if i is boxed[0] else
+                        [Paragraph(_escaped(MOANNUAL_BULLET + " " + i["text"]), styles["point"])] for i in boxed]
+                box = _box(rows, text_width, MOANNUAL_BOX, 0)
+                box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, MOANNUAL_TEAL)]))
+                story += [Spacer(1, 6), KeepTogether([box]), Spacer(1, 10)]
+            continue
+        story += _b25_story([item], styles, leading)
+        if item["style"] == "chapter":
+            story.append(HRFlowable(width="100%", thickness=1, color=MOANNUAL_TEAL, spaceBefore=4, spaceAfter=12))
+
+    def furniture(canvas, doc) -> None:
+        number = MOANNUAL_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFillColor(MOANNUAL_TEAL)
+        canvas.setFont(font, 9)
+        canvas.drawString(side, height - 14 * mm, layout.header[0])
+        canvas.drawRightString(width - side, height - 17.5 * mm, MOANNUAL_REPORT)
+        canvas.setFont(font, 7.5)
+        canvas.drawString(side, height - 17.5 * mm, layout.header[1])
+        canvas.setStrokeColor(MOANNUAL_TEAL)
+        canvas.setLineWidth(0.6)
+        canvas.line(side, height - 19.5 * mm, width - side, height - 19.5 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, 9)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 13 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
+
+
+# 2. A research magazine's investigation report (调研报告), as the magazine prints it (大16开, 210 x 285 mm; 22 mm left and
+# right, 26 mm top, 22 mm bottom, the first page's text standing higher over the authors' note; 10.5 pt on an 18 pt
+# leading, first-line indent 2 characters, justified), pages 37-39 of the issue. The column's name `调查研究` (11 pt, bold,
+# dark blue, flush left, over a thin dark blue rule; kind heading, a kicker, as a4_newsletter_hk's `短評`); the title
+# `传统制造业如何向“新”而行` (20 pt, bold, flush left; kind title) over `——某某省传统产业转型升级培育新质生产力的调查` (12 pt, flush
+# left; kind heading, a `——` line under a title); the authors `王某某　李某某　张某某` (11 pt; kind byline). Between thin rules,
+# `编者按：` (bold) + a text written here (9.5 pt on 16 pt, 2 characters in on both sides, no indent; kind paragraph, the
+# label kept, as b5_seminar_speeches_summary's). Heads `一、调研的基本情况` … `四、对策建议` (12 pt, bold, flush left; kind
+# heading, kept with two lines) and under the second and the fourth `（一）…` subheads (bold, the body's size, indented 2
+# characters; kind heading, kept with two lines), over paragraphs written here (the survey's figures, `…一是…；二是…；三是…。`,
+# a closing) and drawn (001, 003) (kind paragraph each). After the first subhead's paragraph, a framed box on a light
+# blue ground kept on one page: `案例　某某纺织集团：老厂房里的“智造”新生` (10.5 pt, bold, dark blue; kind heading, as
+# a4_white_paper_chapter's `专栏1　…`) over two paragraphs written here (9.5 pt on 16 pt; kind sidebar each). At the end
+# `（责任编辑：孙某某）` flush right (9.5 pt; kind byline, as b5_book_review_trad's). At the foot of page 37, under a 40 mm
+# rule and drawn after the page's text, `作者简介：王某某，…；李某某，…；张某某，…。` (8 pt on 12 pt, 2 lines; kind footnote, listed
+# last, as a4_journal_arabic_sections'). Furniture (drawn before the page's text): from page 38 on, over a thin rule at
+# the top, `某某发展观察　2024年第7期` on the even page and the column's name `调查研究` on odd ones, at the outer edge (9 pt);
+# the page number at the bottom's outer corner of every page (9 pt).
+INVESTIG_LAYOUT = Layout("large16k_research_magazine_investigation_report", FONT, (210 * mm, 285 * mm), 10.5, 18, 2, 0,
+                         ("调查研究", "某某发展观察　2024年第7期"), "{page}", ("001", "003"))
+INVESTIG_MARGINS_MM = (22, 26, 22)  # left and right, top, bottom
+INVESTIG_FIRST_PAGE = 37
+INVESTIG_BLUE = colors.Color(0.1, 0.22, 0.5)
+INVESTIG_BOX = colors.Color(0.93, 0.95, 0.99)
+INVESTIG_NOTE = ("作者简介：王某某，某某省社会科学院经济研究所所长、研究员，主要研究方向为产业经济；李某某，某某省社会科学院经济研究所"
+                 "副研究员；张某某，某某大学经济学院博士研究生。")
+INVESTIG_OUTLINE = [
+    ("kicker", "调查研究"),
+    ("title", "传统制造业如何向“新”而行"),
+    ("subtitle", "——某某省传统产业转型升级培育新质生产力的调查"),
+    ("authors", "王某某　李某某　张某某"),
+    ("note", "编者按：传统产业是现代化产业体系的基底。发展新质生产力不是忽视、放弃传统产业，而是要用新技术改造提升传统产业。"
+             "本刊特约某某省社会科学院课题组深入企业一线开展调研，形成此文，刊发以供读者参考。"),
+    ("head", "一、调研的基本情况"),
+    ("paragraph", "2024年3月至5月，课题组先后赴某某、某某、某某等6个设区市，走访纺织、机械、建材、化工等行业企业86家，召开"
+                  "座谈会12场，发放企业问卷420份，回收有效问卷386份，有效回收率为91.9%。受访企业中，规模以上工业企业占72.5%，"
+                  "专精特新企业占18.1%。"),
+    ("paragraph", "{}"),
+    ("head", "二、主要做法与成效"),
+    ("sub", "（一）以“智改数转”提升生产效率"),
+    ("paragraph", "{}"),
+    ("box_head", "案例　某某纺织集团：老厂房里的“智造”新生"),
+    ("box_text", "某某纺织集团是一家有着60多年历史的老牌国有企业。2021年以来，集团投入3.2亿元实施“智改数转”工程，引进智能"
+                 "纺纱、自动络筒等设备1200余台（套），建成省级智能工厂和5G全连接工厂。"),
+    ("box_text", "改造完成后，集团万锭用工由60人降至15人，产品不良率下降42%，人均劳动生产率提高近3倍。2023年，集团实现营业"
+                 "收入48.6亿元，同比增长11.2%，功能性、差别化纤维产品占比提高到65%。"),
+    ("sub", "（二）以创新平台增强研发能力"),
+    ("paragraph", "{}"),
+    ("paragraph", "截至2023年底，全省传统制造业领域共有省级以上企业技术中心326家，规模以上传统制造业企业研发经费支出同比增长"
+                  "13.7%。问卷显示，61.4%的受访企业与高校或科研院所开展了产学研合作，较2020年提高近20个百分点。"),
+    ("head", "三、面临的主要问题"),
+    ("paragraph", "调研也发现，传统产业转型升级仍面临不少困难：一是部分企业转型意愿不强，担心投入大、见效慢；二是中小企业数字化"
+                  "基础薄弱，缺乏既懂技术又懂管理的复合型人才；三是融资渠道相对单一，技术改造项目融资难、融资贵的问题依然存在。"),
+    ("paragraph", "{}"),
+    ("head", "四、对策建议"),
+    ("sub", "（一）分类推进企业技术改造"),
+    ("paragraph", "{}"),
+    ("sub", "（二）加快培育复合型人才"),
+    ("paragraph", "{}"),
+    ("sub", "（三）创新技术改造金融支持方式"),
+    ("paragraph", "{}"),
+    ("paragraph", "传统产业转型升级是一项系统工程，需要政府、企业和社会各方协同发力。只要坚持因地制宜、分类施策，传统产业完全"
+                  "可以焕发新的生机活力，成为培育和发展新质生产力的重要阵地。"),
+    ("editor", "（责任编辑：孙某某）"),
+    ("footnote", INVESTIG_NOTE)]
+INVESTIG_KINDS = {"kicker": "heading", "title": "title", "subtitle": "heading", "authors": "byline",
+                  "note": "paragraph", "head": "heading", "sub": "heading", "paragraph": "paragraph",
+                  "box_head": "heading", "box_text": "sidebar", "editor": "byline", "footnote": "footnote"}
+INVESTIG_PARAGRAPHS = sum(text.count("{}") for _, text in INVESTIG_OUTLINE)
+
+
+def _investig_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(INVESTIG_OUTLINE, drawn, INVESTIG_PARAGRAPHS, INVESTIG_KINDS)
+
+
+def typeset_investig(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in INVESTIG_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", 11, 18, textColor=INVESTIG_BLUE),
+              "title": _styled(BOLD_FONT, "title", 20, 30, spaceBefore=8, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 12, 20, spaceAfter=8),
+              "authors": _styled(font, "authors", 11, 18, spaceAfter=8),
+              "note": _styled(font, "note", 9.5, 16, alignment=4, leftIndent=2 * pt, rightIndent=2 * pt),
+              "head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, firstLineIndent=2 * pt, spaceBefore=2, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "box_head": _styled(BOLD_FONT, "box_head", pt, 18, textColor=INVESTIG_BLUE, spaceAfter=2),
+              "box_text": _styled(font, "box_text", 9.5, 16, firstLineIndent=19, alignment=4),
+              "editor": _styled(font, "editor", 9.5, 16, alignment=2, spaceBefore=6),
+              "footnote": _styled(font, "footnote", 8, 12, alignment=4)}
+    text_items = [i for i in items if i["kind"] != "footnote"]
+    assert [i["text"] for i in items if i["kind"] == "footnote"] == [INVESTIG_NOTE]
+    note_item = next(i for i in items if i["style"] == "note")
+    boxed = [i for i in items if i["style"] in ("box_head", "box_text")]
+    _b25_checked([i for i in text_items if i is not note_item and i not in boxed], styles, INVESTIG_OUTLINE,
+                 text_width)
+    _b25_checked([note_item], styles, INVESTIG_OUTLINE, text_width - 2 * pt)
+    _one_line_each(boxed[:1], styles, text_width - 16)
+    _b30_small_print_checked(boxed[1:], styles["box_text"], text_width - 16)
+    note = Paragraph(_escaped(INVESTIG_NOTE), styles["footnote"])
+    assert note.wrap(width - 2 * side, height)[1] == 2 * 12
+    _b30_small_print_checked([{"text": INVESTIG_NOTE}], styles["footnote"], width - 2 * side)
+    story: list = []
+    for item in text_items:
+        if item in boxed:
+            if item is boxed[0]:
+                box = _box([[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in boxed], text_width,
+                           INVESTIG_BOX, 0)
+                box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, INVESTIG_BLUE)]))
+                story += [Spacer(1, 6), KeepTogether([box]), Spacer(1, 10)]
+            continue
+        if item is note_item:
+            story += [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=2, spaceAfter=6),
+                      Paragraph(_led(item), styles["note"]),
+                      HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=8)]
+            continue
+        story += _b25_story([item], styles, leading)
+        if item["style"] == "kicker":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=INVESTIG_BLUE, spaceBefore=2, spaceAfter=4))
+    note_h = 2 * 12
+
+    def page_start(canvas, doc) -> None:
+        number = INVESTIG_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 15 * mm
+            _at_outer_edge(canvas, layout.header[0] if odd else layout.header[1], y, side, odd)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, odd)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the authors' note, drawn after the first page's text
+        if doc.page == 1:
+            canvas.saveState()
+            y = bottom + note_h + 5 * mm
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y, side + 40 * mm, y)
+            note.wrap(width - 2 * side, height)
+            note.drawOn(canvas, side, y - 2 * mm - note.height)
+            canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    raised = bottom + note_h + 8 * mm
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, raised, width - 2 * side, height - top - raised, id="first")],
+                     onPage=page_start, onPageEnd=page_end, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(side, bottom, width - 2 * side, height - top - bottom, id="body")],
+                     onPage=page_start, onPageEnd=page_end)])
+    doc.build(story)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 3. A university academic society's call for papers (征文通知), as its Word file prints it (A4; 28 mm left, 26 mm right, 30
+# mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The issuer `某某大学经济学会`
+# (22 pt, bold, red, centred, over a 1.5 pt red rule; kind byline, as a4_notice_attachments' issuer mark); the title on
+# two lines broken by sense, `关于举办第六届“新质生产力与中国式现代化”` / `学术论坛的征文通知` (18 pt, bold, centred; kind title, one
+# item); no salutation: two drawn paragraphs (001) and one written here ending `…现将征文有关事项通知如下：` (kind
+# paragraph each). Heads `一、征文主题` … `七、联系方式` (bold, indented 2 characters, the body's size; kind heading, kept with
+# two lines). Under the first a lead-in written here (kind paragraph) over eight topics `1. 新质生产力的理论内涵、…` … (kind
+# list_item each, the number kept; no closing mark), under the third four rules `1. …。` (kind list_item each), each
+# item's number 2 characters in, the lines after its first hanging under its text; three topics and three rules wrap to
+# 2 lines. Under the second, the fourth (deadlines), the fifth (submission) and the sixth (review) a paragraph written
+# here each. Under the seventh three contact lines indented 2 characters, `联系人：…` / `联系电话：…` / `电子邮箱：…` (kind
+# boilerplate each, as b5_macau_funding_guide_trad's). At the end, flush right 4 characters in, one empty line above
+# them, `某某大学经济学会` (kind byline) over `2024年6月10日` (kind dateline). Furniture: the page number centred at the
+# bottom (10.5 pt; drawn before the page's text); no header.
+CFP_LAYOUT = Layout("a4_university_society_call_for_papers", FONT, A4, 12, 22, 2, 0, None, "{page}", ("001",))
+CFP_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+CFP_RED = colors.Color(0.8, 0.05, 0.05)
+CFP_TITLE_LINES = ("关于举办第六届“新质生产力与中国式现代化”", "学术论坛的征文通知")
+CFP_OUTLINE = [
+    ("issuer", "某某大学经济学会"),
+    ("title", "".join(CFP_TITLE_LINES)),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "为深入学习贯彻习近平总书记关于发展新质生产力的重要论述，推动经济学理论研究与实践相结合，某某大学经济学会"
+                  "定于2024年11月在某某大学举办第六届“新质生产力与中国式现代化”学术论坛，现面向全国高校师生和科研院所研究"
+                  "人员公开征集论文。现将征文有关事项通知如下："),
+    ("head", "一、征文主题"),
+    ("paragraph", "本届论坛以“新质生产力与中国式现代化”为主题，参考选题如下（不限于此，作者可围绕主题自拟题目）："),
+    ("item", "1. 新质生产力的理论内涵、基本特征与形成逻辑"),
+    ("item", "2. 马克思主义生产力理论的中国化时代化与新质生产力"),
+    ("item", "3. 科技创新、产业创新与新质生产力发展"),
+    ("item", "4. 数字经济、数据要素与新质生产力：作用机制、水平测度与实证检验"),
+    ("item", "5. 以新型生产关系适应新质生产力：全面深化经济体制和科技体制改革的重点领域与关键环节"),
+    ("item", "6. 新质生产力视角下的传统产业转型升级、战略性新兴产业发展壮大和未来产业前瞻布局"),
+    ("item", "7. 区域协调发展视角下各地因地制宜发展新质生产力的实践路径与典型案例研究"),
+    ("item", "8. 绿色生产力、新型劳动者与高质量发展"),
+    ("head", "二、征文对象"),
+    ("paragraph", "全国高等院校、科研院所的教师和研究人员，在读博士、硕士研究生及本科生，党政机关和企事业单位的实际工作者均"
+                  "可投稿。"),
+    ("head", "三、征文要求"),
+    ("item", "1. 论文须紧扣论坛主题，观点鲜明，论证严谨，资料翔实，且未在任何公开出版物或学术会议上发表。"),
+    ("item", "2. 论文字数一般为8000—12000字，须包括中英文题目、摘要、关键词、正文及参考文献，格式参照《经济研究》投稿要求。"),
+    ("item", "3. 论文须为作者原创，严禁抄袭、剽窃等学术不端行为，文字复制比不超过15%。"),
+    ("item", "4. 合作论文作者一般不超过3人，投稿时请另附作者信息页。"),
+    ("head", "四、时间安排"),
+    ("paragraph", "论文截稿日期为2024年9月30日。组委会将于10月下旬前完成评审并通知入选作者，论坛拟于2024年11月中旬在某某大学"
+                  "举行，具体时间及议程另行通知。"),
+    ("head", "五、投稿方式"),
+    ("paragraph", "请将论文电子版（Word和PDF格式各一份）以附件形式发送至论坛邮箱，邮件主题注明“论坛征文+作者姓名+单位+论文"
+                  "题目”。组委会收到投稿后，将在3个工作日内回复确认邮件。"),
+    ("head", "六、评审与奖励"),
+    ("paragraph", "组委会将邀请校内外专家对来稿进行匿名评审，评选一等奖3篇、二等奖6篇、三等奖10篇，颁发获奖证书。优秀论文将"
+                  "推荐至《某某大学学报（哲学社会科学版）》等期刊择优发表，入选论文作者将受邀参加论坛并作交流发言。"),
+    ("head", "七、联系方式"),
+    ("contact", "联系人：刘同学（学会学术部）　赵老师（经济学院团委）"),
+    ("contact", "联系电话：027-8765 4321"),
+    ("contact", "电子邮箱：nqpforum@example.edu.cn"),
+    ("signature", "某某大学经济学会"),
+    ("date", "2024年6月10日")]
+CFP_KINDS = {"issuer": "byline", "title": "title", "paragraph": "paragraph", "head": "heading", "item": "list_item",
+             "contact": "boilerplate", "signature": "byline", "date": "dateline"}
+CFP_PARAGRAPHS = sum(text.count("{}") for _, text in CFP_OUTLINE)
+CFP_WRAPPING = (3, 3)  # how many topics and how many rules wrap to 2 lines
+
+
+def _cfp_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(CFP_OUTLINE, drawn, CFP_PARAGRAPHS, CFP_KINDS)
+
+
+def typeset_cfp(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CFP_MARGINS_MM)
+    text_width = width - left - right - 12
+    styles = {"issuer": _styled(BOLD_FONT, "issuer", 22, 30, alignment=1, textColor=CFP_RED),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceBefore=6, spaceAfter=14),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "contact": _styled(font, "contact", pt, leading, firstLineIndent=2 * pt),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, rightIndent=4 * pt,
+                                   spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt)}
+    listed = [i for i in items if i["kind"] == "list_item"]
+    for item in listed:  # the number 2 characters in, the lines after the first under the text
+        item["hang"] = _hanging(font, "item", pt, leading, _number_label(item["text"]), 2 * pt, alignment=4)
+    title = next(i for i in items if i["style"] == "title")
+    _b25_checked([i for i in items if i is not title and i not in listed], styles, CFP_OUTLINE, text_width)
+    for line in CFP_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    _written_kept_whole(listed, CFP_OUTLINE, styles, text_width)
+    wrapping = []
+    for item in listed:
+        markup = _escaped(item["text"])
+        lines = _wrapped_lines(markup, item["hang"], text_width)
+        assert lines <= 2 and _last_line_has_word(markup, item["hang"], text_width), item["text"]
+        _no_lone_last(markup, item["hang"], text_width)
+        wrapping.append(lines == 2)
+    topics = sum(1 for item, wraps in zip(listed, wrapping) if wraps and item["text"][-1] not in "。；")
+    assert (topics, sum(wrapping) - topics) == CFP_WRAPPING, wrapping
+    story: list = []
+    for item in items:
+        if item is title:
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in CFP_TITLE_LINES), styles["title"]))
+            continue
+        if "hang" in item:
+            story.append(Paragraph(_escaped(item["text"]), item["hang"]))
+            continue
+        story += _b25_story([item], styles, leading)
+        if item["style"] == "issuer":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=CFP_RED, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 4. A securities firm's strategy weekly (策略周报), as its research institute prints it (A4; 20 mm left and right, 28 mm
+# top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified). The title
+# `科技成长主线延续，关注业绩与政策共振` (17 pt, bold, flush left; kind title) over `——A股策略周报（2024年4月第2周）` (12 pt; kind
+# heading, a `——` line under a title), `2024年4月14日` (10 pt; kind dateline) and
+# `分析师：王某某（S0000520070001）　李某某（S0000522030002）` (10 pt; kind byline). Then, the full width of the text, a framed,
+# shaded box kept on one page: `投资要点` (12 pt, bold, dark red; kind heading, as a4_report_left_summary's) over four
+# points written here, each `■ ` and its text hanging after it, a bold run-in label `市场回顾：` / `核心观点：` / `配置建议：` /
+# `风险提示：` kept (9.5 pt on 15 pt; kind sidebar each, the bullet not in the gold). Heads `1. 本周市场回顾` / `2. 策略观点：…`
+# / `3. 配置建议` / `4. 风险提示` (12 pt, bold, dark red) and `1.1 …` / `1.2 …` / `2.1 …` / `2.2 …` (10.5 pt, bold) (flush left;
+# kind heading each, kept with two lines), over paragraphs written here (the week's index moves, industries, the new
+# rules, the allocation, the risks) and drawn (001, 003) (kind paragraph each). After the paragraph under 1.1, kept
+# together: `图1：年初以来主要指数累计涨跌幅（%）` (9.5 pt, bold; kind caption) **above** the chart, **an image** (a PNG made
+# here: two lines of cumulative returns over 14 weeks, a zero line, the axis' values, dates and a two-entry legend drawn
+# into the picture in PIL's own font, so no text) and `资料来源：Wind，某某证券研究所` **below** it (8 pt; kind source_note).
+# At the end, under a thin rule, in small type (8 pt on 12 pt, grey, justified, the label bold): `分析师声明：…`,
+# `投资评级说明：…` and `免责声明：…` (kind boilerplate each, the label kept, as a4_hk_brokerage_macro_commentary_trad's).
+# Furniture (drawn before the page's text): `某某证券` (11 pt, bold, dark red) top left and `证券研究报告｜策略周报` (9 pt) top
+# right over a dark red rule; `请务必阅读正文之后的信息披露和免责申明` bottom left and the page number bottom right (8 pt, grey).
+STRATWEEKLY_LAYOUT = Layout("a4_securities_strategy_weekly", FONT, A4, 10.5, 18, 2, 0, ("某某证券", "证券研究报告｜策略周报"),
+                            "{page}", ("001", "003"))
+STRATWEEKLY_MARGINS_MM = (20, 28, 22)  # left and right, top, bottom
+STRATWEEKLY_RED = colors.Color(0.6, 0.1, 0.12)
+STRATWEEKLY_GREY = colors.Color(0.4, 0.4, 0.4)
+STRATWEEKLY_BOX = colors.Color(0.97, 0.95, 0.94)
+STRATWEEKLY_BULLET = "■"
+STRATWEEKLY_FOOTER = "请务必阅读正文之后的信息披露和免责申明"
+STRATWEEKLY_WEEKS = ["01-05", "01-12", "01-19", "01-26", "02-02", "02-09", "02-23", "03-01", "03-08", "03-15", "03-22",
+                     "03-29", "04-03", "04-12"]
+STRATWEEKLY_SERIES = [("SSE Composite", (158, 26, 30), [-1.6, -1.9, -3.6, -2.8, -6.2, -1.0, 3.9, 4.4, 3.5, 3.7, 2.3,
+                                                          1.9, 3.1, 1.5]),
+                      ("STAR 50", (40, 80, 150), [-3.4, -6.0, -10.9, -9.3, -17.5, -8.7, -2.0, -0.1, -1.4, -0.9, -3.3,
+                                                  -5.2, -4.6, -6.8])]
+STRATWEEKLY_OUTLINE = [
+    ("title", "科技成长主线延续，关注业绩与政策共振"),
+    ("subtitle", "——A股策略周报（2024年4月第2周）"),
+    ("date", "2024年4月14日"),
+    ("analysts", "分析师：王某某（S0000520070001）　李某某（S0000522030002）"),
+    ("box_head", "投资要点"),
+    ("point", "市场回顾：本周A股主要指数集体回调，上证指数下跌1.62%，创业板指下跌1.14%；行业层面有色金属、石油石化领涨，"
+              "房地产、计算机领跌，两市日均成交额8647亿元，较上周下降6.3%。"),
+    ("point", "核心观点：新“国九条”发布，资本市场高质量发展的制度基础进一步夯实；一季度经济数据有望延续回升态势，叠加新质"
+              "生产力相关政策密集落地，我们认为市场调整空间有限，科技成长仍是中期配置主线。"),
+    ("point", "配置建议：关注三条主线，一是受益于大规模设备更新的高端装备和工业母机；二是人工智能、半导体等科技自立自强方向；"
+              "三是业绩确定性较强的高股息资产。"),
+    ("point", "风险提示：宏观经济复苏不及预期；政策落地效果不及预期；海外市场波动超预期。"),
+    ("head", "1. 本周市场回顾"),
+    ("sub", "1.1 主要指数集体回调，成交有所缩量"),
+    ("paragraph", "本周（4月8日—4月12日）A股主要指数集体回调。上证指数下跌1.62%，收于3019.47点；深证成指下跌1.10%，创业板指"
+                  "下跌1.14%，科创50下跌2.27%。两市日均成交额8647亿元，较上周下降6.3%；北向资金全周净流出43.2亿元。"),
+    ("figure", ""),
+    ("sub", "1.2 行业与风格：周期领涨，成长调整"),
+    ("paragraph", "行业方面，31个申万一级行业中有9个上涨，有色金属（+5.32%）、石油石化（+2.11%）、公用事业（+1.02%）涨幅居前，"
+                  "房地产（-5.85%）、计算机（-5.21%）、传媒（-4.90%）跌幅居前。风格方面，大盘价值相对占优，小盘成长调整幅度较大。"),
+    ("head", "2. 策略观点：新质生产力主线有望延续"),
+    ("sub", "2.1 政策密集落地，新质生产力加快培育"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "2.2 资本市场改革深化，长期资金入市可期"),
+    ("paragraph", "4月12日，国务院印发《关于加强监管防范风险推动资本市场高质量发展的若干意见》，即新“国九条”，从严把发行上市准入"
+                  "关、严格上市公司持续监管、加大退市监管力度、推动中长期资金入市等方面作出部署。我们认为，新“国九条”有助于提升"
+                  "上市公司质量，引导资金流向具备核心竞争力的科技企业。"),
+    ("paragraph", "{}"),
+    ("head", "3. 配置建议"),
+    ("paragraph", "综合来看，我们建议关注三条主线：一是受益于大规模设备更新和消费品以旧换新的高端装备、工业母机、家电等行业；"
+                  "二是人工智能、半导体、创新药等科技自立自强方向；三是煤炭、电力、银行等业绩确定性较强的高股息资产。"),
+    ("paragraph", "{}"),
+    ("head", "4. 风险提示"),
+    ("paragraph", "宏观经济复苏不及预期；政策落地效果不及预期；海外地缘政治冲突加剧，海外市场波动超预期；历史数据不代表未来表现。"),
+    ("legal", "分析师声明：本报告署名分析师具有中国证券业协会授予的证券投资咨询执业资格并注册为证券分析师，以勤勉的职业态度，"
+              "独立、客观地出具本报告。本报告清晰准确地反映了分析师的研究观点，分析师薪酬的任何组成部分不曾、不与、也将不会与"
+              "本报告中的具体推荐意见或观点直接或间接相关。"),
+    ("legal", "投资评级说明：以报告发布日后6个月内行业指数相对同期沪深300指数的涨跌幅为基准。看好：相对表现优于基准10%以上；"
+              "中性：相对表现介于基准-10%与10%之间；看淡：相对表现弱于基准10%以上。"),
+    ("legal", "免责声明：本报告仅供某某证券股份有限公司（以下简称“本公司”）的客户使用，本公司不会因接收人收到本报告而视其为"
+              "客户。本报告所载资料来源于公开信息，本公司对其准确性和完整性不作任何保证。本报告所载的观点、意见及推测仅反映"
+              "本公司于发布本报告当日的判断，在任何情况下，本报告中的信息或所表述的意见均不构成对任何人的投资建议。")]
+STRATWEEKLY_FIGURE = [{"kind": "caption", "text": "图1：年初以来主要指数累计涨跌幅（%）", "style": "caption"},
+                      {"kind": "source_note", "text": "资料来源：Wind，某某证券研究所", "style": "source"}]
+STRATWEEKLY_KINDS = {"title": "title", "subtitle": "heading", "date": "dateline", "analysts": "byline",
+                     "box_head": "heading", "point": "sidebar", "head": "heading", "sub": "heading",
+                     "paragraph": "paragraph", "legal": "boilerplate"}
+STRATWEEKLY_PARAGRAPHS = sum(text.count("{}") for _, text in STRATWEEKLY_OUTLINE)
+
+
+def _stratweekly_items(drawn: list[str]) -> list[dict]:
+    outline = [entry for entry in STRATWEEKLY_OUTLINE if entry[0] != "figure"]
+    items = _b25_items(outline, drawn, STRATWEEKLY_PARAGRAPHS, STRATWEEKLY_KINDS)
+    for item in items:  # a point's and a block of small print's label, bold
+        if item["style"] in ("point", "legal"):
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+    at = [style for style, _ in STRATWEEKLY_OUTLINE].index("figure")
+    return items[:at] + [dict(STRATWEEKLY_FIGURE[0]), {"kind": "figure", "text": "", "style": "figure"},
+                         dict(STRATWEEKLY_FIGURE[1])] + items[at:]
+
+
+def _stratweekly_chart(width: float, height: float) -> Flowable:
+    """The chart as a picture (a PNG drawn here at 4 pixels a point): each index's cumulative return since the year's
+    start, a line a week, over a value axis from -20 to 10 with a line at 0, its labels (the axis' values, every other
+    week's date and the legend's two names) drawn into the picture in PIL's own font, as a chart pasted into a word
+    processor is."""
+    from PIL import Image as PILImage, ImageDraw, ImageFont
+    from reportlab.platypus import Image
+    scale = 4
+    w, h = int(width * scale), int(height * scale)
+    picture = PILImage.new("RGB", (w, h), "white")
+    draw = ImageDraw.Draw(picture)
+    text_font = ImageFont.load_default(size=9 * scale)
+    x0, x1, y0, y1 = 30 * scale, w - 12 * scale, h - 22 * scale, 24 * scale
+    low, high = -20.0, 10.0
+
+    def y_of(value: float) -> float:
+        return y0 - (value - low) / (high - low) * (y0 - y1)
+
+    for tick in range(-20, 11, 5):
+        y = y_of(tick)
+        draw.line([(x0, y), (x1, y)], fill=(90, 90, 90) if tick == 0 else (225, 225, 225),
+                  width=scale if tick == 0 else scale // 2)
+        draw.text((x0 - 4 * scale, y), str(tick), fill=(60, 60, 60), font=text_font, anchor="rm")
+    step = (x1 - x0) / (len(STRATWEEKLY_WEEKS) - 1)
+    for k, week in enumerate(STRATWEEKLY_WEEKS):
+        if k % 2 == 0:
+            draw.text((x0 + k * step, y0 + 6 * scale), week, fill=(60, 60, 60), font=text_font, anchor="mt")
+    for n, (name, colour, values) in enumerate(STRATWEEKLY_SERIES):
+        draw.line([(x0 + k * step, y_of(v)) for k, v in enumerate(values)], fill=colour, width=2 * scale)
+        x = x0 + 10 * scale + n * 110 * scale
+        draw.line([(x, 10 * scale), (x + 18 * scale, 10 * scale)], fill=colour, width=2 * scale)
+        draw.text((x + 22 * scale, 10 * scale), name, fill=(60, 60, 60), font=text_font, anchor="lm")
+    png = io.BytesIO()
+    picture.save(png, format="PNG")
+    png.seek(0)
+    return Image(png, width=width, height=height)
+
+
+def typeset_stratweekly(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in STRATWEEKLY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    bullet = pdfmetrics.stringWidth(STRATWEEKLY_BULLET + " ", font, 9.5)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 12, 20, spaceAfter=4),
+              "date": _styled(font, "date", 10, 16),
+              "analysts": _styled(font, "analysts", 10, 16, spaceAfter=8),
+              "box_head": _styled(BOLD_FONT, "box_head", 12, 20, textColor=STRATWEEKLY_RED, spaceAfter=3),
+              "point": _styled(font, "point", 9.5, 15, leftIndent=bullet, firstLineIndent=-bullet, alignment=4,
+                               spaceAfter=3),
+              "head": _styled(BOLD_FONT, "head", 12, 20, textColor=STRATWEEKLY_RED, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=4, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 15, spaceBefore=6, spaceAfter=4),
+              "source": _styled(font, "source", 8, 12, spaceBefore=3, spaceAfter=8),
+              "legal": _styled(font, "legal", 8, 12, alignment=4, textColor=STRATWEEKLY_GREY, spaceAfter=4)}
+    boxed = [i for i in items if i["style"] in ("box_head", "point")]
+    legal = [i for i in items if i["style"] == "legal"]
+    _b25_checked([i for i in items if i["style"] not in ("figure", "legal") and i not in boxed], styles,
+                 STRATWEEKLY_OUTLINE, text_width)
+    _one_line_each(boxed[:1], styles, text_width - 16)
+    _b30_points_checked(boxed[1:], styles["point"], STRATWEEKLY_BULLET, text_width - 16, 3)
+    _b30_small_print_checked(legal, styles["legal"], text_width)
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item["style"] == "caption":  # caption, chart and source note kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _stratweekly_chart(text_width, 60 * mm),
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+            k += 3
+            continue
+        if item in boxed:
+            if item is boxed[0]:
+                rows = [[Paragraph(_escaped(i["text"]), styles["box_head"])] if i is boxed[0] else
+                        [Paragraph(_escaped(STRATWEEKLY_BULLET + " ") + _led(i), styles["point"])] for i in boxed]
+                box = _box(rows, text_width, STRATWEEKLY_BOX, 0)
+                box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, STRATWEEKLY_RED)]))
+                story += [KeepTogether([box]), Spacer(1, 8)]
+        elif item in legal:
+            if item is legal[0]:
+                story.append(HRFlowable(width="100%", thickness=0.5, color=STRATWEEKLY_GREY, spaceBefore=14,
+                                        spaceAfter=6))
+            story.append(Paragraph(_led(item), styles["legal"]))
+        else:
+            story += _b25_story([item], styles, leading)
+        k += 1
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        y = height - 17 * mm
+        canvas.setFont(BOLD_FONT, 11)
+        canvas.setFillColor(STRATWEEKLY_RED)
+        canvas.drawString(side, y, layout.header[0])
+        canvas.setFont(font, 9)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(STRATWEEKLY_RED)
+        canvas.setLineWidth(1)
+        canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+        canvas.setFont(font, 8)
+        canvas.setFillColor(STRATWEEKLY_GREY)
+        canvas.drawString(side, 12 * mm, STRATWEEKLY_FOOTER)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
+
+
+def thirtieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 138 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (MOANNUAL_LAYOUT, MOANNUAL_PARAGRAPHS + 2, _moannual_items, typeset_moannual, _gold),
+            (INVESTIG_LAYOUT, INVESTIG_PARAGRAPHS + 2, _investig_items, typeset_investig, _gold),
+            (CFP_LAYOUT, CFP_PARAGRAPHS + 2, _cfp_items, typeset_cfp, _gold),
+            (STRATWEEKLY_LAYOUT, STRATWEEKLY_PARAGRAPHS + 2, _stratweekly_items, typeset_stratweekly,
+             lambda items: _gold([i for i in items if i["kind"] != "figure"]))):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -14663,6 +15307,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_seventh_layouts(release, rng, gold)
     twenty_eighth_layouts(release, rng, gold)
     twenty_ninth_layouts(release, rng, gold)
+    thirtieth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
