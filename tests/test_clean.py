@@ -2863,3 +2863,41 @@ def test_a_footer_naming_its_pages_number_and_a_hanging_section_number():
     assert [squeeze(b.text_original)[:3] for b in clean_file(pdf_lines(hanging))[0]] == ["1.1", "1.2", "2.1"]
     values = clean_file(pdf_lines(["17.62", "单位：万元", "28.35"]))[0]
     assert not any(b.text_original.startswith("17.62") and len(b.text_original) > 5 for b in values)
+
+
+def test_a_head_in_latin_letters_and_a_title_that_repeats_the_head():
+    """A head may be long in Latin letters: the bureau's Portuguese name under its Chinese one
+    (`Direcção dos Serviços de Economia e Desenvolvimento Tecnológico`, 60 letters, as wide as 30
+    Chinese characters) repeats over every page, furniture like the Chinese. Where the title
+    repeats the head a few lines under it, past the page's number, it is the title, not the head
+    again."""
+    pages = [set_at((PAGE_TEXT * 2)[i:i + 80], 40) for i in range(0, 240, 80)]  # lines 80 units wide
+    head = ["經濟及科技發展局", "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico"]
+    lines = [*head, "第三章　推動經濟適度多元發展", *pages[0], "17", *head, *pages[1], "18", *head, *pages[2], "19"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == head * 3
+    title = "「新質生產力」專項資助計劃申請指引"
+    lines = [head[0], title, "第 1 頁／共 3 頁", title, *pages[0], head[0], title, "第 2 頁／共 3 頁", *pages[1], head[0], title,
+             "第 3 頁／共 3 頁", *pages[2]]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert (blocks[0].kind, blocks[0].text_original) == ("title", title)
+
+
+def test_a_signature_after_an_address_is_no_head_and_a_reports_small_print():
+    """The issuer's name opening a call for papers and signing it after its contact lines (the
+    last, an e-mail address, ends no sentence but leaves none open) is no running head: a byline.
+    A report's analysts with their licence numbers are a byline, its contact lines and rating key
+    boilerplate; its disclaimer in small type, wider than the text's lines, is one block over its
+    sentences."""
+    lines = ["某某大学经济学会", "关于举办学术论坛的征文通知", *set_at(PAGE_TEXT[:90]), "1", *set_at(PAGE_TEXT[90:]),
+             "联系电话：027-8765 4321", "电子邮箱：nqpforum@example.edu.cn", "某某大学经济学会", "2024年6月10日", "2"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks][-4:] == ["boilerplate", "boilerplate", "byline", "dateline"]
+    assert kinds_of(["分析师：王某某（S0000520070001）李某某（S0000522030002）"]) == ["byline"]
+    assert kinds_of(["投资评级说明：以报告发布日后6个月内行业指数相对同期沪深300指数的涨跌幅为基准。"]) == ["boilerplate"]
+    small = ["免责声明：本报告仅供某某证券股份有限公司的客户使用，本公司不会因接收人收到本报告而视其为客户。",
+             "本报告所载资料来源于公开信息，本公司对其准确性和完整性不作任何保证，所载观点仅反映本公司于发布",
+             "报告当日的判断。"]
+    assert display_width(small[0]) == display_width(small[1]) > display_width(set_at(PAGE_TEXT)[0]) + 5
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *small]))
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]

@@ -66,8 +66,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirtieth kept blind): 0.948
-    assert scores["kinds"].precision >= 0.947
+    # thirty-first kept blind): 0.949
+    assert scores["kinds"].precision >= 0.948
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -784,8 +784,11 @@ def test_tenth_held_out_batch():
     - a textbook chapter (a boxed `学习目标` list, a boxed `专栏5-1`, `思考题`), of 30: blind 28/34
       everywhere; left: the box's two paragraphs are paragraphs (the gold has sidebars). 29/31
       everywhere since session 30 (margins.py's page-edge rules: a paragraph no longer broken at
-      a page's head in pdfminer's, pdfplumber's and the layout mode's texts)."""
-    expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (33, 42), (40, 40), (40, 40), (37, 45), (37, 45)])),
+      a page's head in pdfminer's, pdfplumber's and the layout mode's texts).
+    Since session 32 the thesis chapter is 34/36 in pdfminer's text and 38/39 in the layout mode's and
+    pdfplumber's (the chapter's heading under the running head that repeats it, past the page's number, is
+    the heading)."""
+    expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (34, 36), (40, 40), (40, 40), (38, 39), (38, 39)])),
                 "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (33, 33), (33, 33), (32, 34), (27, 30), (28, 31)])),
                 "a4_esg_report_page": dict(zip(EXTRACTORS, [(22, 23), (26, 26), (24, 25), (24, 25), (26, 26), (26, 26)])),
                 "b5_textbook_chapter": dict.fromkeys(EXTRACTORS, (29, 31))}
@@ -876,8 +879,10 @@ def test_thirteenth_held_out_batch():
       and disclaimer lines), of 21: 21/21 everywhere, blind;
     - a five-year plan's indicator table (merged category cells, `[0.65]`, `<5.5`, `预期性`), of 31:
       blind 21/31, 15/18, 13/17, 13/17, 20/31, 21/30; left: the category cells merged down their
-      group and wrapped (`经济` / `发展`) are rows of their own or run on into the row above."""
-    expected = {"a4_wechat_article_print": dict(zip(EXTRACTORS, [(17, 19), (16, 18), (16, 18), (16, 18), (17, 19), (17, 19)])),
+      group and wrapped (`经济` / `发展`) are rows of their own or run on into the row above.
+    Since session 32 the WeChat print is 17/19 in every text (its date and time head over its title read in
+    pdfminer's, PyMuPDF's and pypdf's texts too)."""
+    expected = {"a4_wechat_article_print": dict.fromkeys(EXTRACTORS, (17, 19)),
                 "b5_book_preface": dict(zip(EXTRACTORS, [(14, 17), (14, 16), (14, 17), (14, 17), (14, 16), (14, 16)])),
                 "a4_policy_brief_summary_box": dict.fromkeys(EXTRACTORS, (21, 21)),
                 "a4_fyp_indicator_table": dict(zip(EXTRACTORS, [(22, 31), (15, 18), (13, 17), (13, 17), (20, 31), (21, 30)]))}
@@ -1021,10 +1026,12 @@ def test_eighteenth_held_out_batch():
     inside a word goes on in the title, and no personal name holds 的. Now P 0.687, R 0.805, kinds
     0.924: the letter 20/20 everywhere, the disclosure page 29/29 in PDFium and pdfplumber; left: the
     form grid of the investor record (labels wrapped beside their values), the Macau guide's
-    merged-cell table and its bilingual title, a record read one cell per line."""
+    merged-cell table and its bilingual title, a record read one cell per line.
+    Since session 32 the Macau guide is 35/41, 34/39, 34/37, 34/37, 32/45, 34/40 (the fund's name in
+    Portuguese, 50 letters, read as the head it is; the title under the head that repeats it kept)."""
     expected = {"k16_joint_initiative_letter": dict.fromkeys(EXTRACTORS, (20, 20)),
-                "b5_macau_funding_guide_trad": dict(zip(EXTRACTORS, [(31, 41), (30, 35), (32, 41), (32, 41), (32, 45),
-                                                                      (30, 40)])),
+                "b5_macau_funding_guide_trad": dict(zip(EXTRACTORS, [(35, 41), (34, 39), (34, 37), (34, 37), (32, 45),
+                                                                      (34, 40)])),
                 "a4_investor_relations_record": dict(zip(EXTRACTORS, [(14, 32), (14, 43), (13, 44), (13, 44), (14, 29),
                                                                        (13, 20)])),
                 "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(29, 29), (23, 39), (23, 42), (23, 42), (26, 32),
@@ -1385,7 +1392,7 @@ def test_twenty_ninth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirtieth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirtieth_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests; asked for documents of running text, the common case) while the rules from the
     twenty-ninth batch were written, scored with the code at 4eb29ba (those rules') and left as they
@@ -1401,11 +1408,19 @@ def test_thirtieth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a university society's call for papers (title on two lines, `一、` … `七、` heads, numbered
       topics and rules, contact lines, signature and date), of 34;
     - a securities firm's strategy weekly (a full-width `投资要点` box, `1.` / `1.1` heads, a chart's
-      caption and source, `4. 风险提示`, the analyst certification, rating key and disclaimer), of 31."""
-    expected = {"a4_macau_bureau_annual_report_chapter_trad": dict(zip(EXTRACTORS, [(23, 29)] + [(23, 26)] * 5)),
+      caption and source, `4. 风险提示`, the analyst certification, rating key and disclaimer), of 31.
+    Then rules from its errors (session 32, not blind since; a thirty-first batch measures the
+    code): a head is measured by its width, so a name in Latin letters (the bureau's Portuguese
+    name) is one; the same words again a few lines under a head, past the page's number, are the
+    title it repeats; a line ending in an address's Latin letters leaves no sentence open (a
+    signature after `电子邮箱：…` is no head); analysts with their licence numbers are a byline,
+    `联系电话：` / `电子邮箱：` and `投资评级说明：` boilerplate; a disclaimer in small type, wider than the
+    text's lines, goes on past its sentences. Now P 0.971, R 0.978 (704 of 725), kinds 0.885. Left:
+    boxes the text cannot show (the case study's and the highlights' paragraphs, sidebar in the
+    gold), the magazine's kicker that repeats its recto head, the verso head after a page-foot note."""
+    expected = {"a4_macau_bureau_annual_report_chapter_trad": dict(zip(EXTRACTORS, [(24, 28)] + [(25, 25)] * 5)),
                 "large16k_research_magazine_investigation_report": dict(zip(EXTRACTORS, [(28, 31), (27, 29), (28, 31),
                                                                                          (30, 32), (29, 30), (27, 29)])),
-                "a4_university_society_call_for_papers": dict(zip(EXTRACTORS, [(34, 34), (32, 32), (34, 34), (34, 34),
-                                                                               (32, 32), (32, 32)])),
-                "a4_securities_strategy_weekly": dict(zip(EXTRACTORS, [(28, 31)] * 4 + [(24, 31), (28, 31)]))}
+                "a4_university_society_call_for_papers": dict.fromkeys(EXTRACTORS, (34, 34)),
+                "a4_securities_strategy_weekly": dict(zip(EXTRACTORS, [(31, 31)] * 4 + [(27, 31), (31, 31)]))}
     assert_block_scores(expected)

@@ -25,20 +25,20 @@ from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_se
                     squeeze)
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .cues import Cues, load_cues, matches_any
-from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP,
-                     TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
+from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END,
+                     TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
 from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
-from .margins import numbered_running_lines, running_header_lines, split_page_heads
+from .margins import REACH, numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
-from .revisions import (attach_lifted_markers, join_title_subjects, mark_bracketed_source_notes, mark_heading_runs,
-                        mark_boxed_summaries, mark_kickers, mark_numbered_points, mark_subject_title, mark_point_lists, mark_point_runs, mark_pull_quotes,
-                        mark_signatures, mark_subheads, mark_title_occasions, point_number, split_word_tables,
-                        tables_of_headings)
+from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
+                        mark_heading_runs, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
+                        mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
+                        point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -76,9 +76,9 @@ _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
+_ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
+_DATE_LABEL = re.compile(r"^(?:日\s*期|Date)\s*[：:]\s*")  # a letter's date after its label
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
-_ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")
-_DATE_LABEL = re.compile(r"^(?:日\s*期|Date)\s*[：:]\s*")
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
@@ -291,10 +291,14 @@ class _Assembler(DraftReader):
                                                      cues.byline_cues)
         self.split_page_heads = split_page_heads(self.lines, cues.newspaper_page_head)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
-        # opening page has none, so where that heading opens the text it is the chapter's heading
-        opening = next((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers), None)
-        if opening in self.repeated_headers and self.cues.heading_opening(self.lines[opening].stripped) == "numbered":
-            self.repeated_headers.discard(opening)
+        # opening page has none, so where that heading opens the text it is the chapter's heading,
+        # unless the heading itself follows it, past the page's number (an excerpt from a later page)
+        filled = [i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers]
+        if filled and filled[0] in self.repeated_headers \
+                and self.cues.heading_opening(self.lines[filled[0]].stripped) == "numbered" \
+                and not any(squeeze(self.lines[i].stripped) == squeeze(self.lines[filled[0]].stripped)
+                            for i in filled[1:1 + REACH]):
+            self.repeated_headers.discard(filled[0])
         self.pages_marked = pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = text_after_last_number(self.lines, self.page_numbers,
                                                              self.repeated_headers | self.figure_text)
@@ -1022,7 +1026,7 @@ class _Assembler(DraftReader):
             self.close()
             self.in_table = False
             # a statement that runs to the width goes on in its next lines (`本公司董事会…保证本公告内容…`)
-            self.start_block("boilerplate", line, single=not self.runs_on(line))
+            self.start_block("boilerplate", line, single=not self.runs_on(line) and not self.small_print_goes_on(line))
             return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
@@ -1380,6 +1384,14 @@ class _Assembler(DraftReader):
         elif kind != "paragraph":
             self.maybe_close(line)
 
+    def small_print_goes_on(self, line: Line) -> bool:
+        """The line is set in small type wider than the text's wrap width, and the next line is as
+        wide: a disclaimer's block of its own measure goes on, though the line ends a sentence
+        (`免责声明：本报告仅供…视其为客户。` / `本报告所载资料…`)."""
+        nxt = self.next_line(line)
+        return bool(self.wrap) and line.width > self.wrap + WRAP_TOLERANCE and nxt is not None \
+            and abs(nxt.width - line.width) <= WRAP_TOLERANCE
+
     def maybe_close(self, line: Line) -> None:
         """Decide whether the open block ends with this line."""
         assert self.open is not None
@@ -1389,7 +1401,8 @@ class _Assembler(DraftReader):
                 self.close()
         elif self.open.kind in ("source_note", "caption", "boilerplate"):
             # a note has no sentence end to wait for; a photo's caption ends with its credit (`…摄`)
-            if not self.runs_on(line) or self.open.kind == "caption" and _ends_with_photo_credit(line.stripped):
+            if not self.runs_on(line) and not (self.open.kind == "boilerplate" and self.small_print_goes_on(line)) \
+                    or self.open.kind == "caption" and _ends_with_photo_credit(line.stripped):
                 self.close()
         elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next

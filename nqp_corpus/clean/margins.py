@@ -38,7 +38,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Collection
 
-from .chars import URL, ends_sentence, is_han, squeeze
+from .chars import URL, display_width, ends_sentence, is_han, squeeze
 from .lines import WRAP_TOLERANCE, Line
 
 MIN_PAGES = 3
@@ -46,6 +46,7 @@ ALTERNATE_PAGES = 2  # the other head of alternating ones, beside a header found
 MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
+MAX_WIDTH = 2 * MAX_CHARS  # as wide as that many Chinese characters (a head in Latin letters has more)
 REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
 # A header or footer that never interrupts a sentence (slides: every page ends its last point) is
 # still one where it stands on every page, this many at least, beside the page's number; with the
@@ -98,10 +99,12 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 j += step
     squeezed = {k: squeeze(lines[filled[k]].stripped) for k in break_no}
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
-    for k, number in break_no.items():
+    for k, number in sorted(break_no.items()):
         text = squeezed[k]
-        if (len(text) <= MAX_CHARS or _ends_with_url(text) or _browser_head(text)) \
-                and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers:
+        if (display_width(text) <= MAX_WIDTH or _ends_with_url(text) or _browser_head(text)) \
+                and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers \
+                and not (at_break[text] and k - at_break[text][-1][1] <= REACH):
+            # (the same words again a few lines on, past the page's number, are the title the head repeats)
             at_break[text].append((number, k))
     last_break = number  # the breaks are numbered 0 to last_break: a page between each two
     pages_at = {text: {number for number, _ in seen} for text, seen in at_break.items()}
@@ -152,7 +155,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
         if _lone_head(lines, filled, k, page_numbers, wrap) \
-                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap, finished_too=True):
+                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
@@ -178,18 +181,19 @@ def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Colle
 
 
 def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
-                      finished_too: bool = False) -> bool:
+                      sentence_open: bool = True) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
     tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with text after
-    it, inside a sentence that the last text line before it left open at full width: no heading
-    stands inside a sentence."""
+    it, after a full line of text, inside a sentence that line left open (`sentence_open`): no heading
+    stands inside a sentence. Without `sentence_open` the line before may end one: the pages around
+    it tell it (the other head of an alternating pair; the paragraph may run on)."""
     text = lines[filled[k]].stripped
     if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
             or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
             or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
         return False
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
-    return before is not None and not _short(before, wrap) and (finished_too or not ends_sentence(before.stripped)) \
+    return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
 
 
@@ -221,11 +225,11 @@ def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], p
     it (its first `stack` lines, up to a long line or a page number: pypdf's `某某银行研究院` /
     `首席经济学家周评　2024年第13期` / `请阅读…` / `1`) under lines that stand over it on its other pages
     too (`squeezed`: the lines at page breaks; not a kicker over each of two pieces under a masthead
-    printed once), and stands where each page's
-    head stands: as far before its page's number as the first one does (the number printed in or
-    under the head), or, where the first has none near (numbers close their pages), right after the
-    last page's number. A signature that repeats the issuer's mark opening the file stands before
-    its page's number with no number near the mark above it: no head."""
+    printed once), and stands where each page's head stands: as far before its page's number as the
+    first one does (the number printed in or under the head), or, where the first has none near
+    (numbers close their pages), right after the last page's number. A signature that repeats the
+    issuer's mark opening the file stands before its page's number with no number near the mark
+    above it: no head."""
     opening = min(k for _, k in seen)
     if opening == 0 and 0 not in ends or 0 < opening and (opening >= min(stack, REACH) or not all(
             j in squeezed and squeezed[j] == squeezed.get(k - opening + j) for j in range(opening)
@@ -266,11 +270,13 @@ def _beside_page_numbers(filled: list[int], seen: list[tuple[int, int]], page_nu
 def _interrupts(lines: list[Line], filled: list[int], k: int, text: str, squeezed: dict[int, str],
                 page_numbers: Collection[int]) -> bool:
     """Whether the text before the k-th non-blank line (page numbers and the header aside) stops
-    inside a sentence."""
+    inside a sentence: not at a sentence's end, nor at an address's Latin letters (`电子邮箱：
+    nqpforum@example.edu.cn` over a signature)."""
     for j in range(k - 1, max(-1, k - 1 - 2 * _MERGE), -1):
         if squeezed.get(j) == text or filled[j] in page_numbers:
             continue
-        return not ends_sentence(lines[filled[j]].stripped)
+        before = lines[filled[j]].stripped
+        return not ends_sentence(before) and not (before[-1].isascii() and before[-1].isalpha())
     return False
 
 
