@@ -66,8 +66,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-first kept blind): 0.949
-    assert scores["kinds"].precision >= 0.948
+    # thirty-first kept blind): 0.948 (0.949 before it came)
+    assert scores["kinds"].precision >= 0.947
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -1423,4 +1423,30 @@ def test_thirtieth_held_out_batch():
                                                                                          (30, 32), (29, 30), (27, 29)])),
                 "a4_university_society_call_for_papers": dict.fromkeys(EXTRACTORS, (34, 34)),
                 "a4_securities_strategy_weekly": dict(zip(EXTRACTORS, [(31, 31)] * 4 + [(27, 31), (31, 31)]))}
+    assert_block_scores(expected)
+
+
+def test_thirty_first_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
+    its tests; asked for documents of running text, the common case) while the rules from the
+    thirtieth batch were written, scored with the code at dbb8eb1 (those rules') and left as they
+    came: a measure of the cleaner as it stands (right / predicted blocks in each extractor's text):
+    P 0.969, R 0.977 (586 of 605 predicted, 600 gold), kinds of the right blocks 0.920; every text's
+    pages right; README.md describes them. (The helper saw, by a slip it reported, a few words of
+    the README's last line, no figures.)
+    - an expert-opinion digest (topic heads, each expert's name and title on a line of their own or
+      run in, sources at some views' ends), of 25;
+    - a Taiwan Legislative Yuan issue analysis in Traditional (office, number and date, `壹、` /
+      `一、` / `（一）` levels, notes at the pages' feet numbered on through it, `結語`, a disclaimer),
+      of 32;
+    - a bound collection of CPPCC members' conference speeches (three speeches, each a title, the
+      speaker and unit, the second and third starting mid-page; running heads), of 18: 18/18 in
+      every text;
+    - a study page's run of three commentator articles (the page's head, `本报评论员`, original dates
+      in brackets), of 25."""
+    expected = {"a4_expert_opinion_digest": dict(zip(EXTRACTORS, [(25, 25), (23, 24)] + [(25, 25)] * 4)),
+                "a4_tw_legislative_yuan_issue_analysis_trad": dict(zip(EXTRACTORS, [(30, 32), (31, 34), (30, 32), (30, 32),
+                                                                                    (30, 35), (31, 34)])),
+                "k16_cppcc_plenary_speeches_collection": dict.fromkeys(EXTRACTORS, (18, 18)),
+                "a4_study_page_commentator_articles": dict(zip(EXTRACTORS, [(23, 24)] + [(25, 25)] * 5))}
     assert_block_scores(expected)

@@ -15197,6 +15197,469 @@ def thirtieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> No
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A thirty-first batch of four held-out layouts, appended after the 142 above (their paragraphs come from the
+# shared rng after those, so the 142 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour, a rule or a run-in lead's weight is layout, not text; a note's raised number is left out
+# of its paragraph; page furniture is not in the gold), each layout draws two paragraphs more than it sets (the digest and
+# the study page six, so that none they set opens with an enumerator of its own) and sets the first that the font
+# prints whole, first those without an enumerator of their own (_unnumbered_first), passing over those that open with a
+# speaker's label (_unlabelled), and a text written here takes the next drawn paragraph where it holds `{}` (_b25_items:
+# a `led` entry's lead ends at its first `。`, a `talk` entry's at its first `：`). Written text keeps out the middle dot
+# `·`. All four are mostly running text in one column: a digest of experts' views under topic heads, a Taiwan
+# Legislative Yuan research office's issue analysis with page-foot notes numbered on through it, three CPPCC members'
+# conference speeches one after another in a bound collection, and three newspaper commentator articles reprinted on an
+# organisation's study page.
+
+def _b31_flowables(items: list[dict], k: int, styles: dict[str, ParagraphStyle], leading: float,
+                   kept: dict[str, tuple[str, ...]]) -> list:
+    """The k-th item's paragraph in its style (a run-in lead bold). An item whose style is a key of `kept` goes to the
+    next page unless it, the items right after it whose styles `kept` names for it, and two lines of text fit under it."""
+    item = items[k]
+    style = styles[item["style"]]
+    flowables: list = []
+    if item["style"] in kept:
+        need = style.spaceBefore + style.leading + style.spaceAfter + 2 * leading
+        for after in items[k + 1:]:
+            if after["style"] not in kept[item["style"]]:
+                break
+            then = styles[after["style"]]
+            need += then.spaceBefore + then.leading + then.spaceAfter
+        flowables.append(CondPageBreak(need))
+    return flowables + [Paragraph(_led(item), style)]
+
+
+# 1. A digest of experts' views (专家观点摘编) in a city academy of social sciences' information bulletin, as its Word file
+# prints it (A4; 25 mm left and right, 26 mm top, 24 mm bottom; 11 pt on a 20 pt leading, first-line indent 2
+# characters, justified). The title `发展新质生产力专家观点摘编` (20 pt, bold, centred; kind title) over the editor's line
+# `某某市社会科学院科研处编　2024年4月` (11 pt, centred; kind byline, as a4_think_tank_brief's `某某研究院编　…`) and a red
+# rule. Topic heads `一、关于新质生产力的科学内涵` / `二、关于因地制宜发展新质生产力` / `三、关于以科技创新引领产业创新` (13 pt, bold,
+# flush left; kind heading, kept with the expert's line after it and two lines). Under the first and the third, each
+# expert's name and title on a line of its own, `张某某　中国社会科学院经济研究所研究员` (bold, the body's size, flush left;
+# kind byline, as b5_seminar_speeches_summary's speakers' lines; kept with two lines), over one or two paragraphs; under
+# the second, each view opens with the expert's name and title run in, bold, `陈某某（国务院发展研究中心产业经济研究部研究员）：`
+# + a drawn paragraph or a text written here (kind paragraph, the label kept, as the seminar summary's turns), the first
+# going on in a second paragraph without it. Drawn paragraphs (001) and two views written here (the last under each of
+# the second and third heads, the second with figures). After four of the eight views, flush right, their source
+# `（来源：《经济日报》，2024年3月12日）` (9.5 pt; kind source_note, as a4_news_digest's), not kept with the view: the third
+# stands alone at the top of page 3. Furniture (drawn before the page's text): `社科信息专报` top left and `2024年第4期（总第86期）` top right
+# (9 pt) over a thin rule; `- N -` centred at the bottom (9 pt).
+EXPERTS_LAYOUT = Layout("a4_expert_opinion_digest", FONT, A4, 11, 20, 2, 0, ("社科信息专报", "2024年第4期（总第86期）"),
+                        "- {page} -", ("001",))
+EXPERTS_MARGINS_MM = (25, 26, 24)  # left and right, top, bottom
+EXPERTS_RED = colors.Color(0.75, 0.08, 0.08)
+EXPERTS_OUTLINE = [
+    ("title", "发展新质生产力专家观点摘编"),
+    ("editor", "某某市社会科学院科研处编　2024年4月"),
+    ("topic", "一、关于新质生产力的科学内涵"),
+    ("expert", "张某某　中国社会科学院经济研究所研究员"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（来源：《经济日报》，2024年3月12日）"),
+    ("expert", "李某某　中国人民大学经济学院教授"),
+    ("paragraph", "{}"),
+    ("expert", "王某某　中共中央党校（国家行政学院）经济学教研部副主任"),
+    ("paragraph", "{}"),
+    ("source", "（来源：《学习时报》，2024年3月20日）"),
+    ("topic", "二、关于因地制宜发展新质生产力"),
+    ("talk", "陈某某（国务院发展研究中心产业经济研究部研究员）：{}"),
+    ("paragraph", "{}"),
+    ("talk", "刘某某（某某大学经济学院院长、教授）：{}"),
+    ("source", "（来源：《光明日报》，2024年4月2日）"),
+    ("talk", "赵某某（中国宏观经济研究院研究员）：从各地实践看，发展新质生产力要防止“一哄而上”、泡沫化。目前已有20多个"
+             "省份提出培育低空经济，但各地的产业基础、科研条件差异很大。各地应立足资源禀赋和产业基础，先立后破，有选择地"
+             "推动新产业、新模式、新动能发展，用新技术改造提升传统产业。"),
+    ("topic", "三、关于以科技创新引领产业创新"),
+    ("expert", "周某某　中国工程院院士、某某大学教授"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（来源：新华网，2024年3月8日）"),
+    ("expert", "孙某某　某某省社会科学院副院长、研究员"),
+    ("paragraph", "2023年，我国全社会研究与试验发展经费投入超过3.3万亿元，同比增长8.1%，投入强度达到2.64%；高技术制造业"
+                  "增加值占规模以上工业增加值的比重提高到15.7%。这些数据表明，科技创新对产业发展的支撑作用持续增强。下一步，"
+                  "关键是要打通科技成果向现实生产力转化的通道，让更多创新成果走出实验室、走上生产线。")]
+EXPERTS_KINDS = {"title": "title", "editor": "byline", "topic": "heading", "expert": "byline", "paragraph": "paragraph",
+                 "talk": "paragraph", "source": "source_note"}
+EXPERTS_PARAGRAPHS = sum(text.count("{}") for _, text in EXPERTS_OUTLINE)
+
+
+def _experts_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(EXPERTS_OUTLINE, drawn, EXPERTS_PARAGRAPHS, EXPERTS_KINDS)
+
+
+def typeset_experts(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in EXPERTS_MARGINS_MM)
+    text_width = width - 2 * side - 12  # less the frame's padding
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceAfter=4),
+              "editor": _styled(font, "editor", pt, 18, alignment=1),
+              "topic": _styled(BOLD_FONT, "topic", 13, 22, spaceBefore=10, spaceAfter=4),
+              "expert": _styled(BOLD_FONT, "expert", pt, leading, spaceBefore=4, spaceAfter=2),
+              "paragraph": body, "talk": body,
+              "source": _styled(font, "source", 9.5, 16, alignment=2, spaceBefore=2, spaceAfter=2)}
+    _b25_checked(items, styles, EXPERTS_OUTLINE, text_width)
+    kept = {"topic": ("expert",), "expert": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "editor":
+            story.append(HRFlowable(width="100%", thickness=1.2, color=EXPERTS_RED, spaceBefore=6, spaceAfter=6))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
+
+
+# 2. An issue analysis (議題研析) of the Taiwan Legislative Yuan's research office (立法院法制局), Traditional, as the office's
+# PDF prints it (A4; 25 mm left and right, 26 mm top, the text's frame ending 34 mm above the page's foot, the notes below
+# it; 12 pt on a 21 pt leading, first-line indent 2 characters, justified). At the top of page 1: `立法院法制局` (14 pt,
+# bold, centred; kind byline, as a4_notice_attachments' issuer mark) over `議題研析` (22 pt, bold, centred; kind heading, as
+# a4_press_release's `新闻稿`) over a double rule (thick over thin); flush right `編號：R01567` (kind byline, as the
+# notice's number) and `日期：中華民國113年6月14日` (kind dateline, as a4_hk_chamber_consultation_submission_trad's `日期：…`);
+# the title `中國大陸推動「新質生產力」對我國產業之影響及因應` (17 pt, bold, centred; kind title); the author line
+# `撰稿人：法制局助理研究員　林某某` (11 pt, centred; kind byline). Heads on three levels, as Taiwan's official documents
+# number them, each a character further in: `壹、前言` / `貳、…` / `參、…` / `肆、結語` (13 pt, bold, at the margin), `一、…` (12 pt,
+# bold, 1 character in), `（一）…` (bold, the body's size, 2 characters in) (kind heading each, kept with the heads right
+# after it and two lines). Paragraphs: four written here (the opening, figures, trade, the closing) and six drawn (000,
+# 002) (kind paragraph each). The written ones carry raised note numbers 1-5 after a phrase, numbered on through the
+# paper (the gold's paragraphs without them); each note, `1 …` (8 pt, a line each, written here), stands at the foot of
+# its page under a 40 mm rule, drawn after the page's text (kind footnote each, the number and a space kept, listed
+# after the body in the gold, as a4_tw_institute_policy_brief_trad's). At the end `（本議題研析僅供立法委員問政參考，不代表本院
+# 立場。）` (9.5 pt, flush right; kind boilerplate, as the policy brief's disclaimer). Furniture (9 pt, drawn before the
+# page's text): from page 2 on, `立法院法制局　議題研析` top right over a thin rule; `- N -` centred at the bottom of every
+# page.
+TWISSUE_LAYOUT = Layout("a4_tw_legislative_yuan_issue_analysis_trad", FONT, A4, 12, 21, 2, 0, "立法院法制局　議題研析",
+                        "- {page} -", ("000", "002"))
+TWISSUE_MARGINS_MM = (25, 26, 34)  # left and right, top, the frame's bottom (the notes stand below it)
+TWISSUE_NOTES = {1: "新華社，〈習近平在黑龍江考察調研時強調〉，2023年9月8日。",
+                 2: "中國大陸國務院，《2024年政府工作報告》，2024年3月5日。",
+                 3: "中國大陸國家統計局，《2023年國民經濟和社會發展統計公報》，2024年2月29日。",
+                 4: "財政部關務署，《112年海關進出口貿易統計年報》，2024年1月。",
+                 5: "國家發展委員會，《國家發展計畫（113至116年）》，2023年12月。"}
+TWISSUE_OUTLINE = [
+    ("office", "立法院法制局"),
+    ("series", "議題研析"),
+    ("number", "編號：R01567"),
+    ("date", "日期：中華民國113年6月14日"),
+    ("title", "中國大陸推動「新質生產力」對我國產業之影響及因應"),
+    ("author", "撰稿人：法制局助理研究員　林某某"),
+    ("head", "壹、前言"),
+    ("paragraph", "2023年9月，中共中央總書記習近平於黑龍江考察期間首次提出「新質生產力」一詞[1]；2024年3月，中國大陸政府工作"
+                  "報告更將「大力推進現代化產業體系建設，加快發展新質生產力」列為十大工作任務之首[2]。鑑於兩岸產業關聯密切，"
+                  "本文擬就其政策內涵及對我國產業之可能影響進行研析，以供委員問政參考。"),
+    ("paragraph", "{}"),
+    ("head", "貳、中國大陸發展新質生產力之政策內涵"),
+    ("sub", "一、政策緣起"),
+    ("paragraph", "{}"),
+    ("sub", "二、主要政策措施"),
+    ("subsub", "（一）以科技創新引領產業創新"),
+    ("paragraph", "依中國大陸官方統計，2023年其研究與試驗發展經費支出達3.33兆元人民幣，較上年成長8.1%，占國內生產毛額比重"
+                  "為2.64%；高技術製造業增加值占規模以上工業增加值比重則為15.7%[3]，顯示其產業結構持續朝技術密集方向調整。"),
+    ("paragraph", "{}"),
+    ("subsub", "（二）培育戰略性新興產業及未來產業"),
+    ("paragraph", "{}"),
+    ("head", "參、對我國產業之可能影響"),
+    ("sub", "一、兩岸產業競爭加劇"),
+    ("paragraph", "中國大陸為我國最大出口市場，惟112年我國對中國大陸（含香港）出口占總出口比重已降至35.2%，為近20年來新低[4]。"
+                  "隨著中國大陸加速推動關鍵技術自主及進口替代，兩岸產業由垂直分工轉向水平競爭之趨勢恐更趨明顯，我國半導體、"
+                  "面板及石化等中間財出口將首當其衝。"),
+    ("paragraph", "{}"),
+    ("sub", "二、全球供應鏈加速重組"),
+    ("paragraph", "{}"),
+    ("head", "肆、結語"),
+    ("paragraph", "綜上，中國大陸推動新質生產力係其中長期發展戰略，相關措施將透過產業競爭及供應鏈重組等途徑影響我國產業。建議"
+                  "行政部門持續追蹤相關政策動向，強化關鍵技術研發及人才培育，並協助企業分散市場風險[5]，以維持我國產業之競爭"
+                  "優勢。"),
+    ("disclaimer", "（本議題研析僅供立法委員問政參考，不代表本院立場。）")]
+TWISSUE_KINDS = {"office": "byline", "series": "heading", "number": "byline", "date": "dateline", "title": "title",
+                 "author": "byline", "head": "heading", "sub": "heading", "subsub": "heading", "paragraph": "paragraph",
+                 "disclaimer": "boilerplate"}
+TWISSUE_PARAGRAPHS = sum(text.count("{}") for _, text in TWISSUE_OUTLINE)
+_TWISSUE_MARK = re.compile(r"\[(\d)\]")
+
+
+def _twissue_items(drawn: list[str]) -> list[dict]:
+    """The outline's items, a paragraph written here holding note marks `[N]` keeping its parts (text, number, text, …)
+    and its text without them; then a footnote item per note, `N text`."""
+    items = _b25_items(TWISSUE_OUTLINE, drawn, TWISSUE_PARAGRAPHS, TWISSUE_KINDS)
+    written = {text for _, text in TWISSUE_OUTLINE if "{}" not in text}
+    for item in items:
+        if item["text"] in written and _TWISSUE_MARK.search(item["text"]):
+            item["parts"] = _TWISSUE_MARK.split(item["text"])
+            item["text"] = "".join(item["parts"][::2])
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in TWISSUE_NOTES.items()]
+
+
+def typeset_twissue(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in TWISSUE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"office": _styled(BOLD_FONT, "office", 14, 22, alignment=1),
+              "series": _styled(BOLD_FONT, "series", 22, 30, alignment=1, spaceAfter=2),
+              "number": _styled(font, "number", 10.5, 17, alignment=2),
+              "date": _styled(font, "date", 10.5, 17, alignment=2, spaceAfter=10),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceAfter=4),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=12),
+              "head": _styled(BOLD_FONT, "head", 13, 22, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", 12, 21, leftIndent=pt, spaceBefore=4, spaceAfter=2),
+              "subsub": _styled(BOLD_FONT, "subsub", pt, leading, leftIndent=2 * pt, spaceBefore=2, spaceAfter=2),
+              "paragraph": body,
+              "disclaimer": _styled(font, "disclaimer", 9.5, 16, alignment=2, spaceBefore=12)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    _b25_checked([i for i in body_items if i not in marked], styles, TWISSUE_OUTLINE, text_width)
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(TWISSUE_NOTES), marked
+    for item in marked:
+        markup = _twbrief_markup(item)
+        assert _last_line_has_word(markup, body, text_width), item["text"]
+        assert _lines_open_safely(markup, body, text_width), item["text"]
+        _no_lone_last(markup, body, text_width)
+        assert not _badly_broken(markup, body, text_width), item["text"]
+    for n, note in TWISSUE_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    kept = {"head": ("sub", "subsub"), "sub": ("subsub",), "subsub": ()}
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 16 * mm
+            canvas.drawRightString(width - side, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{n} {TWISSUE_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            if "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+                continue
+            flowables += _b31_flowables(body_items, k, styles, leading, kept)
+            if item["style"] == "series":  # a double rule, thick over thin
+                flowables += [HRFlowable(width="100%", thickness=1.5, color=colors.black, spaceBefore=4, spaceAfter=1.5),
+                              HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=0, spaceAfter=6)]
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(TWISSUE_NOTES), (note_page, placed)
+    assert doc.page == pages and 3 <= doc.page <= 4, doc.page
+    assert len(set(placed.values())) >= 2, placed  # numbered on over more than one page
+    for page in set(placed.values()):  # the page's notes fit under its frame
+        assert sum(1 for on in placed.values() if on == page) <= 4
+    return out.getvalue()
+
+
+# 3. A bound collection of the speeches made at a city CPPCC session's plenary meetings (大会发言材料汇编), as the collection
+# prints them (16开, 184 x 260 mm; 20 mm left and right, 24 mm top, 22 mm bottom; 11 pt on a 20 pt leading, first-line
+# indent 2 characters, justified), pages 23-25 of the book. Three speeches one after another, each: its title (15 pt,
+# bold, centred; kind heading: the collection's pieces, set alike, as k16_study_reader_reprinted_articles'), the
+# speaker's name and unit `市政协委员、某某大学经济学院院长　张某某` (11 pt, centred; kind byline, as the study reader's author
+# lines), then its paragraphs (kind paragraph each). The first: an opening written here (figures, ending `为此，建议：`) and
+# three proposals whose bold run-in lead is numbered, `一、强化企业科技创新主体地位。` + a drawn paragraph (001) (kind
+# paragraph, the lead kept, as a4_county_congress_research_report's); the second: three drawn paragraphs and a closing
+# written here; the third: an opening written here (figures), two drawn paragraphs and a closing written here. A title
+# goes to the next page unless its speaker's line and two lines fit under it; the second and third speeches start
+# mid-page, right under the end of the one before. Furniture (9 pt, drawn before the page's text): the collection's
+# running head `政协某某市第十四届委员会第三次会议大会发言材料汇编` centred at the top over a thin rule; the page number `— N —`
+# centred at the bottom.
+CPPCCSPEECH_LAYOUT = Layout("k16_cppcc_plenary_speeches_collection", FONT, (184 * mm, 260 * mm), 11, 20, 2, 0,
+                            "政协某某市第十四届委员会第三次会议大会发言材料汇编", "— {page} —", ("001",))
+CPPCCSPEECH_MARGINS_MM = (20, 24, 22)  # left and right, top, bottom
+CPPCCSPEECH_FIRST_PAGE = 23
+CPPCCSPEECH_OUTLINE = [
+    ("speech", "以科技创新引领产业创新　加快培育发展新质生产力"),
+    ("speaker", "市政协委员、某某大学经济学院院长　张某某"),
+    ("paragraph", "发展新质生产力是推动高质量发展的内在要求和重要着力点。近年来，我市坚持创新驱动发展战略，2023年全市高新技术"
+                  "企业达到1860家，全社会研发经费投入强度达到2.8%，新质生产力发展态势良好。但也要看到，我市仍存在企业创新能力"
+                  "不强、科技成果转化不畅、高端人才供给不足等问题。为此，建议："),
+    ("led", "一、强化企业科技创新主体地位。{}"),
+    ("led", "二、加快推动科技成果转化。{}"),
+    ("led", "三、优化创新人才发展环境。{}"),
+    ("speech", "因地制宜发展新质生产力　推动县域经济高质量发展"),
+    ("speaker", "市政协常委、民盟某某市委员会副主委　李某某"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "县域是发展新质生产力的重要阵地。只要坚持从实际出发，先立后破、分类指导，各县（市、区）就一定能够在发展新质"
+                  "生产力中找准定位、走出新路。"),
+    ("speech", "以数字经济赋能新质生产力发展"),
+    ("speaker", "市政协委员、某某科技集团有限公司董事长　王某某"),
+    ("paragraph", "数字经济是发展新质生产力的重要引擎。2023年，我市数字经济核心产业增加值达到1250亿元，占地区生产总值比重达到"
+                  "11.6%，规模以上工业企业关键工序数控化率达到62.3%。作为一名来自企业的政协委员，我对数字技术赋能实体经济有着"
+                  "切身体会。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "数字经济发展日新月异，机遇稍纵即逝。我们要以更大力度推动数字技术与实体经济深度融合，为加快发展新质生产力"
+                  "注入强劲动能。")]
+CPPCCSPEECH_KINDS = {"speech": "heading", "speaker": "byline", "paragraph": "paragraph", "led": "paragraph"}
+CPPCCSPEECH_PARAGRAPHS = sum(text.count("{}") for _, text in CPPCCSPEECH_OUTLINE)
+
+
+def _cppccspeech_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(CPPCCSPEECH_OUTLINE, drawn, CPPCCSPEECH_PARAGRAPHS, CPPCCSPEECH_KINDS)
+
+
+def typeset_cppccspeech(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CPPCCSPEECH_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"speech": _styled(BOLD_FONT, "speech", 15, 24, alignment=1, spaceBefore=20, spaceAfter=4),
+              "speaker": _styled(font, "speaker", 11, 18, alignment=1, spaceAfter=10),
+              "paragraph": body, "led": body}
+    _b25_checked(items, styles, CPPCCSPEECH_OUTLINE, text_width)
+    kept = {"speech": ("speaker",)}
+    story: list = []
+    for k in range(len(items)):
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawCentredString(width / 2, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=CPPCCSPEECH_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 4))
+
+
+# 4. Three commentator articles (评论员文章) of a state newspaper reprinted on an organisation's study page (学习园地), as its
+# Word file prints it (A4; 25 mm left and right, 24 mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2
+# characters, justified). At the top of page 1: the page's name `学习园地` (30 pt, bold, red, centred; kind title, as
+# a4_enterprise_study_bulletin's `学习专刊`) over `2024年第5期　中共某某区委宣传部编　2024年3月18日` (10.5 pt, centred; kind
+# byline, one item, as a4_think_tank_brief's `某某研究院编　…`) and a red rule, then the page's head `学习贯彻全国两会精神　人民
+# 日报评论员文章选登` (12 pt, bold, red, centred; kind heading, a kicker). Three articles, each: its title (16 pt, bold,
+# centred; kind heading: the page's pieces, set alike, as k16_study_reader_reprinted_articles') over its series line
+# `——一论学习贯彻全国两会精神` (11 pt, centred; kind heading, a `——` line under a title) and `本报评论员` (11 pt, centred; kind
+# byline), 4, 3 and 3 drawn paragraphs (001; kind paragraph each), and flush right the paper and date it first appeared
+# on, `（原载2024年3月12日《人民日报》）` (10 pt; kind byline, as the study reader's `（原载…）`). A title goes to the next page
+# unless its series line, its byline and two lines fit under it; the second and third start mid-page. Furniture (9 pt,
+# drawn before the page's text): from page 2 on, `学习园地　2024年第5期` top left over a thin rule; the page number `N`
+# centred at the bottom of every page.
+STUDYPAGE_LAYOUT = Layout("a4_study_page_commentator_articles", FONT, A4, 10.5, 19, 2, 0, "学习园地　2024年第5期", "{page}",
+                          ("001",))
+STUDYPAGE_MARGINS_MM = (25, 24, 22)  # left and right, top, bottom
+STUDYPAGE_RED = colors.Color(0.78, 0.06, 0.06)
+STUDYPAGE_OUTLINE = [
+    ("masthead", "学习园地"),
+    ("issue", "2024年第5期　中共某某区委宣传部编　2024年3月18日"),
+    ("kicker", "学习贯彻全国两会精神　人民日报评论员文章选登"),
+    ("piece", "牢牢把握高质量发展这个首要任务"),
+    ("series", "——一论学习贯彻全国两会精神"),
+    ("byline", "本报评论员"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载2024年3月12日《人民日报》）"),
+    ("piece", "因地制宜发展新质生产力"),
+    ("series", "——二论学习贯彻全国两会精神"),
+    ("byline", "本报评论员"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载2024年3月13日《人民日报》）"),
+    ("piece", "以科技创新引领现代化产业体系建设"),
+    ("series", "——三论学习贯彻全国两会精神"),
+    ("byline", "本报评论员"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("source", "（原载2024年3月14日《人民日报》）")]
+STUDYPAGE_KINDS = {"masthead": "title", "issue": "byline", "kicker": "heading", "piece": "heading", "series": "heading",
+                   "byline": "byline", "paragraph": "paragraph", "source": "byline"}
+STUDYPAGE_PARAGRAPHS = sum(text.count("{}") for _, text in STUDYPAGE_OUTLINE)
+
+
+def _studypage_items(drawn: list[str]) -> list[dict]:
+    return _b25_items(STUDYPAGE_OUTLINE, drawn, STUDYPAGE_PARAGRAPHS, STUDYPAGE_KINDS)
+
+
+def typeset_studypage(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in STUDYPAGE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 30, 38, alignment=1, textColor=STUDYPAGE_RED),
+              "issue": _styled(font, "issue", 10.5, 17, alignment=1, spaceBefore=2),
+              "kicker": _styled(BOLD_FONT, "kicker", 12, 20, alignment=1, textColor=STUDYPAGE_RED, spaceAfter=4),
+              "piece": _styled(BOLD_FONT, "piece", 16, 26, alignment=1, spaceBefore=16, spaceAfter=2),
+              "series": _styled(font, "series", 11, 18, alignment=1),
+              "byline": _styled(font, "byline", 11, 18, alignment=1, spaceBefore=2, spaceAfter=8),
+              "paragraph": _body_style(layout),
+              "source": _styled(font, "source", 10, 17, alignment=2, spaceBefore=4)}
+    _b25_checked(items, styles, STUDYPAGE_OUTLINE, text_width)
+    kept = {"piece": ("series", "byline")}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "issue":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=STUDYPAGE_RED, spaceBefore=6, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 15 * mm
+            canvas.drawString(side, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 4))
+
+
+def thirty_first_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 142 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (EXPERTS_LAYOUT, EXPERTS_PARAGRAPHS + 6, _experts_items, typeset_experts, _gold),
+            (TWISSUE_LAYOUT, TWISSUE_PARAGRAPHS + 2, _twissue_items, typeset_twissue, _gold),
+            (CPPCCSPEECH_LAYOUT, CPPCCSPEECH_PARAGRAPHS + 2, _cppccspeech_items, typeset_cppccspeech, _gold),
+            (STUDYPAGE_LAYOUT, STUDYPAGE_PARAGRAPHS + 6, _studypage_items, typeset_studypage, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -15308,6 +15771,7 @@ def main(release: Path, out: Path = OUT) -> None:
     twenty_eighth_layouts(release, rng, gold)
     twenty_ninth_layouts(release, rng, gold)
     thirtieth_layouts(release, rng, gold)
+    thirty_first_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
