@@ -2901,3 +2901,33 @@ def test_a_signature_after_an_address_is_no_head_and_a_reports_small_print():
     assert display_width(small[0]) == display_width(small[1]) > display_width(set_at(PAGE_TEXT)[0]) + 5
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *small]))
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
+
+
+def test_a_head_on_every_page_but_the_opening_one_and_an_issuers_paper():
+    """A paper's head on every page but its opening one (which prints the masthead instead), as far
+    from each page's number (`立法院法制局　議題研析` over pages 2 and 3), is furniture. The issuing
+    office's name as the first line over the paper's series, number and date is a byline, the
+    longest heading under them the title; `（本議題研析僅供…參考，不代表本院立場。）` is boilerplate."""
+    sentences = [*PAGE_TEXT.split("。")[:2], "发展新质生产力是推动高质量发展的内在要求和重要着力点，需要从理论和实践两个方面把握其内涵"]
+    pages = [set_at(f"{sentence}。{sentence}。", 40) for sentence in sentences]  # pages of 4 lines, a sentence ended
+    head = "立法院法制局　議題研析"
+    opening = ["立法院法制局", "議題研析", "編號：R01567", "日期：中華民國113年6月14日",
+               "中國大陸推動「新質生產力」對我國產業之影響及因應", "壹、前言"]
+    lines = [*opening, *pages[0], "- 1 -", head, *pages[1], "- 2 -", head, *pages[2], "- 3 -"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == [head, head]
+    assert [b.kind for b in blocks][:6] == ["byline", "heading", "byline", "dateline", "title", "heading"]
+    assert kinds_of(["（本議題研析僅供立法委員問政參考，不代表本院立場。）"]) == ["boilerplate"]
+
+
+def test_a_study_pages_compiler_kicker_and_article_titles():
+    """A study page's issue and compiler (`2024年第5期　中共某某区委宣传部编　2024年3月18日`) and a digest's
+    compiler (`某某市社会科学院科研处编　2024年4月`) are bylines, not datelines, though they hold dates; a
+    kicker naming the pieces after a role word (`…人民日报评论员文章选登`) is no byline; an article's
+    short title over its dashed subtitle is a heading, not a narrow column's line."""
+    lines = ["学习园地", "2024年第5期　中共某某区委宣传部编　2024年3月18日", "学习贯彻全国两会精神　人民日报评论员文章选登",
+             "牢牢把握高质量发展这个首要任务", "——一论学习贯彻全国两会精神", "本报评论员", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks][:6] == ["title", "byline", "heading", "heading", "heading", "byline"]
+    assert kinds_of(["某某市社会科学院科研处编　2024年4月"]) == ["byline"]
+    assert kinds_of(["第二编"]) != ["byline"]

@@ -641,11 +641,13 @@ def test_sixth_held_out_batch():
       newsletter's two `短評` kickers and the seeds' repeated source lines). Left: a bullet point that
       ends its sentence runs on into the unindented paragraph after it.
     All four now: P 0.880, R 0.891 (not blind: the rules were written after reading these errors);
-    the 42 earlier layouts P 0.960, R 0.949, unchanged."""
+    the 42 earlier layouts P 0.960, R 0.949, unchanged.
+    Since session 32 the journal's layout-mode and pdfplumber texts are 34/37 (its head on every page but
+    the opening one)."""
     expected = {"a4_ragged_left_aligned": dict.fromkeys(EXTRACTORS, (17, 17)),
                 "a4_three_column_newspaper": dict(zip(EXTRACTORS, [(22, 23), (13, 21), (22, 23), (24, 24), (3, 11),
                                                                     (4, 48)])),
-                "a4_journal_arabic_sections": dict(zip(EXTRACTORS, [(35, 35)] * 4 + [(33, 38)] * 2)),
+                "a4_journal_arabic_sections": dict(zip(EXTRACTORS, [(35, 35)] * 4 + [(34, 37)] * 2)),
                 "a4_morning_note_table": dict(zip(EXTRACTORS, [(26, 27), (26, 27), (26, 27), (28, 28), (28, 28),
                                                                 (26, 27)]))}
     assert_block_scores(expected)
@@ -817,11 +819,13 @@ def test_eleventh_held_out_batch():
       numbers), of 40: blind 40/40 but pdfminer 35/36; left: `1.` points hanging, no `；`, are
       paragraphs (the gold has list items);
     - a two-column conference review (speaker run-ins, an author's note at page 1's foot), of 20:
-      blind 16/22, 13/22, 18/19, 18/19, 16/20, 3/21 (pdfplumber interleaves the columns)."""
+      blind 16/22, 13/22, 18/19, 18/19, 16/20, 3/21 (pdfplumber interleaves the columns).
+    Since session 32 the review's layout-mode text is 18/21 (its issue line with the journal's name a
+    byline)."""
     expected = {"a4_national_standard": dict(zip(EXTRACTORS, [(54, 57), (56, 70), (61, 65), (61, 65), (54, 56), (55, 58)])),
                 "a4_cppcc_proposal": dict(zip(EXTRACTORS, [(19, 19), (16, 21), (16, 28), (16, 28), (19, 19), (19, 19)])),
                 "b5_trad_gov_report_tw": dict(zip(EXTRACTORS, [(40, 40), (35, 36), (40, 40), (40, 40), (40, 40), (40, 40)])),
-                "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(20, 20), (15, 23), (20, 20), (20, 20), (16, 20),
+                "a4_conference_summary_two_column": dict(zip(EXTRACTORS, [(20, 20), (15, 23), (20, 20), (20, 20), (18, 21),
                                                                            (5, 19)]))}
     assert_block_scores(expected)
 
@@ -1314,12 +1318,14 @@ def test_twenty_seventh_held_out_batch():
     boilerplate; a paper series and its number (`某某研究院工作论文`, `Working Paper No. …`) are
     bylines; `JEL分类号：` is front matter. Now P 0.948, R 0.988 (492 of 519), kinds 0.939.
     Since session 32 the joint commentary is 19/19 in every text (its footer closing both pages; its head in
-    the opening stack)."""
+    the opening stack).
+    Since session 32 the working paper is 28/28, 27/30, 27/27, 27/27, 27/30, 27/30 (its head on every page
+    but the opening one)."""
     expected = {"a4_soe_website_news_release_print": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "a4_hk_think_tank_joint_commentary_trad": dict.fromkeys(EXTRACTORS, (19, 19)),
                 "a4_county_party_school_party_lesson": dict.fromkeys(EXTRACTORS, (18, 18)),
-                "a4_institute_working_paper_first_pages": dict(zip(EXTRACTORS, [(27, 29), (27, 32), (27, 27), (27, 27),
-                                                                                (27, 31), (27, 32)]))}
+                "a4_institute_working_paper_first_pages": dict(zip(EXTRACTORS, [(28, 28), (27, 30), (27, 27), (27, 27),
+                                                                                (27, 30), (27, 30)]))}
     assert_block_scores(expected)
 
 
@@ -1426,7 +1432,7 @@ def test_thirtieth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_first_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_first_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests; asked for documents of running text, the common case) while the rules from the
     thirtieth batch were written, scored with the code at dbb8eb1 (those rules') and left as they
@@ -1443,10 +1449,17 @@ def test_thirty_first_held_out_batch_is_a_blind_check_of_the_final_rules():
       speaker and unit, the second and third starting mid-page; running heads), of 18: 18/18 in
       every text;
     - a study page's run of three commentator articles (the page's head, `本报评论员`, original dates
-      in brackets), of 25."""
+      in brackets), of 25.
+    Then rules from its errors (session 32, not blind since; a thirty-second batch measures the
+    code): a head on every page but the opening one, as far from each page's number, is furniture;
+    an issuing office's name over its paper's series and date is a byline and the longest heading
+    under them the title; a paper's use disclaimed (`本議題研析僅供…參考，不代表…`) is boilerplate; a
+    compiler's line (`…科研处编　2024年4月`, `2024年第5期　…宣传部编　…`) is a byline, no dateline; a
+    kicker naming pieces after a role word (`…评论员文章选登`) no byline; a short title over its dashed
+    subtitle a heading. Now P 0.993, R 0.992 (595 of 599), kinds 0.988. Left: pdfminer's digest, where
+    it sets a view's source line three lines into the next view; PDFium's one-line masthead."""
     expected = {"a4_expert_opinion_digest": dict(zip(EXTRACTORS, [(25, 25), (23, 24)] + [(25, 25)] * 4)),
-                "a4_tw_legislative_yuan_issue_analysis_trad": dict(zip(EXTRACTORS, [(30, 32), (31, 34), (30, 32), (30, 32),
-                                                                                    (30, 35), (31, 34)])),
+                "a4_tw_legislative_yuan_issue_analysis_trad": dict(zip(EXTRACTORS, [(32, 32)] * 4 + [(31, 33), (32, 32)])),
                 "k16_cppcc_plenary_speeches_collection": dict.fromkeys(EXTRACTORS, (18, 18)),
                 "a4_study_page_commentator_articles": dict(zip(EXTRACTORS, [(23, 24)] + [(25, 25)] * 5))}
     assert_block_scores(expected)

@@ -36,7 +36,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
-                        mark_heading_runs, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
+                        mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
                         mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
                         point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
@@ -76,6 +76,8 @@ _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
+# what a column's head names after a role word: the pieces it runs, not who wrote them (`…评论员文章选登`)
+_WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
 _DATE_LABEL = re.compile(r"^(?:日\s*期|Date)\s*[：:]\s*")  # a letter's date after its label
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
@@ -509,7 +511,8 @@ class _Assembler(DraftReader):
         if "，" not in s and cue_ends:
             # After the last role/institution word only names may follow (…大学 杨开忠).
             rest = s[max(cue_ends):]
-            return len("".join(rest.split())) <= 8 and not re.search(r"[的在是了和与對对将把]", rest)
+            return len("".join(rest.split())) <= 8 and not re.search(r"[的在是了和与對对将把]", rest) \
+                and not _WORK_AFTER_ROLE.search(rest)
         # an article's authors carry the numbers of their affiliations (`张三 1，李四 1,2`, `王五*`)
         names = [_AUTHOR_MARK.sub("", t) for t in re.split(r"[\s，、]+|,(?!\d)", s) if t and not _AUTHOR_MARK.fullmatch(t)]
         return 1 <= len(names) <= 6 and all(self.cues.is_names(t) for t in names)
@@ -658,10 +661,12 @@ class _Assembler(DraftReader):
     def opens_narrow_column(self, line: Line) -> bool:
         """A short line without numbering over a line as wide, itself no heading, opens a paragraph
         of a narrow column (a side panel's point: `政策落地节奏及效果不及` / `预期，相关产业发展慢于`),
-        not a heading: a heading does not run on to a second line of its own width."""
+        not a heading: a heading does not run on to a second line of its own width, though it may stand
+        over its dashed subtitle (`牢牢把握高质量发展这个首要任务` / `——一论…`)."""
         nxt = self.next_line(line)
         return nxt is not None and 0 < line.width < self.wrap * 0.5 and self.cues.heading_opening(line.stripped) is None \
             and self.cues.heading_opening(nxt.stripped) is None and not ends_sentence(nxt.stripped) \
+            and not DASH_POINT.match(nxt.stripped) \
             and not _DATELINE.match(nxt.stripped) and self.narrow_column_line(line, nxt)
 
     def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
@@ -779,6 +784,7 @@ class _Assembler(DraftReader):
         drafts = join_title_subjects(self, drafts, self.cues)
         mark_subject_title(self, drafts, self.cues)
         mark_kickers(self, drafts, self.cues)
+        mark_issuer_over_title(self, drafts, self.cues)
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
@@ -1174,7 +1180,7 @@ class _Assembler(DraftReader):
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
                 or (label := _DATE_LABEL.match(s)) and _DATELINE.match(s[label.end():]) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
-                and not _CLAUSE_MARK.search(s):
+                and not _CLAUSE_MARK.search(s) and not matches_any(self.cues.bylines, s):
             # a speech's date is set in brackets, a letter's after its label (`日期：2024年8月30日`)
             self.start_block("dateline", line, single=True)
         elif self.english_title(line):

@@ -115,7 +115,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if len(pages) < MIN_PAGES and not (len(pages) > 1 and (
                 _opens_file_and_interrupts(lines, filled, seen, text, squeezed, page_numbers)
                 or _opens_file_beside_numbers(filled, seen, page_numbers, ends, stack, squeezed)
-                or _closes_pages_over_numbers(filled, seen, page_numbers))) \
+                or _closes_pages_over_numbers(filled, seen, page_numbers)
+                or _after_the_opening_page(filled, seen, page_numbers, pages, last_break))) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
         if len(pages) < MIN_PAGES and not _interrupting(lines, filled, seen, text, squeezed, page_numbers):
@@ -243,6 +244,20 @@ def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], p
     if first:
         return all(first & found for found in later)
     return all(any(d < 0 for d in found) for found in later)
+
+
+def _after_the_opening_page(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
+                            pages: set[int], last_break: int) -> bool:
+    """Whether the text stands on every page but the opening one (which prints a masthead instead),
+    two pages or more, as far from its page's number on each (`立法院法制局　議題研析` over pages 2 and
+    3 of a three-page paper)."""
+    if len(pages) < 2 or pages != set(range(1, last_break)):
+        return False
+
+    def offsets(k: int) -> set[int]:
+        return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
+
+    return bool(set.intersection(*(offsets(k) for _, k in seen)))
 
 
 def _closes_pages_over_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:

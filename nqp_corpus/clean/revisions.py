@@ -184,6 +184,28 @@ def _own_measure(draft: Draft, lines: list[Line], wrap: int) -> bool:
     return bool(widths) and abs(max(widths) - wrap) >= _OWN_MEASURE
 
 
+def mark_issuer_over_title(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A text whose title is an organization's name (cue organization_pattern: `立法院法制局`) over its
+    paper's series, number and date, with a longer unnumbered one-line heading after them before the
+    first numbered heading or paragraph: the name is the issuer's, a byline, and the longest such
+    heading the title (`中國大陸推動「新質生產力」對我國產業之影響及因應`)."""
+    first = next((i for i, d in enumerate(drafts) if d.kind == "title"), None)
+    if first is None or len(drafts[first].spans) != 1 \
+            or not cues.organization.match(squeeze(reader.first_line(drafts[first]))):
+        return
+    candidates = []
+    for draft in drafts[first + 1:]:
+        if draft.kind not in ("heading", "byline", "dateline") \
+                or draft.kind == "heading" and cues.heading_opening(reader.first_line(draft)) is not None:
+            break
+        if draft.kind == "heading" and len(draft.spans) == 1:
+            candidates.append(draft)
+    issuer = squeeze(reader.first_line(drafts[first]))
+    title = max(candidates, key=lambda d: len(squeeze(reader.first_line(d))), default=None)
+    if title is not None and len(squeeze(reader.first_line(title))) > 2 * len(issuer):
+        drafts[first].kind, title.kind = "byline", "title"
+
+
 def mark_title_occasions(drafts: list[Draft]) -> None:
     """An attribution line under the title, before any text (`——2024年3月5日在第十四届全国人民代表
     大会第二次会议上` under `政府工作报告`), names the occasion of the whole text: a byline; there is
