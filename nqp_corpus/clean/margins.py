@@ -236,14 +236,17 @@ def _opens_file_beside_numbers(filled: list[int], seen: list[tuple[int, int]], p
             j in squeezed and squeezed[j] == squeezed.get(k - opening + j) for j in range(opening)
             for _, k in seen if k != opening)):
         return False  # the lines over it in the stack stand over it on the other pages too
-
-    def offsets(k: int) -> set[int]:  # a head may stand in a stack of furniture (REACH)
-        return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
-
-    first, later = offsets(opening), [offsets(k) for _, k in seen if k != opening]
+    first = _number_offsets(filled, opening, page_numbers)
+    later = [_number_offsets(filled, k, page_numbers) for _, k in seen if k != opening]
     if first:
         return all(first & found for found in later)
     return all(any(d < 0 for d in found) for found in later)
+
+
+def _number_offsets(filled: list[int], k: int, page_numbers: Collection[int]) -> set[int]:
+    """How far (in non-blank lines, within REACH: a head may stand in a stack of furniture) the
+    page-number lines stand from the k-th non-blank line, before it (negative) or after it."""
+    return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
 
 
 def _after_the_opening_page(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
@@ -253,11 +256,7 @@ def _after_the_opening_page(filled: list[int], seen: list[tuple[int, int]], page
     3 of a three-page paper)."""
     if len(pages) < 2 or pages != set(range(1, last_break)):
         return False
-
-    def offsets(k: int) -> set[int]:
-        return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
-
-    return bool(set.intersection(*(offsets(k) for _, k in seen)))
+    return bool(set.intersection(*(_number_offsets(filled, k, page_numbers) for _, k in seen)))
 
 
 def _closes_pages_over_numbers(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int]) -> bool:
