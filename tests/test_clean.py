@@ -2931,3 +2931,16 @@ def test_a_study_pages_compiler_kicker_and_article_titles():
     assert [b.kind for b in blocks][:6] == ["title", "byline", "heading", "heading", "heading", "byline"]
     assert kinds_of(["某某市社会科学院科研处编　2024年4月"]) == ["byline"]
     assert kinds_of(["第二编"]) != ["byline"]
+
+
+def test_a_table_given_header_row_first_then_column_by_column():
+    """pdfminer may give a table's header row first, then its first column's labels, then each
+    column's values (`行业` `同比增长（%）` `占比（%）`, then the industries, then the growths, then the
+    shares): table rows again, a label with its values each; a lead-in line ending with a colon
+    over it is no header."""
+    cells = ["行业", "同比增长（%）", "占比（%）", "高技术制造业", "医药制造业", "电子及通信设备制造业", "11.3", "4.2", "14.9",
+             "100.0", "18.2", "52.3"]
+    blocks, _ = clean_file(pdf_lines([*BODY, *cells, *BODY]))
+    rows = [b.cells for b in blocks if b.kind == "table_row"]
+    assert [[c.strip() for c in row] for row in rows] == [["行业", "同比增长（%）", "占比（%）"], ["高技术制造业", "11.3", "100.0"],
+                                                          ["医药制造业", "4.2", "18.2"], ["电子及通信设备制造业", "14.9", "52.3"]]

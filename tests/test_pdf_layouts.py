@@ -66,7 +66,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-second kept blind): 0.950
+    # thirty-third kept blind): 0.950
     assert scores["kinds"].precision >= 0.947
 
 
@@ -371,8 +371,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         *((extractor, "a4_hk_chamber_consultation_submission_trad") for extractor in ("pypdf", "pypdf_layout")),
                         # the thirtieth, kept blind: the layout mode's pages in the strategy weekly
                         ("pypdf_layout", "a4_securities_strategy_weekly"),
-                        # the thirty-second, kept blind: the initiation report's in every text but pdfminer's
-                        *((extractor, "a4_securities_initiation_report") for extractor in EXTRACTORS)}
+                        # the thirty-second, blind: the initiation report's in pypdf's two texts and pdfplumber's
+                        # (PDFium's and PyMuPDF's right since its forecast table is read)
+                        *((extractor, "a4_securities_initiation_report") for extractor in ("pypdf", "pypdf_layout", "pdfplumber"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -943,12 +944,14 @@ def test_fifteenth_held_out_batch():
     - a statistical yearbook page (two tables with two-row merged headers, `#` sub-rows, unit
       lines, `注：` lines, `· 123 ·`), of 31: blind 7/21, 11/28, 27/33, 27/33, 10/15, 6/15; now
       30/34, 11/28, 27/33, 27/33, 27/33, 27/35; left: the merged header rows, and its running head
-      on two pages (`某某市统计年鉴—2024`) read as the title."""
+      on two pages (`某某市统计年鉴—2024`) read as the title.
+    Since session 32 pdfminer's yearbook table reads as 11/32: its two-line header read as a header row given
+    first (tables._headers_first), which it is not quite; the rows stay wrong as before."""
     expected = {"a4_enterprise_party_building_report": dict(zip(EXTRACTORS, [(22, 24), (20, 21), (20, 21), (20, 21), (21, 22),
                                                                               (22, 24)])),
                 "b5_magazine_column_trad": dict(zip(EXTRACTORS, [(6, 13), (3, 12), (6, 14), (6, 14), (4, 11), (2, 10)])),
                 "a4_forum_speech_with_slides": dict.fromkeys(EXTRACTORS, (22, 22)),
-                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 32), (11, 26), (27, 31), (27, 31), (27, 31),
+                "a4_statistics_yearbook_page": dict(zip(EXTRACTORS, [(30, 32), (11, 32), (27, 31), (27, 31), (27, 31),
                                                                       (27, 33)]))}
     assert_block_scores(expected)
 
@@ -1467,7 +1470,7 @@ def test_thirty_first_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_second_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_second_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests; asked for running text with, this time, modest tables and one two-column article)
     while the rules from the thirty-first batch were written, scored with the code at 0fe4a55
@@ -1482,12 +1485,17 @@ def test_thirty_second_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a provincial statistics bureau's analysis (figures and percentages throughout, a small table
       of industries with a `注：` note), of 27: 27/27 in five texts;
     - a theory journal's article in two columns (title, author, abstract and codes across both on
-      page 1, `一、` heads in the columns, circled notes under `注释：` at the end), of 29."""
-    expected = {"a4_hk_think_tank_research_report_chapter_trad": dict(zip(EXTRACTORS, [(28, 30), (24, 26), (28, 30),
+      page 1, `一、` heads in the columns, circled notes under `注释：` at the end), of 29.
+    Then a rule from its errors (session 32, not blind since; a thirty-third batch measures the
+    code): pdfminer may give a table's header row first, then the first column's labels, then each
+    column's values (tables._headers_first); its three tables read as rows again. Now P 0.910,
+    R 0.911 (667 of 733), kinds 0.945. Left: the two-column article (pdfminer and pdfplumber
+    interleave the columns), pypdf's and pdfplumber's pages in the initiation report."""
+    expected = {"a4_hk_think_tank_research_report_chapter_trad": dict(zip(EXTRACTORS, [(28, 30), (30, 31), (28, 30),
                                                                                        (28, 30), (30, 31), (29, 32)])),
-                "a4_securities_initiation_report": dict(zip(EXTRACTORS, [(36, 36), (31, 34), (36, 36), (34, 40), (34, 38),
+                "a4_securities_initiation_report": dict(zip(EXTRACTORS, [(36, 36), (36, 36), (36, 36), (34, 40), (34, 38),
                                                                          (36, 42)])),
-                "a4_provincial_statistics_bureau_analysis": dict(zip(EXTRACTORS, [(27, 27), (19, 27)] + [(27, 27)] * 4)),
+                "a4_provincial_statistics_bureau_analysis": dict.fromkeys(EXTRACTORS, (27, 27)),
                 "a4_theory_journal_two_column_article": dict(zip(EXTRACTORS, [(24, 26), (13, 25), (24, 26), (24, 26),
                                                                               (23, 29), (12, 27)]))}
     assert_block_scores(expected)

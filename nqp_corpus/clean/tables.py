@@ -197,12 +197,12 @@ def _row_major(values: list[bool]) -> list[int] | None:
 
 
 def column_major(cells: list[str]) -> list[int] | None:
-    """Each cell's row, read column after column, or None: the first column is a header cell and r
-    labels (r >= MIN_ROWS - 1, as many as fit before the first value, or up to MAX_COLUMNS fewer:
-    header cells in words may follow it), then each further column is its header cell and r values,
-    or all their header cells come first (h of them, h <= c, fewer where two stand on one line) and
-    then c columns of r values; the reading whose first column is longest, then whose header is
-    fullest.
+    """Each cell's row, read column after column, or None: the whole header row first, then the
+    columns (_headers_first); else the first column is a header cell and r labels (r >= MIN_ROWS -
+    1, as many as fit before the first value, or up to MAX_COLUMNS fewer: header cells in words may
+    follow it), then each further column is its header cell and r values, or all their header
+    cells come first (h of them, h <= c, fewer where two stand on one line) and then c columns of r
+    values; the reading whose first column is longest, then whose header is fullest.
 
     >>> column_major(["指标", "产量", "销量", "2022年", "8825", "8749", "增速", "3.1%", "-0.5%"])
     [0, 1, 2, 0, 1, 2, 0, 1, 2]
@@ -210,6 +210,8 @@ def column_major(cells: list[str]) -> list[int] | None:
     [0, 1, 2, 0, 0, 1, 2, 1, 2]
     >>> column_major(["行业", "电子", "汽车", "强度", "4.2%", "7.8%", "变动", "-1.5", "+0.1"])
     [0, 1, 2, 0, 1, 2, 0, 1, 2]
+    >>> column_major(["指标", "2022", "2023", "产量", "销量", "增速", "8825", "8749", "3.1%", "9010", "8800", "2.1%"])
+    [0, 0, 0, 1, 2, 3, 1, 2, 3, 1, 2, 3]
     """
     return _column_major(cells, [is_numeric_cell(cell) for cell in cells])
 
@@ -219,6 +221,8 @@ def _column_major(cells: list[str], values: list[bool]) -> list[int] | None:
     first_value = next((n for n, value in enumerate(values) if value), len(cells))
     if first_value == len(cells):
         return None
+    if (rows := _headers_first(cells, values)) is not None:
+        return rows
     for r in range(first_value - 1, max(MIN_ROWS - 2, first_value - 2 - MAX_COLUMNS), -1):
         first, rest = r + 1, len(cells) - r - 1
         label_rows = list(range(first))
@@ -232,6 +236,26 @@ def _column_major(cells: list[str], values: list[bool]) -> list[int] | None:
             if 1 <= header <= c and all(_is_header(cells[n], values[n]) for n in range(first, first + header)) \
                     and _mostly_values(values[first + header:]):
                 return label_rows + [0] * header + [1 + n % r for n in range(c * r)]
+    return None
+
+
+_CLAUSE_ENDS = ("：", ":", "，", ",", "。", "；", ";")
+
+
+def _headers_first(cells: list[str], values: list[bool]) -> list[int] | None:
+    """The rows of a table given header row first (its h cells, one per column: words or periods),
+    then the r labels of the first column, then h - 1 columns of r values each, all of them filling
+    the cells exactly (pdfminer, where the header row stands apart: `行业` `同比增长（%）` `占比（%）`,
+    seven industries, seven growths, seven shares; `指標` `2018` … `2022`, five indicators, five
+    columns of values), or None."""
+    for header in range(2, min(MAX_COLUMNS, len(cells)) + 1):
+        cell = cells[header - 1]
+        if not _is_header(cell, values[header - 1]) or cell.endswith(_CLAUSE_ENDS):  # `…如下：` leads in
+            return None
+        labels = next((n for n in range(header, len(cells)) if values[n]), len(cells)) - header
+        if labels >= MIN_ROWS - 1 and len(cells) - header - labels == (header - 1) * labels \
+                and _mostly_values(values[header + labels:]):
+            return [0] * header + list(range(1, labels + 1)) * header
     return None
 
 
