@@ -156,7 +156,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
         if _lone_head(lines, filled, k, page_numbers, wrap) \
-                or between and _head_in_sentence(lines, filled, k, page_numbers, wrap, sentence_open=False):
+                or between and _head_beside_number(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
@@ -175,14 +175,14 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
 
 def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int) -> bool:
     """Whether the k-th non-blank line names a year or an issue (a digit: `新质生产力发展指数报告（2024）`,
-    `香港某某報｜社評　2024年3月8日`) and stands as a head does (_head_in_sentence): a head the page
+    `香港某某報｜社評　2024年3月8日`) and stands as a head does (_head_beside_number): a head the page
     printed alone."""
     return any(ch.isdigit() for ch in lines[filled[k]].stripped) \
-        and _head_in_sentence(lines, filled, k, page_numbers, wrap)
+        and _head_beside_number(lines, filled, k, page_numbers, wrap)
 
 
-def _head_in_sentence(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
-                      sentence_open: bool = True) -> bool:
+def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
+                        sentence_open: bool = True) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
     tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with text after
     it, after a full line of text, inside a sentence that line left open (`sentence_open`): no heading
