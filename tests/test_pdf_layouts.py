@@ -66,7 +66,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-third kept blind): 0.950
+    # thirty-third kept blind): 0.948
     assert scores["kinds"].precision >= 0.947
 
 
@@ -373,7 +373,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf_layout", "a4_securities_strategy_weekly"),
                         # the thirty-second, blind: the initiation report's in pypdf's two texts and pdfplumber's
                         # (PDFium's and PyMuPDF's right since its forecast table is read)
-                        *((extractor, "a4_securities_initiation_report") for extractor in ("pypdf", "pypdf_layout", "pdfplumber"))}
+                        *((extractor, "a4_securities_initiation_report") for extractor in ("pypdf", "pypdf_layout", "pdfplumber")),
+                        # the thirty-third, kept blind: one block's page in PyMuPDF's and pypdf's annual report
+                        *((extractor, "a4_hk_trade_association_annual_report_trad") for extractor in ("pymupdf", "pypdf"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1498,4 +1500,31 @@ def test_thirty_second_held_out_batch():
                 "a4_provincial_statistics_bureau_analysis": dict.fromkeys(EXTRACTORS, (27, 27)),
                 "a4_theory_journal_two_column_article": dict(zip(EXTRACTORS, [(24, 26), (13, 25), (24, 26), (24, 26),
                                                                               (23, 29), (12, 27)]))}
+    assert_block_scores(expected)
+
+
+def test_thirty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
+    its tests; asked for running text, two with a modest table and one with a chart drawn in the
+    PDF) while the rule from the thirty-second batch was written, scored with the code at 9b9a158
+    (the session's last rule; 0330a78, a rename, scores the same) and left as they came: a measure
+    of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.913, R 0.850
+    (546 of 598 predicted, 642 gold), kinds of the right blocks 0.857; README.md describes them.
+    (The helper saw, by a slip it reported, the last words of the README, no figures.)
+    - a Hong Kong trade association's annual report in Traditional (the chairman's statement over
+      two pages, signed, then `主要數據` over a table of indicators by year and a `註：` note), of 27;
+    - a county government work report (occasion line, speaker, `一、` heads, bold run-in leads, a
+      table of the year's main targets under its caption), of 30;
+    - a university think tank's policy brief (masthead and issue, authors, `核心观点：`, numbered
+      proposals, bios in small type), of 22;
+    - a securities firm's industry monthly (rating line, `1.` / `1.1` heads, a bar chart drawn with
+      its values between caption and source, numbered risks, disclaimers), of 28."""
+    expected = {"a4_hk_trade_association_annual_report_trad": dict(zip(EXTRACTORS, [(24, 25), (18, 24), (24, 26), (24, 26),
+                                                                                    (18, 19), (24, 25)])),
+                "a4_county_government_work_report_targets": dict(zip(EXTRACTORS, [(21, 23), (19, 30), (28, 29), (28, 29),
+                                                                                  (28, 29), (21, 23)])),
+                "a4_university_think_tank_policy_brief": dict(zip(EXTRACTORS, [(19, 20), (21, 23), (21, 23), (21, 23),
+                                                                               (19, 20), (19, 20)])),
+                "a4_securities_industry_monthly": dict(zip(EXTRACTORS, [(25, 28), (25, 26), (25, 26), (25, 26), (24, 27),
+                                                                        (25, 28)]))}
     assert_block_scores(expected)

@@ -16382,6 +16382,599 @@ def thirty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) -
         _typeset_drawn(release, rng, gold, layout, drawn, make_items, typeset, to_gold)
 
 
+# ---- A thirty-third batch of four held-out layouts, appended after the 150 above (their paragraphs come from the
+# shared rng after those, so the 150 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread). As in the batches before, text is escaped for ReportLab's markup, the gold keeps the text as printed,
+# block by block (bold, colour, a rule or a run-in lead's weight is layout, not text; a list's number is text; page
+# furniture and a chart's insides are not in the gold), each layout draws more paragraphs than it sets (four more, so
+# that none it sets opens with an enumerator of its own, as is asserted) and sets the first that the font prints whole,
+# first those without an enumerator of their own, passing over those that open with a speaker's label (_b32_items), and
+# a text written here takes the next drawn paragraph where it holds `{}`. Written text keeps out the middle dot `·` and
+# is worded so that no line of it opens with a closing mark (_b32_written_checked, _b33_listed_checked). All four are
+# mostly running text; two carry one modest table each, of short cells (numbers or a few words) that never wrap: a Hong
+# Kong trade association's annual report (its chairman's statement over two pages, then a page of key figures), a county
+# government's work report with a table of the year's main targets, a university think tank's policy brief with numbered
+# proposals and its authors' bios in small type, and a securities firm's industry monthly in one column with a bar chart
+# drawn in the PDF.
+
+B33_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+def _b33_listed_checked(items: list[dict], width: float, most: int) -> list[int]:
+    """Asserts that each list item (set in its `hang` style) takes at most `most` lines at this width, leaves a word and
+    more than one character on its last line, opens no line with a lone character in a run of its own or (but its
+    first) with a closing mark, and breaks no line after an opening bracket or quote; gives each item's line count."""
+    counts = []
+    for item in items:
+        markup, style = _escaped(item["text"]), item["hang"]
+        lines = _line_texts(markup, style, width)
+        assert len(lines) <= most, item["text"]
+        assert _last_line_has_word(markup, style, width), item["text"]
+        assert _lines_open_safely(markup, style, width), item["text"]
+        _no_lone_last(markup, style, width)
+        assert not _badly_broken(markup, style, width), item["text"]
+        assert not [line for line in lines[1:] if line[:1] in _B32_CLOSING], item["text"]
+        counts.append(len(lines))
+    return counts
+
+
+# 1. A Hong Kong trade association's annual report (年報), Traditional, its chairman's statement and the page of key
+# figures after it, as the association's PDF prints them (A4; 24 mm left and right, 28 mm top, 24 mm bottom; 10.5 pt on
+# a 19 pt leading, first-line indent 2 characters, justified), pages 4-6 of the report. The statement over pages 4 and
+# 5: `主席報告` (20 pt, bold, burgundy, flush left; kind title) over its English name `Chairman's Statement` (12 pt,
+# burgundy; kind title, as b5_macau_funding_guide_trad's Portuguese title line) and a thin burgundy rule; no salutation;
+# an opening written here (figures); subheads `把握國家發展新機遇` / `推動香港新型工業化` / `會務發展` / `展望` (12 pt, bold,
+# burgundy, flush left; kind heading, kept with two lines) over drawn paragraphs (000, 002) and paragraphs written here
+# (the association's work and figures, a closing) (kind paragraph each); flush right, a line's space above them,
+# `主席　陳某某` (kind byline, the title and the name, as a4_annual_report_chairman_letter's `董事长：陈某某`) over
+# `二〇二四年四月二十六日` (kind dateline). Page 6 (after a page break): `主要數據` (13 pt, bold, burgundy, flush left; kind
+# caption) over a small grid as wide as the text (10 pt; burgundy rules, the header row `項目` / `2023年` / `2022年` bold
+# on a light burgundy ground; seven indicators written here, numbers right-aligned, no cell wrapping; kind table_row
+# each, the header row included) and `註：…` (9 pt, flush left; kind footnote, in place, as
+# a4_provincial_statistics_bureau_analysis' `注：…`); the rest of the page empty. Furniture (9 pt, burgundy; drawn
+# before the page's text): `香港某某工業總會` top left and `二〇二三年年報` top right over a thin burgundy rule; the page
+# number (4-6) at the bottom's outer corner (left on the even pages, right on the odd one).
+HKANNUAL_LAYOUT = Layout("a4_hk_trade_association_annual_report_trad", FONT, A4, 10.5, 19, 2, 0,
+                         ("香港某某工業總會", "二〇二三年年報"), "{page}", ("000", "002"))
+HKANNUAL_MARGINS_MM = (24, 28, 24)  # left and right, top, bottom
+HKANNUAL_FIRST_PAGE = 4
+HKANNUAL_RED = colors.Color(0.5, 0.1, 0.2)
+HKANNUAL_FILL = colors.Color(0.96, 0.9, 0.92)
+HKANNUAL_FIGURES = [
+    {"kind": "caption", "text": "主要數據", "style": "caption"},
+    {"kind": "table", "text": "", "style": "table",
+     "cells": [["項目", "2023年", "2022年"],
+               ["會員數目（家）", "3,126", "3,058"],
+               ["屬會數目（個）", "21", "20"],
+               ["舉辦研討會、考察團及交流活動（場）", "186", "154"],
+               ["培訓課程（個）", "412", "365"],
+               ["培訓學員（人次）", "8,452", "7,310"],
+               ["簽發產地來源證（份）", "41,260", "39,870"],
+               ["總收入（港幣千元）", "52,680", "48,315"]]},
+    {"kind": "footnote", "text": "註：會員及屬會數目為截至十二月三十一日的數字；總收入摘自本會經審核的財務報表。",
+     "style": "note"}]
+HKANNUAL_TABLE_WIDTHS = [82, 40, 40]  # mm: the text's width (162 mm)
+HKANNUAL_OUTLINE = [
+    ("title", "主席報告"),
+    ("entitle", "Chairman's Statement"),
+    ("paragraph", "二〇二三年是香港全面復常後的第一年。隨着與內地全面恢復通關，訪港旅客及本地消費逐步回升，本港經濟重拾增長，"
+                  "全年本地生產總值實質增長3.2%。不過，環球利率持續高企、地緣政治局勢緊張及外部需求疲弱，令不少廠商仍然面對"
+                  "訂單減少、融資成本上升等壓力，業界的經營環境依然充滿挑戰。"),
+    ("head", "把握國家發展新機遇"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "推動香港新型工業化"),
+    ("paragraph", "特區政府在《香港創新科技發展藍圖》中提出推動新型工業化，並於年內推出多項支援措施。本會積極向政府反映業界"
+                  "意見，建議加強支援中小型廠商引入智能生產線，並在北部都會區預留土地發展先進製造業。年內，本會合共舉辦186場"
+                  "研討會、考察團及交流活動，較上年增加約兩成。"),
+    ("paragraph", "{}"),
+    ("head", "會務發展"),
+    ("paragraph", "截至二〇二三年底，本會會員數目增至3,126家，屬會增至21個，均創歷年新高。本會培訓中心全年開辦各類課程412個，"
+                  "學員達8,452人次；產地來源證簽發量回升至41,260份。本會亦完成會所翻新工程，並推出全新的網上會員服務平台，"
+                  "方便會員辦理各項手續。"),
+    ("head", "展望"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "最後，本人謹代表理事會，衷心感謝特區政府各部門及社會各界對本會的支持，並感謝各位副主席、理事、會員及秘書處"
+                  "同事過去一年的努力。展望新一年，本會將繼續團結業界，與各界攜手推動香港工業邁向高增值、高科技的發展方向，"
+                  "為香港發展新質生產力貢獻力量。"),
+    ("signature", "主席　陳某某"),
+    ("date", "二〇二四年四月二十六日"),
+    ("figures", "")]
+HKANNUAL_KINDS = {"title": "title", "entitle": "title", "head": "heading", "paragraph": "paragraph",
+                  "signature": "byline", "date": "dateline"}
+HKANNUAL_PARAGRAPHS = sum(text.count("{}") for _, text in HKANNUAL_OUTLINE)
+
+
+def _hkannual_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(HKANNUAL_OUTLINE, drawn, HKANNUAL_PARAGRAPHS, HKANNUAL_KINDS, {"figures": HKANNUAL_FIGURES})
+    cells = items[-2]["cells"]  # the figures the statement quotes are the table's
+    text = " ".join(item["text"] for item in items if item["kind"] == "paragraph")
+    assert all(cells[r][1] in text for r in (1, 2, 3, 4, 5, 6)), cells
+    assert round(int(cells[3][1]) / int(cells[3][2]), 1) == 1.2  # 較上年增加約兩成
+    return items
+
+
+def typeset_hkannual(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKANNUAL_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 28, textColor=HKANNUAL_RED),
+              "entitle": _styled(font, "entitle", 12, 18, textColor=HKANNUAL_RED),
+              "head": _styled(BOLD_FONT, "head", 12, 20, textColor=HKANNUAL_RED, spaceBefore=8, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2),
+              "caption": _styled(BOLD_FONT, "caption", 13, 20, textColor=HKANNUAL_RED, spaceAfter=8),
+              "note": _styled(font, "note", 9, 14, spaceBefore=5)}
+    _b25_checked([i for i in items if i["kind"] != "table"], styles, HKANNUAL_OUTLINE, text_width)
+    _b32_written_checked(items, styles, HKANNUAL_OUTLINE, text_width)
+    assert abs(sum(HKANNUAL_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    kept = {"head": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "table" or item["style"] == "note":
+            continue
+        if item["kind"] == "caption":  # the key figures on a page of their own: caption, grid and note
+            story += [PageBreak(), Paragraph(_escaped(item["text"]), styles["caption"]),
+                      _b32_grid(items[k + 1]["cells"], HKANNUAL_TABLE_WIDTHS, font, 10, HKANNUAL_RED, HKANNUAL_FILL),
+                      Paragraph(_escaped(items[k + 2]["text"]), styles["note"])]
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "entitle":
+            story.append(HRFlowable(width="100%", thickness=0.8, color=HKANNUAL_RED, spaceBefore=4, spaceAfter=12))
+    pages: dict[str, int] = {}
+
+    def furniture(canvas, doc) -> None:
+        number = HKANNUAL_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(HKANNUAL_RED)
+        canvas.setStrokeColor(HKANNUAL_RED)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    class Marker(Flowable):  # records the page the signature's date falls on
+        def wrap(self, *args):
+            return 0, 0
+
+        def draw(self):
+            pages["signed"] = self.canv.getPageNumber()
+
+    at = next(k for k, f in enumerate(story) if isinstance(f, PageBreak))
+    story.insert(at, Marker())
+    pdf = _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+    assert pages["signed"] == 2, pages  # the statement over two pages, the figures on the third
+    return pdf
+
+
+# 2. An excerpt of a county government's work report (政府工作报告) as printed for the county people's congress (A4; 28 mm
+# left, 26 mm right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The
+# title `政府工作报告` (22 pt, bold, centred; kind title) over the occasion line
+# `——2024年1月9日在某某县第十八届人民代表大会第四次会议上` and the speaker `某某县人民政府县长　刘某某` (12 pt, centred; kind
+# byline each, as a4_gov_work_report_dashes'); `各位代表：` flush left and an opening written here (kind paragraph each).
+# Heads `一、2023年工作回顾` / `二、2024年经济社会发展的总体要求和主要预期目标` / `三、2024年重点工作` (bold, the body's size, indented 2
+# characters; kind heading, kept with two lines). Under the first, the year's figures written here, then three
+# paragraphs opening with a bold run-in lead `工业经济提质增效。` … + a drawn paragraph (001); under the second, the general
+# requirements and a lead-in to the table written here, then, kept together, `表1　2024年全县经济社会发展主要预期目标`
+# (11 pt, bold, centred; kind caption) over a small grid (10.5 pt; black rules, the header row `指标` / `预期目标` bold on a
+# light grey ground; eight targets written here, `地区生产总值增长` / `6.5%左右` …, the targets centred, no cell wrapping;
+# kind table_row each, the header row included); under the third, four paragraphs opening with a bold run-in lead
+# `（一）坚持创新驱动，加快培育新质生产力。` … + a drawn paragraph (kind paragraph each, the lead kept, as a4_run_in_heads'). At
+# the end `各位代表！` (indented as the body) over a closing written here ending `…而努力奋斗！` (kind paragraph each).
+# `— N —` centred at the bottom (10.5 pt; drawn before the page's text); no header.
+COUNTYREPORT_LAYOUT = Layout("a4_county_government_work_report_targets", FONT, A4, 12, 22, 2, 0, None, "— {page} —",
+                             ("001",))
+COUNTYREPORT_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+COUNTYREPORT_TARGETS = [
+    {"kind": "caption", "text": "表1　2024年全县经济社会发展主要预期目标", "style": "caption"},
+    {"kind": "table", "text": "", "style": "table",
+     "cells": [["指标", "预期目标"],
+               ["地区生产总值增长", "6.5%左右"],
+               ["规模以上工业增加值增长", "8%左右"],
+               ["固定资产投资增长", "7%"],
+               ["社会消费品零售总额增长", "6%"],
+               ["一般公共预算收入增长", "5%"],
+               ["研究与试验发展经费投入强度", "2.3%以上"],
+               ["城镇调查失业率", "5.5%以内"],
+               ["城乡居民人均可支配收入增长", "与经济增长基本同步"]]}]
+COUNTYREPORT_TABLE_WIDTHS = [86, 56]  # mm, centred in the text's width (156 mm)
+COUNTYREPORT_OUTLINE = [
+    ("title", "政府工作报告"),
+    ("occasion", "——2024年1月9日在某某县第十八届人民代表大会第四次会议上"),
+    ("speaker", "某某县人民政府县长　刘某某"),
+    ("salutation", "各位代表："),
+    ("paragraph", "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。"),
+    ("head", "一、2023年工作回顾"),
+    ("paragraph", "过去的一年，在县委的坚强领导下，县政府团结带领全县人民，攻坚克难、真抓实干，经济社会发展取得新的成效。全县"
+                  "地区生产总值完成312.6亿元，同比增长6.2%；规模以上工业增加值增长8.1%；一般公共预算收入完成21.4亿元，增长5.6%；"
+                  "城乡居民人均可支配收入分别达到45862元和24137元，分别增长5.1%和7.3%。"),
+    ("led", "工业经济提质增效。{}"),
+    ("led", "科技创新动能增强。{}"),
+    ("led", "城乡面貌持续改善。{}"),
+    ("head", "二、2024年经济社会发展的总体要求和主要预期目标"),
+    ("paragraph", "今年政府工作的总体要求是：坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，以科技创新引领产业创新，"
+                  "因地制宜发展新质生产力，统筹扩大内需和深化供给侧结构性改革，统筹新型城镇化和乡村全面振兴，切实增强经济活力，"
+                  "不断增进民生福祉，奋力推动全县高质量发展取得新成效。"),
+    ("paragraph", "综合考虑发展基础和各方面因素，今年全县经济社会发展的主要预期目标如表1所示。这些目标既积极进取、又实事求是、留有余地，"
+                  "体现了稳中求进、以进促稳的要求，经过努力是可以实现的。"),
+    ("targets", ""),
+    ("head", "三、2024年重点工作"),
+    ("led", "（一）坚持创新驱动，加快培育新质生产力。{}"),
+    ("led", "（二）坚持产业为本，加快建设现代化产业体系。{}"),
+    ("led", "（三）坚持改革开放，持续优化营商环境。{}"),
+    ("led", "（四）坚持人民至上，着力保障和改善民生。{}"),
+    ("salutation2", "各位代表！"),
+    ("paragraph", "新的征程催人奋进，新的使命重任在肩。让我们在县委的坚强领导下，坚定信心、真抓实干，加快发展新质生产力，"
+                  "奋力推动全县高质量发展，为谱写中国式现代化某某新篇章而努力奋斗！")]
+COUNTYREPORT_KINDS = {"title": "title", "occasion": "byline", "speaker": "byline", "salutation": "paragraph",
+                      "salutation2": "paragraph", "paragraph": "paragraph", "head": "heading", "led": "paragraph"}
+COUNTYREPORT_PARAGRAPHS = sum(text.count("{}") for _, text in COUNTYREPORT_OUTLINE)
+
+
+def _countyreport_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(COUNTYREPORT_OUTLINE, drawn, COUNTYREPORT_PARAGRAPHS, COUNTYREPORT_KINDS,
+                      {"targets": COUNTYREPORT_TARGETS})
+
+
+def typeset_countyreport(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in COUNTYREPORT_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 32, alignment=1, spaceAfter=8),
+              "occasion": _styled(font, "occasion", pt, 20, alignment=1),
+              "speaker": _styled(font, "speaker", pt, 20, alignment=1, spaceAfter=14),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "salutation2": body, "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "caption": _styled(BOLD_FONT, "caption", 11, 18, alignment=1, spaceBefore=6, spaceAfter=4)}
+    _b25_checked([i for i in items if i["kind"] != "table"], styles, COUNTYREPORT_OUTLINE, text_width)
+    _b32_written_checked(items, styles, COUNTYREPORT_OUTLINE, text_width)
+    assert sum(COUNTYREPORT_TABLE_WIDTHS) * mm <= text_width
+    kept = {"head": (), "salutation2": ()}  # `各位代表！` kept with two lines of the closing, as a head
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "table":
+            continue
+        if item["kind"] == "caption":  # the caption and the grid kept together
+            story.append(KeepTogether([
+                Paragraph(_escaped(item["text"]), styles["caption"]),
+                _b32_grid(items[k + 1]["cells"], COUNTYREPORT_TABLE_WIDTHS, font, 10.5, colors.black,
+                          colors.Color(0.9, 0.9, 0.9), numbers="CENTER"),
+                Spacer(1, 10)]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
+
+
+# 3. A university think tank's policy brief (决策参考), as its PDF prints it (A4; 25 mm left and right, 26 mm top, 24 mm
+# bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified). At the top of page 1 the masthead
+# `决策参考` (28 pt, bold, red, centred; kind byline: it names the series, as a3_provincial_daily_front_page_report's
+# masthead), then one line with `2024年第9期（总第87期）` flush left and `某某大学国家发展研究院　2024年5月20日` flush right (10.5 pt;
+# kind byline, one item joined by `　　`, as a4_research_institute_newsletter's), a red 1.5 pt rule; the title (18 pt,
+# bold, centred; kind title) over `王某某　李某某` (11 pt, centred; kind byline). `核心观点：` (bold) + a summary written here
+# (kind paragraph, the label kept, as a4_bank_economist_weekly_commentary's). Heads `一、…` / `二、…` / `三、政策建议` (12 pt,
+# bold, flush left; kind heading, kept with two lines) over figures written here and drawn paragraphs (001), the
+# problems written here and drawn paragraphs (kind paragraph each); under the third a lead-in written here (kind
+# paragraph) over five proposals written here, `1. …` … `5. …`, the number 2 characters in and the lines after the first
+# under the text, two of them wrapping to 2 lines (kind list_item each, the number kept, as a4_policy_faq_numbered's).
+# At the end, under a thin rule, in small type (9 pt on 15 pt), `作者简介：王某某，…；李某某，…。` (kind footnote, as
+# a4_conference_summary_two_column's) and `（本刊所载内容仅代表作者个人观点，不代表本院立场。）` (kind boilerplate, as
+# a4_tw_institute_policy_brief_trad's). Furniture (drawn before the page's text): from page 2 on,
+# `决策参考　2024年第9期` top left over a thin rule (9 pt); `- N -` centred at the bottom of every page (9 pt).
+THINKBRIEF_LAYOUT = Layout("a4_university_think_tank_policy_brief", FONT, A4, 11, 20, 2, 0, "决策参考　2024年第9期",
+                           "- {page} -", ("001",))
+THINKBRIEF_MARGINS_MM = (25, 26, 24)  # left and right, top, bottom
+THINKBRIEF_RED = colors.Color(0.78, 0.08, 0.08)
+THINKBRIEF_ISSUE = ("2024年第9期（总第87期）", "某某大学国家发展研究院　2024年5月20日")
+THINKBRIEF_OUTLINE = [
+    ("masthead", "决策参考"),
+    ("issue", "　　".join(THINKBRIEF_ISSUE)),
+    ("title", "因地制宜发展新质生产力的突出问题与政策建议"),
+    ("authors", "王某某　李某某"),
+    ("summary", "核心观点：发展新质生产力是推动高质量发展的内在要求和重要着力点。当前，各地发展新质生产力热情高涨，但也"
+                "出现了产业布局同质化、重新兴产业轻传统产业、创新投入结构失衡等值得关注的问题。建议坚持因地制宜、先立后破，"
+                "以科技创新引领产业创新，以深化改革激发内生动力，推动新质生产力加快发展。"),
+    ("head", "一、各地发展新质生产力的主要进展"),
+    ("paragraph", "从全国看，发展新质生产力已取得积极进展。2023年，我国全社会研究与试验发展经费投入超过3.3万亿元，同比增长"
+                  "8.1%，投入强度达到2.65%；电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品出口额首次突破1万亿元，增长"
+                  "29.9%；规模以上高技术制造业增加值占规模以上工业增加值的比重达到15.7%。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、需要关注的几个问题"),
+    ("paragraph", "调研发现，一些地方在发展新质生产力的过程中存在三个方面的问题：一是产业布局同质化，不少地方不顾自身条件，"
+                  "竞相布局人工智能、低空经济、人形机器人等热门赛道；二是重新兴产业、轻传统产业，对传统产业转型升级重视不够；"
+                  "三是创新投入结构失衡，基础研究经费占比仍然偏低，企业原始创新能力不强。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、政策建议"),
+    ("paragraph", "为推动各地因地制宜发展新质生产力，我们提出以下建议："),
+    ("proposal", "1. 坚持因地制宜、分类指导，立足本地资源禀赋和产业基础，有选择地发展新产业、新模式、新动能，防止一哄而上、"
+                 "泡沫化。"),
+    ("proposal", "2. 强化企业科技创新主体地位，支持领军企业牵头组建创新联合体。"),
+    ("proposal", "3. 坚持先立后破，把大规模设备更新与传统产业技术改造结合起来，推动传统产业高端化、智能化、绿色化。"),
+    ("proposal", "4. 完善耐心资本供给机制，引导社会资本投早、投小、投长期、投硬科技。"),
+    ("proposal", "5. 深化科技评价和人才发展体制机制改革，畅通教育、科技、人才的良性循环。"),
+    ("bio", "作者简介：王某某，某某大学国家发展研究院研究员、博士生导师，主要研究方向为产业经济与创新政策；李某某，"
+            "某某大学国家发展研究院助理研究员，主要研究方向为区域经济。"),
+    ("disclaimer", "（本刊所载内容仅代表作者个人观点，不代表本院立场。）")]
+THINKBRIEF_KINDS = {"masthead": "byline", "issue": "byline", "title": "title", "authors": "byline",
+                    "summary": "paragraph", "head": "heading", "paragraph": "paragraph", "proposal": "list_item",
+                    "bio": "footnote", "disclaimer": "boilerplate"}
+THINKBRIEF_PARAGRAPHS = sum(text.count("{}") for _, text in THINKBRIEF_OUTLINE)
+THINKBRIEF_WRAPPING = [2, 1, 2, 1, 1]  # each proposal's lines
+
+
+def _thinkbrief_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(THINKBRIEF_OUTLINE, drawn, THINKBRIEF_PARAGRAPHS, THINKBRIEF_KINDS)
+    for item in items:  # the summary's label and the bios' label, bold
+        if item["style"] in ("summary", "bio"):
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+    return items
+
+
+def typeset_thinkbrief(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in THINKBRIEF_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 28, 36, alignment=1, textColor=THINKBRIEF_RED, spaceAfter=6),
+              "issue": _styled(font, "issue", 10.5, 16),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=6),
+              "authors": _styled(font, "authors", pt, 18, alignment=1, spaceAfter=10),
+              "summary": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "proposal": _styled(font, "proposal", pt, leading),
+              "bio": _styled(font, "bio", 9, 15, alignment=4),
+              "disclaimer": _styled(font, "disclaimer", 9, 15, spaceBefore=4)}
+    listed = [i for i in items if i["kind"] == "list_item"]
+    for item in listed:  # the number 2 characters in, the lines after the first under the text
+        item["hang"] = _hanging(font, "proposal", pt, leading, _number_label(item["text"]), 2 * pt, alignment=4)
+    small = [i for i in items if i["style"] == "bio"]
+    issue = next(i for i in items if i["style"] == "issue")
+    _b25_checked([i for i in items if i not in listed and i not in small and i is not issue], styles,
+                 THINKBRIEF_OUTLINE, text_width)
+    for half in THINKBRIEF_ISSUE:
+        _fits(_escaped(half), styles["issue"], text_width / 2)
+    _b32_written_checked([i for i in items if i not in listed], styles, THINKBRIEF_OUTLINE, text_width)
+    assert _b33_listed_checked(listed, text_width, 2) == THINKBRIEF_WRAPPING
+    _b30_small_print_checked(small, styles["bio"], text_width)
+    assert not _badly_broken(_led(small[0]), styles["bio"], text_width)
+    kept = {"head": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item is issue:
+            story += [_two_ends(*THINKBRIEF_ISSUE, styles["issue"], text_width),
+                      HRFlowable(width="100%", thickness=1.5, color=THINKBRIEF_RED, spaceBefore=3, spaceAfter=12)]
+            continue
+        if "hang" in item:
+            story.append(Paragraph(_escaped(item["text"]), item["hang"]))
+            continue
+        if item in small:
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=14, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 15 * mm
+            canvas.drawString(side, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. A securities firm's industry monthly (行业月报), its pages in one column (A4; 20 mm left and right, 28 mm top, 22 mm
+# bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified). The title
+# `人形机器人产业化提速，设备更新需求持续释放` (17 pt, bold, flush left; kind title) over `——机械设备行业月报（2024年5月）` (12 pt; kind
+# heading, a `——` line under a title, as a4_securities_strategy_weekly's); `行业评级：看好（维持）` (11 pt, the label bold;
+# kind paragraph, the label kept, as a4_securities_initiation_report's `投资评级：…`), `报告日期：2024年5月10日` (10 pt; kind
+# dateline) and `分析师：…` (10 pt; kind byline) over a dark green rule. Heads `1. …` / `2. …` / `3. 投资建议` / `4. 风险提示`
+# (12 pt, bold, dark green) and `1.1 …` / `1.2 …` / `2.1 …` / `2.2 …` (bold, the body's size) (flush left; kind heading
+# each, kept with two lines) over paragraphs written here (the month's index moves, the robot output, the equipment
+# renewal plan, the humanoid robot guideline, the recommendation) and drawn (001, 003) (kind paragraph each). Under 1.2,
+# after its figures and kept together: `图1：2019—2023年我国工业机器人产量（万套）` (9.5 pt, bold; kind caption) **above** a bar
+# chart drawn in the PDF (five bars, each labelled with its value over it, the years under them, a value axis 0-50:
+# its labels and numbers are the chart's insides, not in the gold, as a4_survey_report_percentages') and
+# `资料来源：国家统计局，某某证券研究所` **below** it (8 pt; kind source_note). Under `4. 风险提示` three risks written here,
+# `（1）…；` `（2）…；` `（3）…。`, the number at the margin and the lines after the first under the text (kind list_item
+# each, the number kept, as b5_macau_funding_guide_trad's `（1）…`). At the end, under a thin rule, in small type (8 pt on
+# 12 pt, grey, the label bold): `行业评级说明：…` and `重要声明：…` (kind boilerplate each, the label kept, as
+# a4_securities_strategy_weekly's). Furniture (drawn before the page's text): `某某证券研究所` (11 pt, bold, dark green) top
+# left and `行业研究｜机械设备` (9 pt) top right over a dark green rule; `请务必阅读正文之后的重要声明部分` bottom left and the page
+# number bottom right (8 pt, grey).
+INDMONTHLY_LAYOUT = Layout("a4_securities_industry_monthly", FONT, A4, 10.5, 19, 2, 0, ("某某证券研究所", "行业研究｜机械设备"),
+                           "{page}", ("001", "003"))
+INDMONTHLY_MARGINS_MM = (20, 28, 22)  # left and right, top, bottom
+INDMONTHLY_GREEN = colors.Color(0.05, 0.35, 0.28)
+INDMONTHLY_GREY = colors.Color(0.4, 0.4, 0.4)
+INDMONTHLY_FOOTER = "请务必阅读正文之后的重要声明部分"
+INDMONTHLY_OUTPUT = [("2019", "18.7"), ("2020", "23.7"), ("2021", "36.6"), ("2022", "44.3"), ("2023", "43.0")]  # 万套
+INDMONTHLY_CHART = [{"kind": "caption", "text": "图1：2019—2023年我国工业机器人产量（万套）", "style": "caption"},
+                    {"kind": "figure", "text": "", "style": "figure"},
+                    {"kind": "source_note", "text": "资料来源：国家统计局，某某证券研究所", "style": "source"}]
+INDMONTHLY_OUTLINE = [
+    ("title", "人形机器人产业化提速，设备更新需求持续释放"),
+    ("subtitle", "——机械设备行业月报（2024年5月）"),
+    ("rating", "行业评级：看好（维持）"),
+    ("date", "报告日期：2024年5月10日"),
+    ("analysts", "分析师：孙某某（S0000519080001）　周某某（S0000522110003）"),
+    ("head", "1. 行业回顾：4月机械设备板块跑赢大盘"),
+    ("sub", "1.1 行情回顾：工程机械、轨交设备领涨"),
+    ("paragraph", "4月，申万机械设备指数上涨3.15%，跑赢沪深300指数1.26个百分点，在31个申万一级行业中排名第9。细分板块中，"
+                  "工程机械、轨交设备和工业母机涨幅居前，分别上涨8.42%、6.37%和5.08%；光伏设备、锂电设备跌幅居前，分别下跌"
+                  "4.26%和2.93%。"),
+    ("sub", "1.2 行业数据：工业机器人产量有望重回增长"),
+    ("paragraph", "据国家统计局数据，2019—2023年，我国工业机器人产量由18.7万套增至43.0万套，年均复合增长率约为23.1%；其中"
+                  "2023年受下游光伏、锂电等行业资本开支放缓影响，产量同比下降2.9%（见图1）。随着设备更新政策落地和制造业"
+                  "景气回升，我们预计2024年工业机器人产量有望重回增长。"),
+    ("chart", ""),
+    ("paragraph", "{}"),
+    ("head", "2. 行业观点：新质生产力政策催化，关注两大方向"),
+    ("sub", "2.1 大规模设备更新带动通用设备需求"),
+    ("paragraph", "3月13日，国务院印发《推动大规模设备更新和消费品以旧换新行动方案》，提出到2027年，工业、农业、建筑、交通、"
+                  "教育、文旅、医疗等领域设备投资规模较2023年增长25%以上。我们认为，工业母机、工程机械、农业机械等通用设备"
+                  "有望率先受益，相关企业订单或将在下半年逐步兑现。"),
+    ("paragraph", "{}"),
+    ("sub", "2.2 人形机器人产业化进程加快"),
+    ("paragraph", "工业和信息化部印发的《人形机器人创新发展指导意见》提出，到2025年，人形机器人创新体系初步建立，一批关键技术"
+                  "取得突破，整机产品达到国际先进水平并实现批量生产。近期多家整机厂商发布新品，减速器、丝杠、伺服电机等核心"
+                  "零部件环节有望迎来放量。"),
+    ("paragraph", "{}"),
+    ("head", "3. 投资建议"),
+    ("paragraph", "我们维持机械设备行业“看好”评级。建议关注两条主线：一是受益于大规模设备更新的工业母机、工程机械和农业机械"
+                  "龙头；二是人形机器人产业链中具备技术积累和客户资源的减速器、丝杠、伺服电机等核心零部件企业。"),
+    ("head", "4. 风险提示"),
+    ("risk", "（1）宏观经济复苏不及预期，下游制造业资本开支意愿偏弱的风险；"),
+    ("risk", "（2）大规模设备更新政策落地进度不及预期的风险；"),
+    ("risk", "（3）人形机器人量产进度不及预期，核心零部件降本速度低于预期，行业竞争加剧导致相关企业盈利能力下滑的风险。"),
+    ("legal", "行业评级说明：以报告发布日后6个月内行业指数相对同期沪深300指数的涨跌幅为基准。看好：相对表现优于基准10%"
+              "以上；中性：相对表现介于基准-10%与10%之间；看淡：相对表现弱于基准10%以上。"),
+    ("legal", "重要声明：本报告仅供某某证券股份有限公司的客户使用。本报告所载资料来源于公开信息，本公司对其准确性和完整性"
+              "不作任何保证。本报告所载的观点和判断仅反映本公司于发布本报告当日的判断，不构成对任何人的投资建议，投资者"
+              "应自主作出投资决策并自行承担投资风险。")]
+INDMONTHLY_KINDS = {"title": "title", "subtitle": "heading", "rating": "paragraph", "date": "dateline",
+                    "analysts": "byline", "head": "heading", "sub": "heading", "paragraph": "paragraph",
+                    "risk": "list_item", "legal": "boilerplate"}
+INDMONTHLY_PARAGRAPHS = sum(text.count("{}") for _, text in INDMONTHLY_OUTLINE)
+
+
+def _indmonthly_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(INDMONTHLY_OUTLINE, drawn, INDMONTHLY_PARAGRAPHS, INDMONTHLY_KINDS,
+                       {"chart": INDMONTHLY_CHART})
+    for item in items:  # the rating line's and the small print's labels, bold
+        if item["style"] in ("rating", "legal"):
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+    values = [Decimal(v) for _, v in INDMONTHLY_OUTPUT]  # the figures the text quotes are the chart's
+    growth = ((values[-1] / values[0]) ** Decimal("0.25") - 1) * 100
+    change = (values[-1] / values[-2] - 1) * 100
+    text = next(i["text"] for i in items if "工业机器人产量由" in i["text"])
+    assert f"由{values[0]}万套增至{values[-1]}万套" in text, text
+    assert f"约为{growth.quantize(Decimal('0.1'), ROUND_HALF_UP)}%" in text, growth
+    assert f"下降{-change.quantize(Decimal('0.1'), ROUND_HALF_UP)}%" in text, change
+    return items
+
+
+def _indmonthly_chart(width: float, font: str) -> Drawing:
+    """The output as vertical bars, a year each, each labelled with its value over it; a value axis 0-50."""
+    height = 58 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 22, width - 60, height - 40
+    chart.data = [[float(value) for _, value in INDMONTHLY_OUTPUT]]
+    chart.categoryAxis.categoryNames = [year for year, _ in INDMONTHLY_OUTPUT]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 50, 10
+    chart.bars[0].fillColor = INDMONTHLY_GREEN
+    chart.bars[0].strokeColor = None
+    chart.barWidth = 10
+    chart.groupSpacing = 20
+    chart.barLabelFormat = "%.1f"
+    chart.barLabels.fontName, chart.barLabels.fontSize = font, 8.5
+    chart.barLabels.boxAnchor, chart.barLabels.dy = "s", 2
+    drawing.add(chart)
+    return drawing
+
+
+def typeset_indmonthly(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in INDMONTHLY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=2),
+              "subtitle": _styled(font, "subtitle", 12, 20, spaceAfter=6),
+              "rating": _styled(font, "rating", 11, 18),
+              "date": _styled(font, "date", 10, 16, spaceBefore=2),
+              "analysts": _styled(font, "analysts", 10, 16),
+              "head": _styled(BOLD_FONT, "head", 12, 20, textColor=INDMONTHLY_GREEN, spaceBefore=10, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=4, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "risk": _styled(font, "risk", pt, leading),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 15, spaceBefore=6, spaceAfter=2),
+              "source": _styled(font, "source", 8, 12, spaceBefore=2, spaceAfter=8),
+              "legal": _styled(font, "legal", 8, 12, alignment=4, textColor=INDMONTHLY_GREY, spaceAfter=4)}
+    listed = [i for i in items if i["kind"] == "list_item"]
+    for item in listed:  # the number at the margin, the lines after the first under the text
+        item["hang"] = _hanging(font, "risk", pt, leading, _number_label(item["text"]), 0, alignment=4)
+    legal = [i for i in items if i["style"] == "legal"]
+    _b25_checked([i for i in items if i["kind"] != "figure" and i not in listed and i not in legal], styles,
+                 INDMONTHLY_OUTLINE, text_width)
+    _b32_written_checked([i for i in items if i not in listed], styles, INDMONTHLY_OUTLINE, text_width)
+    assert _b33_listed_checked(listed, text_width, 2) == [1, 1, 2]
+    _b30_small_print_checked(legal, styles["legal"], text_width)
+    kept = {"head": ("sub",), "sub": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] in ("figure", "source_note"):
+            continue
+        if item["kind"] == "caption":  # caption, chart and source note kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _indmonthly_chart(text_width, font),
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+            continue
+        if "hang" in item:
+            story.append(Paragraph(_escaped(item["text"]), item["hang"]))
+            continue
+        if item is legal[0]:
+            story.append(HRFlowable(width="100%", thickness=0.5, color=INDMONTHLY_GREY, spaceBefore=14, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "analysts":
+            story.append(HRFlowable(width="100%", thickness=1, color=INDMONTHLY_GREEN, spaceBefore=6, spaceAfter=8))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        y = height - 17 * mm
+        canvas.setFont(BOLD_FONT, 11)
+        canvas.setFillColor(INDMONTHLY_GREEN)
+        canvas.drawString(side, y, layout.header[0])
+        canvas.setFont(font, 9)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(INDMONTHLY_GREEN)
+        canvas.setLineWidth(1)
+        canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+        canvas.setFont(font, 8)
+        canvas.setFillColor(INDMONTHLY_GREY)
+        canvas.drawString(side, 12 * mm, INDMONTHLY_FOOTER)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def _b33_gold(items: list[dict]) -> list[dict]:
+    """The gold items (_tables_gold), a chart's drawing left out."""
+    return _tables_gold([item for item in items if item["kind"] != "figure"])
+
+
+def thirty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 150 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset in (
+            (HKANNUAL_LAYOUT, HKANNUAL_PARAGRAPHS, _hkannual_items, typeset_hkannual),
+            (COUNTYREPORT_LAYOUT, COUNTYREPORT_PARAGRAPHS, _countyreport_items, typeset_countyreport),
+            (THINKBRIEF_LAYOUT, THINKBRIEF_PARAGRAPHS, _thinkbrief_items, typeset_thinkbrief),
+            (INDMONTHLY_LAYOUT, INDMONTHLY_PARAGRAPHS, _indmonthly_items, typeset_indmonthly)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B33_DRAWN_MORE, make_items, typeset, _b33_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -16495,6 +17088,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirtieth_layouts(release, rng, gold)
     thirty_first_layouts(release, rng, gold)
     thirty_second_layouts(release, rng, gold)
+    thirty_third_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
