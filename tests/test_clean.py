@@ -2757,11 +2757,7 @@ def test_a_summary_in_a_box_of_its_own_measure_is_a_sidebar():
     type) is a sidebar; one wrapped at the text's width is an abstract set as the text: paragraphs."""
     words = ("中共中央總書記習近平赴黑龍江考察時，首次提出新質生產力，其後在中央經濟工作會議及全國人大會議中多次重申，"
              "成為中國大陸經濟政策的核心論述之一，相關政策陸續出台，並透過科技創新、產業升級及未來產業布局等措施，加以推動")
-
-    def wrapped(chars: int) -> list[str]:  # the words set at a measure of `chars` characters
-        return [words[i:i + chars] for i in range(0, chars * 2, chars)] + [words[chars * 2:chars * 2 + 9] + "。"]
-
-    text, box = wrapped(30), wrapped(34)
+    text, box = (set_at(words[:2 * chars + 9] + "。", chars) for chars in (30, 34))  # two full lines and a short one
     assert display_width(box[0]) - display_width(text[0]) == 8
     head = ["中國大陸推動「新質生產力」之政策意涵", "陳某某　第一研究所副研究員", "摘要"]
     kinds = [b.kind for b in clean_file(pdf_lines([*head, *box, "壹、前言", *text * 3]))[0]]
