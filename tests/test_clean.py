@@ -2940,3 +2940,15 @@ def test_a_table_given_header_row_first_then_column_by_column():
     rows = [b.cells for b in blocks if b.kind == "table_row"]
     assert [[c.strip() for c in row] for row in rows] == [["行业", "同比增长（%）", "占比（%）"], ["高技术制造业", "11.3", "100.0"],
                                                           ["医药制造业", "4.2", "18.2"], ["电子及通信设备制造业", "14.9", "52.3"]]
+
+
+def test_a_chairmans_signature_and_a_reports_labels_and_small_print():
+    """A chairman's signature (`主席　陳某某`) is a byline, the chairman's report (`主席報告`) named after
+    the role no byline; a report's dated label (`报告日期：2024年5月10日`) is a dateline; a journal's
+    disclaimer (`（本刊所载内容仅代表作者个人观点，…）`), its rating key (`行业评级说明：…`) and an important
+    notice (`重要声明：…`) are boilerplate."""
+    assert kinds_of(["主席　陳某某"]) == ["byline"]
+    assert kinds_of(["主席報告"]) != ["byline"]
+    assert kinds_of(["报告日期：2024年5月10日"]) == ["dateline"]
+    assert kinds_of(["（本刊所载内容仅代表作者个人观点，不代表本院立场。）", "行业评级说明：以报告发布日后6个月内行业指数的涨跌幅为基准。",
+                     "重要声明：本报告仅供某某证券股份有限公司的客户使用。"]) == ["boilerplate"] * 3

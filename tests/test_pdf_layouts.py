@@ -66,7 +66,7 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-third kept blind): 0.948
+    # thirty-fourth kept blind): 0.949
     assert scores["kinds"].precision >= 0.947
 
 
@@ -1503,7 +1503,7 @@ def test_thirty_second_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_third_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests; asked for running text, two with a modest table and one with a chart drawn in the
     PDF) while the rule from the thirty-second batch was written, scored with the code at 9b9a158
@@ -1518,7 +1518,13 @@ def test_thirty_third_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a university think tank's policy brief (masthead and issue, authors, `核心观点：`, numbered
       proposals, bios in small type), of 22;
     - a securities firm's industry monthly (rating line, `1.` / `1.1` heads, a bar chart drawn with
-      its values between caption and source, numbered risks, disclaimers), of 28."""
+      its values between caption and source, numbered risks, disclaimers), of 28.
+    Then cues from its errors (session 32, not blind since; a thirty-fourth batch measures the
+    code), kinds only: `主席` is a role word (a signature `主席　陳某某` a byline; `主席報告`, a piece
+    named after the role, none), `报告日期：…` a dateline, `本刊…代表作者…`, `行业评级说明：` and
+    `重要声明：` boilerplate. Blocks as before; kinds 0.857 -> 0.892. Left: pdfminer's tables
+    (labels first, then the header row; a row of words set after the columns), the occasion line
+    run into the speaker's, the drawn chart's values, a one-line masthead (PDFium)."""
     expected = {"a4_hk_trade_association_annual_report_trad": dict(zip(EXTRACTORS, [(24, 25), (18, 24), (24, 26), (24, 26),
                                                                                     (18, 19), (24, 25)])),
                 "a4_county_government_work_report_targets": dict(zip(EXTRACTORS, [(21, 23), (19, 30), (28, 29), (28, 29),

@@ -76,10 +76,11 @@ _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
-# what a column's head names after a role word: the pieces it runs, not who wrote them (`…评论员文章选登`)
-_WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄)")
+# what a head names after a role word: the pieces a column runs, or the piece itself, not who wrote
+# it (`…评论员文章选登`, `主席報告`, `会长致辞`)
+_WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
-_DATE_LABEL = re.compile(r"^(?:日\s*期|Date)\s*[：:]\s*")  # a letter's date after its label
+_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|Date)\s*[：:]\s*")  # a letter's or a report's date after its label
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
