@@ -16975,6 +16975,499 @@ def thirty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B33_DRAWN_MORE, make_items, typeset, _b33_gold)
 
 
+# ---- A thirty-fourth batch of four held-out layouts, appended after the 154 above (their paragraphs come from the
+# shared rng after those, so the 154 come out byte for byte as before), made blind to the cleaner (its code, tests and
+# scores unread), as the thirty-third was: text escaped for ReportLab's markup, the gold the text as printed, block by
+# block (bold, colour, a rule or a run-in lead's weight is layout, not text; page furniture and a contents box that
+# repeats the titles after it are not in the gold), each layout drawing four paragraphs more than it sets (none it sets
+# opens with an enumerator of its own, as is asserted) and written text worded so that no line of it opens with a
+# closing mark. All four are mostly running text; the first carries one modest table of numbers on its last page: a
+# Hong Kong business association's policy brief with page-foot notes, a municipal development and reform commission's
+# policy interpretation printed from its website, a party newspaper's theory page article with bold run-in leads, and
+# an industry association's monthly newsletter with a contents box.
+
+B34_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+# 1. A Hong Kong business association's policy brief (政策研究), Traditional, as its PDF prints it (A4; 24 mm left and right,
+# 26 mm top, the text's frame ending 34 mm above the page's foot, the notes below it; 11 pt on a 20 pt leading,
+# first-line indent 2 characters, justified). `政策研究系列　第12號　2024年7月` (10 pt, dark blue, flush left; kind byline, as
+# a4_university_think_tank_policy_brief's issue line) over the title `發展新質生產力　推動香港新型工業化` (18 pt, bold, centred;
+# kind title) and `香港某某商會政策研究部` (11 pt, centred; kind byline) over a dark blue rule. Heads `一、背景` /
+# `二、香港的優勢與短板` / `三、政策建議` / `四、結語` (12.5 pt, bold, dark blue, flush left; kind heading, kept with two lines)
+# over paragraphs written here and drawn (000, 002) (kind paragraph each); under the third a lead-in written here and four
+# recommendations, each a paragraph opening with a bold run-in lead `（一）設立新型工業化專項基金。` … + a drawn paragraph (kind
+# paragraph, the lead kept, as a4_run_in_heads'). Three written paragraphs carry raised note numbers `1`-`4`, numbered on
+# through the brief (the gold's paragraphs without them); each note (a line, written here, 8 pt) stands at the foot of
+# its page under a 40 mm rule, drawn after the page's text (kind footnote each, the number and a space kept, listed
+# after the body in the gold, as a4_hk_chamber_consultation_submission_trad's). After the closing, kept together on the
+# last page: `附表一：香港創新科技及製造業主要指標（2018-2022年）` (10.5 pt, bold, centred; kind caption), a grid of numbers as wide as
+# the text (9.5 pt; grey rules, the header row `指標` / `2018年` … `2022年` bold on a light blue ground, numbers
+# right-aligned, no cell wrapping; kind table_row each, the header row included) and `資料來源：政府統計處、投資推廣署。` (8.5 pt,
+# flush left; kind source_note). Furniture (9 pt, drawn before the page's text): from page 2 on, `香港某某商會` top left and
+# `政策研究系列　第12號` top right over a thin rule; `- N -` centred at the bottom of every page.
+HKPOLICY_LAYOUT = Layout("a4_hk_business_association_policy_brief_trad", FONT, A4, 11, 20, 2, 0,
+                         ("香港某某商會", "政策研究系列　第12號"), "- {page} -", ("000", "002"))
+HKPOLICY_MARGINS_MM = (24, 26, 34)  # left and right, top, the frame's bottom (the notes stand below it)
+HKPOLICY_BLUE = colors.Color(0.05, 0.2, 0.42)
+HKPOLICY_FILL = colors.Color(0.88, 0.92, 0.97)
+HKPOLICY_NOTES = {1: "新華社，〈習近平在黑龍江考察時強調〉，2023年9月8日。",
+                  2: "國務院，《2024年政府工作報告》，2024年3月5日。",
+                  3: "政府統計處，《香港創新活動統計2022》，2023年12月。",
+                  4: "香港特別行政區政府，《行政長官2023年施政報告》，2023年10月，第58段。"}
+HKPOLICY_TABLE = [
+    {"kind": "caption", "text": "附表一：香港創新科技及製造業主要指標（2018-2022年）", "style": "caption"},
+    {"kind": "table", "text": "", "style": "table",
+     "cells": [["指標", "2018年", "2019年", "2020年", "2021年", "2022年"],
+               ["本地研發總開支（億港元）", "245.0", "263.3", "265.6", "282.7", "301.8"],
+               ["研發開支佔本地生產總值（%）", "0.86", "0.92", "0.99", "0.99", "1.07"],
+               ["研發人員（人）", "35,034", "36,265", "37,114", "39,521", "41,068"],
+               ["初創企業數目（家）", "2,625", "3,184", "3,360", "3,755", "3,985"],
+               ["製造業佔本地生產總值（%）", "1.1", "1.0", "1.0", "1.0", "1.0"]]},
+    {"kind": "source_note", "text": "資料來源：政府統計處、投資推廣署。", "style": "source"}]
+HKPOLICY_TABLE_WIDTHS = [57, 21, 21, 21, 21, 21]  # mm: the text's width (162 mm)
+HKPOLICY_OUTLINE = [
+    ("series", "政策研究系列　第12號　2024年7月"),
+    ("title", "發展新質生產力　推動香港新型工業化"),
+    ("unit", "香港某某商會政策研究部"),
+    ("head", "一、背景"),
+    ("paragraph", "2023年9月，國家主席習近平在黑龍江考察期間首次提出「新質生產力」[1]，其後多次作出深入闡述。2024年的《政府"
+                  "工作報告》把「大力推進現代化產業體系建設，加快發展新質生產力」列為全年十大工作任務之首[2]。香港作為國家對外"
+                  "開放的重要門戶，在這一輪發展中既面對機遇，亦面對挑戰。"),
+    ("paragraph", "{}"),
+    ("head", "二、香港的優勢與短板"),
+    ("paragraph", "根據政府統計處的資料，2022年本港本地研究及發展總開支為301.8億港元，相當於本地生產總值的1.07%，研發人員增至"
+                  "41,068人，初創企業數目亦增至3,985家[3]。不過，製造業佔本地生產總值的比重多年來只有約1.0%，本地的科研成果"
+                  "往往難以在港轉化為產品和產業（詳見附表一）。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、政策建議"),
+    ("paragraph", "為此，本會經諮詢會員及業界意見後，向特區政府提出以下四項建議："),
+    ("led", "（一）設立新型工業化專項基金。{}"),
+    ("led", "（二）加快釋放產業用地。{}"),
+    ("led", "（三）完善科研成果轉化機制。{}"),
+    ("led", "（四）加強創科人才培育和引進。{}"),
+    ("head", "四、結語"),
+    ("paragraph", "行政長官在《2023年施政報告》中提出推出「新型工業化加速計劃」[4]，方向正確。本會期望特區政府與業界緊密"
+                  "合作，盡快落實上述建議，讓香港在國家發展新質生產力的進程中發揮所長、貢獻所能。"),
+    ("table", "")]
+HKPOLICY_KINDS = {"series": "byline", "title": "title", "unit": "byline", "head": "heading", "paragraph": "paragraph",
+                  "led": "paragraph"}
+HKPOLICY_PARAGRAPHS = sum(text.count("{}") for _, text in HKPOLICY_OUTLINE)
+
+
+def _hkpolicy_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(HKPOLICY_OUTLINE, drawn, HKPOLICY_PARAGRAPHS, HKPOLICY_KINDS, {"table": HKPOLICY_TABLE})
+    _b32_marked(items, HKPOLICY_OUTLINE)
+    cells = next(i["cells"] for i in items if i["kind"] == "table")  # the figures the text quotes are the table's
+    text = next(i["text"] for i in items if "301.8億港元" in i["text"])
+    assert all(row[-1] in text for row in cells[1:]), text
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in HKPOLICY_NOTES.items()]
+
+
+def typeset_hkpolicy(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in HKPOLICY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"series": _styled(font, "series", 10, 16, textColor=HKPOLICY_BLUE, spaceAfter=8),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "unit": _styled(font, "unit", pt, 18, alignment=1),
+              "head": _styled(BOLD_FONT, "head", 12.5, 22, textColor=HKPOLICY_BLUE, spaceBefore=8, spaceAfter=3),
+              "paragraph": body, "led": body,
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=16, spaceAfter=4),
+              "source": _styled(font, "source", 8.5, 13, spaceBefore=3)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked and i["kind"] != "table"]
+    _b25_checked(plain, styles, HKPOLICY_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, _twbrief_markup)
+    _b32_written_checked(body_items, styles, HKPOLICY_OUTLINE, text_width)
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(HKPOLICY_NOTES), marked
+    for n, note in HKPOLICY_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    assert abs(sum(HKPOLICY_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    kept = {"head": ()}
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 16 * mm
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, f"{n} {HKPOLICY_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            if item["kind"] in ("table", "source_note"):
+                continue
+            if item["kind"] == "caption":  # the appendix table: caption, grid and source note kept together
+                flowables.append(KeepTogether([
+                    Paragraph(_escaped(item["text"]), styles["caption"]),
+                    _b32_grid(body_items[k + 1]["cells"], HKPOLICY_TABLE_WIDTHS, font, 9.5, colors.grey,
+                              HKPOLICY_FILL),
+                    Paragraph(_escaped(body_items[k + 2]["text"]), styles["source"])]))
+                continue
+            if "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+                continue
+            flowables += _b31_flowables(body_items, k, styles, leading, kept)
+            if item["style"] == "unit":
+                flowables.append(HRFlowable(width="100%", thickness=1, color=HKPOLICY_BLUE, spaceBefore=6,
+                                            spaceAfter=12))
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(HKPOLICY_NOTES), (note_page, placed)
+    assert doc.page == pages and 3 <= doc.page <= 4, doc.page
+    assert len(set(placed.values())) >= 2, placed  # numbered on over more than one page
+    for page in set(placed.values()):  # the page's notes fit under its frame
+        assert sum(1 for on in placed.values() if on == page) <= 4
+    return out.getvalue()
+
+
+# 2. A municipal development and reform commission's policy interpretation (政策解读) on its website, printed from a desktop
+# browser (A4; 22 mm left and right, 18 mm top and bottom; 12 pt on a 22 pt leading, first-line indent 2 characters,
+# 6 pt after each paragraph, justified). The page's title `《某某市促进新质生产力发展若干政策措施》政策解读` (17 pt, bold, centred;
+# kind title) over `来源：某某市发展和改革委员会　发布时间：2024-06-21 09:30` (10 pt, grey, centred; kind dateline, as
+# a4_gov_website_policy_interpretation's) and a thin grey rule; an opening written here (kind paragraph). Heads
+# `一、起草背景` / `二、主要内容` / `三、政策兑现` (13 pt, bold, flush left; kind heading, kept with the subhead after it and two
+# lines) over Q&A-style subheads numbered on through the page, `（一）为什么要出台《若干措施》？` … `（六）《若干措施》什么时候开始施行？`
+# (bold, the body's size, indented 2 characters; kind heading, kept with two lines, as the question heads of
+# a4_gov_website_policy_interpretation), each over one or more paragraphs: drawn (001) or written here (the drafting, the
+# targets' figures, a lead-in to three paragraphs whose bold run-in lead is `一是支持科技创新策源。` / `二是支持产业焕新升级。` /
+# `三是支持创新人才集聚。` + a drawn paragraph, the way to apply, the dates) (kind paragraph each, the lead kept). At the end,
+# under a thin grey rule, the site's footer, centred, 9 pt, grey: `主办单位：某某市发展和改革委员会　承办单位：某某市大数据管理中心`,
+# `网站标识码：3201000012　苏ICP备05012345号-1　苏公网安备32010202000123号` and `地址：某某市某某区市民中心A座　邮编：210000　联系电话：025-83001234`
+# (kind boilerplate each, as a4_soe_website_news_release_print's). Furniture: a browser's print as a4_web_print's, the
+# date and time `2024/6/24 14:08` top left and the page's title `《某某市促进新质生产力发展若干政策措施》政策解读_某某市发展和改革委员会`
+# top centre, its address bottom left and `N/M` bottom right (8 pt).
+MUNIDRC_LAYOUT = Layout("a4_municipal_drc_policy_interpretation_web", FONT, A4, 12, 22, 2, 6,
+                        ("2024/6/24 14:08", "《某某市促进新质生产力发展若干政策措施》政策解读_某某市发展和改革委员会"),
+                        "{page}/{pages}", ("001",))
+MUNIDRC_MARGINS_MM = (22, 18, 18)  # left and right, top, bottom
+MUNIDRC_URL = "https://fgw.example.gov.cn/art/2024/6/21/art_1583_4567890.html"
+MUNIDRC_PAGES = 2
+MUNIDRC_GREY = colors.Color(0.4, 0.4, 0.4)
+MUNIDRC_OUTLINE = [
+    ("title", "《某某市促进新质生产力发展若干政策措施》政策解读"),
+    ("source", "来源：某某市发展和改革委员会　发布时间：2024-06-21 09:30"),
+    ("paragraph", "近日，市政府办公室印发《某某市促进新质生产力发展若干政策措施》（以下简称《若干措施》）。为便于社会各界准确"
+                  "理解和把握政策内容，现就有关情况解读如下。"),
+    ("head", "一、起草背景"),
+    ("question", "（一）为什么要出台《若干措施》？"),
+    ("paragraph", "{}"),
+    ("question", "（二）《若干措施》的起草过程是怎样的？"),
+    ("paragraph", "《若干措施》由市发展改革委牵头起草。起草过程中，我们深入开展调查研究，先后赴20余家企业、高校和科研院所实地"
+                  "调研，召开各类座谈会8场，并通过市政府门户网站公开征求社会公众意见，共收到意见建议46条，采纳或部分采纳31条。"),
+    ("head", "二、主要内容"),
+    ("question", "（三）《若干措施》的主要目标是什么？"),
+    ("paragraph", "《若干措施》提出，到2026年，全市研究与试验发展经费投入强度达到3.2%以上，高新技术企业数量突破8000家，战略性"
+                  "新兴产业增加值占地区生产总值比重达到28%，数字经济核心产业增加值年均增长10%以上。"),
+    ("paragraph", "{}"),
+    ("question", "（四）《若干措施》提出了哪些支持政策？"),
+    ("paragraph", "《若干措施》共分为总体要求、重点任务、保障措施和附则四个部分，提出20条具体措施，重点从以下三个方面"
+                  "加大支持力度："),
+    ("led", "一是支持科技创新策源。{}"),
+    ("led", "二是支持产业焕新升级。{}"),
+    ("led", "三是支持创新人才集聚。{}"),
+    ("head", "三、政策兑现"),
+    ("question", "（五）企业如何申报享受政策？"),
+    ("paragraph", "《若干措施》明确的各项资金支持政策，原则上通过市企业综合服务平台实行线上申报、网上办理。符合条件的企业可登录"
+                  "平台查询政策、在线提交申报材料，市级有关部门将按照“免申即享”“即申即享”的要求简化审核流程，加快资金兑现。"),
+    ("question", "（六）《若干措施》什么时候开始施行？"),
+    ("paragraph", "《若干措施》自2024年7月1日起施行，有效期至2026年12月31日。施行过程中如遇国家和省有关政策调整，按照新的"
+                  "政策规定执行。"),
+    ("site", "主办单位：某某市发展和改革委员会　承办单位：某某市大数据管理中心"),
+    ("site", "网站标识码：3201000012　苏ICP备05012345号-1　苏公网安备32010202000123号"),
+    ("site", "地址：某某市某某区市民中心A座　邮编：210000　联系电话：025-83001234")]
+MUNIDRC_KINDS = {"title": "title", "source": "dateline", "paragraph": "paragraph", "head": "heading",
+                 "question": "heading", "led": "paragraph", "site": "boilerplate"}
+MUNIDRC_PARAGRAPHS = sum(text.count("{}") for _, text in MUNIDRC_OUTLINE)
+
+
+def _munidrc_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(MUNIDRC_OUTLINE, drawn, MUNIDRC_PARAGRAPHS, MUNIDRC_KINDS)
+
+
+def typeset_munidrc(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MUNIDRC_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceAfter=4),
+              "source": _styled(font, "source", 10, 16, alignment=1, textColor=MUNIDRC_GREY),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", 13, 22, spaceBefore=8, spaceAfter=2),
+              "question": _styled(BOLD_FONT, "question", pt, leading, firstLineIndent=2 * pt, spaceBefore=2,
+                                  spaceAfter=2),
+              "site": _styled(font, "site", 9, 15, alignment=1, textColor=MUNIDRC_GREY)}
+    _b25_checked(items, styles, MUNIDRC_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MUNIDRC_OUTLINE, text_width)
+    for text in layout.header[1:] + (MUNIDRC_URL,):
+        assert pdfmetrics.stringWidth(text, font, 8) < width - 2 * side - 80, text
+    kept = {"head": ("question",), "question": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "site" and items[k - 1]["style"] != "site":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=MUNIDRC_GREY, spaceBefore=18, spaceAfter=8))
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "source":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=MUNIDRC_GREY, spaceBefore=6, spaceAfter=12))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        y = height - 10 * mm
+        canvas.drawString(12 * mm, y, layout.header[0])
+        canvas.drawCentredString(width / 2, y, layout.header[1])
+        canvas.drawString(12 * mm, 8 * mm, MUNIDRC_URL)
+        canvas.drawRightString(width - 12 * mm, 8 * mm, layout.footer.format(page=doc.page, pages=MUNIDRC_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (MUNIDRC_PAGES, MUNIDRC_PAGES))
+
+
+# 3. A party newspaper's theory page article (理论版文章), as the paper's e-paper prints it in one column (A4; 25 mm left and
+# right, 26 mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified). The page's
+# kicker `深入学习贯彻习近平经济思想` (10.5 pt, bold, dark red, flush left; kind heading, as
+# a4_provincial_daily_theory_article's), `以新质生产力推动高质量发展` (20 pt, bold, centred; kind title) over
+# `——深入学习贯彻习近平总书记关于发展新质生产力的重要论述` (13 pt, centred; kind title, as that article's `——` line) and the author
+# with the unit `某某大学经济学院教授　王某某` (11 pt, centred; kind byline, as k16_study_reader_reprinted_articles'). An opening
+# written here, then five paragraphs whose bold run-in lead is a sentence, `新质生产力是创新起主导作用的先进生产力质态。` … + a
+# drawn paragraph (001), two drawn paragraphs between them, and a closing written here (kind paragraph each, the lead
+# kept). At the end `（本版编辑：陈某某）` flush right (10 pt; kind byline, as that article's `（本版编辑：…）`). Furniture (9 pt,
+# drawn before the page's text): `某某日报　2024年7月15日　星期一` top left and `理论　9` top right over a thin rule; no page
+# number.
+PARTYTHEORY_LAYOUT = Layout("a4_party_newspaper_theory_page_article", FONT, A4, 10.5, 19, 2, 0,
+                            ("某某日报　2024年7月15日　星期一", "理论　9"), None, ("001",))
+PARTYTHEORY_MARGINS_MM = (25, 26, 22)  # left and right, top, bottom
+PARTYTHEORY_RED = colors.Color(0.65, 0.05, 0.05)
+PARTYTHEORY_OUTLINE = [
+    ("kicker", "深入学习贯彻习近平经济思想"),
+    ("title", "以新质生产力推动高质量发展"),
+    ("subtitle", "——深入学习贯彻习近平总书记关于发展新质生产力的重要论述"),
+    ("author", "某某大学经济学院教授　王某某"),
+    ("paragraph", "高质量发展是全面建设社会主义现代化国家的首要任务。习近平总书记指出：“高质量发展需要新的生产力理论来指导，"
+                  "而新质生产力已经在实践中形成并展示出对高质量发展的强劲推动力、支撑力。”深刻理解和把握新质生产力的丰富内涵"
+                  "和实践要求，对于推动高质量发展具有重要意义。"),
+    ("led", "新质生产力是创新起主导作用的先进生产力质态。{}"),
+    ("led", "科技创新是发展新质生产力的核心要素。{}"),
+    ("paragraph", "{}"),
+    ("led", "发展新质生产力必须坚持因地制宜。{}"),
+    ("led", "发展新质生产力必须进一步全面深化改革。{}"),
+    ("paragraph", "{}"),
+    ("led", "发展新质生产力要畅通教育、科技、人才的良性循环。{}"),
+    ("paragraph", "新时代新征程，我们要深入学习贯彻习近平总书记关于发展新质生产力的重要论述，坚持从实际出发，先立后破、因地"
+                  "制宜、分类指导，推动新质生产力加快发展，为推进中国式现代化注入强劲动力。"),
+    ("editor", "（本版编辑：陈某某）")]
+PARTYTHEORY_KINDS = {"kicker": "heading", "title": "title", "subtitle": "title", "author": "byline",
+                     "paragraph": "paragraph", "led": "paragraph", "editor": "byline"}
+PARTYTHEORY_PARAGRAPHS = sum(text.count("{}") for _, text in PARTYTHEORY_OUTLINE)
+
+
+def _partytheory_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(PARTYTHEORY_OUTLINE, drawn, PARTYTHEORY_PARAGRAPHS, PARTYTHEORY_KINDS)
+
+
+def typeset_partytheory(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in PARTYTHEORY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"kicker": _styled(BOLD_FONT, "kicker", pt, 18, textColor=PARTYTHEORY_RED, spaceAfter=8),
+              "title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 13, 20, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=14),
+              "paragraph": body, "led": body,
+              "editor": _styled(font, "editor", 10, 16, alignment=2, spaceBefore=10)}
+    _b25_checked(items, styles, PARTYTHEORY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, PARTYTHEORY_OUTLINE, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. An industry association's monthly newsletter (会刊), as its Word file prints it (A4; 25 mm left and right, 24 mm top,
+# 24 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified). The masthead `机械工业信息` (28 pt,
+# bold, blue, centred; kind title, as a4_research_institute_newsletter's `工作简报`), one line with `2024年第6期（总第158期）`
+# flush left and `某某省机械工业协会秘书处编　2024年6月28日` flush right (10.5 pt; kind byline, one item joined by `　　`, as
+# that newsletter's) over a blue 1.5 pt rule. A contents box (a thin blue frame on a light blue ground): `本期要目`
+# (bold, centred) over the four items' titles, each with its page flush right (1, 1, 2, 2) (not in the gold: it repeats
+# the titles after it, as a4_cover_contents' contents). Then the four items, each its title (13 pt, bold, flush left;
+# kind heading, kept with two lines, as a4_news_digest's item titles), one or two paragraphs written here or drawn (001)
+# (kind paragraph each) and its source in brackets flush right, `（来源：协会秘书处）` … (9.5 pt; kind source_note, as
+# a4_news_digest's), kept with the item's last lines. At the end, under a thin rule, flush left (9.5 pt):
+# `联系人：刘某某　电话：025-84561234` and `电子邮箱：info@example-mia.org.cn　地址：某某市某某路88号` (kind boilerplate each, as
+# a4_newsletter_hk's contact lines). Furniture (drawn before the page's text): from page 2 on, `机械工业信息　2024年第6期` top
+# left over a thin rule (9 pt); `— N —` centred at the bottom of every page (10 pt).
+ASSOCNEWS_LAYOUT = Layout("a4_industry_association_monthly_newsletter", FONT, A4, 11, 20, 2, 0,
+                          "机械工业信息　2024年第6期", "— {page} —", ("001",))
+ASSOCNEWS_MARGINS_MM = (25, 24, 24)  # left and right, top, bottom
+ASSOCNEWS_BLUE = colors.Color(0.1, 0.25, 0.55)
+ASSOCNEWS_FILL = colors.Color(0.92, 0.95, 0.99)
+ASSOCNEWS_ISSUE = ("2024年第6期（总第158期）", "某某省机械工业协会秘书处编　2024年6月28日")
+ASSOCNEWS_CONTENTS = [("协会召开七届三次理事会议", "1"), ("全省机械工业1—5月经济运行平稳向好", "1"),
+                      ("“智改数转”专题培训班在某某举办", "2"), ("国家标准《工业机器人　通用技术条件》征求意见", "2")]
+ASSOCNEWS_OUTLINE = [
+    ("masthead", "机械工业信息"),
+    ("issue", "　　".join(ASSOCNEWS_ISSUE)),
+    ("contents", ""),
+    ("item", ASSOCNEWS_CONTENTS[0][0]),
+    ("paragraph", "6月18日，某某省机械工业协会七届三次理事会议在某某市召开，协会理事、监事及会员单位代表共120余人参加会议。"
+                  "会议审议通过了协会2024年上半年工作报告和下半年工作要点，增补了3家理事单位，并围绕发展新质生产力、推动"
+                  "行业高端化智能化绿色化转型进行了交流。"),
+    ("paragraph", "{}"),
+    ("from", "（来源：协会秘书处）"),
+    ("item", ASSOCNEWS_CONTENTS[1][0]),
+    ("paragraph", "据统计，1—5月全省规模以上机械工业企业实现营业收入6283.5亿元，同比增长5.8%；实现利润总额352.1亿元，同比"
+                  "增长7.2%。分行业看，电工电器、汽车零部件和仪器仪表行业增势较好，工程机械行业降幅收窄。"),
+    ("from", "（来源：协会行业发展部）"),
+    ("item", ASSOCNEWS_CONTENTS[2][0]),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("from", "（来源：协会培训中心）"),
+    ("item", ASSOCNEWS_CONTENTS[3][0]),
+    ("paragraph", "近日，全国工业机械电气系统标准化技术委员会就国家标准《工业机器人　通用技术条件》修订稿公开征求意见，截止"
+                  "日期为7月31日。请有关会员单位认真研究，将修改意见和建议汇总后报协会标准化工作部。"),
+    ("from", "（来源：协会标准化工作部）"),
+    ("contact", "联系人：刘某某　电话：025-84561234"),
+    ("contact", "电子邮箱：info@example-mia.org.cn　地址：某某市某某路88号")]
+ASSOCNEWS_KINDS = {"masthead": "title", "issue": "byline", "item": "heading", "paragraph": "paragraph",
+                   "from": "source_note", "contact": "boilerplate"}
+ASSOCNEWS_PARAGRAPHS = sum(text.count("{}") for _, text in ASSOCNEWS_OUTLINE)
+
+
+def _assocnews_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(ASSOCNEWS_OUTLINE, drawn, ASSOCNEWS_PARAGRAPHS, ASSOCNEWS_KINDS,
+                      {"contents": [{"kind": "contents", "text": "", "style": "contents"}]})
+
+
+def typeset_assocnews(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in ASSOCNEWS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 28, 36, alignment=1, textColor=ASSOCNEWS_BLUE,
+                                  spaceAfter=6),
+              "issue": _styled(font, "issue", 10.5, 16),
+              "item": _styled(BOLD_FONT, "item", 13, 22, spaceBefore=10, spaceAfter=4),
+              "paragraph": body,
+              "from": _styled(font, "from", 9.5, 16, alignment=2),
+              "contact": _styled(font, "contact", 9.5, 16),
+              "toc_head": _styled(BOLD_FONT, "toc_head", 11, 18, alignment=1),
+              "toc": _styled(font, "toc", 10.5, 17)}
+    issue = next(i for i in items if i["style"] == "issue")
+    _b25_checked([i for i in items if i is not issue and i["kind"] != "contents"], styles, ASSOCNEWS_OUTLINE,
+                 text_width)
+    for half in ASSOCNEWS_ISSUE:
+        _fits(_escaped(half), styles["issue"], text_width / 2)
+    _b32_written_checked(items, styles, ASSOCNEWS_OUTLINE, text_width)
+    box_width = width - 2 * side
+    rows = [[Paragraph("本期要目", styles["toc_head"]), ""]] + [
+        [Paragraph(_escaped(title), styles["toc"]), Paragraph(page, ParagraphStyle("p", parent=styles["toc"],
+                                                                                   alignment=2))]
+        for title, page in ASSOCNEWS_CONTENTS]
+    for title, _ in ASSOCNEWS_CONTENTS:
+        _fits(_escaped(title), styles["toc"], box_width - 30 * mm - 12)
+    contents = Table(rows, colWidths=[box_width - 30 * mm, 30 * mm])
+    contents.setStyle(TableStyle([("SPAN", (0, 0), (-1, 0)), ("BOX", (0, 0), (-1, -1), 0.8, ASSOCNEWS_BLUE),
+                                  ("BACKGROUND", (0, 0), (-1, -1), ASSOCNEWS_FILL),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                                  ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]))
+    kept = {"item": ()}
+    story: list = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item is issue:
+            story += [_two_ends(*ASSOCNEWS_ISSUE, styles["issue"], text_width),
+                      HRFlowable(width="100%", thickness=1.5, color=ASSOCNEWS_BLUE, spaceBefore=3, spaceAfter=12)]
+        elif item["kind"] == "contents":
+            story += [contents, Spacer(1, 6)]
+        elif item["kind"] == "paragraph" and items[k + 1]["kind"] == "source_note":
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), body),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["from"])]))
+            k += 1
+        else:
+            if item["style"] == "contact" and items[k - 1]["style"] != "contact":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=16,
+                                        spaceAfter=6))
+            story += _b31_flowables(items, k, styles, leading, kept)
+        k += 1
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        if doc.page > 1:
+            canvas.setFont(font, 9)
+            y = height - 15 * mm
+            canvas.drawString(side, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+def _b34_gold(items: list[dict]) -> list[dict]:
+    """The gold items (_tables_gold), a contents box left out."""
+    return _tables_gold([item for item in items if item["kind"] != "contents"])
+
+
+def thirty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 154 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset in (
+            (HKPOLICY_LAYOUT, HKPOLICY_PARAGRAPHS, _hkpolicy_items, typeset_hkpolicy),
+            (MUNIDRC_LAYOUT, MUNIDRC_PARAGRAPHS, _munidrc_items, typeset_munidrc),
+            (PARTYTHEORY_LAYOUT, PARTYTHEORY_PARAGRAPHS, _partytheory_items, typeset_partytheory),
+            (ASSOCNEWS_LAYOUT, ASSOCNEWS_PARAGRAPHS, _assocnews_items, typeset_assocnews)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B34_DRAWN_MORE, make_items, typeset, _b34_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -17089,6 +17582,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_first_layouts(release, rng, gold)
     thirty_second_layouts(release, rng, gold)
     thirty_third_layouts(release, rng, gold)
+    thirty_fourth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
