@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, opens_unclosed,
                     squeeze)
@@ -296,12 +297,12 @@ class _Assembler(DraftReader):
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading,
         # unless the heading itself follows it, past the page's number (an excerpt from a later page)
-        filled = [i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers]
-        if filled and filled[0] in self.repeated_headers \
-                and self.cues.heading_opening(self.lines[filled[0]].stripped) == "numbered" \
-                and not any(squeeze(self.lines[i].stripped) == squeeze(self.lines[filled[0]].stripped)
-                            for i in filled[1:1 + REACH]):
-            self.repeated_headers.discard(filled[0])
+        first = list(islice((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers),
+                            1 + REACH))
+        if first and first[0] in self.repeated_headers \
+                and self.cues.heading_opening(self.lines[first[0]].stripped) == "numbered" \
+                and not any(squeeze(self.lines[i].stripped) == squeeze(self.lines[first[0]].stripped) for i in first[1:]):
+            self.repeated_headers.discard(first[0])
         self.pages_marked = pages_marked(self.lines, self.page_numbers)
         self.text_after_last_number = text_after_last_number(self.lines, self.page_numbers,
                                                              self.repeated_headers | self.figure_text)
@@ -1033,7 +1034,7 @@ class _Assembler(DraftReader):
             self.close()
             self.in_table = False
             # a statement that runs to the width goes on in its next lines (`本公司董事会…保证本公告内容…`)
-            self.start_block("boilerplate", line, single=not self.runs_on(line) and not self.small_print_goes_on(line))
+            self.start_block("boilerplate", line)  # maybe_close reads where it ends
             return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()

@@ -265,11 +265,7 @@ def _closes_pages_over_numbers(filled: list[int], seen: list[tuple[int, int]], p
     on both pages of a two-page text (`请阅读正文之后的免责声明` / `1`)."""
     if not filled or filled[-1] not in page_numbers:
         return False
-
-    def before_numbers(k: int) -> set[int]:
-        return {j - k for j in range(k + 1, min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
-
-    common = set.intersection(*(before_numbers(k) for _, k in seen))
+    common = set.intersection(*(_number_offsets(filled, k, page_numbers) for _, k in seen))
     return any(len(filled) - 1 - k in common for _, k in seen)
 
 
