@@ -2952,3 +2952,73 @@ def test_a_chairmans_signature_and_a_reports_labels_and_small_print():
     assert kinds_of(["报告日期：2024年5月10日"]) == ["dateline"]
     assert kinds_of(["（本刊所载内容仅代表作者个人观点，不代表本院立场。）", "行业评级说明：以报告发布日后6个月内行业指数的涨跌幅为基准。",
                      "重要声明：本报告仅供某某证券股份有限公司的客户使用。"]) == ["boilerplate"] * 3
+
+
+def test_a_newsletters_contents_box_issue_line_and_running_head():
+    """A newsletter's contents box (`本期要目`) whose entries repeat the items' titles, their pages
+    beside or under them, is furniture, its page numbers no pages' numbers; the issue line
+    (`2024年第6期（总第158期）`) is a byline; the masthead with the issue at a later page's edge
+    (`机械工业信息　2024年第6期`) is a head, though the text before it ends with an item's source;
+    that source credit in brackets ends its item before the next page's heading."""
+    titles = ["协会召开七届三次理事会议", "全省机械工业经济运行平稳向好", "专题培训班在某某举办"]
+    sources = ["（来源：协会秘书处）", "（来源：协会行业发展部）", "（来源：协会培训中心）"]
+    head = "机械工业信息　2024年第6期"
+    lines = ["— 1 —", "机械工业信息", "2024年第6期（总第158期）", "某某省机械工业协会秘书处编　2024年6月28日",
+             "本期要目", titles[0], "1", titles[1], "1", titles[2], "2",
+             titles[0], *set_at(PAGE_TEXT), sources[0], titles[1], *set_at(PAGE_TEXT), sources[1],
+             head, "— 2 —", titles[2], *set_at(PAGE_TEXT), sources[2]]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "table_of_contents"] == ["本期要目", titles[0], "1", titles[1], "1", titles[2], "2"]
+    assert [r.text for r in removed if r.kind == "running_header"] == [head]
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks if b.kind != "paragraph"] == [
+        ("title", "机械工业信息"), ("byline", "2024年第6期（总第158期）"), ("byline", "某某省机械工业协会秘书处编2024年6月28日"),
+        *[pair for title, source in zip(titles, sources) for pair in (("heading", title), ("source_note", source))]]
+
+
+def test_a_newspaper_pages_split_head_and_a_slogan_over_a_subtitled_headline():
+    """A newspaper page's head set on two lines, the paper's date and weekday over the page's
+    section and number (`理论　9`), is furniture; a slogan over a headline with a dash subtitle and a
+    byline (`深入学习贯彻习近平经济思想` / `以新质生产力推动高质量发展` / `——…`) is a kicker, however long:
+    the headline is the title."""
+    head = ["某某日报　2024年7月15日　星期一", "理论　9"]
+    lines = [*head, "深入学习贯彻习近平经济思想", "以新质生产力推动高质量发展", "——深入学习贯彻习近平总书记关于发展新质生产力的重要论述",
+             "某某大学经济学院教授　王某某", *set_at(PAGE_TEXT[:120]), *head, *set_at(PAGE_TEXT[120:])]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == head * 2
+    assert [b.kind for b in blocks] == ["heading", "title", "heading", "byline", "paragraph"]
+
+
+def test_a_series_line_and_footers_over_all_pages_but_a_last_table_page():
+    """A series' number line (`政策研究系列　第12號　2024年7月`) is a byline and the heading under it
+    the title; a two-line footer as far over each page's number on every page but the last, which
+    holds only a table (its number then stands right before the file's end), is furniture."""
+    footer = ["香港某某商會", "政策研究系列　第12號"]
+    sentences = [sentence + "。" for sentence in PAGE_TEXT.split("。")[:2]]
+    lines = ["- 1 -", "政策研究系列　第12號　2024年7月", "發展新質生產力　推動香港新型工業化", "香港某某商會政策研究部", "一、背景",
+             *set_at(sentences[0] * 2), *footer, "- 2 -", *set_at(sentences[1] * 2), *footer, "- 3 -",
+             "附表一：香港創新科技主要指標", "資料來源：政府統計處。"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == footer * 2
+    assert [b.kind for b in blocks][:4] == ["byline", "title", "byline", "heading"]
+
+
+def test_a_browsers_printed_pages_with_a_site_title_and_a_glued_page_count():
+    """A browser's printed head, its date and time, the page's title with the site's name after one
+    `_` (as wide as a line of text) and the address, stacked over the page's count (`1/2`), is
+    furniture on both pages; so is the address with the count glued to it (`….html1/2`). A site's
+    footer naming who runs it (`主办单位：…`) is boilerplate."""
+    site_title = "《某某市促进新质生产力发展若干政策措施》政策解读_某某市发展和改革委员会"
+    address = "https://fgw.example.gov.cn/art/2024/6/21/art_1583_4567890.html"
+    opening = ["《某某市促进新质生产力发展若干政策措施》政策解读", "来源：某某市发展和改革委员会　发布时间：2024-06-21 09:30"]
+    stack = ["2024/6/24 14:08", site_title, address]
+    lines = [*stack, "1/2", *opening, *set_at(PAGE_TEXT[:120]), *stack, "2/2", *set_at(PAGE_TEXT[120:])]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == stack * 2
+    assert [b.kind for b in blocks] == ["title", "dateline", "paragraph"]
+    glued = [f"2024/6/24 14:08{site_title}", *opening, *set_at(PAGE_TEXT[:120]), f"{address}1/2",
+             f"2024/6/24 14:08{site_title}", *set_at(PAGE_TEXT[120:]), f"{address}2/2"]
+    blocks, removed = clean_file(pdf_lines(glued))
+    assert [r.text for r in removed if r.kind == "page_number"] == ["1/2", "2/2"]
+    assert [b.kind for b in blocks] == ["title", "dateline", "paragraph"]
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "主办单位：某某市发展和改革委员会　承办单位：某某市大数据管理中心"]))
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]

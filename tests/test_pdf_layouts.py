@@ -66,8 +66,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-fourth kept blind): 0.949 (0.9485)
-    assert scores["kinds"].precision >= 0.947
+    # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'): 0.950 (0.9504)
+    assert scores["kinds"].precision >= 0.949
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -354,10 +354,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         *((extractor, "b5_think_tank_report_executive_summary") for extractor in EXTRACTORS),
                         *((extractor, "a4_party_committee_study_arrangement_notice") for extractor in ("pdfium", "pymupdf", "pypdf")),
                         # the twenty-fifth, blind: the front page's (pages 1 and 3 of the paper) in every text
-                        # but pdfminer's, the policy interpretation's in the layout mode's (the brokerage
-                        # note's, in three texts, right since)
+                        # but pdfminer's (the brokerage note's, in three texts, and the policy interpretation's
+                        # in the layout mode's, right since)
                         *((extractor, "a3_provincial_daily_front_page_report") for extractor in EXTRACTORS),
-                        ("pypdf_layout", "a4_gov_website_policy_interpretation"),
                         # the twenty-sixth, kept blind: pypdf's pages in the plan whose attachment turns landscape
                         ("pypdf", "a4_district_plan_landscape_task_table"),
                         # the twenty-seventh, kept blind: a web page printed with no furniture (no page number:
@@ -376,11 +375,12 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         *((extractor, "a4_securities_initiation_report") for extractor in ("pypdf", "pypdf_layout", "pdfplumber")),
                         # the thirty-third, kept blind: one block's page in PyMuPDF's and pypdf's annual report
                         *((extractor, "a4_hk_trade_association_annual_report_trad") for extractor in ("pymupdf", "pypdf")),
-                        # the thirty-fourth, kept blind: pypdf's two texts' pages in the printed web page, every
-                        # text's but pdfminer's in the theory article, PyMuPDF's and pypdf's in the newsletter
-                        *((extractor, "a4_municipal_drc_policy_interpretation_web") for extractor in ("pypdf", "pypdf_layout")),
+                        # the thirty-fourth, blind: pypdf's pages in the printed web page and the newsletter (its
+                        # layout mode's and PyMuPDF's right since their heads are read), and every text's but
+                        # pdfminer's in the theory article (no page number printed: pages unknown)
+                        ("pypdf", "a4_municipal_drc_policy_interpretation_web"),
                         *((extractor, "a4_party_newspaper_theory_page_article") for extractor in EXTRACTORS),
-                        *((extractor, "a4_industry_association_monthly_newsletter") for extractor in ("pymupdf", "pypdf"))}
+                        ("pypdf", "a4_industry_association_monthly_newsletter")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter"}
     for record in map(json.loads, (PDF_LAYOUTS / "gold.jsonl").open(encoding="utf-8")):
@@ -1265,12 +1265,13 @@ def test_twenty_fifth_held_out_batch():
     next page's head, and a head with the page's section and number (`…星期二 要闻 3`) is furniture.
     Now P 0.939, R 0.937 (399 of 425 predicted), kinds 0.955; the brokerage note 15/15 everywhere.
     Since session 32 the policy interpretation is 15/16 in pdfminer's text (its footer over each page's
-    number)."""
-    expected = {"a3_provincial_daily_front_page_report": dict(zip(EXTRACTORS, [(15, 16), (17, 19), (17, 19), (17, 19),
+    number); since session 33 in every text (the browser's page title, as wide as a line of text,
+    stands in its stack of furniture), and the front page 17/17 in pdfminer's, PyMuPDF's and pypdf's
+    texts (its head set on two lines, the page's section and number on the second)."""
+    expected = {"a3_provincial_daily_front_page_report": dict(zip(EXTRACTORS, [(15, 16), (17, 17), (17, 17), (17, 17),
                                                                                (17, 18), (17, 17)])),
                 "a4_hk_brokerage_macro_commentary_trad": dict.fromkeys(EXTRACTORS, (15, 15)),
-                "a4_gov_website_policy_interpretation": dict(zip(EXTRACTORS, [(15, 16), (15, 16), (11, 16), (11, 16),
-                                                                              (11, 15), (15, 16)])),
+                "a4_gov_website_policy_interpretation": dict.fromkeys(EXTRACTORS, (15, 16)),
                 "b5_seminar_speeches_summary": dict.fromkeys(EXTRACTORS, (22, 22))}
     assert_block_scores(expected)
 
@@ -1529,23 +1530,25 @@ def test_thirty_third_held_out_batch():
     named after the role, none), `报告日期：…` a dateline, `本刊…代表作者…`, `行业评级说明：` and
     `重要声明：` boilerplate. Blocks as before; kinds 0.857 -> 0.892. Left: pdfminer's tables
     (labels first, then the header row; a row of words set after the columns), the occasion line
-    run into the speaker's, the drawn chart's values, a one-line masthead (PDFium)."""
+    run into the speaker's, the drawn chart's values, a one-line masthead (PDFium). Since session 33
+    the think tank's brief is 22/22 in PDFium's, the layout mode's and pdfplumber's texts (its issue
+    line `2024年第9期（总第87期）…` a byline)."""
     expected = {"a4_hk_trade_association_annual_report_trad": dict(zip(EXTRACTORS, [(24, 25), (18, 24), (24, 26), (24, 26),
                                                                                     (18, 19), (24, 25)])),
                 "a4_county_government_work_report_targets": dict(zip(EXTRACTORS, [(21, 23), (19, 30), (28, 29), (28, 29),
                                                                                   (28, 29), (21, 23)])),
-                "a4_university_think_tank_policy_brief": dict(zip(EXTRACTORS, [(19, 20), (21, 23), (21, 23), (21, 23),
-                                                                               (19, 20), (19, 20)])),
+                "a4_university_think_tank_policy_brief": dict(zip(EXTRACTORS, [(22, 22), (21, 23), (21, 23), (21, 23),
+                                                                               (22, 22), (22, 22)])),
                 "a4_securities_industry_monthly": dict(zip(EXTRACTORS, [(25, 28), (25, 26), (25, 26), (25, 26), (24, 27),
                                                                         (25, 28)]))}
     assert_block_scores(expected)
 
 
-def test_thirty_fourth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_fourth_held_out_batch():
     """Four layouts made blind to the cleaner (session 32, by a helper who read neither the code nor
     its tests; asked for running text, one with a modest table) while the cues from the
     thirty-third batch were written, scored with the code at 5d2a42d (the session's last cleaner)
-    and left as they came: a measure of the cleaner as it stands (right / predicted blocks in each
+    and left as they came: a measure of the cleaner then (right / predicted blocks in each
     extractor's text): P 0.882, R 0.916 (478 of 542 predicted, 522 gold), kinds of the right blocks
     0.931; README.md describes them.
     - a Hong Kong business association's policy brief in Traditional (series line, `一、` heads, run-in
@@ -1557,13 +1560,23 @@ def test_thirty_fourth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a party newspaper's theory-page article (kicker, title, `——` subtitle, author and unit, bold
       run-in leads, `（本版编辑：…）`), of 14: 14/14 in three texts;
     - an industry association's monthly newsletter (masthead, issue line, a contents box not in the
-      gold, four items each with its `（来源：…）`, contact lines), of 18."""
-    expected = {"a4_hk_business_association_policy_brief_trad": dict(zip(EXTRACTORS, [(30, 30), (27, 28), (28, 30),
-                                                                                      (28, 30), (30, 30), (30, 30)])),
-                "a4_municipal_drc_policy_interpretation_web": dict(zip(EXTRACTORS, [(25, 25), (25, 25), (21, 25), (21, 25),
-                                                                                    (20, 23), (25, 25)])),
-                "a4_party_newspaper_theory_page_article": dict(zip(EXTRACTORS, [(14, 14)] + [(11, 17)] * 3
-                                                                            + [(14, 14)] * 2)),
-                "a4_industry_association_monthly_newsletter": dict(zip(EXTRACTORS, [(14, 18), (17, 22), (14, 21), (16, 23),
-                                                                                    (16, 19), (16, 20)]))}
+      gold, four items each with its `（来源：…）`, contact lines), of 18.
+    Then rules from its errors (session 33, not blind since; a thirty-fifth batch measures them): a
+    contents box whose entries repeat the items' titles (`本期要目`), the masthead with its issue at a
+    later page's edge, a source credit in brackets ending its item before the next page, the issue
+    line `…（总第158期）` and a series' `第12號` as bylines, a newspaper's head split over two lines
+    with the section's number (`理论　9`), a slogan kicker over a headline with a dash subtitle,
+    footers on every page but a last one holding only a table, a browser's page title with one `_`
+    and the address with its page count glued (`….html1/2`), `主办单位：`. P 0.979, R 0.981 (512 of
+    523, 522 gold), kinds 0.988. Left: pdfminer's appendix table (labels, source, then the values in
+    no order), the issue line and the compiler's set on two lines (one byline in the gold), pypdf's
+    printed web page (its one-space indents read as page starts), and the theory article's pages
+    (no page number printed)."""
+    expected = {"a4_hk_business_association_policy_brief_trad": dict(zip(EXTRACTORS, [(30, 30), (27, 28)] + [(30, 30)] * 4)),
+                "a4_municipal_drc_policy_interpretation_web": dict(zip(EXTRACTORS, [(25, 25)] * 3 + [(21, 25)]
+                                                                       + [(25, 25)] * 2)),
+                "a4_party_newspaper_theory_page_article": dict.fromkeys(EXTRACTORS, (14, 14)),
+                "a4_industry_association_monthly_newsletter": dict(zip(EXTRACTORS, [(18, 18)] + [(17, 19)] * 3
+                                                                       + [(18, 18)] * 2))}
     assert_block_scores(expected)
+

@@ -25,6 +25,7 @@ from itertools import islice
 from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, opens_unclosed,
                     squeeze)
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
+from .contents import CONTENTS_TITLE, contents_lines
 from .cues import Cues, load_cues, matches_any
 from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END,
                      TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
@@ -46,8 +47,7 @@ from .words import cuts_a_word
 
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _URL = re.compile(rf"^{URL.pattern}$")
-# A table of contents: its title, and entries with dot leaders and a page number (`一、内涵……………1`)
-_TOC_TITLE = re.compile(r"^目\s*[录錄]$")
+# A table of contents' entries with dot leaders and a page number (`一、内涵……………1`)
 _TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
 _TOC_PAGE_END = re.compile(r"^\S.{0,80}?[^\d\s.．,，]\s*(\d{1,4})$")  # an entry's page number, no leaders
 _MAILTO = re.compile(r"^mailto:\S+$")
@@ -278,14 +278,17 @@ class _Assembler(DraftReader):
         # numbers nor running headers, though they may be lines of numbers only; key figures read
         # as a table of labels and values are none
         cells = cell_rows(self.lines, self._not_a_cell)
-        figure_tables = {cells[i].table for i in figures if i in cells}
-        self.cell_rows = {i: place for i, place in cells.items() if place.table not in figure_tables}
+        # a contents box's entries and pages may read as a table's rows too (`协会召开…` / `1`)
+        self.contents = contents_lines(self.lines)
+        not_tables = {cells[i].table for i in [*figures, *self.contents] if i in cells}
+        self.cell_rows = {i: place for i, place in cells.items() if place.table not in not_tables}
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.form_rows = form_rows(self.lines)
         self.section_numbers = hanging_section_numbers(self.lines)
-        self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys()
+        self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys() - self.contents
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
-        no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers
+        # a contents box's page numbers are no pages' numbers, and its entries no running heads
+        no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers | self.contents
         self.page_numbers = page_number_lines(self.lines, no_furniture, cues.running_headers)
         # running headers and footers with their page's number in them: page edges and headers both
         printed = {int(found.group()) for i in self.page_numbers if (found := re.search(r"\d+", self.lines[i].stripped))}
@@ -315,7 +318,7 @@ class _Assembler(DraftReader):
         # the nearest non-blank line before / after each line (by index), so that looking around
         # a line costs nothing however long the file is
         # a superscript lifted onto a line of its own is no line of the text around it
-        self.page_wraps = narrower_page_wraps(self.lines, self.page_numbers, self.wrap)
+        self.page_wraps = narrower_page_wraps(self.lines, self.page_numbers, self.wrap, self.contents)
         self.prev_nonblank = _nearest_nonblank(self.lines, range(len(self.lines)), self.lifted_markers)
         self.next_nonblank = _nearest_nonblank(self.lines, range(len(self.lines) - 1, -1, -1), self.lifted_markers)
         self._squeezed: str | None = None  # the text without whitespace, once a URL line needs it
@@ -398,15 +401,17 @@ class _Assembler(DraftReader):
         if not _may_open_furniture(line.stripped[0], self.furniture_starts):
             return None  # the first token cannot be furniture: most lines of text (~3 ms per copy)
         squeezed = squeeze(line.stripped)
+        if line.stripped[0] in "hw" and (footer := URL_FOOTER.match(line.stripped)):
+            # a site's or a browser's footer: the page's address, then its number (`www.….org.hk 1`,
+            # or glued: `….html1/2`)
+            at = footer.start("number") if footer.group("number") else footer.start("count")
+            return _head_then_number(line, line.text.index(line.stripped) + at)
         if len(squeezed) == len(line.stripped):  # no inner whitespace, so one token: most lines
             tokens = [(squeezed, line.content_start, line.content_end)]
         elif PAGE_NUMBER_TOKEN.match(squeezed) or (code := _PAGE_CODE.match(squeezed)) \
                 and PAGE_NUMBER_TOKEN.match(squeezed[code.end():]):
             # a page number spaced out over tokens, after a newspaper's page (`A2 第 1 頁`) or not
             return [("page_number", line.content_start, line.content_end)]
-        elif line.stripped[0] in "hw" and URL_FOOTER.match(line.stripped):
-            # a site's or a browser's footer: the page's address, then its number (`www.….org.hk 1`)
-            return _head_then_number(line, len(line.text.rstrip()) - len(line.stripped.split()[-1]))
         elif "第" in squeezed and numbered_header(squeezed, self.cues.running_headers) is not None:
             # a footer over its page's number spaced out (`請參閱最後一頁之免責聲明 第 1 頁，共 2 頁`)
             return _head_then_number(line, line.text.rfind("第"))
@@ -616,6 +621,8 @@ class _Assembler(DraftReader):
             s = _TRAILING_NOTE_REFERENCE.sub("", s) or s
         else:
             s = self.without_source_credit(s)
+        if self.open is not None and len(self.open.spans) == 1 and self.cues.bracketed_source.match(s):
+            return True  # a news item's source credit on a line of its own ends no sentence, but its item
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
@@ -818,7 +825,7 @@ class _Assembler(DraftReader):
             self.ledger("running_header", line.content_start, line.content_end)
             self.page_edge = True
             return True
-        if self.takes_toc_line(line):
+        if line.number - 1 in self.contents or self.takes_toc_line(line):
             self.ledger("table_of_contents", line.content_start, line.content_end)
             return True
         if _MAILTO.match(s):
@@ -890,7 +897,7 @@ class _Assembler(DraftReader):
             if page is not None and int(page.group(1)) >= toc_pages:
                 self.toc_pages = int(page.group(1))
                 return True
-        nxt = self.next_line(line) if _TOC_TITLE.match(s) else None
+        nxt = self.next_line(line) if CONTENTS_TITLE.match(s) else None
         if nxt is None or not (_is_toc_entry(nxt.stripped) or _TOC_PAGE_END.match(nxt.stripped)):
             return False
         self.toc_pages = 0

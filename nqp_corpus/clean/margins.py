@@ -54,6 +54,7 @@ REACH = 3  # non-blank lines from a page break a header may stand at, across sho
 EVERY_PAGE_MIN = 3
 NUMBERED_EVERY_PAGE_MIN = 5
 _NAME_CHARS = 3
+_MASTHEAD_CHARS = 4  # a shorter masthead (`简报`) is a common word a line may open with
 _MERGE = 2  # page breaks this close (in non-blank lines) are one (a page number, the next page's first line)
 _SENTENCE_END = tuple("。！？!?")
 
@@ -80,7 +81,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     # the file's first and last lines are page edges too: the first page's header, the last's footer
     breaks = sorted({0, *breaks, len(filled) - 1})
     # the short lines that open the file before its first page number or line of text: its first head's stack
-    stack = next((k for k, i in enumerate(filled) if i in page_numbers or not _short(lines[i], wrap)), len(filled))
+    stack = next((k for k, i in enumerate(filled) if i in page_numbers or not _stacked(lines[i], wrap)), len(filled))
     # number the page breaks, merging those close together; a line at a page break or right next
     # to one gets its number
     break_no: dict[int, int] = {}
@@ -93,8 +94,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
             break_no.setdefault(j, number)
         for step in (-1, 1):  # further out, across short lines only: a page's furniture in a stack
             j = k + 2 * step
-            while 0 <= j < len(filled) and abs(j - k) <= REACH and _short(lines[filled[j - step]], wrap) \
-                    and _short(lines[filled[j]], wrap):
+            while 0 <= j < len(filled) and abs(j - k) <= REACH and _stacked(lines[filled[j - step]], wrap) \
+                    and _stacked(lines[filled[j]], wrap):
                 break_no.setdefault(j, number)
                 j += step
     squeezed = {k: squeeze(lines[filled[k]].stripped) for k in break_no}
@@ -116,7 +117,7 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 _opens_file_and_interrupts(lines, filled, seen, text, squeezed, page_numbers)
                 or _opens_file_beside_numbers(filled, seen, page_numbers, ends, stack, squeezed)
                 or _closes_pages_over_numbers(filled, seen, page_numbers)
-                or _after_the_opening_page(filled, seen, page_numbers, pages, last_break))) \
+                or _after_the_opening_page(lines, filled, seen, page_numbers, pages, last_break, wrap))) \
                 or len(pages) < MIN_SHARE * (max(pages) - min(pages) + 1):
             continue
         if len(pages) < MIN_PAGES and not _interrupting(lines, filled, seen, text, squeezed, page_numbers):
@@ -149,13 +150,16 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 or _beside_page_numbers(filled, seen, page_numbers, ends):
             out.update(filled[k] for _, k in seen)
     # a head printed on one page only: a short text's later page, its first carrying the masthead
-    # (_lone_head), or the one page between two headed ones that prints the other head of an
-    # alternating pair (`一等奖作品` on pages 23 and 25, the collection's name on 24)
+    # (_lone_head, _names_masthead), or the one page between two headed ones that prints the other
+    # head of an alternating pair (`一等奖作品` on pages 23 and 25, the collection's name on 24)
+    masthead = next((squeeze(lines[i].stripped) for i in filled if i not in page_numbers), "")
     for seen in at_break.values():
         if len(seen) != 1 or filled[k := seen[0][1]] in out:
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
+        beside_number = any(filled[j] in page_numbers for j in (k - 1, k + 1) if 0 <= j < len(filled))
         if _lone_head(lines, filled, k, page_numbers, wrap) \
+                or _names_masthead(squeezed[k], masthead, k, stack, beside_number) \
                 or between and _head_beside_number(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
@@ -181,6 +185,23 @@ def _lone_head(lines: list[Line], filled: list[int], k: int, page_numbers: Colle
         and _head_beside_number(lines, filled, k, page_numbers, wrap)
 
 
+def _names_masthead(text: str, masthead: str, k: int, stack: int, beside_number: bool) -> bool:
+    """Whether a line past the file's opening stack, beside a page's number, is the masthead the
+    file opens with and right after it an issue or a date (`机械工业信息　2024年第6期` under
+    `机械工业信息`): a periodical's head, however the text before it ends (a newsletter's item
+    closes with its source line). An office under its name (`某某厅办公室　2024年6月18日印发`) is
+    no masthead's head.
+
+    >>> _names_masthead("机械工业信息2024年第6期", "机械工业信息", 40, 3, True), _names_masthead("机械工业信息", "机械工业信息", 40, 3, True)
+    (True, False)
+    >>> _names_masthead("某某厅办公室2024年6月18日印发", "某某厅", 40, 3, True)
+    False
+    """
+    issue = text[len(masthead):len(masthead) + 1]
+    return beside_number and k > stack and len(masthead) >= _MASTHEAD_CHARS and text.startswith(masthead) \
+        and (issue.isdigit() or issue == "第")
+
+
 def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
                         sentence_open: bool = True) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
@@ -196,6 +217,12 @@ def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbe
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
     return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
+
+
+def _stacked(line: Line, wrap: int) -> bool:
+    """A line that may stand in a stack of page furniture: a short one (_short), or a browser's
+    printed page title as long as a full line of text (_browser_head)."""
+    return _short(line, wrap) or _browser_head(squeeze(line.stripped))
 
 
 def _short(line: Line, wrap: int) -> bool:
@@ -249,12 +276,15 @@ def _number_offsets(filled: list[int], k: int, page_numbers: Collection[int]) ->
     return {j - k for j in range(max(0, k - REACH), min(len(filled), k + REACH + 1)) if filled[j] in page_numbers}
 
 
-def _after_the_opening_page(filled: list[int], seen: list[tuple[int, int]], page_numbers: Collection[int],
-                            pages: set[int], last_break: int) -> bool:
+def _after_the_opening_page(lines: list[Line], filled: list[int], seen: list[tuple[int, int]],
+                            page_numbers: Collection[int], pages: set[int], last_break: int, wrap: int) -> bool:
     """Whether the text stands on every page but the opening one (which prints a masthead instead),
     two pages or more, as far from its page's number on each (`立法院法制局　議題研析` over pages 2 and
-    3 of a three-page paper)."""
-    if len(pages) < 2 or pages != set(range(1, last_break)):
+    3 of a three-page paper). A short text may stand at the last page break too, where that is the
+    file's end: a last page with nothing but a table (its cells are no text) has its number right
+    before the file's end, and the footer over the number of each page before it."""
+    short = all(_short(lines[filled[k]], wrap) for _, k in seen)
+    if len(pages) < 2 or pages != set(range(1, last_break)) and not (short and pages == set(range(1, last_break + 1))):
         return False
     return bool(set.intersection(*(_number_offsets(filled, k, page_numbers) for _, k in seen)))
 
@@ -449,8 +479,9 @@ def _ends_with_url(text: str) -> bool:
 
 # a browser's print stamp opening its head: the date and time, then the page's title (any length)
 _BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
-# a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`
-_WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}")
+# a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`;
+# or the article's and the site's, a name in Han characters (`…政策解读_某某市发展和改革委员会`)
+_WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}|[^\s_]{2,}_[\u4e00-\u9fff]{2,}")
 
 
 def _browser_head(text: str) -> bool:
@@ -459,8 +490,10 @@ def _browser_head(text: str) -> bool:
 
     >>> _browser_head("2024/5/1609:42《某某行动方案》政策解读_政策解读_某某省发展和改革委员会"), _browser_head("2024年工作要点")
     (True, False)
-    >>> _browser_head("《某某行动方案》政策解读_政策解读_某某省发展和改革委员会")
-    True
+    >>> _browser_head("《某某行动方案》政策解读_政策解读_某某省发展和改革委员会"), _browser_head("《某某措施》政策解读_某某市发展和改革委员会")
+    (True, True)
+    >>> _browser_head("art_1583_4567890.html"), _browser_head("new_quality")
+    (True, False)
     """
     return _BROWSER_STAMP.match(text) is not None or _WEB_TITLE.fullmatch(text) is not None
 
@@ -498,12 +531,17 @@ def split_page_heads(lines: list[Line], page_head: re.Pattern[str]) -> set[int]:
     >>> sorted(split_page_heads([Line(1, 0, "某某日报　2024年4月15日　星期一"), Line(2, 20, "第7版　理论"),
     ...                          Line(3, 27, "正文第7版")], pattern))
     [0, 1]
+    >>> section = re.compile(r"^(?=.*\\d{4}年\\d{1,2}月\\d{1,2}日)(?=.*星期[一二三四五六日])(?=.*[\\u4e00-\\u9fff]\\s+\\d{1,3}$)")
+    >>> sorted(split_page_heads([Line(1, 0, "某某日报　2024年7月15日　星期一"), Line(2, 20, "理论　9")], section))
+    [0, 1]
     """
     out: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.stripped and len(line.stripped) <= MAX_CHARS]
     for i, j in zip(filled, filled[1:]):
         first, second = lines[i].stripped, lines[j].stripped
-        if "版" not in first and "版" not in second:  # most pairs: spare them the pattern
+        # most pairs: spare them the pattern; the page is `第7版`, or the section's name and number
+        # (`理论　9`; a number alone under the head is the page's own)
+        if "版" not in first and "版" not in second and (not second[-1].isdigit() or second.isdigit()):
             continue
         if _BRACKETED.match(first) or _BRACKETED.match(second):  # a jump line (`（下转第3版）`) is no head
             continue

@@ -33,8 +33,10 @@ BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1),
                      (re.compile(r"(.+?)第(\d{1,4})[页頁](?:[，,、]?共\d{1,4}[页頁])?"), 1, 2))
 # A browser's printed footer or a site's own: the page's address, then its number (`https://… 1/4`,
-# `www.….org.hk 1`)
-URL_FOOTER = re.compile(rf"^{URL.pattern}\s+(?:\d{{1,3}}$|{PAGE_NUMBER_TOKEN.pattern[1:]})")  # `… 1/4`, `… 1`
+# `www.….org.hk 1`); a page's count glued to an address that ends in a page's name (`….html1/2`: pypdf
+# sets the two in one line without the gap)
+URL_FOOTER = re.compile(rf"^{URL.pattern}\s+(?P<number>\d{{1,3}}$|{PAGE_NUMBER_TOKEN.pattern[1:]})"
+                        r"|^(?:https?://|www\.)\S+?\.(?:s?html?|php|aspx?|jsp)(?P<count>\d{1,3}/\d{1,3})$")
 
 
 # A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
@@ -226,15 +228,17 @@ NARROW_PAGE_LINES = 8
 NARROW_PAGE_SHARE = 0.5
 
 
-def narrower_page_wraps(lines: list[Line], page_numbers: Collection[int], wrap: int) -> dict[int, int]:
+def narrower_page_wraps(lines: list[Line], page_numbers: Collection[int], wrap: int,
+                        ignored: Collection[int] = ()) -> dict[int, int]:
     """Line index -> wrap width, for the lines of each page (from a page's start or printed number
-    to the next) set clearly narrower than the text's `wrap`; other lines keep `wrap`."""
+    to the next) set clearly narrower than the text's `wrap`; other lines keep `wrap`. The `ignored`
+    lines (a contents box's entries, short and alike) set no page's measure."""
     if not wrap:
         return {}
     edges = [i for i, line in enumerate(lines) if line.page_start or i in page_numbers]
     out: dict[int, int] = {}
     for start, end in zip([0, *edges], [*edges, len(lines)]):
-        widths = body_widths(lines[start:end])
+        widths = body_widths([line for i, line in enumerate(lines[start:end], start) if i not in ignored])
         page_wrap = wrap_width(widths)
         if not page_wrap or page_wrap >= wrap * NARROW_PAGE_RATIO:
             continue

@@ -24,6 +24,7 @@ _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
+_SUBTITLED_KICKER_CHARS = 16  # a slogan over a headline with a dash subtitle
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
 _OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a box's own
@@ -132,8 +133,9 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """A paper's or a magazine's column name set over a headline (a kicker: `理论前沿` over
     `因地制宜发展新质生产力`) comes first, so the layout pass takes it for the title. Where the text's
     first title is one short line of words alone (_KICKER_CHARS at most) and the next block is a
-    one-line unnumbered heading at least twice as long, with a byline right after it or after one more
-    heading (the subtitle), before any text, the short line is a heading and the headline the title;
+    one-line unnumbered heading at least twice as long, or any long over a dash subtitle (`——…`), with a
+    byline right after it or after one more heading (the subtitle), before any text, the short line
+    is a heading and the headline the title;
     a kicker of _LABEL_CHARS or fewer is one whatever follows."""
     for i, draft in enumerate(drafts):
         if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
@@ -141,17 +143,21 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         if draft.kind != "title":
             continue
         kicker = squeeze(reader.first_line(draft))
-        if len(draft.spans) != 1 or len(kicker) > _KICKER_CHARS or not all(map(is_han, kicker)):
-            return
         after = drafts[i + 1:i + 4]
-        if len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
+        if len(draft.spans) != 1 or not all(map(is_han, kicker)) \
+                or len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
             return
         headline = squeeze(reader.first_line(after[0]))
         byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
             and after[2].kind == "byline"
+        # the headline a dash subtitle (`——深入学习…`) stands under is the title, however long the
+        # line over it (a slogan: `深入学习贯彻习近平经济思想`)
+        subtitled = byline_next and after[1].kind == "heading" and reader.first_line(after[1]).lstrip().startswith("——")
+        if len(kicker) > (_SUBTITLED_KICKER_CHARS if subtitled else _KICKER_CHARS):
+            return
         # a label of two or three characters (`社評`, `短評`, `提案`, `新闻稿`) names the column or the
         # document's kind, never its subject: no byline need follow
-        if len(headline) >= 2 * len(kicker) and cues.heading_opening(headline) is None \
+        if (len(headline) >= 2 * len(kicker) or subtitled) and cues.heading_opening(headline) is None \
                 and (byline_next or len(kicker) <= _LABEL_CHARS):
             draft.kind, after[0].kind = "heading", "title"
         return

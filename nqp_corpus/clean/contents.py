@@ -1,0 +1,64 @@
+"""A table of contents whose entries carry no dot leaders (a newsletter's `本期要目` box): its
+entries are known by the titles they repeat later in the text. Entries with leaders
+(`一、总体情况……1`) are read line by line in layout.Layout.takes_toc_line.
+"""
+from __future__ import annotations
+
+import re
+
+from .chars import squeeze
+from .lines import Line
+
+# A table of contents' title: `目录`, an issue's `本期要目` / `本期目录`
+CONTENTS_TITLE = re.compile(r"^(?:本\s*[期刊]\s*)?(?:目\s*[录錄]|要\s*目)$")
+_PAGE = re.compile(r"^\d{1,4}$")
+_ENTRY_PAGE = re.compile(r"\s*\d{1,4}$")  # an entry's page number after its title
+# an entry shorter than this is too common a string to be known by its repetition
+MIN_ENTRY = 4
+# entries named before the first of them repeats: more would be a list, not a contents box
+MIN_ENTRIES = 2
+
+
+def contents_lines(lines: list[Line]) -> set[int]:
+    """Indices of a contents title's lines and the entries under it: each entry's title (its page
+    number after it or not) repeats a later line, or the entry is the page number of a title given
+    without one (pdfminer gives them as a column after the titles, PyMuPDF each under its title).
+    The first line that repeats nothing later (the first item's own title), or a number no title
+    lacks (the next page's own, printed first), ends the box.
+
+    >>> from nqp_corpus.clean.lines import split_lines
+    >>> box = "本期要目\\n会议召开 1\\n经济运行平稳 2\\n会议召开\\n正文。\\n经济运行平稳\\n正文。\\n"
+    >>> sorted(contents_lines(split_lines(box)))
+    [0, 1, 2]
+    >>> sorted(contents_lines(split_lines("目录\\n会议召开\\n1\\n经济运行平稳\\n2\\n会议召开\\n经济运行平稳\\n")))
+    [0, 1, 2, 3, 4]
+    >>> sorted(contents_lines(split_lines("目录\\n会议召开 1\\n正文。\\n会议召开\\n")))  # one entry: no box
+    []
+    >>> sorted(contents_lines(split_lines("目录\\n会议召开1\\n经济运行平稳2\\n1\\n会议召开\\n经济运行平稳\\n")))
+    [0, 1, 2]
+    """
+    filled = [index for index, line in enumerate(lines) if line.stripped]
+    out: set[int] = set()
+    for k, index in enumerate(filled):
+        if not CONTENTS_TITLE.match(lines[index].stripped):
+            continue
+        later = [squeeze(lines[i].stripped) for i in filled[k + 1:]]
+        entries: list[int] = []
+        titled = unnumbered = 0  # entries, and those whose page number is still to come
+        for offset, text in enumerate(later):
+            if _PAGE.match(text) and unnumbered:
+                unnumbered -= 1
+            elif (title := _repeated_title(text, later[offset + 1:])) is not None:
+                titled += 1
+                unnumbered += title == text
+            else:
+                break
+            entries.append(filled[k + 1 + offset])
+        if titled >= MIN_ENTRIES:
+            out.update([index, *entries])
+    return out
+
+
+def _repeated_title(text: str, later: list[str]) -> str | None:
+    """An entry's title, with or without the page number after it, where it is a later line."""
+    return next((title for title in (text, _ENTRY_PAGE.sub("", text)) if len(title) >= MIN_ENTRY and title in later), None)
