@@ -17468,6 +17468,481 @@ def thirty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -
         _typeset_drawn(release, rng, gold, layout, drawn + B34_DRAWN_MORE, make_items, typeset, _b34_gold)
 
 
+# A thirty-fifth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-fourth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a photo box or a run-in lead's weight is layout, not text; page furniture and a contents page that repeats the
+# heads after it are not in the gold), each layout drawing four paragraphs more than it sets (none it sets opens with an
+# enumerator of its own, as is asserted) and written text worded so that no line of it opens with a closing mark. All
+# four are mostly running text, none with a table: a Taiwan university master's thesis' front matter and first chapter
+# with page-foot notes, a provincial daily's in-depth report page with two photos, a Singapore Chinese newspaper's
+# commentary, and a municipal government's implementation opinions as issued, with its print footer.
+
+B35_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+def _roman(n: int) -> str:
+    """A page number in lower-case Roman numerals (front matter)."""
+    return ["i", "ii", "iii", "iv", "v", "vi"][n - 1]
+
+
+# 1. A Taiwan university master's thesis (碩士論文), Traditional, its front matter and first chapter, as its PDF prints it
+# (A4; 30 mm left, 25 mm right, 28 mm top, the text's frame ending 32 mm above the page's foot, the notes below it;
+# 12 pt on a 22 pt leading, first-line indent 2 characters, justified). Page i: `摘要` (16 pt, bold, centred; kind
+# heading, as b5_trad_academic_paper's), two paragraphs (one written here, one drawn) and
+# `關鍵詞：新質生產力、產業轉型、科技創新、兩岸經貿、臺灣` (kind paragraph, as that paper's). Page ii: `目次` (16 pt, bold,
+# centred) over its entries, each a head, a leader of dots and its page flush right (front pages in Roman numerals,
+# body pages in Arabic), not in the gold (as a4_cover_contents' contents). From page 1: `第一章　緒論` (16 pt, bold,
+# centred; kind heading), `第一節　研究背景與動機` / `第二節　研究目的與研究問題` / `第三節　研究範圍與限制` (13 pt, bold, flush
+# left; kind heading, kept with two lines) over paragraphs drawn (000, 002) and written here; the chapter's four written
+# ones carry raised note numbers `1`–`4` after a phrase (the gold's paragraphs without them), each note `N text` (9 pt,
+# written here, a line each) at the foot of its page under a 40 mm rule, drawn after the page's text (kind footnote, the
+# number and a space kept, listed after the body in the gold, as a4_hk_business_association_policy_brief_trad's).
+# Furniture: the page number centred at the bottom (10 pt; `i`, `ii`, then `1`, `2`, …; drawn before the page's text),
+# and from page 1 on `第一章　緒論` top right over a thin rule (9 pt).
+TWTHESIS_LAYOUT = Layout("a4_tw_university_masters_thesis_front_matter_trad", FONT, A4, 12, 22, 2, 0,
+                         "第一章　緒論", "{page}", ("000", "002"))
+TWTHESIS_MARGINS_MM = (30, 25, 28, 32)  # left, right, top, the frame's bottom
+TWTHESIS_FRONT = 2  # front pages (Roman numerals)
+TWTHESIS_OUTLINE = [
+    ("abstract_head", "摘要"),
+    ("paragraph", "2023年9月，中國大陸提出「新質生產力」的概念，並於翌年將其列為政府工作的首要任務。本研究以新質生產力的"
+                  "理論內涵為起點，梳理其形成背景、主要特徵與政策工具，並透過文獻分析與政策文本比較，探討其對產業結構轉型的"
+                  "影響機制，以及對兩岸經貿關係與臺灣產業發展的可能意涵。"),
+    ("paragraph", "{}"),
+    ("keyword_line", "關鍵詞：新質生產力、產業轉型、科技創新、兩岸經貿、臺灣"),
+    ("contents", ""),
+    ("chapter", "第一章　緒論"),
+    ("section", "第一節　研究背景與動機"),
+    ("paragraph", "近年來，全球產業鏈與供應鏈加速重組，主要經濟體紛紛以產業政策爭取科技競爭的主導權[1]。中國大陸在此背景下"
+                  "提出發展新質生產力，強調以科技創新推動產業創新，並將其視為推動高品質發展的內在要求與重要著力點。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "就臺灣而言，中國大陸長期是我國最大的出口市場，2023年兩岸貿易總額約為1,600億美元[2]。中國大陸產業政策的"
+                  "走向，不僅牽動兩岸產業分工的格局，也將影響臺商的投資布局與國內相關產業的競爭態勢，因此有深入研究的必要。"),
+    ("section", "第二節　研究目的與研究問題"),
+    ("paragraph", "基於上述背景，本研究旨在釐清新質生產力的理論基礎與政策脈絡[3]，分析其推動產業轉型的主要途徑，"
+                  "並評估其對兩岸產業合作與競爭的影響。具體而言，本研究擬回答以下三個問題：新質生產力的內涵為何？其如何影響"
+                  "產業結構的轉型？臺灣應如何因應？"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "第三節　研究範圍與限制"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "本研究的分析期間以2023年至2024年為主，資料來源以官方文件、統計公報及學術文獻為限[4]。由於相關政策仍在"
+                  "持續推進之中，部分成效尚待時間檢驗，本研究的結論亦將隨政策發展而有調整的空間。")]
+TWTHESIS_KINDS = {"abstract_head": "heading", "paragraph": "paragraph", "keyword_line": "paragraph",
+                  "chapter": "heading", "section": "heading"}
+TWTHESIS_NOTES = {1: "經濟部，《產業發展政策白皮書》，2023年12月，頁12。",
+                  2: "海關統計資料，財政部關務署，2024年1月。",
+                  3: "周文、許凌雲，〈論新質生產力：內涵特徵與重要著力點〉，《改革》，2023年第10期，頁1-13。",
+                  4: "國家統計局，《2023年國民經濟和社會發展統計公報》，2024年2月29日。"}
+TWTHESIS_CONTENTS = [("摘要", "abstract_head", 0), ("目次", None, 0), ("第一章　緒論", "chapter", 1),
+                     ("第一節　研究背景與動機", "section", 2), ("第二節　研究目的與研究問題", "section", 2),
+                     ("第三節　研究範圍與限制", "section", 2), ("第二章　文獻探討", None, 1),
+                     ("第三章　研究方法", None, 1), ("參考文獻", None, 0)]
+TWTHESIS_LATER = {"第二章　文獻探討": "3", "第三章　研究方法": "15", "參考文獻": "41"}  # pages past the excerpt
+TWTHESIS_PARAGRAPHS = sum(text.count("{}") for _, text in TWTHESIS_OUTLINE)
+
+
+def _twthesis_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(TWTHESIS_OUTLINE, drawn, TWTHESIS_PARAGRAPHS, TWTHESIS_KINDS,
+                       {"contents": [{"kind": "contents", "text": "", "style": "contents"}]})
+    _b32_marked(items, TWTHESIS_OUTLINE)
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in TWTHESIS_NOTES.items()]
+
+
+def typeset_twthesis(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, frame_bottom = (m * mm for m in TWTHESIS_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"abstract_head": _styled(BOLD_FONT, "abstract_head", 16, 26, alignment=1, spaceAfter=14),
+              "chapter": _styled(BOLD_FONT, "chapter", 16, 26, alignment=1, spaceAfter=14),
+              "section": _styled(BOLD_FONT, "section", 13, 22, spaceBefore=10, spaceAfter=6),
+              "paragraph": body, "keyword_line": _styled(font, "keyword_line", pt, leading, spaceBefore=12),
+              "toc": _styled(font, "toc", pt, 26)}
+    body_items = [i for i in items if i["kind"] not in ("footnote", "contents")]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked]
+    _b25_checked(plain, styles, TWTHESIS_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, _twbrief_markup)
+    _b32_written_checked(body_items, styles, TWTHESIS_OUTLINE, text_width)
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(TWTHESIS_NOTES), marked
+    for n, note in TWTHESIS_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 9) <= width - left - right, note
+    toc_width = width - left - right
+    dot = pdfmetrics.stringWidth(".", font, pt)
+    kept = {"section": ()}
+    note_page: dict[int, int] = {}
+    head_page: dict[str, int] = {}
+    placed: dict[int, int] = {}
+    found: dict[str, int] = {}
+
+    def number(page: int) -> str:
+        return _roman(page) if page <= TWTHESIS_FRONT else str(page - TWTHESIS_FRONT)
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        canvas.setNamedCB("head", lambda canvas, kind, label: head_page.__setitem__(body_items[int(label)]["text"],
+                                                                                canvas.getPageNumber()))
+        canvas.saveState()
+        if doc.page > TWTHESIS_FRONT:
+            canvas.setFont(font, 9)
+            y = height - 18 * mm
+            canvas.drawRightString(width - right, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(left, y - 2 * mm, width - right, y - 2 * mm)
+        canvas.setFont(font, 10)
+        canvas.drawCentredString((left + width - right) / 2, 14 * mm, number(doc.page))
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(left, frame_bottom - 3 * mm, left + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 9)
+            for k, n in enumerate(here):
+                canvas.drawString(left, frame_bottom - 7.5 * mm - 4.5 * mm * k, f"{n} {TWTHESIS_NOTES[n]}")
+            canvas.restoreState()
+
+    def toc_entry(title: str, page: str) -> Table:
+        room = toc_width - 14 * mm - pdfmetrics.stringWidth(title, font, pt) - 2 * dot
+        line = Table([[Paragraph(_escaped(title) + " " + "." * int(room / dot), styles["toc"]),
+                       Paragraph(page, ParagraphStyle("r", parent=styles["toc"], alignment=2))]],
+                     colWidths=[toc_width - 14 * mm, 14 * mm])
+        line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return line
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            if item["style"] == "chapter":  # the contents page, then the chapter
+                flowables += [PageBreak(), Paragraph("目次", styles["chapter"])]
+                for title, style, indent in TWTHESIS_CONTENTS:
+                    page = (TWTHESIS_LATER.get(title) or (number(found[title]) if title in found else "ii"))
+                    entry = toc_entry("　" * indent + title, page)
+                    flowables.append(entry)
+                flowables.append(PageBreak())
+            if "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+                continue
+            if item["style"] in ("abstract_head", "chapter", "section"):
+                flowables += _b31_flowables(body_items, k, styles, leading, kept)[:-1]
+                flowables.append(Paragraph(f'{_led(item)}<onDraw name="head" label="{k}"/>',
+                                           styles[item["style"]]))
+                continue
+            flowables += _b31_flowables(body_items, k, styles, leading, kept)
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws the notes and the contents' pages the first found
+        note_page.clear()
+        head_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(left, frame_bottom, width - left - right, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed, found = dict(note_page), dict(head_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(TWTHESIS_NOTES), (note_page, placed)
+    assert head_page == found and found.get("摘要") == 1 and found.get("第一章　緒論") == TWTHESIS_FRONT + 1, head_page
+    assert doc.page == pages and 4 <= doc.page <= 5, doc.page  # two front pages, the chapter's two or three
+    assert len(set(placed.values())) >= 2, placed
+    for page in set(placed.values()):
+        assert sum(1 for on in placed.values() if on == page) <= 3
+    return out.getvalue()
+
+
+# 2. A provincial daily's in-depth report page (深度报道), as its e-paper prints it in one column (A4; 24 mm left and right,
+# 24 mm top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified). The kicker (引题)
+# `走基层　看转型` (12 pt, dark red, centred; kind heading, as a3_provincial_daily_front_page_report's), the title
+# `老工业基地闯出转型新路` (24 pt, bold, centred; kind title), the reporter line `本报记者　周某某　吴某某` (11 pt, centred; kind
+# byline). Paragraphs drawn (001) and written here (kind paragraph each), bold subheads `从“制造”到“智造”` /
+# `创新平台集聚要素` / `绿色转型打开空间` (13 pt, bold, centred; kind heading, kept with two lines, as
+# large16k_university_newspaper_feature's), and two photos (empty grey boxes as wide as the text, 58 mm high), each kept
+# with its caption under it on one line, ending with the photographer's credit (9.5 pt, centred; kind caption, as that
+# feature's). At
+# the foot `（责任编辑：孙某某）` flush right (10 pt; kind byline, as that feature's). Furniture (9 pt, drawn before the
+# page's text): `某某日报　2024年8月12日　星期一` top left and `深度　5` top right over a thin rule; no page number.
+PROVDAILY_LAYOUT = Layout("a4_provincial_daily_in_depth_report_page", FONT, A4, 11, 20, 2, 0,
+                          ("某某日报　2024年8月12日　星期一", "深度　5"), None, ("001",))
+PROVDAILY_MARGINS_MM = (24, 24, 22)  # left and right, top, bottom
+PROVDAILY_RED = colors.Color(0.65, 0.05, 0.05)
+PROVDAILY_OUTLINE = [
+    ("kicker", "走基层　看转型"),
+    ("title", "老工业基地闯出转型新路"),
+    ("reporter", "本报记者　周某某　吴某某"),
+    ("paragraph", "盛夏时节，走进某某市经济技术开发区，一台台机械臂在生产线上精准作业，一辆辆新能源重卡整装待发。这座曾经"
+                  "以钢铁、机械闻名的老工业基地，正在新质生产力的牵引下加快转型，闯出一条高质量发展的新路子。"),
+    ("photo", "某某经开区一家企业的数字化车间内，工人正在调试工业机器人。（本报记者　吴某某　摄）"),
+    ("subhead", "从“制造”到“智造”"),
+    ("paragraph", "{}"),
+    ("paragraph", "“过去一条生产线要用上百名工人，现在不到二十人就能管好。”某某重工集团智能制造部负责人告诉记者，企业近三年"
+                  "累计投入技术改造资金12.6亿元，建成数字化车间18个，产品研制周期缩短近三分之一，人均产值提高了一倍多。"),
+    ("paragraph", "{}"),
+    ("subhead", "创新平台集聚要素"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("photo", "某某实验室的科研人员在观察新型储能材料的实验数据。（通讯员　郑某某　摄）"),
+    ("subhead", "绿色转型打开空间"),
+    ("paragraph", "{}"),
+    ("paragraph", "记者了解到，今年上半年，某某市高技术制造业增加值同比增长13.4%，新能源汽车产量同比增长36.2%。老工业基地的"
+                  "“老底子”，正在长出新质生产力的“新枝芽”。"),
+    ("editor", "（责任编辑：孙某某）")]
+PROVDAILY_KINDS = {"kicker": "heading", "title": "title", "reporter": "byline", "paragraph": "paragraph",
+                   "photo": "caption", "subhead": "heading", "editor": "byline"}
+PROVDAILY_PARAGRAPHS = sum(text.count("{}") for _, text in PROVDAILY_OUTLINE)
+
+
+def _provdaily_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(PROVDAILY_OUTLINE, drawn, PROVDAILY_PARAGRAPHS, PROVDAILY_KINDS)
+
+
+def typeset_provdaily(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in PROVDAILY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"kicker": _styled(font, "kicker", 12, 18, alignment=1, textColor=PROVDAILY_RED, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 24, 34, alignment=1, spaceAfter=6),
+              "reporter": _styled(font, "reporter", pt, 18, alignment=1, spaceAfter=14),
+              "paragraph": body,
+              "photo": _styled(font, "photo", 9.5, 15, alignment=1, spaceBefore=4, spaceAfter=12),
+              "subhead": _styled(BOLD_FONT, "subhead", 13, 22, alignment=1, spaceBefore=8, spaceAfter=6),
+              "editor": _styled(font, "editor", 10, 16, alignment=2, spaceBefore=10)}
+    photos = [i for i in items if i["style"] == "photo"]
+    _b25_checked([i for i in items if i not in photos], styles, PROVDAILY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, PROVDAILY_OUTLINE, text_width)
+    for item in photos:  # a caption takes one line, ending with its photographer's credit
+        _fits(_escaped(item["text"]), styles["photo"], text_width)
+        assert item["text"].endswith("摄）"), item["text"]
+    kept = {"subhead": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "photo":
+            box = Drawing(width - 2 * side, 58 * mm)
+            box.add(Rect(0, 0, width - 2 * side, 58 * mm, fillColor=colors.Color(0.85, 0.85, 0.85),
+                         strokeColor=colors.Color(0.6, 0.6, 0.6)))
+            story.append(KeepTogether([Spacer(1, 6), box, Paragraph(_escaped(item["text"]), styles["photo"])]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 14 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 3. A Singapore Chinese newspaper's commentary (言论), Simplified, as its e-paper prints it in one column (A4; 25 mm
+# left and right, 26 mm top, 24 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified). The
+# section label `言论` (12 pt, bold, dark blue, over a 1.5 pt dark blue rule, flush left;
+# kind heading, as a4_tw_daily_opinion_piece_trad's `觀點投書`), the title `从“新质生产力”看新中经贸合作新机遇` (20 pt,
+# bold, flush left; kind title), the author line `文 / 陈某某` (11 pt, flush left; kind byline); an opening written here
+# in Singapore usage, paragraphs drawn (001) and written here, a closing written here (kind paragraph each), and at the
+# end the author's note `（作者是本地大学经济系高级讲师）` (10.5 pt, flush left; kind byline, as that piece's `（作者為…）`).
+# Furniture (9 pt, grey; drawn before the page's text): `某某早报　言论` top left and `2024年5月20日　星期一` top right over a
+# thin rule; `某某早报　2024年5月20日` bottom left and `第 N 页` bottom right.
+SGCOMMENT_LAYOUT = Layout("a4_singapore_chinese_daily_commentary", FONT, A4, 11, 20, 2, 0,
+                          ("某某早报　言论", "2024年5月20日　星期一"), ("某某早报　2024年5月20日", "第 {page} 页"), ("001",))
+SGCOMMENT_MARGINS_MM = (25, 26, 24)  # left and right, top, bottom
+SGCOMMENT_BLUE = colors.Color(0.08, 0.2, 0.45)
+SGCOMMENT_GREY = colors.Color(0.4, 0.4, 0.4)
+SGCOMMENT_OUTLINE = [
+    ("label", "言论"),
+    ("title", "从“新质生产力”看新中经贸合作新机遇"),
+    ("author", "文 / 陈某某"),
+    ("paragraph", "中国今年的政府工作报告把“大力推进现代化产业体系建设，加快发展新质生产力”列为首项任务。对于与中国经贸往来"
+                  "密切的新加坡来说，这一政策走向值得本地政府和企业认真研究，及早做好准备。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "从新加坡的角度看，中国是我国最大的贸易伙伴，2023年双边贸易额超过1500亿新元。不少本地企业在苏州工业园区、"
+                  "中新天津生态城和重庆等地设有业务，中国产业升级的步伐将直接影响这些企业的经营与布局。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "新加坡在先进制造、金融服务和数字经济等领域具备一定优势，可以在绿色金融、数字贸易和科研合作等方面与中国"
+                  "加强对接。本地企业也不妨借助新中合作的既有平台，参与中国新兴产业的发展，开拓更大的市场空间。"),
+    ("paragraph", "{}"),
+    ("paragraph", "当然，中国经济仍面临外部需求疲弱、内部结构调整等挑战，新质生产力的实际成效还有待观察。但可以肯定的是，"
+                  "谁能更早看清这一趋势，谁就能在新一轮合作中占得先机。"),
+    ("note", "（作者是本地大学经济系高级讲师）")]
+SGCOMMENT_KINDS = {"label": "heading", "title": "title", "author": "byline", "paragraph": "paragraph",
+                   "note": "byline"}
+SGCOMMENT_PARAGRAPHS = sum(text.count("{}") for _, text in SGCOMMENT_OUTLINE)
+
+
+def _sgcomment_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(SGCOMMENT_OUTLINE, drawn, SGCOMMENT_PARAGRAPHS, SGCOMMENT_KINDS)
+
+
+def typeset_sgcomment(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in SGCOMMENT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"label": _styled(BOLD_FONT, "label", 12, 18, textColor=SGCOMMENT_BLUE),
+              "title": _styled(BOLD_FONT, "title", 20, 30, spaceAfter=6),
+              "author": _styled(font, "author", pt, 18, spaceAfter=14),
+              "paragraph": body,
+              "note": _styled(font, "note", 10.5, 17, spaceBefore=10)}
+    _b25_checked(items, styles, SGCOMMENT_OUTLINE, text_width)
+    _b32_written_checked(items, styles, SGCOMMENT_OUTLINE, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {})
+        if item["style"] == "label":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=SGCOMMENT_BLUE, spaceBefore=2, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(SGCOMMENT_GREY)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawString(side, 12 * mm, layout.footer[0])
+        canvas.drawRightString(width - side, 12 * mm, layout.footer[1].format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. A municipal government's implementation opinions (实施意见) as issued, as its Word file prints it (A4; 28 mm left, 26
+# mm right, 37 mm top, 35 mm bottom; 14 pt on a 26 pt leading, first-line indent 2 characters, justified). The document
+# number `某府发〔2024〕9号` (14 pt, centred; kind byline, as a4_notice_attachments' number) over a red rule, the title on two
+# lines broken by sense, `某某市人民政府` / `关于加快发展新质生产力的实施意见` (20 pt, bold, centred; kind title, one item), the addressees
+# `各区人民政府，市政府各部门：` (flush left; kind paragraph, as that notice's salutation), a preamble written here (kind paragraph);
+# heads `一、总体要求` / `二、重点任务` / `三、保障措施` (bold, the body's size, indented 2 characters; kind heading, kept with two
+# lines); items `（一）…。` with bold run-in leads + a drawn paragraph (001) or sentences written here (kind paragraph each,
+# the lead kept, as a4_notice_attachments'). Then `附件：1. …` indented 2 characters and `2. …` aligned under `1.` (kind
+# list_item each, as that notice's), the issuing government `某某市人民政府` (kind byline) over `2024年4月18日` (kind dateline),
+# flush right 4 characters in, and `（此件公开发布）` indented 2 characters (kind boilerplate). On the last page, at the foot,
+# between rules, the print footer indented one character, `抄送：…` (kind boilerplate) and `某某市人民政府办公室　　2024年4月19日印发` (kind
+# byline), as a4_meeting_minutes'. Furniture: `— N —` centred at the bottom (12 pt; drawn before the page's text); no
+# header.
+MUNIOPIN_LAYOUT = Layout("a4_municipal_government_implementation_opinions", FONT, A4, 14, 26, 2, 0, None, "— {page} —",
+                         ("001",))
+MUNIOPIN_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+MUNIOPIN_RED = colors.Color(0.8, 0.05, 0.05)
+MUNIOPIN_TITLE_LINES = ("某某市人民政府", "关于加快发展新质生产力的实施意见")
+MUNIOPIN_ATTACHMENTS = ("某某市加快发展新质生产力重点任务分工表", "某某市未来产业培育方向指引（2024年版）")
+MUNIOPIN_OUTLINE = [
+    ("number", "某府发〔2024〕9号"),
+    ("title", "".join(MUNIOPIN_TITLE_LINES)),
+    ("salutation", "各区人民政府，市政府各部门："),
+    ("paragraph", "为深入贯彻落实党中央、国务院和省委、省政府关于加快发展新质生产力的决策部署，推动全市经济高质量发展，"
+                  "结合我市实际，提出如下实施意见。"),
+    ("head", "一、总体要求"),
+    ("paragraph", "坚持以科技创新引领产业创新，因地制宜发展新质生产力。到2026年，全市研究与试验发展经费投入强度达到3.5%，"
+                  "高新技术企业数量达到6000家，战略性新兴产业增加值占地区生产总值比重达到30%。"),
+    ("head", "二、重点任务"),
+    ("led", "（一）强化科技创新策源。{}"),
+    ("led", "（二）推动传统产业转型升级。{}"),
+    ("led", "（三）培育壮大新兴产业和未来产业。{}"),
+    ("led", "（四）加快数字化绿色化协同转型。{}"),
+    ("head", "三、保障措施"),
+    ("led", "（五）加强组织领导。市发展改革委要会同有关部门建立工作推进机制，细化任务分工，加强统筹协调和督促检查，"
+            "确保各项任务落到实处。"),
+    ("led", "（六）强化要素保障。{}"),
+    ("attachment", f"附件：1. {MUNIOPIN_ATTACHMENTS[0]}"),
+    ("attachment2", f"2. {MUNIOPIN_ATTACHMENTS[1]}"),
+    ("signature", "某某市人民政府"),
+    ("date", "2024年4月18日"),
+    ("public", "（此件公开发布）"),
+    ("cc", "抄送：市委各部门，市人大常委会办公室，市政协办公室，市检察院。"),
+    ("printed", "某某市人民政府办公室　　2024年4月19日印发")]
+MUNIOPIN_KINDS = {"number": "byline", "title": "title", "salutation": "paragraph", "paragraph": "paragraph",
+                  "head": "heading", "led": "paragraph", "attachment": "list_item", "attachment2": "list_item",
+                  "signature": "byline", "date": "dateline", "public": "boilerplate", "cc": "boilerplate",
+                  "printed": "byline"}
+MUNIOPIN_PARAGRAPHS = sum(text.count("{}") for _, text in MUNIOPIN_OUTLINE)
+
+
+def _muniopin_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(MUNIOPIN_OUTLINE, drawn, MUNIOPIN_PARAGRAPHS, MUNIOPIN_KINDS)
+
+
+def typeset_muniopin(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in MUNIOPIN_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    lead_in = pdfmetrics.stringWidth("附件：", font, pt)
+    styles = {"number": _styled(font, "number", pt, 22, alignment=1),
+              "title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceBefore=10, spaceAfter=12),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "led": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, leftIndent=2 * pt),
+              "attachment": _styled(font, "attachment", pt, leading, leftIndent=2 * pt, spaceBefore=leading),
+              "attachment2": _styled(font, "attachment2", pt, leading, leftIndent=2 * pt + lead_in),
+              "signature": _styled(font, "signature", pt, leading, alignment=2, rightIndent=4 * pt,
+                                   spaceBefore=2 * leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt),
+              "public": _styled(font, "public", pt, leading, leftIndent=2 * pt, spaceBefore=leading),
+              "cc": _styled(font, "cc", 12, 20, leftIndent=12, rightIndent=12),
+              "printed": _styled(font, "printed", 12, 20, leftIndent=12)}
+    _b25_checked([i for i in items if i["style"] != "title"], styles, MUNIOPIN_OUTLINE, text_width - 24)
+    for line in MUNIOPIN_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    _b32_written_checked(items, styles, MUNIOPIN_OUTLINE, text_width)
+    kept = {"head": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "cc":  # the print footer at the foot of the last page, between rules
+            foot = Table([[Paragraph(_escaped(item["text"]), styles["cc"])],
+                          [Paragraph(_escaped(items[k + 1]["text"]), styles["printed"])]], colWidths=[text_width + 12])
+            foot.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                      ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                      ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            story.append(_AtFoot(foot))
+            break
+        if item["style"] == "title":  # on two lines broken by sense
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in MUNIOPIN_TITLE_LINES), styles["title"]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "number":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=MUNIOPIN_RED, spaceBefore=4, spaceAfter=14))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString((left + width - right) / 2, 18 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
+
+
+def _b35_gold(items: list[dict]) -> list[dict]:
+    """The gold items, a contents page left out."""
+    return _gold([item for item in items if item["kind"] != "contents"])
+
+
+def thirty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 158 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset in (
+            (TWTHESIS_LAYOUT, TWTHESIS_PARAGRAPHS, _twthesis_items, typeset_twthesis),
+            (PROVDAILY_LAYOUT, PROVDAILY_PARAGRAPHS, _provdaily_items, typeset_provdaily),
+            (SGCOMMENT_LAYOUT, SGCOMMENT_PARAGRAPHS, _sgcomment_items, typeset_sgcomment),
+            (MUNIOPIN_LAYOUT, MUNIOPIN_PARAGRAPHS, _muniopin_items, typeset_muniopin)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B35_DRAWN_MORE, make_items, typeset, _b35_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -17583,6 +18058,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_second_layouts(release, rng, gold)
     thirty_third_layouts(release, rng, gold)
     thirty_fourth_layouts(release, rng, gold)
+    thirty_fifth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
