@@ -3022,3 +3022,34 @@ def test_a_browsers_printed_pages_with_a_site_title_and_a_glued_page_count():
     assert [b.kind for b in blocks] == ["title", "dateline", "paragraph"]
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "主办单位：某某市发展和改革委员会　承办单位：某某市大数据管理中心"]))
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
+
+
+def test_a_contents_page_with_leaders_and_its_pages_in_a_column():
+    """A thesis' contents page under `目次`: entries with dot leaders (`.`, or PyMuPDF's `⋯`) whose
+    page numbers (Roman for the front matter) pdfminer gives in a column after them all, or PyMuPDF
+    each under its entry, are furniture; the contents page's own number after that column is the
+    page's (no entry lacks it), and the chapter's heading under it is read."""
+    entries = ["摘要 ........................................", "目次 ........................................",
+               "第一章　緒論 ..................................", "第一節　研究背景與動機 ........................"]
+    pages = ["i", "ii", "1", "1"]
+    opening = ["第一章　緒論", "第一節　研究背景與動機", *set_at(PAGE_TEXT)]
+    midline = [entry.split()[0] + "⋯" * 16 for entry in entries]  # PyMuPDF's leaders
+    for box in ([*entries, *pages], [line for pair in zip(entries, pages) for line in pair],
+                [line for pair in zip(midline, pages) for line in pair]):
+        blocks, removed = clean_file(pdf_lines(["目次", *box, "ii", *opening]))
+        assert [r.text for r in removed if r.kind == "table_of_contents"] == ["目次", *box]
+        assert [r.text for r in removed if r.kind == "page_number"] == ["ii"]
+        assert [b.kind for b in blocks] == ["heading", "heading", "paragraph"]
+
+
+def test_a_photos_caption_ending_with_its_credit_and_a_headline_over_a_byline():
+    """A line that ends with a photographer's credit in brackets (`…工人正在调试工业机器人。（本报记者
+    吴某某 摄）`) is a photo's caption, not a paragraph running into the subhead under it; a headline
+    under a kicker, over a reporter's byline as wide (`本报记者 周某某 吴某某`, extracted with plain
+    spaces), is no narrow column's line."""
+    lines = ["走基层 看转型", "老工业基地闯出转型新路", "本报记者 周某某 吴某某", *set_at(PAGE_TEXT),
+             "某某经开区一家企业的数字化车间内，工人正在调试工业机器人。（本报记者　吴某某　摄）", "从“制造”到“智造”", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    # (the kicker over the headline reads as the title: a kicker is known only when at most half as long)
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks[1:3]] == [("heading", lines[1]), ("byline", squeeze(lines[2]))]
+    assert [b.kind for b in blocks[3:]] == ["paragraph", "caption", "heading", "paragraph"]

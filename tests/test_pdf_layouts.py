@@ -381,8 +381,8 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf", "a4_municipal_drc_policy_interpretation_web"),
                         *((extractor, "a4_party_newspaper_theory_page_article") for extractor in EXTRACTORS),
                         ("pypdf", "a4_industry_association_monthly_newsletter"),
-                        # the thirty-fifth, kept blind: the layout mode's pages in the thesis, and every text's
-                        # but pdfminer's in the daily's report page
+                        # the thirty-fifth, blind: the layout mode's pages in the thesis, and every text's but
+                        # pdfminer's in the daily's report page (no page number printed: pages unknown)
                         ("pypdf_layout", "a4_tw_university_masters_thesis_front_matter_trad"),
                         *((extractor, "a4_provincial_daily_in_depth_report_page") for extractor in EXTRACTORS)}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
@@ -979,13 +979,14 @@ def test_sixteenth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a policy FAQ (numbered questions, `附：相关政策文件` and its list), of 20; 20/20 everywhere since
       session 30, whose rule (the point numbered after the open one opens its block whatever the
       line above: `3.《…》` / `4.《…》`) was written after reading its errors, so no longer blind;
-    - a collection's contents page and one essay with its endnotes (`注释：`, `①…`), of 11."""
+    - a collection's contents page and one essay with its endnotes (`注释：`, `①…`), of 11; 11/11 in
+      pdfminer's, PyMuPDF's and pypdf's texts since session 33 (a contents page's entries with
+      leaders, their pages in a column after them or each under its entry)."""
     expected = {"a4_research_institute_newsletter": dict(zip(EXTRACTORS, [(14, 14), (13, 15), (13, 15), (13, 15), (14, 14),
                                                                            (14, 14)])),
                 "a4_expert_interview_qa_trad": dict.fromkeys(EXTRACTORS, (16, 16)),
                 "a4_policy_faq_numbered": dict.fromkeys(EXTRACTORS, (20, 20)),
-                "b5_essay_collection_toc_and_piece": dict(zip(EXTRACTORS, [(11, 11), (11, 18), (11, 18), (11, 18), (10, 12),
-                                                                            (11, 11)]))}
+                "b5_essay_collection_toc_and_piece": dict(zip(EXTRACTORS, [(11, 11)] * 4 + [(10, 12), (11, 11)]))}
     assert_block_scores(expected)
 
 
@@ -1586,11 +1587,11 @@ def test_thirty_fourth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_fifth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_fifth_held_out_batch():
     """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
     its tests; asked for running text, no table) while the rules from the thirty-fourth batch were
-    written, scored with the code at the commit of those rules and left as they came: a measure of
-    the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.849, R 0.870
+    written, scored with the code at the commit of those rules (d8f1a41) and left as they came: a
+    measure of the cleaner then (right / predicted blocks in each extractor's text): P 0.849, R 0.870
     (381 of 449 predicted, 438 gold), kinds of the right blocks 0.979; README.md describes them.
     - a Taiwan university master's thesis' front matter and first chapter in Traditional (`摘要` and
       `關鍵詞：`, a `目次` page with dot leaders not in the gold, pages `i`, `ii`, then `1`, `第一章` /
@@ -1601,10 +1602,20 @@ def test_thirty_fifth_held_out_batch_is_a_blind_check_of_the_final_rules():
       the paper's head and foot), of 13: 13/13 in pypdf's two texts;
     - a municipal government's implementation opinions as issued (document number, a title on two
       lines, addressees, `一、` heads and `（一）` items, attachments, the government and date,
-      `（此件公开发布）`, the print footer between rules), of 21: 21/21 in every text."""
-    expected = {"a4_tw_university_masters_thesis_front_matter_trad": dict(zip(EXTRACTORS, [(21, 25), (22, 32), (21, 31),
-                                                                                           (21, 31), (18, 26), (22, 26)])),
-                "a4_provincial_daily_in_depth_report_page": dict.fromkeys(EXTRACTORS, (10, 13)),
+      `（此件公开发布）`, the print footer between rules), of 21: 21/21 in every text.
+    Then rules from its errors (session 33, not blind since; a thirty-sixth batch measures them): a
+    contents page under `目次` whose entries have dot leaders and their page numbers (Roman ones
+    too) beside them, under each or in a column after them all; a line ending with a photographer's
+    credit in brackets (`（本报记者 吴某某 摄）`) is a caption; a headline over a byline as wide is no
+    narrow column's line. P 0.977, R 0.973 (426 of 436 predicted, 438 gold), kinds 0.967 (the
+    daily's kicker and headline, title and heading, are the wrong way round: a kicker is known only
+    when at most half as long). Left: the commentary's paragraph that ends at a line's end with no
+    indent after it (PDFium, pdfminer, PyMuPDF, pdfplumber: only pypdf's texts mark the indent), the
+    thesis' note numbers in the layout mode's text (set above the lines they belong to), the pages
+    of the daily's report (no page number printed)."""
+    expected = {"a4_tw_university_masters_thesis_front_matter_trad": dict(zip(EXTRACTORS, [(22, 22)] * 4 + [(18, 24)]
+                                                                              + [(22, 22)])),
+                "a4_provincial_daily_in_depth_report_page": dict.fromkeys(EXTRACTORS, (17, 17)),
                 "a4_singapore_chinese_daily_commentary": dict(zip(EXTRACTORS, [(11, 12)] * 3 + [(13, 13)] * 2 + [(11, 12)])),
                 "a4_municipal_government_implementation_opinions": dict.fromkeys(EXTRACTORS, (21, 21))}
     assert_block_scores(expected)

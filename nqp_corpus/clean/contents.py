@@ -1,6 +1,8 @@
-"""A table of contents whose entries carry no dot leaders (a newsletter's `本期要目` box): its
-entries are known by the titles they repeat later in the text. Entries with leaders
-(`一、总体情况……1`) are read line by line in layout.Layout.takes_toc_line.
+"""A table of contents under its title: entries with dot leaders (`第一章　緒論 ……… 1`), their page
+numbers beside them, under each (PyMuPDF) or in a column after them all (pdfminer), or entries
+without leaders (a newsletter's `本期要目` box), known by the titles they repeat later in the text.
+Entries with leaders and an Arabic page number are also read line by line, without a title, in
+layout.Layout.takes_toc_line.
 """
 from __future__ import annotations
 
@@ -8,10 +10,14 @@ import re
 
 from .chars import squeeze
 from .lines import Line
+from .pages import ROMAN_PAGE_NUMBER
 
-# A table of contents' title: `目录`, an issue's `本期要目` / `本期目录`
-CONTENTS_TITLE = re.compile(r"^(?:本\s*[期刊]\s*)?(?:目\s*[录錄]|要\s*目)$")
+# A table of contents' title: `目录`, `目次`, an issue's `本期要目` / `本期目录`
+CONTENTS_TITLE = re.compile(r"^(?:本\s*[期刊]\s*)?(?:目\s*[录錄次]|要\s*目)$")
 _PAGE = re.compile(r"^\d{1,4}$")
+# an entry with dot leaders (`……`, in PyMuPDF's text `⋯⋯`), its page number (a front matter's in Roman
+# numerals) after them or apart
+_LEADER_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*){4,})(?P<page>\d{1,4}|[ivxIVXⅰ-ⅻⅠ-Ⅻ]{1,6})?$")
 _ENTRY_PAGE = re.compile(r"\s*\d{1,4}$")  # an entry's page number after its title
 # an entry shorter than this is too common a string to be known by its repetition
 MIN_ENTRY = 4
@@ -36,6 +42,8 @@ def contents_lines(lines: list[Line]) -> set[int]:
     []
     >>> sorted(contents_lines(split_lines("目录\\n会议召开1\\n经济运行平稳2\\n1\\n会议召开\\n经济运行平稳\\n")))
     [0, 1, 2]
+    >>> sorted(contents_lines(split_lines("目次\\n摘要 ........ \\n第一章　緒論 ........\\ni\\n1\\nii\\n第一章　緒論\\n")))
+    [0, 1, 2, 3, 4]
     """
     filled = [index for index, line in enumerate(lines) if line.stripped]
     out: set[int] = set()
@@ -45,10 +53,15 @@ def contents_lines(lines: list[Line]) -> set[int]:
         later = [squeeze(lines[i].stripped) for i in filled[k + 1:]]
         entries: list[int] = []
         titled = unnumbered = 0  # entries, and those whose page number is still to come
+        led = False  # the entries have leaders: then every one has
         for offset, text in enumerate(later):
-            if _PAGE.match(text) and unnumbered:
+            if unnumbered and (_PAGE.match(text) or ROMAN_PAGE_NUMBER.fullmatch(text)):
                 unnumbered -= 1
-            elif (title := _repeated_title(text, later[offset + 1:])) is not None:
+            elif (leader := _LEADER_ENTRY.match(text)) is not None and (led or not titled):
+                led = True
+                titled += 1
+                unnumbered += leader.group("page") is None
+            elif not led and (title := _repeated_title(text, later[offset + 1:])) is not None:
                 titled += 1
                 unnumbered += title == text
             else:

@@ -48,7 +48,7 @@ from .words import cuts_a_word
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _URL = re.compile(rf"^{URL.pattern}$")
 # A table of contents' entries with dot leaders and a page number (`一、内涵……………1`)
-_TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:…\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
+_TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
 _TOC_PAGE_END = re.compile(r"^\S.{0,80}?[^\d\s.．,，]\s*(\d{1,4})$")  # an entry's page number, no leaders
 _MAILTO = re.compile(r"^mailto:\S+$")
 # a date alone on its line, perhaps with its weekday (a newspaper's page: `2024年3月6日 星期三`)
@@ -157,6 +157,10 @@ def _is_cell_gap(left: str, right: str) -> bool:
     if is_han(left) and right.isdigit():
         return False
     return not ((left.isdigit() or left in "年月,.") and (right.isdigit() or right in "年月日萬万亿億%"))
+
+
+# a photo's credit in brackets closing its caption (`…调试工业机器人。（本报记者 吴某某 摄）`)
+_BRACKETED_PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,24}(?:摄|攝|供图|供圖)\s*[）)]$")
 
 
 def _ends_with_photo_credit(text: str) -> bool:
@@ -671,11 +675,11 @@ class _Assembler(DraftReader):
         """A short line without numbering over a line as wide, itself no heading, opens a paragraph
         of a narrow column (a side panel's point: `政策落地节奏及效果不及` / `预期，相关产业发展慢于`),
         not a heading: a heading does not run on to a second line of its own width, though it may stand
-        over its dashed subtitle (`牢牢把握高质量发展这个首要任务` / `——一论…`)."""
+        over its dashed subtitle (`牢牢把握高质量发展这个首要任务` / `——一论…`) or a byline (`本报记者 …`)."""
         nxt = self.next_line(line)
         return nxt is not None and 0 < line.width < self.wrap * 0.5 and self.cues.heading_opening(line.stripped) is None \
             and self.cues.heading_opening(nxt.stripped) is None and not ends_sentence(nxt.stripped) \
-            and not DASH_POINT.match(nxt.stripped) \
+            and not DASH_POINT.match(nxt.stripped) and not self.is_byline(nxt) \
             and not _DATELINE.match(nxt.stripped) and self.narrow_column_line(line, nxt)
 
     def break_cuts_a_word(self, line: Line, nxt: Line) -> bool:
@@ -1421,6 +1425,9 @@ class _Assembler(DraftReader):
                 self.close()
         elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next
+        elif self.open.kind == "paragraph" and _BRACKETED_PHOTO_CREDIT.search(line.stripped):
+            self.open.kind = "caption"  # a photo's caption with no label (`图为`) but its credit
+            self.close()
         elif self.ends_paragraph(line):
             self.close()
 
