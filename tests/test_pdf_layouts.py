@@ -66,8 +66,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # notes, speakers' labels, boxes, a magazine column's; the sixteenth kept blind; the seventeenth's
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
-    # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'): 0.950 (0.9504)
-    assert scores["kinds"].precision >= 0.949
+    # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
+    # thirty-sixth kept blind): 0.948 (0.9480)
+    assert scores["kinds"].precision >= 0.947
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -384,7 +385,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the thirty-fifth, blind: the layout mode's pages in the thesis, and every text's but
                         # pdfminer's in the daily's report page (no page number printed: pages unknown)
                         ("pypdf_layout", "a4_tw_university_masters_thesis_front_matter_trad"),
-                        *((extractor, "a4_provincial_daily_in_depth_report_page") for extractor in EXTRACTORS)}
+                        *((extractor, "a4_provincial_daily_in_depth_report_page") for extractor in EXTRACTORS),
+                        # the thirty-sixth, kept blind: PDFium's and pypdf's pages in the brochure
+                        *((extractor, "a4_industrial_park_investment_brochure") for extractor in ("pdfium", "pypdf"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
                        "a4_tw_university_masters_thesis_front_matter_trad"}  # the thesis' abstract and contents: `i`, `ii`
@@ -1618,4 +1621,28 @@ def test_thirty_fifth_held_out_batch():
                 "a4_provincial_daily_in_depth_report_page": dict.fromkeys(EXTRACTORS, (17, 17)),
                 "a4_singapore_chinese_daily_commentary": dict(zip(EXTRACTORS, [(11, 12)] * 3 + [(13, 13)] * 2 + [(11, 12)])),
                 "a4_municipal_government_implementation_opinions": dict.fromkeys(EXTRACTORS, (21, 21))}
+    assert_block_scores(expected)
+
+
+def test_thirty_sixth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
+    its tests; asked for running text, no table) while the rules from the thirty-fifth batch were
+    written, scored with the code at the commit of those rules (799e7fe) and left as they came: a
+    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.925,
+    R 0.907 (490 of 530 predicted, 540 gold), kinds of the right blocks 0.812; README.md describes
+    them.
+    - a provincial academy's blue book chapter (`B.3`, the author's starred note, `摘要：` /
+      `关键词：`, heads `一　…`, `（一）` subheads, notes `①` restarting on each page, heads
+      alternating between the book's name and the chapter's title), of 29;
+    - a state-owned enterprise chairman's speech at the annual work conference (`——在…上的讲话`,
+      `同志们：`, `一、` heads, `第一，` points, `谢谢大家！`), of 21: 21/21 in every text;
+    - a Taiwan Executive Yuan press release (`行政院新聞稿`, date and office lines, the contact
+      line, `第1頁，共2頁`), of 13: 13/13 in every text;
+    - an industrial park's investment brochure (masthead, `■` heads, key-figure lines, `●` points,
+      the contact block), of 27."""
+    expected = {"b5_provincial_academy_blue_book_chapter": dict(zip(EXTRACTORS, [(26, 28), (27, 31), (27, 29), (27, 29),
+                                                                                 (27, 33), (27, 33)])),
+                "a4_soe_chairman_annual_work_conference_speech": dict.fromkeys(EXTRACTORS, (21, 21)),
+                "a4_tw_executive_yuan_press_release_trad": dict.fromkeys(EXTRACTORS, (13, 13)),
+                "a4_industrial_park_investment_brochure": dict(zip(EXTRACTORS, [(20, 23)] + [(21, 24)] * 5))}
     assert_block_scores(expected)

@@ -17943,6 +17943,454 @@ def thirty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B35_DRAWN_MORE, make_items, typeset, _b35_gold)
 
 
+# A thirty-sixth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-fifth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a bullet or a note's raised mark is layout, not text; page furniture is not in the gold), each layout drawing
+# four paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text
+# worded so that no line of it opens with a closing mark. All four are mostly running text, none with a table: a
+# provincial academy of social sciences' blue book chapter with page-foot notes numbered `①` anew on each page, a
+# state-owned enterprise chairman's speech at the group's annual work conference, a Taiwan Executive Yuan press release,
+# and an industrial park's investment promotion brochure page.
+
+B36_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+# 1. A provincial academy of social sciences' blue book chapter (蓝皮书), as the book's PDF prints it (B5; 20 mm left and
+# right, 24 mm top, the text's frame ending 30 mm above the page's foot, the notes below it; 10.5 pt on a 19 pt leading,
+# first-line indent 2 characters, justified), pages 45-47 of the book. The chapter label `B.3` (16 pt, bold, flush left;
+# kind heading), the title `某某省新质生产力发展形势分析与展望` (18 pt, bold, centred; kind title), the authors `王某某　李某某`
+# with a raised `*` (11 pt, centred; kind byline, the mark not in the gold). `摘要：…` written here and
+# `关键词：新质生产力　科技创新　产业转型　高质量发展` (9.5 pt, indented 2 characters each side, the labels bold; kind paragraph
+# each, as a4_journal_article's). Heads `一　…` (a Chinese numeral and an ideographic space; 13 pt, bold, flush left;
+# kind heading, kept with a subhead after it and two lines) and subheads `（一）…` (11 pt, bold, indented 2 characters;
+# kind heading, kept with two lines) over paragraphs drawn (001) and written here; the four written ones carry a raised
+# circled note number after a phrase (the gold's paragraphs without it), numbered `①` anew on each page (found by a first
+# pass). At the foot of each page that has notes, under a 40 mm rule, drawn after the page's text, the page's notes
+# (8 pt, a line each): on page 1 first the author's note `* 王某某，…` (kind footnote), then `① …` (kind footnote each, the
+# label and a space kept, listed after the body in the gold, as a4_hk_think_tank_research_report_chapter_trad's).
+# Furniture (9 pt, drawn before the page's text): from page 2 on a running head at the outer edge over a thin rule, the
+# book's name `某某省经济社会发展报告（2024）` on even pages, the chapter's title on odd ones; the page number at the outer
+# foot (45-47).
+BLUEBOOK_LAYOUT = Layout("b5_provincial_academy_blue_book_chapter", FONT, B5, 10.5, 19, 2, 0,
+                         ("某某省经济社会发展报告（2024）", "某某省新质生产力发展形势分析与展望"), "{page}", ("001",))
+BLUEBOOK_MARGINS_MM = (20, 24, 30)  # left and right, top, the frame's bottom (the notes stand below it)
+BLUEBOOK_FIRST_PAGE = 45
+BLUEBOOK_AUTHORS = "王某某　李某某"
+BLUEBOOK_STAR = "* 王某某，某某省社会科学院经济研究所研究员；李某某，某某省社会科学院经济研究所助理研究员。"
+BLUEBOOK_OUTLINE = [
+    ("label", "B.3"),
+    ("title", "某某省新质生产力发展形势分析与展望"),
+    ("author", BLUEBOOK_AUTHORS),
+    ("summary", "摘要：2023年，某某省深入实施创新驱动发展战略，科技创新能力稳步提升，产业结构持续优化，新质生产力发展"
+                "取得积极进展，但仍面临原始创新能力不强、创新要素集聚不足等问题。2024年，全省应坚持以科技创新引领产业"
+                "创新，因地制宜发展新质生产力，为高质量发展注入新动能。"),
+    ("keyline", "关键词：新质生产力　科技创新　产业转型　高质量发展"),
+    ("head", "一　2023年某某省新质生产力发展的总体态势"),
+    ("sub", "（一）科技创新能力稳步提升"),
+    ("paragraph", "2023年，全省研究与试验发展经费支出达到1086亿元，比上年增长10.2%，研发投入强度为2.41%[1]；高新技术企业"
+                  "数量突破1.5万家，技术合同成交额达到2135亿元，每万人口高价值发明专利拥有量达到9.8件，创新主体的活力"
+                  "进一步增强。"),
+    ("paragraph", "{}"),
+    ("sub", "（二）产业结构持续优化"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二　某某省新质生产力发展面临的主要问题"),
+    ("paragraph", "从全省情况看，新质生产力发展仍存在一些短板。据测算，全省基础研究经费占研发经费的比重仅为4.3%[2]，低于全国"
+                  "平均水平，重大原创性成果偏少；科技成果在省内转化的比例不高，企业承接高校科研成果的能力有待提升。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三　2024年发展形势展望与对策建议"),
+    ("sub", "（一）发展形势展望"),
+    ("paragraph", "展望2024年，新一轮科技革命和产业变革深入发展，国家层面对发展新质生产力作出系统部署[3]，全省发展新质"
+                  "生产力面临难得的机遇。预计全年高技术制造业增加值增长10%左右，数字经济核心产业增加值占地区生产总值的"
+                  "比重提高到10%以上。"),
+    ("paragraph", "{}"),
+    ("sub", "（二）对策建议"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "总之，发展新质生产力是一项长期任务和系统工程。全省要认真落实省委、省政府的部署要求[4]，坚持从实际出发，"
+                  "先立后破、因地制宜、分类指导，推动新质生产力加快发展，为谱写中国式现代化的某某篇章提供有力支撑。")]
+BLUEBOOK_KINDS = {"label": "heading", "title": "title", "author": "byline", "summary": "paragraph",
+                  "keyline": "paragraph", "head": "heading", "sub": "heading", "paragraph": "paragraph"}
+BLUEBOOK_NOTES = {1: "某某省科学技术厅：《2023年某某省科技经费投入统计公报》，2024年9月。",
+                  2: "某某省统计局：《2023年某某省国民经济和社会发展统计公报》，2024年3月。",
+                  3: "习近平：《发展新质生产力是推动高质量发展的内在要求和重要着力点》，《求是》2024年第11期。",
+                  4: "某某省人民政府：《关于加快发展新质生产力的实施意见》，2024年4月。"}
+BLUEBOOK_PARAGRAPHS = sum(text.count("{}") for _, text in BLUEBOOK_OUTLINE)
+
+
+def _bluebook_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(BLUEBOOK_OUTLINE, drawn, BLUEBOOK_PARAGRAPHS, BLUEBOOK_KINDS)
+    _b32_marked(items, BLUEBOOK_OUTLINE)
+    for item in items:
+        if item["style"] in ("summary", "keyline"):
+            item["lead"] = item["text"][:item["text"].index("：") + 1]
+    # a note's label (`①`, anew on each page) is known once the chapter is typeset: typeset_bluebook sets its text
+    return items + [{"kind": "footnote", "text": BLUEBOOK_STAR, "style": "footnote", "note": 0}] + [
+        {"kind": "footnote", "text": "", "style": "footnote", "note": n} for n in BLUEBOOK_NOTES]
+
+
+def typeset_bluebook(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in BLUEBOOK_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"label": _styled(BOLD_FONT, "label", 16, 24, spaceAfter=6),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, alignment=1, spaceAfter=12),
+              "summary": _styled(font, "summary", 9.5, 16, alignment=4, leftIndent=19, rightIndent=19),
+              "keyline": _styled(font, "keyline", 9.5, 16, leftIndent=19, rightIndent=19, spaceBefore=4,
+                                 spaceAfter=14),
+              "head": _styled(BOLD_FONT, "head", 13, 22, spaceBefore=10, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", 11, 20, leftIndent=2 * pt, spaceBefore=4, spaceAfter=2),
+              "paragraph": body}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked]
+    labels: dict[int, str] = {n: CIRCLED[0] for n in BLUEBOOK_NOTES}
+
+    def markup(item: dict) -> str:
+        return "".join(_escaped(part) if k % 2 == 0 else
+                       f'<super>{labels[int(part)]}</super><onDraw name="note" label="{part}"/>'
+                       for k, part in enumerate(item["parts"]))
+
+    _b25_checked(plain, styles, BLUEBOOK_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, markup)
+    _b32_written_checked(body_items, styles, BLUEBOOK_OUTLINE, text_width)
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(BLUEBOOK_NOTES), marked
+    for note in [BLUEBOOK_STAR] + [f"{CIRCLED[0]} {note}" for note in BLUEBOOK_NOTES.values()]:
+        assert pdfmetrics.stringWidth(note, font, 8) <= width - 2 * side, note
+    kept = {"head": ("sub",), "sub": ()}
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        number = BLUEBOOK_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 16 * mm
+            _at_outer_edge(canvas, layout.header[1] if odd else layout.header[0], y, side, odd)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, side, odd)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = ([BLUEBOOK_STAR] if canvas.getPageNumber() == 1 else []) + [
+            f"{labels[n]} {BLUEBOOK_NOTES[n]}" for n in sorted(n for n, on in placed.items()
+                                                             if on == canvas.getPageNumber())]
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8)
+            for k, note in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7 * mm - 4 * mm * k, note)
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            if "parts" in item:
+                flowables.append(Paragraph(markup(item), body))
+            elif item["style"] == "author":
+                flowables.append(Paragraph(_escaped(item["text"]) + "<super>*</super>", styles["author"]))
+            else:
+                flowables += _b31_flowables(body_items, k, styles, leading, kept)
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass labels each note by its place on the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+            for page in set(placed.values()):
+                for rank, n in enumerate(sorted(n for n, on in placed.items() if on == page)):
+                    labels[n] = CIRCLED[rank]
+    assert note_page == placed and set(placed) == set(BLUEBOOK_NOTES), (note_page, placed)
+    assert doc.page == pages and 3 <= doc.page <= 5, doc.page
+    assert len(set(placed.values())) >= 2, placed  # numbered anew on more than one page
+    for page in set(placed.values()):  # the page's notes (and the author's on page 1) fit under its frame
+        assert sum(1 for on in placed.values() if on == page) + (page == 1) <= 3, placed
+    for item in items:
+        if item["kind"] == "footnote" and item["note"]:
+            item["text"] = f"{labels[item['note']]} {BLUEBOOK_NOTES[item['note']]}"
+    return out.getvalue()
+
+
+# 2. A state-owned enterprise chairman's speech at the group's annual work conference (年度工作会议讲话), as the group's
+# Word file prints it (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 14 pt on a 26 pt leading, first-line indent
+# 2 characters, justified). The title `改革创新　奋力开创集团高质量发展新局面` (20 pt, bold, centred) over
+# `——在某某集团有限公司2024年工作会议上的讲话` (15 pt, centred; kind title each, as b5_county_magistrate_seminar_talk's),
+# `集团党委书记、董事长　张某某` (centred; kind byline) over `（2024年1月16日）` (centred; kind dateline), `同志们：` (flush
+# left; kind paragraph, as b5_speech_transcript's), an opening written here; heads `一、…` / `二、…` / `三、…` (bold, the
+# body's size, indented 2 characters; kind heading, kept with two lines) over a paragraph (written here under the first,
+# figures; drawn under the others) and two or three paragraphs opening with `第一，` / `第二，` / `第三，` + a drawn paragraph
+# (001) (kind paragraph each); a closing written here and `谢谢大家！` (indented 2 characters; kind paragraph, as that
+# transcript's). Furniture: `- N -` centred at the bottom (10.5 pt; drawn before the page's text); no header.
+SOESPEECH_LAYOUT = Layout("a4_soe_chairman_annual_work_conference_speech", FONT, A4, 14, 26, 2, 0, None, "- {page} -",
+                          ("001",))
+SOESPEECH_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+SOESPEECH_OUTLINE = [
+    ("title", "改革创新　奋力开创集团高质量发展新局面"),
+    ("subtitle", "——在某某集团有限公司2024年工作会议上的讲话"),
+    ("speaker", "集团党委书记、董事长　张某某"),
+    ("date", "（2024年1月16日）"),
+    ("salutation", "同志们："),
+    ("paragraph", "这次会议是经集团党委研究决定召开的一次重要会议，主要任务是总结2023年工作，分析当前形势，部署2024年重点"
+                  "任务。刚才，刘某某同志代表集团经营层作了工作报告，我完全同意。下面，我再讲三点意见。"),
+    ("head", "一、正确认识形势，坚定做强做优做大的信心"),
+    ("paragraph", "2023年，面对复杂严峻的外部环境，集团上下攻坚克难、砥砺奋进，全年实现营业收入1286亿元，同比增长7.4%；"
+                  "利润总额92.3亿元，同比增长9.1%；研发经费投入41.6亿元，研发投入强度达到3.2%，主要经营指标创历史"
+                  "最好水平。"),
+    ("numbered", "第一，{}"),
+    ("numbered", "第二，{}"),
+    ("head", "二、聚焦主责主业，加快发展新质生产力"),
+    ("paragraph", "{}"),
+    ("numbered", "第一，{}"),
+    ("numbered", "第二，{}"),
+    ("numbered", "第三，{}"),
+    ("head", "三、坚持党的领导，为高质量发展提供坚强保证"),
+    ("paragraph", "{}"),
+    ("numbered", "第一，{}"),
+    ("numbered", "第二，{}"),
+    ("paragraph", "同志们，新的一年，任务艰巨繁重，使命光荣崇高。让我们坚定信心、真抓实干，以更加昂扬的精神状态，奋力开创"
+                  "集团高质量发展新局面，为推进中国式现代化作出新的更大贡献！"),
+    ("thanks", "谢谢大家！")]
+SOESPEECH_KINDS = {"title": "title", "subtitle": "title", "speaker": "byline", "date": "dateline",
+                   "salutation": "paragraph", "paragraph": "paragraph", "head": "heading", "numbered": "paragraph",
+                   "thanks": "paragraph"}
+SOESPEECH_PARAGRAPHS = sum(text.count("{}") for _, text in SOESPEECH_OUTLINE)
+
+
+def _soespeech_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(SOESPEECH_OUTLINE, drawn, SOESPEECH_PARAGRAPHS, SOESPEECH_KINDS)
+
+
+def typeset_soespeech(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in SOESPEECH_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 15, 24, alignment=1, spaceAfter=10),
+              "speaker": _styled(font, "speaker", pt, 24, alignment=1),
+              "date": _styled(font, "date", pt, 24, alignment=1, spaceAfter=16),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "numbered": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, leftIndent=2 * pt),
+              "thanks": _styled(font, "thanks", pt, leading, leftIndent=2 * pt)}
+    _b25_checked(items, styles, SOESPEECH_OUTLINE, text_width)
+    _b32_written_checked(items, styles, SOESPEECH_OUTLINE, text_width)
+    kept = {"head": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString((left + width - right) / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 5))
+
+
+# 3. A Taiwan Executive Yuan press release (行政院新聞稿), Traditional, as the Yuan's site offers it for printing (A4; 25
+# mm left and right, 25 mm top, 24 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, 6 pt after
+# each paragraph, justified). `行政院新聞稿` (18 pt, bold, centred; kind heading, as a4_press_release's `新闻稿`) over a thin
+# rule; `發布日期：113年3月14日` (11 pt, flush left; kind dateline) and `發布單位：行政院發言人辦公室` (11 pt, flush left; kind
+# byline); the title `院會聽取產業創新轉型推動方案報告` (16 pt, bold, centred; kind title); paragraphs written here (the
+# meeting, the ministry's figures, the premier's instructions) and drawn (000, 002) (kind paragraph each); at the end,
+# a line's space above it, `新聞聯絡人：某某某　電話：(02)3356-6500` (11 pt, flush left; kind boilerplate, as
+# a4_press_release's `新闻联系人：…`). Furniture: `第N頁，共M頁` centred at the bottom (9 pt; the count found by a first
+# pass); no header.
+EYPRESS_LAYOUT = Layout("a4_tw_executive_yuan_press_release_trad", FONT, A4, 12, 22, 2, 6, None, "第{page}頁，共{pages}頁",
+                        ("000", "002"))
+EYPRESS_MARGINS_MM = (25, 25, 24)  # left and right, top, bottom
+EYPRESS_OUTLINE = [
+    ("label", "行政院新聞稿"),
+    ("date", "發布日期：113年3月14日"),
+    ("office", "發布單位：行政院發言人辦公室"),
+    ("title", "院會聽取產業創新轉型推動方案報告"),
+    ("paragraph", "行政院今（14）日召開院會，聽取經濟部「產業創新轉型推動方案」報告。院長表示，面對全球供應鏈重組與淨零"
+                  "轉型的趨勢，政府將持續推動產業數位轉型及淨零轉型，協助中小企業提升競爭力，讓臺灣經濟穩健成長。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "經濟部說明，本方案預計於4年內投入新臺幣300億元，協助5,000家中小企業導入數位工具，並輔導200家企業建立"
+                  "碳盤查能力；同時推動產學研合作，培育半導體、人工智慧及綠能等領域人才。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "院長指示，請經濟部會同國家發展委員會等相關部會，滾動檢討各項措施的執行成效，並加強與地方政府及產業公協會"
+                  "的溝通，讓政策資源確實送達企業，共同打造更具韌性的產業生態。"),
+    ("contact", "新聞聯絡人：某某某　電話：(02)3356-6500")]
+EYPRESS_KINDS = {"label": "heading", "date": "dateline", "office": "byline", "title": "title",
+                 "paragraph": "paragraph", "contact": "boilerplate"}
+EYPRESS_PARAGRAPHS = sum(text.count("{}") for _, text in EYPRESS_OUTLINE)
+
+
+def _eypress_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(EYPRESS_OUTLINE, drawn, EYPRESS_PARAGRAPHS, EYPRESS_KINDS)
+
+
+def typeset_eypress(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in EYPRESS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"label": _styled(BOLD_FONT, "label", 18, 28, alignment=1),
+              "date": _styled(font, "date", 11, 18),
+              "office": _styled(font, "office", 11, 18, spaceAfter=12),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=12),
+              "paragraph": body,
+              "contact": _styled(font, "contact", 11, 18, spaceBefore=leading)}
+    _b25_checked(items, styles, EYPRESS_OUTLINE, text_width)
+    _b32_written_checked(items, styles, EYPRESS_OUTLINE, text_width)
+
+    def build(footer: Callable[[int], str]):
+        story: list = []
+        for k, item in enumerate(items):
+            story += _b31_flowables(items, k, styles, leading, {})
+            if item["style"] == "label":
+                story.append(HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4, spaceAfter=8))
+
+        def furniture(canvas, doc) -> None:
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            canvas.drawCentredString(width / 2, 12 * mm, footer(doc.page))
+            canvas.restoreState()
+
+        out = io.BytesIO()
+        doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=side, rightMargin=side, topMargin=top,
+                                bottomMargin=bottom)
+        doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+        return out, doc
+
+    return _pages_of(layout, build, 2, 2)
+
+
+# 4. An industrial park's investment promotion brochure page (招商手册), as its PDF prints it (A4; 20 mm left and right, 20
+# mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2 characters, 4 pt after each paragraph,
+# justified). The park's name `某某高新技术产业开发区` as a masthead (26 pt, bold, dark blue, centred; kind title) over a
+# 2 pt dark blue rule; section heads `■ 园区概况` / `■ 区位优势` / `■ 主导产业` / `■ 政策支持` / `■ 联系我们` (13 pt, bold, dark
+# blue, flush left, the square blue; kind heading, the square not in the gold; kept with two lines); under the first an
+# opening written here and four key-figure lines `地区生产总值　1234亿元` … (11 pt, indented 2 characters, a line each;
+# kind list_item each); under the second and the fourth four points `● …` written here (the body's size, a line each,
+# hanging after the bullet; kind list_item each, the bullet not in the gold, as a4_report_sidebar's points) and a drawn
+# paragraph (001); under the third two drawn paragraphs and one written here (kind paragraph each); under the last
+# three contact lines flush left, `地址：…`, `电话：…　传真：…`, `电子邮箱：…` (kind boilerplate each, as
+# b5_macau_funding_guide_trad's). Furniture: `N` centred at the bottom (9 pt); no header.
+PARKGUIDE_LAYOUT = Layout("a4_industrial_park_investment_brochure", FONT, A4, 10.5, 19, 2, 4, None, "{page}", ("001",))
+PARKGUIDE_MARGINS_MM = (20, 20, 22)  # left and right, top, bottom
+PARKGUIDE_BLUE = colors.Color(0.05, 0.25, 0.55)
+PARKGUIDE_SQUARE = "■"
+PARKGUIDE_BULLET = "●"
+PARKGUIDE_OUTLINE = [
+    ("masthead", "某某高新技术产业开发区"),
+    ("section", "园区概况"),
+    ("paragraph", "某某高新技术产业开发区成立于1992年，2010年经国务院批准升级为国家高新技术产业开发区，规划面积128平方"
+                  "公里，常住人口46万人。园区聚焦电子信息、高端装备和生物医药三大主导产业，先后获评国家知识产权示范园区"
+                  "和国家双创示范基地。"),
+    ("figure", "地区生产总值　1234亿元"),
+    ("figure", "规模以上工业总产值　2680亿元"),
+    ("figure", "高新技术企业　1150家"),
+    ("figure", "研发投入强度　4.6%"),
+    ("section", "区位优势"),
+    ("bullet", "交通便捷：距国际机场30分钟车程，距高铁站15分钟车程"),
+    ("bullet", "腹地广阔：地处长江中游城市群核心区，辐射人口超过1亿"),
+    ("bullet", "人才集聚：周边有高等院校28所，每年毕业生超过20万人"),
+    ("bullet", "配套完善：水、电、气、通信等基础设施一应俱全"),
+    ("paragraph", "{}"),
+    ("section", "主导产业"),
+    ("paragraph", "园区现有电子信息企业320余家，已形成从芯片设计、封装测试到智能终端的完整产业链；高端装备产业集聚了工程"
+                  "机械、轨道交通装备等龙头企业，2023年产值突破800亿元。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "政策支持"),
+    ("bullet", "对新落户的重大产业项目，按固定资产投资额给予最高5000万元奖励"),
+    ("bullet", "对新认定的高新技术企业，给予一次性奖励30万元"),
+    ("bullet", "对引进的高层次人才，提供最高300万元安家补贴和人才公寓"),
+    ("bullet", "设立总规模50亿元的产业投资基金，支持企业股权融资"),
+    ("paragraph", "{}"),
+    ("section", "联系我们"),
+    ("contact", "地址：某某市高新区高新大道888号园区管委会投资服务中心"),
+    ("contact", "电话：0731-8888 6666　传真：0731-8888 6667"),
+    ("contact", "电子邮箱：invest@example-hitech.gov.cn")]
+PARKGUIDE_KINDS = {"masthead": "title", "section": "heading", "paragraph": "paragraph", "figure": "list_item",
+                   "bullet": "list_item", "contact": "boilerplate"}
+PARKGUIDE_PARAGRAPHS = sum(text.count("{}") for _, text in PARKGUIDE_OUTLINE)
+
+
+def _parkguide_items(drawn: list[str]) -> list[dict]:
+    return _b32_items(PARKGUIDE_OUTLINE, drawn, PARKGUIDE_PARAGRAPHS, PARKGUIDE_KINDS)
+
+
+def typeset_parkguide(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in PARKGUIDE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    hang = pdfmetrics.stringWidth(PARKGUIDE_BULLET + " ", font, pt)
+    blue = PARKGUIDE_BLUE.hexval()
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 26, 36, alignment=1, textColor=PARKGUIDE_BLUE),
+              "section": _styled(BOLD_FONT, "section", 13, 22, textColor=PARKGUIDE_BLUE, spaceBefore=10,
+                                 spaceAfter=4),
+              "paragraph": body,
+              "figure": _styled(font, "figure", 11, 19, leftIndent=2 * pt),
+              "bullet": _styled(font, "bullet", pt, leading, leftIndent=hang, firstLineIndent=-hang),
+              "contact": _styled(font, "contact", pt, leading)}
+    plain = [i for i in items if i["style"] not in ("bullet", "section")]
+    _b25_checked(plain, styles, PARKGUIDE_OUTLINE, text_width)
+    for item in items:  # a point takes one line after its bullet, a head after its square
+        if item["style"] == "bullet":
+            _fits(_escaped(f"{PARKGUIDE_BULLET} {item['text']}"), styles["bullet"], text_width)
+        if item["style"] == "section":
+            _fits(_escaped(f"{PARKGUIDE_SQUARE} {item['text']}"), styles["section"], text_width)
+    _b32_written_checked(items, styles, PARKGUIDE_OUTLINE, text_width, {"bullet": PARKGUIDE_BULLET})
+    kept = {"section": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "bullet":
+            story.append(Paragraph(f"{PARKGUIDE_BULLET} {_escaped(item['text'])}", styles["bullet"]))
+            continue
+        if item["style"] == "section":
+            style = styles["section"]
+            story += [CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 2 * leading),
+                      Paragraph(f'<font color="{blue}">{PARKGUIDE_SQUARE}</font> {_escaped(item["text"])}', style)]
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "masthead":
+            story.append(HRFlowable(width="100%", thickness=2, color=PARKGUIDE_BLUE, spaceBefore=4, spaceAfter=8))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def thirty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 162 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset in (
+            (BLUEBOOK_LAYOUT, BLUEBOOK_PARAGRAPHS, _bluebook_items, typeset_bluebook),
+            (SOESPEECH_LAYOUT, SOESPEECH_PARAGRAPHS, _soespeech_items, typeset_soespeech),
+            (EYPRESS_LAYOUT, EYPRESS_PARAGRAPHS, _eypress_items, typeset_eypress),
+            (PARKGUIDE_LAYOUT, PARKGUIDE_PARAGRAPHS, _parkguide_items, typeset_parkguide)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B36_DRAWN_MORE, make_items, typeset, _gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -18059,6 +18507,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_third_layouts(release, rng, gold)
     thirty_fourth_layouts(release, rng, gold)
     thirty_fifth_layouts(release, rng, gold)
+    thirty_sixth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
