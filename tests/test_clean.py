@@ -3053,3 +3053,47 @@ def test_a_photos_caption_ending_with_its_credit_and_a_headline_over_a_byline():
     # (the kicker over the headline reads as the title: a kicker is known only when at most half as long)
     assert [(b.kind, squeeze(b.text_original)) for b in blocks[1:3]] == [("heading", lines[1]), ("byline", squeeze(lines[2]))]
     assert [b.kind for b in blocks[3:]] == ["paragraph", "caption", "heading", "paragraph"]
+
+
+def test_square_bulleted_heads_and_a_bulleted_points_short_last_line():
+    """A short title after a square alone (`■ 园区概况`: no line beside it under a square) over a
+    full line of text or over points under another bullet is a section's head; a bulleted point
+    whose line stops well short of the width over a full line of text ends there (`● 配套完善：…一应
+    俱全` over a paragraph); a ticked box (`√特定对象调研`) is no head."""
+    points = ["● 交通便捷：距国际机场30分钟车程，距高铁站15分钟车程", "● 配套完善：水、电、气、通信等基础设施一应俱全"]
+    lines = ["某某高新技术产业开发区", "■ 园区概况", *set_at(PAGE_TEXT), "■ 区位优势", *points, *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "heading", "paragraph", "heading", "list_item", "list_item", "paragraph"]
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "√特定对象调研", *set_at(PAGE_TEXT)]))
+    assert "heading" not in [b.kind for b in blocks]
+
+
+def test_a_blue_book_chapters_code_notes_by_page_and_running_heads():
+    """A blue book's chapter: its code over the title (`B.3`) is a heading, the title the title; under
+    the author's starred note, `①` opens the numbered notes; notes numbered from `①` on each page
+    are notes where the text lost its markers (PDFium); the book's name with its year over the next
+    page's number and the chapter's title again over the last page's, after the page's notes,
+    inside a sentence the text left open, are running heads."""
+    title = "某某省新质生产力发展形势分析与展望"
+    book = "某某省经济社会发展报告（2024）"
+    # one paragraph over three pages, cut mid-sentence at each page break
+    pages = [set_at(PAGE_TEXT[:80], 40), set_at(PAGE_TEXT[80:120], 40), set_at(PAGE_TEXT[120:], 40)]
+    notes = [["* 王某某，某某省社会科学院经济研究所研究员。", "① 某某省科学技术厅：《2023年某某省科技经费投入统计公报》，2024年9月。"],
+             ["① 某某省统计局：《2023年某某省国民经济和社会发展统计公报》，2024年3月。"],
+             ["① 某某省人民政府：《关于加快发展新质生产力的实施意见》，2024年4月。"]]
+    lines = ["45", "B.3", title, "王某某　李某某*", *pages[0], *notes[0], book, "46", *pages[1], *notes[1], title, "47",
+             *pages[2], *notes[2]]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [r.text for r in removed if r.kind == "running_header"] == [book, title]
+    assert [b.kind for b in blocks][:3] == ["heading", "title", "byline"]
+    assert [squeeze(b.text_original) for b in blocks if b.kind == "footnote"] == [squeeze(note) for page in notes for note in page]
+
+
+def test_a_press_releases_label_dates_office_and_contact():
+    """A press release's label (`行政院新聞稿`) is a heading over its date and office lines and the
+    title; its date after the label (`發布日期：113年3月14日`, a Minguo year) a dateline, its
+    office (`發布單位：…`) a byline, its contact (`新聞聯絡人：…`) boilerplate."""
+    lines = ["行政院新聞稿", "發布日期：113年3月14日", "發布單位：行政院發言人辦公室", "院會聽取產業創新轉型推動方案報告",
+             *set_at(PAGE_TEXT), "新聞聯絡人：某某某　電話：(02)3356-6500"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["heading", "dateline", "byline", "title", "paragraph", "boilerplate"]

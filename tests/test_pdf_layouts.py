@@ -67,8 +67,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth kept blind): 0.948 (0.9480)
-    assert scores["kinds"].precision >= 0.947
+    # thirty-sixth's key-figure lines): 0.951 (0.9511)
+    assert scores["kinds"].precision >= 0.949
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -386,7 +386,7 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # pdfminer's in the daily's report page (no page number printed: pages unknown)
                         ("pypdf_layout", "a4_tw_university_masters_thesis_front_matter_trad"),
                         *((extractor, "a4_provincial_daily_in_depth_report_page") for extractor in EXTRACTORS),
-                        # the thirty-sixth, kept blind: PDFium's and pypdf's pages in the brochure
+                        # the thirty-sixth, blind: PDFium's and pypdf's pages in the brochure
                         *((extractor, "a4_industrial_park_investment_brochure") for extractor in ("pdfium", "pypdf"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
@@ -576,13 +576,15 @@ def test_fourth_held_out_batch_newsletter_side_panel_wrapped_tables_and_minutes(
       is a narrow column's full line (layout.narrow_column_line, opens_narrow_column); a text beside
       the page's number at every page break is a running header from 3 pages on (it was 5). Now
       26/26, 24/26, 26/26, 26/26, 26/29, 14/36 (pdfplumber glues the two columns' lines). Kinds: the
-      panel's points are list items (their bullets), where the gold has sidebar.
+      panel's points are list items (their bullets), where the gold has sidebar. Since session 33
+      24/27 in pdfminer's text: a bulleted point's short line over a full line ends it
+      (layout.bulleted_item_stops), and pdfminer interleaves a panel's point with the body's line.
     The rules were written after reading these errors. The seeds' output is unchanged."""
     expected = {"a4_newsletter_hk": dict.fromkeys(EXTRACTORS, (17, 17)),
                 "a4_meeting_minutes": dict(zip(EXTRACTORS, [(13, 13), (12, 13), (12, 13), (13, 13), (13, 13), (12, 13)])),
                 "a4_policy_table_wrapped": dict(zip(EXTRACTORS, [(26, 27), (19, 25), (19, 22), (19, 22), (20, 36),
                                                                   (27, 29)])),
-                "a4_report_sidebar": dict(zip(EXTRACTORS, [(26, 26), (24, 26), (26, 26), (26, 26), (26, 29), (14, 36)]))}
+                "a4_report_sidebar": dict(zip(EXTRACTORS, [(26, 26), (24, 27), (26, 26), (26, 26), (26, 29), (14, 36)]))}
     assert_block_scores(expected)
     for extractor in EXTRACTORS:
         blocks, _ = clean_pdf_layout(extractor, "a4_newsletter_hk")
@@ -729,14 +731,15 @@ def test_eighth_held_out_batch():
       the first page's main column, narrower, read as short lines: headings line by line. Now
       28/28 x4, 23/29, 16/26 (the layout mode and pdfplumber set the two columns side by side);
       23/26 in the layout mode since session 30 (a running head that opens the file is beside a
-      page's edge);
+      page's edge); 16/28 in pdfplumber's since session 33 (a bulleted point's short line over a
+      full one ends it, where pdfplumber runs the two columns' lines together);
     - slides printed two to a page: 20-21 of 26 (the footer `某某研究院` inside each slide's box runs
       into the points; two slide titles are paragraphs; pypdf's pages are wrong); 23 of 26 since
       session 29 (the deck's title, over its byline of names, no longer runs into it);
     - a government press release (答记者问, `（完）`, a contact line): 19/19 everywhere."""
     expected = {"a4_annual_report_excerpt": dict(zip(EXTRACTORS, [(28, 28), (21, 26), (28, 28), (28, 28), (21, 22),
                                                                    (28, 28)])),
-                "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 26), (16, 26)])),
+                "a4_report_left_summary": dict(zip(EXTRACTORS, [(28, 28)] * 4 + [(23, 26), (16, 28)])),
                 "slides_handout_2up": dict(zip(EXTRACTORS, [(23, 27), (23, 26), (23, 27), (23, 26), (23, 26), (23, 26)])),
                 "a4_press_release": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)
@@ -807,8 +810,8 @@ def test_tenth_held_out_batch():
       a page's head in pdfminer's, pdfplumber's and the layout mode's texts).
     Since session 32 the thesis chapter is 34/36 in pdfminer's text and 38/39 in the layout mode's and
     pdfplumber's (the chapter's heading under the running head that repeats it, past the page's number, is
-    the heading)."""
-    expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (34, 36), (40, 40), (40, 40), (38, 39), (38, 39)])),
+    the heading); since session 33 35/36 in pdfminer's (a page's `①` note after earlier pages' `①` notes)."""
+    expected = {"b5_thesis_chapter": dict(zip(EXTRACTORS, [(38, 39), (35, 36), (40, 40), (40, 40), (38, 39), (38, 39)])),
                 "a4_legco_paper_hk": dict(zip(EXTRACTORS, [(28, 31), (33, 33), (33, 33), (32, 34), (27, 30), (28, 31)])),
                 "a4_esg_report_page": dict(zip(EXTRACTORS, [(22, 23), (26, 26), (24, 25), (24, 25), (26, 26), (26, 26)])),
                 "b5_textbook_chapter": dict.fromkeys(EXTRACTORS, (29, 31))}
@@ -1624,11 +1627,11 @@ def test_thirty_fifth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_sixth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_sixth_held_out_batch():
     """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
     its tests; asked for running text, no table) while the rules from the thirty-fifth batch were
     written, scored with the code at the commit of those rules (799e7fe) and left as they came: a
-    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.925,
+    measure of the cleaner then (right / predicted blocks in each extractor's text): P 0.925,
     R 0.907 (490 of 530 predicted, 540 gold), kinds of the right blocks 0.812; README.md describes
     them.
     - a provincial academy's blue book chapter (`B.3`, the author's starred note, `摘要：` /
@@ -1639,10 +1642,20 @@ def test_thirty_sixth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a Taiwan Executive Yuan press release (`行政院新聞稿`, date and office lines, the contact
       line, `第1頁，共2頁`), of 13: 13/13 in every text;
     - an industrial park's investment brochure (masthead, `■` heads, key-figure lines, `●` points,
-      the contact block), of 27."""
-    expected = {"b5_provincial_academy_blue_book_chapter": dict(zip(EXTRACTORS, [(26, 28), (27, 31), (27, 29), (27, 29),
-                                                                                 (27, 33), (27, 33)])),
+      the contact block), of 27.
+    Then rules from its errors (session 33, not blind since; a thirty-seventh batch measures them):
+    a square's short title alone is a head, a bulleted point's short last line over a full line of
+    text ends it; a chapter's code (`B.3`) is no title; `①` under the author's `*` note opens the
+    numbered notes, and notes numbered from `①` on each page are read where the markers are lost; a
+    chapter's title again beside a later page's number is its running head, and a head after the
+    page's notes stands inside the sentence the text left open; a press release's label
+    (`行政院新聞稿`) is a heading, `發布日期：113年3月14日` a dateline, `發布單位：` a byline,
+    `新聞聯絡人：` boilerplate. P 0.978, R 0.972 (525 of 537 predicted, 540 gold), kinds 0.945. Left:
+    the brochure's key-figure lines (`地区生产总值　1234亿元`: headings, list items in the gold),
+    the author's `*` on a line of its own (pypdf's layout mode, pdfplumber), the speech's `——在…上的
+    讲话` line (a byline here, a title in its gold; the gold of earlier layouts calls it either)."""
+    expected = {"b5_provincial_academy_blue_book_chapter": dict(zip(EXTRACTORS, [(29, 29)] * 4 + [(28, 31)] * 2)),
                 "a4_soe_chairman_annual_work_conference_speech": dict.fromkeys(EXTRACTORS, (21, 21)),
                 "a4_tw_executive_yuan_press_release_trad": dict.fromkeys(EXTRACTORS, (13, 13)),
-                "a4_industrial_park_investment_brochure": dict(zip(EXTRACTORS, [(20, 23)] + [(21, 24)] * 5))}
+                "a4_industrial_park_investment_brochure": dict(zip(EXTRACTORS, [(24, 25)] + [(25, 26)] * 5))}
     assert_block_scores(expected)

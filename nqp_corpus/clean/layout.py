@@ -81,11 +81,17 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 # it (`…评论员文章选登`, `主席報告`, `会长致辞`)
 _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
-_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|Date)\s*[：:]\s*")  # a letter's or a report's date after its label
+# a letter's, a report's or a release's date after its label; with nothing but the date a dateline
+_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|Date)\s*[：:]\s*")
+# a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
+_MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
+_TICKS = "√✓"  # a form's ticked box (`√特定对象调研`): an answer, never a head
+_BULLET_HEAD_CHARS = 12  # a longer line after a bullet is a point, however alone
+_SHORT_ITEM_LINE = 0.8  # of the wrap width: a bulleted point's line this short ends it
 _BULLET = re.compile(r"^(?:[•·●○■□◆◇▪►▶➢✓√]|[-*+](?=\s)|[\ue000-\uf8ff\x7f]|\(cid:\d+\))\s*")
 _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
@@ -143,6 +149,7 @@ _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bott
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
 _PAGE_NOTE = re.compile(rf"^(?:([\u2460-\u2473])\s*|(\d{{1,2}})\s+|([{NOTE_SIGNS}]))\s*(?=[^\d\s{NOTE_SIGNS}])")
 _NOT_OPENING_A_NOTE = frozenset("，、；：。！？,;:.!?")  # a note's text never opens with these
+_FIRST_NOTE_LABELS = ("①", "1")  # a numbering's first note
 _PAGE_NOTE_LINES = 6  # at most this many lines of notes between such a line and the page break
 _PAGE_LINES = 200  # raw lines (blank ones too) looked back for a note's marker: more than a page
 
@@ -990,15 +997,21 @@ class _Assembler(DraftReader):
                 and is_full(above, self.wrap))
 
     def next_note_label(self, label: str) -> bool:
-        """`label` follows the open note's label (② after ①, 3 after 2): the page's next note."""
-        return self.footnote is not None and _follows_label(label, self.footnote.label)
+        """`label` follows the open note's label (② after ①, 3 after 2), or opens the numbered notes
+        under a note marked with a sign (`① …` under the author's `* …`): the page's next note."""
+        return self.footnote is not None and (_follows_label(label, self.footnote.label)
+                                              or self.footnote.label in NOTE_SIGNS and label in _FIRST_NOTE_LABELS)
 
     def continues_note_numbering(self, label: str) -> bool:
         """`label` follows the label of the last note found, on an earlier page (② at this page's
         foot after ① at an earlier one's): the notes' numbering goes on, where a list's item ② would
-        follow its ①. Read where the text lost its markers (PDFium drops superscripts)."""
-        last = next((d for d in reversed(self.drafts) if d.kind == "footnote" and not d.endnote), None)
-        return last is not None and _follows_label(label, last.label)
+        follow its ①; or it opens the numbering again where an earlier page's notes did too (`①` on
+        every page of a book that numbers its notes page by page). Read where the text lost its
+        markers (PDFium drops superscripts)."""
+        notes = [d for d in self.drafts if d.kind == "footnote" and not d.endnote]
+        if label in _FIRST_NOTE_LABELS and sum(d.label == label for d in notes) >= 2:
+            return True
+        return bool(notes) and _follows_label(label, notes[-1].label)
 
     def marked_above(self, idx: int, label: str) -> bool:
         """Whether `label` stands as a superscript marker in a text line of this page above line idx:
@@ -1168,6 +1181,10 @@ class _Assembler(DraftReader):
             entry.add(line)
             self.maybe_close(line)
             return
+        if bullet and self.bullet_heading(line, bullet):
+            self.close()
+            self.start_block("heading", line, single=True)
+            return
         if bullet or self.in_references and (_REFERENCE_NUMBER.match(s) or self.opens_unnumbered_entry(line, entry)):
             self.close()
             self.start_block("list_item", line)  # a reference entry is an item of the list
@@ -1191,7 +1208,7 @@ class _Assembler(DraftReader):
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
-                or (label := _DATE_LABEL.match(s)) and _DATELINE.match(s[label.end():]) \
+                or (label := _DATE_LABEL.match(s)) and (_DATELINE.match(s[label.end():]) or _MINGUO_DATE.match(s[label.end():])) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
                 and not _CLAUSE_MARK.search(s) and not matches_any(self.cues.bylines, s):
             # a speech's date is set in brackets, a letter's after its label (`日期：2024年8月30日`)
@@ -1233,6 +1250,30 @@ class _Assembler(DraftReader):
         else:
             self.start_block("paragraph", line)
             self.maybe_close(line)
+
+    def bulleted_item_stops(self, line: Line) -> bool:
+        """A bulleted point ends with a line well short of the text's width (its hanging indent aside)
+        over a full line of text, though it ends no sentence (`● 配套完善：…一应俱全` over a paragraph):
+        the full line is no more of it. (A narrow column's point goes on in lines as narrow.)"""
+        assert self.open is not None
+        if not self.wrap or line.width >= self.wrap * _SHORT_ITEM_LINE or not _BULLET.match(self.first_line(self.open)):
+            return False
+        nxt = self.next_line(line)
+        return nxt is not None and is_full(nxt, self.wrap) and not _CONTINUATION_START.match(nxt.stripped)
+
+    def bullet_heading(self, line: Line, bullet: re.Match[str]) -> bool:
+        """A bullet before a short title alone, with no line beside it under the same bullet, over a full
+        line of text or a point under another bullet (`■ 园区概况` over a paragraph, `■ 区位优势` over
+        `● …`): a section's head set with a square, not a list's item (a narrow column's point goes on
+        in a line as narrow)."""
+        mark = bullet.group().strip()
+        title = line.stripped[bullet.end():]
+        if not mark or mark in _TICKS or not title or len(title) > _BULLET_HEAD_CHARS or _CLAUSE_MARK.search(title) or ends_sentence(title):
+            return False
+        before, nxt = self.previous_line(line), self.next_line(line)
+        if nxt is None or any(other is not None and other.stripped.startswith(mark) for other in (before, nxt)):
+            return False
+        return is_full(nxt, self.wrap) or _BULLET.match(nxt.stripped) is not None
 
     def opens_unnumbered_entry(self, line: Line, entry: Draft | None) -> bool:
         """Under a references heading, a line opens an entry of a list without numbers (APA's `周文、
@@ -1425,6 +1466,8 @@ class _Assembler(DraftReader):
                 self.close()
         elif self.open.kind == "list_item" and _BULLET.fullmatch(line.stripped):
             pass  # a bullet alone on its line (PyMuPDF, pypdf, pdfminer): its item's text comes next
+        elif self.open.kind == "list_item" and self.bulleted_item_stops(line):
+            self.close()
         elif self.open.kind == "paragraph" and _BRACKETED_PHOTO_CREDIT.search(line.stripped):
             self.open.kind = "caption"  # a photo's caption with no label (`图为`) but its credit
             self.close()

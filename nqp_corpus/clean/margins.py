@@ -152,7 +152,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
     # a head printed on one page only: a short text's later page, its first carrying the masthead
     # (_lone_head, _names_masthead), or the one page between two headed ones that prints the other
     # head of an alternating pair (`一等奖作品` on pages 23 and 25, the collection's name on 24)
-    masthead = next((squeeze(lines[i].stripped) for i in filled if i not in page_numbers), "")
+    opening = [squeeze(lines[i].stripped) for i in filled[:2 * REACH] if i not in page_numbers]
+    masthead = opening[0] if opening else ""
     for seen in at_break.values():
         if len(seen) != 1 or filled[k := seen[0][1]] in out:
             continue
@@ -162,6 +163,11 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 or _names_masthead(squeezed[k], masthead, k, stack, beside_number) \
                 or between and _head_beside_number(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
+    # a chapter's title again beside a later page's number, as a head stands: its running head (a
+    # book's recto head, printed on one page of a short excerpt)
+    for text in set(opening[1:]) & at_break.keys():
+        out.update(filled[k] for _, k in at_break[text]
+                   if k >= 2 * REACH and _head_beside_number(lines, filled, k, page_numbers, wrap))
     # a browser's printed stack (date, title, address, `N/M`): a line in it beside headers found, on
     # their pages, is one too, though it stands after finished text on every page
     stacked = {k for k, i in enumerate(filled) if i in out}
@@ -214,7 +220,9 @@ def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbe
             or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
             or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
         return False
-    before = next((lines[filled[j]] for j in range(k - 1, -1, -1) if filled[j] not in page_numbers), None)
+    # the text before the page's notes (`① 参见…。` at its foot ends no sentence of the text)
+    before = next((lines[filled[j]] for j in range(k - 1, -1, -1)
+                   if filled[j] not in page_numbers and not _NOTE_LINE.match(lines[filled[j]].stripped)), None)
     return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
 
@@ -327,6 +335,7 @@ _NUMBER_RUN = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
+_NOTE_LINE = re.compile(r"^(?:[\u2460-\u2473]|\*)\s*\S")  # a page-foot note's first line (`① …`, `* …`)
 _BRACKETED = re.compile(r"^[（(].*[）)]$")  # a note wholly in brackets (a jump line, `（下转第3版）`)
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{_BRACKETED.pattern}")

@@ -24,6 +24,9 @@ _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
+# a press release's label, its issuer's name before it or not: the document's kind, never its title
+_RELEASE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:新闻稿|新聞稿)")
+_CODE_LABEL = re.compile(r"[A-Z]{1,3}[.．-]?\d{1,3}")  # a chapter's code in a series (a blue book's `B.3`)
 _SUBTITLED_KICKER_CHARS = 16  # a slogan over a headline with a dash subtitle
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
@@ -136,18 +139,28 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     one-line unnumbered heading at least twice as long, or any long over a dash subtitle (`——…`), with a
     byline right after it or after one more heading (the subtitle), before any text, the short line
     is a heading and the headline the title;
-    a kicker of _LABEL_CHARS or fewer is one whatever follows."""
+    a kicker of _LABEL_CHARS or fewer is one whatever follows, and so is a chapter's code (`B.3`); a
+    press release's label (`行政院新聞稿`) is a heading over its date and office lines and the title."""
     for i, draft in enumerate(drafts):
         if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
             return
         if draft.kind != "title":
             continue
         kicker = squeeze(reader.first_line(draft))
+        if _RELEASE_LABEL.fullmatch(kicker):  # `行政院新聞稿` over its date and office lines, then the title
+            headline = next((d for d in drafts[i + 1:i + 5] if d.kind == "heading" and len(d.spans) == 1), None)
+            if headline is not None and all(d.kind in ("dateline", "byline", "heading") for d in drafts[i + 1:drafts.index(headline)]):
+                draft.kind, headline.kind = "heading", "title"
+            return
         after = drafts[i + 1:i + 4]
-        if len(draft.spans) != 1 or not all(map(is_han, kicker)) \
-                or len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
+        if len(draft.spans) != 1 or len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
             return
         headline = squeeze(reader.first_line(after[0]))
+        if _CODE_LABEL.fullmatch(kicker) and cues.heading_opening(headline) is None:
+            draft.kind, after[0].kind = "heading", "title"  # a chapter's code (`B.3`) names nothing: no title
+            return
+        if not all(map(is_han, kicker)):
+            return
         byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
             and after[2].kind == "byline"
         # the headline a dash subtitle (`——深入学习…`) stands under is the title, however long the
