@@ -18390,6 +18390,384 @@ def thirty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
             (PARKGUIDE_LAYOUT, PARKGUIDE_PARAGRAPHS, _parkguide_items, typeset_parkguide)):
         _typeset_drawn(release, rng, gold, layout, drawn + B36_DRAWN_MORE, make_items, typeset, _gold)
 
+# A thirty-seventh batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-sixth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule or a table's grid is layout, not text; page furniture is not in the gold), each layout drawing four paragraphs
+# more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that
+# no line of it opens with a closing mark. All four are mostly running text: a Macau Economic and Technological
+# Development Council's meeting communiqué, a city science and technology bureau's annual statistical bulletin (the
+# batch's one table, five rows of short cells), a university journal's book review, and a district party committee's
+# study briefing.
+
+B37_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+def _b37_items(outline: list[tuple[str, str]], drawn: list[str], count: int, kinds: dict[str, str],
+               inserts: dict[str, list[dict]] | None = None, leads: dict[str, str] | None = None) -> list[dict]:
+    """The outline's items (_b32_items); an item whose style `leads` names gets its `lead` (printed bold), the text up
+    to and with the first of that mark."""
+    items = _b32_items(outline, drawn, count, kinds, inserts)
+    for item in items:
+        if item.get("style") in (leads or {}):
+            text = item["text"]
+            item["lead"] = text[:text.index(leads[item["style"]]) + 1]
+    return items
+
+
+# 1. A Macau Economic and Technological Development Council's meeting communiqué (經濟及科技發展委員會新聞公報),
+# Traditional, as the Government Information Bureau's site offers it for printing (A4; 25 mm left and right, 25 mm top,
+# 24 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, 6 pt after each paragraph, justified). The
+# council's name `澳門特別行政區經濟及科技發展委員會` (14 pt, bold, centred; kind byline, as a4_notice_attachments' issuer
+# mark) over `新聞公報` (16 pt, bold, centred; kind heading, as a4_tw_executive_yuan_press_release_trad's `行政院新聞稿`) over
+# a thin rule; the title `經濟及科技發展委員會召開2024年第一次全體會議` (15 pt, bold, centred; kind title); the date and place
+# line `2024年3月21日　澳門政府總部` (11 pt, centred; kind dateline); an opening and the attendees written here, a drawn
+# paragraph, three points run in `一、會議指出，` / `二、會議認為，` / `三、委員們建議，` + a drawn paragraph (not bold; kind
+# paragraph each, the enumerator kept, as a4_meeting_minutes' decisions), a drawn paragraph and a closing written here
+# (kind paragraph each); at the end, a line's space above it, `新聞聯絡：經濟及科技發展局新聞組　電話：(853) 8597 2318` (11
+# pt, flush left; kind boilerplate, as that press release's contact line). Furniture: `第 N 頁` centred at the bottom
+# (9 pt; drawn before the page's text); no header.
+MOCOUNCIL_LAYOUT = Layout("a4_macau_economic_council_communique_trad", FONT, A4, 12, 22, 2, 6, None, "第 {page} 頁",
+                          ("000", "002"))
+MOCOUNCIL_MARGINS_MM = (25, 25, 24)  # left and right, top, bottom
+MOCOUNCIL_OUTLINE = [
+    ("council", "澳門特別行政區經濟及科技發展委員會"),
+    ("label", "新聞公報"),
+    ("title", "經濟及科技發展委員會召開2024年第一次全體會議"),
+    ("date", "2024年3月21日　澳門政府總部"),
+    ("paragraph", "經濟及科技發展委員會今（21）日下午在政府總部召開2024年第一次全體會議，由行政長官兼委員會主席主持。會議"
+                  "聽取了經濟及科技發展局關於本澳經濟形勢及推動經濟適度多元發展工作情況的介紹，並就相關議題進行討論。"),
+    ("paragraph", "出席會議的有經濟財政司司長、社會文化司司長、經濟及科技發展局局長、科學技術發展基金行政委員會主席，以及"
+                  "委員會各委員，共30餘人。"),
+    ("paragraph", "{}"),
+    ("runin", "一、會議指出，{}"),
+    ("runin", "二、會議認為，{}"),
+    ("runin", "三、委員們建議，{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "會議最後表示，特區政府將認真研究委員們提出的意見和建議，持續完善相關政策措施，加強與社會各界的溝通合作，"
+                  "推動澳門經濟適度多元發展取得新成效。"),
+    ("contact", "新聞聯絡：經濟及科技發展局新聞組　電話：(853) 8597 2318")]
+MOCOUNCIL_KINDS = {"council": "byline", "label": "heading", "title": "title", "date": "dateline",
+                   "paragraph": "paragraph", "runin": "paragraph", "contact": "boilerplate"}
+MOCOUNCIL_PARAGRAPHS = sum(text.count("{}") for _, text in MOCOUNCIL_OUTLINE)
+
+
+def _mocouncil_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(MOCOUNCIL_OUTLINE, drawn, MOCOUNCIL_PARAGRAPHS, MOCOUNCIL_KINDS)
+
+
+def typeset_mocouncil(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MOCOUNCIL_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"council": _styled(BOLD_FONT, "council", 14, 22, alignment=1, spaceAfter=2),
+              "label": _styled(BOLD_FONT, "label", 16, 26, alignment=1),
+              "title": _styled(BOLD_FONT, "title", 15, 24, alignment=1, spaceAfter=4),
+              "date": _styled(font, "date", 11, 18, alignment=1, spaceAfter=12),
+              "paragraph": body, "runin": body,
+              "contact": _styled(font, "contact", 11, 18, spaceBefore=leading)}
+    _b25_checked(items, styles, MOCOUNCIL_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MOCOUNCIL_OUTLINE, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {})
+        if item["style"] == "label":
+            story.append(HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+# 2. A city science and technology bureau's annual statistical bulletin (科技统计公报), an excerpt as the bureau's site
+# offers it for download (A4; 26 mm left and right, 28 mm top, 26 mm bottom; 11 pt on a 20 pt leading, first-line indent
+# 2 characters, justified). The title `2023年某某市科技统计公报` (18 pt, bold, centred; kind title) over `（2024年3月）`
+# (11 pt, centred; kind dateline, as a4_statistical_bulletin's date); an opening written here; parts `一、科技投入` /
+# `二、创新主体` / `三、科技成果与转化` (12 pt, bold, indented 2 characters; kind heading, kept with two lines), each over a
+# paragraph written here dense with figures and percentages and drawn ones (001) (kind paragraph each). Under the second,
+# after its figures and kept together: `表1　2023年某某市科技活动主要指标` (10.5 pt, bold, centred; kind caption), a grid
+# as wide as the text (9.5 pt, black rules, the header row `指标` / `数值` / `比上年增长（%）` bold on a light grey ground,
+# five rows of short cells, numbers right-aligned, no cell wrapping; kind table_row each, the header row included),
+# `注：研究与试验发展经费支出为快报数。` (9 pt, flush left; kind footnote, as a4_provincial_statistics_bureau_analysis'
+# `注：…`) and `资料来源：某某市科学技术局、某某市统计局。` (9 pt, flush left; kind source_note). At the end, after a line's
+# space, `附注：` (10.5 pt, bold, flush left; kind heading, as a4_theory_journal_two_column_article's `注释：`) over three
+# notes `1. …` / `2. …` / `3. …` (9 pt, indented 2 characters, a line each; kind footnote each, the number kept, as
+# a4_statistical_bulletin's). Furniture: `— N —` centred at the bottom (10.5 pt; drawn before the page's text).
+STBULLETIN_LAYOUT = Layout("a4_city_science_bureau_statistical_bulletin", FONT, A4, 11, 20, 2, 0, None, "— {page} —",
+                           ("001",))
+STBULLETIN_MARGINS_MM = (26, 28, 26)  # left and right, top, bottom
+STBULLETIN_TABLE = [
+    {"kind": "caption", "text": "表1　2023年某某市科技活动主要指标", "style": "caption"},
+    {"kind": "table", "text": "", "style": "table",
+     "cells": [["指标", "数值", "比上年增长（%）"],
+               ["研究与试验发展经费支出（亿元）", "386.5", "11.2"],
+               ["高新技术企业（家）", "5120", "14.6"],
+               ["科技型中小企业（家）", "8930", "17.5"],
+               ["发明专利授权量（件）", "15860", "9.4"],
+               ["技术合同成交额（亿元）", "624.3", "22.8"]]},
+    {"kind": "footnote", "text": "注：研究与试验发展经费支出为快报数。", "style": "note"},
+    {"kind": "source_note", "text": "资料来源：某某市科学技术局、某某市统计局。", "style": "source"}]
+STBULLETIN_TABLE_WIDTHS = [78, 40, 40]  # mm: the text's width (158 mm)
+STBULLETIN_OUTLINE = [
+    ("title", "2023年某某市科技统计公报"),
+    ("date", "（2024年3月）"),
+    ("paragraph", "2023年，全市深入实施创新驱动发展战略，科技投入持续增加，创新主体不断壮大，科技成果产出和转化水平稳步提升，"
+                  "为加快发展新质生产力提供了有力支撑。现将主要统计数据公布如下。"),
+    ("head", "一、科技投入"),
+    ("paragraph", "全年全市研究与试验发展经费支出386.5亿元，比上年增长11.2%；研究与试验发展经费投入强度为3.12%，比上年提高"
+                  "0.15个百分点。其中，基础研究经费支出24.8亿元，增长16.3%，占研究与试验发展经费支出的比重为6.4%。从执行主体"
+                  "看，企业研究与试验发展经费支出302.7亿元，比上年增长12.5%，占全市的78.3%。"),
+    ("paragraph", "{}"),
+    ("head", "二、创新主体"),
+    ("paragraph", "年末全市有效期内高新技术企业5120家，比上年增长14.6%；入库科技型中小企业8930家，增长17.5%。规模以上工业"
+                  "企业中有研发活动的企业占比为46.8%，比上年提高3.2个百分点。全市拥有国家级创新平台42个，省级创新平台386个。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("head", "三、科技成果与转化"),
+    ("paragraph", "全年全市发明专利授权量15860件，比上年增长9.4%；年末每万人口高价值发明专利拥有量达到18.6件。全年登记技术"
+                  "合同1.26万项，技术合同成交额624.3亿元，增长22.8%，其中技术开发合同成交额占41.5%。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("notes_head", "附注："),
+    ("note_item", "1. 本公报中部分数据为初步统计数，各项数据均未包括港澳台地区。"),
+    ("note_item", "2. 研究与试验发展经费投入强度为其与地区生产总值之比。"),
+    ("note_item", "3. 部分数据因四舍五入的原因，存在总计与分项合计不等的情况。")]
+STBULLETIN_KINDS = {"title": "title", "date": "dateline", "head": "heading", "paragraph": "paragraph",
+                    "notes_head": "heading", "note_item": "footnote"}
+STBULLETIN_PARAGRAPHS = sum(text.count("{}") for _, text in STBULLETIN_OUTLINE)
+
+
+def _stbulletin_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(STBULLETIN_OUTLINE, drawn, STBULLETIN_PARAGRAPHS, STBULLETIN_KINDS, {"table": STBULLETIN_TABLE})
+
+
+def typeset_stbulletin(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in STBULLETIN_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "date": _styled(font, "date", pt, 20, alignment=1, spaceAfter=14),
+              "head": _styled(BOLD_FONT, "head", 12, leading, firstLineIndent=2 * pt, spaceBefore=6, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=4),
+              "note": _styled(font, "note", 9, 14, spaceBefore=3),
+              "source": _styled(font, "source", 9, 14, spaceAfter=8),
+              "notes_head": _styled(BOLD_FONT, "notes_head", 10.5, 18, spaceBefore=leading),
+              "note_item": _styled(font, "note_item", 9, 15, leftIndent=2 * 9)}
+    _b25_checked([i for i in items if i["kind"] != "table"], styles, STBULLETIN_OUTLINE, text_width)
+    _b32_written_checked(items, styles, STBULLETIN_OUTLINE, text_width)
+    assert abs(sum(STBULLETIN_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    kept = {"head": (), "notes_head": ("note_item",)}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "table" or item.get("style") in ("note", "source"):
+            continue
+        if item["kind"] == "caption":  # the caption, grid, note and source kept together
+            story.append(KeepTogether([
+                Paragraph(_escaped(item["text"]), styles["caption"]),
+                _b32_grid(items[k + 1]["cells"], STBULLETIN_TABLE_WIDTHS, font, 9.5, colors.black,
+                          colors.Color(0.9, 0.9, 0.9)),
+                Paragraph(_escaped(items[k + 2]["text"]), styles["note"]),
+                Paragraph(_escaped(items[k + 3]["text"]), styles["source"])]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 3. A university journal's book review (书评), as the journal's PDF prints it (B5; 20 mm left and right, 24 mm top, 22 mm
+# bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), pages 136-138 of the issue. The column's
+# label `书评` (11 pt, bold, flush left, over a thin rule; kind heading, as b5_book_review_trad's `書　評`), the title
+# `在理论与实践的贯通中把握新质生产力` (17 pt, bold, centred; kind title), the reviewed book's details line
+# `《新质生产力论纲》，李某某著，某某出版社2024年版` (9.5 pt, centred; kind byline: it names the book, its author and
+# publisher, as a series line is one), the reviewer `王某某（某某大学经济学院）` (11 pt, centred; kind byline). Then an
+# opening written here, paragraphs drawn (001) and three written here quoting the book with its pages,
+# `…“…”（第56页）…` (kind paragraph each), a closing written here; `参考文献：` (10 pt, bold, flush left; kind heading, as
+# a4_journal_article's) over three entries `[1] …` (9 pt, a line each; kind list_item each, the number kept, as
+# b5_trad_academic_paper's references). Furniture (9 pt, drawn before the page's text): `某某大学学报（哲学社会科学版）
+# 2024年第4期` top left over a thin rule; the page number (136-138) centred at the bottom.
+BOOKREVIEW_LAYOUT = Layout("b5_university_journal_book_review", FONT, B5, 10.5, 18, 2, 0,
+                           "某某大学学报（哲学社会科学版）　2024年第4期", "{page}", ("001",))
+BOOKREVIEW_MARGINS_MM = (20, 24, 22)  # left and right, top, bottom
+BOOKREVIEW_FIRST_PAGE = 136
+BOOKREVIEW_OUTLINE = [
+    ("label", "书评"),
+    ("title", "在理论与实践的贯通中把握新质生产力"),
+    ("book", "《新质生产力论纲》，李某某著，某某出版社2024年版"),
+    ("reviewer", "王某某（某某大学经济学院）"),
+    ("paragraph", "新质生产力是近年来理论界和实务界共同关注的重大课题。李某某教授新著《新质生产力论纲》立足马克思主义政治"
+                  "经济学的基本原理，对新质生产力的生成逻辑、科学内涵和实践路径作了较为系统的阐释，是这一领域值得重视的"
+                  "一部力作。"),
+    ("paragraph", "{}"),
+    ("paragraph", "全书的一个鲜明特点是注重从生产力要素的变化中把握新质生产力之“新”。作者认为，“新质生产力的本质在于劳动者、"
+                  "劳动资料、劳动对象及其优化组合的跃升”（第56页），并据此提出了“要素—结构—功能”的分析框架。这一框架既"
+                  "回应了理论上的争论，也为后文的实证分析提供了依据。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "在实践层面，作者特别强调因地制宜。书中写道：“各地资源禀赋、产业基础、科研条件各不相同，发展新质生产力"
+                  "不能一哄而上、一种模式。”（第132页）作者通过对东部、中部和西部六个城市的案例比较，说明了不同地区推进"
+                  "路径的差异。"),
+    ("paragraph", "{}"),
+    ("paragraph", "当然，本书也存在一些可以进一步完善之处。例如，书中对新型生产关系的讨论相对简略，对数据要素参与收入分配"
+                  "的机制着墨不多（第198—203页）。瑕不掩瑜，本书仍是深化新质生产力研究的一部有益读物。"),
+    ("refs_head", "参考文献："),
+    ("ref", "[1] 李某某.新质生产力论纲[M].北京：某某出版社，2024."),
+    ("ref", "[2] 周文，许凌云.论新质生产力[J].改革，2023（10）：1-13."),
+    ("ref", "[3] 黄群慧.读懂新质生产力[M].北京：中信出版社，2024.")]
+BOOKREVIEW_KINDS = {"label": "heading", "title": "title", "book": "byline", "reviewer": "byline",
+                    "paragraph": "paragraph", "refs_head": "heading", "ref": "list_item"}
+BOOKREVIEW_PARAGRAPHS = sum(text.count("{}") for _, text in BOOKREVIEW_OUTLINE)
+
+
+def _bookreview_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(BOOKREVIEW_OUTLINE, drawn, BOOKREVIEW_PARAGRAPHS, BOOKREVIEW_KINDS)
+
+
+def typeset_bookreview(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in BOOKREVIEW_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"label": _styled(BOLD_FONT, "label", 11, 18),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceBefore=6, spaceAfter=4),
+              "book": _styled(font, "book", 9.5, 16, alignment=1, spaceAfter=4),
+              "reviewer": _styled(font, "reviewer", 11, 18, alignment=1, spaceAfter=12),
+              "paragraph": _body_style(layout),
+              "refs_head": _styled(BOLD_FONT, "refs_head", 10, 18, spaceBefore=10, spaceAfter=2),
+              "ref": _styled(font, "ref", 9, 15)}
+    _b25_checked(items, styles, BOOKREVIEW_OUTLINE, text_width)
+    _b32_written_checked(items, styles, BOOKREVIEW_OUTLINE, text_width)
+    kept = {"refs_head": ("ref",)}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "label":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=2, spaceAfter=6))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=BOOKREVIEW_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. A district party committee's study briefing (学习简报), minutes-style, as the office's Word file prints it (A4; 28 mm
+# left, 26 mm right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The
+# masthead `学习简报` (30 pt, bold, red, centred; kind title, as a4_research_institute_newsletter's `工作简报`); one line
+# with `第8期` flush left and `中共某某区委办公室编　2024年4月18日` flush right (kind byline, one item joined by `　　`, as
+# that newsletter's) over a red 2 pt rule; the briefing's title `区委理论学习中心组专题学习研讨发展新质生产力` (15 pt,
+# bold, centred; kind heading, as that newsletter's news titles); a lead paragraph written here; five speakers'
+# summaries, each a paragraph opening with the speaker's post and name in bold, run in, `区委书记王某某指出，` /
+# `区委副书记、区长李某某表示，` / `区委常委、常务副区长张某某认为，` / `区委常委、组织部部长赵某某强调，` + a drawn paragraph
+# (001), `区科技局局长陈某某介绍，` + figures written here (kind paragraph each, the lead kept, as
+# b5_seminar_speeches_summary's run-in labels); a closing written here (`会议要求，…`). At the foot, kept together
+# between black rules (1 pt above and below, 0.5 pt between), indented one character: `报送：…` and `分送：…` (10.5 pt;
+# kind boilerplate each, as that newsletter's distribution lines). Furniture: `- N -` centred at the bottom (10.5 pt;
+# drawn before the page's text); no header.
+STUDYBRIEF_LAYOUT = Layout("a4_district_party_committee_study_briefing", FONT, A4, 12, 22, 2, 0, None, "- {page} -",
+                           ("001",))
+STUDYBRIEF_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+STUDYBRIEF_RED = colors.Color(0.8, 0.1, 0.1)
+STUDYBRIEF_ISSUE = ("第8期", "中共某某区委办公室编　2024年4月18日")
+STUDYBRIEF_OUTLINE = [
+    ("masthead", "学习简报"),
+    ("issue", "　　".join(STUDYBRIEF_ISSUE)),
+    ("title", "区委理论学习中心组专题学习研讨发展新质生产力"),
+    ("paragraph", "4月16日，区委理论学习中心组召开2024年第3次集体学习会，围绕“因地制宜发展新质生产力”进行专题学习研讨。"
+                  "区委书记王某某主持会议并讲话，中心组成员结合分管工作作了交流发言。现将发言要点摘报如下。"),
+    ("speaker", "区委书记王某某指出，{}"),
+    ("speaker", "区委副书记、区长李某某表示，{}"),
+    ("speaker", "区委常委、常务副区长张某某认为，{}"),
+    ("speaker", "区委常委、组织部部长赵某某强调，{}"),
+    ("speaker", "区科技局局长陈某某介绍，2023年全区高新技术企业达到386家，同比增长16.2%；全社会研发投入强度达到2.85%，"
+                "比上年提高0.21个百分点；技术合同成交额46.3亿元，增长28.5%。下一步，区科技局将聚焦主导产业，加快建设"
+                "一批新型研发机构。"),
+    ("paragraph", "会议要求，全区各级党组织要把学习贯彻发展新质生产力的重要论述作为当前的重要政治任务，结合实际抓好贯彻落实，"
+                  "以实干实绩推动全区经济高质量发展。"),
+    ("imprint", "报送：市委办公室，市委宣传部，市委组织部。"),
+    ("imprint", "分送：区委常委，区人大常委会、区政府、区政协党组（党委）负责同志。")]
+STUDYBRIEF_KINDS = {"masthead": "title", "issue": "byline", "title": "heading", "paragraph": "paragraph",
+                    "speaker": "paragraph", "imprint": "boilerplate"}
+STUDYBRIEF_PARAGRAPHS = sum(text.count("{}") for _, text in STUDYBRIEF_OUTLINE)
+
+
+def _studybrief_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(STUDYBRIEF_OUTLINE, drawn, STUDYBRIEF_PARAGRAPHS, STUDYBRIEF_KINDS, leads={"speaker": "，"})
+
+
+def typeset_studybrief(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in STUDYBRIEF_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 30, 40, alignment=1, textColor=STUDYBRIEF_RED,
+                                  spaceAfter=10),
+              "issue": _styled(font, "issue", 10.5, 16),
+              "title": _styled(BOLD_FONT, "title", 15, 24, alignment=1, spaceBefore=4, spaceAfter=10),
+              "paragraph": body, "speaker": body,
+              "imprint": _styled(font, "imprint", 10.5, 20, leftIndent=10.5)}
+    _b25_checked(items, styles, STUDYBRIEF_OUTLINE, text_width)
+    _b32_written_checked(items, styles, STUDYBRIEF_OUTLINE, text_width)
+    for item in items:  # a speaker's lead is the post and name, run in before a comma
+        if item["style"] == "speaker":
+            assert item["lead"].endswith(("指出，", "表示，", "认为，", "强调，", "介绍，")), item["lead"]
+    story: list = []
+    imprint: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "issue":
+            style = styles["issue"]
+            line = Table([[Paragraph(_escaped(STUDYBRIEF_ISSUE[0]), style),
+                           Paragraph(_escaped(STUDYBRIEF_ISSUE[1]), ParagraphStyle("issue_r", parent=style,
+                                                                                   alignment=2))]],
+                         colWidths=[(text_width + 12) * 0.3, (text_width + 12) * 0.7])
+            line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            story += [line, HRFlowable(width="100%", thickness=2, color=STUDYBRIEF_RED, spaceBefore=2, spaceAfter=12)]
+            continue
+        if item["style"] == "imprint":
+            if imprint:
+                imprint.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=1,
+                                          spaceAfter=2))
+            imprint.append(Paragraph(_escaped(item["text"]), styles["imprint"]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, {})
+    story.append(KeepTogether([Spacer(1, 30), HRFlowable(width="100%", thickness=1, color=colors.black, spaceAfter=2)]
+                              + imprint + [HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=2)]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString((left + width - right) / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+def thirty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 166 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (MOCOUNCIL_LAYOUT, MOCOUNCIL_PARAGRAPHS, _mocouncil_items, typeset_mocouncil, _gold),
+            (STBULLETIN_LAYOUT, STBULLETIN_PARAGRAPHS, _stbulletin_items, typeset_stbulletin, _tables_gold),
+            (BOOKREVIEW_LAYOUT, BOOKREVIEW_PARAGRAPHS, _bookreview_items, typeset_bookreview, _gold),
+            (STUDYBRIEF_LAYOUT, STUDYBRIEF_PARAGRAPHS, _studybrief_items, typeset_studybrief, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B37_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -18508,6 +18886,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_fourth_layouts(release, rng, gold)
     thirty_fifth_layouts(release, rng, gold)
     thirty_sixth_layouts(release, rng, gold)
+    thirty_seventh_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
