@@ -3097,3 +3097,22 @@ def test_a_press_releases_label_dates_office_and_contact():
              *set_at(PAGE_TEXT), "新聞聯絡人：某某某　電話：(02)3356-6500"]
     blocks, _ = clean_file(pdf_lines(lines))
     assert [b.kind for b in blocks] == ["heading", "dateline", "byline", "title", "paragraph", "boilerplate"]
+
+
+def test_a_bulletins_table_note_explanatory_notes_and_distribution_lines():
+    """A bulletin's note under its table (`注：…`) is a footnote, not a source; its explanatory
+    notes under `附注：` are a heading and notes, and the number of the table's caption (`表1　…`) is
+    the table's, no marker of note 1; an official paper's distribution lines at its foot (`报送：…`,
+    `分送：…`) are boilerplate."""
+    caption = "表1　2023年某某市科技活动主要指标"
+    rows = ["指标　数值　比上年增长（%）", "研究与试验发展经费支出（亿元）　386.5　11.2", "高新技术企业（家）　5120　14.6"]
+    notes = ["1. 本公报中部分数据为初步统计数。", "2. 研究与试验发展经费投入强度为其与地区生产总值之比。"]
+    lines = [*set_at(PAGE_TEXT), caption, *rows, "注：研究与试验发展经费支出为快报数。", "资料来源：某某市统计局。",
+             *set_at(PAGE_TEXT), "附注：", *notes]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks if b.kind not in ("paragraph", "table_row")] == [
+        ("caption", squeeze(caption)), ("footnote", "注：研究与试验发展经费支出为快报数。"), ("source_note", "资料来源：某某市统计局。"),
+        ("heading", "附注："), *(("footnote", squeeze(note)) for note in notes)]
+    assert "footnote_marker" not in {r.kind for r in removed}
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "报送：市委办公室，市委宣传部。", "分送：区委常委，区人大常委会。"]))
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate", "boilerplate"]

@@ -67,8 +67,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth's key-figure lines): 0.951 (0.9511)
-    assert scores["kinds"].precision >= 0.949
+    # thirty-sixth's key-figure lines): 0.955 (0.9552)
+    assert scores["kinds"].precision >= 0.954
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -1661,11 +1661,11 @@ def test_thirty_sixth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_seventh_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_seventh_held_out_batch():
     """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
     its tests; asked for running text, one with a modest table) while the rules from the
     thirty-sixth batch were written, scored with the code at the commit of those rules (db4fd33)
-    and left as they came: a measure of the cleaner as it stands (right / predicted blocks in each
+    and left as they came: a measure of the cleaner then (right / predicted blocks in each
     extractor's text): P 0.962, R 0.953 (383 of 398 predicted, 402 gold), kinds of the right blocks
     0.859; README.md describes them.
     - a Macau economic council's communiqué in Traditional (the council's name, `新聞公報`, date and
@@ -1675,10 +1675,15 @@ def test_thirty_seventh_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a university journal's book review (`书评`, the book's details line, the reviewer, quotes with
       `（第56页）`, `参考文献：` and `[1]`…), of 16: 16/16 in every text;
     - a district party committee's study briefing (masthead, issue and compiler, speakers'
-      summaries `区委书记王某某指出，`…, `报送：` / `分送：`), of 12."""
+      summaries `区委书记王某某指出，`…, `报送：` / `分送：`), of 12.
+    Then rules from its errors (session 33, not blind since): `附注：` heads a bulletin's endnotes, a
+    caption's number (`表1`) is no note's marker, `注：` under a table is a footnote (its gold's
+    kind in all 15 layouts that have one), `报送：` / `分送：` are boilerplate. P 0.975, R 0.978
+    (393 of 403 predicted), kinds 0.954. Left: pdfminer's table (labels, note and source, then the
+    values column by column), the briefing's issue line and compiler set on two lines (one byline
+    in the gold)."""
     expected = {"a4_macau_economic_council_communique_trad": dict.fromkeys(EXTRACTORS, (13, 13)),
-                "a4_city_science_bureau_statistical_bulletin": dict(zip(EXTRACTORS, [(24, 25), (18, 23), (24, 25), (24, 25),
-                                                                                     (26, 26), (24, 25)])),
+                "a4_city_science_bureau_statistical_bulletin": dict(zip(EXTRACTORS, [(26, 26), (20, 24)] + [(26, 26)] * 4)),
                 "b5_university_journal_book_review": dict.fromkeys(EXTRACTORS, (16, 16)),
                 "a4_district_party_committee_study_briefing": dict(zip(EXTRACTORS, [(12, 12)] + [(11, 13)] * 3
                                                                        + [(12, 12)] * 2))}

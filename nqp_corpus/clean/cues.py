@@ -27,7 +27,7 @@ _CUES_SCHEMA = {
         "newspaper_page_head_pattern", "unit_line_pattern",
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
         "record_label_pattern", "organization_pattern",
-        "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern",
+        "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -54,6 +54,7 @@ _CUES_SCHEMA = {
         "title_subject_pattern": {"type": "string", "minLength": 1},
         "closing_formula_pattern": {"type": "string", "minLength": 1},
         "summary_label_pattern": {"type": "string", "minLength": 1},
+        "note_label_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -84,6 +85,7 @@ class Cues:
     title_subject: re.Pattern[str]
     closing_formula: re.Pattern[str]
     summary_label: re.Pattern[str]
+    note_label: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -159,6 +161,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             title_subject=re.compile(data["title_subject_pattern"]),
             closing_formula=re.compile(data["closing_formula_pattern"]),
             summary_label=re.compile(data["summary_label_pattern"]),
+            note_label=re.compile(data["note_label_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import load_cues
 from .drafts import Draft
 from .fixes import NOTE_SIGNS, Chars, note_marker
 
@@ -47,7 +48,7 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
             if drafts[j].kind not in linkable:
                 continue
             taken = {k for k, _ in markers[j]}
-            hits = [m for m in pattern.finditer(bufs[j].text) if m.start(2) not in taken]
+            hits = [m for m in pattern.finditer(bufs[j].text, _past_label(drafts[j], bufs[j])) if m.start(2) not in taken]
             if hits:
                 _mark(markers, j, hits[-1], draft.label)
                 break
@@ -67,6 +68,15 @@ def _labels(refs: str) -> list[str]:
     return labels
 
 
+def _past_label(draft: Draft, buf: Chars) -> int:
+    """Where a block's text may hold a note's marker: past a caption's label and number (`表1　…`,
+    `图 2：…`: the number is the table's, not a note's marker), anywhere in other blocks."""
+    if draft.kind != "caption":
+        return 0
+    label = load_cues().caption.match(buf.text)
+    return label.end() if label is not None else 0
+
+
 def _mark(markers: list[list[tuple[int, str]]], j: int, m: re.Match[str], label: str) -> None:
     """Record the match `m` of note_marker(label) in block j: its space, then its label."""
     markers[j] = markers[j] + [(k, "") for k in range(m.start(1), m.end(1))] + \
@@ -83,7 +93,7 @@ def _link_endnote(label: str, before: list[Draft], bufs: list[Chars], markers: l
         if before[j].kind not in _LINKABLE:
             continue
         taken = {k for k, _ in markers[j]}
-        start = after[1] if j == after[0] else 0
+        start = max(after[1] if j == after[0] else 0, _past_label(before[j], bufs[j]))
         m = next((m for m in pattern.finditer(bufs[j].text, start) if m.start(2) not in taken), None)
         if m is not None:
             _mark(markers, j, m, label)

@@ -38,6 +38,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
+                        mark_labelled_notes,
                         mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
                         mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
                         point_number, split_word_tables, tables_of_headings)
@@ -125,7 +126,7 @@ _REFERENCES_HEADING = re.compile(r"^(?:参考文献|參考文獻|参考资料|�
                                  r"|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|拓展阅读|拓展閱讀)\s*[：:]?\s*$")
 _ATTACHMENTS = re.compile(r"^附\s*件\s*[：:]")
 # The heading of notes gathered at a text's end (a bare `注：` is a table's or figure's note instead)
-_ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註)\s*[：:]?\s*$")
+_ENDNOTES_HEADING = re.compile(r"^(?:注释|註釋|注解|註解|尾注|尾註|附注|附註)\s*[：:]?\s*$")  # a bulletin's `附注：` too
 # An endnote's label as it opens its line: `1. `, `1．`, `1、`, `[1]`, `［1］`, `〔1〕`, `①`, `1 ` (not a
 # wrapped note's date going on: `12 月`)
 _ENDNOTE_LABEL = re.compile(r"^(?:(\d{1,3})\s*[.．、](?!\d)|[\[［〔](\d{1,3})[\]］〕]|([\u2460-\u2473])|(\d{1,3})\s+(?![年月日号]))")
@@ -808,6 +809,7 @@ class _Assembler(DraftReader):
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
+        mark_labelled_notes(self, drafts, self.cues)
         drafts = mark_pull_quotes(self, drafts)
         mark_point_lists(self, drafts, self.cues)
         mark_numbered_points(self, drafts)

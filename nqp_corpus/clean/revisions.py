@@ -284,6 +284,15 @@ def mark_bracketed_source_notes(reader: DraftReader, drafts: list[Draft], cues: 
             draft.kind = "source_note"
 
 
+def mark_labelled_notes(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A source note opening with a note's label (cue note_label_pattern: `注：…` under a table) is a
+    note on what stands above it, not its source: a footnote. The pass reads it as a source note
+    (the cue source_note_pattern names both), which runs on as a note does."""
+    for draft in drafts:
+        if draft.kind == "source_note" and cues.note_label.match(reader.first_line(draft).strip()):
+            draft.kind = "footnote"
+
+
 def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
     `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
