@@ -67,8 +67,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth's key-figure lines): 0.955 (0.9552)
-    assert scores["kinds"].precision >= 0.954
+    # thirty-sixth's key-figure lines; the thirty-eighth kept blind): 0.954 (0.9535)
+    assert scores["kinds"].precision >= 0.953
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -387,7 +387,11 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         ("pypdf_layout", "a4_tw_university_masters_thesis_front_matter_trad"),
                         *((extractor, "a4_provincial_daily_in_depth_report_page") for extractor in EXTRACTORS),
                         # the thirty-sixth, blind: PDFium's and pypdf's pages in the brochure
-                        *((extractor, "a4_industrial_park_investment_brochure") for extractor in ("pdfium", "pypdf"))}
+                        *((extractor, "a4_industrial_park_investment_brochure") for extractor in ("pdfium", "pypdf")),
+                        # the thirty-eighth, kept blind: pypdf's pages in the booklet, every text's but pdfminer's
+                        # in the daily's speech digest (no page number printed: pages unknown)
+                        ("pypdf", "a4_hk_party_policy_address_proposals_trad"),
+                        *((extractor, "a4_provincial_daily_deputy_speech_digest") for extractor in EXTRACTORS)}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
                        "a4_tw_university_masters_thesis_front_matter_trad"}  # the thesis' abstract and contents: `i`, `ii`
@@ -1687,4 +1691,28 @@ def test_thirty_seventh_held_out_batch():
                 "b5_university_journal_book_review": dict.fromkeys(EXTRACTORS, (16, 16)),
                 "a4_district_party_committee_study_briefing": dict(zip(EXTRACTORS, [(12, 12)] + [(11, 13)] * 3
                                                                        + [(12, 12)] * 2))}
+    assert_block_scores(expected)
+
+
+def test_thirty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
+    its tests; asked for running text, no table) while the rules from the thirty-seventh batch were
+    written, scored with the code at the commit of those rules (fdcb432) and left as they came: a
+    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.933,
+    R 0.959 (374 of 401 predicted, 390 gold), kinds of the right blocks 0.848; README.md describes
+    them.
+    - a Hong Kong party's policy address proposals booklet in Traditional (a cover page, `前言`,
+      chapters `第一章　…` with proposals `1.1`…, the booklet's head and page numbers), of 18;
+    - a provincial daily's digest of a deputy's speech (`两会声音`, title, `——…代表发言摘登`, the
+      deputy, leads `一要…`, `（本报记者 …整理）`), of 11: 11/11 in every text;
+    - a securities firm's morning meeting minutes (header with date, `【宏观】`… sections each with
+      a headline, paragraphs and the analyst's line, a small-print disclaimer), of 17;
+    - a Taiwan think tank's event summary in Traditional (the event's title, `時間：` / `地點：` /
+      `主辦單位：`, `一、活動緣起`, speakers named on their own lines, a photo caption), of 19."""
+    expected = {"a4_hk_party_policy_address_proposals_trad": dict(zip(EXTRACTORS, [(18, 19)] + [(17, 20)] * 3
+                                                                      + [(18, 19)] * 2)),
+                "a4_provincial_daily_deputy_speech_digest": dict.fromkeys(EXTRACTORS, (11, 11)),
+                "a4_securities_morning_meeting_minutes": dict(zip(EXTRACTORS, [(17, 18)] + [(17, 19)] * 3
+                                                                  + [(16, 17), (17, 18)])),
+                "a4_tw_think_tank_event_summary_trad": dict.fromkeys(EXTRACTORS, (17, 18))}
     assert_block_scores(expected)

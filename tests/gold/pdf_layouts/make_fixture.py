@@ -18768,6 +18768,371 @@ def thirty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) 
         _typeset_drawn(release, rng, gold, layout, drawn + B37_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A thirty-eighth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-seventh was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, a rule or
+# a photo's box is layout, not text; page furniture is not in the gold), each layout drawing four paragraphs more than
+# it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that no line of
+# it opens with a closing mark. All four are running text, no table: a Hong Kong political party's proposals for the
+# Chief Executive's policy address, a provincial people's congress deputy's speech as a newspaper prints it, a
+# securities firm's morning meeting minutes, and a Taiwan think tank's event summary under an English title.
+
+B38_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+def _b38_small_print_checked(items: list[dict], styles: dict[str, ParagraphStyle], width: float,
+                             long: tuple[str, ...]) -> None:
+    """Asserts that no line but the first of an item of a `long` style (written here, set over several lines) opens
+    with a closing mark, and that its last line holds more than punctuation."""
+    for item in items:
+        if item["style"] in long:
+            style = styles[item["style"]]
+            lines = _line_texts(_led(item), style, width)
+            assert len(lines) > 1 and not [line for line in lines[1:] if line[:1] in _B32_CLOSING], lines
+            assert _last_line_has_word(_led(item), style, width), item["text"]
+
+
+# 1. A Hong Kong political party's proposals for the Chief Executive's policy address (施政報告建議書), Traditional, as
+# the party's booklet prints it (A4; 25 mm left and right, 28 mm top, 25 mm bottom; 12 pt on a 21 pt leading). A cover
+# page alone: the party's name `香港某某聯盟` (16 pt, bold, centred; kind byline, as a4_cover_contents' author body), the
+# title `對行政長官《2024年施政報告》的建議` (24 pt, bold, centred; kind title) and the month `2024年8月` (13 pt, centred;
+# kind dateline), then a page break. `前言` (15 pt, bold, flush left; kind heading) over an opening written here and a
+# drawn paragraph (first-line indent 2 characters, 6 pt after); chapters `第一章　…` / `第二章　…` / `第三章　…` (15 pt,
+# bold, flush left, over a thin rule; kind heading, kept with two lines), each over numbered proposals `1.1 …` (no
+# indent, 8 pt after; kind paragraph, the number and the text one block, as a4_hk_chamber_consultation_submission_trad's
+# `3.1 建議一：…`): the number and a bold lead written here run in before a drawn paragraph, or a proposal written here
+# whole (1.3, 3.2; the number and the lead bold); `結語` (kind heading) over a closing written here. Furniture from page
+# 2 on (drawn before the page's text): `香港某某聯盟` top left and the booklet's short name `施政報告建議書` top right (9 pt)
+# over a thin rule, the page number `- N -` (from 1 on page 2) centred at the bottom (9 pt); the cover carries none.
+HKPARTY_LAYOUT = Layout("a4_hk_party_policy_address_proposals_trad", FONT, A4, 12, 21, 2, 6,
+                        ("香港某某聯盟", "施政報告建議書"), "- {page} -", ("000", "002"))
+HKPARTY_MARGINS_MM = (25, 28, 25)  # left and right, top, bottom
+HKPARTY_OUTLINE = [
+    ("party", "香港某某聯盟"),
+    ("cover_title", "對行政長官《2024年施政報告》的建議"),
+    ("month", "2024年8月"),
+    ("head", "前言"),
+    ("paragraph", "行政長官將於今年10月發表任內第三份施政報告。本聯盟於過去兩個月透過地區諮詢會、問卷調查及專題座談會，"
+                  "廣泛收集市民、業界及專業團體的意見，並歸納為以下三個範疇的建議，供特區政府參考。"),
+    ("paragraph", "{}"),
+    ("head", "第一章　推動新型工業化　發展新質生產力"),
+    ("proposal", "1.1 設立新型工業化專項基金。{}"),
+    ("proposal", "1.2 加快釋放產業用地。{}"),
+    ("proposal", "1.3 擴大研發開支稅務扣減。建議將企業合資格研發開支的300%稅務扣減上限由目前的200萬港元提高至500萬港元，"
+                 "並把企業在大灣區內地城市進行的研發活動納入扣減範圍，鼓勵企業持續加大研發投入。"),
+    ("head", "第二章　匯聚創科人才　壯大新型勞動者隊伍"),
+    ("proposal", "2.1 完善人才引進及留用機制。{}"),
+    ("proposal", "2.2 加強本地創科人才培育。{}"),
+    ("head", "第三章　深化區域合作　融入國家發展大局"),
+    ("proposal", "3.1 推動河套深港科技創新合作區建設。{}"),
+    ("proposal", "3.2 便利跨境數據及科研物資流動。建議特區政府與內地有關部門商討，在河套合作區先行先試跨境數據流動及科研"
+                 "樣本通關便利措施，並定期檢討成效，逐步推廣至其他大灣區城市。"),
+    ("head", "結語"),
+    ("paragraph", "香港正處於由治及興的關鍵時期。本聯盟期望特區政府在新一份施政報告中積極回應社會訴求，以更大決心推動經濟"
+                  "轉型，讓市民共享發展成果。本聯盟將繼續與政府及社會各界攜手合作，為香港的長遠發展建言獻策。")]
+HKPARTY_KINDS = {"party": "byline", "cover_title": "title", "month": "dateline", "head": "heading",
+                 "paragraph": "paragraph", "proposal": "paragraph"}
+HKPARTY_PARAGRAPHS = sum(text.count("{}") for _, text in HKPARTY_OUTLINE)
+
+
+def _hkparty_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(HKPARTY_OUTLINE, drawn, HKPARTY_PARAGRAPHS, HKPARTY_KINDS, leads={"proposal": "。"})
+
+
+def typeset_hkparty(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKPARTY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"party": _styled(BOLD_FONT, "party", 16, 24, alignment=1, spaceBefore=70 * mm, spaceAfter=18),
+              "cover_title": _styled(BOLD_FONT, "cover_title", 24, 34, alignment=1, spaceAfter=60 * mm),
+              "month": _styled(font, "month", 13, 20, alignment=1),
+              "head": _styled(BOLD_FONT, "head", 15, 24, spaceBefore=10, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "proposal": _styled(font, "proposal", pt, leading, spaceAfter=8, alignment=4)}
+    _b25_checked(items, styles, HKPARTY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, HKPARTY_OUTLINE, text_width)
+    for item in items:  # a proposal's lead is its number and a sentence
+        if item["style"] == "proposal":
+            assert re.match(r"\d\.\d [^。]+。$", item["lead"]), item["lead"]
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": ()})
+        if item["style"] == "month":
+            story.append(PageBreak())
+        elif item["style"] == "head" and item["text"].startswith("第"):
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=0, spaceAfter=8))
+
+    def furniture(canvas, doc) -> None:
+        if doc.page == 1:
+            return
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 5))
+
+
+# 2. A provincial people's congress deputy's written speech as the provincial daily prints it on its session page
+# (两会特刊; A4, one column; 24 mm left and right, 26 mm top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent
+# 2 characters, justified). The kicker `两会声音` (12 pt, dark red, centred; kind heading, as
+# a3_provincial_daily_front_page_report's kicker), the title `以科技创新引领现代化产业体系建设` (22 pt, bold, centred; kind
+# title), the subtitle `——省十四届人大二次会议代表发言摘登` (13 pt, centred; kind heading, as that front page's subtitle),
+# the deputy's name and post `省人大代表，某某市委副书记、市长　张某某` (11 pt, bold, centred; kind byline). An opening
+# written here with the city's figures, four paragraphs whose bold run-in lead `一要…。` / `二要…。` / `三要…。` / `四要…。`
+# precedes a drawn paragraph (001) (kind paragraph each, the lead kept, as a4_run_in_heads'), a closing written here,
+# and `（本报记者　李某某　王某某　整理）` (10.5 pt, flush right; kind byline, as a reporter's line). Furniture (9 pt, drawn
+# before the page's text): `某某日报　2024年1月28日　星期日` top left and `两会特刊　5` / `两会特刊　6` top right over a thin
+# rule; no page number.
+NPCSPEECH_LAYOUT = Layout("a4_provincial_daily_deputy_speech_digest", FONT, A4, 11, 20, 2, 0,
+                          ("某某日报　2024年1月28日　星期日", "两会特刊　{page}"), None, ("001",))
+NPCSPEECH_MARGINS_MM = (24, 26, 22)  # left and right, top, bottom
+NPCSPEECH_FIRST_PAGE = 5
+NPCSPEECH_RED = colors.Color(0.7, 0.08, 0.08)
+NPCSPEECH_OUTLINE = [
+    ("kicker", "两会声音"),
+    ("title", "以科技创新引领现代化产业体系建设"),
+    ("subtitle", "——省十四届人大二次会议代表发言摘登"),
+    ("deputy", "省人大代表，某某市委副书记、市长　张某某"),
+    ("paragraph", "过去一年，某某市坚持把科技创新摆在发展全局的核心位置，全市高新技术企业达到2860家，同比增长15.3%；研发"
+                  "经费投入强度达到2.96%，比上年提高0.18个百分点。今年，我们将重点抓好以下几个方面的工作。"),
+    ("lead", "一要强化企业科技创新主体地位。{}"),
+    ("lead", "二要加快推进传统产业转型升级。{}"),
+    ("lead", "三要培育壮大战略性新兴产业。{}"),
+    ("lead", "四要持续优化创新创业生态。{}"),
+    ("paragraph", "新征程上，我们将认真贯彻落实本次大会精神，以更大力度推动科技创新和产业创新深度融合，为全省加快发展新质"
+                  "生产力、推进高质量发展贡献更多力量。"),
+    ("reporter", "（本报记者　李某某　王某某　整理）")]
+NPCSPEECH_KINDS = {"kicker": "heading", "title": "title", "subtitle": "heading", "deputy": "byline",
+                   "paragraph": "paragraph", "lead": "paragraph", "reporter": "byline"}
+NPCSPEECH_PARAGRAPHS = sum(text.count("{}") for _, text in NPCSPEECH_OUTLINE)
+
+
+def _npcspeech_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(NPCSPEECH_OUTLINE, drawn, NPCSPEECH_PARAGRAPHS, NPCSPEECH_KINDS, leads={"lead": "。"})
+
+
+def typeset_npcspeech(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in NPCSPEECH_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"kicker": _styled(font, "kicker", 12, 18, alignment=1, textColor=NPCSPEECH_RED, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 22, 32, alignment=1, spaceAfter=4),
+              "subtitle": _styled(font, "subtitle", 13, 20, alignment=1, spaceAfter=8),
+              "deputy": _styled(BOLD_FONT, "deputy", pt, 18, alignment=1, spaceAfter=14),
+              "paragraph": body, "lead": body,
+              "reporter": _styled(font, "reporter", 10.5, 18, alignment=2, spaceBefore=6)}
+    _b25_checked(items, styles, NPCSPEECH_OUTLINE, text_width)
+    _b32_written_checked(items, styles, NPCSPEECH_OUTLINE, text_width)
+    for n, item in enumerate(i for i in items if i["style"] == "lead"):
+        assert item["lead"].startswith("一二三四"[n] + "要"), item["lead"]
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1].format(page=NPCSPEECH_FIRST_PAGE + doc.page - 1))
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+# 3. A securities firm's morning meeting minutes (晨会纪要) as its research institute's PDF prints them (A4; 22 mm left and
+# right, 26 mm top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified). `晨会纪要`
+# (20 pt, bold, dark red, flush left; kind title) over `2024年4月17日　星期三` (10.5 pt, flush left; kind dateline) and a
+# dark red rule. Sections `【宏观】` / `【策略】` / `【行业】` (12 pt, bold, dark red; kind heading, as
+# a4_morning_note_table's `【宏观策略】`), each over a bold headline (bold, the body's size; kind heading, kept
+# with the section's head before it and two lines), one or two paragraphs (the first section's first written here with
+# the quarter's figures, the rest drawn from 001; kind paragraph each) and the analyst's line
+# `（分析师：王某某　执业证书编号：S0000520070001）` (9.5 pt, flush right; kind byline). At the end, under a thin rule, a
+# disclaimer in small type `免责声明：…` (8 pt on 12 pt, grey, its label bold; kind boilerplate, the label kept, as
+# a4_securities_strategy_weekly's). Furniture (drawn before the page's text): `某某证券研究所` top left and `晨会纪要` top
+# right (9 pt) over a thin rule; `请务必阅读正文之后的免责声明部分` bottom left and the page number `N` bottom right (8 pt).
+MORNINGMEET_LAYOUT = Layout("a4_securities_morning_meeting_minutes", FONT, A4, 10.5, 18, 2, 0,
+                            ("某某证券研究所", "晨会纪要"), "{page}", ("001",))
+MORNINGMEET_MARGINS_MM = (22, 26, 22)  # left and right, top, bottom
+MORNINGMEET_RED = colors.Color(0.62, 0.07, 0.1)
+MORNINGMEET_FOOT = "请务必阅读正文之后的免责声明部分"
+MORNINGMEET_OUTLINE = [
+    ("title", "晨会纪要"),
+    ("date", "2024年4月17日　星期三"),
+    ("section", "【宏观】"),
+    ("headline", "一季度经济开局良好，新动能加快成长"),
+    ("paragraph", "4月16日国家统计局公布，一季度国内生产总值同比增长5.3%，增速比上年四季度加快0.1个百分点；规模以上工业"
+                  "增加值同比增长6.1%，其中高技术制造业增加值增长7.5%。我们认为，经济开局好于市场预期，新质生产力相关领域"
+                  "对增长的拉动作用持续增强。"),
+    ("paragraph", "{}"),
+    ("analyst", "（分析师：王某某　执业证书编号：S0000520070001）"),
+    ("section", "【策略】"),
+    ("headline", "新“国九条”落地，关注高股息与科技成长两条主线"),
+    ("paragraph", "{}"),
+    ("analyst", "（分析师：李某某　执业证书编号：S0000522030002）"),
+    ("section", "【行业】"),
+    ("headline", "电子：半导体设备国产化提速，行业景气度有望延续"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("analyst", "（分析师：张某某　执业证书编号：S0000521090003）"),
+    ("disclaimer", "免责声明：本报告仅供某某证券股份有限公司（以下简称“本公司”）的客户使用。本报告所载资料的来源被认为是可靠"
+                   "的，但本公司不保证其准确性或完整性。本报告所载的意见、评估及预测仅为本报告出具日的观点和判断，在任何"
+                   "情况下，本报告中的信息或所表述的意见均不构成对任何人的投资建议。市场有风险，投资需谨慎。")]
+MORNINGMEET_KINDS = {"title": "title", "date": "dateline", "section": "heading", "headline": "heading",
+                     "paragraph": "paragraph", "analyst": "byline", "disclaimer": "boilerplate"}
+MORNINGMEET_PARAGRAPHS = sum(text.count("{}") for _, text in MORNINGMEET_OUTLINE)
+
+
+def _morningmeet_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(MORNINGMEET_OUTLINE, drawn, MORNINGMEET_PARAGRAPHS, MORNINGMEET_KINDS,
+                      leads={"disclaimer": "："})
+
+
+def typeset_morningmeet(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MORNINGMEET_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 28, textColor=MORNINGMEET_RED),
+              "date": _styled(font, "date", pt, 18, spaceAfter=2),
+              "section": _styled(BOLD_FONT, "section", 12, 20, textColor=MORNINGMEET_RED, spaceBefore=8),
+              "headline": _styled(BOLD_FONT, "headline", pt, 18, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "analyst": _styled(font, "analyst", 9.5, 16, alignment=2, spaceAfter=4),
+              "disclaimer": _styled(font, "disclaimer", 8, 12, alignment=4, textColor=colors.Color(0.35, 0.35, 0.35))}
+    _b25_checked([i for i in items if i["style"] != "disclaimer"], styles, MORNINGMEET_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MORNINGMEET_OUTLINE, text_width)
+    _b38_small_print_checked(items, styles, text_width, ("disclaimer",))
+    kept = {"section": ("headline",)}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "disclaimer":
+            story.append(KeepTogether([HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=16,
+                                                  spaceAfter=4), Paragraph(_led(item), styles["disclaimer"])]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "date":
+            story.append(HRFlowable(width="100%", thickness=1.5, color=MORNINGMEET_RED, spaceBefore=2, spaceAfter=4))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFont(font, 8)
+        canvas.drawString(side, 12 * mm, MORNINGMEET_FOOT)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (1, 2))
+
+
+# 4. A Taiwan think tank's event summary (活動紀要) under the event's English title, Traditional, as the foundation's site
+# offers it for printing (A4; 25 mm left and right, 25 mm top, 24 mm bottom; 11.5 pt on a 20 pt leading, first-line
+# indent 2 characters, justified). The English title `Taiwan Economic Outlook Forum 2024: AI and Industrial
+# Transformation` (15 pt, bold, centred; kind title) over `2024臺灣經濟展望論壇活動紀要` (13 pt, bold, centred; kind title,
+# as b5_book_review_trad's two title lines); `時間：…` and `地點：…` (10.5 pt, flush left; kind dateline each, as
+# a5_conference_handbook_agenda's) and `主辦單位：…` (10.5 pt, flush left; kind byline: it names the organizers) over a
+# thin rule. Heads `一、活動緣起` / `二、與談人發言摘要` / `三、結語` (12.5 pt, bold, flush left; kind heading, kept with two
+# lines); under the first an opening written here and a drawn paragraph (000, 002); under the second, each speaker's
+# name and title on a line of its own, `陳某某　某某大學經濟學系教授` (bold, the body's size, flush left; kind byline, as
+# a4_expert_opinion_digest's experts' lines; kept with two lines), over one, two and one paragraphs (the last written
+# here); under the third a closing written here; then a photo (an empty grey box, 110 × 60 mm, centred) kept with its
+# caption `與會貴賓於論壇結束後合影。（某某政策研究基金會提供）` (9.5 pt, centred; kind caption). Furniture (9 pt, drawn
+# before the page's text): `某某政策研究基金會　活動紀要` top left over a thin rule, the page number `N` centred at the
+# bottom.
+TWEVENT_LAYOUT = Layout("a4_tw_think_tank_event_summary_trad", FONT, A4, 11.5, 20, 2, 0, "某某政策研究基金會　活動紀要",
+                        "{page}", ("000", "002"))
+TWEVENT_MARGINS_MM = (25, 25, 24)  # left and right, top, bottom
+TWEVENT_OUTLINE = [
+    ("title", "Taiwan Economic Outlook Forum 2024: AI and Industrial Transformation"),
+    ("title_zh", "2024臺灣經濟展望論壇活動紀要"),
+    ("meta", "時間：2024年5月16日（星期四）下午2時至5時"),
+    ("meta", "地點：某某政策研究基金會國際會議廳（臺北市中正區）"),
+    ("organizer", "主辦單位：某某政策研究基金會、某某大學經濟學系"),
+    ("head", "一、活動緣起"),
+    ("paragraph", "人工智慧技術快速發展，正深刻改變全球產業分工與競爭格局。為探討臺灣產業如何把握此一轉型契機，本會與某某"
+                  "大學經濟學系共同舉辦本次論壇，邀請學界與產業界專家與談，現場吸引各界人士逾150人參與。"),
+    ("paragraph", "{}"),
+    ("head", "二、與談人發言摘要"),
+    ("speaker", "陳某某　某某大學經濟學系教授"),
+    ("paragraph", "{}"),
+    ("speaker", "林某某　某某經濟研究院副院長"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("speaker", "黃某某　某某科技股份有限公司技術長"),
+    ("paragraph", "黃技術長以企業實務經驗指出，該公司自2022年起導入生成式AI輔助晶片設計，設計週期平均縮短約三成。他建議"
+                  "政府擴大AI算力基礎設施投資，並協助中小企業培育跨領域人才，讓更多企業分享轉型成果。"),
+    ("head", "三、結語"),
+    ("paragraph", "主持人在總結時表示，與談人從總體經濟、產業政策及企業實務等不同角度提出深入觀察，本會將彙整論壇成果，"
+                  "提供政府相關部門作為政策研擬的參考。"),
+    ("caption", "與會貴賓於論壇結束後合影。（某某政策研究基金會提供）")]
+TWEVENT_KINDS = {"title": "title", "title_zh": "title", "meta": "dateline", "organizer": "byline", "head": "heading",
+                 "speaker": "byline", "paragraph": "paragraph", "caption": "caption"}
+TWEVENT_PARAGRAPHS = sum(text.count("{}") for _, text in TWEVENT_OUTLINE)
+
+
+def _twevent_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(TWEVENT_OUTLINE, drawn, TWEVENT_PARAGRAPHS, TWEVENT_KINDS)
+
+
+def typeset_twevent(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWEVENT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 15, 22, alignment=1, spaceAfter=2),
+              "title_zh": _styled(BOLD_FONT, "title_zh", 13, 20, alignment=1, spaceAfter=10),
+              "meta": _styled(font, "meta", 10.5, 17),
+              "organizer": _styled(font, "organizer", 10.5, 17),
+              "head": _styled(BOLD_FONT, "head", 12.5, 20, spaceBefore=8, spaceAfter=2),
+              "speaker": _styled(BOLD_FONT, "speaker", pt, 20, spaceBefore=4),
+              "paragraph": _body_style(layout),
+              "caption": _styled(font, "caption", 9.5, 15, alignment=1, spaceBefore=4)}
+    _b25_checked(items, styles, TWEVENT_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWEVENT_OUTLINE, text_width)
+    kept = {"head": ("speaker",), "speaker": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "caption":
+            story.append(KeepTogether([Spacer(1, 8), _photo(110 * mm, 60 * mm),
+                                       Paragraph(_escaped(item["text"]), styles["caption"])]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "organizer":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=4, spaceAfter=6))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def thirty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 170 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset in (
+            (HKPARTY_LAYOUT, HKPARTY_PARAGRAPHS, _hkparty_items, typeset_hkparty),
+            (NPCSPEECH_LAYOUT, NPCSPEECH_PARAGRAPHS, _npcspeech_items, typeset_npcspeech),
+            (MORNINGMEET_LAYOUT, MORNINGMEET_PARAGRAPHS, _morningmeet_items, typeset_morningmeet),
+            (TWEVENT_LAYOUT, TWEVENT_PARAGRAPHS, _twevent_items, typeset_twevent)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B38_DRAWN_MORE, make_items, typeset, _gold)
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -18887,6 +19252,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_fifth_layouts(release, rng, gold)
     thirty_sixth_layouts(release, rng, gold)
     thirty_seventh_layouts(release, rng, gold)
+    thirty_eighth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
