@@ -3116,3 +3116,20 @@ def test_a_bulletins_table_note_explanatory_notes_and_distribution_lines():
     assert "footnote_marker" not in {r.kind for r in removed}
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "报送：市委办公室，市委宣传部。", "分送：区委常委，区人大常委会。"]))
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate", "boilerplate"]
+
+
+def test_an_event_summarys_english_title_time_place_and_a_deputys_credits():
+    """An event's English name over its Chinese title, as the file's first line, is a title, and the
+    Chinese title under it too; its time and place after their labels (`時間：…`, `地點：…`) are
+    datelines. A deputy's posts listed with a comma and a name after the last (`省人大代表，某某市委
+    副书记、市长 张某某`) are a byline, but not a sentence cut by a column that names a post
+    (`無獨有偶，國家工信部部長金壯龍`); a reporter's credit in brackets (`（本报记者 李某某 整理）`) is
+    a byline, no stage direction."""
+    lines = ["Taiwan Economic Outlook Forum 2024: AI and Industrial Transformation", "2024臺灣經濟展望論壇活動紀要",
+             "時間：2024年5月16日（星期四）下午2時至5時", "地點：某某政策研究基金會國際會議廳（臺北市中正區）", "一、活動緣起", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "title", "dateline", "dateline", "heading", "paragraph"]
+    assert kinds_of(["省人大代表，某某市委副书记、市长 张某某"]) == ["byline"]
+    assert kinds_of(["無獨有偶，國家工信部部長金壯龍"]) != ["byline"]
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "（本报记者 李某某 王某某 整理）"]))
+    assert [b.kind for b in blocks] == ["paragraph", "byline"]

@@ -67,8 +67,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth's key-figure lines; the thirty-eighth kept blind): 0.954 (0.9535)
-    assert scores["kinds"].precision >= 0.953
+    # thirty-sixth's key-figure lines; the thirty-eighth's speaker lines): 0.955 (0.9546)
+    assert scores["kinds"].precision >= 0.954
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -929,7 +929,8 @@ def test_fourteenth_held_out_batch():
     a head with the page's number apart at alternate ends is a running head on three pages where
     its first opens the file. Now P 0.885, R 0.887, kinds 0.944.
     - a ministry's press conference transcript (each speaker's label on its own line, a byline in
-      the gold), of 30: blind 26/28 in four texts, 28/29, 26/28; now 28/29 everywhere;
+      the gold), of 30: blind 26/28 in four texts, 28/29, 26/28; now 28/29 everywhere; 30/30
+      everywhere since session 33 (the time and place after their labels are a dateline);
     - a course's lesson plan (a grid of course details, `教学重点：` run-in labels, timed steps
       `（一）导入（5分钟）`), of 32: as blind;
     - a news agency's wire story (a dateline run into the lead, `【纠错】`, `【责任编辑：…】`,
@@ -939,7 +940,7 @@ def test_fourteenth_held_out_batch():
     - a council's verbatim record, Traditional (speakers' labels run into their turns, `（譯文）`,
       procedural lines in brackets, page numbers in the thousands beside the header), of 23: blind
       18/23, 18/23, 18/26, 18/26, 18/22, 18/23; now 21/22, 21/25, 21/28, 21/28, 23/23, 21/22."""
-    expected = {"a4_press_conference_transcript": dict.fromkeys(EXTRACTORS, (28, 29)),
+    expected = {"a4_press_conference_transcript": dict.fromkeys(EXTRACTORS, (30, 30)),
                 "a4_lesson_plan": dict(zip(EXTRACTORS, [(32, 32), (28, 32), (28, 40), (28, 40), (30, 31), (32, 32)])),
                 "a4_xinhua_wire_story": dict.fromkeys(EXTRACTORS, (15, 15)),
                 "b5_legco_verbatim_record_trad": dict(zip(EXTRACTORS, [(21, 22), (21, 25), (21, 28), (21, 28), (23, 23),
@@ -1694,11 +1695,11 @@ def test_thirty_seventh_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_eighth_held_out_batch():
     """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
     its tests; asked for running text, no table) while the rules from the thirty-seventh batch were
     written, scored with the code at the commit of those rules (fdcb432) and left as they came: a
-    measure of the cleaner as it stands (right / predicted blocks in each extractor's text): P 0.933,
+    measure of the cleaner then (right / predicted blocks in each extractor's text): P 0.933,
     R 0.959 (374 of 401 predicted, 390 gold), kinds of the right blocks 0.848; README.md describes
     them.
     - a Hong Kong party's policy address proposals booklet in Traditional (a cover page, `前言`,
@@ -1708,11 +1709,20 @@ def test_thirty_eighth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a securities firm's morning meeting minutes (header with date, `【宏观】`… sections each with
       a headline, paragraphs and the analyst's line, a small-print disclaimer), of 17;
     - a Taiwan think tank's event summary in Traditional (the event's title, `時間：` / `地點：` /
-      `主辦單位：`, `一、活動緣起`, speakers named on their own lines, a photo caption), of 19."""
+      `主辦單位：`, `一、活動緣起`, speakers named on their own lines, a photo caption), of 19.
+    Then rules from its errors (session 33, not blind since; a thirty-ninth batch measures them): an
+    English title as the file's first line over the Chinese title (both titles), an event's time and
+    place after their labels (datelines), a deputy's posts listed with a comma and a name after the
+    last (a byline), a reporter's credit in brackets (a byline, no stage direction). P 0.948,
+    R 0.990 (386 of 407 predicted), kinds 0.915; the event summary 19/19 in every text. Left: the
+    booklet's cover (the party's name read as the title; its running head on the first page of
+    text, next to the cover's lines), the morning minutes' header line (`某某证券研究所　晨会纪要`),
+    the organizer line `主辦單位：…` (a byline here, the site's footer's boilerplate elsewhere), the
+    speaker's line `黃某某　某某科技股份有限公司技術長`, the photo credit `（…提供）`."""
     expected = {"a4_hk_party_policy_address_proposals_trad": dict(zip(EXTRACTORS, [(18, 19)] + [(17, 20)] * 3
                                                                       + [(18, 19)] * 2)),
                 "a4_provincial_daily_deputy_speech_digest": dict.fromkeys(EXTRACTORS, (11, 11)),
                 "a4_securities_morning_meeting_minutes": dict(zip(EXTRACTORS, [(17, 18)] + [(17, 19)] * 3
                                                                   + [(16, 17), (17, 18)])),
-                "a4_tw_think_tank_event_summary_trad": dict.fromkeys(EXTRACTORS, (17, 18))}
+                "a4_tw_think_tank_event_summary_trad": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)

@@ -84,6 +84,8 @@ _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|�
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
 # a letter's, a report's or a release's date after its label; with nothing but the date a dateline
 _DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|Date)\s*[：:]\s*")
+# an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`): its dateline
+_EVENT_DETAIL = re.compile(r"^(?:会议|會議|活动|活動)?(?:时间|時間|地点|地點)\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
 _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
@@ -532,6 +534,13 @@ class _Assembler(DraftReader):
             rest = s[max(cue_ends):]
             return len("".join(rest.split())) <= 8 and not re.search(r"[的在是了和与對对将把]", rest) \
                 and not _WORK_AFTER_ROLE.search(rest)
+        if cue_ends and max(cue_ends) > s.rfind("，"):
+            # posts listed with a comma, a name after the last (`省人大代表，某某市委副书记、市长 张某某`):
+            # each part names a post (not `無獨有偶，…部長金壯龍`, a sentence cut by a column)
+            rest = "".join(s[max(cue_ends):].split())
+            posts = s.split("，")
+            return bool(rest) and self.cues.is_names(rest) \
+                and all(any(cue in part for cue in self.cues.byline_cues) for part in posts)
         # an article's authors carry the numbers of their affiliations (`张三 1，李四 1,2`, `王五*`)
         names = [_AUTHOR_MARK.sub("", t) for t in re.split(r"[\s，、]+|,(?!\d)", s) if t and not _AUTHOR_MARK.fullmatch(t)]
         return 1 <= len(names) <= 6 and all(self.cues.is_names(t) for t in names)
@@ -1211,6 +1220,7 @@ class _Assembler(DraftReader):
             self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
                 or (label := _DATE_LABEL.match(s)) and (_DATELINE.match(s[label.end():]) or _MINGUO_DATE.match(s[label.end():])) \
+                or _EVENT_DETAIL.match(s) and not is_full(line, self.wrap) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
                 and not _CLAUSE_MARK.search(s) and not matches_any(self.cues.bylines, s):
             # a speech's date is set in brackets, a letter's after its label (`日期：2024年8月30日`)
@@ -1244,6 +1254,9 @@ class _Assembler(DraftReader):
                 and (self.is_short_title(line) or self.headline_across_columns(line)) \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
+        elif len(self.drafts) == 1 and self.drafts[0].kind == "title" and _script(self.first_line(self.drafts[0])) == "latin" \
+                and self.is_short_title(line):
+            self.start_block("title", line, single=True)  # the Chinese title under the English one
         elif not self.has_block("paragraph") and self.headline_across_columns(line):
             self.start_block("heading", line, single=True)  # the headline's next line: a subtitle
         elif self.is_short_title(line) and not ends_sentence(s) and not self.opens_narrow_column(line) \
@@ -1372,11 +1385,15 @@ class _Assembler(DraftReader):
 
     def english_title(self, line: Line) -> bool:
         """A line of English that is the title in English: under the Chinese title before any text,
-        or after the front matter that some journals set between the two (`关键词：…` / `On Adapting
+        over it as the file's first line (an event's English name), or after the front matter that some journals set between the two (`关键词：…` / `On Adapting
         New Relations of …`), when it is no labelled item itself (`Abstract:`) and ends no sentence."""
         s = line.stripped
-        if not self.drafts or _script(s) != "latin":
+        if _script(s) != "latin":
             return False
+        if not self.drafts:  # over the Chinese title (an event's English name first)
+            nxt = self.next_line(line)
+            return _LATIN_SENTENCE_END.search(s) is None and nxt is not None and _script(nxt.stripped) != "latin" \
+                and self.title_shaped(nxt)
         last = self.drafts[-1]
         if last.kind == "title":
             return not self.has_block("paragraph")
