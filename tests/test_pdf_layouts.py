@@ -67,8 +67,9 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth's key-figure lines; the thirty-eighth's speaker lines): 0.955 (0.9546)
-    assert scores["kinds"].precision >= 0.954
+    # thirty-sixth's key-figure lines; the thirty-eighth's speaker lines; the thirty-ninth kept blind):
+    # 0.952 (0.9519)
+    assert scores["kinds"].precision >= 0.951
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -391,7 +392,9 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the thirty-eighth, kept blind: pypdf's pages in the booklet, every text's but pdfminer's
                         # in the daily's speech digest (no page number printed: pages unknown)
                         ("pypdf", "a4_hk_party_policy_address_proposals_trad"),
-                        *((extractor, "a4_provincial_daily_deputy_speech_digest") for extractor in EXTRACTORS)}
+                        *((extractor, "a4_provincial_daily_deputy_speech_digest") for extractor in EXTRACTORS),
+                        # the thirty-ninth, kept blind: pypdf's pages in the interpellation
+                        ("pypdf", "a4_tw_legislator_written_interpellation_trad")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
                        "a4_tw_university_masters_thesis_front_matter_trad"}  # the thesis' abstract and contents: `i`, `ii`
@@ -1725,4 +1728,26 @@ def test_thirty_eighth_held_out_batch():
                 "a4_securities_morning_meeting_minutes": dict(zip(EXTRACTORS, [(17, 18)] + [(17, 19)] * 3
                                                                   + [(16, 17), (17, 18)])),
                 "a4_tw_think_tank_event_summary_trad": dict.fromkeys(EXTRACTORS, (19, 19))}
+    assert_block_scores(expected)
+
+
+def test_thirty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
+    """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
+    its tests; asked for running text, one with a modest table) while the rules from the
+    thirty-eighth batch were written, scored with the code at the commit of those rules (5764482)
+    and left as they came: a measure of the cleaner as it stands (right / predicted blocks in each
+    extractor's text): P 1.000, R 1.000 (408 of 408 predicted, 408 gold), kinds of the right blocks
+    0.794; README.md describes them. Every block right in every text:
+    - a Hong Kong trade development body's research article printed from its website in
+      Traditional (breadcrumb, date line, `（一）` subheads, `圖1：` with its source, the copyright
+      footer), of 18;
+    - a county financial office's work summary (`一、` heads, `（一）…。` leads, a table of loans
+      under `单位：亿元`, the office and date), of 25;
+    - a university news site's lecture report (column label, `来源：… 作者：… 编辑：…`, a photo
+      caption, `（审核：…）`, the site's footer), of 13;
+    - a Taiwan legislator's written interpellation in Traditional (the session header, the
+      opening `本院委員…特向行政院提出質詢。`, points `一、` with `說明：`, the closing line), of 12."""
+    expected = {layout: dict.fromkeys(EXTRACTORS, (items, items)) for layout, items in (
+        ("a4_hk_trade_body_research_article_web_print_trad", 18), ("a4_county_finance_office_work_summary", 25),
+        ("a4_university_news_site_lecture_report", 13), ("a4_tw_legislator_written_interpellation_trad", 12))}
     assert_block_scores(expected)

@@ -19133,6 +19133,371 @@ def thirty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -
             (TWEVENT_LAYOUT, TWEVENT_PARAGRAPHS, _twevent_items, typeset_twevent)):
         _typeset_drawn(release, rng, gold, layout, drawn + B38_DRAWN_MORE, make_items, typeset, _gold)
 
+# A thirty-ninth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-eighth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, a rule or
+# a photo's box is layout, not text; page furniture is not in the gold), each layout drawing four paragraphs more than
+# it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that no line of
+# it opens with a closing mark. Mostly running text: a Hong Kong trade development body's research article printed from
+# its site, a county financial office's work summary (one modest table of loan figures), a university news site's
+# report of a lecture, and a Taiwan legislator's written interpellation.
+
+B39_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+# 1. A Hong Kong trade development body's research article (經貿研究), Traditional, as a browser prints its web page (A4;
+# 22 mm left and right, 24 mm top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, 6 pt after,
+# justified). The site's breadcrumb `首頁 > 經貿研究 > 研究文章 > 東盟市場` (9 pt, grey, flush left; kind boilerplate, as
+# letter_gov_info_disclosure_print's), the title (18 pt, bold, flush left; kind title), the date line `發佈日期：2024年6月18日`
+# (9.5 pt, grey; kind dateline) over a thin grey rule; an opening written here with figures and a drawn paragraph (000,
+# 002); subheads `（一）…` / `（二）…` / `（三）…` (12 pt, bold, flush left; kind heading, kept with two lines) over drawn
+# paragraphs and a closing written here (kind paragraph each); under `（一）`, after its first paragraph and kept
+# together, an inline chart's caption `圖1：…` (10 pt, bold, flush left; kind caption) over the chart (an empty grey box,
+# as wide as the text, 60 mm high) over `資料來源：香港特別行政區政府統計處` (9 pt, flush left; kind source_note). At the end,
+# under a thin grey rule, the site's copyright footer, two lines centred (9 pt, grey; kind boilerplate each). Furniture
+# (8 pt, drawn before the page's text), a browser's print: `2024/6/20 下午3:42` top left and the page's title top right,
+# the page's address bottom left and `N/3` bottom right.
+HKTDC_LAYOUT = Layout("a4_hk_trade_body_research_article_web_print_trad", FONT, A4, 11, 20, 2, 6,
+                      ("2024/6/20 下午3:42", "東盟數字經濟加速發展 | 經貿研究"),
+                      "{page}/3", ("000", "002"))
+HKTDC_MARGINS_MM = (22, 24, 22)  # left and right, top, bottom
+HKTDC_ADDRESS = "https://research.hktdc.com/tc/article/MTcxODY4NzQ1Mw"
+HKTDC_GREY = colors.Color(0.4, 0.4, 0.4)
+HKTDC_FIGURE = [
+    {"kind": "caption", "text": "圖1：2019—2023年香港與東盟貨物貿易總額（億港元）", "style": "caption"},
+    {"kind": "source_note", "text": "資料來源：香港特別行政區政府統計處", "style": "source"}]
+HKTDC_OUTLINE = [
+    ("crumb", "首頁 > 經貿研究 > 研究文章 > 東盟市場"),
+    ("title", "東盟數字經濟加速發展　港商可把握科技服務商機"),
+    ("date", "發佈日期：2024年6月18日"),
+    ("paragraph", "東盟是香港第二大貿易夥伴。2023年，香港與東盟的貨物貿易總額約為1.1萬億港元，佔香港對外貿易總額約12%。隨著"
+                  "區內數字經濟加速發展，企業對雲端服務、電子支付及跨境電商方案的需求不斷增加，為香港的專業及科技服務提供者"
+                  "帶來新的商機。"),
+    ("paragraph", "{}"),
+    ("sub", "（一）東盟數字經濟規模持續擴大"),
+    ("paragraph", "{}"),
+    ("figure", ""),
+    ("paragraph", "{}"),
+    ("sub", "（二）香港服務業可發揮的角色"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "（三）港商拓展東盟市場的策略"),
+    ("paragraph", "{}"),
+    ("paragraph", "總括而言，東盟數字經濟的快速增長為港商帶來龐大機遇。企業宜及早了解各國的監管要求，善用香港的專業服務"
+                  "及融資優勢，並與當地夥伴加強合作，以把握區內數字轉型帶來的商機。"),
+    ("copyright", "版權所有　2024 香港貿易發展局　不得轉載"),
+    ("copyright", "私隱政策聲明　|　使用條款　|　網頁指南")]
+HKTDC_KINDS = {"crumb": "boilerplate", "title": "title", "date": "dateline", "paragraph": "paragraph",
+               "sub": "heading", "copyright": "boilerplate"}
+HKTDC_PARAGRAPHS = sum(text.count("{}") for _, text in HKTDC_OUTLINE)
+
+
+def _hktdc_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(HKTDC_OUTLINE, drawn, HKTDC_PARAGRAPHS, HKTDC_KINDS, {"figure": HKTDC_FIGURE})
+
+
+def typeset_hktdc(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKTDC_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"crumb": _styled(font, "crumb", 9, 14, textColor=HKTDC_GREY, spaceAfter=8),
+              "title": _styled(BOLD_FONT, "title", 18, 26, spaceAfter=4),
+              "date": _styled(font, "date", 9.5, 15, textColor=HKTDC_GREY),
+              "paragraph": _body_style(layout),
+              "sub": _styled(BOLD_FONT, "sub", 12, 20, spaceBefore=6, spaceAfter=4),
+              "caption": _styled(BOLD_FONT, "caption", 10, 16, spaceBefore=4, spaceAfter=4),
+              "source": _styled(font, "source", 9, 14, spaceBefore=3, spaceAfter=10),
+              "copyright": _styled(font, "copyright", 9, 14, alignment=1, textColor=HKTDC_GREY)}
+    _b25_checked(items, styles, HKTDC_OUTLINE, text_width)
+    _b32_written_checked(items, styles, HKTDC_OUTLINE, text_width)
+    kept = {"sub": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "source":
+            continue
+        if item["style"] == "caption":  # the caption, chart and source kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       _photo(width - 2 * side, 60 * mm),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["source"])]))
+            continue
+        if item["style"] == "copyright" and items[k - 1]["style"] != "copyright":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=14, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, kept)
+        if item["style"] == "date":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(12 * mm, height - 10 * mm, layout.header[0])
+        canvas.drawRightString(width - 12 * mm, height - 10 * mm, layout.header[1])
+        canvas.drawString(12 * mm, 8 * mm, HKTDC_ADDRESS)
+        canvas.drawRightString(width - 12 * mm, 8 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+
+
+# 2. A county-level financial office's annual work summary (工作总结), as the office's Word file prints it (A4; 28 mm left
+# and right, 30 mm top, 26 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The title
+# `某某县地方金融工作办公室2024年工作总结` (18 pt, bold, centred; kind title); an opening written here; heads
+# `一、2024年工作开展情况` / `二、存在的问题` / `三、下一步工作打算` (bold, the body's size, indented 2 characters; kind
+# heading, kept with two lines); under the first and the third, paragraphs opening with a bold run-in lead `（一）…。`
+# (kind paragraph each, the lead kept, as a4_run_in_heads'), the first written here with the year's figures and followed,
+# kept together, by `表1　2024年末全县金融机构存贷款情况` (10.5 pt, bold, centred; kind caption), `单位：亿元` flush right on a
+# line of its own (9 pt; kind source_note, as the bulletins' unit lines), a grid as wide as the text (10 pt, black rules,
+# the header row bold on light grey, six rows of short cells, numbers right-aligned, no cell wrapping; table_row each,
+# the header row included) and `数据来源：某某县金融机构统计报表。` (9 pt, flush left; kind source_note); under the second,
+# two drawn paragraphs. At the end, a line's space above them, the office `某某县地方金融工作办公室` over `2025年1月10日`
+# (right-aligned, the date 4 characters from the right edge; kind byline and dateline, as a4_policy_document's
+# signature). Furniture: `- N -` centred at the bottom (10.5 pt; drawn before the page's text).
+COUNTYFIN_LAYOUT = Layout("a4_county_finance_office_work_summary", FONT, A4, 12, 22, 2, 0, None, "- {page} -",
+                          ("001",))
+COUNTYFIN_MARGINS_MM = (28, 30, 26)  # left and right, top, bottom
+COUNTYFIN_TABLE = [
+    {"kind": "caption", "text": "表1　2024年末全县金融机构存贷款情况", "style": "caption"},
+    {"kind": "source_note", "text": "单位：亿元", "style": "unit"},
+    {"kind": "table", "text": "", "style": "table",
+     "cells": [["项目", "年末余额", "比年初增加", "同比增长（%）"],
+               ["各项存款", "412.6", "36.8", "9.8"],
+               ["其中：住户存款", "268.3", "29.1", "12.2"],
+               ["各项贷款", "298.4", "27.5", "10.2"],
+               ["其中：涉农贷款", "116.7", "10.9", "10.3"],
+               ["普惠小微贷款", "52.6", "8.4", "19.0"]]},
+    {"kind": "source_note", "text": "数据来源：某某县金融机构统计报表。", "style": "source"}]
+COUNTYFIN_TABLE_WIDTHS = [52, 34, 34, 34]  # mm: the text's width (154 mm)
+COUNTYFIN_OUTLINE = [
+    ("title", "某某县地方金融工作办公室2024年工作总结"),
+    ("paragraph", "2024年，县地方金融工作办公室在县委、县政府的坚强领导下，坚持金融服务实体经济的根本宗旨，统筹做好金融"
+                  "服务、风险防范和地方金融组织监管等各项工作，全县金融运行总体平稳。现将有关情况总结如下。"),
+    ("head", "一、2024年工作开展情况"),
+    ("runin", "（一）金融运行总体平稳。截至2024年末，全县金融机构各项存款余额412.6亿元，比年初增加36.8亿元，同比增长"
+              "9.8%；各项贷款余额298.4亿元，比年初增加27.5亿元，同比增长10.2%，存贷比达到72.3%。"),
+    ("table", ""),
+    ("runin", "（二）金融服务实体经济成效明显。{}"),
+    ("runin", "（三）防范化解金融风险扎实推进。{}"),
+    ("runin", "（四）地方金融组织监管持续加强。{}"),
+    ("head", "二、存在的问题"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、下一步工作打算"),
+    ("runin", "（一）持续加大信贷投放力度。{}"),
+    ("runin", "（二）着力提升金融服务质效。{}"),
+    ("runin", "（三）坚决守住风险底线。{}"),
+    ("office", "某某县地方金融工作办公室"),
+    ("date", "2025年1月10日")]
+COUNTYFIN_KINDS = {"title": "title", "paragraph": "paragraph", "head": "heading", "runin": "paragraph",
+                   "office": "byline", "date": "dateline"}
+COUNTYFIN_PARAGRAPHS = sum(text.count("{}") for _, text in COUNTYFIN_OUTLINE)
+
+
+def _countyfin_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(COUNTYFIN_OUTLINE, drawn, COUNTYFIN_PARAGRAPHS, COUNTYFIN_KINDS, {"table": COUNTYFIN_TABLE},
+                      leads={"runin": "。"})
+
+
+def typeset_countyfin(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in COUNTYFIN_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=14),
+              "paragraph": _body_style(layout), "runin": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt, spaceBefore=4),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "source": _styled(font, "source", 9, 14, spaceBefore=3, spaceAfter=8),
+              "office": _styled(font, "office", pt, leading, alignment=2, spaceBefore=leading, rightIndent=pt),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt)}
+    _b25_checked([i for i in items if i["kind"] != "table"], styles, COUNTYFIN_OUTLINE, text_width)
+    _b32_written_checked(items, styles, COUNTYFIN_OUTLINE, text_width)
+    assert abs(sum(COUNTYFIN_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    for n, item in enumerate(i for i in items if i["style"] == "runin"):
+        assert re.match(r"（[一二三四]）[^。]+。$", item["lead"]), item["lead"]
+    kept = {"head": ("runin",), "office": ("date",)}
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "table" or item.get("style") in ("unit", "source"):
+            continue
+        if item["kind"] == "caption":  # the caption, unit line, grid and source kept together
+            story.append(KeepTogether([
+                Paragraph(_escaped(item["text"]), styles["caption"]),
+                Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]),
+                _b32_grid(items[k + 2]["cells"], COUNTYFIN_TABLE_WIDTHS, font, 10, colors.black,
+                          colors.Color(0.9, 0.9, 0.9)),
+                Paragraph(_escaped(items[k + 3]["text"]), styles["source"])]))
+            continue
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 3. A university news site's report of a lecture (新闻网), as a reader prints the page (A4; 24 mm left and right, 26 mm
+# top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, 4 pt after, justified). The column's
+# label `学术动态` (10.5 pt, bold, dark blue, flush left, over a thin rule; kind heading, as
+# b5_university_journal_book_review's `书评`), the title (17 pt, bold, centred; kind title), the line
+# `来源：经济学院　作者：王某某　编辑：李某某` (9.5 pt, grey, centred; kind byline: it names the author and editor, as the
+# WeChat print's `编辑｜张某　审核｜李某`) over a thin grey rule; an opening written here, two drawn paragraphs (001), a photo
+# (an empty grey box, 120 × 68 mm, centred) kept with its caption `讲座现场（摄影：赵某某）` under it (9.5 pt, centred; kind
+# caption), two drawn paragraphs and a closing written here (kind paragraph each); `（审核：孙某某）` flush right (10.5
+# pt; kind byline, as an editor's line); at the end, under a thin grey rule, the site's footer, two lines centred
+# (9 pt, grey; kind boilerplate each). Furniture (9 pt, drawn before the page's text): `某某大学新闻网` top left over a
+# thin rule and the page number `N` centred at the bottom.
+UNINEWS_LAYOUT = Layout("a4_university_news_site_lecture_report", FONT, A4, 11, 20, 2, 4, "某某大学新闻网", "{page}",
+                        ("001",))
+UNINEWS_MARGINS_MM = (24, 26, 22)  # left and right, top, bottom
+UNINEWS_BLUE = colors.Color(0.1, 0.2, 0.5)
+UNINEWS_OUTLINE = [
+    ("column", "学术动态"),
+    ("title", "经济学院举办“新质生产力与区域发展”专题讲座"),
+    ("meta", "来源：经济学院　作者：王某某　编辑：李某某"),
+    ("paragraph", "5月21日下午，某某大学经济学院院长张某某教授应邀来校，在图书馆报告厅作题为“新质生产力与区域发展”的专题"
+                  "讲座。讲座由经济学院院长刘某某主持，学院师生200余人到场聆听。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("caption", "讲座现场（摄影：赵某某）"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "刘某某在总结时表示，讲座内容丰富、视野开阔，对师生深入理解新质生产力的理论内涵和实践要求很有帮助。希望"
+                  "同学们立足专业学习，关注现实问题，在服务地方经济社会发展中增长才干。"),
+    ("review", "（审核：孙某某）"),
+    ("footer", "版权所有：某某大学党委宣传部　地址：某某市某某区大学路100号　邮编：450001"),
+    ("footer", "豫ICP备05012345号-1　豫公网安备41010202000123号")]
+UNINEWS_KINDS = {"column": "heading", "title": "title", "meta": "byline", "paragraph": "paragraph",
+                 "caption": "caption", "review": "byline", "footer": "boilerplate"}
+UNINEWS_PARAGRAPHS = sum(text.count("{}") for _, text in UNINEWS_OUTLINE)
+
+
+def _uninews_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(UNINEWS_OUTLINE, drawn, UNINEWS_PARAGRAPHS, UNINEWS_KINDS)
+
+
+def typeset_uninews(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in UNINEWS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    grey = colors.Color(0.4, 0.4, 0.4)
+    styles = {"column": _styled(BOLD_FONT, "column", 10.5, 16, textColor=UNINEWS_BLUE),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceBefore=8, spaceAfter=4),
+              "meta": _styled(font, "meta", 9.5, 15, alignment=1, textColor=grey),
+              "paragraph": _body_style(layout),
+              "caption": _styled(font, "caption", 9.5, 15, alignment=1, spaceBefore=4, spaceAfter=8),
+              "review": _styled(font, "review", 10.5, 18, alignment=2, spaceBefore=4),
+              "footer": _styled(font, "footer", 9, 14, alignment=1, textColor=grey)}
+    _b25_checked(items, styles, UNINEWS_OUTLINE, text_width)
+    _b32_written_checked(items, styles, UNINEWS_OUTLINE, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "caption":
+            story.append(KeepTogether([Spacer(1, 4), _photo(120 * mm, 68 * mm),
+                                       Paragraph(_escaped(item["text"]), styles["caption"])]))
+            continue
+        if item["style"] == "footer" and items[k - 1]["style"] != "footer":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=16, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, {})
+        if item["style"] == "column":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=UNINEWS_BLUE, spaceBefore=2, spaceAfter=4))
+        elif item["style"] == "meta":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+# 4. A Taiwan legislator's written interpellation (書面質詢), Traditional, as the Legislative Yuan's gazette sets it (A4;
+# 26 mm left and right, 28 mm top, 25 mm bottom; 12 pt on a 22 pt leading, justified). The session header
+# `立法院第11屆第1會期` (12 pt, centred; kind heading, as a4_macau_economic_council_communique_trad's `新聞公報`), the title
+# `委員某某某書面質詢` (16 pt, bold, centred; kind title); the opening `本院委員某某某，針對…，特向行政院提出質詢。`
+# (first-line indent 2 characters; kind paragraph); three numbered points `一、…` / `二、…` / `三、…` written here (no
+# indent, the lines after the first hanging 2 characters; kind paragraph each, the enumerator kept, as
+# a4_meeting_minutes' decisions), each followed by `說明：` run in, bold, before a drawn paragraph (000, 002; indented 2
+# characters; kind paragraph, the label kept, as a4_qa_explainer's `答：`), the second going on in a drawn paragraph
+# without it; at the end, flush right, `質詢委員：某某某` over `中華民國113年4月10日` (kind byline and dateline, as
+# a4_policy_document's signature). Furniture (9 pt, drawn before the page's text): `立法院公報　第113卷　第28期　委員會紀錄`
+# top left over a thin rule and the page number `N` (from 215) centred at the bottom.
+TWQUERY_LAYOUT = Layout("a4_tw_legislator_written_interpellation_trad", FONT, A4, 12, 22, 2, 0,
+                        "立法院公報　第113卷　第28期　委員會紀錄", "{page}", ("000", "002"))
+TWQUERY_MARGINS_MM = (26, 28, 25)  # left and right, top, bottom
+TWQUERY_FIRST_PAGE = 215
+TWQUERY_OUTLINE = [
+    ("session", "立法院第11屆第1會期"),
+    ("title", "委員某某某書面質詢"),
+    ("paragraph", "本院委員某某某，針對我國人工智慧產業人才培育及延攬政策，特向行政院提出質詢。"),
+    ("point", "一、「臺灣AI行動計畫2.0」預計至2026年培育AI人才20萬人，惟業界普遍反映高階研發人才仍嚴重不足，請行政院"
+              "說明目前執行進度及具體改善措施。"),
+    ("explain", "說明：{}"),
+    ("point", "二、國際AI人才競爭日益激烈，我國延攬外籍專業人才的薪資及居留條件缺乏競爭力，請行政院提出檢討報告。"),
+    ("explain", "說明：{}"),
+    ("paragraph", "{}"),
+    ("point", "三、AI發展所需算力及穩定電力攸關產業布局，請行政院說明未來四年相關基礎設施的投資規劃及財源。"),
+    ("explain", "說明：{}"),
+    ("member", "質詢委員：某某某"),
+    ("date", "中華民國113年4月10日")]
+TWQUERY_KINDS = {"session": "heading", "title": "title", "paragraph": "paragraph", "point": "paragraph",
+                 "explain": "paragraph", "member": "byline", "date": "dateline"}
+TWQUERY_PARAGRAPHS = sum(text.count("{}") for _, text in TWQUERY_OUTLINE)
+
+
+def _twquery_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(TWQUERY_OUTLINE, drawn, TWQUERY_PARAGRAPHS, TWQUERY_KINDS, leads={"explain": "："})
+
+
+def typeset_twquery(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWQUERY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"session": _styled(font, "session", 12, 20, alignment=1, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=14),
+              "paragraph": body, "explain": body,
+              "point": _styled(font, "point", pt, leading, alignment=4, leftIndent=2 * pt, firstLineIndent=-2 * pt,
+                               spaceBefore=6),
+              "member": _styled(font, "member", pt, leading, alignment=2, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2)}
+    _b25_checked(items, styles, TWQUERY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWQUERY_OUTLINE, text_width)
+    for n, item in enumerate(i for i in items if i["style"] == "point"):
+        assert item["text"].startswith("一二三"[n] + "、"), item["text"]
+    kept = {"point": ("explain",), "member": ("date",)}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=TWQUERY_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (1, 2))
+
+
+def thirty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 174 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (HKTDC_LAYOUT, HKTDC_PARAGRAPHS, _hktdc_items, typeset_hktdc, _gold),
+            (COUNTYFIN_LAYOUT, COUNTYFIN_PARAGRAPHS, _countyfin_items, typeset_countyfin, _tables_gold),
+            (UNINEWS_LAYOUT, UNINEWS_PARAGRAPHS, _uninews_items, typeset_uninews, _gold),
+            (TWQUERY_LAYOUT, TWQUERY_PARAGRAPHS, _twquery_items, typeset_twquery, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B39_DRAWN_MORE, make_items, typeset, to_gold)
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -19253,6 +19618,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_sixth_layouts(release, rng, gold)
     thirty_seventh_layouts(release, rng, gold)
     thirty_eighth_layouts(release, rng, gold)
+    thirty_ninth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
