@@ -3133,3 +3133,22 @@ def test_an_event_summarys_english_title_time_place_and_a_deputys_credits():
     assert kinds_of(["無獨有偶，國家工信部部長金壯龍"]) != ["byline"]
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "（本报记者 李某某 王某某 整理）"]))
     assert [b.kind for b in blocks] == ["paragraph", "byline"]
+
+
+def test_a_printed_news_pages_breadcrumb_credits_caption_and_an_interpellations_explanations():
+    """A printed web page's breadcrumb (`首頁>經貿研究>…`) and its row of site links (`私隱政策聲明|使用條款|
+    網頁指南`) are boilerplate, its date after `發佈日期：` a dateline; a news site's source, author
+    and editor line is a byline (so the column's label over the headline is a kicker), a short
+    caption ending with its photographer's credit (`讲座现场（摄影：赵某某）`) a caption, `（审核：…）` a
+    byline. `說明：…` after text (an interpellation's point) is a paragraph, no source note."""
+    lines = ["首頁>經貿研究>研究文章>東盟市場", "東盟數字經濟加速發展　港商可把握科技服務商機", "發佈日期：2024年6月18日",
+             *set_at(PAGE_TEXT), "私隱政策聲明|使用條款|網頁指南"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["boilerplate", "title", "dateline", "paragraph", "boilerplate"]
+    lines = ["学术动态", "经济学院举办“新质生产力与区域发展”专题讲座", "来源：经济学院　作者：王某某　编辑：李某某", *set_at(PAGE_TEXT),
+             "讲座现场（摄影：赵某某）", *set_at(PAGE_TEXT), "（审核：孙某某）"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["heading", "title", "byline", "paragraph", "caption", "paragraph", "byline"]
+    lines = ["一、請行政院說明推動產業轉型的具體措施。", "說明：" + PAGE_TEXT[:58], *set_at(PAGE_TEXT[58:])]
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *lines]))
+    assert [b.kind for b in blocks][-1] == "paragraph"

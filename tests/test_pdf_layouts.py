@@ -67,9 +67,8 @@ def test_typeset_pdf_paragraphs_are_restored():
     # glossary entries, list items here; the eighteenth's forms; the nineteenth's worksheet; the
     # twentieth's; the twenty-first's speaker lines and subtitles; the twenty-third's forms; the
     # thirty-fourth's theory article's dash subtitle, a title in its gold and a heading in others'; the
-    # thirty-sixth's key-figure lines; the thirty-eighth's speaker lines; the thirty-ninth kept blind):
-    # 0.952 (0.9519)
-    assert scores["kinds"].precision >= 0.951
+    # thirty-sixth's key-figure lines; the thirty-eighth's speaker lines): 0.955 (0.9548)
+    assert scores["kinds"].precision >= 0.954
 
 
 def test_columns_side_by_side_are_read_one_after_the_other():
@@ -1731,11 +1730,11 @@ def test_thirty_eighth_held_out_batch():
     assert_block_scores(expected)
 
 
-def test_thirty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
+def test_thirty_ninth_held_out_batch():
     """Four layouts made blind to the cleaner (session 33, by a helper who read neither the code nor
     its tests; asked for running text, one with a modest table) while the rules from the
     thirty-eighth batch were written, scored with the code at the commit of those rules (5764482)
-    and left as they came: a measure of the cleaner as it stands (right / predicted blocks in each
+    and left as they came: a measure of the cleaner then (right / predicted blocks in each
     extractor's text): P 1.000, R 1.000 (408 of 408 predicted, 408 gold), kinds of the right blocks
     0.794; README.md describes them. Every block right in every text:
     - a Hong Kong trade development body's research article printed from its website in
@@ -1746,7 +1745,12 @@ def test_thirty_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
     - a university news site's lecture report (column label, `来源：… 作者：… 编辑：…`, a photo
       caption, `（审核：…）`, the site's footer), of 13;
     - a Taiwan legislator's written interpellation in Traditional (the session header, the
-      opening `本院委員…特向行政院提出質詢。`, points `一、` with `說明：`, the closing line), of 12."""
+      opening `本院委員…特向行政院提出質詢。`, points `一、` with `說明：`, the closing line), of 12.
+    Then cues and rules for its kinds (session 33, not blind since; no later batch measures them): a
+    breadcrumb and a row of site links are boilerplate, `發佈日期：` a date's label, a news site's
+    `来源：… 作者：… 编辑：…` line and `（审核：…）` bylines, a short caption ending with
+    `（摄影：…）` a caption, `說明：` after text a paragraph. Kinds 0.794 -> 0.971; left: the
+    interpellation's session header over its title (`立法院第11屆第1會期`, a heading in the gold)."""
     expected = {layout: dict.fromkeys(EXTRACTORS, (items, items)) for layout, items in (
         ("a4_hk_trade_body_research_article_web_print_trad", 18), ("a4_county_finance_office_work_summary", 25),
         ("a4_university_news_site_lecture_report", 13), ("a4_tw_legislator_written_interpellation_trad", 12))}

@@ -83,7 +83,7 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
 # a letter's, a report's or a release's date after its label; with nothing but the date a dateline
-_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|Date)\s*[：:]\s*")
+_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date)\s*[：:]\s*")
 # an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`): its dateline
 _EVENT_DETAIL = re.compile(r"^(?:会议|會議|活动|活動)?(?:时间|時間|地点|地點)\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
@@ -92,6 +92,7 @@ _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
+_EXPLANATION = re.compile(r"^(?:说明|說明)\s*[：:]")
 _TICKS = "√✓"  # a form's ticked box (`√特定对象调研`): an answer, never a head
 _BULLET_HEAD_CHARS = 12  # a longer line after a bullet is a point, however alone
 _SHORT_ITEM_LINE = 0.8  # of the wrap width: a bulleted point's line this short ends it
@@ -170,7 +171,7 @@ def _is_cell_gap(left: str, right: str) -> bool:
 
 
 # a photo's credit in brackets closing its caption (`…调试工业机器人。（本报记者 吴某某 摄）`)
-_BRACKETED_PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,24}(?:摄|攝|供图|供圖)\s*[）)]$")
+_BRACKETED_PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{1,24}(?:摄|攝|供图|供圖)|(?:摄影|攝影)\s*[：:][^（）()]{1,20})\s*[）)]$")
 
 
 def _ends_with_photo_credit(text: str) -> bool:
@@ -1086,7 +1087,8 @@ class _Assembler(DraftReader):
                     self.drafts[-1].kind = "caption"  # the table's name over it, without a number
             self.start_block("source_note", line, single=True)
             return True
-        if cues.source_note.match(s) and not self.continues_paragraph() and not _DATELINE.match(s):
+        if cues.source_note.match(s) and not self.continues_paragraph() and not _DATELINE.match(s) \
+                and not matches_any(cues.bylines, s) and not self.explains_text(s):
             self.close()
             self.in_table = False
             self.start_block("source_note", line, single=not self.runs_on(line))
@@ -1231,6 +1233,8 @@ class _Assembler(DraftReader):
                 or _DASH_LINE.fullmatch(s) and self.after_quotation():
             self.mark_quote()  # `——习近平` under an epigraph or a quotation: who said it
             self.start_block("quote_attribution", line, single=True)
+        elif _BRACKETED_PHOTO_CREDIT.search(s) and not s.startswith(("（", "(")):
+            self.start_block("caption", line, single=True)  # a short caption (`讲座现场（摄影：赵某某）`)
         elif self.is_heading(line):
             self.start_block("heading", line, single=True)
         elif front_matter and self.cues.article_note.match(s):  # `基金项目：…`: a note, however set
@@ -1275,6 +1279,12 @@ class _Assembler(DraftReader):
             return False
         nxt = self.next_line(line)
         return nxt is not None and is_full(nxt, self.wrap) and not _CONTINUATION_START.match(nxt.stripped)
+
+    def explains_text(self, s: str) -> bool:
+        """`說明：…` after text (an interpellation's point, a heading) explains it in a paragraph of
+        its own; under a table or a figure it is their note."""
+        return _EXPLANATION.match(s) is not None and bool(self.drafts) \
+            and self.drafts[-1].kind in ("paragraph", "heading", "list_item")
 
     def bullet_heading(self, line: Line, bullet: re.Match[str]) -> bool:
         """A bullet before a short title alone, with no line beside it under the same bullet, over a full
