@@ -21,7 +21,7 @@ _LEADER_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*
 _ENTRY_PAGE = re.compile(r"\s*\d{1,4}$")  # an entry's page number after its title
 # an entry shorter than this is too common a string to be known by its repetition
 MIN_ENTRY = 4
-# entries named before the first of them repeats: more would be a list, not a contents box
+# a box lists this many entries at least: one line over a title it repeats is no contents
 MIN_ENTRIES = 2
 
 
@@ -74,4 +74,5 @@ def contents_lines(lines: list[Line]) -> set[int]:
 
 def _repeated_title(text: str, later: list[str]) -> str | None:
     """An entry's title, with or without the page number after it, where it is a later line."""
-    return next((title for title in (text, _ENTRY_PAGE.sub("", text)) if len(title) >= MIN_ENTRY and title in later), None)
+    titles = (text, _ENTRY_PAGE.sub("", text))
+    return next((title for title in titles if len(title) >= MIN_ENTRY and title in later), None)

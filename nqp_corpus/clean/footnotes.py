@@ -48,7 +48,8 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
             if drafts[j].kind not in linkable:
                 continue
             taken = {k for k, _ in markers[j]}
-            hits = [m for m in pattern.finditer(bufs[j].text, _past_label(drafts[j], bufs[j])) if m.start(2) not in taken]
+            found = pattern.finditer(bufs[j].text, _past_label(drafts[j], bufs[j]))
+            hits = [m for m in found if m.start(2) not in taken]
             if hits:
                 _mark(markers, j, hits[-1], draft.label)
                 break

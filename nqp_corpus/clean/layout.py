@@ -1221,7 +1221,7 @@ class _Assembler(DraftReader):
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
-                or (label := _DATE_LABEL.match(s)) and (_DATELINE.match(s[label.end():]) or _MINGUO_DATE.match(s[label.end():])) \
+                or (label := _DATE_LABEL.match(s)) and (_DATELINE.match(date := s[label.end():]) or _MINGUO_DATE.match(date)) \
                 or _EVENT_DETAIL.match(s) and not is_full(line, self.wrap) \
                 or not self.has_block("paragraph") and _FULL_DATE.search(s) and self.title_shaped(line) \
                 and not _CLAUSE_MARK.search(s) and not matches_any(self.cues.bylines, s):
@@ -1258,8 +1258,8 @@ class _Assembler(DraftReader):
                 and (self.is_short_title(line) or self.headline_across_columns(line)) \
                 and not _SECTION_NUMERAL.fullmatch(s):  # a numeral is a section's, not the title
             self.start_block("title", line, single=True)
-        elif len(self.drafts) == 1 and self.drafts[0].kind == "title" and _script(self.first_line(self.drafts[0])) == "latin" \
-                and self.is_short_title(line):
+        elif len(self.drafts) == 1 and self.drafts[0].kind == "title" \
+                and _script(self.first_line(self.drafts[0])) == "latin" and self.is_short_title(line):
             self.start_block("title", line, single=True)  # the Chinese title under the English one
         elif not self.has_block("paragraph") and self.headline_across_columns(line):
             self.start_block("heading", line, single=True)  # the headline's next line: a subtitle
@@ -1293,7 +1293,8 @@ class _Assembler(DraftReader):
         in a line as narrow)."""
         mark = bullet.group().strip()
         title = line.stripped[bullet.end():]
-        if not mark or mark in _TICKS or not title or len(title) > _BULLET_HEAD_CHARS or _CLAUSE_MARK.search(title) or ends_sentence(title):
+        if not mark or mark in _TICKS or not title or len(title) > _BULLET_HEAD_CHARS \
+                or _CLAUSE_MARK.search(title) or ends_sentence(title):
             return False
         before, nxt = self.previous_line(line), self.next_line(line)
         if nxt is None or any(other is not None and other.stripped.startswith(mark) for other in (before, nxt)):
@@ -1395,7 +1396,8 @@ class _Assembler(DraftReader):
 
     def english_title(self, line: Line) -> bool:
         """A line of English that is the title in English: under the Chinese title before any text,
-        over it as the file's first line (an event's English name), or after the front matter that some journals set between the two (`关键词：…` / `On Adapting
+        over it as the file's first line (an event's English name), or after the front matter that
+        some journals set between the two (`关键词：…` / `On Adapting
         New Relations of …`), when it is no labelled item itself (`Abstract:`) and ends no sentence."""
         s = line.stripped
         if _script(s) != "latin":

@@ -149,7 +149,8 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         kicker = squeeze(reader.first_line(draft))
         if _RELEASE_LABEL.fullmatch(kicker):  # `行政院新聞稿` over its date and office lines, then the title
             headline = next((d for d in drafts[i + 1:i + 5] if d.kind == "heading" and len(d.spans) == 1), None)
-            if headline is not None and all(d.kind in ("dateline", "byline", "heading") for d in drafts[i + 1:drafts.index(headline)]):
+            between = drafts[i + 1:drafts.index(headline)] if headline is not None else []
+            if headline is not None and all(d.kind in ("dateline", "byline", "heading") for d in between):
                 draft.kind, headline.kind = "heading", "title"
             return
         after = drafts[i + 1:i + 4]
