@@ -15,9 +15,10 @@ from .pages import ROMAN_PAGE_NUMBER
 # A table of contents' title: `目录`, `目次`, an issue's `本期要目` / `本期目录`
 CONTENTS_TITLE = re.compile(r"^(?:本\s*[期刊]\s*)?(?:目\s*[录錄次]|要\s*目)$")
 _PAGE = re.compile(r"^\d{1,4}$")
-# an entry with dot leaders (`……`, in PyMuPDF's text `⋯⋯`), its page number (a front matter's in Roman
-# numerals) after them or apart
-_LEADER_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*){4,})(?P<page>\d{1,4}|[ivxIVXⅰ-ⅻⅠ-Ⅻ]{1,6})?$")
+# dot leaders (`……`, in PyMuPDF's text `⋯⋯`, `....`); layout's TOC entries read them too
+TOC_LEADERS = r"(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*){4,})"
+# an entry with dot leaders, its page number (a front matter's in Roman numerals) after them or apart
+_LEADER_ENTRY = re.compile(rf"^\S.{{0,80}}?{TOC_LEADERS}(?P<page>\d{{1,4}}|[ivxIVXⅰ-ⅻⅠ-Ⅻ]{{1,6}})?$")
 _ENTRY_PAGE = re.compile(r"\s*\d{1,4}$")  # an entry's page number after its title
 # an entry shorter than this is too common a string to be known by its repetition
 MIN_ENTRY = 4

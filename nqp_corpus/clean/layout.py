@@ -25,7 +25,7 @@ from itertools import islice
 from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, opens_unclosed,
                     squeeze)
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
-from .contents import CONTENTS_TITLE, contents_lines
+from .contents import CONTENTS_TITLE, TOC_LEADERS, contents_lines
 from .cues import Cues, load_cues, matches_any
 from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END,
                      TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
@@ -49,7 +49,7 @@ from .words import cuts_a_word
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
 _URL = re.compile(rf"^{URL.pattern}$")
 # A table of contents' entries with dot leaders and a page number (`一、内涵……………1`)
-_TOC_ENTRY = re.compile(r"^\S.{0,80}?(?:(?:[…⋯]\s*){2,}|(?:[.．·・]\s*){4,})\d{1,4}$")
+_TOC_ENTRY = re.compile(rf"^\S.{{0,80}}?{TOC_LEADERS}\d{{1,4}}$")
 _TOC_PAGE_END = re.compile(r"^\S.{0,80}?[^\d\s.．,，]\s*(\d{1,4})$")  # an entry's page number, no leaders
 _MAILTO = re.compile(r"^mailto:\S+$")
 # a date alone on its line, perhaps with its weekday (a newspaper's page: `2024年3月6日 星期三`)
@@ -171,7 +171,8 @@ def _is_cell_gap(left: str, right: str) -> bool:
 
 
 # a photo's credit in brackets closing its caption (`…调试工业机器人。（本报记者 吴某某 摄）`)
-_BRACKETED_PHOTO_CREDIT = re.compile(r"[（(](?:[^（）()]{1,24}(?:摄|攝|供图|供圖)|(?:摄影|攝影)\s*[：:][^（）()]{1,20})\s*[）)]$")
+_BRACKETED_PHOTO_CREDIT = re.compile(rf"[（(](?:[^（）()]{{1,24}}(?:{'|'.join(_PHOTO_CREDIT_ENDS)})"
+                                     r"|(?:摄影|攝影)\s*[：:][^（）()]{1,20})\s*[）)]$")
 
 
 def _ends_with_photo_credit(text: str) -> bool:
@@ -1020,7 +1021,7 @@ class _Assembler(DraftReader):
         follow its ①; or it opens the numbering again where an earlier page's notes did too (`①` on
         every page of a book that numbers its notes page by page). Read where the text lost its
         markers (PDFium drops superscripts)."""
-        notes = [d for d in self.drafts if d.kind == "footnote" and not d.endnote]
+        notes = [d for d in self.emitted.get("footnote", ()) if d.kind == "footnote" and not d.endnote]
         if label in _FIRST_NOTE_LABELS and sum(d.label == label for d in notes) >= 2:
             return True
         return bool(notes) and _follows_label(label, notes[-1].label)

@@ -39,6 +39,7 @@ from itertools import combinations
 from typing import Collection
 
 from .chars import URL, display_width, ends_sentence, is_han, squeeze
+from .fixes import NOTE_SIGNS
 from .lines import WRAP_TOLERANCE, Line
 
 MIN_PAGES = 3
@@ -158,9 +159,8 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if len(seen) != 1 or filled[k := seen[0][1]] in out:
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
-        beside_number = any(filled[j] in page_numbers for j in (k - 1, k + 1) if 0 <= j < len(filled))
         if _lone_head(lines, filled, k, page_numbers, wrap) \
-                or _names_masthead(squeezed[k], masthead, k, stack, beside_number) \
+                or _names_masthead(squeezed[k], masthead, k, stack, _next_to_number(filled, k, page_numbers)) \
                 or between and _head_beside_number(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
     # a chapter's title again beside a later page's number, as a head stands: its running head (a
@@ -217,14 +217,18 @@ def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbe
     it tell it (the other head of an alternating pair; the paragraph may run on)."""
     text = lines[filled[k]].stripped
     if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
-            or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) \
-            or not {filled[j] for j in (k - 1, k + 1) if 0 <= j < len(filled)} & set(page_numbers):
+            or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) or not _next_to_number(filled, k, page_numbers):
         return False
     # the text before the page's notes (`① 参见…。` at its foot ends no sentence of the text)
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1)
                    if filled[j] not in page_numbers and not _NOTE_LINE.match(lines[filled[j]].stripped)), None)
     return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
+
+
+def _next_to_number(filled: list[int], k: int, page_numbers: Collection[int]) -> bool:
+    """Whether a page-number line is the k-th non-blank line's neighbour."""
+    return any(filled[j] in page_numbers for j in (k - 1, k + 1) if 0 <= j < len(filled))
 
 
 def _stacked(line: Line, wrap: int) -> bool:
@@ -335,7 +339,7 @@ _NUMBER_RUN = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_first>[^\s|｜].*)$"
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
-_NOTE_LINE = re.compile(r"^(?:[\u2460-\u2473]|\*)\s*\S")  # a page-foot note's first line (`① …`, `* …`)
+_NOTE_LINE = re.compile(rf"^(?:[\u2460-\u2473]|[{NOTE_SIGNS}])\s*\S")  # a page-foot note's first line (`① …`, `* …`)
 _BRACKETED = re.compile(r"^[（(].*[）)]$")  # a note wholly in brackets (a jump line, `（下转第3版）`)
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{_BRACKETED.pattern}")

@@ -148,10 +148,10 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
             continue
         kicker = squeeze(reader.first_line(draft))
         if _RELEASE_LABEL.fullmatch(kicker):  # `行政院新聞稿` over its date and office lines, then the title
-            headline = next((d for d in drafts[i + 1:i + 5] if d.kind == "heading" and len(d.spans) == 1), None)
-            between = drafts[i + 1:drafts.index(headline)] if headline is not None else []
-            if headline is not None and all(d.kind in ("dateline", "byline", "heading") for d in between):
-                draft.kind, headline.kind = "heading", "title"
+            j = next((j for j in range(i + 1, min(i + 5, len(drafts)))
+                      if drafts[j].kind == "heading" and len(drafts[j].spans) == 1), None)
+            if j is not None and all(d.kind in ("dateline", "byline", "heading") for d in drafts[i + 1:j]):
+                draft.kind, drafts[j].kind = "heading", "title"
             return
         after = drafts[i + 1:i + 4]
         if len(draft.spans) != 1 or len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
