@@ -19499,6 +19499,575 @@ def thirty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B39_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fortieth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# thirty-ninth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a band, a box or a photo's box is layout, not text; page furniture is not in the gold), each layout drawing four
+# paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text
+# worded so that no line of it opens with a closing mark. Mostly running text: a think tank's WeChat public-account
+# article printed from a browser, an excerpt of the Macau Chief Executive's policy address, a provincial leader's signed
+# article in a party theory magazine (page-foot notes for its quotations' sources), and a section of a listed company's
+# ESG report (the batch's one modest table, and a case box).
+
+B40_DRAWN_MORE = 4  # drawn paragraphs more than a layout sets
+
+
+def _b40_written_lines_checked(items: list[dict], styles: dict[str, ParagraphStyle], outline: list[tuple[str, str]],
+                               widths: dict[str, float], markup: Callable[[dict], str] = _led) -> None:
+    """Asserts that no line but the first of any item written here whole (no `{}` in its outline entry; note marks `[N]`
+    aside), whatever its kind, opens with a closing mark at its style's width (`widths` by style), and that a written
+    item set over several lines leaves more than punctuation on its last line."""
+    written = {_B32_MARK.sub("", text) for _, text in outline if "{}" not in text}
+    bad = []
+    for item in items:
+        if item["text"] not in written or item.get("style") not in styles:
+            continue
+        style, width = styles[item["style"]], widths[item["style"]]
+        lines = _line_texts(markup(item), style, width)
+        bad += [(item["text"][:20], line) for line in lines[1:] if line[:1] in _B32_CLOSING]
+        assert len(lines) == 1 or _last_line_has_word(markup(item), style, width), item["text"]
+    assert not bad, bad
+
+
+def _b40_centred(flowable):
+    """The flowable, centred in its frame."""
+    flowable.hAlign = "CENTER"
+    return flowable
+
+
+# 1. A think tank's WeChat public-account article (公众号文章) as a reader prints it from a desktop browser with the
+# browser's headers and footers turned off (no furniture; A4; 30 mm left and right, 20 mm top and bottom: the article's
+# column 150 mm wide; 11.5 pt on a 20 pt leading, no indent, 12 pt after each paragraph (a WeChat editor's blank line),
+# justified). The title (17 pt, bold, flush left; kind title), the meta line `原创　宏观经济研究所　某某发展研究院　2024年03月15日
+# 08:30　北京` (10 pt, grey, the account's name in WeChat's link blue; kind byline, as a4_wechat_article_print's), the
+# editor's `点击蓝字　关注我们` (10.5 pt, bold, blue, centred; kind boilerplate), the authors' line `作者：王某某　李某某（…）`
+# (10 pt, grey, flush left; kind byline, as a4_bank_research_chart_page's `作者：…`); an opening written here, section heads
+# `01　…` / `02　…` / `03　…` (13 pt, bold, dark teal, a 3 pt teal bar at their left; kind heading, kept with two lines)
+# over drawn paragraphs (001) and, under the second, figures written here, and a closing written here (kind paragraph
+# each); under the first, after its paragraphs, a photo (an empty grey box as wide as the column, 72 mm high) kept with
+# its caption under it (9.5 pt, grey, centred; kind caption). At the end, the account's end matter: `本文仅代表作者观点，
+# 不代表本机构立场。` (kind boilerplate, as a4_hk_think_tank_joint_commentary_trad's) and `图片来源：网络` (kind source_note, as
+# the WeChat print's `来源：…`) (9.5 pt, grey, flush left), `往期推荐` (11 pt, bold, teal, centred, between two short teal
+# rules; kind heading, as a4_xinhua_wire_story's `相关阅读`) over three linked titles (10.5 pt, link blue, flush left; kind
+# list_item each, as that story's), and the account's QR code (an empty grey square, 30 mm, centred) over
+# `长按识别二维码　关注我们` (9.5 pt, grey, centred; kind boilerplate).
+WXTANK_LAYOUT = Layout("a4_think_tank_wechat_account_article_print", FONT, A4, 11.5, 20, 0, 12, None, None, ("001",))
+WXTANK_MARGINS_MM = (30, 20, 20)  # left and right, top, bottom
+WXTANK_ACCOUNT = "某某发展研究院"
+WXTANK_TEAL = colors.Color(0.05, 0.42, 0.5)
+WXTANK_BLUE = "#1a5fb4"  # `点击蓝字`
+WXTANK_LINK = "#576b95"  # WeChat's link colour
+WXTANK_GREY = colors.Color(0.5, 0.5, 0.5)
+WXTANK_OUTLINE = [
+    ("title", "新质生产力发展的进展、挑战与政策建议"),
+    ("meta", f"原创　宏观经济研究所　{WXTANK_ACCOUNT}　2024年03月15日 08:30　北京"),
+    ("follow", "点击蓝字　关注我们"),
+    ("author", "作者：王某某　李某某（某某发展研究院宏观经济研究所）"),
+    ("paragraph", "今年两会审议通过的《政府工作报告》，将“大力推进现代化产业体系建设，加快发展新质生产力”列为2024年十大"
+                  "工作任务之首。过去一年，我国新质生产力发展取得了哪些进展，还面临哪些挑战？本文结合最新数据作简要分析，"
+                  "并提出几点政策建议。"),
+    ("head", "01　科技创新引领作用持续增强"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("caption", "某新能源汽车企业的智能化总装生产线"),
+    ("head", "02　产业转型升级步伐加快"),
+    ("paragraph", "{}"),
+    ("paragraph", "从统计数据看，2023年我国新能源汽车产量944.3万辆，比上年增长30.3%；太阳能电池产量5.4亿千瓦，增长54.0%；"
+                  "服务机器人产量783.3万套，增长23.3%。以“新三样”为代表的新兴产业快速成长，成为拉动工业增长的重要力量。"),
+    ("paragraph", "{}"),
+    ("head", "03　几点政策建议"),
+    ("paragraph", "{}"),
+    ("paragraph", "总的来看，发展新质生产力是一项长期任务，既要坚持科技创新引领，也要因地制宜、分类指导，防止一哄而上、"
+                  "泡沫化。我们将持续跟踪相关政策和数据的变化，欢迎读者朋友们留言交流。"),
+    ("disclaimer", "本文仅代表作者观点，不代表本机构立场。"),
+    ("credit", "图片来源：网络"),
+    ("more", "往期推荐"),
+    ("link", "2024年政府工作报告中的十个关键词"),
+    ("link", "因地制宜发展新质生产力的地方实践与启示"),
+    ("link", "未来产业发展的国际经验及对我国的借鉴"),
+    ("qr", "长按识别二维码　关注我们")]
+WXTANK_KINDS = {"title": "title", "meta": "byline", "follow": "boilerplate", "author": "byline",
+                "paragraph": "paragraph", "head": "heading", "caption": "caption", "disclaimer": "boilerplate",
+                "credit": "source_note", "more": "heading", "link": "list_item", "qr": "boilerplate"}
+WXTANK_PARAGRAPHS = sum(text.count("{}") for _, text in WXTANK_OUTLINE)
+
+
+def _wxtank_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(WXTANK_OUTLINE, drawn, WXTANK_PARAGRAPHS, WXTANK_KINDS)
+
+
+def typeset_wxtank(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in WXTANK_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    grey = dict(textColor=WXTANK_GREY)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=6),
+              "meta": _styled(font, "meta", 10, 15, spaceAfter=14, **grey),
+              "follow": _styled(BOLD_FONT, "follow", 10.5, 16, alignment=1, textColor=colors.HexColor(WXTANK_BLUE),
+                                spaceAfter=12),
+              "author": _styled(font, "author", 10, 16, spaceAfter=12, **grey),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", 13, 20, textColor=WXTANK_TEAL),
+              "caption": _styled(font, "caption", 9.5, 14, alignment=1, spaceBefore=4, spaceAfter=14, **grey),
+              "disclaimer": _styled(font, "disclaimer", 9.5, 15, spaceBefore=6, **grey),
+              "credit": _styled(font, "credit", 9.5, 15, **grey),
+              "more": _styled(BOLD_FONT, "more", 11, 18, alignment=1, textColor=WXTANK_TEAL),
+              "link": _styled(font, "link", 10.5, 20, textColor=colors.HexColor(WXTANK_LINK)),
+              "qr": _styled(font, "qr", 9.5, 15, alignment=1, spaceBefore=4, **grey)}
+    head_width = text_width - 10  # the bar's cell: 3 pt bar, 7 pt padding
+    _b25_checked([i for i in items if i["style"] != "head"], styles, WXTANK_OUTLINE, text_width)
+    _one_line_each([i for i in items if i["style"] == "head"], styles, head_width)
+    _b32_written_checked(items, styles, WXTANK_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, WXTANK_OUTLINE, {style: text_width for style in styles})
+    for n, item in enumerate(i for i in items if i["style"] == "head"):
+        assert item["text"].startswith(f"0{n + 1}　"), item["text"]
+    meta = _escaped(items[1]["text"]).replace(WXTANK_ACCOUNT, f'<font color="{WXTANK_LINK}">{WXTANK_ACCOUNT}</font>')
+    assert items[1]["style"] == "meta" and WXTANK_ACCOUNT in items[1]["text"]
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "meta":
+            story.append(Paragraph(meta, styles[style]))
+        elif style == "head":  # a bar at its left, kept with two lines
+            bar = Table([[Paragraph(_escaped(item["text"]), styles[style])]], colWidths=[text_width + 12])
+            bar.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, 0), 3, WXTANK_TEAL),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            story += [CondPageBreak(18 + 20 + 12 + 2 * leading), Spacer(1, 6), bar, Spacer(1, 12)]
+        elif style == "caption":  # the photo over its caption, kept together
+            story.append(KeepTogether([_photo(text_width, 72 * mm), Paragraph(_escaped(item["text"]), styles[style])]))
+        elif style == "more":  # between two short rules
+            rule = dict(width=30 * mm, thickness=1, color=WXTANK_TEAL)
+            story.append(KeepTogether([HRFlowable(spaceBefore=18, spaceAfter=4, **rule),
+                                       Paragraph(_escaped(item["text"]), styles[style]),
+                                       HRFlowable(spaceBefore=2, spaceAfter=8, **rule)] + [
+                Paragraph(_escaped(i["text"]), styles["link"]) for i in items[k + 1:k + 4]]))
+        elif style == "link":
+            assert items[k - 1]["style"] in ("more", "link")  # set with `往期推荐`
+        elif style == "qr":  # the QR code over its line, kept together
+            story.append(KeepTogether([Spacer(1, 16), _b40_centred(_photo(30 * mm, 30 * mm)),
+                                       Paragraph(_escaped(item["text"]), styles[style])]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:  # the browser's headers and footers are off
+        pass
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+
+
+# 2. An excerpt of the Macau Chief Executive's policy address (施政報告), Traditional, as the Government's booklet prints
+# it (A4; 25 mm left and right, 28 mm top, 24 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, 4 pt
+# after each paragraph, justified), pages 19-21 of the booklet. The part's head `二、推動經濟適度多元發展` (15 pt, bold,
+# centred; kind heading), an opening written here; sections `（一）…` / `（二）…` / `（三）…` (13 pt, bold, flush left; kind
+# heading, kept with the head after it and two lines) and under the second the subheads `1. 大健康產業` … `4. 會展商貿和文化體育產業`
+# (bold, the body's size, indented 2 characters; kind heading, kept with two lines) over drawn paragraphs (000, 002) and
+# two written here (the health industry's plans, a closing) (kind paragraph each); under `3. 高新技術產業`, after its
+# paragraph, a lead-in written here ending `：` (kind paragraph) over four measures `（1）…；` … `（4）…。` written here
+# (indented 2 characters, a line each; kind list_item each, the number kept, as a4_securities_industry_monthly's
+# risks). Furniture (9 pt, drawn before the page's text): `澳門特別行政區政府` top left and `二〇二四年財政年度施政報告` top
+# right over a thin rule; the page number (19-21) centred at the bottom.
+MOADDRESS_LAYOUT = Layout("a4_macau_policy_address_excerpt_trad", FONT, A4, 12, 22, 2, 4,
+                          ("澳門特別行政區政府", "二〇二四年財政年度施政報告"), "{page}", ("000", "002"))
+MOADDRESS_MARGINS_MM = (25, 28, 24)  # left and right, top, bottom
+MOADDRESS_FIRST_PAGE = 19
+MOADDRESS_OUTLINE = [
+    ("part", "二、推動經濟適度多元發展"),
+    ("paragraph", "二〇二四年是落實《澳門特別行政區經濟適度多元發展規劃（2024-2028年）》的開局之年。特區政府將堅持「1+4」"
+                  "適度多元發展策略，在做優做精綜合旅遊休閒業的同時，推動四大重點產業加快發展，逐步提升非博彩業在本地生產"
+                  "總值中的比重，為澳門長遠發展注入新動能。"),
+    ("section", "（一）做優做精綜合旅遊休閒業"),
+    ("paragraph", "{}"),
+    ("section", "（二）加快發展四大重點產業"),
+    ("sub", "1. 大健康產業"),
+    ("paragraph", "特區政府將以中醫藥研發製造為切入點，依託橫琴粵澳合作中醫藥科技產業園等平台，推動中藥新藥研發及產品註冊，支持"
+                  "本澳中醫藥企業開拓內地及葡語國家市場。同時，完善醫療器械及藥物監管制度，推動澳門大健康產業標準與國際"
+                  "接軌。"),
+    ("sub", "2. 現代金融業"),
+    ("paragraph", "{}"),
+    ("sub", "3. 高新技術產業"),
+    ("paragraph", "{}"),
+    ("paragraph", "為推動高新技術產業發展，特區政府將重點推出以下措施："),
+    ("measure", "（1）設立高新技術產業發展專項資金，支持企業研發及成果轉化；"),
+    ("measure", "（2）完善高新技術企業認定制度，落實相關稅收優惠措施；"),
+    ("measure", "（3）支持本澳高校與企業共建聯合實驗室及中試基地；"),
+    ("measure", "（4）加快建設數字政府，推動智慧城市應用場景開放。"),
+    ("sub", "4. 會展商貿和文化體育產業"),
+    ("paragraph", "{}"),
+    ("section", "（三）深化琴澳一體化發展"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "經濟適度多元發展是澳門實現長遠發展的必由之路。特區政府將與社會各界同心協力，按照規劃穩步推進各項工作，"
+                  "讓發展成果更好惠及廣大居民。")]
+MOADDRESS_KINDS = {"part": "heading", "paragraph": "paragraph", "section": "heading", "sub": "heading",
+                   "measure": "list_item"}
+MOADDRESS_PARAGRAPHS = sum(text.count("{}") for _, text in MOADDRESS_OUTLINE)
+
+
+def _moaddress_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(MOADDRESS_OUTLINE, drawn, MOADDRESS_PARAGRAPHS, MOADDRESS_KINDS)
+
+
+def typeset_moaddress(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MOADDRESS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"part": _styled(BOLD_FONT, "part", 15, 26, alignment=1, spaceAfter=8),
+              "paragraph": _body_style(layout),
+              "section": _styled(BOLD_FONT, "section", 13, 22, spaceBefore=8, spaceAfter=2),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, firstLineIndent=2 * pt, spaceBefore=2),
+              "measure": _styled(font, "measure", pt, leading, firstLineIndent=2 * pt)}
+    _b25_checked(items, styles, MOADDRESS_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MOADDRESS_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, MOADDRESS_OUTLINE, {style: text_width for style in styles})
+    levels = {"section": lambda n: f"（{NUMERALS[n]}）", "sub": lambda n: f"{n + 1}. ", "measure": lambda n: f"（{n + 1}）"}
+    for style, number in levels.items():  # each level numbered on from its first
+        for n, item in enumerate(i for i in items if i["style"] == style):
+            assert item["text"].startswith(number(n)), item["text"]
+    assert items[-1]["text"].endswith("。") and all(i["text"].endswith("；") for i in items if i["style"] == "measure"
+                                                  and not i["text"].startswith("（4）"))
+    kept = {"section": ("sub",), "sub": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=MOADDRESS_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+
+
+# 3. A provincial party secretary's signed article in a central party theory magazine (求是-style), as the magazine's PDF
+# prints it (大16开, 210 × 285 mm; 22 mm left and right, 26 mm top, the text's frame ending 36 mm above the page's foot,
+# the notes below it; 10.5 pt on a 19 pt leading, first-line indent 2 characters, justified), pages 24-25 of the issue.
+# The title `坚持因地制宜　加快发展新质生产力` (20 pt, bold, centred; kind title), the author `王某某` (13 pt, centred; kind
+# byline); an opening written here; heads `一、…` / `二、…` / `三、…` (11.5 pt, bold, indented 2 characters; kind heading,
+# kept with two lines) over drawn paragraphs (001) and, first under each head, one written here; a closing written here
+# (kind paragraph each). Four written paragraphs quote General Secretary Xi Jinping or the Central Economic Work
+# Conference in “…” with a raised circled note number `①`-`④` after the quotation (numbered on through the article; the
+# gold's paragraphs without it); each note (a line, written here, 8.5 pt) stands at the foot of its page under a 40 mm
+# rule, drawn after the page's text (kind footnote each, the label and a space kept, listed after the body in the gold,
+# as b5_provincial_academy_blue_book_chapter's). At the end, flush right, the editorial note
+# `（本文是作者在中共某某省委理论学习中心组专题学习会上的讲话的一部分）` (10 pt; kind boilerplate, as a4_party_school_lecture's
+# `（根据录音整理，未经本人审阅）`). Furniture (9 pt, drawn before the page's text): `某某理论　2024年第8期` top left over a thin
+# dark red rule; the page number (24-25) at the bottom's outer corner.
+THEORYMAG_LAYOUT = Layout("large16k_party_theory_magazine_signed_article", FONT, (210 * mm, 285 * mm), 10.5, 19, 2, 0,
+                          "某某理论　2024年第8期", "{page}", ("001",))
+THEORYMAG_MARGINS_MM = (22, 26, 36)  # left and right, top, the frame's bottom (the notes stand below it)
+THEORYMAG_FIRST_PAGE = 24
+THEORYMAG_RED = colors.Color(0.62, 0.07, 0.1)
+THEORYMAG_NOTES = {1: "《习近平在参加江苏代表团审议时强调　因地制宜发展新质生产力》，《人民日报》2024年3月6日。",
+                   2: "《加快发展新质生产力　扎实推进高质量发展》，《人民日报》2024年2月2日。",
+                   3: "《中央经济工作会议在北京举行》，《人民日报》2023年12月13日。",
+                   4: "习近平：《发展新质生产力是推动高质量发展的内在要求和重要着力点》，《求是》2024年第11期。"}
+THEORYMAG_OUTLINE = [
+    ("title", "坚持因地制宜　加快发展新质生产力"),
+    ("author", "王某某"),
+    ("paragraph", "2024年3月5日，习近平总书记在参加十四届全国人大二次会议江苏代表团审议时强调：“要牢牢把握高质量发展这个首要"
+                  "任务，因地制宜发展新质生产力。”[1]这一重要论述，深刻回答了新时代新征程上为什么要发展新质生产力、怎样发展新质"
+                  "生产力的重大问题，为我们做好当前和今后一个时期的经济工作提供了根本遵循。"),
+    ("head", "一、深刻把握新质生产力的科学内涵"),
+    ("paragraph", "习近平总书记指出：“概括地说，新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、"
+                  "高效能、高质量特征，符合新发展理念的先进生产力质态。”[2]我们要深刻把握这一科学内涵，把思想和行动统一到党中央"
+                  "决策部署上来，切实增强发展新质生产力的责任感和紧迫感。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、立足省情实际推动产业创新"),
+    ("paragraph", "就我省而言，2023年全省研究与试验发展经费投入强度达到2.58%，高新技术企业突破1.8万家，战略性新兴产业增加值"
+                  "占地区生产总值的比重达到16.2%。同时也要看到，我省传统产业比重仍然较高，原始创新能力还不够强。发展新质生产力，"
+                  "必须坚持“以科技创新推动产业创新”[3]，既要培育壮大新兴产业，也要用新技术改造提升传统产业。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "三、深化改革营造良好创新生态"),
+    ("paragraph", "习近平总书记强调：“生产关系必须与生产力发展要求相适应。发展新质生产力，必须进一步全面深化改革，形成与之相适应"
+                  "的新型生产关系。”[4]我们要聚焦制约新质生产力发展的体制机制障碍，深化科技体制、教育体制、人才体制等改革，着力"
+                  "打通束缚新质生产力发展的堵点卡点。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "新征程上，我们要更加紧密地团结在以习近平同志为核心的党中央周围，坚持从实际出发，先立后破、因地制宜、分类指导，"
+                  "推动新质生产力加快发展，奋力谱写中国式现代化的某某新篇章。"),
+    ("note", "（本文是作者在中共某某省委理论学习中心组专题学习会上的讲话的一部分）")]
+THEORYMAG_KINDS = {"title": "title", "author": "byline", "paragraph": "paragraph", "head": "heading",
+                   "note": "boilerplate"}
+THEORYMAG_PARAGRAPHS = sum(text.count("{}") for _, text in THEORYMAG_OUTLINE)
+
+
+def _theorymag_label(part: str) -> str:
+    return CIRCLED[int(part) - 1]
+
+
+def _theorymag_markup(item: dict) -> str:
+    """Markup: the paragraph with each of its circled note numbers raised (and recorded where it falls)."""
+    return "".join(_escaped(part) if k % 2 == 0 else
+                   f'<super>{_theorymag_label(part)}</super><onDraw name="note" label="{part}"/>'
+                   for k, part in enumerate(item["parts"]))
+
+
+def _theorymag_items(drawn: list[str]) -> list[dict]:
+    items = _b32_items(THEORYMAG_OUTLINE, drawn, THEORYMAG_PARAGRAPHS, THEORYMAG_KINDS)
+    _b32_marked(items, THEORYMAG_OUTLINE)
+    return items + [{"kind": "footnote", "text": f"{CIRCLED[n - 1]} {note}", "style": "footnote", "note": n}
+                    for n, note in THEORYMAG_NOTES.items()]
+
+
+def typeset_theorymag(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in THEORYMAG_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 30, alignment=1, spaceBefore=6, spaceAfter=8),
+              "author": _styled(font, "author", 13, 20, alignment=1, spaceAfter=16),
+              "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", 11.5, 20, firstLineIndent=2 * 11.5, spaceBefore=8, spaceAfter=3),
+              "note": _styled(font, "note", 10, 16, alignment=2, spaceBefore=12)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked]
+    _b25_checked(plain, styles, THEORYMAG_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, _theorymag_markup)
+    _b32_written_checked(plain, styles, THEORYMAG_OUTLINE, text_width)
+    _b40_written_lines_checked(body_items, styles, THEORYMAG_OUTLINE, {style: text_width for style in styles},
+                               lambda i: _theorymag_markup(i) if "parts" in i else _led(i))
+    assert [part for i in marked for part in i["parts"][1::2]] == [str(n) for n in THEORYMAG_NOTES], marked
+    for item in marked:  # each mark right after a quotation's closing mark
+        assert all(part.endswith("”") for part in item["parts"][:-1:2]), item["parts"]
+    for item in items:
+        if item["kind"] == "footnote":
+            assert pdfmetrics.stringWidth(item["text"], font, 8.5) <= width - 2 * side, item["text"]
+    kept = {"head": ()}
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+
+    def page_start(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label), canvas.getPageNumber()))
+        number = THEORYMAG_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawString(side, y, layout.header)
+        canvas.setStrokeColor(THEORYMAG_RED)
+        canvas.setLineWidth(0.6)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    def page_end(canvas, doc) -> None:  # the page's notes, drawn after its text
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(side, frame_bottom - 3 * mm, side + 40 * mm, frame_bottom - 3 * mm)
+            canvas.setFont(font, 8.5)
+            for k, n in enumerate(here):
+                canvas.drawString(side, frame_bottom - 7.5 * mm - 4.5 * mm * k, f"{CIRCLED[n - 1]} {THEORYMAG_NOTES[n]}")
+            canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            if "parts" in item:
+                flowables.append(Paragraph(_theorymag_markup(item), body))
+            else:
+                flowables += _b31_flowables(body_items, k, styles, leading, kept)
+        return flowables
+
+    pages = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        frame = Frame(side, frame_bottom, width - 2 * side, height - top - frame_bottom, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_start, onPageEnd=page_end)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            pages = doc.page
+    assert note_page == placed and set(placed) == set(THEORYMAG_NOTES), (note_page, placed)
+    assert doc.page == pages == 2, doc.page
+    assert len(set(placed.values())) >= 2, placed  # notes at the foot of more than one page
+    for page in set(placed.values()):  # the page's notes fit under its frame
+        assert sum(1 for on in placed.values() if on == page) <= 3, placed
+    return out.getvalue()
+
+
+# 4. A section of a listed company's ESG report (环境、社会及公司治理报告), as the report's PDF prints it (A4; 20 mm left and
+# right, 26 mm top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, 4 pt after, justified),
+# pages 36-37. The chapter's band `03　环境责任　践行绿色低碳发展` (14 pt, bold, white on a green band as wide as the text;
+# kind heading, as a4_esg_report_page's), an opening written here; sections `3.1 应对气候变化` / `3.2 能源管理` /
+# `3.3 资源循环利用` (12 pt, bold, green, flush left; kind heading, kept with two lines) over drawn paragraphs (001) and
+# two written here (the year's emissions, the waste figures) (kind paragraph each). Under 3.1, after the emissions and
+# kept together: `表3-1　2021—2023年公司温室气体排放情况` (10 pt, bold, centred; kind caption), `单位：吨二氧化碳当量` flush right
+# on a line of its own (9 pt; kind source_note, as the bulletins' unit lines), a grid as wide as the text (9.5 pt; green
+# rules, the header row `指标` / `2021年` / `2022年` / `2023年` bold on a light green ground, four rows of short cells,
+# numbers right-aligned, no cell wrapping; kind table_row each, the header row included) and
+# `数据来源：公司能源管理系统，数据经第三方机构核查。` (8.5 pt, flush left; kind source_note). Under 3.2, after its paragraphs,
+# the batch's one box, kept on one page: a framed box on a light green ground as wide as the text, `案例　…` (11 pt, bold,
+# green; kind heading, as a4_enterprise_party_building_report's case title) over two paragraphs written here (10 pt,
+# first-line indent 2 characters; kind sidebar each, as that report's case). Furniture (9 pt, green, drawn before the
+# page's text): `某某电子股份有限公司` top left and `2023年度环境、社会及公司治理（ESG）报告` top right over a green rule; the page
+# number (36-37) at the bottom's outer corner.
+ESGCLIMATE_LAYOUT = Layout("a4_listed_company_esg_report_climate_section", FONT, A4, 10.5, 18, 2, 4,
+                           ("某某电子股份有限公司", "2023年度环境、社会及公司治理（ESG）报告"), "{page}", ("001",))
+ESGCLIMATE_MARGINS_MM = (20, 26, 22)  # left and right, top, bottom
+ESGCLIMATE_FIRST_PAGE = 36
+ESGCLIMATE_GREEN = colors.Color(0.0, 0.45, 0.3)
+ESGCLIMATE_FILL = colors.Color(0.9, 0.96, 0.92)
+ESGCLIMATE_EMISSIONS = {"2021年": (48620, 186450), "2022年": (45310, 179820), "2023年": (41870, 168390)}  # scopes 1, 2
+
+
+def _esgclimate_rows() -> list[list[str]]:
+    """The grid's rows: each year's scope 1 and 2 emissions, their total and its change on the year before (%, one
+    decimal), computed here."""
+    years = list(ESGCLIMATE_EMISSIONS)
+    totals = [sum(ESGCLIMATE_EMISSIONS[y]) for y in years]
+
+    def change(k: int) -> str:
+        if k == 0:
+            return "—"
+        return str(Decimal(100 * (totals[k] - totals[k - 1]) / totals[k - 1]).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+    return [["指标"] + years,
+            ["范围一（直接排放）"] + [f"{ESGCLIMATE_EMISSIONS[y][0]:,}" for y in years],
+            ["范围二（能源间接排放）"] + [f"{ESGCLIMATE_EMISSIONS[y][1]:,}" for y in years],
+            ["温室气体排放总量"] + [f"{t:,}" for t in totals],
+            ["排放总量同比变化（%）"] + [change(k) for k in range(len(years))]]
+
+
+ESGCLIMATE_TABLE = [
+    {"kind": "caption", "text": "表3-1　2021—2023年公司温室气体排放情况", "style": "caption"},
+    {"kind": "source_note", "text": "单位：吨二氧化碳当量", "style": "unit"},
+    {"kind": "table", "text": "", "style": "table", "cells": _esgclimate_rows()},
+    {"kind": "source_note", "text": "数据来源：公司能源管理系统，数据经第三方机构核查。", "style": "source"}]
+ESGCLIMATE_TABLE_WIDTHS = [68, 34, 34, 34]  # mm: the text's width (170 mm)
+ESGCLIMATE_CASE = [
+    {"kind": "heading", "text": "案例　某某生产基地屋顶分布式光伏项目并网发电", "style": "case_title"},
+    {"kind": "sidebar", "text": "2023年6月，公司某某生产基地屋顶分布式光伏项目实现全容量并网发电。项目利用厂房屋顶约9.6万平方米，"
+                                "装机容量12.5兆瓦，采用“自发自用、余电上网”模式，年均发电量约1,350万千瓦时。", "style": "case_text"},
+    {"kind": "sidebar", "text": "项目投运后，基地外购电力比例明显下降，预计每年可减少二氧化碳排放约7,700吨，节约电费约800万元，"
+                                "实现了环境效益与经济效益的双赢。", "style": "case_text"}]
+ESGCLIMATE_OUTLINE = [
+    ("band", "03　环境责任　践行绿色低碳发展"),
+    ("paragraph", "公司深入践行绿色发展理念，将应对气候变化和节能降碳纳入公司发展战略，建立覆盖董事会、管理层和执行层的环境"
+                  "管理架构，持续推进生产过程绿色化、能源结构清洁化和资源利用循环化，以绿色低碳转型助力培育新质生产力。"),
+    ("section", "3.1 应对气候变化"),
+    ("paragraph", "2023年，公司温室气体排放总量为210,260吨二氧化碳当量，同比下降6.6%。其中，范围一（直接排放）41,870吨，"
+                  "主要来自天然气等化石燃料燃烧；范围二（能源间接排放）168,390吨，主要来自外购电力。公司近三年温室气体排放"
+                  "情况见表3-1。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("section", "3.2 能源管理"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("case", ""),
+    ("section", "3.3 资源循环利用"),
+    ("paragraph", "{}"),
+    ("paragraph", "2023年，公司一般工业固体废物产生量为3.26万吨，综合利用率达到95.8%；危险废物全部委托具备资质的单位处置，"
+                  "合规处置率保持100%。公司持续推进包装材料减量化和循环使用，全年回收利用包装材料1,860吨。"),
+    ("paragraph", "{}")]
+ESGCLIMATE_KINDS = {"band": "heading", "paragraph": "paragraph", "section": "heading"}
+ESGCLIMATE_PARAGRAPHS = sum(text.count("{}") for _, text in ESGCLIMATE_OUTLINE)
+
+
+def _esgclimate_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(ESGCLIMATE_OUTLINE, drawn, ESGCLIMATE_PARAGRAPHS, ESGCLIMATE_KINDS,
+                       {"table": ESGCLIMATE_TABLE, "case": ESGCLIMATE_CASE})
+    cells = next(i["cells"] for i in items if i["kind"] == "table")  # the figures the text quotes are the table's
+    text = next(i["text"] for i in items if "210,260吨" in i["text"])
+    assert all(cell in text for cell in (cells[1][-1], cells[2][-1], cells[3][-1], cells[4][-1].lstrip("-"))), text
+    return items
+
+
+def typeset_esgclimate(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in ESGCLIMATE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    box_width = text_width - 16  # the box's 8 pt inside the frame each side
+    styles = {"band": _styled(BOLD_FONT, "band", 14, 20, textColor=colors.white),
+              "paragraph": _body_style(layout),
+              "section": _styled(BOLD_FONT, "section", 12, 20, textColor=ESGCLIMATE_GREEN, spaceBefore=8, spaceAfter=3),
+              "caption": _styled(BOLD_FONT, "caption", 10, 16, alignment=1, spaceBefore=6, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "source": _styled(font, "source", 8.5, 13, spaceBefore=3, spaceAfter=8),
+              "case_title": _styled(BOLD_FONT, "case_title", 11, 18, textColor=ESGCLIMATE_GREEN, spaceAfter=3),
+              "case_text": _styled(font, "case_text", 10, 17, firstLineIndent=20, alignment=4)}
+    band_width = text_width + 12 - 16  # the band's cell, 8 pt padding each side
+    plain = [i for i in items if i["kind"] not in ("table", "sidebar") and i["style"] not in ("band", "case_title")]
+    _b25_checked(plain, styles, ESGCLIMATE_OUTLINE, text_width)
+    _one_line_each([i for i in items if i["style"] == "band"], styles, band_width)
+    _one_line_each([i for i in items if i["style"] in ("case_title", "case_text")], styles, box_width,
+                   long=("sidebar",))
+    for item in items:
+        if item["kind"] == "sidebar":
+            _no_lone_last(_escaped(item["text"]), styles["case_text"], box_width)
+            assert _wrapped_lines(_escaped(item["text"]), styles["case_text"], box_width) > 1, item["text"]
+    _b32_written_checked(items, styles, ESGCLIMATE_OUTLINE, text_width)
+    case_texts = [(i["style"], i["text"]) for i in ESGCLIMATE_CASE]
+    _b40_written_lines_checked(items, styles, ESGCLIMATE_OUTLINE + case_texts,
+                               {**{style: text_width for style in styles}, "band": band_width,
+                                "case_title": box_width, "case_text": box_width})
+    assert abs(sum(ESGCLIMATE_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    kept = {"section": ()}
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if item["kind"] in ("table", "sidebar") or style in ("unit", "source"):
+            continue
+        if style == "band":  # white on a green band as wide as the text
+            band = Table([[Paragraph(_escaped(item["text"]), styles[style])]], colWidths=[text_width + 12])
+            band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ESGCLIMATE_GREEN),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+            story += [band, Spacer(1, 12)]
+        elif item["kind"] == "caption":  # the caption, unit line, grid and source kept together
+            story.append(KeepTogether([
+                Paragraph(_escaped(item["text"]), styles["caption"]),
+                Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]),
+                _b32_grid(items[k + 2]["cells"], ESGCLIMATE_TABLE_WIDTHS, font, 9.5, ESGCLIMATE_GREEN,
+                          ESGCLIMATE_FILL),
+                Paragraph(_escaped(items[k + 3]["text"]), styles["source"])]))
+        elif style == "case_title":  # the case: its title over its paragraphs, framed on a light green ground
+            case = [item] + [i for i in items[k + 1:k + 3] if i["kind"] == "sidebar"]
+            assert len(case) == 3
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in case]
+            story += [Spacer(1, 6), KeepTogether([_box(rows, text_width + 12, ESGCLIMATE_FILL, border=0.8)]),
+                      Spacer(1, 10)]
+        else:
+            story += _b31_flowables(items, k, styles, leading, kept)
+
+    def furniture(canvas, doc) -> None:
+        number = ESGCLIMATE_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(ESGCLIMATE_GREEN)
+        canvas.setStrokeColor(ESGCLIMATE_GREEN)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.8)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+def fortieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 178 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (WXTANK_LAYOUT, WXTANK_PARAGRAPHS, _wxtank_items, typeset_wxtank, _gold),
+            (MOADDRESS_LAYOUT, MOADDRESS_PARAGRAPHS, _moaddress_items, typeset_moaddress, _gold),
+            (THEORYMAG_LAYOUT, THEORYMAG_PARAGRAPHS, _theorymag_items, typeset_theorymag, _gold),
+            (ESGCLIMATE_LAYOUT, ESGCLIMATE_PARAGRAPHS, _esgclimate_items, typeset_esgclimate, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B40_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -19619,6 +20188,7 @@ def main(release: Path, out: Path = OUT) -> None:
     thirty_seventh_layouts(release, rng, gold)
     thirty_eighth_layouts(release, rng, gold)
     thirty_ninth_layouts(release, rng, gold)
+    fortieth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
