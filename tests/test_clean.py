@@ -15,7 +15,7 @@ from nqp_corpus.clean import clean_file
 from nqp_corpus.clean.chars import display_width, is_han, squeeze
 from nqp_corpus.clean.cues import SCHEMA_DIR, load_cues
 from nqp_corpus.clean.lines import page_top_offsets, spaces_are_indents, split_lines
-from nqp_corpus.clean.superscripts import lifted_marker_lines
+from nqp_corpus.clean.superscripts import lifted_marker_lines, restore_raised_line_parts
 from nqp_corpus.clean.fixes import (
     Chars, _glyph_table, _lookalike_table, drop_invisible_format_chars, drop_private_use_glyphs, drop_replacement_chars,
     fold_fullwidth_alnum, fold_ideograph_lookalikes, fold_lookalike_text, remove_note_reference_markers,
@@ -3152,3 +3152,59 @@ def test_a_printed_news_pages_breadcrumb_credits_caption_and_an_interpellations_
     lines = ["一、請行政院說明推動產業轉型的具體措施。", "說明：" + PAGE_TEXT[:58], *set_at(PAGE_TEXT[58:])]
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *lines]))
     assert [b.kind for b in blocks][-1] == "paragraph"
+
+
+def test_a_quotations_note_number_after_its_closing_mark():
+    """A note's number raised after a quotation that ends a sentence (`…质态。”①我们要…`, the
+    quotation's source at the page foot) is the note's marker, not text: glued on (pdfminer,
+    PyMuPDF, pypdf), lifted onto a line of its own with a space left after the closing mark
+    (pdfplumber), or with the part of the line after it set first (pypdf's layout mode)."""
+    quotation = "习近平总书记指出：“概括地说，新质生产力是创新起主导作用，符合新发展理念的先进生产力质态。”"
+    after = "我们要深刻把握这一科学内涵，把思想和行动统一到党中央决策部署上来，切实增强发展新质生产力的责任感和紧迫感。"
+    note = "① 《加快发展新质生产力　扎实推进高质量发展》，《人民日报》2024年2月2日。"
+    blocks, removed = clean_file(pdf_lines(["24", *set_at(PAGE_TEXT), *set_at(quotation + "①" + after), note, "25",
+                                            *set_at(PAGE_TEXT)]))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks[1:3]] == [("paragraph", quotation + after),
+                                                                      ("footnote", squeeze(note))]
+    assert blocks[1].footnote_refs == ["①"] and [r.text for r in removed if r.kind == "footnote_marker"] == ["①"]
+    lifted = split_lines("习近平总书记指出：“概括地说，新质生产力是创新起主导作用，摆脱传统经\n①\n"
+                         "济增长方式，是先进生产力质态。” 我们要深刻把握这一科学内涵。\n")
+    assert lifted_marker_lines(lifted) == {1}
+    raised = split_lines("习近平总书记指出：“概括地说，新质生产力是创新起主导作用，摆脱传统经\n②我们要深刻把握这一科学内涵，把思想和行动\n"
+                         "济增长方式，是先进生产力质态。”\n统一到党中央决策部署上来，切实增强发展新质生产力的责任感和紧迫感。\n")
+    assert [line.text[:3] for line in restore_raised_line_parts(raised, 72)][:3] == ["习近平", "济增长", "②我们"]
+
+
+def test_an_editors_note_in_brackets_and_a_case_box_at_its_own_measure():
+    """A line wholly one note in brackets (`（本文是作者在…的讲话的一部分）`) after a sentence's end
+    stands apart, even where the last line over it runs full. The paragraphs under a box's label
+    (`案例　…`) set at the box's wider measure are a sidebar, and a sentence ending short of that
+    measure ends its paragraph, though it is as wide as the text's lines."""
+    full_end = PAGE_TEXT[:59] + "。"
+    editors_note = "（本文是作者在中共某某省委理论学习中心组专题学习会上的讲话的一部分）"
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *set_at(full_end), editors_note]))
+    assert [(b.kind, b.text_original) for b in blocks[1:]] == [("paragraph", "".join(set_at(full_end))),
+                                                              ("boilerplate", editors_note)]
+    case = ["某某生产基地屋顶分布式光伏项目实现全容量并网发电，采用自发自用、余电上网模式，年均发电量约一千三百五十万千瓦时，节能降碳成效明显。",
+            "项目投运后，基地外购电力比例明显下降，预计每年可减少二氧化碳排放约七千七百吨，实现双赢。"]
+    lines = [*set_at(PAGE_TEXT), "案例　某某生产基地屋顶分布式光伏项目并网发电", *set_at(case[0], 36), *set_at(case[1], 36),
+             "3.3　资源循环利用", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks[2:4]] == [("sidebar", case[0]), ("sidebar", case[1])]
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "sidebar", "sidebar", "heading", "paragraph"]
+    # the same paragraphs at the text's measure, under a label that is no box's (`案例：…` heads a point)
+    lines = [*set_at(PAGE_TEXT), "案例：某某生产基地屋顶分布式光伏项目并网发电", *set_at(case[0]), *set_at(case[1]), *set_at(PAGE_TEXT)]
+    assert "sidebar" not in [b.kind for b in clean_file(pdf_lines(lines))[0]]
+
+
+def test_a_new_media_articles_meta_line_and_end_matter():
+    """A WeChat article's meta line (`原创　…　2024年03月15日 08:30　北京`) is a byline; at its end the
+    picture credit (`图片来源：网络`) is a source note, the titles under `往期推荐` are list items (not
+    a table of words, nor the credit's tail), the QR code's prompt boilerplate."""
+    links = ["2024年政府工作报告中的十个关键词", "因地制宜发展新质生产力的地方实践与启示", "未来产业发展的国际经验及对我国的借鉴"]
+    lines = ["新质生产力发展的进展、挑战与政策建议", "原创　宏观经济研究所　某某发展研究院　2024年03月15日 08:30　北京",
+             "点击蓝字　关注我们", *set_at(PAGE_TEXT), "图片来源：网络", "往期推荐", *links, "长按识别二维码　关注我们"]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["title", "byline", "boilerplate", "paragraph", "source_note", "heading",
+                                        "list_item", "list_item", "list_item", "boilerplate"]
+    assert [b.text_original for b in blocks if b.kind == "list_item"] == links

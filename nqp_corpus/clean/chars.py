@@ -10,6 +10,7 @@ from itertools import groupby
 # as Taiwan's punctuation standard writes it); sentences.ELLIPSES reads both too.
 TERMINATORS = "。！？!?…⋯"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
+QUOTE_CLOSERS = "”’」』"  # a quotation that ends a sentence closes after its stop: `…质态。”`
 OPENERS = "“‘「『（(《〈【〔［["
 
 

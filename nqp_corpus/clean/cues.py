@@ -28,6 +28,7 @@ _CUES_SCHEMA = {
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
         "record_label_pattern", "organization_pattern",
         "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
+        "box_label_pattern", "related_reading_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -55,6 +56,8 @@ _CUES_SCHEMA = {
         "closing_formula_pattern": {"type": "string", "minLength": 1},
         "summary_label_pattern": {"type": "string", "minLength": 1},
         "note_label_pattern": {"type": "string", "minLength": 1},
+        "box_label_pattern": {"type": "string", "minLength": 1},
+        "related_reading_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -86,6 +89,8 @@ class Cues:
     closing_formula: re.Pattern[str]
     summary_label: re.Pattern[str]
     note_label: re.Pattern[str]
+    box_label: re.Pattern[str]
+    related_reading: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -162,6 +167,8 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             closing_formula=re.compile(data["closing_formula_pattern"]),
             summary_label=re.compile(data["summary_label_pattern"]),
             note_label=re.compile(data["note_label_pattern"]),
+            box_label=re.compile(data["box_label_pattern"]),
+            related_reading=re.compile(data["related_reading_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -14,7 +14,7 @@ from itertools import compress
 from pathlib import Path
 
 from ..yamlfile import load_valid_yaml
-from .chars import PRIVATE_USE, is_han, is_wide
+from .chars import PRIVATE_USE, QUOTE_CLOSERS, is_han, is_wide
 from .cues import SCHEMA_DIR, load_cues
 
 
@@ -402,7 +402,8 @@ def note_marker(label: str) -> re.Pattern[str]:
     `上升80.5%3，`); or after a
     sentence's stop, before the next sentence or the end (`…綠色化」。1這一論述`), unless a digit, a
     Latin letter or what makes a number a quantity or a date follows (`。1个`, `。2023年`, `。3月`,
-    `。5G`); group 1 is the space extraction may put before it, group 2 the label.
+    `。5G`); a stop inside a quotation's closing mark is as a stop (`…质态。”②我们要`, a quotation's
+    source note); group 1 is the space extraction may put before it, group 2 the label.
 
     >>> [bool(note_marker("1").search(t)) for t in ("发展1，", "发展。1這一", "发展。1", "发展。1个", "发展。12月")]
     [True, True, True, False, False]
@@ -412,6 +413,9 @@ def note_marker(label: str) -> re.Pattern[str]:
     False
     >>> [bool(note_marker("3").search(t)) for t in ("《藍圖》3互相配合", "《措施》3条", "《规划》2035年")]
     [True, False, False]
+    >>> [bool(note_marker(label).search(t)) for label, t in (("②", "质态。”②我们"), ("2", "質態。」 2我們"),
+    ...                                                        ("2", "质态”2我们"), ("2", "质态。”2024年"))]
+    [True, True, False, False]
     """
     mark = re.escape(label)
     not_after_stop = re.escape(".．%％‰,，、/:：-–—~～" + load_cues().quantity_suffixes)
@@ -419,7 +423,8 @@ def note_marker(label: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[{_AFTER_WORD}{_AFTER_PERCENT}{_STOPS_AND_TITLES}])(\s?)({mark})"
         rf"(?:(?=[。，；：、！？\s]|$)(?:(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]{mark})|(?<=[{_AFTER_WORD}{_AFTER_PERCENT}]\s{mark}))"
-        rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS_AND_TITLES}]{mark})|(?<=[{_STOPS_AND_TITLES}]\s{mark})))")
+        rf"|(?=[^\dA-Za-z\s{not_after_stop}]|$)(?:(?<=[{_STOPS_AND_TITLES}]{mark})|(?<=[{_STOPS_AND_TITLES}]\s{mark})"
+        rf"|(?<=[{_STOPS}][{QUOTE_CLOSERS}]{mark})|(?<=[{_STOPS}][{QUOTE_CLOSERS}]\s{mark})))")
 
 
 # An endnote reference: `[1]`, `［20］`, `〔22〕`, `[3-5]` (the layout reads it too, at line ends)

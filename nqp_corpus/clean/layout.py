@@ -38,6 +38,7 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
+                        mark_labelled_boxes, mark_related_reading,
                         mark_labelled_notes,
                         mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
                         mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
@@ -105,6 +106,7 @@ _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演�
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
 _PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
+_WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")  # one note in brackets, the whole line
 _AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
 _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對話)")  # a headline's `…——访某某院长李某某`
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
@@ -619,7 +621,8 @@ class _Assembler(DraftReader):
         return (not gap and not ends_sentence(prev.stripped) and not ends_sentence(line.stripped)
                 and not _ends_with_photo_credit(prev.stripped)
                 and (self.wrap == 0 or line.width < self.wrap * 0.8)
-                and not matches_any(self.cues.headings, line.stripped))
+                and not matches_any(self.cues.headings, line.stripped)
+                and not self.cues.related_reading.match(line.stripped))
 
     def next_line(self, line: Line) -> Line | None:
         """The next non-blank line."""
@@ -664,8 +667,8 @@ class _Assembler(DraftReader):
             return False
         if s.endswith("…") and self.open is not None and self.quote_is_open(self.open):
             return False  # an elision (……) inside a quotation that has not closed yet
-        if self.marked_end(line) or not is_full(line, self.wrap) or self.gap_follows(line) \
-                or self.blank_follows(line):
+        if self.marked_end(line) or not is_full(line, self.block_measure(line)) or self.gap_follows(line) \
+                or self.blank_follows(line) or self.bracketed_note_follows(line):
             return True
         if not self.sentence_ends_spaced and ends_sentence(s) and self.indented_line_follows(line):
             return True
@@ -716,6 +719,26 @@ class _Assembler(DraftReader):
         index = self.next_nonblank[line.number - 1]
         stop = len(self.lines) if index is None else index
         return any(self.lines[k].text and k not in self.lifted_markers for k in range(line.number, stop))
+
+    def block_measure(self, line: Line) -> int:
+        """The width the open block's lines before `line` run to: the page's wrap width, or wider
+        where all of them run wider (a box set smaller than the text: more characters to its line),
+        so that a sentence ending short of the box's measure ends its paragraph. Only lines on pages
+        of `line`'s measure count (a paragraph may run on from a page set wider)."""
+        page_wrap = self.page_wraps.get(line.number - 1)
+        before = [] if self.open is None else [n for n in self.open.numbers
+                                               if n < line.number and self.page_wraps.get(n - 1) == page_wrap]
+        if not before or not self.wrap:
+            return self.wrap
+        return max(self.wrap, min(self.lines[n - 1].width for n in before))
+
+    def bracketed_note_follows(self, line: Line) -> bool:
+        """The next line is wholly one note in brackets (`（本文是作者在…上的讲话的一部分）`,
+        `（作者系…）`): after a sentence's end no paragraph runs on into such a line; an editor's note
+        or an author's line stands apart from the text over it, even where that text's last line
+        runs full."""
+        nxt = self.next_line(line)
+        return nxt is not None and _WHOLLY_BRACKETED.match(nxt.stripped) is not None
 
     def blank_follows(self, line: Line) -> bool:
         """An empty line before the next text line, where the extractor writes one only where the
@@ -818,6 +841,8 @@ class _Assembler(DraftReader):
         mark_kickers(self, drafts, self.cues)
         mark_issuer_over_title(self, drafts, self.cues)
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
+        mark_labelled_boxes(self, drafts, self.cues, self.lines, self.wrap)
+        mark_related_reading(self, drafts, self.cues)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         mark_labelled_notes(self, drafts, self.cues)

@@ -197,6 +197,51 @@ def mark_boxed_summaries(reader: DraftReader, drafts: list[Draft], cues: Cues, l
         return
 
 
+def mark_labelled_boxes(reader: DraftReader, drafts: list[Draft], cues: Cues, lines: list[Line], wrap: int) -> None:
+    """The paragraphs under a box's label (cue box_label: `专栏5-1　…`, `案例　…`, `典型案例` over the
+    case's own title) that run to a measure of their own, a character or more away from the text's
+    wrap width (the box's smaller type or padding: _box_measure), are the box's: a sidebar. The box
+    ends at the first paragraph set at the text's measure, or at anything but a paragraph."""
+    if not wrap:
+        return
+    for i, draft in enumerate(drafts):
+        if draft.kind != "heading" or not cues.box_label.match(reader.first_line(draft).strip()):
+            continue
+        k = i + 1
+        if k < len(drafts) and drafts[k].kind == "heading":  # the case's title under `典型案例`
+            k += 1
+        for under in takewhile(lambda d: d.kind == "paragraph" and _box_measure(d, lines, wrap), drafts[k:]):
+            under.kind = "sidebar"
+
+
+_LINK_KINDS = ("heading", "paragraph", "title", "byline")  # what a linked title alone on its line may be read as
+
+
+def mark_related_reading(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """Under a label of related reading at an article's end (cue related_reading: `往期推荐`,
+    `相关阅读`), the one-line blocks that end no sentence are the linked titles: list items; the
+    label is their heading. The list ends at anything else (the account's QR code prompt, a
+    footer)."""
+    for i, draft in enumerate(drafts):
+        if draft.kind not in _LINK_KINDS or len(draft.spans) != 1 \
+                or not cues.related_reading.match(squeeze(reader.first_line(draft))):
+            continue
+        links = list(takewhile(lambda d: d.kind in _LINK_KINDS and len(d.spans) == 1
+                               and not ends_sentence(reader.first_line(d)), drafts[i + 1:]))
+        if links:
+            draft.kind = "heading"
+            for link in links:
+                link.kind = "list_item"
+
+
+def _box_measure(draft: Draft, lines: list[Line], wrap: int) -> bool:
+    """Whether the draft's full lines (between its first, which may be indented, and its last, where
+    there are any) run to a width of their own, one character (two units) or more wider or
+    narrower than the text's wrap width: all wider, or none as wide."""
+    widths = [lines[n - 1].width for n in (draft.numbers[1:-1] or draft.numbers[:-1])]
+    return bool(widths) and (min(widths) >= wrap + 2 or max(widths) <= wrap - 2)
+
+
 def _own_measure(draft: Draft, lines: list[Line], wrap: int) -> bool:
     """Whether the draft's lines before its last run to a width of their own, a character or more
     past the wrap tolerance away from the text's wrap width (a one-line block tells nothing)."""

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .chars import ends_sentence
+from .chars import QUOTE_CLOSERS, ends_sentence
 from .cues import load_cues
 from .lines import INDENT_UNITS, WRAP_TOLERANCE, Line, indent_width, renumbered
 
 # A note's superscript number that the extractor set on a line of its own, above the line it
 # belongs to (pdfplumber does): the number alone, and the line below keeps the space the number
-# left before a comma or stop (`自主可控的产业体系 ，是…`, `成長8.1% ，占…`) or after a stop (`綠色化」。 這一…`),
-# which typeset Chinese never has (a full-width stop carries its own space).
-_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)%％\d] [，。、；：！？]|[。！？；] [\u4e00-\u9fff「『“（(]")
+# left before a comma or stop (`自主可控的产业体系 ，是…`, `成長8.1% ，占…`) or after a stop, perhaps
+# inside a quotation's closing mark (`綠色化」。 這一…`, `…质态。” 我们要…`), which typeset Chinese never
+# has (a full-width stop carries its own space).
+_LIFTED_GAP = re.compile(r"[\u4e00-\u9fff”」』）)%％\d] [，。、；：！？]|[。！？；][”’」』]? [\u4e00-\u9fff「『“（(]")
 _NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[\u2460-\u2473])$")  # `3`, `①`: a note's label alone
 
 
@@ -56,7 +57,8 @@ def _raised_part(after: Line, ahead: Line, wrap: int) -> bool:
     if opening.group(1) is None and after.stripped[opening.end() - 1] in load_cues().quantity_suffixes:
         return False  # `3个方面…`: a quantity opening a line, no note's number
     # after a word the part before stops mid-sentence; after a stop it ends with that stop
-    fits = not ends_sentence(ahead.stripped) if opening.group(1) else ahead.stripped.endswith(_STOP_ENDS)
+    fits = not ends_sentence(ahead.stripped) if opening.group(1) \
+        else ahead.stripped.rstrip(QUOTE_CLOSERS).endswith(_STOP_ENDS)
     return fits and abs(after.width + ahead.width + indent_width(ahead) - wrap) <= WRAP_TOLERANCE + INDENT_UNITS
 
 
