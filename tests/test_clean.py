@@ -3208,3 +3208,53 @@ def test_a_new_media_articles_meta_line_and_end_matter():
     assert [b.kind for b in blocks] == ["title", "byline", "boilerplate", "paragraph", "source_note", "heading",
                                         "list_item", "list_item", "list_item", "boilerplate"]
     assert [b.text_original for b in blocks if b.kind == "list_item"] == links
+
+
+DEFINITIONS = [("发行人、公司", ["某某智能科技股份有限公司"]), ("报告期", ["2021年度、2022年度和2023年度"]),
+               ("工业机器人", ["面向工业领域的多关节机械手或多自由度机器装置，能够依", "靠自身动力和控制能力自动完成加工制造等作业"]),
+               ("伺服系统", ["使物体的位置、方位、状态等输出量能够跟随输入目标值变", "化的自动控制系统"])]
+DEFINITIONS_NOTE = "注：本招股说明书中部分合计数与各明细数直接相加之和在尾数上如有差异，均系四舍五入所致。"
+
+
+def test_a_table_of_definitions_one_cell_a_line_or_a_row_a_line():
+    """A prospectus' definitions (释义: a term, `指`, its definition) are table rows of three cells,
+    whether the extractor gives a cell a line (PyMuPDF, pypdf) or a row a line with spaces around
+    the mark (pypdf's layout mode); a definition wrapped in its column is one cell, and a part's
+    head between the rows (`二、专业术语`) stays a heading. The pages' numbers after their part's code
+    (`1-1-21`) are page numbers, the page the last number."""
+    one_per_line = [[term, "指", *definition] for term, definition in DEFINITIONS]
+    lines = ["第一节　释义", "一、普通术语", *one_per_line[0], *one_per_line[1], "二、专业术语", *one_per_line[2],
+             *one_per_line[3], DEFINITIONS_NOTE, "1-1-21", *set_at(PAGE_TEXT), "1-1-22"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    rows = [b.cells for b in blocks if b.kind == "table_row"]
+    assert rows == [[term, "指", "".join(definition)] for term, definition in DEFINITIONS]
+    assert [b.kind for b in blocks] == ["heading", "heading", "table_row", "table_row", "heading", "table_row", "table_row",
+                                        "footnote", "paragraph"]
+    assert [r.text for r in removed if r.kind == "page_number"] == ["1-1-21", "1-1-22"]
+    assert [b.page for b in blocks][-2:] == [21, 22]
+    row_a_line = []
+    for term, (first, *wrapped) in DEFINITIONS:
+        row_a_line += [term.ljust(12, "\u3000") + "   指   " + first, *(" " * 30 + tail for tail in wrapped)]
+    blocks, _ = clean_file(pdf_lines(["第一节　释义", *row_a_line, DEFINITIONS_NOTE]))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+
+
+def test_a_meetings_attendance_lines_a_reports_title_over_its_running_heads_and_its_writers():
+    """A meeting's attendance and record lines (`出席：…`, `列席：…`, `请假：…`, `记录：…`) are paragraphs
+    of their own, after a finished sentence at a page's foot too, and no list. A report's title that
+    its later pages repeat as their running head is its title on the first page, where it stands
+    over the bodies that wrote it and the date. `（执笔：…）` credits the writers: a byline."""
+    attendance = ["出席：张某某、李某某、王某某、赵某某、刘某某", "列席：周某某、吴某某，市发展改革委、市科技局负责同志",
+                  "请假：杨某某（出差）", "记录：市政府办公室秘书一处冯某某"]
+    last_page = set_at(PAGE_TEXT[:59] + "。")
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), *last_page, "— 4 —", *attendance]))
+    assert [(b.kind, b.text_original) for b in blocks[-4:]] == [("paragraph", line) for line in attendance]
+    assert blocks[-5].text_original.endswith(last_page[-1])
+    title = "2024年民营企业发展新质生产力调查报告"
+    pages = [set_at(PAGE_TEXT[k:] + PAGE_TEXT[:k]) for k in (0, 40, 80)]  # no line repeated but the head
+    lines = ["- 1 -", title, "某某省总商会　某某大学民营经济研究院", "2024年9月", *pages[0], title, "- 2 -",
+             *pages[1], title, "- 3 -", *pages[2], "以上为本次调查的主要结论。", "（执笔：王某某　李某某）"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original) for b in blocks[:1]] == [("title", title)]
+    assert [r.text for r in removed if r.kind == "running_header"] == [title, title]
+    assert blocks[-1].kind == "byline"

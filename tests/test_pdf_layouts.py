@@ -399,8 +399,8 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # unknown outside pdfminer's text, pypdf's wrong)
                         *((extractor, "a4_think_tank_wechat_account_article_print") for extractor in EXTRACTORS),
                         # the forty-first, blind: the prospectus' pages (numbered `1-1-21`) in every text but
-                        # pdfminer's
-                        *((extractor, "a4_ipo_prospectus_definitions_and_business") for extractor in EXTRACTORS)}
+                        # pdfminer's; read since, but in pypdf's (its running head on two lines)
+                        ("pypdf", "a4_ipo_prospectus_definitions_and_business")}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
                        "a4_tw_university_masters_thesis_front_matter_trad"}  # the thesis' abstract and contents: `i`, `ii`
@@ -1815,13 +1815,23 @@ def test_forty_first_held_out_batch():
     - a Taiwan Legislative Yuan bureau's issue analysis in Traditional (the bureau's band, `壹、` /
       `一、` / `(一)` heads, page-foot notes), of 29: 29/29 in three texts;
     - a chamber of commerce's enterprise survey report (a shaded box of key findings, a bar chart of
-      two years with its legend and values, `（执笔：…）`), of 23."""
-    expected = {"a4_ipo_prospectus_definitions_and_business": dict(zip(EXTRACTORS, [(18, 39), (19, 48), (15, 57), (18, 51),
-                                                                                    (18, 28), (24, 43)])),
-                "a4_municipal_government_executive_meeting_minutes": dict(zip(EXTRACTORS, [(19, 20)] + [(18, 21)] * 3
-                                                                              + [(19, 20)] * 2)),
+      two years with its legend and values, `（执笔：…）`), of 23.
+    Then rules from its errors (session 34, not blind since; a forty-second batch measures them): a
+    table of definitions (clean/definitions.py: `指` alone on a line between a term and its
+    definition, or between spaces on a row's line; a wrapped definition one cell); page numbers after
+    their part's code (`1-1-21`); a meeting's attendance lines are paragraphs of their own (cue
+    attendance_pattern); a report's title repeated as its later pages' running head is its title
+    over its bodies and date; `（执笔：…）` a byline. P 0.852, R 0.931 (570 of 669), kinds 0.935.
+    Left: the definitions in PDFium's text (no `指`: each row's term and definition glued) and
+    pdfminer's (rows out of order), pdfplumber's wrapped rows (the term between its definition's
+    lines), two bodies on one line split (each a byline: a joint document's signatories), the
+    survey's chart labels in words, its key findings (list items; a sidebar in the gold)."""
+    expected = {"a4_ipo_prospectus_definitions_and_business": dict(zip(EXTRACTORS, [(19, 34), (20, 45), (29, 29), (28, 35),
+                                                                                    (29, 29), (25, 37)])),
+                "a4_municipal_government_executive_meeting_minutes": dict(zip(EXTRACTORS, [(21, 21)] + [(20, 22)] * 3
+                                                                              + [(19, 20), (21, 21)])),
                 "a4_tw_legislative_yuan_hk_issue_analysis_trad": dict(zip(EXTRACTORS, [(28, 28)] + [(29, 29)] * 3
                                                                           + [(26, 30), (28, 28)])),
-                "a4_chamber_enterprise_survey_report_grouped_chart": dict(zip(EXTRACTORS, [(21, 25), (21, 30), (21, 25),
-                                                                                          (21, 25), (19, 23), (21, 25)]))}
+                "a4_chamber_enterprise_survey_report_grouped_chart": dict(zip(EXTRACTORS, [(22, 26), (22, 31), (22, 26),
+                                                                                          (22, 26), (20, 24), (22, 26)]))}
     assert_block_scores(expected)

@@ -28,7 +28,7 @@ _CUES_SCHEMA = {
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
         "record_label_pattern", "organization_pattern",
         "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
-        "box_label_pattern", "related_reading_pattern",
+        "box_label_pattern", "related_reading_pattern", "attendance_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -58,6 +58,7 @@ _CUES_SCHEMA = {
         "note_label_pattern": {"type": "string", "minLength": 1},
         "box_label_pattern": {"type": "string", "minLength": 1},
         "related_reading_pattern": {"type": "string", "minLength": 1},
+        "attendance_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -91,6 +92,7 @@ class Cues:
     note_label: re.Pattern[str]
     box_label: re.Pattern[str]
     related_reading: re.Pattern[str]
+    attendance: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -169,6 +171,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             note_label=re.compile(data["note_label_pattern"]),
             box_label=re.compile(data["box_label_pattern"]),
             related_reading=re.compile(data["related_reading_pattern"]),
+            attendance=re.compile(data["attendance_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -35,6 +35,7 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import REACH, numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
+                    page_number_value,
                     narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
                     text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
@@ -44,6 +45,7 @@ from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_s
                         mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
                         point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
+from .definitions import definition_rows
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
@@ -116,6 +118,7 @@ _CHAPTER_TABLE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}[ \u3000]+[\u4e00-\u9fff]") 
 _SECTION_HEADING = re.compile(rf"{CHINESE_SECTION}\S")  # a section's heading: `二、存在的问题`
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+_BYLINE_CHARS = 30  # the longest byline: authors and their bodies, after a label
 # a transcript's or a record's note of what happened, alone on its line in brackets, no clause in it
 # (`（會議於下午3時正暫停）`, `（掌声）`): the record's, not the speech's words
 _STAGE_DIRECTION = re.compile(r"[（(][^（）()，。；：！？,;:!?\d]{2,30}[^（）()，。；：！？,;:!?]{0,10}[）)]")
@@ -295,7 +298,7 @@ class _Assembler(DraftReader):
         # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
         # numbers nor running headers, though they may be lines of numbers only; key figures read
         # as a table of labels and values are none
-        cells = cell_rows(self.lines, self._not_a_cell)
+        cells = cell_rows(self.lines, self._not_a_cell) | definition_rows(self.lines)
         # a contents box's entries and pages may read as a table's rows too (`协会召开…` / `1`)
         self.contents = contents_lines(self.lines)
         not_tables = {cells[i].table for i in [*figures, *self.contents] if i in cells}
@@ -309,7 +312,7 @@ class _Assembler(DraftReader):
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers | self.contents
         self.page_numbers = page_number_lines(self.lines, no_furniture, cues.running_headers)
         # running headers and footers with their page's number in them: page edges and headers both
-        printed = {int(found.group()) for i in self.page_numbers if (found := re.search(r"\d+", self.lines[i].stripped))}
+        printed = {number for i in self.page_numbers if (number := page_number_value(self.lines[i].stripped)) is not None}
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
@@ -317,11 +320,14 @@ class _Assembler(DraftReader):
         self.split_page_heads = split_page_heads(self.lines, cues.newspaper_page_head)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading,
-        # unless the heading itself follows it, past the page's number (an excerpt from a later page)
+        # unless the heading itself follows it, past the page's number (an excerpt from a later page);
+        # so do a report's pages from the second its title, which on the first stands over its authors
+        # (a line or two) and its date, as on a cover
         first = list(islice((i for i, line in enumerate(self.lines) if line.stripped and i not in self.page_numbers),
                             1 + REACH))
         if first and first[0] in self.repeated_headers \
-                and self.cues.heading_opening(self.lines[first[0]].stripped) == "numbered" \
+                and (self.cues.heading_opening(self.lines[first[0]].stripped) == "numbered"
+                     or self.over_bodies_and_date([self.lines[i].stripped for i in first[1:]])) \
                 and not any(squeeze(self.lines[i].stripped) == squeeze(self.lines[first[0]].stripped) for i in first[1:]):
             self.repeated_headers.discard(first[0])
         self.pages_marked = pages_marked(self.lines, self.page_numbers)
@@ -505,6 +511,16 @@ class _Assembler(DraftReader):
         before = line.start - bisect_left(self._space_offsets, line.start)
         return self._squeezed.find(line.stripped, 0, before) >= 0
 
+    def over_bodies_and_date(self, after: list[str]) -> bool:
+        """The lines after a text's first are one or two of the bodies that wrote it, then a date."""
+        dated = next((k for k, s in enumerate(after[:3]) if _DATELINE.match(s)), 0)
+        return dated > 0 and all(self.names_bodies(s) for s in after[:dated])
+
+    def names_bodies(self, s: str) -> bool:
+        """A line of the bodies or roles that wrote a text (cue words, no clause in it:
+        `某某省总商会　某某大学民营经济研究院`), told from the line alone."""
+        return len(s) <= _BYLINE_CHARS and not _CLAUSE_MARK.search(s) and any(word in s for word in self.cues.byline_cues)
+
     def is_byline(self, line: Line) -> bool:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names; or such a line with a colon, alone,
@@ -526,7 +542,7 @@ class _Assembler(DraftReader):
         label = self.cues.byline_label.match(s)
         if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
             s = s[label.end():]
-        if not s or len(s) > 30 or re.search(r"[。；：！？“”「」《》]", s):
+        if not s or len(s) > _BYLINE_CHARS or re.search(r"[。；：！？“”「」《》]", s):
             return False
         if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
@@ -908,9 +924,9 @@ class _Assembler(DraftReader):
                 # a page number marks the page's edge, where its notes end (`- 3 -` cannot be a
                 # note's label, which a bare number above may be)
                 self.leave_footnotes()
-                digits = re.findall(r"\d+", self.text[start:end])
-                if digits:
-                    self.printed_page(int(digits[0]))
+                number = page_number_value(self.text[start:end])
+                if number is not None:
+                    self.printed_page(number)
         return True
 
     def printed_page(self, number: int) -> None:
@@ -1236,14 +1252,15 @@ class _Assembler(DraftReader):
                 and not front_matter and not self.label_after_short_line(line) and not self.byline_under_title(line) \
                 and not self.byline_under_subtitle(line) and not self.closing_formula_after_sentence(line) \
                 and not self.english_title_over_authors(line) \
-                and not self.speaker_after_sentence(line) and not TIMESTAMP.match(s):
+                and not self.speaker_after_sentence(line) and not TIMESTAMP.match(s) \
+                and not self.attendance_line(line):
             self.open.add(line)
             self.maybe_close(line)
             return
         self.close()
         if self.continues_aside(line):
             self.drafts[-1].add(line)
-        elif TIMESTAMP.match(s):  # a turn, however short: no heading, no date
+        elif TIMESTAMP.match(s) or self.cues.attendance.match(s):  # a turn, who attended: no heading, no date
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
@@ -1339,6 +1356,12 @@ class _Assembler(DraftReader):
             return False
         return self.wrap == 0 or not is_full(self.lines[entry.numbers[-1] - 1], self.wrap) \
             or _AUTHOR_YEAR.match(line.stripped) is not None
+
+    def attendance_line(self, line: Line) -> bool:
+        """A meeting's attendance or record line (`出席：…`, cue attendance) after a finished sentence
+        or another such line opens a paragraph of its own; its names run on without a stop."""
+        return self.cues.attendance.match(line.stripped) is not None and self.open is not None \
+            and (self.open_ends_sentence() or self.cues.attendance.match(self.first_line(self.open)) is not None)
 
     def speaker_after_sentence(self, line: Line) -> bool:
         """A speaker's label alone on its line (`国家发展改革委副主任　刘某某：`, is_byline) after a line
@@ -1563,7 +1586,7 @@ class _Assembler(DraftReader):
         text even without a source note."""
         self.close()
         self.in_table = False
-        table, number, tail = place
+        table, number, tail, gaps = place
         if table not in self.cell_tables and self.drafts and self.drafts[-1].kind in ("heading", "title") \
                 and len(self.drafts[-1].spans) == 1 and self.cues.table_name.match(self.first_line(self.drafts[-1])):
             self.drafts[-1].kind = "caption"  # the table's name over it, without a number (`重点任务分工表`)
@@ -1571,7 +1594,7 @@ class _Assembler(DraftReader):
         if number in rows:
             rows[number].add(line, join=" " if tail else "\t")
         else:
-            self.table_row(line, [])
+            self.table_row(line, list(gaps))
             rows[number] = self.table
 
     def ends_in_next_rows_cell(self, row: Draft) -> bool:

@@ -24,11 +24,26 @@ from .tables import LABEL_WORDS
 # where page_number_lines finds it, never a furniture token in a line of text)
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}|[ⅰ-ⅻⅠ-Ⅻ])"
 ROMAN_PAGE_NUMBER = re.compile(rf"[-—–－·•・‧]{{0,2}}\s*{_ROMAN}\s*[-—–－·•・‧]{{0,2}}")
+# a prospectus' pages carry their part's code before the number (`1-1-21`: the CSRC's numbering of
+# an offering's documents), its value the last number (_SECTION_PAGE)
 PAGE_NUMBER_TOKEN = re.compile(
-    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]"
+    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]|\d{1,2}-\d{1,2}-\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_SECTION_PAGE = re.compile(r"\d{1,2}-\d{1,2}-(\d{1,4})")
+
+
+def page_number_value(token: str) -> int | None:
+    """The number a page-number token prints: its first number (`- 3 -`, `第 3 页，共 10 页`), or
+    after a part's code, the last (`1-1-21`: 21).
+
+    >>> [page_number_value(t) for t in ("- 3 -", "第 3 页，共 10 页", "1-1-21", "页")]
+    [3, 3, 21, None]
+    """
+    section = _SECTION_PAGE.fullmatch(squeeze(token))
+    digits = section.group(1) if section else next(iter(re.findall(r"\d+", token)), None)
+    return None if digits is None else int(digits)
 # a running header and its page's number, or the number first, squeezed: (its text, the number)
 _NUMBERED_HEADERS = ((re.compile(r"(.+?)(\d{1,4})"), 1, 2), (re.compile(r"(\d{1,4})(.+)"), 2, 1),
                      (re.compile(r"(.+?)第(\d{1,4})[页頁](?:[，,、]?共\d{1,4}[页頁])?"), 1, 2))

@@ -342,7 +342,8 @@ def mark_labelled_notes(reader: DraftReader, drafts: list[Draft], cues: Cues) ->
 def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """Paragraphs that each open with a short label and a colon (`总体定义：…` / `动力来源：…` /
     `基本内涵：…`), _MIN_POINTS or more in a row, are the items of a list, unless a label
-    repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`)."""
+    repeats or names a person: then they are the turns of an interview (`记者：…` / `张力：…`); nor
+    are a meeting's attendance lines (`出席：…` / `列席：…`, cue attendance): paragraphs."""
     run: list[tuple[Draft, str]] = []
     for draft in [*(d for d in drafts if d.kind not in ASIDE_KINDS), None]:
         label = draft is not None and draft.kind == "paragraph" and LABELLED_POINT.match(reader.first_line(draft))
@@ -352,7 +353,8 @@ def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> No
         labels = [name for _, name in run]
         # a speaker's name has two or three characters (黄群慧); four read as one (`关键特征`) are no one
         speakers = [name for name in labels if len(name) <= 3 and cues.is_names(name)]
-        if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers:
+        attendance = any(cues.attendance.match(reader.first_line(item)) for item, _ in run)
+        if len(run) >= _MIN_POINTS and len(set(labels)) == len(labels) and not speakers and not attendance:
             for item, _ in run:
                 item.kind = "list_item"
         run = []

@@ -93,6 +93,7 @@ class CellPlace(NamedTuple):
     table: int  # the table's first line index
     row: int
     tail: bool = False  # the wrapped tail of the cell on the line before (numbered_word_rows)
+    gaps: tuple[int, ...] = ()  # raw offsets of the spaces between cells on the line (definitions)
 
 
 def cell_rows(lines: list[Line], excluded: Callable[[str], bool]) -> dict[int, CellPlace]:
