@@ -3258,3 +3258,26 @@ def test_a_meetings_attendance_lines_a_reports_title_over_its_running_heads_and_
     assert [(b.kind, b.text_original) for b in blocks[:1]] == [("title", title)]
     assert [r.text for r in removed if r.kind == "running_header"] == [title, title]
     assert blocks[-1].kind == "byline"
+
+
+def test_a_tables_header_row_repeated_on_the_next_page_and_an_excerpts_credits():
+    """A table's header row that a word processor repeats at the top of the next page is the table's
+    running head there: taken out, the table's rows read on. A compilation's credits
+    (`——摘自《求是》2024年第11期` on a line of its own, `（摘自…）` after an excerpt's last sentence)
+    are bylines, and the one after a sentence ends its paragraph though it ends no sentence itself;
+    a circulated paper's `内部资料　注意保存` is boilerplate."""
+    header = "年份　经费投入（亿元）　比上年增长（%）"
+    rows = [f"{year}年　{value}　{growth}" for year, value, growth in
+            ((2019, "1015.3", "7.0"), (2020, "1046.8", "3.1"), (2021, "1118.7", "6.9"), (2022, "1161.1", "3.8"))]
+    lines = [*set_at(PAGE_TEXT), "表2-1　全省研究与试验发展经费投入情况", header, *rows[:2], "— 15 —", header, *rows[2:],
+             "资料来源：某某省统计局。", *set_at(PAGE_TEXT), "— 16 —"]
+    blocks, removed = clean_file(pdf_lines(lines))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [row.split("　") for row in [header, *rows]]
+    assert [squeeze(r.text) for r in removed if r.kind == "running_header"] == [squeeze(header)]
+    excerpt = PAGE_TEXT[:59] + "。"
+    lines = ["内部资料　注意保存", "学习参考资料", "加快发展新质生产力", *set_at(PAGE_TEXT), "——摘自《求是》2024年第11期",
+             "以科技创新引领产业创新", *set_at(excerpt)[:-1], set_at(excerpt)[-1] + "（摘自《光明日报》2024年4月2日第11版）",
+             "以新型基础设施支撑新质生产力发展", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["boilerplate", "title", "heading", "paragraph", "byline", "heading", "paragraph",
+                                        "heading", "paragraph"]

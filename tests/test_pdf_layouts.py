@@ -1855,12 +1855,20 @@ def test_forty_second_held_out_batch():
     - a study compilation of six excerpts, each with its source credited (`（摘自…）`, `——摘自…`), of
       25;
     - a science department's annual report chapter with a table of ten years that runs over a page
-      break, its header row repeated on the next page (once in the gold), of 29."""
+      break, its header row repeated on the next page (once in the gold), of 29.
+    Then rules from its errors (session 34, not blind since; a forty-third batch measures them): a
+    table's header row repeated at the top of the next page is taken out as the table's running
+    head; a credit in brackets after a paragraph's last sentence (`（摘自…）`, any bracketed byline)
+    ends the paragraph; `——摘自…` is a byline, `内部资料　注意保存` boilerplate. P 0.845, R 0.857 (535
+    of 633), kinds 0.927: the compilation 25/25 everywhere, the annual report 29/29 in three texts.
+    Left: the LegCo minutes' head and lists (labels beside the names in a grid), the report's
+    masthead and issuer line (read as the title and a dateline), the table over the page break in
+    pdfminer's, PyMuPDF's and pypdf's texts."""
     expected = {"a4_legco_panel_meeting_minutes_trad": dict(zip(EXTRACTORS, [(21, 31), (22, 35), (20, 38), (24, 36),
                                                                              (19, 30), (23, 32)])),
                 "a4_provincial_research_office_special_report": dict(zip(EXTRACTORS, [(20, 20)] + [(19, 21)] * 3
                                                                          + [(18, 19), (20, 20)])),
-                "a4_study_reference_material_excerpts": dict.fromkeys(EXTRACTORS, (23, 24)),
-                "a4_provincial_science_department_annual_report_chapter": dict(zip(EXTRACTORS, [(29, 30)] + [(18, 24)] * 3
-                                                                                   + [(29, 30)] * 2))}
+                "a4_study_reference_material_excerpts": dict.fromkeys(EXTRACTORS, (25, 25)),
+                "a4_provincial_science_department_annual_report_chapter": dict(zip(EXTRACTORS, [(29, 29)] + [(18, 24)] * 3
+                                                                                   + [(29, 29)] * 2))}
     assert_block_scores(expected)

@@ -27,6 +27,7 @@ from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_se
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .contents import CONTENTS_TITLE, TOC_LEADERS, contents_lines
 from .cues import Cues, load_cues, matches_any
+from .definitions import definition_rows
 from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END,
                      TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
 from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
@@ -35,17 +36,14 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
 from .margins import REACH, numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
-                    page_number_value,
-                    narrower_page_wraps, numbered_header, page_number_lines, pages_marked, resolve_pages,
-                    text_after_last_number)
+                    narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
+                    resolve_pages, text_after_last_number)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
-                        mark_labelled_boxes, mark_related_reading,
-                        mark_labelled_notes,
-                        mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_numbered_points, mark_point_lists, mark_point_runs,
-                        mark_pull_quotes, mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions,
-                        point_number, split_word_tables, tables_of_headings)
+                        mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_labelled_boxes, mark_labelled_notes,
+                        mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading,
+                        mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions, point_number,
+                        split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .definitions import definition_rows
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
@@ -693,11 +691,14 @@ class _Assembler(DraftReader):
 
     def without_source_credit(self, s: str) -> str:
         """The line without the source a news item credits in brackets after its last sentence
-        (`…潜力和动力。（来源：某某日报）`, cue bracketed_source): the item ends at that sentence."""
+        (`…潜力和动力。（来源：某某日报）`, cue bracketed_source), or the credits a byline gives in
+        brackets (`…新优势。（摘自《光明日报》2024年4月2日第11版）`, cue bylines): the item ends at that
+        sentence."""
         if not s.endswith(("）", ")")):
             return s
         at = max(s.rfind("（"), s.rfind("("))
-        if at > 0 and ends_sentence(s[:at]) and self.cues.bracketed_source.match(s[at:]):
+        if at > 0 and ends_sentence(s[:at]) and (self.cues.bracketed_source.match(s[at:])
+                                                 or matches_any(self.cues.bylines, s[at:])):
             return s[:at]
         return s
 
@@ -850,6 +851,7 @@ class _Assembler(DraftReader):
             self.take_content(line)
         self.wrap = text_wrap
         drafts = tables_of_headings(split_word_tables(self.drafts, self.lines, self.pages_marked), self.lines)
+        drafts = self.without_repeated_table_heads(drafts)
         attach_lifted_markers(drafts, self.lines, self.lifted_markers, self.next_nonblank)
         mark_signatures(self, drafts, self.cues)
         drafts = join_title_subjects(self, drafts, self.cues)
@@ -870,6 +872,29 @@ class _Assembler(DraftReader):
         mark_subheads(self, drafts, self.cues)
         resolve_pages(drafts, self.lines, self.printed_pages, self.page_index)
         return Layout(drafts, self.removed)
+
+    def without_repeated_table_heads(self, drafts: list[Draft]) -> list[Draft]:
+        """The drafts without a table's header row set again at the top of a page the table runs
+        onto (a word processor repeats it): a row of a run of rows that reads as the run's first,
+        past a page's edge, is the table's running head, taken out as one."""
+        out: list[Draft] = []
+        head: Draft | None = None
+        for draft in drafts:
+            if draft.kind != "table_row":
+                head = None
+            elif head is None:
+                head = draft
+            elif squeeze(self.draft_text(draft)) == squeeze(self.draft_text(head)) \
+                    and self.page_edge_between(out[-1].numbers[-1], draft.numbers[0]):
+                for start, end in draft.spans:
+                    self.ledger("running_header", start, end)
+                continue
+            out.append(draft)
+        return out
+
+    def page_edge_between(self, after: int, before: int) -> bool:
+        """A page's edge (its number, or a line opening a page) between two lines (numbers)."""
+        return any(i in self.page_numbers or self.lines[i].page_start for i in range(after, before))
 
     def prev_was_marker(self, line: Line) -> bool:
         prev = self.previous_line(line)
