@@ -41,7 +41,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus.flowables import Flowable, HRFlowable, ImageAndFlowables, TopPadder
+from reportlab.platypus.flowables import BalancedColumns, Flowable, HRFlowable, ImageAndFlowables, TopPadder
 from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, KeepTogether, ListFlowable, ListItem,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer, Table,
                                 TableStyle)
@@ -21412,6 +21412,621 @@ def forty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B42_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A forty-third batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-second was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a frame or a grid's lines is layout, not text; page furniture is not in the gold), each layout drawing six
+# paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text
+# worded so that no line of it opens with a closing mark. Mostly running text: the management's discussion and analysis
+# in a listed company's annual report (the batch's one table, the main business by industry), a Taiwan daily's op-ed
+# page piece with a pull quote inset in its column, the text running round it, a central state-owned enterprise's party
+# committee's report on its study and implementation (heads on three levels, `一是…二是…` paragraphs), and a city's
+# investment promotion brochure whose first page sets part of its text in two balanced columns under a row of key-figure
+# boxes.
+
+B43_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b43_pct(part: Decimal, whole: Decimal) -> Decimal:
+    """part / whole in per cent, two decimals (as an annual report gives its rates)."""
+    return (100 * part / whole).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+class _B43Inset(Flowable):
+    """A flowable (a framed pull quote) for ImageAndFlowables to set beside text, as it sets an image."""
+
+    def __init__(self, inner: Flowable, width: float) -> None:
+        super().__init__()
+        self.inner, self.width = inner, width
+        self.height = inner.wrap(width, 1e6)[1]
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _restrictSize(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _unRestrictSize(self) -> None:
+        pass
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+def _b43_on_page(name: str, pages: dict[str, set[int]]) -> Callable:
+    """A named canvas callback recording in `pages[name]` the page an `<onDraw name=…>` mark falls on."""
+    return lambda canvas, kind, label: pages.setdefault(name, set()).add(canvas.getPageNumber())
+
+
+# 1. The management's discussion and analysis (第三节　管理层讨论与分析) of a listed company's annual report, as the company's
+# PDF prints it (A4; 25 mm left and right, 26 mm top, 24 mm bottom; 10.5 pt on a 20 pt leading, first-line indent 2
+# characters, justified), pages 16-18 of the report. The section head (15 pt, bold, centred; kind heading, as
+# a4_annual_report_excerpt's); heads `一、…` … `三、…` (12 pt, bold, flush left; kind heading, kept with two lines) and, under
+# the second and the third, `（一）…` … (the body's size, bold, indented 2 characters; kind heading, kept with two lines),
+# each level numbered on from its first (asserted); paragraphs written here with the year's figures, every figure they
+# quote computed from the table (asserted), and drawn (001) (kind paragraph each). Under `（一）主营业务分析`, kept together:
+# `主营业务分行业情况` (10.5 pt, bold, flush left; kind caption), `单位：万元　币种：人民币` right-aligned (9 pt; kind source_note, as
+# a4_annual_report_excerpt's unit line) and a grid as wide as the text (9 pt; thin black rules, the header row bold on a
+# light grey ground, `分行业` / `营业收入` / `营业成本` / `毛利率（%）` / `营业收入比上年增减（%）` / `毛利率比上年增减（%）`, four
+# industries and `合计`, the amounts with thousands separators, the rates computed here; numbers right-aligned; each
+# cell asserted to fit its column; kind table_row each, the header row included). Furniture (9 pt, drawn before the
+# page's text): `某某新材料股份有限公司` top left and `2023年年度报告` top right over a thin rule; the page number `N / 212`
+# centred at the bottom.
+ARMDA_LAYOUT = Layout("a4_listed_company_annual_report_mdna_industry_table", FONT, A4, 10.5, 20, 2, 0,
+                      ("某某新材料股份有限公司", "2023年年度报告"), "{page} / 212", ("001",))
+ARMDA_MARGINS_MM = (25, 26, 24)  # left and right, top, bottom
+ARMDA_FIRST_PAGE = 16
+ARMDA_GREY = colors.Color(0.9, 0.9, 0.9)
+ARMDA_INDUSTRIES = {  # 万元: revenue and cost in 2023, revenue and cost in 2022
+    "新能源材料": ("186,452.37", "148,326.51", "152,318.64", "124,905.12"),
+    "电子化学品": ("97,635.28", "66,842.17", "88,107.95", "62,716.43"),
+    "高性能纤维": ("54,218.46", "43,967.85", "61,524.73", "47,208.66"),
+    "其他": ("8,305.12", "6,421.39", "7,912.60", "6,187.25")}
+ARMDA_RD = "24,316.58"  # 万元, research spending in 2023
+ARMDA_TABLE_WIDTHS = [19, 20, 20, 22, 41, 38]  # mm: the text's width (160 mm)
+
+
+def _armda_figures() -> dict[str, tuple[Decimal, ...]]:
+    """Each industry's (and the total's) revenue, cost, margin (%), revenue change (%) and margin change (points)."""
+    def d(text: str) -> Decimal:
+        return Decimal(text.replace(",", ""))
+
+    rows = {name: tuple(d(v) for v in values) for name, values in ARMDA_INDUSTRIES.items()}
+    rows["合计"] = tuple(sum((r[k] for r in list(rows.values())), Decimal(0)) for k in range(4))
+    out = {}
+    for name, (rev, cost, rev0, cost0) in rows.items():
+        margin, margin0 = _b43_pct(rev - cost, rev), _b43_pct(rev0 - cost0, rev0)
+        out[name] = (rev, cost, margin, _b43_pct(rev - rev0, rev0), margin - margin0)
+    return out
+
+
+def _armda_rows() -> list[list[str]]:
+    rows = [["分行业", "营业收入", "营业成本", "毛利率（%）", "营业收入比上年增减（%）", "毛利率比上年增减（%）"]]
+    for name, (rev, cost, margin, change, points) in _armda_figures().items():
+        rows.append([name, f"{rev:,}", f"{cost:,}", str(margin), str(change), f"{points:+}" if points else "0.00"])
+    return rows
+
+
+ARMDA_FIG = _armda_figures()
+ARMDA_TABLE = [
+    {"kind": "caption", "text": "主营业务分行业情况", "style": "caption"},
+    {"kind": "source_note", "text": "单位：万元　币种：人民币", "style": "unit"},
+    {"kind": "table", "text": "", "style": "table", "cells": _armda_rows()}]
+ARMDA_OUTLINE = [
+    ("section", "第三节　管理层讨论与分析"),
+    ("head", "一、经营情况讨论与分析"),
+    ("paragraph", f"2023年，面对复杂多变的外部环境和行业周期波动，公司坚持创新驱动发展战略，聚焦新能源材料、电子化学品和高性能纤维"
+                  f"三大主业，加快推进产品结构优化和生产基地的产能布局调整。报告期内，公司实现主营业务收入{ARMDA_FIG['合计'][0]:,}万元，比上年"
+                  f"增长{ARMDA_FIG['合计'][3]}%；毛利率为{ARMDA_FIG['合计'][2]}%，比上年提高{ARMDA_FIG['合计'][4]}个百分点。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、报告期内主要经营情况"),
+    ("sub", "（一）主营业务分析"),
+    ("paragraph", f"分行业看，新能源材料业务实现收入{ARMDA_FIG['新能源材料'][0]:,}万元，比上年增长{ARMDA_FIG['新能源材料'][3]}%，"
+                  f"是公司收入增长的主要来源；电子化学品业务毛利率为{ARMDA_FIG['电子化学品'][2]}%，比上年提高"
+                  f"{ARMDA_FIG['电子化学品'][4]}个百分点，主要系高纯湿电子化学品产品放量、单位成本下降所致。"),
+    ("table", ""),
+    ("paragraph", f"高性能纤维业务收入比上年下降{-ARMDA_FIG['高性能纤维'][3]}%，主要系下游风电叶片需求阶段性放缓、产品价格"
+                  f"有所回落所致。公司已及时调整产品结构，加大航空航天和轨道交通等高端领域的市场开拓力度。"),
+    ("sub", "（二）研发投入情况"),
+    ("paragraph", f"报告期内，公司研发投入合计{ARMDA_RD}万元，占主营业务收入的比例为"
+                  f"{_b43_pct(Decimal(ARMDA_RD.replace(',', '')), ARMDA_FIG['合计'][0])}%。公司新增授权发明专利38项，牵头和参与"
+                  f"制定国家及行业标准6项，固态电解质材料和高端光刻胶配套试剂等项目取得阶段性成果。"),
+    ("paragraph", "{}"),
+    ("head", "三、公司关于公司未来发展的讨论与分析"),
+    ("sub", "（一）行业格局和趋势"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "（二）公司发展战略"),
+    ("paragraph", "{}"),
+    ("sub", "（三）经营计划"),
+    ("paragraph", "{}"),
+    ("sub", "（四）可能面对的风险"),
+    ("paragraph", "公司主要原材料为锂盐、高纯化学试剂和碳纤维原丝等，其价格受市场供求关系影响波动较大。如果原材料价格"
+                  "大幅上涨而公司未能及时向下游传导，将对公司经营业绩产生不利影响。公司将通过签订长期采购协议、优化库存"
+                  "管理等措施，降低原材料价格波动带来的经营风险。")]
+ARMDA_KINDS = {"section": "heading", "head": "heading", "sub": "heading", "paragraph": "paragraph"}
+ARMDA_PARAGRAPHS = sum(text.count("{}") for _, text in ARMDA_OUTLINE)
+
+
+def _armda_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(ARMDA_OUTLINE, drawn, ARMDA_PARAGRAPHS, ARMDA_KINDS, {"table": ARMDA_TABLE})
+    cells = next(i["cells"] for i in items if i["kind"] == "table")
+    total = cells[-1]
+    assert total[0] == "合计" and sum(Decimal(row[1].replace(",", "")) for row in cells[1:-1]) == Decimal(
+        total[1].replace(",", "")), cells
+    text = " ".join(i["text"] for i in items if i["kind"] == "paragraph")
+    quoted = [f"收入{total[1]}万元，比上年增长{total[4]}%", f"毛利率为{total[3]}%，比上年提高{total[5].lstrip('+')}个百分点",
+              f"新能源材料业务实现收入{cells[1][1]}万元，比上年增长{cells[1][4]}%",
+              f"电子化学品业务毛利率为{cells[2][3]}%，比上年提高{cells[2][5].lstrip('+')}个百分点",
+              f"高性能纤维业务收入比上年下降{cells[3][4].lstrip('-')}%"]
+    assert all(q in text for q in quoted), quoted
+    assert cells[3][4].startswith("-") and not total[5].startswith("-") and cells[2][5].startswith("+")
+    return items
+
+
+def typeset_armda(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in ARMDA_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"section": _styled(BOLD_FONT, "section", 15, 24, alignment=1, spaceAfter=12),
+              "head": _styled(BOLD_FONT, "head", 12, 21, spaceBefore=6, spaceAfter=3),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, firstLineIndent=2 * pt),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, spaceBefore=4, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 13, alignment=2, spaceAfter=3)}
+    cell_pt = 9
+    plain = [i for i in items if i["kind"] != "table"]
+    _b25_checked(plain, styles, ARMDA_OUTLINE, text_width)
+    _b32_written_checked(items, styles, ARMDA_OUTLINE, text_width)
+    table_texts = [(i["style"], i["text"]) for i in ARMDA_TABLE if i["kind"] != "table"]
+    _b40_written_lines_checked(items, styles, ARMDA_OUTLINE + table_texts, {style: text_width for style in styles})
+    assert abs(sum(ARMDA_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    heads = [i["text"] for i in items if i["style"] == "head"]
+    assert [h[:2] for h in heads] == [f"{NUMERALS[n]}、" for n in range(len(heads))], heads
+    run: list[str] = []  # the `（一）` heads under each `一、` head, numbered on from its first
+    for item in items:
+        if item["style"] == "head":
+            run = []
+        elif item["style"] == "sub":
+            assert item["text"].startswith(f"（{NUMERALS[len(run)]}）"), item["text"]
+            run.append(item["text"])
+    cells = next(i["cells"] for i in items if i["kind"] == "table")
+    for r, row in enumerate(cells):  # each cell fits its column, with its padding
+        assert len(row) == len(ARMDA_TABLE_WIDTHS), row
+        for cell, w in zip(row, ARMDA_TABLE_WIDTHS):
+            assert pdfmetrics.stringWidth(cell, BOLD_FONT if r == 0 else font, cell_pt) + 8 <= w * mm, cell
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("table", "unit"):
+            continue
+        if style == "caption":  # the caption, the unit line and the grid kept together
+            grid = Table(cells, colWidths=[w * mm for w in ARMDA_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), cell_pt),
+                                      ("LEADING", (0, 0), (-1, -1), cell_pt + 4),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), ARMDA_GREY),
+                                      ("ALIGN", (0, 0), (-1, 0), "CENTER"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["caption"]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["unit"]), grid,
+                                       Spacer(1, 8)]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=ARMDA_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+
+
+# 2. A Taiwan daily's op-ed page piece (民意論壇), Traditional, as the paper's e-paper prints it (A4; 24 mm left and right,
+# 22 mm top, 22 mm bottom; 11 pt on a 20 pt leading, first-line indent 2 characters, justified), 2 pages. At the top of
+# page 1 only, over a 1.5 pt dark blue rule: the paper's head, `某某日報` (24 pt, bold, dark blue, flush left; kind byline:
+# it names the paper, as a4_hk_daily_editorial_trad's masthead) and at the line's right end, one over the other,
+# `2024年5月6日　星期一` (kind dateline) and `A13　民意論壇` (bold; kind heading, the page's section, as
+# a4_tw_daily_opinion_piece_trad's `觀點投書`) (10 pt, right-aligned). Then the title (19 pt, bold, flush left; kind title),
+# `文／黃某某` (11 pt, flush left; kind byline, as a4_trad_two_column_magazine's), an opening written here, a second
+# paragraph written here whose last sentence the pull quote repeats, then, inset at the right of the column, the pull quote: that sentence in 13.5 pt, bold, dark blue, 46 mm wide (three lines), between a 2 pt dark blue
+# rule above and a thin one below (kind quote), the next drawn paragraph's first lines running round it, set short, and
+# its rest at the column's width under it (ReportLab's ImageAndFlowables, given that paragraph and the next; both end on
+# page 1, asserted). Four more drawn paragraphs (000, 002) and a closing written here (kind paragraph each); at the end, flush right, the author's
+# note `（作者為某某大學產業經濟研究所教授、前經濟部產業發展諮詢委員）` (10 pt; kind byline, as that piece's `（作者為…）`). Furniture
+# (drawn before the page's text): on page 2, `某某日報` top left and `A13　民意論壇` top right (9 pt) over a thin rule; no
+# page number.
+TWOPED_LAYOUT = Layout("a4_tw_daily_op_ed_inset_pull_quote_trad", FONT, A4, 11, 20, 2, 0, ("某某日報", "A13　民意論壇"),
+                       None, ("000", "002"))
+TWOPED_MARGINS_MM = (24, 22, 22)  # left and right, top, bottom
+TWOPED_BLUE = colors.Color(0.08, 0.2, 0.45)
+TWOPED_QUOTE_MM = 46  # the pull quote's width
+TWOPED_QUOTE = "產業升級不能只仰賴補貼，更需要制度與人才的長期投資。"
+TWOPED_OUTLINE = [
+    ("masthead", "某某日報"),
+    ("date", "2024年5月6日　星期一"),
+    ("section", "A13　民意論壇"),
+    ("title", "面對「新質生產力」競賽　台灣不能只談護國神山"),
+    ("author", "文／黃某某"),
+    ("paragraph", "中國大陸今年將「加快發展新質生產力」列為政府工作的首要任務，各省市隨即推出配套方案，從人工智慧、新能源到"
+                  "低空經濟，投入的資源相當可觀。這股浪潮對兩岸產業分工與全球供應鏈的影響，值得國內各界冷靜看待。"),
+    ("paragraph", "反觀台灣，半導體產業固然是經濟成長的主要引擎，但傳統製造業和中小企業的轉型步伐明顯落後，產業發展失衡的"
+                  f"問題日益突出。近年政府陸續推出多項補助方案，成效卻參差不齊。{TWOPED_QUOTE}"),
+    ("beside", "{}"),
+    ("beside", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "總之，新一輪科技與產業競爭已經開始，台灣的優勢並非理所當然。政府應及早提出完整的產業轉型藍圖，讓企業"
+                  "有明確的方向可循，也讓年輕世代看見留在這片土地打拼的希望。"),
+    ("note", "（作者為某某大學產業經濟研究所教授、前經濟部產業發展諮詢委員）")]
+TWOPED_KINDS = {"masthead": "byline", "date": "dateline", "section": "heading", "title": "title", "author": "byline",
+                "paragraph": "paragraph", "beside": "paragraph", "quote": "quote", "note": "byline"}
+TWOPED_PARAGRAPHS = sum(text.count("{}") for _, text in TWOPED_OUTLINE)
+
+
+def _twoped_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWOPED_OUTLINE, drawn, TWOPED_PARAGRAPHS, TWOPED_KINDS)
+    first = [i["style"] for i in items].index("beside")  # the pull quote, read after the paragraph it repeats
+    items.insert(first, {"kind": "quote", "text": TWOPED_QUOTE, "style": "quote"})
+    assert items[first - 1]["text"].endswith(TWOPED_QUOTE)
+    return items
+
+
+def typeset_twoped(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWOPED_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    quote_width = TWOPED_QUOTE_MM * mm
+    body = _body_style(layout)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 24, 30, textColor=TWOPED_BLUE),
+              "date": _styled(font, "date", 10, 14, alignment=2),
+              "section": _styled(BOLD_FONT, "section", 10, 14, alignment=2),
+              "title": _styled(BOLD_FONT, "title", 19, 28, spaceBefore=12, spaceAfter=6),
+              "author": _styled(font, "author", 11, 18, spaceAfter=10),
+              "paragraph": body, "beside": body,
+              "quote": _styled(BOLD_FONT, "quote", 13.5, 22, textColor=TWOPED_BLUE),
+              "note": _styled(font, "note", 10, 18, alignment=2, spaceBefore=8)}
+    head = [i for i in items if i["style"] in ("masthead", "date", "section")]
+    for item in head[1:]:
+        _fits(_escaped(item["text"]), styles[item["style"]], (text_width + 12) / 2)
+    _fits(_escaped(head[0]["text"]), styles["masthead"], (text_width + 12) / 2)
+    quote = next(i for i in items if i["style"] == "quote")
+    rest = [i for i in items if i not in head and i is not quote]
+    _b25_checked(rest, styles, TWOPED_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWOPED_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, TWOPED_OUTLINE, {style: text_width for style in styles})
+    quote_lines = _line_texts(_escaped(quote["text"]), styles["quote"], quote_width)
+    assert 2 <= len(quote_lines) <= 4 and not any(line[:1] in _B32_CLOSING for line in quote_lines[1:]), quote_lines
+    beside = [i for i in items if i["style"] == "beside"]
+    assert len(beside) == 2
+    for item in beside:  # set short beside the quote: each still ends with a word on its last line
+        assert _last_line_has_word(_escaped(item["text"]), body, text_width - quote_width - 12), item["text"]
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "masthead":  # the paper's name at the left, the date over the page's section at the right
+            cell = [Paragraph(_escaped(items[k + 1]["text"]), styles["date"]),
+                    Paragraph(_escaped(items[k + 2]["text"]), styles["section"])]
+            line = Table([[Paragraph(_escaped(item["text"]), styles[style]), cell]],
+                         colWidths=[(text_width + 12) / 2] * 2)
+            line.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            story += [line, HRFlowable(width="100%", thickness=1.5, color=TWOPED_BLUE, spaceBefore=2, spaceAfter=4)]
+        elif style in ("date", "section", "beside"):
+            continue
+        elif style == "quote":  # inset at the right, the next two paragraphs running round it
+            box = Table([[Paragraph(_escaped(item["text"]), styles["quote"])]], colWidths=[quote_width])
+            box.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 2, TWOPED_BLUE),
+                                     ("LINEBELOW", (0, 0), (-1, 0), 0.5, TWOPED_BLUE),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+            paras = [Paragraph(_escaped(i["text"]), styles["beside"]) for i in items[k + 1:k + 3]]
+            paras[-1] = Paragraph(_escaped(items[k + 2]["text"]) + '<onDraw name="beside" label="x"/>', body)
+            story.append(ImageAndFlowables(_B43Inset(box, quote_width), paras, imageSide="right", imageLeftPadding=12, imageRightPadding=0,
+                                           imageTopPadding=4, imageBottomPadding=2))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+    pages: dict[str, set[int]] = {}
+
+    def furniture(canvas, doc) -> None:
+        canvas.setNamedCB("beside", _b43_on_page("beside", pages))
+        if doc.page > 1:
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            y = height - 14 * mm
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+            canvas.restoreState()
+
+    pdf = _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+    assert pages == {"beside": {1}}, pages  # the quote and the text round it on page 1
+    return pdf
+
+
+# 3. A central state-owned enterprise's party committee's report to the SASAC's party committee on its study and
+# implementation (学习贯彻情况报告), as the group's Word file prints it (A4; GB/T 9704's margins, 37 mm top, 35 mm bottom, 28
+# mm left, 26 mm right; 15 pt on a 28 pt leading, first-line indent 2 characters, justified), 4 pages. The title on two
+# lines broken by sense (20 pt, bold, centred; kind title, one item, as a4_audit_rectification_report's); the recipient
+# `国务院国资委党委：` flush left (kind paragraph, as a4_notice_attachments' salutation); an opening written here. Heads on
+# three levels, each on a line of its own and numbered on from its first under its parent (asserted): `一、…` … `三、…`
+# (bold, indented 2 characters; kind heading), `（一）…` (bold, indented 2 characters; kind heading) and `1.…` (set exactly
+# as the body, indented 2 characters, not bold; kind heading, as a4_nested_numbering's third level), each kept with two
+# lines. Under them drawn paragraphs (001) and paragraphs written here that enumerate `一是…；二是…；三是…。` (kind paragraph
+# each). `特此报告。` (kind paragraph); then, two lines' space above, right-aligned 4 characters from the edge, the
+# committee `中共中国某某集团有限公司委员会` (kind byline) over `2024年6月28日` (kind dateline), kept together. Furniture: `— N —`
+# (12 pt) centred at the bottom (drawn before the page's text); no header.
+SOEPARTY_LAYOUT = Layout("a4_central_soe_party_committee_study_implementation_report", FONT, A4, 16, 29, 2, 0, None,
+                         "— {page} —", ("001",))
+SOEPARTY_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+SOEPARTY_TITLE_LINES = ("关于深入学习贯彻习近平总书记", "关于发展新质生产力重要论述情况的报告")
+SOEPARTY_OUTLINE = [
+    ("title", "".join(SOEPARTY_TITLE_LINES)),
+    ("salutation", "国务院国资委党委："),
+    ("paragraph", "按照国务院国资委党委有关工作安排，集团公司党委坚持把学习贯彻习近平总书记关于发展新质生产力的重要论述作为"
+                  "重大政治任务，结合集团改革发展实际，一体推进学习研讨、调查研究和工作落实。现将有关情况报告如下。"),
+    ("head", "一、提高政治站位，推动学习贯彻走深走实"),
+    ("sub", "（一）坚持党委带头学"),
+    ("paragraph", "集团公司党委把学习贯彻重要论述列入党委会“第一议题”和党委理论学习中心组年度学习计划。一是开展专题学习"
+                  "研讨，党委理论学习中心组围绕科技创新、产业升级等主题集中学习6次；二是领导班子成员带头深入基层调研，"
+                  "形成调研报告12篇；三是邀请专家学者作专题辅导，帮助党员干部深化理解、把握要求。"),
+    ("sub", "（二）坚持全面覆盖学"),
+    ("paragraph", "{}"),
+    ("head", "二、聚焦主责主业，加快培育发展新质生产力"),
+    ("sub", "（一）强化科技创新引领"),
+    ("third", "1.加大研发投入力度"),
+    ("paragraph", "2023年，集团研发经费投入86.4亿元，同比增长12.6%，研发投入强度达到3.2%；新增授权发明专利1260件，"
+                  "获国家科学技术奖3项。集团所属企业中，新认定国家级专精特新“小巨人”企业9家。"),
+    ("third", "2.加快关键核心技术攻关"),
+    ("paragraph", "{}"),
+    ("sub", "（二）推动产业焕新升级"),
+    ("third", "1.改造提升传统产业"),
+    ("paragraph", "{}"),
+    ("third", "2.布局战略性新兴产业"),
+    ("paragraph", "集团围绕新能源、新材料和高端装备等领域优化投资布局。一是设立规模50亿元的产业投资基金，重点投向"
+                  "前瞻性战略性新兴产业；二是推进氢能装备、储能系统等一批重大项目落地；三是加强与高校院所合作，"
+                  "共建创新联合体4个。"),
+    ("sub", "（三）深化改革激发活力"),
+    ("paragraph", "{}"),
+    ("head", "三、存在的不足和下一步打算"),
+    ("paragraph", "对照党中央要求和国资委党委部署，集团在学习贯彻中还存在一些差距和不足：一是学用结合还不够紧密，部分单位"
+                  "存在学习与业务“两张皮”现象；二是原创性、引领性科技创新成果还不多；三是科技人才激励机制还需进一步健全。"),
+    ("paragraph", "下一步，集团公司党委将持续深化学习贯彻。一是健全常态化学习机制，推动学习成果转化为发展实效；二是加大"
+                  "关键核心技术攻关力度，加快打造原创技术策源地；三是深化科技体制机制改革，激发各类人才创新活力。"),
+    ("paragraph", "特此报告。"),
+    ("committee", "中共中国某某集团有限公司委员会"),
+    ("date", "2024年6月28日")]
+SOEPARTY_KINDS = {"title": "title", "salutation": "paragraph", "paragraph": "paragraph", "head": "heading",
+                  "sub": "heading", "third": "heading", "committee": "byline", "date": "dateline"}
+SOEPARTY_PARAGRAPHS = sum(text.count("{}") for _, text in SOEPARTY_OUTLINE)
+
+
+def _soeparty_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(SOEPARTY_OUTLINE, drawn, SOEPARTY_PARAGRAPHS, SOEPARTY_KINDS)
+    for item in items:
+        if item["style"] == "title":
+            item["lines"] = SOEPARTY_TITLE_LINES
+    return items
+
+
+def typeset_soeparty(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in SOEPARTY_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=18),
+              "salutation": _styled(font, "salutation", pt, leading), "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, firstLineIndent=2 * pt),
+              "third": _styled(font, "third", pt, leading, firstLineIndent=2 * pt),
+              "committee": _styled(font, "committee", pt, leading, alignment=2, rightIndent=4 * pt,
+                                   spaceBefore=2 * leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt)}
+    for line in SOEPARTY_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    rest = [i for i in items if i["style"] != "title"]
+    _b25_checked(rest, styles, SOEPARTY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, SOEPARTY_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, SOEPARTY_OUTLINE, {style: text_width for style in styles})
+    counts = {"head": 0, "sub": 0, "third": 0}  # each level numbered on from its first under its parent
+    labels = {"head": lambda n: f"{NUMERALS[n]}、", "sub": lambda n: f"（{NUMERALS[n]}）", "third": lambda n: f"{n + 1}."}
+    for item in items:
+        if item["style"] in counts:
+            assert item["text"].startswith(labels[item["style"]](counts[item["style"]])), item["text"]
+            counts[item["style"]] += 1
+            for lower in list(counts)[list(counts).index(item["style"]) + 1:]:
+                counts[lower] = 0
+    enumerating = [i["text"] for i in items if "一是" in i["text"]]
+    assert len(enumerating) == 4 and all(re.search("一是.+；二是.+；三是.+。$", t) for t in enumerating), enumerating
+    assert [i["style"] for i in items[-3:]] == ["paragraph", "committee", "date"]
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "title":
+            story.append(Paragraph(_b42_markup(item), styles[style]))
+        elif style == "committee":
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["date"])]))
+        elif style == "date":
+            continue
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ("sub", "third"), "sub": ("third",),
+                                                                  "third": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString((left + width - right) / 2, 20 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
+
+
+# 4. A page of a city's investment promotion brochure (投资指南), as the city's investment promotion bureau prints it (A4;
+# 18 mm left and right, 20 mm top, 20 mm bottom; 10 pt on a 17 pt leading, first-line indent 2 characters, 3 pt after,
+# justified), 2 pages. At the top of page 1, across the page: `投资某某　共赢未来` (26 pt, bold, dark teal, centred; kind
+# title) over `某某市投资环境简介` (13 pt, centred; kind heading, as a4_industrial_park_investment_brochure's section heads)
+# and a 2 pt teal rule; then the key figures, one complex element: a row of five boxes 3 mm apart (light teal ground,
+# each a number, 17 pt, bold, teal, over its label, 9 pt, centred), `1200亿元` / `地区生产总值` … (kind sidebar each: the
+# number, a space and the label, as a4_esg_report_page's KPI boxes). Under them, on part of page 1, two balanced columns
+# 7 mm apart (ReportLab's BalancedColumns): heads `城市概况` / `区位交通` / `产业基础` (12 pt, bold, teal, flush left; kind heading)
+# over paragraphs written here (the city's figures, the same as the boxes', asserted) and drawn (001) (kind paragraph
+# each); the columns end on page 1 (asserted), and the page's rest, and page 2, are one column as wide as the text, heads
+# `投资政策` / `重点招商方向` / `投资服务` over drawn paragraphs and one written here; at the end, under a thin teal rule, three
+# contact lines flush left (9.5 pt; kind boilerplate each, as that brochure's). Furniture: `某某市投资促进局` bottom left and
+# the page number `N` bottom right (8.5 pt, grey; drawn before the page's text).
+CITYGUIDE_LAYOUT = Layout("a4_city_investment_guide_two_column_key_figures", FONT, A4, 10, 17, 2, 3, None, "{page}",
+                          ("001",))
+CITYGUIDE_MARGINS_MM = (18, 20, 20)  # left and right, top, bottom
+CITYGUIDE_TEAL = colors.Color(0.0, 0.4, 0.45)
+CITYGUIDE_FILL = colors.Color(0.88, 0.95, 0.95)
+CITYGUIDE_GREY = colors.Color(0.45, 0.45, 0.45)
+CITYGUIDE_ISSUER = "某某市投资促进局"
+CITYGUIDE_FIGURES = [("1200亿元", "地区生产总值"), ("6.2%", "地区生产总值增速"), ("1380家", "高新技术企业"),
+                     ("46家", "境内外上市企业"), ("2.85%", "研发经费投入强度")]
+CITYGUIDE_OUTLINE = [
+    ("title", "投资某某　共赢未来"),
+    ("subtitle", "某某市投资环境简介"),
+    *(("figure", f"{number} {label}") for number, label in CITYGUIDE_FIGURES),
+    ("col_head", "城市概况"),
+    ("col_para", "某某市地处长江中游城市群腹地，总面积1.2万平方公里，常住人口680万人。2023年，全市实现地区生产总值"
+                 "1200亿元，比上年增长6.2%；研发经费投入强度达到2.85%，高新技术企业达到1380家，境内外上市企业46家。"),
+    ("col_para", "{}"),
+    ("col_head", "区位交通"),
+    ("col_para", "某某市是国家综合交通枢纽城市，三条高速铁路在此交会，至省会城市40分钟、至周边主要城市两小时通达。"
+                 "某某机场已开通国内外航线86条，长江港口年吞吐能力超过8000万吨，多式联运体系日趋完善。"),
+    ("col_head", "产业基础"),
+    ("col_para", "{}"),
+    ("head", "投资政策"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "重点招商方向"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "投资服务"),
+    ("paragraph", "市投资促进局为投资企业提供项目对接、政策咨询、要素保障和审批代办等全流程服务，对重大项目实行"
+                  "“一个项目、一名领导、一个专班”的服务机制，推动项目早签约、早开工、早投产。"),
+    ("contact", "地址：某某市政务服务中心5楼市投资促进局"),
+    ("contact", "电话：0716-8123 4567　传真：0716-8123 4568"),
+    ("contact", "网址：www.example-invest.gov.cn")]
+CITYGUIDE_KINDS = {"title": "title", "subtitle": "heading", "figure": "sidebar", "col_head": "heading",
+                   "col_para": "paragraph", "head": "heading", "paragraph": "paragraph", "contact": "boilerplate"}
+CITYGUIDE_PARAGRAPHS = sum(text.count("{}") for _, text in CITYGUIDE_OUTLINE)
+
+
+def _cityguide_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CITYGUIDE_OUTLINE, drawn, CITYGUIDE_PARAGRAPHS, CITYGUIDE_KINDS)
+    overview = next(i["text"] for i in items if i["style"] == "col_para")
+    for number, label in CITYGUIDE_FIGURES:  # the boxes' figures are the text's
+        figure = number.replace("亿元", "").replace("家", "").replace("%", "")
+        assert figure in overview and (label in overview or label == "地区生产总值增速"), (number, label)
+    assert "地区生产总值1200亿元，比上年增长6.2%" in overview
+    return items
+
+
+def typeset_cityguide(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CITYGUIDE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    gap = 7 * mm
+    column = (text_width + 12 - gap) / 2 - 12  # a column's text width (BalancedColumns pads its frames 6 pt a side)
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 26, 34, alignment=1, textColor=CITYGUIDE_TEAL),
+              "subtitle": _styled(font, "subtitle", 13, 20, alignment=1, spaceBefore=2),
+              "number": _styled(BOLD_FONT, "number", 17, 22, alignment=1, textColor=CITYGUIDE_TEAL),
+              "label": _styled(font, "label", 9, 13, alignment=1),
+              "col_head": _styled(BOLD_FONT, "col_head", 12, 18, textColor=CITYGUIDE_TEAL, spaceBefore=4,
+                                  spaceAfter=3),
+              "col_para": body, "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", 12, 18, textColor=CITYGUIDE_TEAL, spaceBefore=6, spaceAfter=3),
+              "contact": _styled(font, "contact", 9.5, 15)}
+    figures = [i for i in items if i["style"] == "figure"]
+    box_width = (text_width + 12 - 4 * 3 * mm) / 5
+    for item in figures:
+        number, label = item["text"].split(" ")
+        _fits(_escaped(number), styles["number"], box_width - 8)
+        _fits(_escaped(label), styles["label"], box_width - 8)
+    in_columns = [i for i in items if i["style"] in ("col_head", "col_para")]
+    full = [i for i in items if i not in figures and i not in in_columns]
+    _b25_checked(in_columns, styles, CITYGUIDE_OUTLINE, column)
+    _b25_checked(full, styles, CITYGUIDE_OUTLINE, text_width)
+    _b32_written_checked(in_columns, styles, CITYGUIDE_OUTLINE, column)
+    _b32_written_checked(full, styles, CITYGUIDE_OUTLINE, text_width)
+    widths = {style: column if style.startswith("col_") else text_width for style in styles}
+    _b40_written_lines_checked(in_columns + full, styles, CITYGUIDE_OUTLINE, widths)
+    story: list = []
+    columns: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "subtitle":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=2, color=CITYGUIDE_TEAL, spaceBefore=6, spaceAfter=10)]
+        elif style == "figure":
+            if items[k - 1]["style"] == "figure":
+                continue
+            cells = []
+            for figure in figures:
+                number, label = figure["text"].split(" ")
+                cells += [[Paragraph(_escaped(number), styles["number"]), Paragraph(_escaped(label), styles["label"])],
+                          ""]
+            boxes = Table([cells[:-1]], colWidths=[box_width, 3 * mm] * 4 + [box_width])
+            boxes.setStyle(TableStyle([*(("BACKGROUND", (c, 0), (c, 0), CITYGUIDE_FILL) for c in range(0, 9, 2)),
+                                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+            story += [boxes, Spacer(1, 10)]
+        elif style in ("col_head", "col_para"):
+            if style == "col_para" and items[k + 1]["style"] not in ("col_head", "col_para"):
+                columns.append(Paragraph(_led(item) + '<onDraw name="columns" label="x"/>', styles[style]))
+                story.append(BalancedColumns(columns, nCols=2, innerPadding=gap, spaceAfter=6))
+            else:
+                columns.append(Paragraph(_led(item), styles[style]))
+        elif style == "contact":
+            if items[k - 1]["style"] != "contact":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=CITYGUIDE_TEAL, spaceBefore=10,
+                                        spaceAfter=6))
+            story.append(Paragraph(_escaped(item["text"]), styles[style]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+    pages: dict[str, set[int]] = {}
+
+    def furniture(canvas, doc) -> None:
+        canvas.setNamedCB("columns", _b43_on_page("columns", pages))
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(CITYGUIDE_GREY)
+        canvas.drawString(side, 11 * mm, CITYGUIDE_ISSUER)
+        canvas.drawRightString(width - side, 11 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    pdf = _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+    assert pages == {"columns": {1}}, pages  # the two columns end on page 1
+    return pdf
+
+
+def forty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 190 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (ARMDA_LAYOUT, ARMDA_PARAGRAPHS, _armda_items, typeset_armda, _tables_gold),
+            (TWOPED_LAYOUT, TWOPED_PARAGRAPHS, _twoped_items, typeset_twoped, _gold),
+            (SOEPARTY_LAYOUT, SOEPARTY_PARAGRAPHS, _soeparty_items, typeset_soeparty, _gold),
+            (CITYGUIDE_LAYOUT, CITYGUIDE_PARAGRAPHS, _cityguide_items, typeset_cityguide, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B43_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -21535,6 +22150,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fortieth_layouts(release, rng, gold)
     forty_first_layouts(release, rng, gold)
     forty_second_layouts(release, rng, gold)
+    forty_third_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
