@@ -3281,3 +3281,32 @@ def test_a_tables_header_row_repeated_on_the_next_page_and_an_excerpts_credits()
     blocks, _ = clean_file(pdf_lines(lines))
     assert [b.kind for b in blocks] == ["boilerplate", "title", "heading", "paragraph", "byline", "heading", "paragraph",
                                         "heading", "paragraph"]
+
+
+def test_a_title_over_two_lines_whose_first_names_a_post():
+    """A report's title set over two lines, both opening with `关于` (`关于深入学习贯彻习近平总书记` /
+    `关于发展新质生产力重要论述情况的报告`), is one title: the first line ends with a post's name
+    (`书记`), but a line that opens a subject with `关于` names no author."""
+    lines = ["关于深入学习贯彻习近平总书记", "关于发展新质生产力重要论述情况的报告", "国务院国资委党委：", *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [(b.kind, b.text_original) for b in blocks[:1]] == [("title", "".join(lines[:2]))]
+    assert kinds_of(["关于深入学习贯彻习近平总书记"]) != ["byline"]
+
+
+def test_a_newspaper_pages_column_under_its_page_code_is_a_kicker():
+    """A newspaper page's column name after the page's code (`A13　民意論壇`) over the headline is a
+    kicker, a heading: the code is the page's, no part of the column's name."""
+    lines = ["某某日報", "2024年5月6日　星期一", "A13　民意論壇", "面對「新質生產力」競賽　台灣不能只談護國神山", "文／黃某某",
+             *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks][2:5] == ["heading", "title", "byline"]
+
+
+def test_a_tables_name_over_its_unit_line_is_its_caption():
+    """A one-line heading with no number over a table's unit line and its rows (`主营业务分行业情况` /
+    `单位：万元　币种：人民币`) names the table: a caption."""
+    rows = ["分行业　营业收入　营业成本　毛利率（%）", "新能源材料　186,452.37　148,326.51　20.45",
+            "电子化学品　97,635.28　66,842.17　31.54", "合计　284,087.65　215,168.68　24.26"]
+    lines = [*set_at(PAGE_TEXT), "主营业务分行业情况", "单位：万元　币种：人民币", *rows, *set_at(PAGE_TEXT)]
+    blocks, _ = clean_file(pdf_lines(lines))
+    assert [b.kind for b in blocks] == ["paragraph", "caption", "source_note", *["table_row"] * 4, "paragraph"]

@@ -1892,12 +1892,20 @@ def test_forty_third_held_out_batch():
     - a central SOE party committee's report on its study (a title on two lines, heads on three
       levels, `一是…；二是…`, the signature over the date), of 27;
     - a city's investment guide (a row of five key-figure boxes, two columns on part of a page,
-      contact lines), of 25."""
+      contact lines), of 25.
+    Then rules from its errors (session 34, not blind since; no later batch measures them): a line
+    opening a subject with `关于` is no byline, though it ends with a post (`…习近平总书记`), so a
+    title on two such lines is one title; a newspaper page's code before a column's name
+    (`A13　民意論壇`) leaves a kicker; a heading with no number over a table's unit line and rows is
+    its caption. P 0.845, R 0.837 (492 of 582), kinds 0.976. Left: the key figures (a value over
+    its label, after a subtitle: read as a table of label and value), the two columns, the pull
+    quote, the table in pdfminer's and the layout mode's texts (the layout mode glues its numbers:
+    `186,452.37148,326.5120.45`)."""
     expected = {"a4_listed_company_annual_report_mdna_industry_table": dict(zip(EXTRACTORS, [(30, 30), (23, 34), (30, 30),
                                                                                              (30, 30), (23, 24), (30, 30)])),
                 "a4_tw_daily_op_ed_inset_pull_quote_trad": dict(zip(EXTRACTORS, [(14, 16), (14, 18), (16, 18), (16, 18),
                                                                                  (9, 12), (12, 21)])),
-                "a4_central_soe_party_committee_study_implementation_report": dict.fromkeys(EXTRACTORS, (26, 28)),
+                "a4_central_soe_party_committee_study_implementation_report": dict.fromkeys(EXTRACTORS, (27, 27)),
                 "a4_city_investment_guide_two_column_key_figures": dict(zip(EXTRACTORS, [(15, 24), (11, 22), (17, 24), (15, 24),
                                                                                          (15, 25), (10, 20)]))}
     assert_block_scores(expected)

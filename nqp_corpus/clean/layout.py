@@ -41,8 +41,8 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
                         mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_labelled_boxes, mark_labelled_notes,
                         mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading,
-                        mark_signatures, mark_subheads, mark_subject_title, mark_title_occasions, point_number,
-                        split_word_tables, tables_of_headings)
+                        mark_signatures, mark_subheads, mark_subject_title, mark_table_titles, mark_title_occasions,
+                        point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -117,6 +117,7 @@ _SECTION_HEADING = re.compile(rf"{CHINESE_SECTION}\S")  # a section's heading: `
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE_CHARS = 30  # the longest byline: authors and their bodies, after a label
+_SUBJECT_OPENERS = ("关于", "關於")  # what a document's subject opens with (`关于…的报告`)
 # a transcript's or a record's note of what happened, alone on its line in brackets, no clause in it
 # (`（會議於下午3時正暫停）`, `（掌声）`): the record's, not the speech's words
 _STAGE_DIRECTION = re.compile(r"[（(][^（）()，。；：！？,;:!?\d]{2,30}[^（）()，。；：！？,;:!?]{0,10}[）)]")
@@ -540,8 +541,8 @@ class _Assembler(DraftReader):
         label = self.cues.byline_label.match(s)
         if label:  # `文/张三`, `作者：…`: the label's colon is no sentence punctuation
             s = s[label.end():]
-        if not s or len(s) > _BYLINE_CHARS or re.search(r"[。；：！？“”「」《》]", s):
-            return False
+        if not s or len(s) > _BYLINE_CHARS or re.search(r"[。；：！？“”「」《》]", s) or s.startswith(_SUBJECT_OPENERS):
+            return False  # `关于深入学习贯彻习近平总书记` opens a title's subject, though it ends with a post
         if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
         if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s) and not ANNEX_LABEL.match(s):
@@ -861,6 +862,7 @@ class _Assembler(DraftReader):
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_labelled_boxes(self, drafts, self.cues, self.lines, self.wrap)
         mark_related_reading(self, drafts, self.cues)
+        mark_table_titles(self, drafts, self.cues)
         mark_title_occasions(drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         mark_labelled_notes(self, drafts, self.cues)

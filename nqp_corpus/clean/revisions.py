@@ -27,6 +27,7 @@ _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 # a press release's label, its issuer's name before it or not: the document's kind, never its title
 _RELEASE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:新闻稿|新聞稿)")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3}[.．-]?\d{1,3}")  # a chapter's code in a series (a blue book's `B.3`)
+_NEWSPAPER_PAGE = re.compile(r"^[A-H]\d{1,2}(?=[\u4e00-\u9fff])")  # a newspaper's section and page before a column's name
 _SUBTITLED_KICKER_CHARS = 16  # a slogan over a headline with a dash subtitle
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
@@ -140,6 +141,7 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     byline right after it or after one more heading (the subtitle), before any text, the short line
     is a heading and the headline the title;
     a kicker of _LABEL_CHARS or fewer is one whatever follows, and so is a chapter's code (`B.3`); a
+    newspaper page's code before the column's name (`A13　民意論壇`) is no part of it; a
     press release's label (`行政院新聞稿`) is a heading over its date and office lines and the title."""
     for i, draft in enumerate(drafts):
         if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
@@ -160,7 +162,8 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         if _CODE_LABEL.fullmatch(kicker) and cues.heading_opening(headline) is None:
             draft.kind, after[0].kind = "heading", "title"  # a chapter's code (`B.3`) names nothing: no title
             return
-        if not all(map(is_han, kicker)):
+        kicker = _NEWSPAPER_PAGE.sub("", kicker)  # a page's column under its code (`A13　民意論壇`)
+        if not kicker or not all(map(is_han, kicker)):
             return
         byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
             and after[2].kind == "byline"
@@ -212,6 +215,17 @@ def mark_labelled_boxes(reader: DraftReader, drafts: list[Draft], cues: Cues, li
             k += 1
         for under in takewhile(lambda d: d.kind == "paragraph" and _box_measure(d, lines, wrap), drafts[k:]):
             under.kind = "sidebar"
+
+
+def mark_table_titles(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """A one-line unnumbered heading over a table's unit line (`单位：万元　币种：人民币`, cue
+    unit_line) and its rows names the table: its caption, though it has no number
+    (`主营业务分行业情况`)."""
+    for heading, unit, row in zip(drafts, drafts[1:], drafts[2:]):
+        if heading.kind == "heading" and len(heading.spans) == 1 and row.kind == "table_row" \
+                and unit.kind == "source_note" and cues.unit_line.match(reader.first_line(unit).strip()) \
+                and cues.heading_opening(reader.first_line(heading)) is None:
+            heading.kind = "caption"
 
 
 _LINK_KINDS = ("heading", "paragraph", "title", "byline")  # what a linked title alone on its line may be read as
