@@ -3310,3 +3310,10 @@ def test_a_tables_name_over_its_unit_line_is_its_caption():
     lines = [*set_at(PAGE_TEXT), "主营业务分行业情况", "单位：万元　币种：人民币", *rows, *set_at(PAGE_TEXT)]
     blocks, _ = clean_file(pdf_lines(lines))
     assert [b.kind for b in blocks] == ["paragraph", "caption", "source_note", *["table_row"] * 4, "paragraph"]
+
+
+def test_a_policy_interpretations_contact_line():
+    """Who answers questions on a policy and how (`联系单位：…　联系电话：…`), after its last paragraph,
+    is boilerplate, a block of its own."""
+    blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "联系单位：省发展改革委高技术产业处　联系电话：0571-87052316"]))
+    assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
