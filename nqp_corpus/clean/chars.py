@@ -11,6 +11,9 @@ from itertools import groupby
 TERMINATORS = "。！？!?…⋯"
 CLOSERS = "”’」』）)》〉】〕］]\"'"
 QUOTE_CLOSERS = "”’」』"  # a quotation that ends a sentence closes after its stop: `…质态。”`
+# a note wholly in brackets, the whole line (`（本文是作者在…的讲话的一部分）`, a jump line `（下转第3版）`)
+WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+NEWSPAPER_PAGE_CODE = r"[A-H]\d{1,2}"  # a newspaper's section and page (`A2`, `B12`, `A13`)
 OPENERS = "“‘「『（(《〈【〔［["
 
 

@@ -34,6 +34,7 @@ def definition_rows(lines: list[Line]) -> dict[int, CellPlace]:
     """Line index → its CellPlace for the lines of tables of definitions (see the module docstring);
     a row on one line carries the raw offsets of the spaces around its mark as its cell gaps."""
     nonblank = [i for i, line in enumerate(lines) if line.stripped]
+    position = {i: p for p, i in enumerate(nonblank)}  # a line's place among the non-blank ones
     rows: list[tuple[list[int], int, tuple[int, ...]]] = []  # (its lines, its definition's width, gaps)
     for p, i in enumerate(nonblank):
         line = lines[i]
@@ -48,14 +49,14 @@ def definition_rows(lines: list[Line]) -> dict[int, CellPlace]:
             at = line.content_start
             rows.append(([i], display_width(s[mark.end():]), (at + mark.start(1), at + mark.start(2))))
     out: dict[int, CellPlace] = {}
-    for table in _tables(rows, nonblank):
+    for table in _tables(rows, position):
         column = max(width for _, width, _ in table)
         first = table[0][0][0]
         for number, (row_lines, width, gaps) in enumerate(table):
             out[row_lines[0]] = CellPlace(first, number, False, gaps)
             out.update((i, CellPlace(first, number)) for i in row_lines[1:])
             # the definition wraps: lines up to the next row's, each after a line that filled the column
-            p = nonblank.index(row_lines[-1]) + 1
+            p = position[row_lines[-1]] + 1
             following = table[number + 1][0][0] if number + 1 < len(table) else None
             while p < len(nonblank) and nonblank[p] != following and width >= column - WRAP_TOLERANCE:
                 tail = lines[nonblank[p]]
@@ -71,9 +72,9 @@ def _is_term(text: str) -> bool:
     return 0 < display_width(text) <= MAX_CELL_WIDTH and not ends_sentence(text)
 
 
-def _tables(rows: list[tuple[list[int], int, tuple[int, ...]]], nonblank: list[int]) -> list[list]:
-    """The rows grouped into tables: rows at most MAX_APART lines apart; MIN_DEFINITIONS rows or more."""
-    position = {i: p for p, i in enumerate(nonblank)}
+def _tables(rows: list[tuple[list[int], int, tuple[int, ...]]], position: dict[int, int]) -> list[list]:
+    """The rows grouped into tables: rows at most MAX_APART lines apart (`position`: a line's place
+    among the non-blank ones); MIN_DEFINITIONS rows or more."""
     groups: list[list] = []
     for row in rows:
         if groups and position[row[0][0]] - position[groups[-1][-1][0][-1]] <= MAX_APART + 1:

@@ -22,8 +22,8 @@ from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
-from .chars import (HAN, PRIVATE_USE, URL, display_width, ends_question, ends_sentence, is_han, opens_unclosed,
-                    squeeze)
+from .chars import (HAN, NEWSPAPER_PAGE_CODE, PRIVATE_USE, URL, WHOLLY_BRACKETED, display_width, ends_question,
+                    ends_sentence, is_han, opens_unclosed, squeeze)
 from .columns import split_document_number_lines, split_side_by_side_names, unzip_columns, unzip_side_by_side_captions
 from .contents import CONTENTS_TITLE, TOC_LEADERS, contents_lines
 from .cues import Cues, load_cues, matches_any
@@ -106,7 +106,6 @@ _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演�
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
 _PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
-_WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")  # one note in brackets, the whole line
 _AUTHOR_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*＊†‡]|[\u2460-\u2469])$")  # an affiliation's number after a name
 _INTERVIEW_SUBTITLE = re.compile(r"——\s*(?:专访|專訪|访|訪|对话|對話)")  # a headline's `…——访某某院长李某某`
 _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters a line at least
@@ -152,7 +151,7 @@ _FURNITURE_GLYPHS = re.compile(
 # (PAGE_NUMBER_TOKEN) or a newspaper page's letter (`A2 第 1 頁`), a replacement character, a URL's h or w
 _FURNITURE_STARTS = frozenset("-—–－·•・‧第共Pp\ufffdhwABCDEFGH")
 _SPACE = re.compile(r"\s")
-_PAGE_CODE = re.compile(r"^[A-H]\d{1,2}(?=[第共\-—–－·•・‧])")  # a newspaper's section and page (`A2`, `B12`)
+_PAGE_CODE = re.compile(rf"^{NEWSPAPER_PAGE_CODE}(?=[第共\-—–－·•・‧])")  # before its page number (`A2 第 1 頁`)
 _SEPARATOR_MIN_SPACES = 20  # a whitespace-only line this wide marks a page bottom (footnote area)
 # A footnote opening with its label at a page bottom (`① 参见…`, `1 参见…`), where no rule marks the area
 _PAGE_NOTE = re.compile(rf"^(?:([\u2460-\u2473])\s*|(\d{{1,2}})\s+|([{NOTE_SIGNS}]))\s*(?=[^\d\s{NOTE_SIGNS}])")
@@ -756,7 +755,7 @@ class _Assembler(DraftReader):
         or an author's line stands apart from the text over it, even where that text's last line
         runs full."""
         nxt = self.next_line(line)
-        return nxt is not None and _WHOLLY_BRACKETED.match(nxt.stripped) is not None
+        return nxt is not None and WHOLLY_BRACKETED.match(nxt.stripped) is not None
 
     def blank_follows(self, line: Line) -> bool:
         """An empty line before the next text line, where the extractor writes one only where the

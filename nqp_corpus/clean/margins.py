@@ -38,7 +38,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Collection
 
-from .chars import URL, display_width, ends_sentence, is_han, squeeze
+from .chars import URL, WHOLLY_BRACKETED, display_width, ends_sentence, is_han, squeeze
 from .fixes import NOTE_SIGNS
 from .lines import WRAP_TOLERANCE, Line
 
@@ -340,9 +340,8 @@ _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_firs
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
 _NOTE_LINE = re.compile(rf"^(?:[\u2460-\u2473]|[{NOTE_SIGNS}])\s*\S")  # a page-foot note's first line (`① …`, `* …`)
-_BRACKETED = re.compile(r"^[（(].*[）)]$")  # a note wholly in brackets (a jump line, `（下转第3版）`)
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
-_NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{_BRACKETED.pattern}")
+_NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{WHOLLY_BRACKETED.pattern}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
@@ -556,7 +555,7 @@ def split_page_heads(lines: list[Line], page_head: re.Pattern[str]) -> set[int]:
         # (`理论　9`; a number alone under the head is the page's own)
         if "版" not in first and "版" not in second and (not second[-1].isdigit() or second.isdigit()):
             continue
-        if _BRACKETED.match(first) or _BRACKETED.match(second):  # a jump line (`（下转第3版）`) is no head
+        if WHOLLY_BRACKETED.match(first) or WHOLLY_BRACKETED.match(second):  # a jump line (`（下转第3版）`) is no head
             continue
         if j == i + 1 or not any(line.stripped for line in lines[i + 1:j]):
             if page_head.match(f"{first} {second}") and not page_head.match(first) and not page_head.match(second):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .chars import CLOSERS, OPENERS, ends_question, ends_sentence, is_han, squeeze
+from .chars import CLOSERS, NEWSPAPER_PAGE_CODE, OPENERS, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues
 from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL,
                      Draft, DraftReader)
@@ -27,7 +27,7 @@ _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 # a press release's label, its issuer's name before it or not: the document's kind, never its title
 _RELEASE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:新闻稿|新聞稿)")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3}[.．-]?\d{1,3}")  # a chapter's code in a series (a blue book's `B.3`)
-_NEWSPAPER_PAGE = re.compile(r"^[A-H]\d{1,2}(?=[\u4e00-\u9fff])")  # a newspaper's section and page before a column's name
+_COLUMN_PAGE_CODE = re.compile(rf"^{NEWSPAPER_PAGE_CODE}(?=[\u4e00-\u9fff])")  # before a column's name (`A13民意論壇`)
 _SUBTITLED_KICKER_CHARS = 16  # a slogan over a headline with a dash subtitle
 _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
@@ -162,7 +162,7 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
         if _CODE_LABEL.fullmatch(kicker) and cues.heading_opening(headline) is None:
             draft.kind, after[0].kind = "heading", "title"  # a chapter's code (`B.3`) names nothing: no title
             return
-        kicker = _NEWSPAPER_PAGE.sub("", kicker)  # a page's column under its code (`A13　民意論壇`)
+        kicker = _COLUMN_PAGE_CODE.sub("", kicker)  # a page's column under its code (`A13　民意論壇`)
         if not kicker or not all(map(is_han, kicker)):
             return
         byline_next = after[1].kind == "byline" or after[1].kind == "heading" and len(after) > 2 \
