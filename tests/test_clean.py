@@ -1995,6 +1995,36 @@ def test_a_charts_period_labels_and_legend_are_its_text():
     assert coverage_errors(raw, blocks, removed) == []
 
 
+def test_a_line_charts_months_ticks_unit_and_legend_are_no_table():
+    """A line chart drawn in the PDF, its months then its value axis one tick a line (PyMuPDF,
+    pypdf), then the axis' unit alone and the legend a series a line: the ticks run by equal steps
+    through 0, which no table's column does, so no table is read from the labels; all of it goes to
+    the ledger. pdfminer writes the ticks from the top down, and the legend after the source note."""
+    body = ("五月工业生产保持较快增长，高技术制造业继续发挥引领作用，消费温和修复，"
+            "以旧换新政策效果有望在下半年逐步显现，政策稳增长力度有望加大。")
+    wrapped = [body[i:i + 30] for i in range(0, len(body), 30)]
+    months = ["2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-02"]
+    ticks = ["0", "2", "4", "6", "8", "10", "12"]
+    legend = ["规模以上工业增加值同比（%）", "社会消费品零售总额同比（%）"]
+    caption, source = "图1：工业增加值与社会消费品零售总额同比增速", "资料来源：国家统计局，某某银行研究院"
+    for chart in ([caption, *months, *ticks, "%", *legend, source],
+                  [caption, "%", *ticks[::-1], *months, source, *legend]):
+        raw = pdf_lines(wrapped + chart + wrapped)
+        blocks, removed = clean_file(raw)
+        assert [(b.kind, b.text_original) for b in blocks] == [
+            ("paragraph", body), ("caption", caption), ("source_note", source), ("paragraph", body)]
+        assert sorted(r.text for r in removed if r.kind == "figure_text") == sorted(chart[1:-1] if chart[-1] != legend[-1] else
+                                                                                   [*chart[1:-3], *legend])
+        assert coverage_errors(raw, blocks, removed) == []
+    # a table's columns of values by equal steps that do not pass 0 are no axis, row after row or
+    # column after column (pdfminer)
+    rows = [["地区", "2022年", "2023年"], ["甲市", "10", "12.5"], ["乙市", "20", "22.5"], ["丙市", "30", "32.5"],
+            ["丁市", "40", "42.5"]]
+    for cells in ([cell for row in rows for cell in row], [row[0] for row in rows] + [row[c] for c in (1, 2) for row in rows]):
+        blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:3] + cells + CELL_PER_LINE[-3:]))
+        assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+
+
 def test_a_hong_kong_papers_hanging_numbers_lettered_points_and_front_lines():
     """A LegCo paper: its reference number (`…號文件`) and the meeting's date line over the title
     are a byline and a dateline; a paragraph number hung in the margin, alone on its line (pypdf,

@@ -791,12 +791,13 @@ def test_ninth_held_out_batch_is_a_blind_check_of_the_final_rules():
       which the scores counted once until session 29). After session 29's rules (no longer blind):
       a chart's period labels (`2022Q1`, `2023-04`) are axis labels like its numbers, and a legend
       line beside them (`CPI同比（%）  PPI同比（%）`) is the figure's text too: 17/17 but in the
-      layout mode (15/17). Left: the boxed `风险提示：…` is a paragraph (the gold has a sidebar)."""
+      layout mode (15/17; 16/17 since session 35 reads its glued months, `2023-042023-05`, as axis
+      labels). Left: the boxed `风险提示：…` is a paragraph (the gold has a sidebar)."""
     expected = {"a4_party_school_lecture": dict.fromkeys(EXTRACTORS, (25, 25)),
                 "a4_provincial_plan_tables": dict(zip(EXTRACTORS, [(24, 35), (21, 44), (27, 27), (27, 27), (21, 24),
                                                                     (24, 33)])),
                 "b5_trad_academic_paper": dict.fromkeys(EXTRACTORS, (30, 30)),
-                "a4_bank_research_chart_page": dict(zip(EXTRACTORS, [(17, 17)] * 4 + [(15, 17), (17, 17)]))}
+                "a4_bank_research_chart_page": dict(zip(EXTRACTORS, [(17, 17)] * 4 + [(16, 17), (17, 17)]))}
     assert_block_scores(expected)
 
 
@@ -1044,11 +1045,12 @@ def test_seventeenth_held_out_batch():
     list items here, as labelled points in a row are; the gold has paragraphs); the 86 layouts
     before them P 0.928, R 0.922 (0.926 and 0.921 after the key figures, 0.923 and 0.916 before).
     Later in session 30, two captions side by side over their two source notes are read figure by
-    figure: the white paper 23/23 in the layout mode and pdfplumber too."""
+    figure: the white paper 23/23 in the layout mode and pdfplumber too. (Session 35's chart rules
+    leave the survey report's bar chart one block fewer in pdfminer's text.)"""
     expected = {"k16_annual_report_chronicle": dict.fromkeys(EXTRACTORS, (34, 34)),
                 "a4_white_paper_chapter": dict.fromkeys(EXTRACTORS, (23, 23)),
                 "a5_handbook_glossary": dict.fromkeys(EXTRACTORS, (23, 23)),
-                "a4_survey_report_percentages": dict(zip(EXTRACTORS, [(30, 30), (22, 33), (28, 30), (28, 30), (30, 30),
+                "a4_survey_report_percentages": dict(zip(EXTRACTORS, [(30, 30), (22, 32), (28, 30), (28, 30), (30, 30),
                                                                        (29, 31)]))}
     assert_block_scores(expected)
 
@@ -1928,13 +1930,15 @@ def test_forty_fourth_held_out_batch():
       with its axis labels and legend), of 19.
     Then one cue from its errors (session 34, after its blind score; no later batch measures it): a
     contact line `联系单位：…` is boilerplate, so the paragraph over it ends: the interpretation 18/18
-    in four texts. Left: its `发布时间：…　来源：…` line (a byline here, a dateline in this gold, a byline
+    in four texts. Left then: its `发布时间：…　来源：…` line (a byline here, a dateline in this gold, a byline
     in another layout's with its view count), the chart's axis labels (read as a table), the key
-    points (list items; a sidebar in this gold)."""
+    points (list items; a sidebar in this gold). Session 35 (rules written from no batch's errors but
+    these): a value axis one tick a line by equal steps through 0 is no table's column, and the axis'
+    unit alone (`%`) and a legend after the source note (pdfminer) are the chart's text: 19/19 in every
+    text."""
     expected = {"a4_provincial_drc_policy_interpretation_site_pdf": dict(zip(EXTRACTORS, [(18, 18)] * 4 + [(14, 17), (17, 22)])),
                 "a4_macau_university_research_centre_newsletter_article_trad": dict(zip(EXTRACTORS, [(12, 13)]
                                                                                         + [(14, 14)] * 5)),
                 "a4_county_congress_investigation_report_subtitled": dict.fromkeys(EXTRACTORS, (19, 19)),
-                "a4_bank_monthly_macro_note_key_points_line_chart": dict(zip(EXTRACTORS, [(19, 21), (17, 19), (18, 29), (18, 29),
-                                                                                          (17, 19), (18, 19)]))}
+                "a4_bank_monthly_macro_note_key_points_line_chart": dict(zip(EXTRACTORS, [(19, 19)] * 6))}
     assert_block_scores(expected)

@@ -37,7 +37,7 @@ from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_
 from .margins import REACH, numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
-                    resolve_pages, text_after_last_number)
+                    resolve_pages, text_after_last_number, tick_axis_lines)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
                         mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_labelled_boxes, mark_labelled_notes,
                         mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading,
@@ -295,16 +295,16 @@ class _Assembler(DraftReader):
         self.sidebar_lines = self._sidebar_lines() | figures
         # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
         # numbers nor running headers, though they may be lines of numbers only; key figures read
-        # as a table of labels and values are none
+        # as a table of labels and values are none, nor is a chart's value axis one tick a line
         cells = cell_rows(self.lines, self._not_a_cell) | definition_rows(self.lines)
         # a contents box's entries and pages may read as a table's rows too (`协会召开…` / `1`)
         self.contents = contents_lines(self.lines)
-        not_tables = {cells[i].table for i in [*figures, *self.contents] if i in cells}
+        not_tables = {cells[i].table for i in [*figures, *self.contents, *tick_axis_lines(self.lines)] if i in cells}
         self.cell_rows = {i: place for i, place in cells.items() if place.table not in not_tables}
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.form_rows = form_rows(self.lines)
         self.section_numbers = hanging_section_numbers(self.lines)
-        self.figure_text = figure_text_lines(self.lines) - self.cell_rows.keys() - self.contents
+        self.figure_text = figure_text_lines(self.lines, cues.source_note) - self.cell_rows.keys() - self.contents
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         # a contents box's page numbers are no pages' numbers, and its entries no running heads
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers | self.contents

@@ -56,25 +56,31 @@ URL_FOOTER = re.compile(rf"^{URL.pattern}\s+(?P<number>\d{{1,3}}$|{PAGE_NUMBER_T
 
 # A chart drawn in the PDF (not an image) leaves its axis labels as lines of numbers only: tick
 # values (`0`, `20`, … `100`, `-5%`), years (`2019 2020 2021`), periods (`2022Q1`, `2023-04`,
-# `2024H1`). A page number never stands in a run of such lines; MIN_AXIS_RUN of them in a row
-# (blank lines aside) are the figure's text.
+# `2024H1`; pypdf's layout mode may glue a month's periods, `2023-062023-07`). A page number never
+# stands in a run of such lines; MIN_AXIS_RUN of them in a row (blank lines aside) are the figure's text.
 _AXIS_LABEL = r"(?:\d{4}(?:[QH][1-4]|[-/.]\d{1,2})|[-+]?\d+(?:[.,]\d+)*%?)"
-_AXIS_LABELS = re.compile(rf"{_AXIS_LABEL}(?:\s+{_AXIS_LABEL})*")
+_AXIS_LABELS = re.compile(rf"{_AXIS_LABEL}(?:\s+{_AXIS_LABEL})*|(?:\d{{4}}[-/.]\d{{2}}){{2,}}")
 MIN_AXIS_RUN = 3
 _NUMBER_STARTS = frozenset("0123456789+-")
 # A chart's legend or axis title beside its labels: series names, each with its unit in brackets
-# (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH lines before or after the run
+# (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH of them before or after the run,
+# and the value axis' unit alone (`%`, `（亿元）`); pdfminer may write the legend after the source note
 _LEGEND = re.compile(r"(?:[^\s（）()，。；]{1,16}[（(][^（）()\s]{1,6}[）)]\s*)+")
+_AXIS_UNIT = re.compile(r"[（(]?(?:%|％|‰|[万亿]?元|[万亿]?美元|万人|万吨|个百分点)[）)]?")
 LEGEND_REACH = 2
+# A value axis' ticks one a line: at least MIN_TICKS numbers by equal steps through 0 (`0`, `2`, … `12`,
+# or from the top down); a table's column of values or years never runs so
+MIN_TICKS = 4
+_TICK = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 # A bar chart's categories (labels in words), a line each between its values and its value axis
 # (`0 20 40 60 80`), or each beside its value over that axis (`推进数字化智能化改造 67.3`)
 _CATEGORY_VALUE = re.compile(rf"{LABEL_WORDS.pattern}\s+[-+]?\d+(?:\.\d+)?%?")
 MAX_CATEGORIES = 12
 
 
-def figure_text_lines(lines: list[Line]) -> set[int]:
+def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = None) -> set[int]:
     r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only, and of
-    the legend lines next to them.
+    the legend and unit lines next to them (past a source note that `source_note` matches).
 
     >>> from nqp_corpus.clean.lines import split_lines
     >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
@@ -89,6 +95,9 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
     >>> beside = "正文。\n推进数字化智能化改造 67.3\n开发新产品新服务 41.6\n参与产学研合作 26.5\n0 20 40 60 80\n图1　重点方向"
     >>> sorted(figure_text_lines(split_lines(beside)))
     [1, 2, 3, 4]
+    >>> after = "图 4：增速\n%\n10\n5\n0\n资料来源：Wind\n工业增加值（%）\n社零（%）\n正文。"
+    >>> sorted(figure_text_lines(split_lines(after), re.compile("资料来源：")))
+    [1, 2, 3, 4, 6, 7]
     """
     out: set[int] = set()
     run: list[int] = []
@@ -102,10 +111,7 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
         if len(run) >= MIN_AXIS_RUN:
             out.update(filled[j] for j in run)
             for step, edge in ((-1, run[0]), (1, run[-1])):
-                j = edge + step
-                while 0 <= j < len(filled) and abs(j - edge) <= LEGEND_REACH and _LEGEND.fullmatch(lines[filled[j]].stripped):
-                    out.add(filled[j])
-                    j += step
+                out.update(_legend_lines(lines, filled, edge, step, source_note if step > 0 else None))
                 out.update(_categories_to_axis(lines, filled, edge, step))
         elif len(run) == 1 and _is_value_axis(lines[filled[run[0]]].stripped):
             beside = _categories(lines, filled, run[0], -1, _CATEGORY_VALUE)
@@ -113,6 +119,64 @@ def figure_text_lines(lines: list[Line]) -> set[int]:
                 out.update([*beside, filled[run[0]]])
         run = []
     return out
+
+
+def _legend_lines(lines: list[Line], filled: list[int], edge: int, step: int,
+                  source_note: re.Pattern[str] | None) -> list[int]:
+    """The legend lines and the unit line next to the k-th non-blank line `edge` of a chart's run
+    of labels, going by `step`, past one line that `source_note` matches."""
+    found: list[int] = []
+    legends = 0
+    unit = passed_note = False
+    j = edge + step
+    while 0 <= j < len(filled) and legends < LEGEND_REACH:
+        text = lines[filled[j]].stripped
+        if _LEGEND.fullmatch(text):
+            legends += 1
+        elif not unit and _AXIS_UNIT.fullmatch(text):
+            unit = True
+        elif not passed_note and source_note is not None and source_note.match(text):
+            passed_note = True
+            j += step
+            continue
+        else:
+            break
+        found.append(filled[j])
+        j += step
+    return found
+
+
+def tick_axis_lines(lines: list[Line]) -> set[int]:
+    r"""Indices of the lines of a value axis written one tick a line (blank lines aside): a table
+    read from them would be a chart's labels.
+
+    >>> from nqp_corpus.clean.lines import split_lines
+    >>> sorted(tick_axis_lines(split_lines("2023-06\n2023-07\n0\n\n2\n4\n6\n%")))
+    [2, 4, 5, 6]
+    >>> sorted(tick_axis_lines(split_lines("12\n10\n8\n6\n4\n2\n0"))), tick_axis_lines(split_lines("2019\n2020\n2021\n2022"))
+    ([0, 1, 2, 3, 4, 5, 6], set())
+    """
+    out: set[int] = set()
+    run: list[int] = []  # indices of consecutive filled lines by one equal step
+    values: list[float] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and not line.stripped:
+            continue
+        value = _tick_value(line.stripped) if line is not None else None
+        if value is not None and (len(values) < 2 or round(value - values[-1], 6) == round(values[1] - values[0], 6) != 0):
+            run.append(index)
+            values.append(value)
+            continue
+        if len(run) >= MIN_TICKS and 0 in values:
+            out.update(run)
+        # a tick that breaks the step may open the next run with the one before it
+        run, values = ([run[-1], index], [values[-1], value]) if value is not None and run else \
+            (([index], [value]) if value is not None else ([], []))
+    return out
+
+
+def _tick_value(text: str) -> float | None:
+    return float(text.rstrip("%")) if _TICK.fullmatch(text) else None
 
 
 def _is_value_axis(text: str) -> bool:
