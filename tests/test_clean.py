@@ -2284,13 +2284,16 @@ def test_a_yearbook_tables_caption_and_a_section_heading_under_a_table_of_words(
     assert [b.kind for b in blocks][-3:] == ["table_row", "heading", "paragraph"]
 
 
-@pytest.mark.parametrize("form", ["figure by figure", "row by row", "table of labels and values"])
+@pytest.mark.parametrize("form", ["figure by figure", "row by row", "table of labels and values", "after a subtitle",
+                                  "table of labels and values with units"])
 def test_key_figures_are_each_a_value_with_its_label(form):
     """A box of key figures, each value printed over its label (`12.6亿元` over `研发投入总额`), is
     a sidebar per figure, whether the extractor gives them figure by figure (the value on its line
     or beside its label) or row by row (the values on one line, the labels on the next). A table of
     a label and a value per row, read one cell per line, stays a table: a label stands before its
-    first value."""
+    first value. A subtitle over the figures is a label too: there the figures are figures because
+    their percentages stand with rates' names (`…比例`) value-then-label, as a table's would
+    label-then-value."""
     body = ("过去一年，面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务，全市上下坚持稳中求进工作总基调，"
             "完整准确全面贯彻新发展理念，经济运行持续回升向好，高质量发展迈出坚实步伐。")
     wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
@@ -2302,14 +2305,18 @@ def test_key_figures_are_each_a_value_with_its_label(form):
     elif form == "row by row":
         box = ["数说2023", "   ".join(v for v, _ in figures[:2]), "  ".join(k for _, k in figures[:2]),
                "   ".join(v for v, _ in figures[2:]), "  ".join(k for _, k in figures[2:])]
+    elif form == "after a subtitle":
+        box = ["数说2023", "某某集团创新投入简介", *(line for value, label in figures for line in (value, label))]
+    elif form == "table of labels and values with units":
+        box = ["数说2023", "主要指标", *(line for value, label in figures for line in (label, value))]
     else:
         box = ["指标", "数值", *(line for value, label in figures for line in (label, value.rstrip("%亿元项")))]
     blocks, removed = clean_file(pdf_lines([*wrapped * 2, *box, *wrapped]))
     found = [(b.kind, squeeze(b.text_original)) for b in blocks]
     sidebars = [text for kind, text in found if kind == "sidebar"]
-    if form == "table of labels and values":
+    if form.startswith("table of labels and values"):
         assert sidebars == []
-        assert ("table_row", "研发投入总额｜12.6") in found
+        assert ("table_row", "研发投入总额｜12.6" + ("亿元" if form.endswith("units") else "")) in found
     else:
         assert sidebars == [value + label for value, label in figures]
         assert ("heading", "数说2023") in found

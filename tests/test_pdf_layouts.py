@@ -1902,14 +1902,17 @@ def test_forty_third_held_out_batch():
     its caption. P 0.845, R 0.837 (492 of 582), kinds 0.976. Left: the key figures (a value over
     its label, after a subtitle: read as a table of label and value), the two columns, the pull
     quote, the table in pdfminer's and the layout mode's texts (the layout mode glues its numbers:
-    `186,452.37148,326.5120.45`)."""
+    `186,452.37148,326.5120.45`). Session 35: key figures after a subtitle (a label) are figures
+    where more of their percentages stand with rates' names (`…增速`, `…强度`, layout cue
+    rate_label_pattern) value-then-label than label-then-value: the guide 23/24 in PDFium's and
+    PyMuPDF's texts."""
     expected = {"a4_listed_company_annual_report_mdna_industry_table": dict(zip(EXTRACTORS, [(30, 30), (23, 34), (30, 30),
                                                                                              (30, 30), (23, 24), (30, 30)])),
                 "a4_tw_daily_op_ed_inset_pull_quote_trad": dict(zip(EXTRACTORS, [(14, 16), (14, 18), (16, 18), (16, 18),
                                                                                  (9, 12), (12, 21)])),
                 "a4_central_soe_party_committee_study_implementation_report": dict.fromkeys(EXTRACTORS, (27, 27)),
-                "a4_city_investment_guide_two_column_key_figures": dict(zip(EXTRACTORS, [(15, 24), (11, 22), (17, 24), (15, 24),
-                                                                                         (15, 25), (10, 20)]))}
+                "a4_city_investment_guide_two_column_key_figures": dict(zip(EXTRACTORS, [(23, 24), (18, 23), (23, 24), (20, 24),
+                                                                                         (22, 26), (16, 20)]))}
     assert_block_scores(expected)
 
 

@@ -28,7 +28,7 @@ _CUES_SCHEMA = {
         "bracketed_source_pattern", "document_number_pattern", "table_name_pattern", "salutation_pattern",
         "record_label_pattern", "organization_pattern",
         "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
-        "box_label_pattern", "related_reading_pattern", "attendance_pattern",
+        "box_label_pattern", "related_reading_pattern", "attendance_pattern", "rate_label_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -59,6 +59,7 @@ _CUES_SCHEMA = {
         "box_label_pattern": {"type": "string", "minLength": 1},
         "related_reading_pattern": {"type": "string", "minLength": 1},
         "attendance_pattern": {"type": "string", "minLength": 1},
+        "rate_label_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -93,6 +94,7 @@ class Cues:
     box_label: re.Pattern[str]
     related_reading: re.Pattern[str]
     attendance: re.Pattern[str]
+    rate_label: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -172,6 +174,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             box_label=re.compile(data["box_label_pattern"]),
             related_reading=re.compile(data["related_reading_pattern"]),
             attendance=re.compile(data["attendance_pattern"]),
+            rate_label=re.compile(data["rate_label_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -55,19 +55,29 @@ def _figure(text: str) -> int:
     return int(len(tokens) == 1 and is_value(tokens[0]))
 
 
-def key_figure_lines(lines: list[Line]) -> dict[int, int]:
+def key_figure_lines(lines: list[Line], rate_label: re.Pattern[str] | None = None) -> dict[int, int]:
     """Line index → its figure's first line index, for runs of at least MIN_FIGURES figures, each a
     value with its label after it (on its line or the next non-blank one).
 
     A table of a label and a value per row, read one cell per line, also alternates values and
     labels from its first value on; there a label stands before the first value or a value after
-    the last label, so neither may (a heading with a number, `数说2023`, may stand before).
+    the last label, so neither may (a heading with a number, `数说2023`, may stand before). A
+    subtitle over key figures is a label too: there the figures are read so when more of their
+    percentages stand with rates' names (`rate_label`: `…增速`, `…强度`) value-then-label than
+    label-then-value, as a table's rows would pair them.
 
     >>> from .lines import split_lines
     >>> text = "数说2023\\n1.28万亿元\\n地区生产总值\\n5.6% 地区生产总值增长\\n3.12%\\n\\n研发经费投入强度\\n正文第一句。"
     >>> sorted(key_figure_lines(split_lines(text)).items())
     [(1, 1), (2, 1), (3, 3), (4, 4), (6, 4)]
     >>> key_figure_lines(split_lines("指标\\n产量\\n8825\\n销量\\n8749\\n库存\\n123\\n用量\\n99"))
+    {}
+    >>> after_subtitle = "投资环境\\n1200亿元\\n地区生产总值\\n6.2%\\n地区生产总值增速\\n2.85%\\n研发经费投入强度\\n概况"
+    >>> rate = re.compile("增速|强度")
+    >>> len(key_figure_lines(split_lines(after_subtitle), rate)), key_figure_lines(split_lines(after_subtitle))
+    (6, {})
+    >>> rows = "主要指标\\n地区生产总值\\n1200亿元\\n地区生产总值增速\\n6.2%\\n研发经费投入强度\\n2.85%\\n概况"
+    >>> key_figure_lines(split_lines(rows), rate)
     {}
     """
     nonblank = [i for i, line in enumerate(lines) if line.stripped]
@@ -88,12 +98,27 @@ def key_figure_lines(lines: list[Line]) -> dict[int, int]:
                 break
         before = lines[nonblank[pos - 1]].stripped if pos else ""
         after = lines[nonblank[k]].stripped if k < len(nonblank) else ""
-        if len(run) >= MIN_FIGURES and not is_label(before) and not is_value(after.split()[0] if after else ""):
+        if len(run) >= MIN_FIGURES and not is_value(after.split()[0] if after else "") \
+                and (not is_label(before) or _rates_follow_values(lines, run, before, rate_label)):
             for figure in run:
                 for i in figure:
                     found[i] = figure[0]
         pos = max(k, pos + 1)
     return found
+
+
+def _rates_follow_values(lines: list[Line], run: list[list[int]], before: str,
+                         rate_label: re.Pattern[str] | None) -> bool:
+    """Whether more percentages of a run of figures (each a value's line and its label's) stand with
+    rates' names read value-then-label than label-then-value (the label before the run first)."""
+    if rate_label is None or any(len(figure) != 2 for figure in run):
+        return False
+    values = [lines[figure[0]].stripped for figure in run]
+    labels = [lines[figure[1]].stripped for figure in run]
+
+    def agreeing(pairs) -> int:
+        return sum(value.endswith(("%", "％")) == bool(rate_label.search(label)) for value, label in pairs)
+    return agreeing(zip(values, labels)) > agreeing(zip(values, [before, *labels]))
 
 
 def unzip_figure_rows(lines: list[Line]) -> list[Line]:

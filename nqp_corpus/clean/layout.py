@@ -291,7 +291,7 @@ class _Assembler(DraftReader):
         self.page_index = 0
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
-        figures = key_figure_lines(self.lines)
+        figures = key_figure_lines(self.lines, cues.rate_label)
         self.sidebar_lines = self._sidebar_lines() | figures
         # a table's cells one per line (tables.cell_rows) are neither a figure's labels nor page
         # numbers nor running headers, though they may be lines of numbers only; key figures read
