@@ -22491,6 +22491,653 @@ def forty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B44_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A forty-fifth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-fourth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a frame, a band, a grid's lines or a chart's insides is layout, not text; page furniture is not in the gold),
+# each layout drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is
+# asserted) and written text worded so that no line of it opens with a closing mark. Mostly running text: a city science
+# and technology bureau's project application guide (申报指南) with a small table of its support, two pages of a
+# provincial comprehensive yearbook (综合年鉴) set in two columns, its entries' heads in `【…】` run in, a chapter of a
+# Taiwan industry research institute's industry outlook report in Traditional (a `摘要` box, a table and a bar chart drawn
+# in the PDF), and a city government's reply to a citizen's message on a leaders' message board (领导留言板) printed from
+# the browser.
+
+B45_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b45_cells_fit(cells: list[list[str]], widths_mm: list[float], font: str, pt: float, header_rows: int = 1) -> None:
+    """Asserts that each cell fits its column on one line with its padding (6 pt a side), the header's in bold."""
+    for r, row in enumerate(cells):
+        assert len(row) == len(widths_mm), row
+        for cell, w in zip(row, widths_mm):
+            assert pdfmetrics.stringWidth(cell, BOLD_FONT if r < header_rows else font, pt) + 12 <= w * mm, cell
+
+
+# 1. A city science and technology bureau's project application guide (项目申报指南) for its 2025 programme of
+# new-quality-productive-forces projects, as the bureau's Word file prints it for download (A4; 28 mm left, 26 mm right,
+# 32 mm top, 30 mm bottom; 14 pt on a 26 pt leading, first-line indent 2 characters, justified), 3 pages. The title
+# `某某市2025年度新质生产力培育专项项目申报指南` (18 pt, bold, centred; kind title) over the document's number `某科发〔2025〕8号`
+# (centred, the body's size; kind byline, as a4_notice_attachments' number); an opening written here; heads `一、支持方向` /
+# `二、申报条件` / `三、申报程序` (bold, indented 2 characters, the body's size; kind heading, kept with two lines), numbered on
+# from the first (asserted). Under the first three directions, each a paragraph whose bold run-in lead `（一）人工智能与智能
+# 制造。` … is followed by a drawn paragraph (001) (kind paragraph, the lead kept, as a4_notice_attachments' tasks); under
+# the second three conditions written here, `1.申报单位应为…。` …, set as the body (the number at the first-line indent,
+# the lines after it at the margin; kind list_item each, the number kept), a lead-in written here (`…支持方式及额度见表1。…`;
+# kind paragraph), then kept together `表1　专项支持方式及额度` (bold, centred; kind caption) over a grid (black rules, the
+# header row `方向` / `支持方式` / `支持额度` bold on light grey, three rows of short cells, each cell asserted to fit its
+# column; kind table_row each, the header row included), the directions the same as the leads' (asserted); under the
+# third three run-in paragraphs written here with the programme's dates (`（一）网上填报。申报单位于2025年3月10日至4月10日…`;
+# kind paragraph). At the end the contact line `联系人：科技计划处　王某某　电话：0571-8705 1234` (indented 2 characters; kind
+# boilerplate, as a4_party_committee_study_arrangement_notice's) and, a line's space above them, `附件：1.…` (indented 2
+# characters) with `2.…` aligned under `1.` (kind list_item each, as a4_notice_attachments'). Furniture: `第 N 页　共 3 页`
+# centred at the bottom (10.5 pt; drawn before the page's text); no header.
+GUIDE_PAGES = 3
+GUIDE_LAYOUT = Layout("a4_city_science_bureau_project_application_guide", FONT, A4, 14, 26, 2, 0, None,
+                      f"第 {{page}} 页　共 {GUIDE_PAGES} 页", ("001",))
+GUIDE_MARGINS_MM = (28, 26, 32, 30)  # left, right, top, bottom
+GUIDE_GREY = colors.Color(0.88, 0.88, 0.88)
+GUIDE_TABLE_WIDTHS = [56, 38, 62]  # mm: the text's width (156 mm)
+GUIDE_SUPPORT = [["方向", "支持方式", "支持额度"],
+                 ["人工智能与智能制造", "事前资助", "每项不超过300万元"],
+                 ["生物医药与医疗器械", "事前资助", "每项不超过200万元"],
+                 ["新能源与新材料", "事后补助", "不超过研发投入的20%"]]
+GUIDE_TABLE = [{"kind": "caption", "text": "表1　专项支持方式及额度", "style": "caption"},
+               {"kind": "table", "text": "", "style": "table", "cells": GUIDE_SUPPORT}]
+GUIDE_ATTACHED = "附件："
+GUIDE_OUTLINE = [
+    ("title", "某某市2025年度新质生产力培育专项项目申报指南"),
+    ("number", "某科发〔2025〕8号"),
+    ("paragraph", "为深入贯彻落实党中央、国务院关于加快发展新质生产力的决策部署，推动科技创新和产业创新深度融合，根据"
+                  "《某某市科技计划项目管理办法》，市科学技术局编制了2025年度新质生产力培育专项项目申报指南。现将有关事项"
+                  "通知如下。"),
+    ("head", "一、支持方向"),
+    ("point", "（一）人工智能与智能制造。{}"),
+    ("point", "（二）生物医药与医疗器械。{}"),
+    ("point", "（三）新能源与新材料。{}"),
+    ("head", "二、申报条件"),
+    ("item", "1.申报单位应为在本市注册登记、具有独立法人资格的企业、高等院校或科研院所，运行管理规范，财务制度健全。"),
+    ("item", "2.项目负责人应为申报单位在职人员，年龄不超过60周岁，同期主持市级科技计划项目不超过1项。"),
+    ("item", "3.企业牵头申报的，上年度研发费用应不低于200万元，自筹资金与申请财政资金的比例原则上不低于2比1。"),
+    ("paragraph", "专项采取事前资助和事后补助相结合的方式，各方向的支持方式及额度见表1。每个单位限报1项，项目实施期"
+                  "一般不超过2年。"),
+    ("table", ""),
+    ("head", "三、申报程序"),
+    ("point", "（一）网上填报。申报单位于2025年3月10日至4月10日登录某某市科技计划项目管理信息系统，在线填写项目"
+              "申报书并上传有关附件。"),
+    ("point", "（二）推荐审核。各区科技主管部门于2025年4月20日前完成网上审核推荐，逾期系统自动关闭，不再受理。"),
+    ("point", "（三）评审立项。市科学技术局组织专家开展评审和现场考察，择优确定拟立项项目，并在局门户网站进行"
+              "公示。"),
+    ("contact", "联系人：科技计划处　王某某　电话：0571-8705 1234"),
+    ("attachment", GUIDE_ATTACHED + "1.某某市2025年度新质生产力培育专项项目申报书"),
+    ("attachment", "2.项目申报单位承诺书")]
+GUIDE_KINDS = {"title": "title", "number": "byline", "paragraph": "paragraph", "head": "heading", "point": "paragraph",
+               "item": "list_item", "contact": "boilerplate", "attachment": "list_item"}
+GUIDE_PARAGRAPHS = sum(text.count("{}") for _, text in GUIDE_OUTLINE)
+
+
+def _guide_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(GUIDE_OUTLINE, drawn, GUIDE_PARAGRAPHS, GUIDE_KINDS, {"table": GUIDE_TABLE})
+    directions = [i["lead"] for i in items if i["style"] == "point"][:3]
+    assert [f"（{NUMERALS[n]}）{row[0]}。" for n, row in enumerate(GUIDE_SUPPORT[1:])] == directions, directions
+    return items
+
+
+def typeset_guide(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in GUIDE_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    hang = pdfmetrics.stringWidth(GUIDE_ATTACHED, font, pt)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=4),
+              "number": _styled(font, "number", pt, leading, alignment=1, spaceAfter=12),
+              "paragraph": body, "point": body, "item": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "caption": _styled(BOLD_FONT, "caption", 12, 20, alignment=1, spaceBefore=6, spaceAfter=4),
+              "contact": _styled(font, "contact", pt, leading, firstLineIndent=2 * pt, spaceBefore=6),
+              "attachment": _styled(font, "attachment", pt, leading, leftIndent=2 * pt + hang, firstLineIndent=-hang)}
+    plain = [i for i in items if i["kind"] not in ("table", "list_item")]
+    listed = [i for i in items if i["kind"] == "list_item"]
+    _b25_checked(plain, styles, GUIDE_OUTLINE, text_width)
+    _b32_written_checked(items, styles, GUIDE_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, GUIDE_OUTLINE + [("caption", GUIDE_TABLE[0]["text"])],
+                               {style: text_width for style in styles})
+    _b32_paragraphs_checked([i for i in listed if i["style"] == "item"], styles["item"], text_width)
+    for item in listed:  # each attachment on one line
+        if item["style"] == "attachment":
+            _fits(_escaped(item["text"]), styles["attachment"], text_width)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "point": lambda n: f"（{NUMERALS[n]}）",
+                          "item": lambda n: f"{n + 1}."})
+    attached = [i["text"] for i in items if i["style"] == "attachment"]
+    assert len(attached) == 2 and attached[0].startswith(GUIDE_ATTACHED + "1.") and attached[1].startswith("2."), attached
+    assert abs(sum(GUIDE_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 12
+    _b45_cells_fit(GUIDE_SUPPORT, GUIDE_TABLE_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "table":
+            continue
+        if style == "caption":
+            grid = Table(items[k + 1]["cells"], colWidths=[w * mm for w in GUIDE_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), cell_pt),
+                                      ("LEADING", (0, 0), (-1, -1), cell_pt + 6),
+                                      ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), GUIDE_GREY),
+                                      ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid, Spacer(1, 8)]))
+        elif style == "attachment" and items[k - 1]["style"] != "attachment":
+            story += [Spacer(1, leading), Paragraph(_escaped(item["text"]), styles[style])]
+        elif style == "attachment":  # `2.` aligned under `1.`
+            story.append(Paragraph(_escaped(item["text"]), ParagraphStyle(
+                "attachment_on", parent=styles[style], leftIndent=2 * pt + hang, firstLineIndent=0)))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString((left + width - right) / 2, 16 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (GUIDE_PAGES, GUIDE_PAGES))
+
+
+# 2. Two pages of a provincial comprehensive yearbook (综合年鉴), pages 286-287 of the `科学技术` part, as the yearbook's
+# PDF prints them (大16开, 210 x 285 mm; 18 mm left and right, 24 mm top, 20 mm bottom; two columns 6 mm apart; 10 pt
+# on a 17 pt leading, first-line indent 2 characters, justified). Across both columns at the top of page 286 the part's
+# head `科学技术` (18 pt, bold, centred in a light grey band; kind heading). In the columns: section heads `科技综述` /
+# `科技创新` / `成果转化` (12 pt, bold, centred in the column between thin rules; kind heading, kept with two lines); under
+# them entries, each a paragraph whose head in `【…】` brackets (bold) runs in at its start: `【概况】` + the year's figures
+# written here, `【创新平台建设】` and `【技术市场】` + figures written here, the others + a drawn paragraph (001, 003) (kind
+# paragraph each, the head kept, as k16_typical_cases_compilation's bracketed heads are kept); under `科技综述`, after its
+# entries and kept together, `2023年全省科技活动主要指标` (9.5 pt, bold, centred; kind caption) over a three-line table (1 pt
+# rules above and below, 0.5 pt under the header; 8.5 pt; the header `指标` / `数值` / `增长（%）` bold, four rows,
+# numbers right-aligned, each cell asserted to fit its column; kind table_row each, the header row included), the
+# figures the `【概况】` entry quotes (asserted). At the end of `科技创新` and of `成果转化` the credit `（撰稿：王某某）` /
+# `（撰稿：李某某）` flush right in the column (9 pt; kind byline, as a4_chamber_enterprise_survey_report_grouped_chart's
+# `（执笔：…）`). Furniture (9 pt, drawn before the page's text): the yearbook's name `某某年鉴　2024` top left on the even
+# page (286) and the part's `科学技术` top right on the odd one (287), over a thin rule; the page number at the bottom's
+# outer corner. The part ends in page 287's left column.
+PROVYB_LAYOUT = Layout("large16k_provincial_yearbook_two_column_entries", FONT, (210 * mm, 285 * mm), 10, 17, 2, 0,
+                         ("某某年鉴　2024", "科学技术"), "{page}", ("001", "003"))
+PROVYB_MARGINS_MM = (18, 24, 20, 6)  # left and right, top, bottom, the gutter
+PROVYB_FIRST_PAGE = 286
+PROVYB_GREY = colors.Color(0.9, 0.9, 0.9)
+PROVYB_TABLE_WIDTHS = [42, 18, 24]  # mm: the column's width (84 mm)
+PROVYB_FIGURES = [["指标", "数值", "增长（%）"],
+                    ["研发经费支出（亿元）", "968.4", "9.6"],
+                    ["高新技术企业（家）", "15236", "12.8"],
+                    ["技术合同成交额（亿元）", "1126.3", "18.5"],
+                    ["发明专利授权量（件）", "38612", "14.2"]]
+PROVYB_TABLE = [{"kind": "caption", "text": "2023年全省科技活动主要指标", "style": "caption"},
+                  {"kind": "table", "text": "", "style": "table", "cells": PROVYB_FIGURES}]
+PROVYB_OUTLINE = [
+    ("part", "科学技术"),
+    ("section", "科技综述"),
+    ("entry", "【概况】2023年，全省全社会研发经费支出968.4亿元，比上年增长9.6%；高新技术企业达到15236家，增长12.8%；技术合同"
+              "成交额1126.3亿元，增长18.5%；发明专利授权量38612件，增长14.2%。全省区域创新能力继续保持全国前列。"),
+    ("entry", "【新质生产力培育】{}"),
+    ("table", ""),
+    ("section", "科技创新"),
+    ("entry", "【创新平台建设】全年新建省实验室3家、省技术创新中心12家，新认定省级重点实验室21家、省级新型研发机构"
+              "35家。截至年底，全省拥有国家级科技创新平台86家。"),
+    ("entry", "【关键核心技术攻关】{}"),
+    ("entry", "【科技型企业培育】{}"),
+    ("entry", "【科技人才】{}"),
+    ("credit", "（撰稿：王某某）"),
+    ("section", "成果转化"),
+    ("entry", "【科技成果转化】{}"),
+    ("entry", "【技术市场】全年登记技术合同4.2万项，成交额1126.3亿元。其中，技术开发类合同成交额占比过半，企业作为"
+              "技术买方的成交额占比超过八成。"),
+    ("entry", "【科技金融】{}"),
+    ("entry", "【区域创新】{}"),
+    ("credit", "（撰稿：李某某）")]
+PROVYB_KINDS = {"part": "heading", "section": "heading", "entry": "paragraph", "credit": "byline"}
+PROVYB_PARAGRAPHS = sum(text.count("{}") for _, text in PROVYB_OUTLINE)
+
+
+def _provyb_column() -> float:
+    """A column's width less the frame's padding (points)."""
+    side, _, _, gutter = (m * mm for m in PROVYB_MARGINS_MM)
+    return (PROVYB_LAYOUT.size[0] - 2 * side - gutter) / 2 - 12
+
+
+def _provyb_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(PROVYB_OUTLINE, drawn, PROVYB_PARAGRAPHS, PROVYB_KINDS, {"table": PROVYB_TABLE},
+                       {"entry": "】"})
+    assert all(i["lead"].startswith("【") and i["lead"].count("【") == 1 for i in items if i["style"] == "entry")
+    overview = next(i["text"] for i in items if i.get("lead") == "【概况】")
+    rows = {row[0]: row[1:] for row in PROVYB_FIGURES[1:]}  # the figures the overview quotes are the table's
+    quoted = [f"研发经费支出{rows['研发经费支出（亿元）'][0]}亿元，比上年增长{rows['研发经费支出（亿元）'][1]}%",
+              f"高新技术企业达到{rows['高新技术企业（家）'][0]}家，增长{rows['高新技术企业（家）'][1]}%",
+              f"成交额{rows['技术合同成交额（亿元）'][0]}亿元，增长{rows['技术合同成交额（亿元）'][1]}%",
+              f"发明专利授权量{rows['发明专利授权量（件）'][0]}件，增长{rows['发明专利授权量（件）'][1]}%"]
+    assert all(q in overview for q in quoted), quoted
+    market = next(i["text"] for i in items if i.get("lead") == "【技术市场】")
+    assert f"成交额{rows['技术合同成交额（亿元）'][0]}亿元" in market
+    return items
+
+
+def typeset_provyb(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom, gutter = (m * mm for m in PROVYB_MARGINS_MM)
+    full = width - 2 * side
+    column = (full - gutter) / 2
+    assert column - 12 == _provyb_column()
+    styles = {"part": _styled(BOLD_FONT, "part", 18, 24, alignment=1),
+              "section": _styled(BOLD_FONT, "section", 12, 18, alignment=1),
+              "entry": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 14, alignment=1, spaceBefore=6, spaceAfter=3),
+              "credit": _styled(font, "credit", 9, 14, alignment=2, spaceBefore=2, spaceAfter=6)}
+    rest = [i for i in items if i["style"] not in ("part", "table")]
+    _b25_checked(rest, styles, PROVYB_OUTLINE, column - 12)
+    _b32_written_checked(items, styles, PROVYB_OUTLINE, column - 12)
+    _b40_written_lines_checked(rest, styles, PROVYB_OUTLINE + [("caption", PROVYB_TABLE[0]["text"])],
+                               {style: column - 12 for style in styles})
+    _fits(_escaped(items[0]["text"]), styles["part"], full - 12)
+    cell_pt = 8.5
+    assert abs(sum(PROVYB_TABLE_WIDTHS) * mm - column) < 1 * mm
+    _b45_cells_fit(PROVYB_FIGURES, PROVYB_TABLE_WIDTHS, font, cell_pt)
+    band = Table([[Paragraph(_escaped(items[0]["text"]), styles["part"])]], colWidths=[full - 12])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), PROVYB_GREY),
+                              ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
+                              ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black),
+                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]))
+    head_h = band.wrap(full - 12, height)[1] + 12 + 10
+    story: list = [band, FrameBreak()]
+    for k, item in enumerate(items[1:], 1):
+        style = item["style"]
+        if style == "table":
+            continue
+        if style == "section":
+            need = 6 + 18 + 10 + 2 * leading
+            story += [CondPageBreak(need), HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6,
+                                                      spaceAfter=3),
+                      Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=3, spaceAfter=5)]
+        elif style == "caption":
+            grid = Table(items[k + 1]["cells"], colWidths=[w * mm for w in PROVYB_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), cell_pt),
+                                      ("LEADING", (0, 0), (-1, -1), cell_pt + 4),
+                                      ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                      ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                      ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                                      ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid, Spacer(1, 6)]))
+        else:
+            story.append(Paragraph(_led(item), styles[style]))
+
+    def running_head(canvas, doc) -> None:  # the yearbook on the even page, the part on the odd one; the number outer
+        number = PROVYB_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 15 * mm
+        _at_outer_edge(canvas, layout.header[1] if odd else layout.header[0], y, side, odd)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, side, odd)
+        canvas.restoreState()
+
+    def columns(frame_top: float) -> list[Frame]:
+        return [Frame(side + c * (column + gutter), bottom, column, frame_top - bottom, id=f"c{c + 1}")
+                for c in range(2)]
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    frame_top = height - top
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, frame_top - head_h, full, head_h, id="head")] + columns(frame_top - head_h),
+                     onPage=running_head, autoNextPageTemplate="later"),
+        PageTemplate("later", columns(frame_top), onPage=running_head)])
+    doc.build(story)
+    assert doc.page == 2, doc.page
+    return out.getvalue()
+
+
+# 3. A chapter of a Taiwan industry research institute's industry outlook report (產業發展趨勢與展望), Traditional, as the
+# institute's PDF prints it (A4; 22 mm left and right, 26 mm top, 24 mm bottom; 12 pt on a 22 pt leading, first-line
+# indent 2 characters, justified), pages 1-1 to 1-3. The chapter head `第一章　中國大陸新質生產力政策與產業布局` (18 pt,
+# bold, dark blue, flush left, over a 1.5 pt dark blue rule; kind heading, as
+# a4_hk_think_tank_research_report_chapter_trad's); a framed box on a light blue ground: `摘要` (12 pt, bold; kind
+# heading, as a4_tw_institute_policy_brief_trad's) over two paragraphs written here (10.5 pt on 18 pt, no indent; kind
+# sidebar each). Sections `1.1 前言` / `1.2 政策脈絡與主要措施` / `1.3 重點產業發展現況` / `1.4 結論與展望` (13 pt, bold, dark
+# blue, flush left; kind heading, kept with two lines), numbered on (asserted), over paragraphs written here (the
+# background, the figures the table holds, the output the chart draws, the outlook) and drawn (000, 002; two under `1.2`,
+# one under each of the others) (kind paragraph each). Under `1.3`, after its figures: kept together, `表1-1　2021—2023年中國大陸科技與產業主要指標` **above** the table (10
+# pt, bold, centred; kind caption), a grid as wide as the text (grey rules, the header row `項目` / `2021年` / `2022年` /
+# `2023年` bold on light blue, three rows, numbers centred, each cell asserted to fit its column; kind table_row each, the
+# header row included) and `資料來源：中國大陸國家統計局；本研究院整理（2024/06）` under it (9 pt, flush left; kind
+# source_note); later, kept together, a bar chart drawn in the PDF (new energy vehicles' output 2019-2023, 萬輛, each bar
+# labelled with its value, a value axis 0-1200: its labels are the chart's insides, not in the gold), `圖1-1　2019—2023年
+# 中國大陸新能源汽車產量` **under** it (10 pt, bold, centred; kind caption) and `資料來源：中國汽車工業協會；本研究院整理
+# （2024/06）` (9 pt, flush left; kind source_note). The figures the text quotes are the table's and the chart's
+# (asserted). Furniture (9 pt, grey, drawn before the page's text): from page 1-2 on, `2024大陸產業發展趨勢與展望` top left
+# and `第一章　中國大陸新質生產力政策與產業布局` top right over a thin rule; the page number `1-N` centred at the bottom.
+TWOUTLOOK_LAYOUT = Layout("a4_tw_industry_institute_outlook_report_chapter_trad", FONT, A4, 12, 22, 2, 0,
+                          ("2024大陸產業發展趨勢與展望", "第一章　中國大陸新質生產力政策與產業布局"), "1-{page}",
+                          ("000", "002"))
+TWOUTLOOK_MARGINS_MM = (22, 26, 24)  # left and right, top, bottom
+TWOUTLOOK_BLUE = colors.Color(0.1, 0.25, 0.5)
+TWOUTLOOK_FILL = colors.Color(0.9, 0.94, 0.98)
+TWOUTLOOK_GREY = colors.Color(0.45, 0.45, 0.45)
+TWOUTLOOK_TABLE_WIDTHS = [64, 34, 34, 34]  # mm: the text's width (166 mm)
+TWOUTLOOK_ROWS = [["項目", "2021年", "2022年", "2023年"],
+                  ["研發經費投入（兆元人民幣）", "2.80", "3.08", "3.33"],
+                  ["研發投入強度（%）", "2.43", "2.54", "2.65"],
+                  ["高技術製造業增加值成長率（%）", "18.2", "7.4", "2.7"]]
+TWOUTLOOK_NEV = [("2019", "124.2"), ("2020", "136.6"), ("2021", "354.5"), ("2022", "705.8"), ("2023", "958.7")]  # 萬輛
+TWOUTLOOK_TABLE = [
+    {"kind": "caption", "text": "表1-1　2021—2023年中國大陸科技與產業主要指標", "style": "table_caption"},
+    {"kind": "table", "text": "", "style": "table", "cells": TWOUTLOOK_ROWS},
+    {"kind": "source_note", "text": "資料來源：中國大陸國家統計局；本研究院整理（2024/06）", "style": "source"}]
+TWOUTLOOK_CHART = [
+    {"kind": "caption", "text": "圖1-1　2019—2023年中國大陸新能源汽車產量", "style": "figure_caption"},
+    {"kind": "source_note", "text": "資料來源：中國汽車工業協會；本研究院整理（2024/06）", "style": "source"}]
+TWOUTLOOK_SUMMARY = [
+    "中國大陸自2023年提出「新質生產力」以來，已將其列為經濟工作的首要任務，政策重心由規模擴張轉向科技創新"
+    "與產業升級，並以戰略性新興產業及未來產業為主要抓手。",
+    "本章分析其政策脈絡與主要措施，並觀察新能源汽車等重點產業的發展現況。預期相關政策將持續加碼，臺灣業者"
+    "宜及早評估供應鏈重組帶來的競爭壓力與合作機會。"]
+TWOUTLOOK_BOX = [{"kind": "heading", "text": "摘要", "style": "box_head"}] + [
+    {"kind": "sidebar", "text": text, "style": "box_text"} for text in TWOUTLOOK_SUMMARY]
+TWOUTLOOK_OUTLINE = [
+    ("chapter", "第一章　中國大陸新質生產力政策與產業布局"),
+    ("box", ""),
+    ("section", "1.1 前言"),
+    ("paragraph", "2023年9月，中共中央總書記習近平在黑龍江考察時，首次提出「新質生產力」一詞，此後中國大陸各級政府"
+                  "密集出台相關政策。2024年的政府工作報告更將「加快發展新質生產力」列為十大任務之首，顯示其已成為"
+                  "中國大陸經濟政策的核心概念。"),
+    ("paragraph", "{}"),
+    ("section", "1.2 政策脈絡與主要措施"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "1.3 重點產業發展現況"),
+    ("paragraph", "從整體指標來看，2023年中國大陸的研發經費投入為3.33兆元人民幣，研發投入強度為2.65%，較2022年提高"
+                  "0.11個百分點；高技術製造業增加值成長率則由2021年的18.2%放緩至2.7%（見表1-1）。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("paragraph", "在個別產業方面，新能源汽車是近年成長最快的領域之一。中國大陸新能源汽車產量由2019年的124.2萬輛"
+                  "增至2023年的958.7萬輛，約為2019年的7.7倍，產銷量已連續多年位居全球首位（見圖1-1）。"),
+    ("chart", ""),
+    ("section", "1.4 結論與展望"),
+    ("paragraph", "{}"),
+    ("paragraph", "綜上所述，中國大陸發展新質生產力的政策方向已相當明確，未來將持續投入資源於科技創新及新興產業。"
+                  "臺灣業者應密切關注相關政策動向，強化自身技術優勢，並審慎評估市場布局與供應鏈調整策略。")]
+TWOUTLOOK_KINDS = {"chapter": "heading", "section": "heading", "paragraph": "paragraph"}
+TWOUTLOOK_PARAGRAPHS = sum(text.count("{}") for _, text in TWOUTLOOK_OUTLINE)
+
+
+def _twoutlook_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWOUTLOOK_OUTLINE, drawn, TWOUTLOOK_PARAGRAPHS, TWOUTLOOK_KINDS,
+                       {"box": TWOUTLOOK_BOX, "table": TWOUTLOOK_TABLE, "chart": TWOUTLOOK_CHART})
+    text = " ".join(i["text"] for i in items if i["kind"] == "paragraph")
+    (_, *spend), (_, *intensity), (_, *growth) = TWOUTLOOK_ROWS[1:]  # the figures the text quotes are the table's
+    rise = Decimal(intensity[-1]) - Decimal(intensity[-2])
+    quoted = [f"研發經費投入為{spend[-1]}兆元人民幣", f"研發投入強度為{intensity[-1]}%，較2022年提高{rise}個百分點",
+              f"由2021年的{growth[0]}%放緩至{growth[-1]}%"]
+    (first_year, first), (last_year, last) = TWOUTLOOK_NEV[0], TWOUTLOOK_NEV[-1]  # and the chart's
+    times = (Decimal(last) / Decimal(first)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    quoted.append(f"由{first_year}年的{first}萬輛增至{last_year}年的{last}萬輛，約為{first_year}年的{times}倍")
+    assert all(q in text for q in quoted), quoted
+    return items
+
+
+def _twoutlook_chart(width: float, font: str) -> Drawing:
+    """The output as vertical bars, a year each, each labelled with its value over it; a value axis 0-1200."""
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = width / 2 - 150, 20, 300, height - 34
+    chart.data = [[float(value) for _, value in TWOUTLOOK_NEV]]
+    chart.categoryAxis.categoryNames = [year for year, _ in TWOUTLOOK_NEV]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 1200, 200
+    chart.valueAxis.visibleGrid, chart.valueAxis.gridStrokeColor = 1, colors.Color(0.85, 0.85, 0.85)
+    chart.bars[0].fillColor = TWOUTLOOK_BLUE
+    chart.bars[0].strokeColor = None
+    chart.barWidth = 10
+    chart.groupSpacing = 22
+    chart.barLabelFormat = "%.1f"
+    chart.barLabels.fontName, chart.barLabels.fontSize = font, 8.5
+    chart.barLabels.boxAnchor, chart.barLabels.dy = "s", 2
+    drawing.add(chart)
+    drawing.add(String(chart.x - 26, chart.y + chart.height + 6, "萬輛", fontName=font, fontSize=8.5))
+    return drawing
+
+
+def typeset_twoutlook(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWOUTLOOK_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    box_text = text_width - 20  # the box's padding
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 18, 26, textColor=TWOUTLOOK_BLUE),
+              "box_head": _styled(BOLD_FONT, "box_head", 12, 18, textColor=TWOUTLOOK_BLUE, spaceAfter=4),
+              "box_text": _styled(font, "box_text", 10.5, 18, alignment=4, spaceAfter=4),
+              "section": _styled(BOLD_FONT, "section", 13, 21, textColor=TWOUTLOOK_BLUE, spaceBefore=8, spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "table_caption": _styled(BOLD_FONT, "table_caption", 10, 15, alignment=1, spaceBefore=6, spaceAfter=4),
+              "figure_caption": _styled(BOLD_FONT, "figure_caption", 10, 15, alignment=1, spaceBefore=2, spaceAfter=2),
+              "source": _styled(font, "source", 9, 13, spaceBefore=3, spaceAfter=8)}
+    boxed = [i for i in items if i["style"].startswith("box_")]
+    rest = [i for i in items if i not in boxed and i["kind"] != "table"]
+    _b25_checked(rest, styles, TWOUTLOOK_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWOUTLOOK_OUTLINE, text_width)
+    written = TWOUTLOOK_OUTLINE + [(i["style"], i["text"]) for i in TWOUTLOOK_TABLE + TWOUTLOOK_CHART
+                                   if i["kind"] != "table"]
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b40_written_lines_checked(boxed, styles, [(i["style"], i["text"]) for i in TWOUTLOOK_BOX],
+                               {style: box_text for style in styles}, lambda i: _escaped(i["text"]))
+    _b32_paragraphs_checked([i for i in boxed if i["kind"] == "sidebar"], styles["box_text"], box_text,
+                            lambda i: _escaped(i["text"]))
+    _fits(_escaped(TWOUTLOOK_BOX[0]["text"]), styles["box_head"], box_text)
+    _b44_numbered(items, {"section": lambda n: f"1.{n + 1} "})
+    cell_pt = 9.5
+    assert abs(sum(TWOUTLOOK_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    _b45_cells_fit(TWOUTLOOK_ROWS, TWOUTLOOK_TABLE_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "chapter":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=1.5, color=TWOUTLOOK_BLUE, spaceBefore=4, spaceAfter=12)]
+        elif style == "box_head":
+            rows = [[Paragraph(_escaped(item["text"]), styles[style])]] + [
+                [Paragraph(_escaped(i["text"]), styles["box_text"])] for i in items[k + 1:] if i["style"] == "box_text"]
+            box = Table(rows, colWidths=[text_width + 12])
+            box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), TWOUTLOOK_FILL),
+                                     ("BOX", (0, 0), (-1, -1), 0.8, TWOUTLOOK_BLUE),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                     ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]))
+            story += [box, Spacer(1, 10)]
+        elif style in ("box_text", "table", "source", "figure_caption"):
+            continue
+        elif style == "table_caption":
+            grid = Table(items[k + 1]["cells"], colWidths=[w * mm for w in TWOUTLOOK_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), cell_pt),
+                                      ("LEADING", (0, 0), (-1, -1), cell_pt + 4),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, TWOUTLOOK_GREY),
+                                      ("BACKGROUND", (0, 0), (-1, 0), TWOUTLOOK_FILL),
+                                      ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+        elif style == "paragraph" and k + 1 < len(items) and items[k + 1]["style"] == "figure_caption":
+            story += [Paragraph(_led(item), styles[style]),
+                      KeepTogether([Spacer(1, 6), _twoutlook_chart(text_width, font),
+                                    Paragraph(_escaped(items[k + 1]["text"]), styles["figure_caption"]),
+                                    Paragraph(_escaped(items[k + 2]["text"]), styles["source"])])]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"section": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.setFillColor(TWOUTLOOK_GREY)
+        if doc.page > 1:
+            y = height - 15 * mm
+            canvas.drawString(side, y, layout.header[0])
+            canvas.drawRightString(width - side, y, layout.header[1])
+            canvas.setStrokeColor(TWOUTLOOK_GREY)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (3, 3))
+
+
+# 4. A city government's reply to a citizen's message on a leaders' message board (领导留言板), as a reader prints the
+# message's page to PDF from a desktop browser (A4; 18 mm left and right, 16 mm top and bottom; 12 pt on a 22 pt
+# leading, first-line indent 2 characters, 6 pt after each paragraph: the site's CSS). At the top of page 1, in a dark
+# red band, the board's name `某某网　领导留言板` (18 pt, bold, white; kind boilerplate: the site's chrome, as
+# a4_soe_website_news_release_print's) and under it the breadcrumb `当前位置：首页 > 某某省 > 某某市 > 留言详情` (9 pt, grey;
+# kind boilerplate). The message's title `关于科技型中小企业研发费用补助申报的咨询` (17 pt, bold, flush left; kind title);
+# on a light grey ground, three labelled lines (10.5 pt): `留言对象：某某市人民政府市长` and `留言类别：咨询　　留言领域：科技`
+# (kind byline each, as a4_tw_executive_yuan_press_release_trad's `發布單位：…`) and `留言时间：2024-05-08 10:23` (kind
+# dateline, as a4_press_conference_transcript's `时间：…`); the message, two paragraphs written here (kind paragraph
+# each). Then `办理回复` (13 pt, bold, dark red, over a 1.5 pt dark red rule; kind heading, kept with two lines) over
+# `回复单位：某某市科学技术局` (kind byline) and `回复时间：2024-05-20 16:41` (kind dateline) (10.5 pt, grey); the reply:
+# `网友您好：` flush left (kind paragraph, as a salutation), an answer written here with the programme's dates, three drawn
+# paragraphs (001) and a closing written here (kind paragraph each). At the end, under a thin grey rule, the
+# satisfaction survey: `您对本条回复是否满意？　满意　基本满意　不满意` and `评价结果将作为办理单位工作考核的重要参考。` (10 pt,
+# grey, centred; kind boilerplate each). Furniture (Chrome's, 8 pt): the time of printing `2024/5/22 09:16` top left
+# and the page's title `关于科技型中小企业研发费用补助申报的咨询_领导留言板_某某网` top centre, its address
+# `https://liuyan.example.com.cn/threads/content?tid=1928374` bottom left and `N/2` bottom right.
+MSGBOARD_PAGES = 2
+MSGBOARD_LAYOUT = Layout("a4_leaders_message_board_reply_web_print", FONT, A4, 12, 22, 2, 6,
+                         ("2024/5/22 09:16", "关于科技型中小企业研发费用补助申报的咨询_领导留言板_某某网"),
+                         "{page}/{pages}", ("001",))
+MSGBOARD_MARGINS_MM = (18, 16, 16)  # left and right, top, bottom
+MSGBOARD_URL = "https://liuyan.example.com.cn/threads/content?tid=1928374"
+MSGBOARD_RED = colors.Color(0.66, 0.07, 0.09)
+MSGBOARD_GREY = colors.Color(0.42, 0.42, 0.42)
+MSGBOARD_FILL = colors.Color(0.94, 0.94, 0.94)
+MSGBOARD_OUTLINE = [
+    ("site", "某某网　领导留言板"),
+    ("crumbs", "当前位置：首页 > 某某省 > 某某市 > 留言详情"),
+    ("title", "关于科技型中小企业研发费用补助申报的咨询"),
+    ("to", "留言对象：某某市人民政府市长"),
+    ("category", "留言类别：咨询　　留言领域：科技"),
+    ("time", "留言时间：2024-05-08 10:23"),
+    ("message", "尊敬的市长：您好！我是某某区一家智能装备企业的负责人，公司去年被认定为科技型中小企业，全年研发投入"
+                "约为860万元。听说今年市里将出台支持企业加大研发投入的新政策，想咨询一下研发费用补助什么时候开始申报，"
+                "需要满足哪些条件。"),
+    ("message", "另外，我们企业正在和本地一所高校合作开展工业机器人关键零部件的研发，请问这类产学研合作项目能否申报"
+                "市级科技计划项目，有没有专门的支持渠道？盼复，谢谢！"),
+    ("reply_head", "办理回复"),
+    ("unit", "回复单位：某某市科学技术局"),
+    ("reply_time", "回复时间：2024-05-20 16:41"),
+    ("salutation", "网友您好："),
+    ("paragraph", "您反映的问题已收悉。经了解，2024年度企业研发费用补助申报工作将于6月1日启动，申报截止时间为6月30日。"
+                  "上年度研发费用在200万元以上、已入库的科技型中小企业，均可通过市企业综合服务平台在线申报，补助金额"
+                  "按上年度研发费用增量的一定比例核定。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "关于产学研合作项目，企业可与高校联合申报市级科技计划重点研发项目，具体要求以届时发布的申报指南为准。"
+                  "如有其他疑问，可拨打市科学技术局政策咨询电话0571-87056789。感谢您对我市科技工作的关注和支持！"),
+    ("survey", "您对本条回复是否满意？　满意　基本满意　不满意"),
+    ("survey", "评价结果将作为办理单位工作考核的重要参考。")]
+MSGBOARD_KINDS = {"site": "boilerplate", "crumbs": "boilerplate", "title": "title", "to": "byline",
+                  "category": "byline", "time": "dateline", "message": "paragraph", "reply_head": "heading",
+                  "unit": "byline", "reply_time": "dateline", "salutation": "paragraph", "paragraph": "paragraph",
+                  "survey": "boilerplate"}
+MSGBOARD_PARAGRAPHS = sum(text.count("{}") for _, text in MSGBOARD_OUTLINE)
+
+
+def _msgboard_items(drawn: list[str]) -> list[dict]:
+    return _b37_items(MSGBOARD_OUTLINE, drawn, MSGBOARD_PARAGRAPHS, MSGBOARD_KINDS)
+
+
+def typeset_msgboard(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in MSGBOARD_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    labelled = ("to", "category", "time")
+    styles = {"site": _styled(BOLD_FONT, "site", 18, 26, textColor=colors.white),
+              "crumbs": _styled(font, "crumbs", 9, 14, textColor=MSGBOARD_GREY, spaceBefore=6, spaceAfter=10),
+              "title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=6),
+              "to": _styled(font, "to", 10.5, 17), "category": _styled(font, "category", 10.5, 17),
+              "time": _styled(font, "time", 10.5, 17),
+              "message": body, "paragraph": body,
+              "reply_head": _styled(BOLD_FONT, "reply_head", 13, 20, textColor=MSGBOARD_RED, spaceBefore=10),
+              "unit": _styled(font, "unit", 10.5, 17, textColor=MSGBOARD_GREY),
+              "reply_time": _styled(font, "reply_time", 10.5, 17, textColor=MSGBOARD_GREY, spaceAfter=8),
+              "salutation": _styled(font, "salutation", pt, leading, spaceAfter=layout.after_pt),
+              "survey": _styled(font, "survey", 10, 16, alignment=1, textColor=MSGBOARD_GREY)}
+    band_items = items[:2]
+    assert [i["style"] for i in band_items] == ["site", "crumbs"]
+    _one_line_each(band_items[:1], styles, text_width - 16)
+    rest = items[1:]
+    _b25_checked(rest, styles, MSGBOARD_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MSGBOARD_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, MSGBOARD_OUTLINE, {style: text_width for style in styles})
+    for text in layout.header[1:] + (MSGBOARD_URL,):
+        assert pdfmetrics.stringWidth(text, font, 8) < width - 2 * side - 80, text
+    assert layout.header[1].startswith(items[2]["text"] + "_")  # the page's title is the message's
+    band = Table([[Paragraph(_escaped(band_items[0]["text"]), styles["site"])]], colWidths=[width - 2 * side])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), MSGBOARD_RED),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                              ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    story: list = [band]
+    for k, item in enumerate(items[1:], 1):
+        style = item["style"]
+        if style in labelled[1:]:
+            continue
+        if style == "to":
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in items[k:k + 3]]
+            assert [i["style"] for i in items[k:k + 3]] == list(labelled)
+            meta = Table(rows, colWidths=[width - 2 * side])
+            meta.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), MSGBOARD_FILL),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                      ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]))
+            story += [meta, Spacer(1, 12)]
+        elif style == "reply_head":
+            need = styles[style].spaceBefore + 20 + 6 + 17 + 17 + 8 + 2 * leading
+            story += [CondPageBreak(need), Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=1.5, color=MSGBOARD_RED, spaceBefore=2, spaceAfter=6)]
+        elif style == "survey" and items[k - 1]["style"] != "survey":
+            story += [HRFlowable(width="100%", thickness=0.5, color=MSGBOARD_GREY, spaceBefore=14, spaceAfter=6),
+                      Paragraph(_escaped(item["text"]), styles[style])]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        y = height - 8 * mm
+        canvas.drawString(10 * mm, y, layout.header[0])
+        canvas.drawCentredString(width / 2, y, layout.header[1])
+        canvas.drawString(10 * mm, 7 * mm, MSGBOARD_URL)
+        canvas.drawRightString(width - 10 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=MSGBOARD_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (MSGBOARD_PAGES, MSGBOARD_PAGES))
+
+
+def forty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 198 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (GUIDE_LAYOUT, GUIDE_PARAGRAPHS, _guide_items, typeset_guide, _tables_gold),
+            (PROVYB_LAYOUT, PROVYB_PARAGRAPHS, _provyb_items, typeset_provyb, _tables_gold),
+            (TWOUTLOOK_LAYOUT, TWOUTLOOK_PARAGRAPHS, _twoutlook_items, typeset_twoutlook, _tables_gold),
+            (MSGBOARD_LAYOUT, MSGBOARD_PARAGRAPHS, _msgboard_items, typeset_msgboard, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B45_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -22616,6 +23263,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_second_layouts(release, rng, gold)
     forty_third_layouts(release, rng, gold)
     forty_fourth_layouts(release, rng, gold)
+    forty_fifth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
