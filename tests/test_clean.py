@@ -1313,13 +1313,14 @@ def test_a_bullet_alone_on_its_line_opens_the_item_below(bullet):
 def test_numbered_points_that_end_in_a_semicolon_are_list_items_not_headings():
     """`1. …；` closes a point of a list: no heading ends so, the next point opens a block even
     where no width marks the end, and two or more such points (with the numbered one that ends
-    the sentence) are list items. Numbered paragraphs that end sentences stay paragraphs."""
+    the sentence) are list items. Numbered paragraphs of more than one sentence stay paragraphs
+    (of one short sentence each they are a list too: test_numbered_points_of_one_short_sentence_are_a_list)."""
     points = ["1. 加大基础研究投入，提高基础研究经费占研发经费的比重；", "2. 强化企业科技创新主体地位，支持企业牵头组建创新联合体；",
               "3. 完善人才培养、引进、使用、合理流动的工作机制，营造良好的创新生态。"]
     blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + points + CELL_PER_LINE[-2:]))
     assert [(b.kind, b.text_original[:2]) for b in blocks][1:4] == [("list_item", "1."), ("list_item", "2."),
                                                                      ("list_item", "3.")]
-    sentences = [point.replace("；", "。") for point in points]
+    sentences = [point.replace("；", "。") + "各地要结合实际抓好落实。" for point in points]
     blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:2] + sentences + CELL_PER_LINE[-2:]))
     assert [b.kind for b in blocks][1:4] == ["paragraph"] * 3
     one = [points[0], CELL_PER_LINE[0], CELL_PER_LINE[1]]  # one point alone is no list
@@ -3354,3 +3355,83 @@ def test_a_policy_interpretations_contact_line():
     is boilerplate, a block of its own."""
     blocks, _ = clean_file(pdf_lines([*set_at(PAGE_TEXT), "联系单位：省发展改革委高技术产业处　联系电话：0571-87052316"]))
     assert [b.kind for b in blocks] == ["paragraph", "boilerplate"]
+
+
+def test_a_chapters_page_numbers_and_a_charts_unit_in_words():
+    """A report numbers its pages by chapter (`1-1`, `1-2`, … at the foot): page numbers, whose value
+    is the last number. A bar chart's value axis carries its unit in words over it (`萬輛`): the
+    figure's text, as its labels are."""
+    body = ("在個別產業方面，新能源汽車產量持續攀升，帶動電池、材料與充電設施等上下游供應鏈同步擴張，"
+            "產業規模與國際競爭力均明顯提升。")
+    wrapped = [body[i:i + 30] for i in range(0, len(body), 30)]
+    pages = []
+    for page in (1, 2, 3):  # each page's lines its own (a line on every page would be a running head)
+        for year in (2017 + 2 * page, 2018 + 2 * page):
+            pages += [f"{year}年{body[:28]}", f"{body[28:40]}。"]
+        pages.append(f"1-{page}")
+    raw = RawFile("t.txt", "0" * 64, "\n".join(pages) + "\n", {})
+    blocks, removed = clean_file(raw)
+    assert [(r.kind, r.text) for r in removed] == [("page_number", f"1-{page}") for page in (1, 2, 3)]
+    assert [b.page for b in blocks] == [1, 1, 2, 2, 3, 3]
+    chart = ["萬輛", "1200", "900", "600", "300", "0", "2019", "2020", "2021", "2022", "2023",
+             "圖1-1　2019—2023年新能源汽車產量", "資料來源：中國汽車工業協會"]
+    raw = pdf_lines(wrapped + chart + wrapped)
+    blocks, removed = clean_file(raw)
+    assert [b.kind for b in blocks] == ["paragraph", "caption", "source_note", "paragraph"]
+    assert [r.text for r in removed if r.kind == "figure_text"] == chart[:-2]
+
+
+def test_a_message_boards_record_lines_salutation_and_survey():
+    """A message board's reply printed from the site: the labelled lines of the message and of the
+    reply (`留言对象：…`, `回复单位：…`) are bylines and their times (`留言时间：2024-05-08 10:23`)
+    datelines, each a block; the reply's `网友您好：` is its salutation (a paragraph, no heading), and
+    the survey under it (`您对本条回复是否满意？…`) boilerplate."""
+    message = "尊敬的市长：您好！我是一家智能装备企业的负责人，想咨询一下研发费用补助什么时候开始申报。"
+    reply = ("您反映的问题已收悉。经了解，2024年度企业研发费用补助申报工作将于6月1日启动，"
+             "具体条件以届时发布的申报指南为准。")
+    lines = ["关于科技型中小企业研发费用补助申报的咨询", "留言对象：某某市人民政府市长", "留言类别：咨询　留言领域：科技",
+             "留言时间：2024-05-08 10:23", message[:36], message[36:], "办理回复", "回复单位：某某市科学技术局",
+             "回复时间：2024-05-20 16:41", "网友您好：", reply[:36], reply[36:],
+             "您对本条回复是否满意？　满意　基本满意　不满意"]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks][1:] == [
+        ("byline", "留言对象：某某市人民政府市长"), ("byline", "留言类别：咨询留言领域：科技"),
+        ("dateline", "留言时间：2024-05-0810:23"), ("paragraph", message), ("heading", "办理回复"),
+        ("byline", "回复单位：某某市科学技术局"), ("dateline", "回复时间：2024-05-2016:41"), ("paragraph", "网友您好："),
+        ("paragraph", reply), ("boilerplate", "您对本条回复是否满意？满意基本满意不满意")]
+
+
+def test_four_characters_after_a_surname_are_a_phrase_unless_two_names():
+    """A short heading of four characters whose first is a surname (`成果转化`, `区位交通`) is no
+    author's name: a four-character name is two names of two (`王某李某`) or opens with a
+    two-character surname (`欧阳晓明`)."""
+    assert kinds_of(["成果转化"]) == kinds_of(["区位交通"]) == ["heading"]
+    cues = load_cues()
+    assert [cues.is_names(t) for t in ("王某李某", "欧阳晓明", "張三", "成果转化", "简要说明")] == [True, True, True, False, False]
+
+
+def test_a_title_over_a_document_number_is_no_issuers_mark():
+    """The line over an official document's number, before any text, is its issuer's mark (a
+    byline) when it names a body (`某某市科学技术局`, `…人民政府文件`); a guide's title set there
+    (`…项目申报指南`) stays the title."""
+    opening = ["为深入贯彻落实党中央、国务院关于加快发展新质生产力的决策部署，推动科技创新和产业创新深度",
+               "融合，市科学技术局编制了本指南。现将有关事项通知如下。"]
+    for head, kind in (("某某市2025年度新质生产力培育专项项目申报指南", "title"), ("某某市科学技术局", "byline"),
+                       ("某某市人民政府文件", "byline")):
+        blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join([head, "某科发〔2025〕8号", *opening]) + "\n", {}))
+        assert [b.kind for b in blocks][:2] == [kind, "byline"]
+
+
+def test_numbered_points_of_one_short_sentence_are_a_list():
+    """Paragraphs numbered 1., 2., 3. that are each one short sentence (an application's conditions)
+    are list items; numbered paragraphs of two sentences, or a numbering that does not open at 1
+    (paragraphs 10. to 12. of minutes), stay paragraphs."""
+    conditions = ["1.申报单位应为在本市注册登记、具有独立法人资格的企业、高等院校或科研院所，运行管理规范。",
+                  "2.项目负责人应为申报单位在职人员，年龄不超过60周岁，同期主持市级科技计划项目不超过1项。",
+                  "3.企业牵头申报的，上年度研发费用应不低于200万元。"]
+    wrapped = [line for point in conditions for line in (point[:30], point[30:]) if line]
+    assert kinds_of(wrapped) == ["list_item"] * 3
+    two_sentences = [point + "具体要求以申报系统公布的为准。" for point in conditions]
+    assert set(kinds_of([line for point in two_sentences for line in (point[:30], point[30:])])) == {"paragraph"}
+    minutes = [point.replace(f"{n}.", f"{n + 9}.", 1) for n, point in enumerate(conditions, 1)]
+    assert set(kinds_of([line for point in minutes for line in (point[:30], point[30:])])) == {"paragraph"}

@@ -1089,7 +1089,7 @@ def test_eighteenth_held_out_batch():
                                                                       (34, 40)])),
                 "a4_investor_relations_record": dict(zip(EXTRACTORS, [(14, 32), (14, 43), (13, 44), (13, 44), (14, 29),
                                                                        (13, 20)])),
-                "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(29, 29), (23, 39), (23, 42), (23, 42), (26, 32),
+                "letter_gov_info_disclosure_print": dict(zip(EXTRACTORS, [(29, 29), (23, 39), (23, 39), (23, 39), (26, 32),
                                                                            (29, 29)]))}
     assert_block_scores(expected)
 
@@ -1345,7 +1345,7 @@ def test_twenty_sixth_held_out_batch():
     expected = {"a4_county_congress_research_report": dict.fromkeys(EXTRACTORS, (22, 22)),
                 "large16k_macau_chamber_chairman_message_trad": dict.fromkeys(EXTRACTORS, (15, 15)),
                 "k16_journal_research_review_notes": dict(zip(EXTRACTORS, [(31, 32)] + [(32, 32)] * 3 + [(29, 35), (31, 33)])),
-                "a4_district_plan_landscape_task_table": dict(zip(EXTRACTORS, [(13, 75), (11, 59), (12, 82), (12, 82),
+                "a4_district_plan_landscape_task_table": dict(zip(EXTRACTORS, [(13, 75), (11, 59), (12, 73), (12, 73),
                                                                                (14, 26), (11, 39)]))}
     assert_block_scores(expected)
 
@@ -1962,11 +1962,19 @@ def test_forty_fifth_held_out_batch():
     - a provincial yearbook's two pages in two columns, of 22: 22 of 23 in PDFium's, PyMuPDF's and
       pypdf's texts;
     - a Taiwan industry research institute's outlook report chapter in Traditional, of 25;
-    - a leaders' message board's reply printed from a browser, of 19."""
+    - a leaders' message board's reply printed from a browser, of 19.
+    Blind, the outlook report 24 or 25 of 25 (28 to 32 predicted) and the reply 13/15 everywhere.
+    Then rules from its errors (session 35, not blind since; the forty-sixth batch measures them):
+    pages numbered by chapter (`1-3`) are page numbers; a chart's unit in words over its axis
+    (`萬輛`, layout cue axis_unit_pattern) is figure text; a message board's record lines
+    (`留言对象：…`, `回复单位：…`) are bylines and their times (`留言时间：…`) datelines; `网友您好：`
+    is a salutation; four characters after a surname are a name only as two names or under a
+    two-character surname (`成果转化` is a heading); a title over a document's number is no issuer's
+    mark unless it names a body; numbered paragraphs of one short sentence each, from 1., are a
+    list: the report 25/25 and the reply 19/19 in every text."""
     expected = {"a4_city_science_bureau_project_application_guide": dict.fromkeys(EXTRACTORS, (24, 24)),
                 "large16k_provincial_yearbook_two_column_entries": dict(zip(EXTRACTORS, [(22, 23), (11, 22), (22, 23), (22, 23),
                                                                                          (11, 16), (9, 15)])),
-                "a4_tw_industry_institute_outlook_report_chapter_trad": dict(zip(EXTRACTORS, [(25, 29), (24, 28), (24, 32),
-                                                                                              (24, 32), (24, 30), (24, 30)])),
-                "a4_leaders_message_board_reply_web_print": dict.fromkeys(EXTRACTORS, (13, 15))}
+                "a4_tw_industry_institute_outlook_report_chapter_trad": dict.fromkeys(EXTRACTORS, (25, 25)),
+                "a4_leaders_message_board_reply_web_print": dict.fromkeys(EXTRACTORS, (19, 19))}
     assert_block_scores(expected)

@@ -20,7 +20,7 @@ SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 _CUES_SCHEMA = {
     "type": "object",
     "required": [
-        "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames",
+        "version", "running_headers", "boilerplate_patterns", "byline_cues", "surnames", "compound_surnames",
         "heading_patterns", "caption_pattern", "source_note_pattern", "sidebar_item_end_pattern",
         "attribution_pattern", "quantity_suffixes", "ordinal_heading_patterns", "named_heading_pattern",
         "byline_label_pattern", "lead_point_pattern", "front_matter_pattern", "article_note_pattern", "byline_patterns",
@@ -29,6 +29,7 @@ _CUES_SCHEMA = {
         "record_label_pattern", "organization_pattern",
         "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
         "box_label_pattern", "related_reading_pattern", "attendance_pattern", "rate_label_pattern",
+        "axis_unit_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -36,6 +37,8 @@ _CUES_SCHEMA = {
         "boilerplate_patterns": {"type": "array", "items": {"type": "string"}},
         "byline_cues": {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True},
         "surnames": {"type": "string", "minLength": 50},
+        "compound_surnames": {"type": "array", "items": {"type": "string", "minLength": 2, "maxLength": 2},
+                              "uniqueItems": True},
         "heading_patterns": {"type": "array", "items": {"type": "string"}},
         "ordinal_heading_patterns": {"type": "array", "items": {"type": "string"}},
         "named_heading_pattern": {"type": "string", "minLength": 1},
@@ -60,6 +63,7 @@ _CUES_SCHEMA = {
         "related_reading_pattern": {"type": "string", "minLength": 1},
         "attendance_pattern": {"type": "string", "minLength": 1},
         "rate_label_pattern": {"type": "string", "minLength": 1},
+        "axis_unit_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -72,6 +76,7 @@ class Cues:
     byline_cues: tuple[str, ...]
     byline_label: re.Pattern[str]
     surnames: frozenset[str]
+    compound_surnames: frozenset[str]
     headings: tuple[re.Pattern[str], ...]  # numbered ones, then the named one
     named_heading: re.Pattern[str]
     ordinal_headings: tuple[re.Pattern[str], ...]
@@ -95,6 +100,7 @@ class Cues:
     related_reading: re.Pattern[str]
     attendance: re.Pattern[str]
     rate_label: re.Pattern[str]
+    axis_unit: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -108,12 +114,20 @@ class Cues:
         return "numbered" if matches_any(self.headings, s) else None
 
     def is_names(self, token: str) -> bool:
-        """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname."""
+        """One or two run-together personal names (杨开忠, 周文李吉良), each opened by a surname; of
+        four characters, two names (王某李某) or one under a two-character surname (欧阳晓明).
+
+        >>> [load_cues().is_names(t) for t in ("杨开忠", "王某李某", "欧阳晓明", "歐陽曉明", "成果转化", "区位交通")]
+        [True, True, True, True, False, False]
+        """
         # no name holds a structural particle (`施的通知` is a title's tail, not 施某)
-        if not all(is_han(c) for c in token) or token[0] not in self.surnames or "的" in token or "了" in token:
+        if not all(is_han(c) for c in token) or "的" in token or "了" in token \
+                or token[0] not in self.surnames and token[:2] not in self.compound_surnames:
             return False
-        if 2 <= len(token) <= 4:
+        if 2 <= len(token) <= 3:
             return True
+        if len(token) == 4:
+            return token[2] in self.surnames or token[:2] in self.compound_surnames
         return 5 <= len(token) <= 7 and any(
             token[k] in self.surnames and 2 <= len(token) - k <= 4 for k in (2, 3))
 
@@ -152,6 +166,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             byline_cues=in_both_scripts(data["byline_cues"]),
             byline_label=re.compile(data["byline_label_pattern"]),
             surnames=frozenset(in_both_scripts(list(data["surnames"]))),
+            compound_surnames=frozenset(in_both_scripts(data["compound_surnames"])),
             headings=tuple(re.compile(p) for p in [*data["heading_patterns"], data["named_heading_pattern"]]),
             named_heading=re.compile(data["named_heading_pattern"]),
             ordinal_headings=tuple(re.compile(p) for p in data["ordinal_heading_patterns"]),
@@ -175,6 +190,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             related_reading=re.compile(data["related_reading_pattern"]),
             attendance=re.compile(data["attendance_pattern"]),
             rate_label=re.compile(data["rate_label_pattern"]),
+            axis_unit=re.compile(data["axis_unit_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

@@ -41,8 +41,8 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
                         mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_labelled_boxes, mark_labelled_notes,
                         mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading,
-                        mark_signatures, mark_subheads, mark_subject_title, mark_table_titles, mark_title_occasions,
-                        point_number, split_word_tables, tables_of_headings)
+                        mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
+                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -83,8 +83,10 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 # it (`…评论员文章选登`, `主席報告`, `会长致辞`)
 _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
-# a letter's, a report's or a release's date after its label; with nothing but the date a dateline
-_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date)\s*[：:]\s*")
+# a letter's, a report's or a release's date after its label, a message's or its reply's time
+# (`留言时间：2024-05-08 10:23`); with nothing but the date a dateline
+_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date"
+                         r"|(?:留言|回复|回覆|答复|答覆|来信|來信|办理|辦理|受理)(?:时间|時間|日期))\s*[：:]\s*")
 # an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`): its dateline
 _EVENT_DETAIL = re.compile(r"^(?:会议|會議|活动|活動)?(?:时间|時間|地点|地點)\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
@@ -304,7 +306,7 @@ class _Assembler(DraftReader):
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.form_rows = form_rows(self.lines)
         self.section_numbers = hanging_section_numbers(self.lines)
-        self.figure_text = figure_text_lines(self.lines, cues.source_note) - self.cell_rows.keys() - self.contents
+        self.figure_text = figure_text_lines(self.lines, cues.source_note, cues.axis_unit) - self.cell_rows.keys() - self.contents
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         # a contents box's page numbers are no pages' numbers, and its entries no running heads
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers | self.contents
@@ -533,8 +535,9 @@ class _Assembler(DraftReader):
         nxt = self.next_line(line)
         if nxt is not None and matches_any(self.cues.boilerplate, nxt.stripped):
             nxt = self.next_line(nxt)  # a mark beside the number (`A类`), read before it
-        if nxt is not None and self.cues.document_number.match(nxt.stripped) and not self.has_block("paragraph"):
-            return True  # the issuer's mark over its document's number (`某某省人民政府办公厅`)
+        if nxt is not None and self.cues.document_number.match(nxt.stripped) and not self.has_block("paragraph") \
+                and (self.cues.organization.match(squeeze(s)) or s.endswith("文件")):
+            return True  # the issuer's mark over its document's number (`某某省人民政府办公厅`), not a title
         if _INTERVIEW_SUBTITLE.search(s):  # names a role and a person, but as an interview's headline
             return False
         label = self.cues.byline_label.match(s)
@@ -868,6 +871,7 @@ class _Assembler(DraftReader):
         drafts = mark_pull_quotes(self, drafts)
         mark_point_lists(self, drafts, self.cues)
         mark_numbered_points(self, drafts)
+        mark_sentence_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)
         mark_heading_runs(self, drafts)
         mark_subheads(self, drafts, self.cues)

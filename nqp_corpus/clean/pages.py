@@ -25,21 +25,22 @@ from .tables import LABEL_WORDS
 _ROMAN = r"(?:x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}|[ⅰ-ⅻⅠ-Ⅻ])"
 ROMAN_PAGE_NUMBER = re.compile(rf"[-—–－·•・‧]{{0,2}}\s*{_ROMAN}\s*[-—–－·•・‧]{{0,2}}")
 # a prospectus' pages carry their part's code before the number (`1-1-21`: the CSRC's numbering of
-# an offering's documents), its value the last number (_SECTION_PAGE)
+# an offering's documents), a report's or a standard's their chapter's (`1-3`), the value the last
+# number (_SECTION_PAGE)
 PAGE_NUMBER_TOKEN = re.compile(
-    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]|\d{1,2}-\d{1,2}-\d{1,4}"
+    r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{0,2}|\d{1,4}\s*[-—–－]{1,2}|[·•・‧]\s*\d{1,4}\s*[·•・‧]|\d{1,2}(?:-\d{1,2})?-\d{1,4}"
     r"|第\s*\d{1,4}\s*[页頁版](?:[，,、]?\s*共\s*\d{1,4}\s*[页頁版])?|共\s*\d{1,4}\s*[页頁][，,、]?\s*第\s*\d{1,4}\s*[页頁]"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
-_SECTION_PAGE = re.compile(r"\d{1,2}-\d{1,2}-(\d{1,4})")
+_SECTION_PAGE = re.compile(r"\d{1,2}(?:-\d{1,2})?-(\d{1,4})")
 
 
 def page_number_value(token: str) -> int | None:
     """The number a page-number token prints: its first number (`- 3 -`, `第 3 页，共 10 页`), or
-    after a part's code, the last (`1-1-21`: 21).
+    after a part's or a chapter's code, the last (`1-1-21`: 21, `2-7`: 7).
 
-    >>> [page_number_value(t) for t in ("- 3 -", "第 3 页，共 10 页", "1-1-21", "页")]
-    [3, 3, 21, None]
+    >>> [page_number_value(t) for t in ("- 3 -", "第 3 页，共 10 页", "1-1-21", "2-7", "页")]
+    [3, 3, 21, 7, None]
     """
     section = _SECTION_PAGE.fullmatch(squeeze(token))
     digits = section.group(1) if section else next(iter(re.findall(r"\d+", token)), None)
@@ -64,9 +65,8 @@ MIN_AXIS_RUN = 3
 _NUMBER_STARTS = frozenset("0123456789+-")
 # A chart's legend or axis title beside its labels: series names, each with its unit in brackets
 # (`GDP增速（%）`, `CPI同比（%）  PPI同比（%）`), up to LEGEND_REACH of them before or after the run,
-# and the value axis' unit alone (`%`, `（亿元）`); pdfminer may write the legend after the source note
+# and the value axis' unit alone (`%`, `萬輛`); pdfminer may write the legend after the source note
 _LEGEND = re.compile(r"(?:[^\s（）()，。；]{1,16}[（(][^（）()\s]{1,6}[）)]\s*)+")
-_AXIS_UNIT = re.compile(r"[（(]?(?:%|％|‰|[万亿]?元|[万亿]?美元|万人|万吨|个百分点)[）)]?")
 LEGEND_REACH = 2
 # A value axis' ticks one a line: at least MIN_TICKS numbers by equal steps through 0 (`0`, `2`, … `12`,
 # or from the top down); a table's column of values or years never runs so
@@ -78,9 +78,10 @@ _CATEGORY_VALUE = re.compile(rf"{LABEL_WORDS.pattern}\s+[-+]?\d+(?:\.\d+)?%?")
 MAX_CATEGORIES = 12
 
 
-def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = None) -> set[int]:
+def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = None,
+                      axis_unit: re.Pattern[str] | None = None) -> set[int]:
     r"""Indices of the lines in runs of at least MIN_AXIS_RUN non-blank lines of numbers only, and of
-    the legend and unit lines next to them (past a source note that `source_note` matches).
+    the legend lines and the unit line (`axis_unit`) next to them, past a source note (`source_note`).
 
     >>> from nqp_corpus.clean.lines import split_lines
     >>> sorted(figure_text_lines(split_lines("图 1：研发投入\n2019 2020 2021\n0\n\n50\n100\n资料来源：Wind\n")))
@@ -96,7 +97,7 @@ def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = N
     >>> sorted(figure_text_lines(split_lines(beside)))
     [1, 2, 3, 4]
     >>> after = "图 4：增速\n%\n10\n5\n0\n资料来源：Wind\n工业增加值（%）\n社零（%）\n正文。"
-    >>> sorted(figure_text_lines(split_lines(after), re.compile("资料来源：")))
+    >>> sorted(figure_text_lines(split_lines(after), re.compile("资料来源："), re.compile("%")))
     [1, 2, 3, 4, 6, 7]
     """
     out: set[int] = set()
@@ -111,7 +112,7 @@ def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = N
         if len(run) >= MIN_AXIS_RUN:
             out.update(filled[j] for j in run)
             for step, edge in ((-1, run[0]), (1, run[-1])):
-                out.update(_legend_lines(lines, filled, edge, step, source_note if step > 0 else None))
+                out.update(_legend_lines(lines, filled, edge, step, source_note if step > 0 else None, axis_unit))
                 out.update(_categories_to_axis(lines, filled, edge, step))
         elif len(run) == 1 and _is_value_axis(lines[filled[run[0]]].stripped):
             beside = _categories(lines, filled, run[0], -1, _CATEGORY_VALUE)
@@ -122,7 +123,7 @@ def figure_text_lines(lines: list[Line], source_note: re.Pattern[str] | None = N
 
 
 def _legend_lines(lines: list[Line], filled: list[int], edge: int, step: int,
-                  source_note: re.Pattern[str] | None) -> list[int]:
+                  source_note: re.Pattern[str] | None, axis_unit: re.Pattern[str] | None) -> list[int]:
     """The legend lines and the unit line next to the k-th non-blank line `edge` of a chart's run
     of labels, going by `step`, past one line that `source_note` matches."""
     found: list[int] = []
@@ -133,7 +134,7 @@ def _legend_lines(lines: list[Line], filled: list[int], edge: int, step: int,
         text = lines[filled[j]].stripped
         if _LEGEND.fullmatch(text):
             legends += 1
-        elif not unit and _AXIS_UNIT.fullmatch(text):
+        elif not unit and axis_unit is not None and axis_unit.match(text):
             unit = True
         elif not passed_note and source_note is not None and source_note.match(text):
             passed_note = True

@@ -23,6 +23,8 @@ _MIN_POINTS = 3  # labelled paragraphs in a row that make a list: two can be an 
 _SUBHEAD_MAX_CHARS = 60
 _INNER_END = re.compile(r"[。！？!?；;…]")
 MIN_POINT_RUN = 3
+POINT_CHARS = 100  # a numbered point of one sentence; a numbered paragraph runs longer or to more sentences
+_SENTENCE_STOP = re.compile("[。！!]")
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 # a press release's label, its issuer's name before it or not: the document's kind, never its title
 _RELEASE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:新闻稿|新聞稿)")
@@ -395,6 +397,33 @@ def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
             for item in run:
                 item.kind = "list_item"
         run = [draft] if numbered else []
+
+
+def mark_sentence_points(reader: DraftReader, drafts: list[Draft]) -> None:
+    """Paragraphs numbered 1., 2., 3., … one after another, two or more, each one short sentence
+    (at most POINT_CHARS characters, no stop before its end: `1.申报单位应为…财务制度健全。`), are the
+    items of a list: conditions, requirements, recommendations. Numbered paragraphs of which any
+    runs to two sentences or longer are numbered paragraphs (a Hong Kong paper's `3. 本文…。…`), and
+    a run that does not open at 1 goes on a numbering of paragraphs (`10.`, `11.`, `12.` of minutes)."""
+    running = [d for d in drafts if d.kind not in ASIDE_KINDS]
+    i = 0
+    while i < len(running):
+        number = running[i].kind == "paragraph" and point_number(reader.first_line(running[i]))
+        if not number or number[0] != 1:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(running) and running[j].kind == "paragraph" \
+                and point_number(reader.first_line(running[j])) == (number[0] + j - i, number[1]):
+            j += 1
+        if j - i >= 2 and all(_one_short_sentence(squeeze(reader.draft_text(d))) for d in running[i:j]):
+            for point in running[i:j]:
+                point.kind = "list_item"
+        i = j
+
+
+def _one_short_sentence(text: str) -> bool:
+    return len(text) <= POINT_CHARS and _SENTENCE_STOP.search(text[:-1]) is None
 
 
 def mark_point_runs(reader: DraftReader, drafts: list[Draft], wrap: int) -> list[Draft]:
