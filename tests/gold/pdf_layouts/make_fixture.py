@@ -23138,6 +23138,624 @@ def forty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn + B45_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A forty-sixth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-fifth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a band, a box, a panel's ground, a bullet or a grid's lines is layout, not text; page furniture is not in the
+# gold), each layout drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is
+# asserted) and written text worded so that no line of it opens with a closing mark. A provincial government site's
+# "一图读懂" explainer printed from the browser (the batch's one layout that is not mostly running text: key-figure boxes
+# and coloured panels of short points), a journal's literature review (研究综述) with author-year citations, a first-page
+# note and references, an excerpt of a public fund's quarterly report (a table of its main financial indicators and the
+# manager's text), and the front pages of a Taiwan research project's final report in Traditional (a cover of labelled
+# lines, `中文摘要`, then the report's first sections).
+
+B46_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b46_one_line(items: list[dict], styles: dict[str, ParagraphStyle], width: float, markup=_led) -> None:
+    """Asserts that each item takes one line at this width in its style."""
+    for item in items:
+        assert _wrapped_lines(markup(item), styles[item["style"]], width) == 1, item["text"]
+
+
+def _b46_no_ascii_openers(items: list[dict], style: ParagraphStyle, width: float) -> None:
+    """Asserts that no line but the first of each item (a reference in ASCII punctuation) opens with `,` `.` `:` `)`."""
+    for item in items:
+        lines = _line_texts(_escaped(item["text"]), style, width)
+        assert not [line for line in lines[1:] if line[:1] in ",.:;)]"], (item["text"][:20], lines)
+
+
+# 1. A provincial government portal's "一图读懂" (infographic explainer) of a new action plan, as a reader prints the
+# page to PDF from a desktop browser (A4; 20 mm left and right, 16 mm top and bottom): the explainer is built of text on
+# coloured grounds (the site's HTML, not an image). At the top, on a light blue ground as wide as the text, `一图读懂`
+# (30 pt, bold, dark blue, centred; kind title) over the plan's name `《某某省加快发展新质生产力三年行动计划（2024—2026年）》`
+# (14 pt, bold, centred; kind heading, as a4_city_investment_guide_two_column_key_figures' subtitle) and
+# `发布时间：2024-06-18 09:30　来源：某某省发展和改革委员会` (9.5 pt, grey, centred; kind dateline, as
+# a4_gov_website_policy_interpretation's source line). Then `主要目标` (13 pt, bold, white on a dark blue ribbon; kind
+# heading) over a row of four key-figure boxes 3 mm apart (light orange ground, a value, 18 pt, bold, orange-red, over
+# its label, 9.5 pt, centred): `3.2%` / `研发经费投入强度` … (kind sidebar each: the value, a space and the label, as the
+# investment guide's key figures), each box's figure asserted to be one a point quotes. Then four coloured panels (each
+# a head, 12.5 pt, bold, white on the panel's colour, over a light ground of its tint): `出台背景` over a drawn paragraph
+# (001; the shortest of those drawn without an enumerator of their own; 10.5 pt, first-line indent 2 characters; kind
+# paragraph), and `强化科技创新策源` / `壮大新兴产业和未来产业` / `强化要素保障` over three, three and two short points
+# written here, one line each after a `●` in the panel's colour (the bullet is layout, not text; kind list_item each, as
+# a4_industrial_park_investment_brochure's points) (kind heading each head). At the end, under a thin grey rule, the
+# site's footer, centred: `主办：某某省人民政府办公厅　承办：某某省大数据发展管理局` and
+# `网站标识码：3300000001　浙ICP备05012345号　浙公网安备33010602000123号` (9 pt, grey; kind boilerplate each, as
+# letter_gov_info_disclosure_print's). Furniture (Chrome's, 8 pt): the time of printing `2024/6/20 10:05` top left and
+# the page's title top centre, its address bottom left and `1/1` bottom right. One page.
+YTDD_PAGES = 1
+YTDD_DOC = "《某某省加快发展新质生产力三年行动计划（2024—2026年）》"
+YTDD_LAYOUT = Layout("a4_gov_portal_one_chart_explainer_web_print", FONT, A4, 10.5, 18, 2, 0,
+                     ("2024/6/20 10:05", "一图读懂" + YTDD_DOC + "_政策解读_某某省人民政府门户网站"), "{page}/{pages}",
+                     ("001",))
+YTDD_MARGINS_MM = (20, 16, 16)  # left and right, top, bottom
+YTDD_URL = "https://www.zj.example.gov.cn/art/2024/6/18/art_1229_5912345.html"
+YTDD_BLUE = colors.Color(0.08, 0.25, 0.55)
+YTDD_SKY = colors.Color(0.9, 0.94, 0.99)
+YTDD_ORANGE = colors.Color(0.86, 0.3, 0.08)
+YTDD_PEACH = colors.Color(1.0, 0.94, 0.88)
+YTDD_GREY = colors.Color(0.42, 0.42, 0.42)
+YTDD_PANELS = [(colors.Color(0.08, 0.25, 0.55), colors.Color(0.92, 0.95, 0.99)),  # head's colour, ground's tint
+               (colors.Color(0.0, 0.45, 0.45), colors.Color(0.9, 0.97, 0.96)),
+               (colors.Color(0.8, 0.35, 0.05), colors.Color(1.0, 0.95, 0.9)),
+               (colors.Color(0.62, 0.12, 0.16), colors.Color(0.99, 0.93, 0.93))]
+YTDD_FIGURES = [("3.2%", "研发经费投入强度"), ("2万家", "高新技术企业"), ("20个以上", "新增国家级创新平台"),
+                ("8个", "千亿级产业集群")]
+YTDD_BULLET = "●"
+YTDD_OUTLINE = [
+    ("title", "一图读懂"),
+    ("document", YTDD_DOC),
+    ("date", "发布时间：2024-06-18 09:30　来源：某某省发展和改革委员会"),
+    ("figures_head", "主要目标"),
+    *(("figure", f"{value} {label}") for value, label in YTDD_FIGURES),
+    ("panel_head", "出台背景"),
+    ("panel_text", "{}"),
+    ("panel_head", "强化科技创新策源"),
+    ("panel_point", "建设省实验室和技术创新中心，新增国家级创新平台20个以上。"),
+    ("panel_point", "每年滚动实施省级重大科技项目100项，攻克一批关键核心技术。"),
+    ("panel_point", "支持企业牵头组建创新联合体，研发经费投入强度达到3.2%。"),
+    ("panel_head", "壮大新兴产业和未来产业"),
+    ("panel_point", "培育集成电路、新能源汽车、生物医药等千亿级产业集群8个。"),
+    ("panel_point", "布局人工智能、量子信息、人形机器人等未来产业先导区。"),
+    ("panel_point", "实施科技型企业梯度培育计划，高新技术企业突破2万家。"),
+    ("panel_head", "强化要素保障"),
+    ("panel_point", "省级财政每年安排新质生产力发展专项资金50亿元。"),
+    ("panel_point", "设立总规模300亿元的省新质生产力发展基金，引导社会资本投早投小。"),
+    ("footer", "主办：某某省人民政府办公厅　承办：某某省大数据发展管理局"),
+    ("footer", "网站标识码：3300000001　浙ICP备05012345号　浙公网安备33010602000123号")]
+YTDD_KINDS = {"title": "title", "document": "heading", "date": "dateline", "figures_head": "heading",
+              "figure": "sidebar", "panel_head": "heading", "panel_text": "paragraph", "panel_point": "list_item",
+              "footer": "boilerplate"}
+YTDD_PARAGRAPHS = sum(text.count("{}") for _, text in YTDD_OUTLINE)
+
+
+def _ytdd_items(drawn: list[str]) -> list[dict]:
+    # the shortest drawn paragraph first: an explainer's background is short (the order is the drawn texts' lengths)
+    items = _b37_items(YTDD_OUTLINE, sorted(drawn, key=len), YTDD_PARAGRAPHS, YTDD_KINDS)
+    points = [i["text"] for i in items if i["style"] == "panel_point"]
+    for value, label in YTDD_FIGURES:  # each box's figure is one a point quotes
+        assert any(value in point and label in point for point in points), (value, label)
+    assert sum(i["style"] == "panel_head" for i in items) == 4
+    return items
+
+
+def typeset_ytdd(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in YTDD_MARGINS_MM)
+    full = width - 2 * side  # the page's text, as wide as the panels
+    text_width = full - 12
+    inner = full - 2 * 10  # a panel's text (10 pt padding a side)
+    styles = {"title": _styled(BOLD_FONT, "title", 30, 40, alignment=1, textColor=YTDD_BLUE),
+              "document": _styled(BOLD_FONT, "document", 14, 22, alignment=1, spaceBefore=2),
+              "date": _styled(font, "date", 9.5, 15, alignment=1, textColor=YTDD_GREY, spaceBefore=4),
+              "figures_head": _styled(BOLD_FONT, "figures_head", 13, 18, alignment=1, textColor=colors.white),
+              "value": _styled(BOLD_FONT, "value", 18, 24, alignment=1, textColor=YTDD_ORANGE),
+              "label": _styled(font, "label", 9.5, 14, alignment=1),
+              "panel_head": _styled(BOLD_FONT, "panel_head", 12.5, 18, textColor=colors.white),
+              "panel_text": _body_style(layout),
+              "panel_point": _hanging(font, "panel_point", pt, leading, YTDD_BULLET + " ", 0),
+              "footer": _styled(font, "footer", 9, 14, alignment=1, textColor=YTDD_GREY)}
+    head = [i for i in items if i["style"] in ("title", "document", "date")]
+    _b46_one_line(head, styles, full - 20)
+    _b46_one_line([i for i in items if i["style"] in ("figures_head", "panel_head")], styles, inner)
+    bulleted = lambda i: _escaped(YTDD_BULLET + " " + i["text"])  # noqa: E731
+    _b46_one_line([i for i in items if i["style"] == "panel_point"], styles, inner, bulleted)
+    _b46_one_line([i for i in items if i["style"] == "footer"], styles, text_width)
+    panel_text = [i for i in items if i["style"] == "panel_text"]
+    _b32_paragraphs_checked(panel_text, styles["panel_text"], inner, written=False)
+    _b40_written_lines_checked([i for i in items if i["style"] not in ("figure", "panel_point")], styles, YTDD_OUTLINE,
+                               {style: inner for style in styles})
+    figures = [i for i in items if i["style"] == "figure"]
+    box_width = (full - 3 * 3 * mm) / 4
+    for item in figures:
+        value, label = item["text"].split(" ")
+        _fits(_escaped(value), styles["value"], box_width - 8)
+        _fits(_escaped(label), styles["label"], box_width - 8)
+    for text in layout.header[1:] + (YTDD_URL,):
+        assert pdfmetrics.stringWidth(text, font, 8) < width - 80, text
+    assert layout.header[1].startswith(items[0]["text"] + items[1]["text"] + "_")  # the page's title is the explainer's
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "title":
+            rows = [[Paragraph(_escaped(i["text"]), styles[i["style"]])] for i in head]
+            block = Table(rows, colWidths=[full])
+            block.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), YTDD_SKY),
+                                       ("LINEBELOW", (0, -1), (-1, -1), 2, YTDD_BLUE),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                       ("TOPPADDING", (0, 0), (-1, 0), 14), ("BOTTOMPADDING", (0, -1), (-1, -1), 12)]))
+            story += [block, Spacer(1, 14)]
+        elif style == "figures_head":
+            ribbon = Table([[Paragraph(_escaped(item["text"]), styles[style])]], colWidths=[44 * mm])
+            ribbon.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), YTDD_BLUE),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            cells: list = []
+            for figure in figures:
+                value, label = figure["text"].split(" ")
+                cells += [[Paragraph(_escaped(value), styles["value"]), Paragraph(_escaped(label), styles["label"])],
+                          ""]
+            boxes = Table([cells[:-1]], colWidths=[box_width, 3 * mm] * 3 + [box_width])
+            boxes.setStyle(TableStyle([*(("BACKGROUND", (c, 0), (c, 0), YTDD_PEACH) for c in range(0, 7, 2)),
+                                       *(("LINEABOVE", (c, 0), (c, 0), 2, YTDD_ORANGE) for c in range(0, 7, 2)),
+                                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 9), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+            story.append(KeepTogether([ribbon, Spacer(1, 8), boxes, Spacer(1, 14)]))
+        elif style == "panel_head":
+            colour, tint = YTDD_PANELS[sum(i["style"] == "panel_head" for i in items[:k])]
+            body = []
+            for after in items[k + 1:]:
+                if after["style"] == "panel_text":
+                    body.append([Paragraph(_escaped(after["text"]), styles["panel_text"])])
+                elif after["style"] == "panel_point":
+                    body.append([Paragraph(f'<font color="#{colour.hexval()[2:]}">{YTDD_BULLET}</font> '
+                                           + _escaped(after["text"]), styles["panel_point"])])
+                else:
+                    break
+            panel = Table([[Paragraph(_escaped(item["text"]), styles[style])]] + body, colWidths=[full])
+            panel.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colour),
+                                       ("BACKGROUND", (0, 1), (-1, -1), tint),
+                                       ("BOX", (0, 0), (-1, -1), 0.8, colour),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                       ("TOPPADDING", (0, 0), (-1, 0), 5), ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
+                                       ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+                                       ("TOPPADDING", (0, 1), (-1, 1), 9), ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]))
+            story += [KeepTogether([panel]), Spacer(1, 12)]
+        elif style == "footer":
+            if items[k - 1]["style"] != "footer":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=YTDD_GREY, spaceBefore=10, spaceAfter=8))
+            story.append(Paragraph(_escaped(item["text"]), styles[style]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        y = height - 8 * mm
+        canvas.drawString(10 * mm, y, layout.header[0])
+        canvas.drawCentredString(width / 2, y, layout.header[1])
+        canvas.drawString(10 * mm, 7 * mm, YTDD_URL)
+        canvas.drawRightString(width - 10 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=YTDD_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (YTDD_PAGES, YTDD_PAGES))
+
+
+# 2. A literature review (研究综述) in an economics journal, as the journal's PDF prints it (A4; 25 mm left and right,
+# 25 mm top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters, justified), pages 57-58. The
+# title `国内新质生产力研究进展与展望` (18 pt, bold, centred; kind title), the authors `刘某某　陈某某` (12 pt, centred) and
+# their affiliation `（某某财经大学 经济学院，山东 济南 250014）` (9 pt, centred) (kind byline each); the front matter,
+# 9 pt on 15 pt, indented 2 characters on both sides, each opening with its label in bold: `摘要：` + an abstract written
+# here, `关键词：…` and `中图分类号：…　文献标识码：A　文章编号：…` (kind paragraph each, as a4_journal_article's). Heads
+# `一、引言` … `四、研究述评与展望` (12 pt, bold, flush left; kind heading, kept with two lines), numbered on (asserted),
+# over paragraphs written here whose running text is full of author-year citations in brackets (`（周文、许凌云，2023）`,
+# `（蒲清平等，2024）`) or after the authors' names (`王珏和王荣基（2024）`), and drawn ones (001) (kind paragraph each).
+# At the end `参考文献：` (10.5 pt, bold; kind heading, as a4_journal_article's) over four references `[1]洪银兴.…[J].…`
+# in GB/T 7714's style (9 pt, hanging after the number; kind list_item each), in the order of the first authors' names,
+# each cited in the text with its year (asserted). At the foot of page 57, under a 40 mm rule and drawn after the page's
+# text, `收稿日期：…`, `基金项目：…` and `作者简介：…` (8 pt; kind footnote each, listed last in the gold, as
+# a4_journal_arabic_sections'). Furniture (8.5 pt, over a thin rule): on page 57 the journal's name and issue top left;
+# then the journal's name top left on the even page, the authors and title top right on the odd one; the page number
+# at the bottom's outer corner.
+JREVIEW_LAYOUT = Layout("a4_economics_journal_literature_review_author_year", FONT, A4, 10.5, 18, 2, 0,
+                        ("某某经济评论", "刘某某，陈某某：国内新质生产力研究进展与展望"), "{page}", ("001",))
+JREVIEW_ISSUE = "某某经济评论　2024年第5期（总第231期）"
+JREVIEW_FIRST_PAGE = 57
+JREVIEW_PAGES = 2
+JREVIEW_MARGINS_MM = (25, 25, 22)  # left and right, top, bottom
+JREVIEW_REFERENCES = [
+    "[1]洪银兴.发展新质生产力 建设现代化产业体系[J].当代经济研究,2024(2):7-9.",
+    "[2]蒲清平,向往,黄媛媛.新质生产力的内涵特征、内在逻辑和实现途径——推进中国式现代化的新动能[J].新疆师范大学学报"
+    "(哲学社会科学版),2024,45(1):77-85.",
+    "[3]王珏,王荣基.新质生产力:指标构建与时空演进[J].西安财经大学学报,2024,37(1):31-47.",
+    "[4]周文,许凌云.论新质生产力:内涵特征与重要着力点[J].改革,2023(10):1-13."]
+JREVIEW_CITED = [("洪银兴", "2024"), ("蒲清平等", "2024"), ("王珏", "2024"), ("周文", "2023")]  # as the text cites them
+JREVIEW_NOTES = [
+    {"kind": "footnote", "text": "收稿日期：2024-05-20", "style": "note"},
+    {"kind": "footnote", "text": "基金项目：国家社会科学基金重大项目“新质生产力的理论体系与实践路径研究”（23ZDA041）",
+     "style": "note"},
+    {"kind": "footnote", "text": "作者简介：刘某某（1978—），男，山东济南人，某某财经大学经济学院教授，博士生导师，主要研究方向为"
+                                 "政治经济学；陈某某（1996—），女，山东青岛人，某某财经大学经济学院博士研究生。", "style": "note"}]
+JREVIEW_OUTLINE = [
+    ("title", "国内新质生产力研究进展与展望"),
+    ("authors", "刘某某　陈某某"),
+    ("affiliation", "（某某财经大学 经济学院，山东 济南 250014）"),
+    ("summary", "摘要：自新质生产力概念提出以来，相关研究成果迅速增加。本文梳理了2023年9月以来国内的代表性文献，从内涵"
+                "特征、测度评价和实现路径三个方面归纳已有研究的主要观点，并加以评述。研究发现，现有文献在概念阐释上已形成"
+                "一定共识，但在测度方法和微观实证方面仍有较大的拓展空间。"),
+    ("summary", "关键词：新质生产力；文献综述；内涵特征；测度评价；实现路径"),
+    ("summary_last", "中图分类号：F014.1　文献标识码：A　文章编号：1007-0000（2024）05-0057-09"),
+    ("head", "一、引言"),
+    ("paragraph", "2023年9月，习近平总书记在黑龙江考察期间首次提出“新质生产力”，此后学术界围绕这一概念开展了大量研究。"
+                  "已有文献或侧重阐释其理论渊源与科学内涵（周文、许凌云，2023），或尝试构建指标体系进行测度（王珏、王荣基，"
+                  "2024），或从产业体系建设的角度探讨其实现路径（洪银兴，2024）。本文拟对上述研究作一系统梳理，以期为后续"
+                  "研究提供参考。"),
+    ("head", "二、关于新质生产力内涵特征的研究"),
+    ("paragraph", "学界对新质生产力内涵的讨论大多围绕“新”与“质”两个维度展开。周文和许凌云（2023）强调，新质生产力区别于"
+                  "传统生产力的关键在于以颠覆性技术和前沿技术为支撑，其落脚点是全要素生产率的提升。蒲清平等（2024）则从"
+                  "特征入手，将其概括为高科技、高效能和高质量，并认为它是推进中国式现代化的新动能。另有研究从劳动者、劳动"
+                  "资料、劳动对象及其优化组合的跃升角度加以阐释（洪银兴，2024）。"),
+    ("paragraph", "{}"),
+    ("head", "三、关于新质生产力测度与实现路径的研究"),
+    ("paragraph", "新质生产力的测度是近期研究的重点之一。王珏和王荣基（2024）基于劳动者、劳动资料和劳动对象三个维度构建"
+                  "评价指标体系，采用熵权法对2012—2021年我国30个省份的新质生产力水平进行了测算，发现其总体稳步提升，区域"
+                  "差距依然存在。关于实现路径，学者们普遍主张以科技创新引领产业创新，加快构建现代化产业体系（周文、许凌云，"
+                  "2023；蒲清平等，2024）。"),
+    ("paragraph", "{}"),
+    ("head", "四、研究述评与展望"),
+    ("paragraph", "{}"),
+    ("paragraph", "综上所述，现有文献在新质生产力的内涵、测度与路径等方面取得了较为丰富的成果，但也存在进一步拓展的空间。"
+                  "从研究方法看，规范分析较多而实证研究偏少；从研究对象看，宏观和省级层面的讨论较多，城市、产业和企业层面的"
+                  "研究相对不足。今后的研究应加强理论分析与经验研究的结合，为因地制宜发展新质生产力提供更为扎实的学理支撑。"),
+    ("refs_head", "参考文献："),
+    *(("ref", reference) for reference in JREVIEW_REFERENCES)]
+JREVIEW_KINDS = {"title": "title", "authors": "byline", "affiliation": "byline", "summary": "paragraph",
+                 "summary_last": "paragraph", "head": "heading", "paragraph": "paragraph", "refs_head": "heading",
+                 "ref": "list_item"}
+JREVIEW_PARAGRAPHS = sum(text.count("{}") for _, text in JREVIEW_OUTLINE)
+
+
+def _jreview_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(JREVIEW_OUTLINE, drawn, JREVIEW_PARAGRAPHS, JREVIEW_KINDS, None,
+                       {"summary": "：", "summary_last": "："})
+    text = " ".join(i["text"] for i in items if i["style"] == "paragraph")
+    references = [i["text"] for i in items if i["style"] == "ref"]
+    assert [r[:len(f"[{n + 1}]")] for n, r in enumerate(references)] == [f"[{n + 1}]" for n in range(len(references))]
+    for reference, (cited, year) in zip(references, JREVIEW_CITED):  # each reference cited with its year
+        first = re.match(r"\[\d+\]([^,.]+)", reference).group(1)
+        assert cited.startswith(first) and f",{year}" in reference, (reference, cited)
+        assert re.search(re.escape(cited) + r"(、[^，（]+)?(，|（)" + year, text), cited
+    citations = [part for group in re.findall(r"（([^（）]*?，\d{4})）", text) for part in group.split("；")]
+    assert len(citations) == 6, citations
+    for cited in citations:  # and each bracketed citation a reference's
+        assert any(cited.startswith(name.rstrip("等")) and cited.endswith(year) for name, year in JREVIEW_CITED), cited
+    return items + [dict(note) for note in JREVIEW_NOTES]
+
+
+def typeset_jreview(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in JREVIEW_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    front_width = text_width - 2 * 2 * pt
+    front = _styled(font, "summary", 9, 15, alignment=4, leftIndent=2 * pt, rightIndent=2 * pt)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceBefore=6, spaceAfter=6),
+              "authors": _styled(font, "authors", 12, 20, alignment=1),
+              "affiliation": _styled(font, "affiliation", 9, 15, alignment=1, spaceAfter=10),
+              "summary": front, "summary_last": ParagraphStyle("summary_last", parent=front, spaceAfter=12),
+              "head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "refs_head": _styled(BOLD_FONT, "refs_head", pt, 18, spaceBefore=10, spaceAfter=3),
+              "ref": _hanging(font, "ref", 9, 14, "[1]", 0, spaceAfter=1),
+              "note": _styled(font, "note", 8, 12, alignment=4)}
+    notes = [i for i in items if i["kind"] == "footnote"]
+    front_items = [i for i in items if i["style"].startswith("summary")]
+    refs = [i for i in items if i["style"] == "ref"]
+    rest = [i for i in items if i not in notes + front_items + refs]
+    _b25_checked(rest, styles, JREVIEW_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, JREVIEW_OUTLINE, text_width)
+    _b32_paragraphs_checked(front_items, front, front_width)
+    _b32_written_checked(front_items, styles, JREVIEW_OUTLINE, front_width)
+    widths = {style: text_width for style in styles} | {"summary": front_width, "summary_last": front_width}
+    _b40_written_lines_checked(items, styles, JREVIEW_OUTLINE + [(n["style"], n["text"]) for n in JREVIEW_NOTES],
+                               widths)
+    _b46_one_line([i for i in front_items if i["style"] == "summary_last" or i["text"].startswith("关键词")], styles,
+                  front_width)
+    _b46_one_line(notes[:2], styles, text_width)
+    _b46_no_ascii_openers(refs, styles["ref"], text_width)
+    for note in notes:
+        _no_lone_last(_escaped(note["text"]), styles["note"], text_width)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    story: list = []
+    for k, item in enumerate(items):
+        if item["kind"] == "footnote":
+            continue
+        story += _b31_flowables(items, k, styles, leading, {"head": (), "refs_head": ()})
+
+    notes_flow = [Paragraph(_escaped(note["text"]), styles["note"]) for note in notes]
+    notes_height = sum(note.wrap(text_width, 1e6)[1] for note in notes_flow) + 8
+
+    def running(canvas, doc) -> None:
+        number = JREVIEW_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        y = height - 15 * mm
+        if doc.page == 1:
+            canvas.drawString(side, y, JREVIEW_ISSUE)
+        else:
+            _at_outer_edge(canvas, layout.header[1] if odd else layout.header[0], y, side, odd)
+        canvas.setLineWidth(0.4)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, odd)
+        canvas.restoreState()
+
+    def first_end(canvas, doc) -> None:  # the first page's notes at its foot under a 40 mm rule, after its text
+        canvas.saveState()
+        y = bottom + notes_height
+        canvas.setLineWidth(0.5)
+        canvas.line(side + 6, y, side + 6 + 40 * mm, y)
+        y -= 4
+        for note in notes_flow:
+            y -= note.wrap(text_width, 1e6)[1]
+            note.drawOn(canvas, side + 6, y)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    frame_height = height - top - bottom
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, bottom + notes_height + 6, width - 2 * side,
+                                     frame_height - notes_height - 6)],
+                     onPage=running, onPageEnd=first_end, autoNextPageTemplate="later"),
+        PageTemplate("later", [Frame(side, bottom, width - 2 * side, frame_height)], onPage=running)])
+    doc.build(story)
+    assert doc.page == JREVIEW_PAGES, doc.page
+    return out.getvalue()
+
+
+# 3. An excerpt of a public fund's quarterly report (基金季度报告), pages 4-5 of 13, as the fund manager's PDF prints it
+# (A4; 25 mm left and right, 28 mm top, 25 mm bottom; 10.5 pt on a 20 pt leading, first-line indent 2 characters,
+# justified). `§3　主要财务指标和基金净值表现` and `§4　管理人报告` (12 pt, bold, flush left; kind heading, kept with two
+# lines), under them `3.1 主要财务指标` and `4.4 报告期内基金的投资策略和运作分析` / `4.5 …` / `4.6 …` (10.5 pt, bold, flush
+# left; kind heading, kept with two lines), each under its section's number and numbered on (asserted). Under `3.1`,
+# kept together, `单位：人民币元` flush right (9 pt; kind source_note, as a4_annual_report_excerpt's unit line), a grid as
+# wide as the text (9.5 pt; black rules; the header row `主要财务指标` / `报告期（2024年4月1日－2024年6月30日）` bold and
+# centred; five rows `1.本期已实现收益` / `-8,765,432.10` …, the values right-aligned, each cell asserted to fit its
+# column; kind table_row each, the header row included) and a note under it, `注：本期已实现收益指…` (9 pt; kind footnote,
+# as a4_listed_company_announcement's `注：…`). Under `4.4` the manager's text written here (the quarter's operation, and
+# the outlook, which names new quality productive forces) around three drawn paragraphs (001); under `4.5` the
+# performance, its net value the table's (asserted), under `4.6` the warning statement, written here (kind paragraph
+# each). Furniture (9 pt, drawn before the page's text): the report's name `某某新质动力混合型证券投资基金2024年第2季度报告`
+# top right over a thin rule; `第 N 页 共 13 页` centred at the bottom.
+FUNDQR_LAYOUT = Layout("a4_public_fund_quarterly_report_excerpt", FONT, A4, 10.5, 20, 2, 0,
+                       "某某新质动力混合型证券投资基金2024年第2季度报告", "第 {page} 页 共 {pages} 页", ("001",))
+FUNDQR_FIRST_PAGE, FUNDQR_ALL_PAGES = 4, 13
+FUNDQR_PAGES = 2
+FUNDQR_MARGINS_MM = (25, 28, 25)  # left and right, top, bottom
+FUNDQR_TABLE_WIDTHS = [68, 92]  # mm: the text's width (160 mm)
+FUNDQR_ROWS = [["主要财务指标", "报告期（2024年4月1日－2024年6月30日）"],
+               ["1.本期已实现收益", "-8,765,432.10"],
+               ["2.本期利润", "15,234,567.89"],
+               ["3.加权平均基金份额本期利润", "0.0412"],
+               ["4.期末基金资产净值", "452,318,906.54"],
+               ["5.期末基金份额净值", "1.2346"]]
+FUNDQR_TABLE = [{"kind": "source_note", "text": "单位：人民币元", "style": "unit"},
+                {"kind": "table", "text": "", "style": "table", "cells": FUNDQR_ROWS},
+                {"kind": "footnote", "text": "注：本期已实现收益指基金本期利息收入、投资收益、其他收入（不含公允价值变动收益）扣除"
+                                             "相关费用后的余额，本期利润为本期已实现收益加上本期公允价值变动收益。",
+                 "style": "note"}]
+FUNDQR_OUTLINE = [
+    ("section", "§3　主要财务指标和基金净值表现"),
+    ("sub", "3.1 主要财务指标"),
+    ("table", ""),
+    ("section", "§4　管理人报告"),
+    ("sub", "4.4 报告期内基金的投资策略和运作分析"),
+    ("paragraph", "二季度，A股市场整体呈现震荡分化格局，市场风格偏向红利与大盘价值，科技成长板块内部表现分化。报告期内，"
+                  "本基金坚持以科技创新和产业升级为投资主线，在保持组合行业分散的基础上，适度增加了半导体设备、工业母机和"
+                  "人形机器人产业链的配置，减持了部分估值偏高、业绩兑现度较低的主题品种，组合整体仓位保持稳定。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "展望下半年，我们认为国内经济有望延续温和复苏态势，大规模设备更新和消费品以旧换新等政策的效果将逐步"
+                  "显现。发展新质生产力是推动高质量发展的内在要求，科技创新与产业升级仍将是资本市场的重要投资方向。本基金"
+                  "将继续围绕高端制造、人工智能和新能源等领域精选个股，力争为基金份额持有人创造长期稳健的回报。"),
+    ("sub", "4.5 报告期内基金的业绩表现"),
+    ("paragraph", "截至本报告期末，本基金份额净值为1.2346元，本报告期基金份额净值增长率为3.58%，同期业绩比较基准收益率为"
+                  "1.27%。"),
+    ("sub", "4.6 报告期内基金持有人数或基金资产净值预警说明"),
+    ("paragraph", "本报告期内，本基金未出现连续二十个工作日基金份额持有人数量不满二百人或者基金资产净值低于五千万元的"
+                  "情形。")]
+FUNDQR_KINDS = {"section": "heading", "sub": "heading", "paragraph": "paragraph"}
+FUNDQR_PARAGRAPHS = sum(text.count("{}") for _, text in FUNDQR_OUTLINE)
+
+
+def _fundqr_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(FUNDQR_OUTLINE, drawn, FUNDQR_PARAGRAPHS, FUNDQR_KINDS, {"table": FUNDQR_TABLE})
+    value = dict(FUNDQR_ROWS[1:])["5.期末基金份额净值"]  # the performance's net value is the table's
+    assert f"本基金份额净值为{value}元" in " ".join(i["text"] for i in items if i["kind"] == "paragraph")
+    assert "新质生产力" in next(i["text"] for i in items if i["text"].startswith("展望"))
+    return items
+
+
+def typeset_fundqr(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in FUNDQR_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"section": _styled(BOLD_FONT, "section", 12, 20, spaceBefore=10, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, 20, spaceBefore=4, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "note": _styled(font, "note", 9, 15, alignment=4, spaceBefore=4, spaceAfter=6)}
+    rest = [i for i in items if i["style"] not in ("table", "note")]
+    _b25_checked(rest, styles, FUNDQR_OUTLINE, text_width)
+    _b32_written_checked(items, styles, FUNDQR_OUTLINE, text_width)
+    written = FUNDQR_OUTLINE + [(i["style"], i["text"]) for i in FUNDQR_TABLE if i["kind"] != "table"]
+    _b40_written_lines_checked(items, styles, written, {style: text_width for style in styles})
+    note = next(i for i in items if i["style"] == "note")
+    _b32_paragraphs_checked([note], styles["note"], text_width, lambda i: _escaped(i["text"]))
+    sections = [i["text"] for i in items if i["style"] == "section"]
+    assert sections[0].startswith("§3") and all(s.startswith(f"§{n + 3}　") for n, s in enumerate(sections))
+    section = ""
+    subs = []
+    for item in items:  # each subhead under its section's number, numbered on (3.1; 4.4, 4.5, 4.6)
+        if item["style"] == "section":
+            section, subs = item["text"][1], []
+        elif item["style"] == "sub":
+            number = item["text"].split(" ")[0]
+            assert number.startswith(section + ".") and (not subs or int(number.split(".")[1]) == subs[-1] + 1)
+            subs.append(int(number.split(".")[1]))
+    cell_pt = 9.5
+    assert abs(sum(FUNDQR_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    _b45_cells_fit(FUNDQR_ROWS, FUNDQR_TABLE_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("table", "note"):
+            continue
+        if style == "unit":
+            grid = Table(items[k + 1]["cells"], colWidths=[w * mm for w in FUNDQR_TABLE_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                                      ("FONTSIZE", (0, 0), (-1, -1), cell_pt),
+                                      ("LEADING", (0, 0), (-1, -1), cell_pt + 5),
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("ALIGN", (0, 0), (-1, 0), "CENTER"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["note"])]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"section": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 17 * mm
+        canvas.drawRightString(width - side, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.drawCentredString(width / 2, 13 * mm,
+                                 layout.footer.format(page=FUNDQR_FIRST_PAGE + doc.page - 1, pages=FUNDQR_ALL_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (FUNDQR_PAGES, FUNDQR_PAGES))
+
+
+# 4. The front pages of a Taiwan research project's final report (國家科學及技術委員會補助專題研究計畫成果報告),
+# Traditional, as the principal investigator's Word file prints it (A4; 25 mm left and right, 25 mm top and bottom;
+# 12 pt on a 24 pt leading, first-line indent 2 characters, justified), 4 pages. The cover (page 1): the report's title
+# (18 pt, bold, centred; kind title) over `（期末報告）` (16 pt, centred; kind heading, as
+# a4_macau_economic_council_communique_trad's `新聞公報`); five labelled lines (14 pt on 30 pt, 20 mm in from the left),
+# `計畫名稱：…`, `計畫編號：…` (kind byline each, as a4_leaders_message_board_reply_web_print's labelled lines),
+# `執行期間：2023年8月1日至2024年7月31日` (kind dateline, as that board's `留言时间：…`), `計畫主持人：…` and
+# `執行單位：…` (kind byline each); at the page's foot `中華民國113年10月31日` (14 pt, centred; kind dateline, as
+# b5_trad_gov_report_tw's). Page I: `中文摘要` (16 pt, bold, centred; kind heading, as
+# a4_tw_university_masters_thesis_front_matter_trad's `摘要`) over an abstract written here and `關鍵詞：…` (its label in
+# bold) (kind paragraph each). Pages 1-2: heads `一、前言` / `二、研究目的` / `三、文獻探討` (14 pt, bold, flush left; kind
+# heading, kept with two lines), numbered on (asserted), over paragraphs written here (the last with author-year
+# citations `周文與許凌雲（2023）`) and drawn (000, 002) (kind paragraph each). Furniture: the page number (10 pt, centred
+# at the bottom; drawn before the page's text): none on the cover, `I` on the abstract's page, `1`, `2` on the text's.
+TWNSTC_LAYOUT = Layout("a4_tw_nstc_research_project_final_report_front_pages_trad", FONT, A4, 12, 24, 2, 0, None,
+                       "{page}", ("000", "002"))
+TWNSTC_PAGES = 4
+TWNSTC_MARGINS_MM = (25, 25)  # left and right, top and bottom
+TWNSTC_OUTLINE = [
+    ("title", "國家科學及技術委員會補助專題研究計畫成果報告"),
+    ("stage", "（期末報告）"),
+    ("label", "計畫名稱：中國大陸新質生產力政策對兩岸產業分工之影響"),
+    ("label", "計畫編號：NSTC 112-2410-H-004-035"),
+    ("period", "執行期間：2023年8月1日至2024年7月31日"),
+    ("label", "計畫主持人：陳某某"),
+    ("label", "執行單位：國立某某大學經濟學系"),
+    ("date", "中華民國113年10月31日"),
+    ("abstract_head", "中文摘要"),
+    ("summary", "本計畫以中國大陸自2023年起推動的「新質生產力」政策為研究對象，分析其政策內涵、推動工具與重點產業布局，"
+                 "並評估其對兩岸產業分工的可能影響。研究結果顯示，中國大陸正以科技創新帶動戰略性新興產業及未來產業發展，"
+                 "並透過產業基金、租稅優惠與政府採購等工具加速國產替代，兩岸在半導體、資通訊及新能源等領域的分工關係將由"
+                 "互補逐步轉向競合並存。本計畫並據此對我國的產業政策與供應鏈布局提出建議。"),
+    ("keys", "關鍵詞：新質生產力、兩岸產業分工、產業政策、供應鏈重組"),
+    ("head", "一、前言"),
+    ("paragraph", "自2023年下半年以來，「新質生產力」成為中國大陸官方論述中出現頻率最高的經濟概念之一。中國大陸各級政府"
+                  "相繼推出配套政策，以科技創新帶動產業全面升級，並將戰略性新興產業與未來產業列為發展重點。由於兩岸產業關聯"
+                  "密切，相關政策的走向勢必影響臺灣廠商的布局與競爭態勢，實有深入研究的必要。"),
+    ("paragraph", "{}"),
+    ("head", "二、研究目的"),
+    ("paragraph", "基於上述背景，本計畫的研究目的有三：其一，釐清新質生產力的政策內涵及其演變脈絡；其二，分析中國大陸"
+                  "推動新質生產力的主要政策工具與重點產業；其三，評估相關政策對兩岸產業分工的影響，並提出我國的因應策略。"),
+    ("head", "三、文獻探討"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "在既有文獻中，學者多從政治經濟學的角度解讀新質生產力的理論意涵。周文與許凌雲（2023）認為，其核心在於以"
+                  "顛覆性技術催生新產業、新模式與新動能；林某某（2024）則指出，相關政策延續了中國大陸以產業政策主導技術"
+                  "追趕的發展模式。至於其對兩岸經貿的影響，國內研究仍有限（陳某某、王某某，2024），此即本計畫試圖"
+                  "補充之處。")]
+TWNSTC_KINDS = {"title": "title", "stage": "heading", "label": "byline", "period": "dateline", "date": "dateline",
+                "abstract_head": "heading", "summary": "paragraph", "keys": "paragraph", "head": "heading",
+                "paragraph": "paragraph"}
+TWNSTC_PARAGRAPHS = sum(text.count("{}") for _, text in TWNSTC_OUTLINE)
+
+
+def _twnstc_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWNSTC_OUTLINE, drawn, TWNSTC_PARAGRAPHS, TWNSTC_KINDS, None, {"keys": "："})
+    labels = [i["text"].split("：")[0] for i in items if i["style"] in ("label", "period")]
+    assert labels == ["計畫名稱", "計畫編號", "執行期間", "計畫主持人", "執行單位"], labels
+    return items
+
+
+def typeset_twnstc(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in TWNSTC_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    labelled = 20 * mm  # the labelled lines' indent
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1),
+              "stage": _styled(font, "stage", 16, 26, alignment=1, spaceBefore=6),
+              "label": _styled(font, "label", 14, 30, leftIndent=labelled),
+              "period": _styled(font, "period", 14, 30, leftIndent=labelled),
+              "date": _styled(font, "date", 14, 22, alignment=1),
+              "abstract_head": _styled(BOLD_FONT, "abstract_head", 16, 26, alignment=1, spaceAfter=12),
+              "summary": _body_style(layout),
+              "keys": _styled(font, "keys", pt, leading, spaceBefore=12),
+              "head": _styled(BOLD_FONT, "head", 14, 24, spaceBefore=10, spaceAfter=4),
+              "paragraph": _body_style(layout)}
+    _b25_checked(items, styles, TWNSTC_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWNSTC_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, TWNSTC_OUTLINE, {style: text_width for style in styles})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    styles_of = [i["style"] for i in items]
+    cover, abstract = styles_of.index("date") + 1, styles_of.index("head")
+    story: list = [Spacer(1, 40 * mm)]
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "stage":
+            story += [Paragraph(_escaped(item["text"]), styles[style]), Spacer(1, 40 * mm)]
+        elif style == "date":  # at the cover's foot
+            story += [TopPadder(Paragraph(_escaped(item["text"]), styles[style])), PageBreak()]
+        elif k == abstract:
+            story += [PageBreak()] + _b31_flowables(items, k, styles, leading, {"head": ()})
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+    assert cover == styles_of.index("abstract_head")  # the cover ends with the date, the abstract's page opens
+
+    def furniture(canvas, doc) -> None:  # none on the cover, `I` on the abstract's page, then 1, 2 …
+        if doc.page == 1:
+            return
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 14 * mm, "I" if doc.page == 2 else layout.footer.format(page=doc.page - 2))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (TWNSTC_PAGES, TWNSTC_PAGES))
+
+
+def forty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 202 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (YTDD_LAYOUT, YTDD_PARAGRAPHS, _ytdd_items, typeset_ytdd, _gold),
+            (JREVIEW_LAYOUT, JREVIEW_PARAGRAPHS, _jreview_items, typeset_jreview, _gold),
+            (FUNDQR_LAYOUT, FUNDQR_PARAGRAPHS, _fundqr_items, typeset_fundqr, _tables_gold),
+            (TWNSTC_LAYOUT, TWNSTC_PARAGRAPHS, _twnstc_items, typeset_twnstc, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B46_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
     OUT = out
@@ -23264,6 +23882,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_third_layouts(release, rng, gold)
     forty_fourth_layouts(release, rng, gold)
     forty_fifth_layouts(release, rng, gold)
+    forty_sixth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
