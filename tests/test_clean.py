@@ -3435,3 +3435,48 @@ def test_numbered_points_of_one_short_sentence_are_a_list():
     assert set(kinds_of([line for point in two_sentences for line in (point[:30], point[30:])])) == {"paragraph"}
     minutes = [point.replace(f"{n}.", f"{n + 9}.", 1) for n, point in enumerate(conditions, 1)]
     assert set(kinds_of([line for point in minutes for line in (point[:30], point[30:])])) == {"paragraph"}
+
+
+def test_a_browsers_stack_on_a_page_printed_alone():
+    """A web page printed from a browser on one page (`1/1`) repeats none of its furniture, yet its
+    stamp, the page's title and address beside the page count are the browser's, at the top or
+    (the address) at the foot: all go to the ledger. Without the stamp nothing is taken."""
+    title, body = "一图读懂", "发展新质生产力是推动高质量发展的内在要求和重要着力点，必须继续做好创新这篇大文章。"
+    stack = ["2024/6/20 10:05", "一图读懂《某某计划》_政策解读_某某省人民政府门户网站",
+             "https://www.example.gov.cn/art/2024/6/18/art_1229_5912345.html"]
+    for lines in ([*stack, "1/1", title, body], [*stack[:2], title, body, stack[2], "1/1"]):
+        raw = RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {})
+        blocks, removed = clean_file(raw)
+        assert [b.text_original for b in blocks] == [title, body]
+        assert sorted(r.text for r in removed) == sorted([*stack, "1/1"])
+    unstamped = ["本报讯", *stack[1:], "1/1", title, body]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(unstamped) + "\n", {}))
+    assert blocks[0].text_original == "本报讯"
+
+
+def test_a_journals_name_alone_on_its_later_page_and_the_opening_issue_line():
+    """A journal prints its name and issue over page 57's number and its name alone over page 58's:
+    both are running heads, though neither repeats on three pages. `中文摘要` alone at a page's top
+    is a section's heading, no pen name."""
+    body = ["2023年9月，习近平总书记在黑龙江考察期间首次提出新质生产力，此后学术界围绕这一概念展开",
+            "了广泛讨论，相关研究成果迅速增加，涉及内涵特征、测度评价和实现路径等多个方面。"]
+    lines = ["某某经济评论　2024年第5期（总第231期）", "57", "国内新质生产力研究进展与展望", *body, body[0],
+             "某某经济评论", "58", body[1], *body]
+    raw = RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {})
+    blocks, removed = clean_file(raw)
+    assert [r.text for r in removed if r.kind == "running_header"] == ["某某经济评论　2024年第5期（总第231期）", "某某经济评论"]
+    assert blocks[0].text_original == "国内新质生产力研究进展与展望"
+    assert kinds_of(["\f中文摘要", body[0], body[1]]) == ["heading", "paragraph"]
+
+
+def test_a_research_projects_cover_lines_and_a_funds_numbered_table_rows():
+    """A research project's cover: its name, number, leader and the unit that runs it are bylines,
+    its term a dateline. A fund report's table written one cell per line, its row labels numbered
+    (`2.本期利润`): a point's number before words is no value, so the rows are read."""
+    cover = ["計畫名稱：中國大陸新質生產力政策對兩岸產業分工之影響", "計畫編號：NSTC 112-2410-H-004-035",
+             "執行期間：2023年8月1日至2024年7月31日", "計畫主持人：陳某某", "執行單位：國立某某大學經濟學系"]
+    assert kinds_of(cover) == ["byline", "byline", "dateline", "byline", "byline"]
+    rows = [["主要财务指标", "报告期"], ["1.本期已实现收益", "-8,765,432.10"], ["2.本期利润", "15,234,567.89"],
+            ["3.加权平均基金份额本期利润", "0.0412"], ["4.期末基金资产净值", "452,318,906.54"]]
+    blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:3] + [cell for row in rows for cell in row] + CELL_PER_LINE[-2:]))
+    assert [b.cells for b in blocks if b.kind == "table_row"] == rows

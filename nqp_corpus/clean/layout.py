@@ -34,7 +34,7 @@ from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
-from .margins import REACH, numbered_running_lines, running_header_lines, split_page_heads
+from .margins import REACH, browser_stack_lines, numbered_running_lines, running_header_lines, split_page_heads
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
                     resolve_pages, text_after_last_number, tick_axis_lines)
@@ -87,8 +87,10 @@ _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a l
 # (`留言时间：2024-05-08 10:23`); with nothing but the date a dateline
 _DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date"
                          r"|(?:留言|回复|回覆|答复|答覆|来信|來信|办理|辦理|受理)(?:时间|時間|日期))\s*[：:]\s*")
-# an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`): its dateline
-_EVENT_DETAIL = re.compile(r"^(?:会议|會議|活动|活動)?(?:时间|時間|地点|地點)\s*[：:]\s*\S")
+# an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`), a
+# project's term (`執行期間：2023年8月1日至2024年7月31日`): its dateline
+_EVENT_DETAIL = re.compile(r"^(?:(?:会议|會議|活动|活動)?(?:时间|時間|地点|地點)"
+                           r"|(?:[执執]行|研究|起止|[实實]施)(?:期[间間]|期限|[时時][间間]))\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
 _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
@@ -316,7 +318,7 @@ class _Assembler(DraftReader):
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
-                                                     cues.byline_cues)
+                                                     cues.byline_cues) | browser_stack_lines(self.lines, self.page_numbers)
         self.split_page_heads = split_page_heads(self.lines, cues.newspaper_page_head)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading,
@@ -547,8 +549,9 @@ class _Assembler(DraftReader):
             return False  # `关于深入学习贯彻习近平总书记` opens a title's subject, though it ends with a post
         if self.wrap and line.width >= self.wrap * 0.85 and not self.marked_end(line):
             return False  # a long line without the end-of-block space runs on into the text
-        if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s) and not ANNEX_LABEL.match(s):
-            return True  # a pen name (金观平, 京平) alone at the top of a page; not an attachment's label
+        if line.page_start and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", s) and not ANNEX_LABEL.match(s) \
+                and not self.cues.named_heading.match(s):
+            return True  # a pen name (金观平, 京平) alone at the top of a page; not an attachment's label nor `中文摘要`
         cue_ends = [s.rfind(cue) + len(cue) for cue in self.cues.byline_cues if cue in s]
         if "，" not in s and cue_ends:
             # After the last role/institution word only names may follow (…大学 杨开忠).

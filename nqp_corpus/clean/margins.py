@@ -159,10 +159,16 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
         if len(seen) != 1 or filled[k := seen[0][1]] in out:
             continue
         between = bool(headed) and min(headed) < seen[0][0] < max(headed) and seen[0][0] not in headed
+        beside_number = _next_to_number(filled, k, page_numbers)
         if _lone_head(lines, filled, k, page_numbers, wrap) \
-                or _names_masthead(squeezed[k], masthead, k, stack, _next_to_number(filled, k, page_numbers)) \
+                or _names_masthead(squeezed[k], masthead, k, stack, beside_number) \
                 or between and _head_beside_number(lines, filled, k, page_numbers, wrap, sentence_open=False):
             out.add(filled[k])
+        elif seen[0][0] > 0 and _names_masthead(masthead, squeezed[k], k, stack, beside_number):
+            # a later page prints the journal's name alone, the opening one with its issue
+            # (`某某经济评论　2024年第5期`): both are heads
+            out.add(filled[k])
+            out.add(next(i for i in filled if i not in page_numbers))
     # a chapter's title again beside a later page's number, as a head stands: its running head (a
     # book's recto head, printed on one page of a short excerpt)
     for text in set(opening[1:]) & at_break.keys():
@@ -478,6 +484,46 @@ def _alternating_heads(lines: list[Line], groups: dict[str, list[tuple[int, list
     return out
 
 
+def browser_stack_lines(lines: list[Line], page_numbers: Collection[int]) -> set[int]:
+    r"""Indices of the lines of a browser's printed stacks in a text that prints its page count
+    (`1/1`, alone or after the address): at a page's edge (the file's ends, a page's start, a
+    page-number line), up to REACH lines of its print stamp (`2024/6/20 10:05`, perhaps before the
+    page's title), the page's title (`…_政策解读_某某省人民政府门户网站`) and its address, where a stamp
+    and an address are among them. A page printed alone repeats none of them, so no running header
+    is found there (running_header_lines).
+
+    >>> from .lines import split_lines
+    >>> text = "2024/6/20 10:05\n一图读懂《某计划》_政策解读_某某省人民政府门户网站\nhttps://www.example.gov.cn/art/1.html\n1/1\n一图读懂\n正文。"
+    >>> sorted(browser_stack_lines(split_lines(text), {3}))
+    [0, 1, 2]
+    >>> browser_stack_lines(split_lines(text.replace("2024/6/20 10:05", "本报讯")), {3})
+    set()
+    >>> apart = "2024/6/20 10:05\n一图读懂《某计划》_政策解读_某某省人民政府门户网站\n一图读懂\n正文。\nhttps://www.example.gov.cn/art/1.html\n1/1"
+    >>> sorted(browser_stack_lines(split_lines(apart), {5}))
+    [0, 1, 4]
+    """
+    filled = [i for i, line in enumerate(lines) if line.stripped]
+    if not any(i in page_numbers and _PAGE_COUNT.search(lines[i].stripped) for i in filled):
+        return set()
+    edges = {0, len(filled) - 1} | {k for k, i in enumerate(filled) if lines[i].page_start or i in page_numbers}
+    stacked: set[int] = set()
+    for k in edges:
+        for step in (-1, 1):
+            j = k if filled[k] not in page_numbers else k + step
+            while 0 <= j < len(filled) and abs(j - k) <= REACH and filled[j] not in page_numbers \
+                    and _browser_furniture(squeeze(lines[filled[j]].stripped)):
+                stacked.add(filled[j])
+                j += step
+    texts = [squeeze(lines[i].stripped) for i in filled if i in stacked or i in page_numbers]
+    if any(_BROWSER_STAMP.match(t) for t in texts) and any(URL.search(t) for t in texts):
+        return stacked
+    return set()
+
+
+def _browser_furniture(text: str) -> bool:
+    return _browser_head(text) or _ends_with_url(text)
+
+
 def _ends_with_url(text: str) -> bool:
     """An address, alone or after a page's title (a browser prints both at a page's top edge:
     `关于印发…的通知 https://www.….html`).
@@ -491,6 +537,8 @@ def _ends_with_url(text: str) -> bool:
 
 # a browser's print stamp opening its head: the date and time, then the page's title (any length)
 _BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+# a browser's page count at its footer's end (`1/4`, `https://… 1/4`)
+_PAGE_COUNT = re.compile(r"(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$")
 # a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`;
 # or the article's and the site's, a name in Han characters (`…政策解读_某某市发展和改革委员会`)
 _WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}|[^\s_]{2,}_[\u4e00-\u9fff]{2,}")

@@ -29,8 +29,9 @@ from .lines import Line
 # (`2023Q1`, `2024H1`, `2025E`), then a percent sign or a short unit (`8.1%`, `0.2个百分点`,
 # `2021年`, `5%左右`), nothing that ends a clause, perhaps after a bound (`<5.5`); an accountant's
 # negative in brackets (`(1,842.56)`), a plan's sum over years in square ones (`[0.65]`); or the
-# mark of a missing value (`—`, `-`, `/`, `N/A`).
-_NUMERIC_CELL = re.compile(r"[<>≤≥＜＞]?[-+−]?\d[\d,.]*(?:[QH][1-4]|[EFA])?[%％‰]?[^\s\d，。；：、,;:\-—–－]{0,4}"
+# mark of a missing value (`—`, `-`, `/`, `N/A`). A point's number before words (`2.本期利润`, a
+# numbered row label) is none: no unit opens with a point.
+_NUMERIC_CELL = re.compile(r"[<>≤≥＜＞]?[-+−]?\d[\d,.]*(?<![.])(?:[QH][1-4]|[EFA])?[%％‰]?(?![.．])[^\s\d，。；：、,;:\-—–－]{0,4}"
                            r"|[(（]\d[\d,.]*[)）]|[\[［]\d[\d,.]*[\]］]|[—–\-－/…]{1,2}|N/?A|n\.?a\.?")
 # A label in words: no digit (a value's) and no clause mark (running text's): a key figure's
 # (`研发投入总额`), a chart's category (`参与产学研合作`)
