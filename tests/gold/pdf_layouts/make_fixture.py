@@ -23755,6 +23755,594 @@ def forty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
             (TWNSTC_LAYOUT, TWNSTC_PARAGRAPHS, _twnstc_items, typeset_twnstc, _gold)):
         _typeset_drawn(release, rng, gold, layout, drawn + B46_DRAWN_MORE, make_items, typeset, to_gold)
 
+# A forty-seventh batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-sixth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a band, a box, a bullet, an image's box or a grid's lines is layout, not text; page furniture is not in the
+# gold), each layout drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is
+# asserted) and written text worded so that no line of it opens with a closing mark. Mostly running text: a Hong Kong
+# trade development body's research article in Traditional printed from its site (a `重點` box of three points and a
+# small table), a provincial party committee's theory study group member's speech material (run-in `一是` leads in bold,
+# `第一，` points), a chapter of an industrial park's annual development report in two columns (a table of output by
+# industry across both), and a central bank provincial branch's news release of the half year's credit figures (a table
+# of loan balances by sector, `注：` notes and the editor's line).
+
+B47_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b47_written(outline: list[tuple[str, str]], *inserts: list[dict]) -> list[tuple[str, str]]:
+    """The outline's entries and the written texts of its inserts (captions, notes, points: not tables), as
+    (style, text) for the written-text checks."""
+    return outline + [(i["style"], i["text"]) for insert in inserts for i in insert if i["kind"] != "table"]
+
+
+# 1. A Hong Kong trade development body's research article (經貿研究), Traditional, as a reader prints its web page from a
+# desktop browser (A4; 22 mm left and right, 20 mm top and bottom; 11 pt on a 20 pt leading, first-line indent 2
+# characters, 6 pt after, justified). The title `大灣區製造業加快升級　港商可把握研發檢測商機` (19 pt, bold, flush left; kind
+# title) over the date and author line `發佈日期：2024年7月25日　作者：香港貿發局研究部　黃某某` (9.5 pt, grey; kind dateline,
+# as a4_soe_website_news_release_print's `发布时间：…　来源：…`) and a thin grey rule; a lead paragraph written here (12 pt on
+# 21 pt, no indent, dark grey; kind paragraph); a pull-out box (a light red ground under a 2 pt red rule): `重點` (12 pt,
+# bold, red; kind heading, as a4_bank_monthly_macro_note_key_points_line_chart's `核心观点`) over three points written
+# here, one line each after a red `■` (10.5 pt; kind sidebar each, as that note's box points; the bullet is layout).
+# Subheads without numbers `區內製造業加快轉型升級` / `研發及檢測服務需求殷切` / `港商可發揮的角色` (13 pt, bold, flush left;
+# kind heading, kept with two lines) over drawn paragraphs (000, 002) and paragraphs written here: the figures, quoted
+# from the table (asserted), and a closing (kind paragraph each). Under the first subhead, after the figures and kept
+# together: `表：2023年廣東省製造業增加值` (10.5 pt, bold, flush left; kind caption) over a small grid (9.5 pt, grey rules,
+# the header row bold on light grey; three rows, numbers right-aligned, each cell asserted to fit its column; kind
+# table_row each, the header row included) and `資料來源：廣東省統計局；香港貿發局經貿研究整理` (9 pt, flush left; kind
+# source_note). At the end, under a thin grey rule, the site's footer, two lines centred (9 pt, grey; kind boilerplate
+# each). Furniture (Chrome's, 8 pt, drawn before the page's text): `2024/7/30 上午10:26` top left and the page's title top
+# centre, the page's address bottom left and `N/2` bottom right.
+TDCKEY_TITLE = "大灣區製造業加快升級　港商可把握研發檢測商機"
+TDCKEY_PAGES = 2
+TDCKEY_LAYOUT = Layout("a4_hktdc_research_article_key_points_table_web_print_trad", FONT, A4, 11, 20, 2, 6,
+                       ("2024/7/30 上午10:26", TDCKEY_TITLE + " | 香港貿發局經貿研究"), "{page}/{pages}", ("000", "002"))
+TDCKEY_MARGINS_MM = (22, 20)  # left and right, top and bottom
+TDCKEY_ADDRESS = "https://research.hktdc.com/tc/article/MTgxMjA0NTYzOQ"
+TDCKEY_RED = colors.Color(0.78, 0.06, 0.18)
+TDCKEY_PINK = colors.Color(0.99, 0.94, 0.94)
+TDCKEY_GREY = colors.Color(0.4, 0.4, 0.4)
+TDCKEY_BULLET = "■"
+TDCKEY_TABLE_WIDTHS = [64, 58, 44]  # mm: the text's width (166 mm)
+TDCKEY_ROWS = [["指標", "增加值（億元人民幣）", "按年增長（%）"],
+               ["規模以上工業", "43,720.9", "4.4"],
+               ["先進製造業", "24,363.5", "6.1"],
+               ["高技術製造業", "12,105.6", "3.6"]]
+TDCKEY_BOX = [{"kind": "heading", "text": "重點", "style": "box_head"}] + [
+    {"kind": "sidebar", "text": point, "style": "box_point"} for point in (
+        "2023年廣東省先進製造業增加值按年增長6.1%，佔規模以上工業的55.7%。",
+        "區內企業加快智能化改造，對研發設計及檢測認證服務的需求殷切。",
+        "港商可憑藉專業服務及國際網絡優勢，協助內地製造企業開拓海外市場。")]
+TDCKEY_TABLE = [{"kind": "caption", "text": "表：2023年廣東省製造業增加值", "style": "caption"},
+                {"kind": "table", "text": "", "style": "table", "cells": TDCKEY_ROWS},
+                {"kind": "source_note", "text": "資料來源：廣東省統計局；香港貿發局經貿研究整理", "style": "source"}]
+TDCKEY_OUTLINE = [
+    ("title", TDCKEY_TITLE),
+    ("date", "發佈日期：2024年7月25日　作者：香港貿發局研究部　黃某某"),
+    ("standfirst", "粵港澳大灣區是中國內地製造業最密集的地區之一。近年區內城市積極推動製造業向高端化、智能化及綠色化"
+                   "轉型，帶動研發設計、檢測認證及知識產權等專業服務的需求上升。本文分析區內製造業升級的最新趨勢，並探討"
+                   "香港服務提供者可把握的商機。"),
+    ("box", ""),
+    ("sub", "區內製造業加快轉型升級"),
+    ("paragraph", "{}"),
+    ("paragraph", "根據廣東省統計局的資料，2023年全省規模以上工業增加值為43,720.9億元人民幣，按年增長4.4%。其中，先進"
+                  "製造業增加值為24,363.5億元人民幣，按年增長6.1%，佔規模以上工業增加值的55.7%；高技術製造業增加值為"
+                  "12,105.6億元人民幣，按年增長3.6%（見表）。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("sub", "研發及檢測服務需求殷切"),
+    ("paragraph", "{}"),
+    ("sub", "港商可發揮的角色"),
+    ("paragraph", "{}"),
+    ("paragraph", "總括而言，大灣區製造業轉型升級的步伐不斷加快，為香港的研發、檢測認證、知識產權及融資等專業服務帶來"
+                  "龐大需求。港商宜密切留意區內產業政策的最新發展，並加強與內地企業的合作，以把握相關商機。"),
+    ("footer", "香港貿易發展局　版權所有　不得轉載"),
+    ("footer", "私隱政策　|　免責聲明　|　網站指南　|　聯絡我們")]
+TDCKEY_KINDS = {"title": "title", "date": "dateline", "standfirst": "paragraph", "sub": "heading",
+                "paragraph": "paragraph", "footer": "boilerplate"}
+TDCKEY_PARAGRAPHS = sum(text.count("{}") for _, text in TDCKEY_OUTLINE)
+
+
+def _tdckey_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TDCKEY_OUTLINE, drawn, TDCKEY_PARAGRAPHS, TDCKEY_KINDS, {"box": TDCKEY_BOX,
+                                                                               "table": TDCKEY_TABLE})
+    rows = {row[0]: row[1:] for row in TDCKEY_ROWS[1:]}  # the figures the text and the box quote are the table's
+    figures = next(i["text"] for i in items if i["text"].startswith("根據"))
+    for name, (value, growth) in rows.items():
+        assert f"{name}增加值為{value}億元人民幣，按年增長{growth}%" in figures, name
+    share = Decimal(rows["先進製造業"][0].replace(",", "")) / Decimal(rows["規模以上工業"][0].replace(",", "")) * 100
+    share = str(share.quantize(Decimal("0.1"), ROUND_HALF_UP))
+    assert f"佔規模以上工業增加值的{share}%" in figures, share
+    assert f"按年增長{rows['先進製造業'][1]}%，佔規模以上工業的{share}%" in TDCKEY_BOX[1]["text"]
+    return items
+
+
+def typeset_tdckey(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in TDCKEY_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    inner = width - 2 * side - 2 * 12  # the box's text (12 pt padding a side)
+    styles = {"title": _styled(BOLD_FONT, "title", 19, 28, spaceAfter=4),
+              "date": _styled(font, "date", 9.5, 15, textColor=TDCKEY_GREY),
+              "standfirst": _styled(font, "standfirst", 12, 21, alignment=4, textColor=colors.Color(0.2, 0.2, 0.2),
+                                    spaceAfter=10),
+              "box_head": _styled(BOLD_FONT, "box_head", 12, 18, textColor=TDCKEY_RED),
+              "box_point": _hanging(font, "box_point", 10.5, 18, TDCKEY_BULLET + " ", 0),
+              "sub": _styled(BOLD_FONT, "sub", 13, 20, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, spaceBefore=4, spaceAfter=4),
+              "source": _styled(font, "source", 9, 14, spaceBefore=4, spaceAfter=10),
+              "footer": _styled(font, "footer", 9, 14, alignment=1, textColor=TDCKEY_GREY)}
+    boxed = [i for i in items if i["style"] in ("box_head", "box_point")]
+    rest = [i for i in items if i not in boxed and i["style"] != "table"]
+    written = _b47_written(TDCKEY_OUTLINE, TDCKEY_BOX, TDCKEY_TABLE)
+    _b25_checked(rest, styles, TDCKEY_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, TDCKEY_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([boxed[0]], styles, inner)
+    bulleted = lambda i: _escaped(TDCKEY_BULLET + " " + i["text"])  # noqa: E731
+    _b46_one_line(boxed[1:], styles, inner, bulleted)
+    assert abs(sum(TDCKEY_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 9.5
+    _b45_cells_fit(TDCKEY_ROWS, TDCKEY_TABLE_WIDTHS, font, cell_pt)
+    for text in (layout.header[1], TDCKEY_ADDRESS):
+        assert pdfmetrics.stringWidth(text, font, 8) < width / 2 + 60, text
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("box_point", "table", "source"):
+            continue
+        if style == "box_head":
+            rows = [[Paragraph(_escaped(item["text"]), styles[style])]] + [
+                [Paragraph(f'<font color="#{TDCKEY_RED.hexval()[2:]}">{TDCKEY_BULLET}</font> ' + _escaped(i["text"]),
+                           styles["box_point"])] for i in boxed[1:]]
+            box = Table(rows, colWidths=[width - 2 * side])
+            box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), TDCKEY_PINK),
+                                     ("LINEABOVE", (0, 0), (-1, 0), 2, TDCKEY_RED),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                     ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                                     ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]))
+            story += [KeepTogether([box]), Spacer(1, 8)]
+        elif style == "caption":  # the caption, the grid and the source kept together
+            grid = _b32_grid(items[k + 1]["cells"], TDCKEY_TABLE_WIDTHS, font, cell_pt, colors.Color(0.6, 0.6, 0.6),
+                             colors.Color(0.9, 0.9, 0.9))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+        elif style == "footer":
+            if items[k - 1]["style"] != "footer":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=14, spaceAfter=6))
+            story.append(Paragraph(_escaped(item["text"]), styles[style]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"sub": ()})
+            if style == "date":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=6, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(10 * mm, height - 8 * mm, layout.header[0])
+        canvas.drawCentredString(width / 2, height - 8 * mm, layout.header[1])
+        canvas.drawString(10 * mm, 7 * mm, TDCKEY_ADDRESS)
+        canvas.drawRightString(width - 10 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=TDCKEY_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (TDCKEY_PAGES, TDCKEY_PAGES))
+
+
+# 2. A member's speech material for a provincial party committee's theory study group's seminar (理论学习中心组专题学习研讨
+# 发言材料), as the speaker's office's Word file prints it in GB/T 9704's format (A4; 37 mm top, 35 mm bottom, 28 mm left,
+# 26 mm right; 16 pt on a 29 pt leading, first-line indent 2 characters, justified). The title on two lines broken by
+# sense `坚持以科技创新引领产业创新` / `加快培育发展新质生产力` (22 pt, bold, centred; kind title, one item, as
+# a4_central_soe_party_committee_study_implementation_report's); under it the speaker's post and name `省委常委、常务副省长
+# 李某某` (16 pt, centred; kind byline, as b5_county_magistrate_seminar_talk's). An opening written here; heads `一、…` /
+# `二、…` / `三、…` (bold, indented 2 characters, the body's size; kind heading, kept with two lines), numbered on
+# (asserted). Under the first a drawn paragraph (001) and three points written here, each a paragraph opening
+# `第一，` / `第二，` / `第三，` (set as the body, not bold; kind paragraph); under the second a paragraph written here and a
+# drawn one; under the third a lead-in written here and three paragraphs whose bold run-in lead `一是强化企业科技创新主体
+# 地位。` / `二是…。` / `三是…。` is followed by a drawn paragraph (kind paragraph each, the lead kept, as
+# a4_gov_website_policy_interpretation's), the enumerators in order (asserted). A closing written here ending
+# `以上发言，不妥之处，请批评指正。` (kind paragraph). Furniture: the page number `— N —` (14 pt), GB/T 9704's way, at the
+# bottom's outer corner a character in from the text's edge: right on odd pages, left on even ones (drawn before the
+# page's text); no header.
+STUDYTALK_LAYOUT = Layout("a4_provincial_study_group_seminar_speech_material", FONT, A4, 16, 29, 2, 0, None,
+                          "— {page} —", ("001",))
+STUDYTALK_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+STUDYTALK_TITLE_LINES = ("坚持以科技创新引领产业创新", "加快培育发展新质生产力")
+STUDYTALK_OUTLINE = [
+    ("title", "".join(STUDYTALK_TITLE_LINES)),
+    ("speaker", "省委常委、常务副省长　李某某"),
+    ("paragraph", "按照省委理论学习中心组2024年第3次集体学习安排，我认真学习了习近平总书记关于发展新质生产力的重要论述，"
+                  "结合分管工作，围绕以科技创新引领产业创新作了一些思考。下面，我谈三点体会。"),
+    ("head", "一、深刻把握发展新质生产力的科学内涵"),
+    ("paragraph", "{}"),
+    ("paragraph", "第一，新质生产力是创新起主导作用的先进生产力。它摆脱了传统经济增长方式和生产力发展路径，核心要素是"
+                  "科技创新，必须牢牢扭住科技创新这个“牛鼻子”。"),
+    ("paragraph", "第二，发展新质生产力的关键在于推动产业创新。科技成果只有转化为现实生产力，才能催生新产业、"
+                  "新模式、新动能，必须打通科技成果转化的“最后一公里”。"),
+    ("paragraph", "第三，发展新质生产力必须形成与之相适应的新型生产关系。要深化经济体制、科技体制等改革，着力打通"
+                  "束缚新质生产力发展的堵点卡点。"),
+    ("head", "二、清醒认识我省发展新质生产力存在的差距"),
+    ("paragraph", "对照总书记的要求，我省在发展新质生产力上还存在一些差距。原始创新能力还不够强，关键核心技术受制于人的"
+                  "局面尚未根本改变；科技成果就地转化率不高，2023年全省输出技术合同中由省内企业吸纳的比重为56.3%；"
+                  "高层次创新人才总量不足，引才聚才的体制机制还不够灵活。"),
+    ("paragraph", "{}"),
+    ("head", "三、推动学习成果转化为高质量发展的实际成效"),
+    ("paragraph", "下一步，我将坚持学用结合、知行合一，重点抓好以下三个方面的工作。"),
+    ("task", "一是强化企业科技创新主体地位。{}"),
+    ("task", "二是加快推进科技成果转化应用。{}"),
+    ("task", "三是深化科技体制机制改革。{}"),
+    ("paragraph", "发展新质生产力是推动高质量发展的内在要求和重要着力点。我将以这次集中学习为契机，坚持学思用贯通、"
+                  "知信行统一，切实把学习成果转化为推动工作的实际成效。以上发言，不妥之处，请批评指正。")]
+STUDYTALK_KINDS = {"title": "title", "speaker": "byline", "paragraph": "paragraph", "head": "heading",
+                   "task": "paragraph"}
+STUDYTALK_PARAGRAPHS = sum(text.count("{}") for _, text in STUDYTALK_OUTLINE)
+
+
+def _studytalk_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(STUDYTALK_OUTLINE, drawn, STUDYTALK_PARAGRAPHS, STUDYTALK_KINDS, None, {"task": "。"})
+    for item in items:
+        if item["style"] == "title":
+            item["lines"] = STUDYTALK_TITLE_LINES
+    leads = [i["lead"] for i in items if i["style"] == "task"]
+    assert [lead[:2] for lead in leads] == ["一是", "二是", "三是"], leads
+    points = [i["text"][:3] for i in items if re.match("第[一二三四五]，", i["text"])]
+    assert points == ["第一，", "第二，", "第三，"], points
+    assert items[-1]["text"].endswith("以上发言，不妥之处，请批评指正。")
+    return items
+
+
+def typeset_studytalk(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in STUDYTALK_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 34, alignment=1),
+              "speaker": _styled(font, "speaker", pt, leading, alignment=1, spaceBefore=10, spaceAfter=leading),
+              "paragraph": body, "task": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt)}
+    for line in STUDYTALK_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    rest = [i for i in items if i["style"] != "title"]
+    _b25_checked(rest, styles, STUDYTALK_OUTLINE, text_width)
+    _b32_written_checked(items, styles, STUDYTALK_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, STUDYTALK_OUTLINE, {style: text_width for style in styles})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "title":
+            story.append(Paragraph(_b42_markup(item), styles["title"]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:  # GB/T 9704: odd pages' numbers right, even pages' left, a character in
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), bottom - 12 * mm, left + 14 if doc.page % 2 == 0
+                       else right + 14, doc.page % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
+
+
+# 3. A chapter of an industrial park's annual development report (园区年度发展报告), as the park's PDF prints it (A4; 20 mm
+# left and right, 24 mm top, 22 mm bottom; two columns 7 mm apart; 10 pt on a 17 pt leading, first-line indent 2
+# characters, justified), pages 21-22. Across both columns at the top of page 21 the chapter head `第二章　产业发展` (20 pt,
+# bold, dark blue, flush left, over a 2 pt dark blue rule; kind heading, as
+# a4_provincial_science_department_annual_report_chapter's). In the columns (ReportLab's BalancedColumns): an opening
+# written here; heads `一、产业规模稳步扩大` / `二、主导产业集聚发展` / `三、创新动能持续增强` (11.5 pt, bold, dark blue, flush left; kind heading),
+# numbered on (asserted), over paragraphs written here with the year's figures (the output and the industries' shares,
+# computed from the table: asserted) and drawn (001: one under `一、`, two under `二、` after the table, two under `三、`)
+# (kind paragraph each); two figures, each an image as wide as the column (an empty grey box: no text) over its
+# caption `图2-1　…` / `图2-2　…` (9.5 pt, bold, centred; kind caption) and source line `资料来源：…` (8.5 pt, flush left; kind
+# source_note), kept together. After the second head's figures, across both columns (the columns before it balanced,
+# those after it starting under it), kept together: the caption `表2-1　2023年园区规模以上工业分行业产值` (10 pt, bold, centred; kind
+# caption) over a grid as wide as the text (9 pt; thin dark blue rules; the header row `行业` / `企业数（家）` / `工业总产值（亿元）` /
+# `比上年增长（%）` / `占比（%）` bold on light blue; five industries and `合计` (bold), numbers right-aligned, each cell asserted
+# to fit its column; kind table_row each, the header row included) and `资料来源：某某高新区统计局` (9 pt, flush left; kind
+# source_note); the totals, the shares and the total's growth are computed from the rows (asserted). Furniture (9 pt,
+# drawn before the page's text): from page 22 on, the report's name `某某高新技术产业开发区发展报告（2023）` centred over a thin rule;
+# the page number at the bottom's outer corner (21 right, 22 left).
+PARKRPT_LAYOUT = Layout("a4_industrial_park_annual_report_two_column_chapter", FONT, A4, 10, 17, 2, 0,
+                        "某某高新技术产业开发区发展报告（2023）", "{page}", ("001",))
+PARKRPT_FIRST_PAGE = 21
+PARKRPT_PAGES = 2
+PARKRPT_MARGINS_MM = (20, 24, 22, 7)  # left and right, top, bottom, the gap between the columns
+PARKRPT_BLUE = colors.Color(0.07, 0.24, 0.5)
+PARKRPT_SKY = colors.Color(0.88, 0.93, 0.98)
+PARKRPT_TABLE_WIDTHS = [40, 30, 36, 34, 30]  # mm: the text's width (170 mm)
+PARKRPT_INDUSTRIES = [("电子信息", 156, "1,082.6", "12.4"), ("高端装备制造", 112, "536.0", "10.1"),
+                      ("生物医药", 78, "402.0", "8.7"), ("新材料", 84, "348.4", "6.3"), ("其他", 82, "311.0", "2.8")]
+
+
+def _parkrpt_rows() -> list[list[str]]:
+    """The table's rows: the industries' output, growth and share, and their total (the total's growth computed from
+    the industries' output a year before)."""
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    total = sum(value(output) for _, _, output, _ in PARKRPT_INDUSTRIES)
+    before = sum(value(output) / (1 + value(growth) / 100) for _, _, output, growth in PARKRPT_INDUSTRIES)
+    one = lambda d: str(d.quantize(Decimal("0.1"), ROUND_HALF_UP))  # noqa: E731
+    rows = [["行业", "企业数（家）", "工业总产值（亿元）", "比上年增长（%）", "占比（%）"]]
+    rows += [[name, str(firms), output, growth, one(value(output) / total * 100)]
+             for name, firms, output, growth in PARKRPT_INDUSTRIES]
+    rows.append(["合计", str(sum(firms for _, firms, _, _ in PARKRPT_INDUSTRIES)), f"{total:,.1f}",
+                 one((total / before - 1) * 100), "100.0"])
+    assert sum(Decimal(row[4]) for row in rows[1:-1]) == 100
+    return rows
+
+
+PARKRPT_ROWS = _parkrpt_rows()
+PARKRPT_TABLE = [{"kind": "caption", "text": "表2-1　2023年园区规模以上工业分行业产值", "style": "table_caption"},
+                 {"kind": "table", "text": "", "style": "table", "cells": PARKRPT_ROWS},
+                 {"kind": "source_note", "text": "资料来源：某某高新区统计局", "style": "table_source"}]
+PARKRPT_FIGURE_1 = [{"kind": "caption", "text": "图2-1　2019—2023年园区工业总产值", "style": "caption"},
+                    {"kind": "source_note", "text": "资料来源：园区管委会经济发展局", "style": "source"}]
+PARKRPT_FIGURE_2 = [{"kind": "caption", "text": "图2-2　2019—2023年园区高新技术企业数", "style": "caption"},
+                    {"kind": "source_note", "text": "资料来源：园区科技创新局", "style": "source"}]
+PARKRPT_OUTLINE = [
+    ("chapter", "第二章　产业发展"),
+    ("paragraph", "2023年，园区坚持把发展经济的着力点放在实体经济上，以培育发展新质生产力为主线，加快构建以先进制造业为"
+                  "骨干的现代化产业体系，产业规模、结构和效益持续提升。"),
+    ("section", "一、产业规模稳步扩大"),
+    ("paragraph", "2023年，园区实现规模以上工业总产值2,680.0亿元，比上年增长9.4%；规模以上工业企业达到512家，比上年"
+                  "增加37家，其中产值超百亿元企业4家、超十亿元企业38家。2019年以来，园区规模以上工业总产值年均增长"
+                  "11.2%（见图2-1）。"),
+    ("figure_1", ""),
+    ("paragraph", "{}"),
+    ("section", "二、主导产业集聚发展"),
+    ("paragraph", "分行业看，电子信息产业全年实现产值1,082.6亿元，比上年增长12.4%，占全区规模以上工业总产值的40.4%；"
+                  "高端装备制造、生物医药和新材料产业分别实现产值536.0亿元、402.0亿元和348.4亿元，四大主导产业合计"
+                  "占比达到88.4%（见表2-1）。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("section", "三、创新动能持续增强"),
+    ("paragraph", "{}"),
+    ("figure_2", ""),
+    ("paragraph", "{}")]
+PARKRPT_KINDS = {"chapter": "heading", "section": "heading", "paragraph": "paragraph"}
+PARKRPT_PARAGRAPHS = sum(text.count("{}") for _, text in PARKRPT_OUTLINE)
+
+
+def _parkrpt_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(PARKRPT_OUTLINE, drawn, PARKRPT_PARAGRAPHS, PARKRPT_KINDS,
+                       {"table": PARKRPT_TABLE, "figure_1": PARKRPT_FIGURE_1, "figure_2": PARKRPT_FIGURE_2})
+    text = " ".join(i["text"] for i in items if i["kind"] == "paragraph")
+    rows = {row[0]: row[1:] for row in PARKRPT_ROWS[1:]}  # the figures the text quotes are the table's
+    firms, output, growth, _ = rows["合计"]
+    assert f"规模以上工业总产值{output}亿元，比上年增长{growth}%；规模以上工业企业达到{firms}家" in text
+    firms, output, growth, share = rows["电子信息"]
+    assert f"电子信息产业全年实现产值{output}亿元，比上年增长{growth}%，占全区规模以上工业总产值的{share}%" in text
+    others = [rows[name][1] + "亿元" for name in ("高端装备制造", "生物医药", "新材料")]
+    assert f"分别实现产值{others[0]}、{others[1]}和{others[2]}" in text
+    leading_four = sum(Decimal(rows[n][3]) for n in ("电子信息", "高端装备制造", "生物医药", "新材料"))
+    assert f"四大主导产业合计占比达到{leading_four}%" in text
+    _b44_numbered(items, {"section": lambda n: f"{NUMERALS[n]}、"})
+    return items
+
+
+def typeset_parkrpt(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom, gap = (m * mm for m in PARKRPT_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    column = (text_width + 12 - gap) / 2 - 12  # a column's text width (BalancedColumns pads its frames 6 pt a side)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 20, 28, textColor=PARKRPT_BLUE),
+              "section": _styled(BOLD_FONT, "section", 11.5, 18, textColor=PARKRPT_BLUE, spaceBefore=6,
+                                 spaceAfter=3),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 9.5, 14, alignment=1, spaceBefore=3),
+              "source": _styled(font, "source", 8.5, 13, spaceBefore=1, spaceAfter=8),
+              "table_caption": _styled(BOLD_FONT, "table_caption", 10, 15, alignment=1, spaceAfter=4),
+              "table_source": _styled(font, "table_source", 9, 14, spaceBefore=3)}
+    across = [i for i in items if i["style"] in ("chapter", "table_caption", "table_source")]
+    in_columns = [i for i in items if i not in across and i["style"] != "table"]
+    written = _b47_written(PARKRPT_OUTLINE, PARKRPT_TABLE, PARKRPT_FIGURE_1, PARKRPT_FIGURE_2)
+    _b25_checked(in_columns, styles, PARKRPT_OUTLINE, column)
+    _b32_written_checked(in_columns, styles, PARKRPT_OUTLINE, column)
+    _b40_written_lines_checked(in_columns, styles, written, {style: column for style in styles})
+    _b46_one_line(across, styles, text_width)
+    cell_pt = 9
+    assert abs(sum(PARKRPT_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    _b45_cells_fit(PARKRPT_ROWS, PARKRPT_TABLE_WIDTHS, font, cell_pt)
+    grid = Table(PARKRPT_ROWS, colWidths=[w * mm for w in PARKRPT_TABLE_WIDTHS])
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                              ("FONTNAME", (0, -1), (-1, -1), BOLD_FONT),
+                              ("FONTSIZE", (0, 0), (-1, -1), cell_pt), ("LEADING", (0, 0), (-1, -1), cell_pt + 4),
+                              ("GRID", (0, 0), (-1, -1), 0.5, PARKRPT_BLUE),
+                              ("BACKGROUND", (0, 0), (-1, 0), PARKRPT_SKY),
+                              ("ALIGN", (0, 0), (-1, 0), "CENTER"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    _b45_cells_fit(PARKRPT_ROWS[-1:], PARKRPT_TABLE_WIDTHS, BOLD_FONT, cell_pt, 0)  # the total's row is bold
+    story: list = []
+    columns: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("table", "table_source", "source"):
+            continue
+        if style == "chapter":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=2, color=PARKRPT_BLUE, spaceBefore=4, spaceAfter=12)]
+        elif style == "table_caption":  # across both columns: the columns so far balanced, then the table
+            story += [BalancedColumns(columns, nCols=2, innerPadding=gap, spaceAfter=8),
+                      KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid,
+                                    Paragraph(_escaped(items[k + 2]["text"]), styles["table_source"]),
+                                    Spacer(1, 10)])]
+            columns = []
+        elif style == "caption":  # the image, its caption and its source kept together (one cell: a column's
+            figure = Table([[[_photo(column, 42 * mm), Paragraph(_escaped(item["text"]), styles[style]),  # content
+                              Paragraph(_escaped(items[k + 1]["text"]), styles["source"])]]],  # cannot KeepTogether)
+                           colWidths=[column])
+            figure.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            columns.append(figure)
+        elif style == "section":
+            columns.append(Paragraph(_escaped(item["text"]), styles[style]))
+        else:
+            columns.append(Paragraph(_led(item), styles[style]))
+    story.append(BalancedColumns(columns, nCols=2, innerPadding=gap))
+
+    def furniture(canvas, doc) -> None:
+        number = PARKRPT_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 15 * mm
+            canvas.drawCentredString(width / 2, y, layout.header)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 12 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (PARKRPT_PAGES, PARKRPT_PAGES))
+
+
+# 4. A central bank provincial branch's news release of the half year's financial figures (金融运行情况新闻稿), as a reader
+# prints the branch's web page from Firefox (A4; 20 mm left and right, 18 mm top and bottom; 12 pt on a 22 pt leading,
+# first-line indent 2 characters, justified). `2024年上半年某某省金融运行情况` (18 pt, bold, centred; kind title) over
+# `发布时间：2024-07-19　　来源：中国人民银行某某省分行` (10 pt, grey, centred; kind dateline, as
+# a4_soe_website_news_release_print's) and a thin grey rule; an opening written here; heads `一、本外币贷款平稳增长` /
+# `二、重点领域信贷支持有力` / `三、本外币存款稳定增长` (bold, indented 2 characters, the body's size; kind heading, kept with
+# two lines), numbered on (asserted), over paragraphs written here with the figures (the loans' quoted from the table,
+# asserted; the key sectors' growth above the loans', asserted) and drawn (001) (kind paragraph each). After the loans'
+# figures, kept together: `表1　2024年6月末全省本外币贷款分部门情况` (10.5 pt, bold, centred; kind caption), `单位：亿元，%`
+# right-aligned on a line of its own (9 pt; kind source_note, as a4_statistical_bulletin's unit lines), a grid as wide
+# as the text (10 pt; black rules, the header row `项目` / `期末余额` / `同比增长` / `比年初增加` bold on light grey; five rows of
+# loans by sector, `其中：中长期贷款` among them, numbers right-aligned, one growth negative, the sectors summing to the
+# total, asserted; each cell asserted to fit its column; kind table_row each, the header row included), and the notes
+# `注：1. …` and `2. …` aligned under `1.` (9 pt; kind footnote each, as a4_statistical_bulletin's notes). A closing
+# written here (`下一步，…`; kind paragraph), then `（责任编辑：王某某）` flush right (kind byline, as
+# a4_gov_website_policy_interpretation's). Furniture (Firefox's, 8 pt, drawn before the page's text): the page's title
+# top left and its address top right, `第 N 页，共 2 页` bottom left and the time of printing `2024/7/22 09:41` bottom right.
+PBCREL_TITLE = "2024年上半年某某省金融运行情况"
+PBCREL_PAGES = 2
+PBCREL_LAYOUT = Layout("a4_pbc_provincial_branch_credit_statistics_release_web_print", FONT, A4, 12, 22, 2, 0,
+                       (PBCREL_TITLE, "http://mmsfh.pbc.gov.cn/mmsfh/125268/5412345/index.html"),
+                       "第 {page} 页，共 {pages} 页", ("001",))
+PBCREL_PRINTED = "2024/7/22 09:41"
+PBCREL_MARGINS_MM = (20, 18)  # left and right, top and bottom
+PBCREL_GREY = colors.Color(0.4, 0.4, 0.4)
+PBCREL_TABLE_WIDTHS = [62, 36, 36, 36]  # mm: the text's width (170 mm)
+PBCREL_ROWS = [["项目", "期末余额", "同比增长", "比年初增加"],
+               ["各项贷款", "124,586.2", "9.8", "7,286.4"],
+               ["住户贷款", "35,204.7", "4.6", "1,062.8"],
+               ["企（事）业单位贷款", "88,913.5", "12.1", "6,148.9"],
+               ["其中：中长期贷款", "62,307.8", "14.2", "4,875.6"],
+               ["非银行业金融机构贷款", "468.0", "-3.5", "74.7"]]
+PBCREL_NOTE_LABEL = "注："
+PBCREL_TABLE = [{"kind": "caption", "text": "表1　2024年6月末全省本外币贷款分部门情况", "style": "caption"},
+                {"kind": "source_note", "text": "单位：亿元，%", "style": "unit"},
+                {"kind": "table", "text": "", "style": "table", "cells": PBCREL_ROWS},
+                {"kind": "footnote", "text": PBCREL_NOTE_LABEL + "1. 本表数据为本外币合计口径，同比增速按可比口径计算。",
+                 "style": "note"},
+                {"kind": "footnote", "text": "2. 企（事）业单位贷款包括短期贷款、中长期贷款、票据融资、融资租赁和各项垫款。",
+                 "style": "note_more"}]
+PBCREL_OUTLINE = [
+    ("title", PBCREL_TITLE),
+    ("date", "发布时间：2024-07-19　　来源：中国人民银行某某省分行"),
+    ("paragraph", "今年以来，中国人民银行某某省分行认真贯彻落实稳健的货币政策，引导金融机构加大对实体经济的支持力度。"
+                  "全省金融运行总体平稳，货币信贷合理增长，信贷结构持续优化，综合融资成本稳中有降。"),
+    ("head", "一、本外币贷款平稳增长"),
+    ("paragraph", "6月末，全省本外币各项贷款余额124,586.2亿元，同比增长9.8%，比年初增加7,286.4亿元。分部门看，住户"
+                  "贷款余额35,204.7亿元，同比增长4.6%；企（事）业单位贷款余额88,913.5亿元，同比增长12.1%，其中，"
+                  "中长期贷款余额62,307.8亿元，同比增长14.2%（详见表1）。"),
+    ("table", ""),
+    ("head", "二、重点领域信贷支持有力"),
+    ("paragraph", "6月末，全省制造业中长期贷款余额9,865.3亿元，同比增长21.6%；科技型中小企业贷款余额4,218.7亿元，同比"
+                  "增长24.3%；普惠小微贷款余额16,542.9亿元，同比增长18.7%，均高于各项贷款增速。"),
+    ("paragraph", "{}"),
+    ("head", "三、本外币存款稳定增长"),
+    ("paragraph", "6月末，全省本外币各项存款余额148,312.5亿元，同比增长8.6%，比年初增加9,624.1亿元。分部门看，住户"
+                  "存款余额82,736.4亿元，同比增长12.3%；非金融企业存款余额41,208.9亿元，同比增长2.1%。"),
+    ("paragraph", "{}"),
+    ("paragraph", "下一步，中国人民银行某某省分行将认真贯彻落实党中央、国务院决策部署，实施好稳健的货币政策，保持流动性"
+                  "合理充裕，引导金融机构加大对科技创新、先进制造、绿色发展和小微企业等重点领域的支持力度，为全省经济"
+                  "高质量发展营造良好的金融环境。"),
+    ("editor", "（责任编辑：王某某）")]
+PBCREL_KINDS = {"title": "title", "date": "dateline", "paragraph": "paragraph", "head": "heading", "editor": "byline"}
+PBCREL_PARAGRAPHS = sum(text.count("{}") for _, text in PBCREL_OUTLINE)
+
+
+def _pbcrel_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(PBCREL_OUTLINE, drawn, PBCREL_PARAGRAPHS, PBCREL_KINDS, {"table": PBCREL_TABLE})
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    rows = {row[0]: row[1:] for row in PBCREL_ROWS[1:]}
+    sectors = ("住户贷款", "企（事）业单位贷款", "非银行业金融机构贷款")
+    for column in (0, 2):  # the sectors sum to the total, the balances and the year's increase
+        assert sum(value(rows[name][column]) for name in sectors) == value(rows["各项贷款"][column]), column
+    assert value(rows["其中：中长期贷款"][0]) < value(rows["企（事）业单位贷款"][0])
+    loans = next(i["text"] for i in items if "各项贷款余额" in i["text"])
+    total, growth, increase = rows["各项贷款"]
+    assert f"各项贷款余额{total}亿元，同比增长{growth}%，比年初增加{increase}亿元" in loans
+    for name, said in (("住户贷款", "住户贷款"), ("企（事）业单位贷款", "企（事）业单位贷款"), ("其中：中长期贷款", "中长期贷款")):
+        assert f"{said}余额{rows[name][0]}亿元，同比增长{rows[name][1]}%" in loans, name
+    key = next(i["text"] for i in items if "均高于各项贷款增速" in i["text"])
+    assert all(Decimal(g) > Decimal(growth) for g in re.findall(r"同比增长([\d.]+)%", key)), key
+    return items
+
+
+def typeset_pbcrel(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in PBCREL_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    label = pdfmetrics.stringWidth(PBCREL_NOTE_LABEL, font, 9)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "date": _styled(font, "date", 10, 16, alignment=1, textColor=PBCREL_GREY),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "note": _styled(font, "note", 9, 15, spaceBefore=4),
+              "note_more": _styled(font, "note_more", 9, 15, leftIndent=label, spaceAfter=10),
+              "editor": _styled(font, "editor", pt, leading, alignment=2, spaceBefore=8)}
+    rest = [i for i in items if i["style"] != "table"]
+    written = _b47_written(PBCREL_OUTLINE, PBCREL_TABLE)
+    _b25_checked(rest, styles, PBCREL_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, PBCREL_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    assert abs(sum(PBCREL_TABLE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 10
+    _b45_cells_fit(PBCREL_ROWS, PBCREL_TABLE_WIDTHS, font, cell_pt)
+    for text in layout.header:
+        assert pdfmetrics.stringWidth(text, font, 8) < width / 2 - 20 * mm, text
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("unit", "table", "note", "note_more"):
+            continue
+        if style == "caption":  # the caption, the unit line, the grid and the notes kept together
+            grid = _b32_grid(items[k + 2]["cells"], PBCREL_TABLE_WIDTHS, font, cell_pt, colors.black,
+                             colors.Color(0.9, 0.9, 0.9))
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 2]]
+                                      + [grid] + [Paragraph(_escaped(i["text"]), styles[i["style"]])
+                                                  for i in items[k + 3:k + 5]]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+            if style == "date":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=6, spaceAfter=12))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(7 * mm, height - 7 * mm, layout.header[0])
+        canvas.drawRightString(width - 7 * mm, height - 7 * mm, layout.header[1])
+        canvas.drawString(7 * mm, 6 * mm, layout.footer.format(page=doc.page, pages=PBCREL_PAGES))
+        canvas.drawRightString(width - 7 * mm, 6 * mm, PBCREL_PRINTED)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (PBCREL_PAGES, PBCREL_PAGES))
+
+
+def forty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 206 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (TDCKEY_LAYOUT, TDCKEY_PARAGRAPHS, _tdckey_items, typeset_tdckey, _tables_gold),
+            (STUDYTALK_LAYOUT, STUDYTALK_PARAGRAPHS, _studytalk_items, typeset_studytalk, _gold),
+            (PARKRPT_LAYOUT, PARKRPT_PARAGRAPHS, _parkrpt_items, typeset_parkrpt, _tables_gold),
+            (PBCREL_LAYOUT, PBCREL_PARAGRAPHS, _pbcrel_items, typeset_pbcrel, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B47_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -23883,6 +24471,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_fourth_layouts(release, rng, gold)
     forty_fifth_layouts(release, rng, gold)
     forty_sixth_layouts(release, rng, gold)
+    forty_seventh_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
