@@ -2392,8 +2392,9 @@ def test_a_disclosure_pages_record_and_site_lines_and_a_joint_letters_close_and_
     """A government information disclosure page printed from a browser: its head (the page's title
     and address) on every page is furniture, its place in the site (`当前位置：…`) and the site's
     footer (`主办：…`, `网站标识码…`) are boilerplate, each row of its record (`索 引 号 …`) is a table
-    row, the meta line (`发布日期：…`) a byline. A letter's `此致` / `敬礼！` are boilerplate, and its
-    signatories set two to a row are a byline each, as one to a row are."""
+    row, the meta line (`发布日期：2024-03-25 来源：…`) a dateline (as seven of the eight such lines in
+    the PDF fixture's gold are; this page's own gold gives a byline). A letter's `此致` / `敬礼！` are
+    boilerplate, and its signatories set two to a row are a byline each, as one to a row are."""
     head = "关于印发某某措施的通知 https://www.example.gov.cn/zwgk/content/post_1123456.html"
     record = ["索 引 号 11440300MB2C96781X/2024-00123 分 类 科技、教育；通知",
               "发布机构 某某市人民政府办公厅 成文日期 2024-03-20", "文 号 某府办规〔2024〕3号 发布日期 2024-03-25"]
@@ -2403,7 +2404,7 @@ def test_a_disclosure_pages_record_and_site_lines_and_a_joint_letters_close_and_
     blocks, removed = clean_file(pdf_lines(pages))
     found = [(b.kind, b.text_original) for b in blocks]
     assert sum(r.text == head for r in removed) == 3
-    assert [kind for kind, _ in found[:5]] == ["boilerplate", "table_row", "table_row", "table_row", "byline"]
+    assert [kind for kind, _ in found[:5]] == ["boilerplate", "table_row", "table_row", "table_row", "dateline"]
     assert [kind for kind, _ in found[-2:]] == ["boilerplate", "boilerplate"]
 
     letter = ["此致", "敬礼！", "某某市科学技术协会　　某某市科学技术局", "某某市工业和信息化局　　某某市总工会",
@@ -3480,3 +3481,51 @@ def test_a_research_projects_cover_lines_and_a_funds_numbered_table_rows():
             ["3.加权平均基金份额本期利润", "0.0412"], ["4.期末基金资产净值", "452,318,906.54"]]
     blocks, _ = clean_file(pdf_lines(CELL_PER_LINE[:3] + [cell for row in rows for cell in row] + CELL_PER_LINE[-2:]))
     assert [b.cells for b in blocks if b.kind == "table_row"] == rows
+
+
+def test_a_web_articles_dated_publication_line_is_a_dateline():
+    """`發佈日期：2024年7月25日　作者：…` (`发布时间：2024-07-19　来源：…`) under a web article's title
+    is its dateline, whatever follows the date; a title wrapped over two lines above it (`…若干措` /
+    `施的通知`, the break inside a word) stays one title, no signature."""
+    body = ["粵港澳大灣區是中國內地製造業最密集的地區之一。近年區內城市積極推動製造業向高端化、智能化",
+            "及綠色化轉型，帶動專業服務的需求上升。"]
+    for line in ("發佈日期：2024年7月25日　作者：香港貿發局研究部　黃某某", "发布时间：2024-07-19 09:30　来源：某某省分行"):
+        assert kinds_of(["大灣區製造業加快升級", line, *body]) == ["heading", "dateline", "paragraph"]
+    title = ["某某市人民政府办公厅关于印发某某市加快发展新质生产力若干措", "施的通知"]
+    lines = [*title, "发布日期：2024-03-25　来源：某某市人民政府办公厅", "某府办规〔2024〕3号", *body]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks][:2] == [("title", "".join(title)), ("dateline", squeeze(lines[2]))]
+
+
+def test_key_points_under_a_summarys_label_are_a_sidebar():
+    """Bulleted points right under `重點`, `核心观点`, `投资要点` or `主要发现` are a box of key points:
+    sidebars; the same points under a heading of the text (`强化要素保障`) are a list."""
+    points = ["■ 2023年廣東省先進製造業增加值按年增長6.1%，佔規模以上工業的55.7%。",
+              "■ 區內企業加快智能化改造，對研發設計及檢測認證服務的需求殷切。"]
+    for label in ("重點", "核心观点", "投资要点", "主要发现"):
+        assert kinds_of([label, *points]) == ["heading", "sidebar", "sidebar"]
+    assert kinds_of(["强化要素保障", *points]) == ["heading", "list_item", "list_item"]
+
+
+def test_a_tables_unnumbered_caption_numbered_notes_and_a_copyright_line():
+    """`表：…` without a number is a table's caption, and the rows under it are read; notes under a
+    table numbered after their label (`注：1. …` / `2. …`) are footnotes each; a copyright line after
+    its owner's name (`香港貿易發展局版權所有　不得轉載`) is boilerplate."""
+    rows = ["指標 增加值（億元人民幣） 按年增長（%）", "規模以上工業 43,720.9 4.4", "先進製造業 24,363.5 6.1",
+            "高技術製造業 12,105.6 3.6"]
+    notes = ["注：1. 本表数据为本外币合计口径，同比增速按可比口径计算。", "2. 企（事）业单位贷款包括短期贷款和中长期贷款。"]
+    blocks = blocks_of(["表：2023年廣東省製造業增加值", *rows, *notes, "香港貿易發展局版權所有　不得轉載"])
+    assert [kind for kind, _ in blocks] == ["caption", *["table_row"] * 4, "footnote", "footnote", "boilerplate"]
+
+
+def test_firefoxs_page_count_marks_its_printed_stack():
+    """Firefox prints the page count as `第 1 页，共 2 页` beside its address and print stamp: the
+    stack is the browser's, though two pages repeat none of it three times."""
+    body = ["今年以来，中国人民银行某某省分行认真贯彻落实稳健的货币政策，引导金融机构加大对实体经济的",
+            "支持力度，全省金融运行总体平稳。"]
+    lines = ["http://www.example.gov.cn/125268/index.html", "第 1 页，共 2 页", "2024/7/22 09:41",
+             "2024年上半年某某省金融运行情况", "发布时间：2024-07-19　来源：中国人民银行某某省分行", *body]
+    raw = RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {})
+    blocks, removed = clean_file(raw)
+    assert sorted(r.text for r in removed) == sorted(lines[:3])
+    assert [b.text_original for b in blocks][0] == lines[3] and [b.kind for b in blocks][1:] == ["dateline", "paragraph"]

@@ -39,10 +39,10 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
                     resolve_pages, text_after_last_number, tick_axis_lines)
 from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
-                        mark_heading_runs, mark_issuer_over_title, mark_kickers, mark_labelled_boxes, mark_labelled_notes,
-                        mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading,
-                        mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
-                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
+                        mark_heading_runs, mark_issuer_over_title, mark_key_points, mark_kickers, mark_labelled_boxes,
+                        mark_labelled_notes, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
+                        mark_related_reading, mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title,
+                        mark_table_titles, mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -64,6 +64,10 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$"
                        # a web article's time line, with its source: `2024-03-05 21:36:18　来源：新华社`
                        r"|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|來源)[：:]\s*\S{2,20})?$"
+                       # or its label first, then the source, the author or the count of readers
+                       # (`发布时间：2024-07-19　来源：…`, `發佈日期：2024年7月25日　作者：…`)
+                       r"|^(?:发布|發布|發佈|发佈)(?:时间|時間|日期)[：:]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)"
                        # or the source first: `来源：某某省发展和改革委员会　发布时间：2024-05-15 16:30`
                        r"|^(?:来源|來源)[：:]\s*\S{2,30}\s+(?:发布时间|發布時間|发布日期|發布日期|时间|時間)[：:]\s*"
                        r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -876,6 +880,7 @@ class _Assembler(DraftReader):
         mark_numbered_points(self, drafts)
         mark_sentence_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)
+        mark_key_points(self, drafts, self.cues)
         mark_heading_runs(self, drafts)
         mark_subheads(self, drafts, self.cues)
         resolve_pages(drafts, self.lines, self.printed_pages, self.page_index)

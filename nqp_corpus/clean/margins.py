@@ -537,8 +537,8 @@ def _ends_with_url(text: str) -> bool:
 
 # a browser's print stamp opening its head: the date and time, then the page's title (any length)
 _BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
-# a browser's page count at its footer's end (`1/4`, `https://… 1/4`)
-_PAGE_COUNT = re.compile(r"(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$")
+# a browser's page count at its footer's end (`1/4`, `https://… 1/4`; Firefox's `第 1 页，共 2 页`)
+_PAGE_COUNT = re.compile(r"(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$|^第\s*\d{1,3}\s*[页頁][，,]\s*共\s*\d{1,3}\s*[页頁]$")
 # a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`;
 # or the article's and the site's, a name in Han characters (`…政策解读_某某市发展和改革委员会`)
 _WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}|[^\s_]{2,}_[\u4e00-\u9fff]{2,}")

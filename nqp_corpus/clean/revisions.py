@@ -64,9 +64,12 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
     notices, notes or the next piece's heading after it) is the signature of an official
     document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline; so are the
     one-line headings above it that name organizations (cue organization_pattern: a joint
-    document's other signatories)."""
+    document's other signatories). Under the title, where the line break cuts a word, it is the
+    title's wrapped tail (`…若干措` / `施的通知` over its publication date), no signature."""
     for i in range(len(drafts) - 1):
-        if drafts[i].kind not in ("heading", "byline") or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1:
+        if drafts[i].kind not in ("heading", "byline") or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1 \
+                or i > 0 and drafts[i - 1].kind == "title" \
+                and cuts_a_word(reader.last_line(drafts[i - 1]), reader.first_line(drafts[i])):
             continue
         after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
         text = reader.first_line(drafts[i])
@@ -200,6 +203,15 @@ def mark_boxed_summaries(reader: DraftReader, drafts: list[Draft], cues: Cues, l
             for d in under:
                 d.kind = "sidebar"
         return
+
+
+def mark_key_points(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
+    """Bulleted points right under a summary's label (cue summary_label: `核心观点`, `投资要点`,
+    `重點`, `主要发现`) are a box of key points apart from the text: a sidebar, not a list of it."""
+    for i, draft in enumerate(drafts[:-1]):
+        if draft.kind == "heading" and cues.summary_label.match(squeeze(reader.first_line(draft))):
+            for point in takewhile(lambda d: d.kind == "list_item", drafts[i + 1:]):
+                point.kind = "sidebar"
 
 
 def mark_labelled_boxes(reader: DraftReader, drafts: list[Draft], cues: Cues, lines: list[Line], wrap: int) -> None:
@@ -349,10 +361,19 @@ def mark_bracketed_source_notes(reader: DraftReader, drafts: list[Draft], cues: 
 def mark_labelled_notes(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """A source note opening with a note's label (cue note_label_pattern: `注：…` under a table) is a
     note on what stands above it, not its source: a footnote. The pass reads it as a source note
-    (the cue source_note_pattern names both), which runs on as a note does."""
-    for draft in drafts:
-        if draft.kind == "source_note" and cues.note_label.match(reader.first_line(draft).strip()):
-            draft.kind = "footnote"
+    (the cue source_note_pattern names both), which runs on as a note does. Notes numbered after
+    the label (`注：1. …`) go on in the paragraphs numbered 2., 3., … right after it: notes too."""
+    for i, draft in enumerate(drafts):
+        first = reader.first_line(draft).strip()
+        if draft.kind != "source_note" or not (label := cues.note_label.match(first)):
+            continue
+        draft.kind = "footnote"
+        number = point_number(first[label.end():].lstrip())
+        for k, later in enumerate(drafts[i + 1:], 1):
+            if number is None or later.kind != "paragraph" \
+                    or point_number(reader.first_line(later).strip()) != (number[0] + k, number[1]):
+                break
+            later.kind = "footnote"
 
 
 def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
