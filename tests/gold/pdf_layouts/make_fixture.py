@@ -24343,6 +24343,528 @@ def forty_seventh_layouts(release: Path, rng: random.Random, gold: list[dict]) -
         _typeset_drawn(release, rng, gold, layout, drawn + B47_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A forty-eighth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-seventh was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a band, an image's box or a grid's lines is layout, not text; page furniture is not in the gold), each layout
+# drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and
+# written text worded so that no line of it opens with a closing mark. Mostly running text: a Macau government
+# bureau's news release in Traditional printed from the Government Information Bureau's site (a photo and its
+# caption), a municipal statistics bureau's monthly economic analysis (sections run in as bold leads `一、…。`, two small
+# three-line tables with `单位：` lines and `注：` notes), the first pages of a university journal's article in two
+# columns (the front matter across both, Arabic heads `1` / `2.1`, a figure, first-page notes), and an excerpt of a
+# county government's work report on the year's plan (bold run-in leads `（一）…。`, `——` points).
+
+B48_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+# 1. A Macau government news release (新聞稿), Traditional, as a reader prints its page on the Government Information
+# Bureau's news site from Safari (A4; 20 mm left and right, 18 mm top and bottom; 11.5 pt on a 21 pt leading, first-line
+# indent 2 characters, 8 pt after, justified). On page 1 the bureau's name `澳門特別行政區政府新聞局` (15 pt, bold, dark
+# blue, flush left; kind byline, as a4_macau_economic_council_communique_trad's council) over a 1.5 pt dark blue rule;
+# the date and time line `2024-08-15 17:42` (10 pt, grey; kind dateline); the title (17 pt, bold; kind title); an
+# opening, the half year's figures and those of the four industries written here, three drawn paragraphs (000, 002)
+# and a closing written here (kind paragraph each); after the figures, a photo (an empty grey box, 120 x 68 mm, centred)
+# kept with its caption under it (9.5 pt, grey, centred; kind caption). At the end, under a thin grey rule, the site's
+# footer, two lines centred (9 pt, grey; kind boilerplate each). Furniture (Safari's, 8 pt, drawn before the page's
+# text): the page's title top left and the time of printing top right, its address bottom left and `N/2` bottom right.
+MOGCS_TITLE = "上半年本澳「1+4」產業發展穩中有進"
+MOGCS_PAGES = 2
+MOGCS_LAYOUT = Layout("a4_macau_gcs_news_release_photo_caption_web_print_trad", FONT, A4, 11.5, 21, 2, 8,
+                      (MOGCS_TITLE + " - 澳門特別行政區政府新聞局", "2024/8/16 上午9:05"), "{page}/{pages}",
+                      ("000", "002"))
+MOGCS_MARGINS_MM = (20, 18)  # left and right, top and bottom
+MOGCS_ADDRESS = "https://www.gcs.gov.mo/detail/zh-hant/N24HOaBcDe"
+MOGCS_BLUE = colors.Color(0.0, 0.25, 0.5)
+MOGCS_GREY = colors.Color(0.4, 0.4, 0.4)
+MOGCS_OUTLINE = [
+    ("bureau", "澳門特別行政區政府新聞局"),
+    ("date", "2024-08-15 17:42"),
+    ("title", MOGCS_TITLE),
+    ("paragraph", "經濟財政司司長今（15）日下午在政府總部出席新聞發佈會，介紹今年上半年本澳「1+4」經濟適度多元發展的最新"
+                  "進展。司長表示，在中央大力支持及特區政府積極推動下，各重點產業穩步發展，經濟適度多元取得新成效。"),
+    ("paragraph", "根據統計暨普查局的資料，今年上半年本澳本地生產總值按年實質上升10.2%，恢復至2019年同期的86.5%。其中，"
+                  "非博彩服務出口按年上升14.8%，佔服務出口總額的比重由去年同期的31.2%上升至33.7%。"),
+    ("photo", ""),
+    ("paragraph", "{}"),
+    ("paragraph", "在四大重點產業方面，上半年本澳新認定的高新技術企業有38家，累計達到96家；在橫琴粵澳深度合作區註冊的澳資"
+                  "中醫藥企業增至112家；在澳發行的債券總額達到人民幣425億元，按年增長18.6%；共舉辦會議及展覽活動612項，"
+                  "按年增加27.4%。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "司長最後表示，特區政府將積極融入國家發展大局，繼續落實《澳門特別行政區經濟適度多元發展規劃（2024-2028年）》，"
+                  "加大對重點產業的支持力度，推動澳門經濟實現持續健康發展。"),
+    ("footer", "澳門特別行政區政府新聞局　版權所有"),
+    ("footer", "地址：澳門南灣大馬路762-804號中華廣場15樓　電話：(853) 2833 2886")]
+MOGCS_PHOTO = [{"kind": "caption", "text": "經濟財政司司長（中）在新聞發佈會上介紹上半年經濟適度多元發展情況", "style": "caption"}]
+MOGCS_KINDS = {"bureau": "byline", "date": "dateline", "title": "title", "paragraph": "paragraph",
+               "footer": "boilerplate"}
+MOGCS_PARAGRAPHS = sum(text.count("{}") for _, text in MOGCS_OUTLINE)
+
+
+def _mogcs_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(MOGCS_OUTLINE, drawn, MOGCS_PARAGRAPHS, MOGCS_KINDS, {"photo": MOGCS_PHOTO})
+    share = next(i["text"] for i in items if i["text"].startswith("根據"))
+    assert "比重由去年同期的31.2%上升至33.7%" in share  # the share rises, as the exports outgrow the total
+    return items
+
+
+def typeset_mogcs(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in MOGCS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"bureau": _styled(BOLD_FONT, "bureau", 15, 22, textColor=MOGCS_BLUE),
+              "date": _styled(font, "date", 10, 16, textColor=MOGCS_GREY, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=12),
+              "paragraph": _body_style(layout),
+              "caption": _styled(font, "caption", 9.5, 15, alignment=1, textColor=MOGCS_GREY, spaceBefore=4,
+                                 spaceAfter=12),
+              "footer": _styled(font, "footer", 9, 14, alignment=1, textColor=MOGCS_GREY)}
+    written = _b47_written(MOGCS_OUTLINE, MOGCS_PHOTO)
+    _b25_checked(items, styles, MOGCS_OUTLINE, text_width)
+    _b32_written_checked(items, styles, MOGCS_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"], styles, text_width)
+    for text in layout.header:
+        assert pdfmetrics.stringWidth(text, font, 8) < width / 2 - 20 * mm, text
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "caption":  # the photo kept with its caption
+            story.append(KeepTogether([_b40_centred(_photo(120 * mm, 68 * mm)), Spacer(1, 2),
+                                       Paragraph(_escaped(item["text"]), styles[style])]))
+        elif style == "footer":
+            if items[k - 1]["style"] != "footer":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=16, spaceAfter=6))
+            story.append(Paragraph(_escaped(item["text"]), styles[style]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+            if style == "bureau":
+                story.append(HRFlowable(width="100%", thickness=1.5, color=MOGCS_BLUE, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawString(9 * mm, height - 8 * mm, layout.header[0])
+        canvas.drawRightString(width - 9 * mm, height - 8 * mm, layout.header[1])
+        canvas.drawString(9 * mm, 7 * mm, MOGCS_ADDRESS)
+        canvas.drawRightString(width - 9 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=MOGCS_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (MOGCS_PAGES, MOGCS_PAGES))
+
+
+# 2. A municipal statistics bureau's monthly analysis of the economy (统计分析), as the bureau's site offers it for
+# download (A4; 26 mm left and right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters,
+# justified). `1—7月全市经济运行稳中有进、新动能加快成长` (18 pt, bold, centred; kind title) over `某某市统计局` (12 pt,
+# centred; kind byline) and `2024年8月22日` (12 pt, centred; kind dateline), as a4_provincial_statistics_bureau_analysis';
+# an opening written here; four sections, each opening a paragraph with its head run in as a bold lead, `一、工业生产较快
+# 增长，高技术制造业引领作用增强。` … + figures written here full of percentages (kind paragraph each, the lead kept, as
+# a4_county_government_work_report_targets' leads), drawn paragraphs (001) after the first's table and the fourth
+# section, and a closing written here (`总的来看，…`; kind paragraph each). After the first and the second section's
+# figures, kept together: the caption `表1　…` / `表2　…` (10.5 pt, bold, centred; kind caption), `单位：%` flush right
+# (9 pt; kind source_note, as a4_statistical_bulletin's unit lines), a three-line table as wide as the text (10 pt; 1 pt
+# rules above and below, 0.5 pt under the header row; the header row bold; numbers right-aligned, one negative; each
+# cell asserted to fit its column; kind table_row each, the header row included) and its note `注：…` flush left (9 pt;
+# kind footnote, as a4_provincial_statistics_bureau_analysis'); the figures the text quotes are the tables' (asserted).
+# Furniture (9 pt, drawn before the page's text): `某某市统计局` top left and `统计分析　2024年第8期` top right over a thin
+# rule; `第 N 页` centred at the bottom.
+STATMONTH_LAYOUT = Layout("a4_municipal_statistics_bureau_monthly_economic_analysis", FONT, A4, 12, 22, 2, 0,
+                          ("某某市统计局", "统计分析　2024年第8期"), "第 {page} 页", ("001",))
+STATMONTH_MARGINS_MM = (26, 30, 28)  # left and right, top, bottom
+STATMONTH_WIDTHS_1 = [86, 36, 36]  # mm: the text's width (158 mm)
+STATMONTH_WIDTHS_2 = [66, 46, 46]
+STATMONTH_ROWS_1 = [["行业", "7月", "1—7月"],
+                    ["规模以上工业", "7.9", "7.6"],
+                    ["计算机、通信和其他电子设备制造业", "16.4", "15.8"],
+                    ["汽车制造业", "8.1", "9.4"]]
+STATMONTH_ROWS_2 = [["项目", "同比增长", "占全部投资比重"],
+                    ["工业投资", "12.6", "31.5"],
+                    ["基础设施投资", "6.8", "22.7"],
+                    ["房地产开发投资", "-8.7", "18.6"]]
+STATMONTH_TABLE_1 = [{"kind": "caption", "text": "表1　1—7月全市规模以上工业主要行业增加值增速", "style": "caption"},
+                     {"kind": "source_note", "text": "单位：%", "style": "unit"},
+                     {"kind": "table", "text": "", "style": "table", "cells": STATMONTH_ROWS_1},
+                     {"kind": "footnote", "text": "注：增加值增速均按可比价格计算。", "style": "note"}]
+STATMONTH_TABLE_2 = [{"kind": "caption", "text": "表2　1—7月全市固定资产投资主要领域情况", "style": "caption"},
+                     {"kind": "source_note", "text": "单位：%", "style": "unit"},
+                     {"kind": "table", "text": "", "style": "table", "cells": STATMONTH_ROWS_2},
+                     {"kind": "footnote", "text": "注：比重为各领域投资占全部固定资产投资的比重，各领域之间有交叉。",
+                      "style": "note"}]
+STATMONTH_OUTLINE = [
+    ("title", "1—7月全市经济运行稳中有进、新动能加快成长"),
+    ("bureau", "某某市统计局"),
+    ("date", "2024年8月22日"),
+    ("paragraph", "今年以来，全市上下坚持稳中求进工作总基调，因地制宜发展新质生产力，经济运行稳中有进。1—7月，主要经济"
+                  "指标保持平稳增长，新动能加快成长，高质量发展扎实推进。"),
+    ("section", "一、工业生产较快增长，高技术制造业引领作用增强。1—7月，全市规模以上工业增加值同比增长7.6%，比上半年加快"
+                "0.3个百分点。在35个行业大类中有26个行业增加值实现增长，增长面为74.3%。其中，计算机、通信和其他电子设备"
+                "制造业增长15.8%，汽车制造业增长9.4%（见表1）。高技术制造业增加值增长13.5%，占规模以上工业增加值的比重"
+                "为24.6%，比上年同期提高1.8个百分点。"),
+    ("table_1", ""),
+    ("paragraph", "{}"),
+    ("section", "二、固定资产投资平稳增长，投资结构持续优化。1—7月，全市固定资产投资同比增长5.2%。分领域看，工业投资增长"
+                "12.6%，基础设施投资增长6.8%，房地产开发投资下降8.7%（见表2）。高技术产业投资增长21.4%，高于全部投资"
+                "增速16.2个百分点。"),
+    ("table_2", ""),
+    ("section", "三、消费市场持续恢复，升级类商品销售较快增长。1—7月，全市社会消费品零售总额1,286.4亿元，同比增长5.9%。"
+                "其中，限额以上单位新能源汽车零售额增长36.2%，通讯器材类增长18.5%。网上零售额增长11.3%，占社会消费品"
+                "零售总额的比重为28.4%，比上年同期提高1.6个百分点。"),
+    ("section", "四、新动能加快成长，创新引领作用持续显现。1—7月，全市规模以上高技术服务业营业收入同比增长12.9%；新能源"
+                "汽车、工业机器人和集成电路产量分别增长42.3%、19.6%和27.1%。7月末，全市有效发明专利拥有量达到4.86万件，"
+                "同比增长18.2%。"),
+    ("paragraph", "{}"),
+    ("paragraph", "总的来看，1—7月全市经济运行稳中有进，新动能加快成长。但也要看到，外部环境不确定性上升，有效需求仍显"
+                  "不足。下阶段，要持续巩固和增强经济回升向好态势，加快培育发展新质生产力，确保完成全年目标任务。")]
+STATMONTH_KINDS = {"title": "title", "bureau": "byline", "date": "dateline", "paragraph": "paragraph",
+                   "section": "paragraph"}
+STATMONTH_PARAGRAPHS = sum(text.count("{}") for _, text in STATMONTH_OUTLINE)
+
+
+def _statmonth_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(STATMONTH_OUTLINE, drawn, STATMONTH_PARAGRAPHS, STATMONTH_KINDS,
+                       {"table_1": STATMONTH_TABLE_1, "table_2": STATMONTH_TABLE_2}, {"section": "。"})
+    leads = [i["lead"] for i in items if i["style"] == "section"]
+    assert [lead[:2] for lead in leads] == [f"{NUMERALS[n]}、" for n in range(4)], leads
+    industry = next(i["text"] for i in items if i["text"].startswith("一、"))
+    rows = {row[0]: row[1:] for row in STATMONTH_ROWS_1[1:]}  # the figures the text quotes are the tables'
+    assert f"规模以上工业增加值同比增长{rows['规模以上工业'][1]}%" in industry
+    for name in ("计算机、通信和其他电子设备制造业", "汽车制造业"):
+        assert f"{name}增长{rows[name][1]}%" in industry, name
+    investment = next(i["text"] for i in items if i["text"].startswith("二、"))
+    for name, (growth, _) in ((row[0], row[1:]) for row in STATMONTH_ROWS_2[1:]):
+        said = f"下降{growth[1:]}%" if growth.startswith("-") else f"增长{growth}%"
+        assert f"{name}{said}" in investment, name
+    total = re.search(r"固定资产投资同比增长([\d.]+)%", investment).group(1)
+    high = re.search(r"高技术产业投资增长([\d.]+)%，高于全部投资增速([\d.]+)个百分点", investment)
+    assert Decimal(high.group(1)) - Decimal(total) == Decimal(high.group(2)), high.group(0)
+    return items
+
+
+def _b48_three_line(cells: list[list[str]], widths_mm: list[float], font: str, pt: float) -> Table:
+    """A three-line table (1 pt rules above and below, 0.5 pt under the header row) of one-line cells (each asserted to
+    fit its column), the header row bold and centred, the first column flush left and the others right-aligned."""
+    _b45_cells_fit(cells, widths_mm, font, pt)
+    grid = Table(cells, colWidths=[w * mm for w in widths_mm])
+    grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), BOLD_FONT),
+                              ("FONTSIZE", (0, 0), (-1, -1), pt), ("LEADING", (0, 0), (-1, -1), pt + 4),
+                              ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                              ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                              ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                              ("ALIGN", (0, 0), (-1, 0), "CENTER"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return grid
+
+
+def typeset_statmonth(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in STATMONTH_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceAfter=4),
+              "bureau": _styled(font, "bureau", pt, 20, alignment=1),
+              "date": _styled(font, "date", pt, 20, alignment=1, spaceAfter=leading),
+              "paragraph": body, "section": body,
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "note": _styled(font, "note", 9, 14, spaceBefore=3, spaceAfter=10)}
+    rest = [i for i in items if i["style"] != "table"]
+    written = _b47_written(STATMONTH_OUTLINE, STATMONTH_TABLE_1, STATMONTH_TABLE_2)
+    _b25_checked(rest, styles, STATMONTH_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, STATMONTH_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    cell_pt = 10
+    for widths in (STATMONTH_WIDTHS_1, STATMONTH_WIDTHS_2):
+        assert abs(sum(widths) * mm - text_width - 12) < 1 * mm
+    grids = iter([_b48_three_line(STATMONTH_ROWS_1, STATMONTH_WIDTHS_1, font, cell_pt),
+                  _b48_three_line(STATMONTH_ROWS_2, STATMONTH_WIDTHS_2, font, cell_pt)])
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("unit", "table", "note"):
+            continue
+        if style == "caption":  # the caption, the unit line, the table and its note kept together
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 2]]
+                                      + [next(grids), Paragraph(_escaped(items[k + 3]["text"]), styles["note"])]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawString(side, height - 18 * mm, layout.header[0])
+        canvas.drawRightString(width - side, height - 18 * mm, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(side, height - 19.5 * mm, width - side, height - 19.5 * mm)
+        canvas.drawCentredString(width / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 3. The first pages of a university journal's article (学报论文) set in two columns, as the journal's PDF prints them (A4;
+# 18 mm left and right, 26 mm top, 20 mm bottom; two columns 6 mm apart; 10.5 pt on an 18 pt leading, first-line indent
+# 2 characters, justified), pages 45-46 of the issue. Across both columns at the top of page 45: the title (18 pt, bold,
+# centred; kind title), the authors `王某某，李某某` (12 pt, centred; kind byline) and their affiliation `（某某大学 经济与管理学院，湖北 武汉
+# 430072）` (9 pt, centred; kind byline), `摘　要：` + an abstract written here, `关键词：…` and `中图分类号：…　文献标识码：A　文章编号：…` (9 pt
+# on 15 pt, 2 characters in on both sides, no indent, the first two's labels bold; kind paragraph each, as
+# a4_journal_arabic_sections') over a thin rule. Then two columns (frames, filled one after the other): heads `1　引言` /
+# `2　…` / `3　…` (11 pt, bold) and `2.1　…` / `2.2　…` (the body's size, bold) (flush left in the column; kind heading,
+# kept with two lines), each level numbered on (asserted), over an opening written here with figures, a lead-in written
+# here and drawn paragraphs (001: 2, 2, 2 and 3) (kind paragraph each); under `2.1`, a figure (an empty grey box as wide
+# as the column) kept with its caption `图1　…` under it (9 pt, bold, centred; kind caption). At the foot of page 45,
+# under a 40 mm rule and across both columns, `收稿日期：…`, `基金项目：…` and `作者简介：…` (8 pt on 12 pt, drawn after the page's
+# text; kind footnote each, listed last in the gold, as a4_journal_arabic_sections'). Furniture (drawn before the page's
+# text): on page 45 the journal's two-line head (`第46卷第3期` / `某某大学学报（哲学社会科学版）` / `Vol.46 No.3` over `2024年5月` / its
+# English name / `May 2024`, 8 pt) over a double rule; on page 46 the page number at the left and the journal's name and
+# issue centred (9 pt) over a thin rule.
+UJOURNAL_LAYOUT = Layout("a4_university_journal_two_column_article_first_pages", FONT, A4, 10.5, 18, 2, 0,
+                         ("某某大学学报（哲学社会科学版）", "2024年第3期"), "{page}", ("001",))
+UJOURNAL_FIRST_PAGE = 45
+UJOURNAL_MARGINS_MM = (18, 26, 20, 6)  # left and right, top, bottom, the gap between the columns
+UJOURNAL_FIRST_HEAD = (("第46卷第3期", "某某大学学报（哲学社会科学版）", "Vol.46 No.3"),
+                       ("2024年5月", "Journal of Moumou University (Philosophy and Social Sciences)", "May 2024"))
+UJOURNAL_OUTLINE = [
+    ("title", "新质生产力赋能制造业高质量发展的理论逻辑与实现路径"),
+    ("authors", "王某某，李某某"),
+    ("affiliation", "（某某大学 经济与管理学院，湖北 武汉 430072）"),
+    ("summary", "摘　要：制造业是实体经济的根基，也是发展新质生产力的主战场。本文从技术革命性突破、生产要素创新性配置和产业"
+                "深度转型升级三个维度，阐释新质生产力赋能制造业高质量发展的理论逻辑，分析我国制造业发展的现实基础与突出"
+                "短板，并从强化科技创新引领、推动数智化转型、完善要素保障等方面提出实现路径。"),
+    ("terms", "关键词：新质生产力；制造业；高质量发展；科技创新；数智化转型"),
+    ("codes", "中图分类号：F424　　文献标识码：A　　文章编号：1671-0000（2024）03-0045-09"),
+    ("h1", "1　引言"),
+    ("paragraph", "制造业是立国之本、强国之基。2023年，我国制造业增加值达到33.0万亿元，占国内生产总值的比重为26.2%，"
+                  "制造业总体规模连续14年位居世界首位。与此同时，我国制造业仍面临关键核心技术受制于人、产业基础能力"
+                  "不强、资源环境约束趋紧等问题，迫切需要以新质生产力赋能制造业高质量发展。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("h1", "2　新质生产力赋能制造业的理论逻辑"),
+    ("paragraph", "新质生产力以劳动者、劳动资料、劳动对象及其优化组合的跃升为基本内涵。就作用机理而言，其赋能制造业"
+                  "高质量发展可从以下两个方面把握（见图1）。"),
+    ("h2", "2.1　科技创新驱动生产要素重组"),
+    ("paragraph", "{}"),
+    ("figure", ""),
+    ("paragraph", "{}"),
+    ("h2", "2.2　产业融合推动生产方式变革"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("h1", "3　我国制造业发展的现实基础"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("note", "收稿日期：2024-01-15"),
+    ("note", "基金项目：国家社会科学基金一般项目（23BJL068）；湖北省社会科学基金项目（HBSK2023YB112）"),
+    ("note", "作者简介：王某某（1981—），男，湖北黄冈人，某某大学经济与管理学院教授，博士生导师，主要从事产业经济学研究；"
+             "李某某（1996—），女，河南信阳人，某某大学经济与管理学院博士研究生。")]
+UJOURNAL_FIGURE = [{"kind": "caption", "text": "图1　新质生产力赋能制造业高质量发展的作用机理", "style": "caption"}]
+UJOURNAL_KINDS = {"title": "title", "authors": "byline", "affiliation": "byline", "summary": "paragraph",
+                  "terms": "paragraph", "codes": "paragraph", "h1": "heading", "h2": "heading",
+                  "paragraph": "paragraph", "note": "footnote"}
+UJOURNAL_PARAGRAPHS = sum(text.count("{}") for _, text in UJOURNAL_OUTLINE)
+UJOURNAL_FRONT = ("title", "authors", "affiliation", "summary", "terms", "codes")
+
+
+def _ujournal_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(UJOURNAL_OUTLINE, drawn, UJOURNAL_PARAGRAPHS, UJOURNAL_KINDS, {"figure": UJOURNAL_FIGURE},
+                       {"summary": "：", "terms": "："})
+    _b44_numbered(items, {"h1": lambda n: f"{n + 1}　"})
+    h1 = 0
+    for item in items:  # a second-level head is numbered on under its first-level one
+        if item["style"] == "h1":
+            h1, h2 = int(item["text"][0]), 0
+        elif item["style"] == "h2":
+            h2 += 1
+            assert item["text"].startswith(f"{h1}.{h2}　"), item["text"]
+    assert [i["text"][:5] for i in items if i["kind"] == "footnote"] == ["收稿日期：", "基金项目：", "作者简介："]
+    return items
+
+
+def typeset_ujournal(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom, gap = (m * mm for m in UJOURNAL_MARGINS_MM)
+    full = width - 2 * side - 12  # the text's width across both columns (less the frame's padding)
+    column = (width - 2 * side - gap) / 2  # a column's frame
+    front = _styled(font, "front", 9, 15, alignment=4, leftIndent=18, rightIndent=18)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 26, alignment=1, spaceAfter=6),
+              "authors": _styled(font, "authors", 12, 18, alignment=1, spaceAfter=2),
+              "affiliation": _styled(font, "affiliation", 9, 14, alignment=1, spaceAfter=8),
+              "summary": front, "terms": front, "codes": front,
+              "h1": _styled(BOLD_FONT, "h1", 11, 18, spaceBefore=6, spaceAfter=3),
+              "h2": _styled(BOLD_FONT, "h2", pt, leading, spaceBefore=3, spaceAfter=2),
+              "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 9, 14, alignment=1, spaceBefore=3, spaceAfter=8),
+              "note": _styled(font, "note", 8, 12, alignment=4)}
+    head = [i for i in items if i["style"] in UJOURNAL_FRONT]
+    notes = [i for i in items if i["style"] == "note"]
+    in_columns = [i for i in items if i not in head and i not in notes]
+    written = _b47_written(UJOURNAL_OUTLINE, UJOURNAL_FIGURE)
+    _b25_checked(head, styles, UJOURNAL_OUTLINE, full)
+    _b25_checked(in_columns, styles, UJOURNAL_OUTLINE, column - 12)
+    _b32_written_checked(head, styles, UJOURNAL_OUTLINE, full)
+    _b32_written_checked(in_columns, styles, UJOURNAL_OUTLINE, column - 12)
+    _b40_written_lines_checked(head + notes, styles, written, {style: full for style in styles})
+    _b40_written_lines_checked(in_columns, styles, written, {style: column - 12 for style in styles})
+    _b46_one_line([i for i in head if i["style"] in ("title", "authors", "affiliation", "terms", "codes")], styles,
+                  full)
+    _b46_one_line([i for i in in_columns if i["kind"] != "paragraph"], styles, column - 12)
+    _b46_one_line(notes[:2], styles, full)
+    assert _wrapped_lines(_escaped(notes[2]["text"]), styles["note"], full) == 2, notes[2]["text"]
+    front_flowables = [Paragraph(_led(i), styles[i["style"]]) for i in head]
+    front_flowables.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=0))
+    head_h = sum(f.wrap(full, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in front_flowables) + 12 + 8
+    note_paragraphs = [Paragraph(_escaped(i["text"]), styles["note"]) for i in notes]
+    notes_h = sum(p.wrap(full, height)[1] for p in note_paragraphs)
+    story: list = front_flowables + [FrameBreak()]
+    for k, item in enumerate(items):
+        style = item["style"]
+        if item not in in_columns:
+            continue
+        if style == "caption":  # the figure kept with its caption
+            story.append(KeepTogether([Spacer(1, 4), _photo(column - 12, 40 * mm),
+                                       Paragraph(_escaped(item["text"]), styles[style])]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"h1": ("h2",), "h2": ()})
+
+    def running_head(canvas, doc) -> None:
+        number = UJOURNAL_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        if doc.page == 1:
+            canvas.setFont(font, 8)
+            for n, (left, centre, right) in enumerate(UJOURNAL_FIRST_HEAD):
+                y = height - 13 * mm - n * 4.5 * mm
+                canvas.drawString(side, y, left)
+                canvas.drawCentredString(width / 2, y, centre)
+                canvas.drawRightString(width - side, y, right)
+            canvas.setLineWidth(0.8)
+            canvas.line(side, height - 19.5 * mm, width - side, height - 19.5 * mm)
+            canvas.setLineWidth(0.3)
+            canvas.line(side, height - 20.2 * mm, width - side, height - 20.2 * mm)
+        else:
+            canvas.setFont(font, 9)
+            _at_outer_edge(canvas, str(number), height - 16 * mm, side, number % 2 == 1)
+            canvas.drawCentredString(width / 2, height - 16 * mm, "　　".join(layout.header))
+            canvas.setLineWidth(0.5)
+            canvas.line(side, height - 17.5 * mm, width - side, height - 17.5 * mm)
+        canvas.restoreState()
+
+    def first_notes(canvas, doc) -> None:  # the first page's notes across its foot, after its text
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.line(side + 6, bottom + notes_h + 2.5 * mm, side + 6 + 40 * mm, bottom + notes_h + 2.5 * mm)
+        y = bottom + notes_h
+        for paragraph in note_paragraphs:
+            y -= paragraph.height
+            paragraph.drawOn(canvas, side + 6, y)
+        canvas.restoreState()
+
+    def columns(frame_top: float, above: float = 0) -> list[Frame]:
+        return [Frame(side + c * (column + gap), bottom + above, column, frame_top - bottom - above, id=f"c{c + 1}")
+                for c in range(2)]
+
+    page_top = height - top
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, page_top - head_h, width - 2 * side, head_h, id="head")]
+                     + columns(page_top - head_h, notes_h + 5 * mm), onPage=running_head, onPageEnd=first_notes,
+                     autoNextPageTemplate="later"),
+        PageTemplate("later", columns(page_top), onPage=running_head)])
+    doc.build(story)
+    assert doc.page == 2, doc.page
+    return out.getvalue()
+
+
+# 4. An excerpt of a county government's work report (政府工作报告（节选）), its plan for the year, as the county
+# government office's Word file prints it in GB/T 9704's format (A4; 37 mm top, 35 mm bottom, 28 mm left, 26 mm right;
+# 16 pt on a 29 pt leading, first-line indent 2 characters, justified). `政府工作报告（节选）` (22 pt, bold, centred; kind
+# title) over `——2025年1月10日在某某县第十八届人民代表大会第五次会议上` and `某某县人民政府县长　陈某某` (14 pt, centred; kind
+# byline each, as a4_county_government_work_report_targets'). The head `二、2025年工作安排` (bold, centred, the body's
+# size; kind heading, as a4_run_in_heads' centred heads); the year's requirements and its targets written here (kind
+# paragraph each); five paragraphs whose bold run-in lead `（一）…。` … `（五）…。` is followed by a drawn paragraph (001) or,
+# the second's, by a lead-in written here (kind paragraph each, the lead kept), the leads in order (asserted); under the
+# second, three points written here, each opening with `——` and a bold lead `——做强先进制造业。` …, set exactly as the
+# paragraphs (kind list_item each, the dash kept, as a4_gov_work_report_dashes' points). Furniture: `— N —` (14 pt)
+# centred at the bottom (drawn before the page's text); no header.
+CNTYPLAN_LAYOUT = Layout("a4_county_government_work_report_2025_plan_excerpt", FONT, A4, 16, 29, 2, 0, None,
+                         "— {page} —", ("001",))
+CNTYPLAN_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+CNTYPLAN_OUTLINE = [
+    ("title", "政府工作报告（节选）"),
+    ("occasion", "——2025年1月10日在某某县第十八届人民代表大会第五次会议上"),
+    ("speaker", "某某县人民政府县长　陈某某"),
+    ("head", "二、2025年工作安排"),
+    ("paragraph", "2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。今年政府工作的总体要求是："
+                  "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，以因地制宜发展新质生产力为主线，统筹推进产业强县、"
+                  "城乡融合、改革开放和民生改善，奋力谱写中国式现代化某某新篇章。"),
+    ("paragraph", "综合考虑发展基础和各方面因素，今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，规模以上"
+                  "工业增加值增长8%以上，固定资产投资增长7%，社会消费品零售总额增长6.5%，城乡居民人均可支配收入增长"
+                  "与经济增长基本同步。围绕上述目标，重点抓好五个方面工作。"),
+    ("task", "（一）坚持创新驱动，加快培育发展新质生产力。{}"),
+    ("task", "（二）坚持产业强县，加快构建现代化产业体系。围绕“2+3”主导产业，实施产业链提升行动，力争全年新增规模以上"
+             "工业企业25家。"),
+    ("dash", "——做强先进制造业。深入实施“链长制”，推动新能源电池、高端装备产业集群发展，完成工业投资85亿元。"),
+    ("dash", "——做优现代服务业。加快发展现代物流、科技服务和电子商务等生产性服务业，新培育规模以上服务业企业15家。"),
+    ("dash", "——做特现代农业。大力发展富硒茶叶、特色果蔬等优势产业，新建高标准农田3.2万亩，农产品加工产值增长10%。"),
+    ("task", "（三）坚持改革开放，持续激发发展活力。{}"),
+    ("task", "（四）坚持城乡融合，统筹推进乡村全面振兴。{}"),
+    ("task", "（五）坚持人民至上，着力保障和改善民生。{}")]
+CNTYPLAN_KINDS = {"title": "title", "occasion": "byline", "speaker": "byline", "head": "heading",
+                  "paragraph": "paragraph", "task": "paragraph", "dash": "list_item"}
+CNTYPLAN_PARAGRAPHS = sum(text.count("{}") for _, text in CNTYPLAN_OUTLINE)
+
+
+def _cntyplan_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CNTYPLAN_OUTLINE, drawn, CNTYPLAN_PARAGRAPHS, CNTYPLAN_KINDS, None, {"task": "。", "dash": "。"})
+    leads = [i["lead"] for i in items if i["style"] == "task"]
+    assert [lead[:3] for lead in leads] == [f"（{NUMERALS[n]}）" for n in range(5)], leads
+    assert all(i["lead"].startswith("——") for i in items if i["style"] == "dash")
+    assert items[3]["text"].startswith("二、")  # the excerpt opens with the report's second part
+    return items
+
+
+def typeset_cntyplan(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CNTYPLAN_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 34, alignment=1, spaceAfter=6),
+              "occasion": _styled(font, "occasion", 14, 24, alignment=1),
+              "speaker": _styled(font, "speaker", 14, 24, alignment=1, spaceAfter=leading),
+              "head": _styled(BOLD_FONT, "head", pt, leading, alignment=1),
+              "paragraph": body, "task": body, "dash": body}
+    points = [i for i in items if i["style"] == "dash"]
+    rest = [i for i in items if i not in points]
+    _b25_checked(rest, styles, CNTYPLAN_OUTLINE, text_width)
+    _b32_paragraphs_checked(points, body, text_width)
+    _b32_written_checked(items, styles, CNTYPLAN_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, CNTYPLAN_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    assert all(_wrapped_lines(_led(i), body, text_width) == 2 for i in points)  # two lines each
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(width / 2, bottom - 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 4))
+
+
+def forty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 210 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (MOGCS_LAYOUT, MOGCS_PARAGRAPHS, _mogcs_items, typeset_mogcs, _gold),
+            (STATMONTH_LAYOUT, STATMONTH_PARAGRAPHS, _statmonth_items, typeset_statmonth, _tables_gold),
+            (UJOURNAL_LAYOUT, UJOURNAL_PARAGRAPHS, _ujournal_items, typeset_ujournal, _gold),
+            (CNTYPLAN_LAYOUT, CNTYPLAN_PARAGRAPHS, _cntyplan_items, typeset_cntyplan, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B48_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -24472,6 +24994,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_fifth_layouts(release, rng, gold)
     forty_sixth_layouts(release, rng, gold)
     forty_seventh_layouts(release, rng, gold)
+    forty_eighth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
