@@ -3529,3 +3529,59 @@ def test_firefoxs_page_count_marks_its_printed_stack():
     blocks, removed = clean_file(raw)
     assert sorted(r.text for r in removed) == sorted(lines[:3])
     assert [b.text_original for b in blocks][0] == lines[3] and [b.kind for b in blocks][1:] == ["dateline", "paragraph"]
+
+
+def test_a_reports_occasion_line_ends_at_its_meeting():
+    """`——2025年1月10日在某某县…第五次会议上` under a work report's title names its occasion and ends
+    there; the speaker's line under it (`某某县人民政府县长　陈某某`) is a byline of its own."""
+    body = ["2025年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。今年政府工",
+            "作的总体要求是：坚持稳中求进工作总基调。"]
+    occasion, speaker = "——2025年1月10日在某某县第十八届人民代表大会第五次会议上", "某某县人民政府县长　陈某某"
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(["政府工作报告（节选）", occasion, speaker, *body]) + "\n", {}))
+    assert [(b.kind, squeeze(b.text_original)) for b in blocks][:3] == [
+        ("title", "政府工作报告（节选）"), ("byline", squeeze(occasion)), ("byline", squeeze(speaker))]
+
+
+def test_a_releases_issuer_and_date_over_its_title():
+    """A government bureau's name over the release's date and title (`澳門特別行政區政府新聞局` /
+    `2024-08-15 17:42` / `上半年本澳…`) is the issuer's byline, and the title under the date the
+    title, though not twice as long as the name."""
+    body = ["經濟財政司司長今（15）日下午在政府總部出席新聞發佈會，介紹今年上半年本澳經濟適度多元發展",
+            "的最新進展。司長表示，各重點產業穩步發展。"]
+    lines = ["澳門特別行政區政府新聞局", "2024-08-15 17:42", "上半年本澳「1+4」產業發展穩中有進", *body]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert [b.kind for b in blocks][:3] == ["byline", "dateline", "title"]
+
+
+def test_a_journals_masthead_over_an_articles_first_page():
+    """A journal's first page opens with its masthead: volume and issue, name (in English too) and
+    month, a line each or side by side (PDFium); all of it is the page's furniture, the article's
+    title under it the title."""
+    title = "新质生产力赋能制造业高质量发展的理论逻辑与实现路径"
+    body = ["“新质生产力”意味着科学技术对社会生产力的极大推动，特别是大数据、数字经济和人工智能的运用，",
+            "新型工业化的智能机器人具有了生成式智能的认知能力。"]
+    for masthead in (["第46卷第3期", "某某大学学报（哲学社会科学版）", "Vol.46 No.3", "2024年5月",
+                      "Journal of Moumou University (Philosophy and Social Sciences)", "May 2024"],
+                     ["第46卷第3期 某某大学学报（哲学社会科学版） Vol.46 No.3",
+                      "2024年5月 Journal of Moumou University (Philosophy and Social Sciences) May 2024"]):
+        raw = RawFile("t.txt", "0" * 64, "\n".join([*masthead, title, "王某某，李某某", *body]) + "\n", {})
+        blocks, removed = clean_file(raw)
+        assert [r.text for r in removed] == masthead
+        assert (blocks[0].kind, blocks[0].text_original) == ("title", title)
+
+
+def test_the_body_under_the_title_is_a_byline_though_the_pages_head_names_it():
+    """A statistics bureau's analysis: its pages' head names the bureau (`某某市统计局` over the issue
+    line and `第 N 页`), and so does the byline under the title, over the date. The head goes to
+    the ledger on every page; the byline stays, a byline."""
+    body = ["今年以来，全市上下坚持稳中求进工作总基调，因地制宜发展新质生产力，经济运行稳中有进。主要经",
+            "济指标保持平稳增长，新动能加快成长，高质量发展扎实推进，为完成全年目标任务打下坚实基础。"]
+    lines = []
+    for page in (1, 2, 3):
+        lines += ["某某市统计局", "统计分析　2024年第8期", f"第 {page} 页"]
+        if page == 1:
+            lines += ["1—7月全市经济运行稳中有进、新动能加快成长", "某某市统计局", "2024年8月22日"]
+        lines += [body[0], body[1][:-1] + str(page) + "。"]
+    blocks, removed = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert [b.kind for b in blocks][:3] == ["title", "byline", "dateline"]
+    assert [r.text for r in removed if r.kind == "running_header"].count("某某市统计局") == 3

@@ -34,7 +34,8 @@ from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
                     is_full, line_habits, spaces_are_indents, split_lines, wrap_width)
-from .margins import REACH, browser_stack_lines, numbered_running_lines, running_header_lines, split_page_heads
+from .margins import (REACH, browser_stack_lines, journal_masthead_lines, numbered_running_lines, running_header_lines,
+                      split_page_heads)
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
                     resolve_pages, text_after_last_number, tick_axis_lines)
@@ -110,7 +111,7 @@ _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
-_OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)\s*$")
+_OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)上?\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
 _PHOTO_CREDIT_ENDS = ("摄", "攝", "供图", "供圖")
@@ -322,7 +323,8 @@ class _Assembler(DraftReader):
         self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
-                                                     cues.byline_cues) | browser_stack_lines(self.lines, self.page_numbers)
+                                                     cues.byline_cues) | browser_stack_lines(self.lines, self.page_numbers) \
+            | journal_masthead_lines(self.lines, self.page_numbers)
         self.split_page_heads = split_page_heads(self.lines, cues.newspaper_page_head)
         # a book's odd pages repeat the chapter's heading (`第三章　…`) as their running head; its
         # opening page has none, so where that heading opens the text it is the chapter's heading,
@@ -1574,7 +1576,7 @@ class _Assembler(DraftReader):
         """Decide whether the open block ends with this line."""
         assert self.open is not None
         if self.open.kind == "quote_attribution":
-            # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话) is named.
+            # `——2024 年 1 月 31 日，习近平在…` runs on until the occasion (…的讲话, …会议上) is named.
             if _OCCASION_END.search(line.stripped) or ends_sentence(line.stripped) or len(self.open.spans) >= 3:
                 self.close()
         elif self.open.kind in ("source_note", "caption", "boilerplate"):

@@ -100,13 +100,16 @@ def running_header_lines(lines: list[Line], page_numbers: Collection[int], ignor
                 break_no.setdefault(j, number)
                 j += step
     squeezed = {k: squeeze(lines[filled[k]].stripped) for k in break_no}
+    break_set = set(breaks)
     at_break: dict[str, list[tuple[int, int]]] = defaultdict(list)  # text -> (break number, k)
     for k, number in sorted(break_no.items()):
         text = squeezed[k]
         if (display_width(text) <= MAX_WIDTH or _ends_with_url(text) or _browser_head(text)) \
                 and not text.endswith(_SENTENCE_END) and filled[k] not in page_numbers \
-                and not (at_break[text] and k - at_break[text][-1][1] <= REACH):
-            # (the same words again a few lines on, past the page's number, are the title the head repeats)
+                and not (at_break[text] and (k - at_break[text][-1][1] <= REACH
+                                             or at_break[text][-1][0] == number and k - 1 not in break_set)):
+            # (the same words again a few lines on, past the page's number, are the title the head
+            # repeats; or past the title, the byline under it: the head stands once at a page break)
             at_break[text].append((number, k))
     last_break = number  # the breaks are numbered 0 to last_break: a page between each two
     pages_at = {text: {number for number, _ in seen} for text, seen in at_break.items()}
@@ -520,6 +523,38 @@ def browser_stack_lines(lines: list[Line], page_numbers: Collection[int]) -> set
     return set()
 
 
+def journal_masthead_lines(lines: list[Line], page_numbers: Collection[int]) -> set[int]:
+    r"""Indices of the lines of a journal's masthead over an article's first page: the stack the text
+    opens with (page numbers aside) of its volume and issue (`第46卷第3期`, `Vol. 46 No. 3`), its
+    name (`某某大学学报（哲学社会科学版）`, in English too) and the issue's month (`2024年5月`,
+    `May 2024`), where a volume and issue are among them. A later page repeats a part of it as its
+    running head; the first prints it once.
+
+    >>> from .lines import split_lines
+    >>> text = "第46卷第3期\nMoumou Daxue Xuebao\n某某大学学报（哲学社会科学版）\n2024年5月\n新质生产力的理论逻辑\n王某某"
+    >>> sorted(journal_masthead_lines(split_lines(text), set()))
+    [0, 1, 2, 3]
+    >>> sorted(journal_masthead_lines(split_lines("第46卷第3期 某某大学学报 Vol.46 No.3\n2024年5月 Journal of X May 2024\n标题"), set()))
+    [0, 1]
+    >>> journal_masthead_lines(split_lines(text.replace("第46卷第3期", "本刊特稿")), set())
+    set()
+    """
+    stack: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.stripped or i in page_numbers:
+            continue
+        # PDFium and the layout mode set the masthead's parts side by side on a line
+        if not (_VOLUME_ISSUE.search(squeeze(line.stripped)) or all(map(_masthead_part, line.stripped.split()))):
+            break
+        stack.append(i)
+    return set(stack) if any(_VOLUME_ISSUE.search(squeeze(lines[i].stripped)) for i in stack) else set()
+
+
+def _masthead_part(text: str) -> bool:
+    return bool(_ISSUE_MONTH.fullmatch(text) or _JOURNAL_NAME.fullmatch(text) or _LATIN_WORD.fullmatch(text)
+                or text.isdigit())
+
+
 def _browser_furniture(text: str) -> bool:
     return _browser_head(text) or _ends_with_url(text)
 
@@ -537,6 +572,11 @@ def _ends_with_url(text: str) -> bool:
 
 # a browser's print stamp opening its head: the date and time, then the page's title (any length)
 _BROWSER_STAMP = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?!\d)")
+# A journal's masthead (journal_masthead_lines): its volume and issue, its name, the issue's month
+_VOLUME_ISSUE = re.compile(r"第\d{1,4}卷(?:第\d{1,3}期)?|Vol\.?\d{1,4},?No\.?\d{1,3}", re.IGNORECASE)
+_ISSUE_MONTH = re.compile(r"\d{4}年\d{1,2}月|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\d{4}")
+_JOURNAL_NAME = re.compile(r"[^，。；：]{2,30}(?:学报|學報|杂志|雜誌)(?:[（(][^（）()]{2,12}[）)])?")
+_LATIN_WORD = re.compile(r"[A-Za-z(][A-Za-z.,:;()&'-]*")
 # a browser's page count at its footer's end (`1/4`, `https://… 1/4`; Firefox's `第 1 页，共 2 页`)
 _PAGE_COUNT = re.compile(r"(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$|^第\s*\d{1,3}\s*[页頁][，,]\s*共\s*\d{1,3}\s*[页頁]$")
 # a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`;

@@ -65,7 +65,9 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
     document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline; so are the
     one-line headings above it that name organizations (cue organization_pattern: a joint
     document's other signatories). Under the title, where the line break cuts a word, it is the
-    title's wrapped tail (`…若干措` / `施的通知` over its publication date), no signature."""
+    title's wrapped tail (`…若干措` / `施的通知` over its publication date), no signature; where it
+    names a body, it is the body that wrote the text (`某某市统计局` / `2024年8月22日`), a byline
+    whatever follows."""
     for i in range(len(drafts) - 1):
         if drafts[i].kind not in ("heading", "byline") or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1 \
                 or i > 0 and drafts[i - 1].kind == "title" \
@@ -73,7 +75,8 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
             continue
         after = next((d.kind for d in drafts[i + 2:] if d.kind not in ("footnote", "boilerplate", "sidebar")), None)
         text = reader.first_line(drafts[i])
-        if after in (None, "title", "heading", "byline") and cues.heading_opening(text) is None:
+        under_title = i > 0 and drafts[i - 1].kind == "title" and cues.organization.match(text.strip())
+        if (after in (None, "title", "heading", "byline") or under_title) and cues.heading_opening(text) is None:
             drafts[i].kind = "byline"
             j = i - 1
             while j >= 0 and drafts[j].kind in ("heading", "byline") and len(drafts[j].spans) == 1 \
@@ -295,7 +298,10 @@ def mark_issuer_over_title(reader: DraftReader, drafts: list[Draft], cues: Cues)
             candidates.append(draft)
     issuer = squeeze(reader.first_line(drafts[first]))
     title = max(candidates, key=lambda d: len(squeeze(reader.first_line(d))), default=None)
-    if title is not None and len(squeeze(reader.first_line(title))) > 2 * len(issuer):
+    # a release's title is longer than its issuer's name, past the release's date under the name
+    # (`澳門特別行政區政府新聞局` / `2024-08-15 17:42` / `上半年本澳…`); a paper's, twice as long
+    dated = title is not None and any(d.kind == "dateline" for d in drafts[first + 1:drafts.index(title)])
+    if title is not None and len(squeeze(reader.first_line(title))) > (1 if dated else 2) * len(issuer):
         drafts[first].kind, title.kind = "byline", "title"
 
 
