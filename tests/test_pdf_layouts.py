@@ -419,7 +419,12 @@ def test_every_extractor_gives_a_block_the_page_pdfminer_gives_it():
                         # the forty-eighth, blind: the two-column journal pages in PDFium's, the layout mode's
                         # and pdfplumber's texts
                         *((extractor, "a4_university_journal_two_column_article_first_pages")
-                          for extractor in ("pdfium", "pypdf_layout", "pdfplumber"))}
+                          for extractor in ("pdfium", "pypdf_layout", "pdfplumber")),
+                        # the forty-ninth, blind: pypdf's pages in the central bank's release, the hotline's
+                        # report and the lecture notice
+                        *(("pypdf", layout) for layout in ("a4_tw_central_bank_board_meeting_press_release_rates_table_trad",
+                                                           "a4_city_12345_hotline_monthly_analysis_report",
+                                                           "a4_university_academic_lecture_notice_poster_web_print"))}
     # a standard's cover and foreword (numbered `I`) stand before its page 1: no Arabic number for them
     before_page_one = {"a4_national_standard", "b5_book_preface", "b5_legco_verbatim_record_trad", "a4_white_paper_chapter",
                        "a4_tw_university_masters_thesis_front_matter_trad",  # the thesis' abstract and contents: `i`, `ii`
@@ -2074,4 +2079,27 @@ def test_forty_eighth_held_out_batch():
                 "a4_university_journal_two_column_article_first_pages": dict(zip(EXTRACTORS, [
                     (23, 26), (14, 27), (23, 25), (23, 25), (18, 23), (10, 24)])),
                 "a4_county_government_work_report_2025_plan_excerpt": dict.fromkeys(EXTRACTORS, (14, 14))}
+    assert_block_scores(expected)
+
+
+def test_forty_ninth_held_out_batch():
+    """Four layouts made blind to the cleaner (session 35, by a helper who read neither the code nor
+    its tests, but for two score lines at the end of README.md seen by mistake after its layouts
+    were built; asked for a science department's typical case under bracketed section labels, a
+    Taiwan central bank's press release with a table of rates, a 12345 hotline's monthly analysis
+    with a ranked list and a table, a university's lecture notice printed from its site) while the
+    rules from the forty-eighth batch were written, scored with the code at the commit of those
+    rules (c8f07e3) and left as they came: P 0.924, R 0.933 (459 of 497 predicted, 492 gold), kinds
+    of the right blocks 0.930; README.md describes them.
+    - the typical case, of 18: 18/18 in pypdf's two texts, 16 in the others';
+    - the central bank's press release in Traditional, of 20: 19 in five texts;
+    - the hotline's monthly analysis, of 25: 24 in five texts;
+    - the lecture notice, of 19: 19/19 in five texts."""
+    expected = {"a4_provincial_science_department_tech_transfer_typical_case": dict(zip(EXTRACTORS, [
+                    (16, 17), (16, 17), (16, 17), (18, 18), (18, 18), (16, 17)])),
+                "a4_tw_central_bank_board_meeting_press_release_rates_table_trad": dict(zip(EXTRACTORS, [(19, 21), (14, 17)]
+                                                                                            + [(19, 21)] * 4)),
+                "a4_city_12345_hotline_monthly_analysis_report": dict(zip(EXTRACTORS, [(24, 26), (17, 24)] + [(24, 26)] * 4)),
+                "a4_university_academic_lecture_notice_poster_web_print": dict(zip(EXTRACTORS, [(19, 19)] * 3 + [(18, 22)]
+                                                                                   + [(19, 19)] * 2))}
     assert_block_scores(expected)

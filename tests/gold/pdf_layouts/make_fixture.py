@@ -24865,6 +24865,520 @@ def forty_eighth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B48_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A forty-ninth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-eighth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a band, an image's box or a grid's lines is layout, not text; page furniture is not in the gold), each layout
+# drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and
+# written text worded so that no line of it opens with a closing mark. Mostly running text: a case from a provincial
+# science and technology department's compilation of typical cases (bracketed section labels `【案例背景】` …, points
+# `一是…` in the text, an editor's note at the end), a Taiwan central bank's press release after its board meeting in
+# Traditional (paragraphs numbered `一、`–`六、` hanging, a small table of policy rates), a city 12345 hotline's monthly
+# analysis report (figures, a ranked list of the top five topics, a table by district, suggestions run in as bold
+# leads), and a university's lecture notice printed from its site (labelled lines, `主讲人简介` / `内容简介`, a poster).
+
+B49_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+# 1. A case from a provincial science and technology department's compilation of typical cases of turning research
+# results into production (科技成果转化典型案例), as the department's Word file prints it (A4; 28 mm left, 26 mm right, 30
+# mm top, 28 mm bottom; 14 pt on a 26 pt leading, first-line indent 2 characters, justified). The case's number `案例七`
+# (14 pt, bold, centred; kind heading, as k16_typical_cases_compilation's case heads) over its title (18 pt, bold,
+# centred; kind title) and the unit's name `某某理工大学` (14 pt, centred; kind byline, as
+# a4_municipal_statistics_bureau_monthly_economic_analysis' bureau). Bracketed section labels `【案例背景】` / `【主要做法】` /
+# `【取得成效】` / `【经验启示】` on lines of their own (bold, flush left, the body's size; kind heading, as the compilation's,
+# kept with two lines), in that order (asserted). Under them: the background written here with figures and a drawn
+# paragraph (001); a lead-in written here and three paragraphs opening `一是…。` / `二是…。` / `三是…。` (not bold) + a drawn
+# paragraph; the results written here (the rate of paid licences computed from the counts: asserted) and a drawn
+# paragraph; the lessons written here, `一是…；二是…；三是…。` in the running text, and a drawn paragraph (kind paragraph
+# each). At the end, under a thin rule, the editor's note `编者按：…` (12 pt on 22 pt, the label bold; kind paragraph, the
+# label kept, as b5_seminar_speeches_summary's). Furniture (drawn before the page's text): the compilation's name
+# `某某省科技成果转化典型案例汇编（2024）` centred over a thin rule at the top (9 pt), `- N -` centred at the bottom (10.5 pt).
+TECHCASE_LAYOUT = Layout("a4_provincial_science_department_tech_transfer_typical_case", FONT, A4, 14, 26, 2, 0,
+                         "某某省科技成果转化典型案例汇编（2024）", "- {page} -", ("001",))
+TECHCASE_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+TECHCASE_LABELS = ["【案例背景】", "【主要做法】", "【取得成效】", "【经验启示】"]
+TECHCASE_OUTLINE = [
+    ("number", "案例七"),
+    ("title", "“先使用后付费”打通科技成果转化“最后一公里”"),
+    ("unit", "某某理工大学"),
+    ("label", TECHCASE_LABELS[0]),
+    ("paragraph", "某某理工大学是省属重点理工科大学，现有国家级科研平台12个、省部级科研平台86个。长期以来，学校科技成果"
+                  "数量多、转化少，专利“沉睡”问题较为突出：截至2021年底，学校有效发明专利达2,316件，实施转化率不足5%。"
+                  "不少中小企业反映，专利许可费用需要一次付清，门槛高、风险大，制约了科技成果向现实生产力转化。"),
+    ("paragraph", "{}"),
+    ("label", TECHCASE_LABELS[1]),
+    ("paragraph", "2022年起，学校在全省率先开展“先使用后付费”专利许可改革试点，从许可机制、收益分配和转化服务三个"
+                  "方面系统推进改革。"),
+    ("practice", "一是建立“零门槛”许可机制。{}"),
+    ("practice", "二是完善科研人员收益分配。{}"),
+    ("practice", "三是健全专业化转化服务体系。{}"),
+    ("label", TECHCASE_LABELS[2]),
+    ("paragraph", "试点以来，学校累计以“先使用后付费”方式向286家中小企业许可专利1,024件，其中173家企业已转为付费使用，"
+                  "付费转化率达到60.5%，带动企业新增产值18.6亿元。学校专利实施转化率由不足5%提高到17.8%，2023年技术合同"
+                  "成交额达到9.3亿元，同比增长41.2%。"),
+    ("paragraph", "{}"),
+    ("label", TECHCASE_LABELS[3]),
+    ("paragraph", "该案例的经验启示主要有三点：一是以制度创新降低转化门槛，让企业“敢用”成果；二是以利益共享激发科研人员"
+                  "积极性，让成果“愿转”；三是以专业服务贯通转化链条，让转化“能成”。"),
+    ("paragraph", "{}"),
+    ("editor", "编者按：“先使用后付费”模式让中小企业先用后付、不用不付，有效破解了高校专利“不敢转、不愿转、不会转”的"
+               "难题，目前已在全省23所高校推广，可供各地各单位结合实际借鉴。")]
+TECHCASE_KINDS = {"number": "heading", "title": "title", "unit": "byline", "label": "heading",
+                  "paragraph": "paragraph", "practice": "paragraph", "editor": "paragraph"}
+TECHCASE_PARAGRAPHS = sum(text.count("{}") for _, text in TECHCASE_OUTLINE)
+
+
+def _techcase_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TECHCASE_OUTLINE, drawn, TECHCASE_PARAGRAPHS, TECHCASE_KINDS, None, {"editor": "："})
+    assert [i["text"] for i in items if i["style"] == "label"] == TECHCASE_LABELS
+    assert [i["text"][:2] for i in items if i["style"] == "practice"] == ["一是", "二是", "三是"]
+    lessons = next(i["text"] for i in items if i["text"].startswith("该案例的经验启示"))
+    assert lessons.index("一是") < lessons.index("；二是") < lessons.index("；三是"), lessons
+    results = next(i["text"] for i in items if i["text"].startswith("试点以来"))
+    licensed, paid, rate = re.search(r"向(\d+)家中小企业.*其中(\d+)家企业已转为付费使用，付费转化率达到([\d.]+)%",
+                                     results).groups()
+    assert (Decimal(paid) / Decimal(licensed) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(rate), rate
+    assert items[-1]["style"] == "editor" and items[-1]["lead"] == "编者按："
+    return items
+
+
+def typeset_techcase(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in TECHCASE_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"number": _styled(BOLD_FONT, "number", 14, 22, alignment=1, spaceAfter=4),
+              "title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=6),
+              "unit": _styled(font, "unit", 14, 24, alignment=1, spaceAfter=leading),
+              "label": _styled(BOLD_FONT, "label", pt, leading, spaceBefore=4),
+              "paragraph": body, "practice": body,
+              "editor": _styled(font, "editor", 12, 22, firstLineIndent=24, alignment=4)}
+    _b25_checked(items, styles, TECHCASE_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TECHCASE_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, TECHCASE_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"], styles, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "editor":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=14, spaceAfter=8))
+        story += _b31_flowables(items, k, styles, leading, {"label": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, height - 18 * mm, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, height - 19.5 * mm, width - right, height - 19.5 * mm)
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 15 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 2. A Taiwan central bank's press release after the quarterly meeting of its board (中央銀行理監事聯席會議決議),
+# Traditional, as the bank's site offers it for printing (A4; 25 mm left and right, 25 mm top, 24 mm bottom; 12 pt on a
+# 22 pt leading, 6 pt after each paragraph, justified). `中央銀行` (22 pt, bold, centred; kind byline, as
+# a4_macau_economic_council_communique_trad's council) over `新聞稿` (16 pt, bold, centred; kind heading, as
+# a4_tw_executive_yuan_press_release_trad's `行政院新聞稿`) and a thin rule; `發布日期：113年3月21日` (kind dateline) and
+# `發布單位：經濟研究處` (kind byline) flush left (11 pt), as that press release's; the title `中央銀行理監事聯席會議決議`
+# (16 pt, bold, centred; kind title). Six numbered paragraphs written here, `一、…` … `六、…`, the fifth `五、理事會認為，` + a
+# drawn paragraph (000, 002), each hanging after its number (the number at the margin, the lines after it under the
+# text, as Taiwan's official documents set them; kind paragraph each, the number kept, as the communiqué's points),
+# numbered on (asserted); drawn paragraphs after the first and the second, set under the text (2 characters in, a
+# first-line indent of 2 characters more; kind paragraph). After the fourth, the board's decision, kept together:
+# `本行政策利率調整情形` (11 pt, bold, centred; kind caption), `單位：年息%` flush right (9 pt; kind source_note, as
+# a4_statistical_bulletin's unit lines) and a small grid as wide as the text (10 pt; black rules, the header row `項目` /
+# `調整前` / `調整後` bold on light grey; three rates, numbers centred, each cell asserted to fit its column; kind
+# table_row each, the header row included); each rate rises 0.125 points, and the fourth paragraph quotes the table's
+# rates, before and after (asserted). At the end, a line's space above it, `新聞聯絡人：…　電話：(02)2357-1666` (11 pt,
+# flush left; kind boilerplate, as the press release's). Furniture: the page number `N` centred at the bottom (10 pt;
+# drawn before the page's text); no header.
+CBCBOARD_LAYOUT = Layout("a4_tw_central_bank_board_meeting_press_release_rates_table_trad", FONT, A4, 12, 22, 2, 6,
+                         None, "{page}", ("000", "002"))
+CBCBOARD_MARGINS_MM = (25, 25, 24)  # left and right, top, bottom
+CBCBOARD_WIDTHS = [70, 46, 44]  # mm: the text's width (160 mm)
+CBCBOARD_ROWS = [["項目", "調整前", "調整後"],
+                 ["重貼現率", "1.875", "2.000"],
+                 ["擔保放款融通利率", "2.250", "2.375"],
+                 ["短期融通利率", "4.125", "4.250"]]
+CBCBOARD_TABLE = [{"kind": "caption", "text": "本行政策利率調整情形", "style": "caption"},
+                  {"kind": "source_note", "text": "單位：年息%", "style": "unit"},
+                  {"kind": "table", "text": "", "style": "table", "cells": CBCBOARD_ROWS}]
+CBCBOARD_OUTLINE = [
+    ("bank", "中央銀行"),
+    ("label", "新聞稿"),
+    ("date", "發布日期：113年3月21日"),
+    ("office", "發布單位：經濟研究處"),
+    ("title", "中央銀行理監事聯席會議決議"),
+    ("numbered", "一、本（113）年以來，全球經濟溫和成長，惟主要經濟體成長步調分歧；國際原物料價格漲勢趨緩，全球通膨率"
+                 "持續回降，多數主要經濟體央行維持政策利率不變，並視通膨發展審慎調整貨幣政策。"),
+    ("paragraph", "{}"),
+    ("numbered", "二、國內經濟方面，受惠於人工智慧等新興科技應用需求強勁，出口持續成長；民間消費穩健，惟民間投資仍受"
+                 "半導體業資本支出縮減影響。本行預測本年經濟成長率為3.22%，高於上年的1.31%。"),
+    ("paragraph", "{}"),
+    ("numbered", "三、物價方面，本年1至2月消費者物價指數（CPI）平均年增率為2.38%，不含蔬果及能源的核心CPI平均"
+                 "年增率為2.19%。考量電價調漲等因素，本行預測本年CPI及核心CPI年增率分別為2.16%及2.01%。"),
+    ("numbered", "四、為抑制國內通膨預期心理，本行理事會一致決議：重貼現率、擔保放款融通利率及短期融通利率各調升0.125個"
+                 "百分點，分別由年息1.875%、2.25%及4.125%調整為2%、2.375%及4.25%，自本年3月22日起實施。"),
+    ("rates", ""),
+    ("numbered", "五、理事會認為，{}"),
+    ("numbered", "六、本行將密切關注美中經貿關係、主要經濟體貨幣政策動向及地緣政治風險等對國內經濟金融之影響，適時採取"
+                 "妥適貨幣政策措施，以達成維持物價與金融穩定並協助經濟發展之法定職責。"),
+    ("contact", "新聞聯絡人：經濟研究處　某某某副處長　電話：(02)2357-1666")]
+CBCBOARD_KINDS = {"bank": "byline", "label": "heading", "date": "dateline", "office": "byline", "title": "title",
+                  "numbered": "paragraph", "paragraph": "paragraph", "contact": "boilerplate"}
+CBCBOARD_PARAGRAPHS = sum(text.count("{}") for _, text in CBCBOARD_OUTLINE)
+
+
+def _cbcboard_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CBCBOARD_OUTLINE, drawn, CBCBOARD_PARAGRAPHS, CBCBOARD_KINDS, {"rates": CBCBOARD_TABLE})
+    _b44_numbered(items, {"numbered": lambda n: f"{NUMERALS[n]}、"})
+    assert [i["text"][:2] for i in items if i["style"] == "numbered"] == [f"{NUMERALS[n]}、" for n in range(6)]
+    plain = lambda value: format(Decimal(value).normalize(), "f")  # noqa: E731  (`2.000` as the text says it: `2`)
+    rates = CBCBOARD_ROWS[1:]
+    assert all(Decimal(after) - Decimal(before) == Decimal("0.125") for _, before, after in rates)
+    decision = next(i["text"] for i in items if i["text"].startswith("四、"))
+    names = "、".join(name for name, *_ in rates[:-1]) + "及" + rates[-1][0]
+    befores = "、".join(plain(b) + "%" for _, b, _ in rates[:-1]) + "及" + plain(rates[-1][1]) + "%"
+    afters = "、".join(plain(a) + "%" for *_, a in rates[:-1]) + "及" + plain(rates[-1][2]) + "%"
+    assert f"{names}各調升0.125個百分點，分別由年息{befores}調整為{afters}" in decision, decision
+    at = next(k for k, i in enumerate(items) if i["text"] == decision)
+    assert items[at + 1]["style"] == "caption"  # the table right after the decision
+    return items
+
+
+def typeset_cbcboard(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CBCBOARD_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    hang = 2 * pt
+    styles = {"bank": _styled(BOLD_FONT, "bank", 22, 32, alignment=1),
+              "label": _styled(BOLD_FONT, "label", 16, 24, alignment=1),
+              "date": _styled(font, "date", 11, 18), "office": _styled(font, "office", 11, 18, spaceAfter=8),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceAfter=10),
+              "numbered": _styled(font, "numbered", pt, leading, leftIndent=hang, firstLineIndent=-hang, alignment=4,
+                                  spaceAfter=layout.after_pt),
+              "paragraph": _styled(font, "paragraph", pt, leading, leftIndent=hang, firstLineIndent=hang, alignment=4,
+                                   spaceAfter=layout.after_pt),
+              "caption": _styled(BOLD_FONT, "caption", 11, 17, alignment=1, spaceBefore=4, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2),
+              "contact": _styled(font, "contact", 11, 18, spaceBefore=leading)}
+    rest = [i for i in items if i["style"] != "table"]
+    written = _b47_written(CBCBOARD_OUTLINE, CBCBOARD_TABLE)
+    _b25_checked(rest, styles, CBCBOARD_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, CBCBOARD_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    assert abs(sum(CBCBOARD_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 10
+    _b45_cells_fit(CBCBOARD_ROWS, CBCBOARD_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("unit", "table"):
+            continue
+        if style == "caption":  # the caption, the unit line and the grid kept together
+            grid = _b32_grid(items[k + 2]["cells"], CBCBOARD_WIDTHS, font, cell_pt, colors.black,
+                             colors.Color(0.9, 0.9, 0.9), numbers="CENTER")
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 2]]
+                                      + [grid, Spacer(1, 10)]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+            if style == "label":
+                story.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=8))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+# 3. A city 12345 government service hotline's monthly analysis report (12345热线运行分析报告), as the city's government
+# service office's Word file prints it (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 14 pt on a 26 pt leading,
+# first-line indent 2 characters, justified). The title on two lines broken by sense, `某某市12345政务服务便民热线` /
+# `2024年7月运行分析报告` (20 pt, bold, centred; kind title, one item, as a4_provincial_study_group_seminar_speech_material's),
+# the issue line `2024年第7期（总第79期）` (centred; kind byline, as a4_think_tank_brief's `第 12 期`) and
+# `某某市政务服务管理办公室　　2024年8月5日` (centred; kind byline, as that brief's `某某研究院编　2024年6月5日`) over a red rule.
+# Heads `一、总体情况` / `二、热点诉求分析` / `三、各区办理情况` / `四、意见建议` (bold, indented 2 characters, the body's size;
+# kind heading, kept with two lines), numbered on (asserted). Under the first the month's figures written here (calls,
+# channels and their shares, rates: the shares computed from the counts, asserted); under the second a lead-in written
+# here ending `…依次为：` and the top five topics, `1.城乡建设（28,764件，占15.4%）` … (set as the body, one line each; kind
+# list_item each, the number kept, as a4_university_society_call_for_papers' topics), ranked by their counts and their
+# shares computed from the month's total (asserted); under the third the districts written here (`…（见表1）。`) and,
+# kept together, `表1　2024年7月各区诉求办理情况` (12 pt, bold, centred; kind caption) over a grid as wide as the text
+# (11 pt; black rules, the header row `区域` / `受理量（件）` / `按时办结率（%）` / `满意率（%）` bold on light grey; four
+# districts and `合计`, numbers right-aligned, each cell asserted to fit its column; kind table_row each, the header row
+# included): the counts sum to the total, the total's rates are the districts' weighted by their counts, and the figures
+# the text quotes are the table's (asserted); under the fourth three suggestions, each a bold run-in lead
+# `（一）…。` + a drawn paragraph (001) (kind paragraph, the lead kept), the leads in order (asserted). Furniture: `— N —`
+# centred at the bottom (12 pt; drawn before the page's text); no header.
+HOTLINE_LAYOUT = Layout("a4_city_12345_hotline_monthly_analysis_report", FONT, A4, 14, 26, 2, 0, None, "— {page} —",
+                        ("001",))
+HOTLINE_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+HOTLINE_RED = colors.Color(0.78, 0.08, 0.08)
+HOTLINE_TITLE_LINES = ("某某市12345政务服务便民热线", "2024年7月运行分析报告")
+HOTLINE_TOTAL = "186,452"
+HOTLINE_TOPICS = [("城乡建设", "28,764"), ("交通运输", "21,936"), ("生态环境", "18,427"), ("市场监管", "16,205"),
+                  ("劳动和社会保障", "13,581")]
+HOTLINE_WIDTHS = [38, 40, 44, 34]  # mm: the text's width (156 mm)
+HOTLINE_ROWS = [["区域", "受理量（件）", "按时办结率（%）", "满意率（%）"],
+                ["东湖区", "52,318", "97.9", "93.1"],
+                ["西山区", "46,905", "98.1", "93.4"],
+                ["南城区", "41,276", "98.0", "92.8"],
+                ["高新区", "45,953", "99.0", "94.8"],
+                ["合计", HOTLINE_TOTAL, "98.2", "93.5"]]
+HOTLINE_TABLE = [{"kind": "caption", "text": "表1　2024年7月各区诉求办理情况", "style": "caption"},
+                 {"kind": "table", "text": "", "style": "table", "cells": HOTLINE_ROWS}]
+
+
+def _hotline_share(count: str, total: str = HOTLINE_TOTAL) -> Decimal:
+    """A count's share of the total, in per cent to one place (rounded half up)."""
+    return (Decimal(count.replace(",", "")) / Decimal(total.replace(",", "")) * 100).quantize(Decimal("0.1"),
+                                                                                            ROUND_HALF_UP)
+
+
+HOTLINE_OUTLINE = [
+    ("title", "".join(HOTLINE_TITLE_LINES)),
+    ("issue", "2024年第7期（总第79期）"),
+    ("office", "某某市政务服务管理办公室　　2024年8月5日"),
+    ("head", "一、总体情况"),
+    ("paragraph", f"7月，市12345热线共受理群众诉求{HOTLINE_TOTAL}件，同比增长8.6%，环比增长12.3%。其中，电话渠道受理"
+                  "152,318件，占81.7%；网络渠道受理34,134件，占18.3%。热线接通率为96.8%，按时办结率为98.2%，群众满意率"
+                  "为93.5%，环比提高0.6个百分点。"),
+    ("head", "二、热点诉求分析"),
+    ("paragraph", "从诉求类别看，受高温天气和暑期出行等因素影响，城乡建设、交通运输和生态环境类诉求明显增多。当月受理量"
+                  "排名前五位的诉求类别依次为："),
+    *[("rank", f"{n}.{name}（{count}件，占{_hotline_share(count)}%）") for n, (name, count) in enumerate(HOTLINE_TOPICS, 1)],
+    ("head", "三、各区办理情况"),
+    ("paragraph", "从各区看，东湖区受理量最多，为52,318件；高新区按时办结率和群众满意率均为各区最高，分别为99.0%和94.8%"
+                  "（见表1）。南城区群众满意率为92.8%，低于全市平均水平0.7个百分点，需进一步提升办理质量。"),
+    ("table", ""),
+    ("head", "四、意见建议"),
+    ("advice", "（一）加强高温时段供水供电保障。{}"),
+    ("advice", "（二）推动高频诉求源头治理。{}"),
+    ("advice", "（三）提升热线数据分析应用水平。{}")]
+HOTLINE_KINDS = {"title": "title", "issue": "byline", "office": "byline", "head": "heading", "paragraph": "paragraph",
+                 "rank": "list_item", "advice": "paragraph"}
+HOTLINE_PARAGRAPHS = sum(text.count("{}") for _, text in HOTLINE_OUTLINE)
+
+
+def _hotline_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(HOTLINE_OUTLINE, drawn, HOTLINE_PARAGRAPHS, HOTLINE_KINDS, {"table": HOTLINE_TABLE},
+                       {"advice": "。"})
+    for item in items:
+        if item["style"] == "title":
+            item["lines"] = HOTLINE_TITLE_LINES
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    assert [i["lead"][:3] for i in items if i["style"] == "advice"] == [f"（{NUMERALS[n]}）" for n in range(3)]
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    counts = [value(count) for _, count in HOTLINE_TOPICS]
+    assert counts == sorted(counts, reverse=True), counts  # ranked by their counts
+    ranks = [i["text"] for i in items if i["style"] == "rank"]
+    assert [r.split(".")[0] for r in ranks] == [str(n) for n in range(1, 6)], ranks
+    overview = next(i["text"] for i in items if i["text"].startswith("7月，"))
+    channels = re.findall(r"渠道受理([\d,]+)件，占([\d.]+)%", overview)
+    assert sum(value(c) for c, _ in channels) == value(HOTLINE_TOTAL), channels
+    assert all(_hotline_share(c) == Decimal(s) for c, s in channels), channels
+    districts, total = HOTLINE_ROWS[1:-1], HOTLINE_ROWS[-1]
+    assert sum(value(row[1]) for row in districts) == value(total[1])
+    for column in (2, 3):  # the total's rates: the districts' weighted by their counts
+        weighted = sum(value(row[1]) * Decimal(row[column]) for row in districts) / value(total[1])
+        assert weighted.quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(total[column]), (column, weighted)
+    assert f"按时办结率为{total[2]}%，群众满意率为{total[3]}%" in overview
+    said = next(i["text"] for i in items if i["text"].startswith("从各区看"))
+    rows = {row[0]: row[1:] for row in HOTLINE_ROWS[1:]}
+    most = max(districts, key=lambda row: value(row[1]))
+    assert f"{most[0]}受理量最多，为{most[1]}件" in said
+    best = [max(districts, key=lambda row: Decimal(row[c]))[0] for c in (2, 3)]
+    assert best == ["高新区"] * 2 and f"分别为{rows['高新区'][1]}%和{rows['高新区'][2]}%" in said
+    low = min(districts, key=lambda row: Decimal(row[3]))
+    gap = Decimal(total[3]) - Decimal(low[3])
+    assert f"{low[0]}群众满意率为{low[3]}%，低于全市平均水平{gap}个百分点" in said
+    return items
+
+
+def typeset_hotline(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in HOTLINE_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=6),
+              "issue": _styled(font, "issue", pt, 22, alignment=1),
+              "office": _styled(font, "office", pt, 22, alignment=1),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "paragraph": body, "advice": body,
+              "rank": _styled(font, "rank", pt, leading, firstLineIndent=2 * pt),
+              "caption": _styled(BOLD_FONT, "caption", 12, 18, alignment=1, spaceBefore=6, spaceAfter=4)}
+    for line in HOTLINE_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    rest = [i for i in items if i["style"] not in ("title", "table")]
+    written = _b47_written(HOTLINE_OUTLINE, HOTLINE_TABLE)
+    _b25_checked(rest, styles, HOTLINE_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, HOTLINE_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    assert abs(sum(HOTLINE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 11
+    _b45_cells_fit(HOTLINE_ROWS, HOTLINE_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "table":
+            continue
+        if style == "title":
+            story.append(Paragraph(_b42_markup(item), styles["title"]))
+        elif style == "caption":  # the caption and the grid kept together
+            grid = _b32_grid(items[k + 1]["cells"], HOTLINE_WIDTHS, font, cell_pt, colors.black,
+                             colors.Color(0.9, 0.9, 0.9))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid, Spacer(1, 10)]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+            if style == "office":
+                story.append(HRFlowable(width="100%", thickness=1.5, color=HOTLINE_RED, spaceBefore=6, spaceAfter=14))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 4. A university school's notice of a lecture (学术讲座通知), as a reader prints its page from the school's site with a
+# desktop browser (A4; 20 mm left and right, 18 mm top and bottom; 12 pt on a 22 pt leading, first-line indent 2
+# characters, 6 pt after each paragraph: the site's CSS). At the top of page 1, in a dark blue band, the site's name
+# `某某大学经济与管理学院` (18 pt, bold, white; kind boilerplate: the site's chrome, as
+# a4_leaders_message_board_reply_web_print's) and under it the breadcrumb `当前位置：首页 > 通知公告 > 学术讲座` (9 pt, grey;
+# kind boilerplate). The notice's title (17 pt, bold, centred; kind title) over `发布时间：…　来源：科研办　浏览次数：312`
+# (9.5 pt, grey, centred; kind dateline, as a4_pbc_provincial_branch_credit_statistics_release_web_print's) and a thin
+# grey rule. Five labelled lines, indented 2 characters, one line each: `讲座题目：…` (kind paragraph, the label kept, as
+# a4_securities_initiation_report's `投资评级：…`), `主讲人：…` (kind byline, as a4_party_school_lecture's), `时间：…` and
+# `地点：…` (kind dateline each, as a4_tw_think_tank_event_summary_trad's), `主办单位：…` (kind byline, as that summary's
+# `主辦單位：…`). `主讲人简介` and `内容简介` (bold, indented 2 characters, the body's size; kind heading each, as
+# a4_expert_interview_qa_trad's `人物簡介`, kept with two lines), over the speaker's biography written here and two drawn
+# paragraphs (001) (kind paragraph each); `欢迎全校师生参加！` (kind paragraph); the school (kind byline) over the date (kind
+# dateline), flush right. Then the lecture's poster (an image: an empty grey box, 110 x 150 mm, centred; no text). At
+# the end, under a thin grey rule, the site's footer, two lines centred (9 pt, grey; kind boilerplate each, as
+# a4_university_news_site_lecture_report's). Furniture (Chrome's, 8 pt, drawn before the page's text): the time of
+# printing `2024/10/22 08:47` top left and the page's title top centre, its address bottom left and `N/2` bottom right.
+TALKNOTICE_TITLE = "“经管名家讲坛”第36讲学术讲座通知"
+TALKNOTICE_PAGES = 2
+TALKNOTICE_LAYOUT = Layout("a4_university_academic_lecture_notice_poster_web_print", FONT, A4, 12, 22, 2, 6,
+                           ("2024/10/22 08:47", TALKNOTICE_TITLE + "-某某大学经济与管理学院"), "{page}/{pages}",
+                           ("001",))
+TALKNOTICE_MARGINS_MM = (20, 18)  # left and right, top and bottom
+TALKNOTICE_URL = "https://jgxy.example.edu.cn/info/1052/8765.htm"
+TALKNOTICE_BLUE = colors.Color(0.05, 0.2, 0.45)
+TALKNOTICE_GREY = colors.Color(0.42, 0.42, 0.42)
+TALKNOTICE_LABELS = ["讲座题目：", "主讲人：", "时间：", "地点：", "主办单位："]
+TALKNOTICE_OUTLINE = [
+    ("site", "某某大学经济与管理学院"),
+    ("crumbs", "当前位置：首页 > 通知公告 > 学术讲座"),
+    ("title", TALKNOTICE_TITLE),
+    ("meta", "发布时间：2024-10-21 16:05　来源：科研办　浏览次数：312"),
+    ("topic", "讲座题目：新质生产力与区域创新体系建设"),
+    ("speaker", "主讲人：张某某　某某大学中国区域经济研究中心主任、教授"),
+    ("time", "时间：2024年10月25日（星期五）14:30—16:30"),
+    ("place", "地点：经济与管理学院A301学术报告厅"),
+    ("host", "主办单位：经济与管理学院、科学研究院"),
+    ("about", "主讲人简介"),
+    ("paragraph", "张某某，经济学博士，某某大学中国区域经济研究中心主任、教授、博士生导师，国家社会科学基金重大项目首席"
+                  "专家，兼任中国区域科学协会副理事长。主要研究方向为区域经济与创新政策，在《经济研究》《管理世界》等期刊"
+                  "发表论文60余篇，出版专著4部。"),
+    ("about", "内容简介"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "欢迎全校师生参加！"),
+    ("office", "经济与管理学院"),
+    ("date", "2024年10月21日"),
+    ("footer", "版权所有：某某大学经济与管理学院　地址：湖北省武汉市某某区学府路88号　邮编：430070"),
+    ("footer", "鄂ICP备05012345号-2　鄂公网安备42010202000123号")]
+TALKNOTICE_KINDS = {"site": "boilerplate", "crumbs": "boilerplate", "title": "title", "meta": "dateline",
+                    "topic": "paragraph", "speaker": "byline", "time": "dateline", "place": "dateline",
+                    "host": "byline", "about": "heading", "paragraph": "paragraph", "office": "byline",
+                    "date": "dateline", "footer": "boilerplate"}
+TALKNOTICE_PARAGRAPHS = sum(text.count("{}") for _, text in TALKNOTICE_OUTLINE)
+TALKNOTICE_LABELLED = ("topic", "speaker", "time", "place", "host")
+
+
+def _talknotice_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TALKNOTICE_OUTLINE, drawn, TALKNOTICE_PARAGRAPHS, TALKNOTICE_KINDS)
+    labelled = [i["text"] for i in items if i["style"] in TALKNOTICE_LABELLED]
+    assert [text[:len(label)] for text, label in zip(labelled, TALKNOTICE_LABELS)] == TALKNOTICE_LABELS, labelled
+    assert [i["text"] for i in items if i["style"] == "about"] == ["主讲人简介", "内容简介"]
+    assert next(i for i in items if i["style"] == "paragraph")["text"].startswith("张某某，")  # the speaker's
+    assert "张某某" in labelled[1] and TALKNOTICE_LAYOUT.header[1].startswith(items[2]["text"] + "-")
+    return items
+
+
+def typeset_talknotice(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in TALKNOTICE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    line = dict(firstLineIndent=2 * pt)
+    styles = {"site": _styled(BOLD_FONT, "site", 18, 26, textColor=colors.white),
+              "crumbs": _styled(font, "crumbs", 9, 14, textColor=TALKNOTICE_GREY, spaceBefore=6, spaceAfter=12),
+              "title": _styled(BOLD_FONT, "title", 17, 26, alignment=1, spaceAfter=4),
+              "meta": _styled(font, "meta", 9.5, 15, alignment=1, textColor=TALKNOTICE_GREY),
+              **{style: _styled(font, style, pt, leading, **line) for style in TALKNOTICE_LABELLED},
+              "about": _styled(BOLD_FONT, "about", pt, leading, spaceBefore=8, spaceAfter=2, **line),
+              "paragraph": body,
+              "office": _styled(font, "office", pt, leading, alignment=2, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, spaceAfter=14),
+              "footer": _styled(font, "footer", 9, 14, alignment=1, textColor=TALKNOTICE_GREY)}
+    styles["host"].spaceAfter = 4
+    _one_line_each(items[:1], styles, text_width - 20)  # in the band, 10 pt in on either side
+    rest = items[1:]
+    _b25_checked(rest, styles, TALKNOTICE_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TALKNOTICE_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, TALKNOTICE_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph" or i["style"] == "topic"], styles, text_width)
+    for text in layout.header[1:] + (TALKNOTICE_URL,):
+        assert pdfmetrics.stringWidth(text, font, 8) < width - 2 * side - 80, text
+    band = Table([[Paragraph(_escaped(items[0]["text"]), styles["site"])]], colWidths=[text_width])
+    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), TALKNOTICE_BLUE),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                              ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+    story: list = [band]
+    for k, item in enumerate(items[1:], 1):
+        style = item["style"]
+        if style == "footer" and items[k - 1]["style"] != "footer":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=TALKNOTICE_GREY, spaceBefore=16, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, {"about": ()})
+        if style == "meta":
+            story.append(HRFlowable(width="100%", thickness=0.5, color=TALKNOTICE_GREY, spaceBefore=6, spaceAfter=12))
+        elif style == "date":  # the lecture's poster
+            story.append(_b40_centred(_photo(110 * mm, 150 * mm)))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        y = height - 8 * mm
+        canvas.drawString(10 * mm, y, layout.header[0])
+        canvas.drawCentredString(width / 2, y, layout.header[1])
+        canvas.drawString(10 * mm, 7 * mm, TALKNOTICE_URL)
+        canvas.drawRightString(width - 10 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=TALKNOTICE_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (TALKNOTICE_PAGES, TALKNOTICE_PAGES))
+
+
+def forty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 214 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (TECHCASE_LAYOUT, TECHCASE_PARAGRAPHS, _techcase_items, typeset_techcase, _gold),
+            (CBCBOARD_LAYOUT, CBCBOARD_PARAGRAPHS, _cbcboard_items, typeset_cbcboard, _tables_gold),
+            (HOTLINE_LAYOUT, HOTLINE_PARAGRAPHS, _hotline_items, typeset_hotline, _tables_gold),
+            (TALKNOTICE_LAYOUT, TALKNOTICE_PARAGRAPHS, _talknotice_items, typeset_talknotice, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B49_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -24995,6 +25509,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_sixth_layouts(release, rng, gold)
     forty_seventh_layouts(release, rng, gold)
     forty_eighth_layouts(release, rng, gold)
+    forty_ninth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
