@@ -3585,3 +3585,29 @@ def test_the_body_under_the_title_is_a_byline_though_the_pages_head_names_it():
     blocks, removed = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
     assert [b.kind for b in blocks][:3] == ["title", "byline", "dateline"]
     assert [r.text for r in removed if r.kind == "running_header"].count("某某市统计局") == 3
+
+
+def test_an_editors_note_a_reports_two_line_title_and_a_numbered_line_on_a_preposition():
+    """`编者按：…` after a case's last line opens a paragraph of its own; a service's name over its
+    report (`某某市12345政务服务便民热线` / `2024年7月运行分析报告`) is one title; a numbered line that
+    runs to the width and ends on a preposition (`六、本行將密切關注…風險等對`) goes on into the next
+    line: a numbered paragraph, no heading."""
+    case = ["截至目前，已有116家中小企业通过该模式获得专利许可，累计实现新增产值2.3亿元，带动就业380余",
+            "人，形成了可复制可推广的经验，为全省高校科技成果转化改革探索出一条切实可行的新路子。"]
+    note = "编者按：“先使用后付费”模式有效破解了高校专利“不敢转、不愿转、不会转”的难题，可供各地借鉴。"
+    assert [text for _, text in blocks_of([*case, note])][-1] == note
+    body = ["7月，市12345热线共受理群众诉求15.6万件，环比增长6.8%，按时办结率99.2%，群众满意率96.5%，",
+            "各项指标保持平稳。"]
+    lines = ["某某市12345政务服务便民热线", "2024年7月运行分析报告", *body]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert (blocks[0].kind, blocks[0].text_original) == ("title", "某某市12345政务服务便民热线2024年7月运行分析报告")
+    before = ["時提到，中國要「走出一條科技含量高、經濟效益好、資源消耗低、環境污染",  # the body's width
+              "少、人力資源優勢得到充分發揮的新型工業化路子」。「十八大」報告則指出",
+              "，「堅持走中國特色新型工業化道路，促進工業化、資訊化、城鎮化、農業現",
+              "代化同步發展」；「二十大」報告進一步強調，「堅持把發展經濟的著力點放",
+              "在實體經濟上，加快建設製造強國，到2035年基本實現新型工業化」。"]
+    point = ["六、本行將密切關注美中經貿關係、主要經濟體貨幣政策動向及地緣政治風險等對",
+             "國內經濟金融之影響，適時採取妥適貨幣政策措施，以達成維持物價與金融穩",
+             "定並協助經濟發展之法定職責。"]
+    raw = RawFile("t.txt", "0" * 64, "\n".join([*before, *point]) + "\n", {})
+    assert [b.kind for b in clean_file(raw)[0]] == ["paragraph", "paragraph"]

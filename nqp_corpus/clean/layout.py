@@ -111,6 +111,9 @@ _CLAUSE_END = "，、；：,;:"  # a line ending in one of these goes on
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？…」』”’）)》]+$")
 _CONTINUATION_START = re.compile(r"^\d{0,2}[，、；：。！？）)」』”’]")
 _UNBROKEN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%/\-]*")
+# Characters a heading never ends on: prepositions, conjunctions and particles that open what follows
+# (`…等對` / `國內…`); a numbered line running to the width that ends on one goes on into the next line
+_DANGLING_ENDS = frozenset("的对對和与與及在将將把被为為从從向于於并並而或")
 _OCCASION_END = re.compile(r"(讲话|講話|指示|批示|信|致辞|致辭|演讲|演講|发言|發言|报告|報告|文章|谈话|談話|会议|會議)上?\s*$")
 _TRAILING_NOTE_REFERENCE = re.compile(f"(?:{NOTE_REFERENCE.pattern})+$")
 _NOTE_REFERENCE_ENDS = ("]", "］", "〕")  # the closing brackets of NOTE_REFERENCE
@@ -598,6 +601,8 @@ class _Assembler(DraftReader):
         if not self.runs_on(line):
             return True
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
+            return False
+        if s[-1] in _DANGLING_ENDS:  # `六、本行將密切關注…風險等對` / `國內…`: no heading ends on a preposition
             return False
         if s.count("，") + s.count("：") + _OPENING_NUMERAL.sub("", s, count=1).count("、") >= 2:
             # a full line of clauses, or of a clause and a list (`…以來，在…深入發展、全球…`) or a
