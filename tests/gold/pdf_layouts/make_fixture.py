@@ -25379,6 +25379,587 @@ def forty_ninth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn + B49_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fiftieth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# forty-ninth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a frame, an image's box, a bullet or a grid's lines is layout, not text; page furniture is not in the gold),
+# each layout drawing six paragraphs more than it sets (none it sets opens with an enumerator of its own, as is
+# asserted) and written text worded so that no line of it opens with a closing mark. Mostly running text: a university
+# think tank's internal brief (内部参阅, a framed editor's note, `报送：` / `抄送：` under a rule), a Hong Kong think tank's
+# survey press release in Traditional (bulleted findings, a small table of percentages, the survey's method in a note),
+# a university's official WeChat account article printed from a browser (photos and their captions, bold subheads, the
+# account's end lines), and a chapter of a feasibility study report (`3.1` / `3.1.1` heads, an investment estimate).
+
+B50_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b50_one_line_at(items: list[dict], styles: dict[str, ParagraphStyle], widths: dict[str, float]) -> None:
+    """Asserts that each item takes one line in its style at its style's width (`widths` by style)."""
+    for item in items:
+        assert _wrapped_lines(_led(item), styles[item["style"]], widths[item["style"]]) == 1, item["text"]
+
+
+def _b50_wrapped_checked(items: list[dict], styles: dict[str, ParagraphStyle], widths: dict[str, float],
+                         markup: Callable[[dict], str] = _led) -> None:
+    """Asserts of each item set over lines (a box's note, a bulleted point, a note) in its style at its style's width
+    (`widths` by style) what _b25_checked asks of a paragraph: more than punctuation and one character on its last
+    line, no line opening with a lone character in a run of its own, none ending with an opening bracket or quote."""
+    for item in items:
+        style, width = styles[item["style"]], widths[item["style"]]
+        text = markup(item)
+        assert _last_line_has_word(text, style, width), item["text"]
+        assert _lines_open_safely(text, style, width), item["text"]
+        _no_lone_last(text, style, width)
+        assert not _badly_broken(text, style, width), item["text"]
+
+
+# 1. A university think tank's internal brief (要报, marked 内部参阅), as its office's Word file prints an issue (A4; 26
+# mm left and right, 25 mm top, 24 mm bottom; 12 pt on a 22 pt leading, first-line indent 2 characters, justified). At
+# the top of page 1: `内部参阅　注意保存` flush left (10.5 pt, bold; kind boilerplate, as a4_think_tank_brief's `内部资料　注意
+# 保存`), the masthead `智库要报` (36 pt, bold, red, centred; kind byline: it names the series, as
+# a4_provincial_research_office_special_report's `决策研究专报`), `第12期` (14 pt, centred; kind byline, as that report's
+# `第15期`), and on one line `某某大学国家发展研究院编` flush left with `2024年9月10日` flush right (12 pt; kind byline, one
+# item joined by `　　`, as that report's office and date line) over a red 2 pt rule. The editor's note written here in
+# a frame (a 0.8 pt black frame, no ground; 11 pt on 20 pt, the label `编者按：` bold run in; kind sidebar, as
+# a4_think_tank_brief's framed `编者按：…`). The title (18 pt, bold, centred; kind title) over the authors' line
+# `某某大学国家发展研究院课题组　执笔：王某某　李某某` (12 pt, centred; kind byline); an opening written here; heads
+# `一、基本态势` / `二、主要问题` / `三、对策建议` (bold, indented 2 characters, the body's size; kind heading, kept with two
+# lines), numbered on (asserted), over the year's figures written here and drawn paragraphs (001), and a closing
+# written here (kind paragraph each). At the end, under a 1 pt black rule and over a thin one, a character in,
+# `报送：…` and `抄送：…` (11 pt; kind boilerplate each, as that report's `报：…` / `送：…`). Furniture: `- N -` centred
+# at the bottom (10.5 pt; drawn before the page's text); no header.
+IBRIEF_LAYOUT = Layout("a4_university_think_tank_internal_reference_brief_framed_note", FONT, A4, 12, 22, 2, 0,
+                       None, "- {page} -", ("001",))
+IBRIEF_MARGINS_MM = (26, 25, 24)  # left and right, top, bottom
+IBRIEF_RED = colors.Color(0.8, 0.05, 0.05)
+IBRIEF_OFFICE = ("某某大学国家发展研究院编", "2024年9月10日")
+IBRIEF_HEADS = ["一、基本态势", "二、主要问题", "三、对策建议"]
+IBRIEF_OUTLINE = [
+    ("mark", "内部参阅　注意保存"),
+    ("masthead", "智库要报"),
+    ("issue", "第12期"),
+    ("office", "　　".join(IBRIEF_OFFICE)),
+    ("note", "编者按：发展新质生产力是推动高质量发展的内在要求和重要着力点。今年以来，某某大学国家发展研究院课题组深入"
+             "省内8个设区市开展专题调研，分析了我省新质生产力发展的基本态势和存在的问题，提出了对策建议。现予刊发，"
+             "供参阅。"),
+    ("title", "我省新质生产力发展的态势、问题与建议"),
+    ("authors", "某某大学国家发展研究院课题组　执笔：王某某　李某某"),
+    ("paragraph", "课题组今年5月至7月先后赴省内8个设区市，召开座谈会21场，走访企业、高校和科研院所63家，对我省新质生产力"
+                  "发展情况进行了专题调研。现将有关情况和建议报告如下。"),
+    ("head", IBRIEF_HEADS[0]),
+    ("paragraph", "调研显示，我省新质生产力发展呈现加快成势的良好态势。2023年，全省研究与试验发展经费投入强度达到2.35%，"
+                  "比上年提高0.12个百分点；高新技术企业达到1.86万家，比上年增长14.7%；战略性新兴产业增加值占地区生产总值"
+                  "的比重达到15.8%。"),
+    ("paragraph", "{}"),
+    ("head", IBRIEF_HEADS[1]),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", IBRIEF_HEADS[2]),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "课题组建议，将上述举措纳入全省发展新质生产力的总体部署，明确责任分工和时间节点，加强跟踪评估，推动各项"
+                  "政策尽快落地见效。"),
+    ("send", "报送：省委、省政府主要领导同志，省委、省政府分管领导同志。"),
+    ("copy", "抄送：省发展改革委、省科技厅、省工业和信息化厅、省财政厅。")]
+IBRIEF_KINDS = {"mark": "boilerplate", "masthead": "byline", "issue": "byline", "office": "byline", "note": "sidebar",
+                "title": "title", "authors": "byline", "paragraph": "paragraph", "head": "heading",
+                "send": "boilerplate", "copy": "boilerplate"}
+IBRIEF_PARAGRAPHS = sum(text.count("{}") for _, text in IBRIEF_OUTLINE)
+
+
+def _ibrief_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(IBRIEF_OUTLINE, drawn, IBRIEF_PARAGRAPHS, IBRIEF_KINDS, None, {"note": "："})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    assert [i["text"] for i in items if i["style"] == "head"] == IBRIEF_HEADS
+    assert [i["style"] for i in items[:4]] == ["mark", "masthead", "issue", "office"]
+    assert [i["text"][:3] for i in items[-2:]] == ["报送：", "抄送："]
+    note = next(i for i in items if i["style"] == "note")
+    assert note["lead"] == "编者按：" and "8个设区市" in note["text"] and "8个设区市" in items[7]["text"]
+    return items
+
+
+def typeset_ibrief(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in IBRIEF_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"mark": _styled(BOLD_FONT, "mark", 10.5, 16, spaceAfter=10),
+              "masthead": _styled(BOLD_FONT, "masthead", 36, 44, alignment=1, textColor=IBRIEF_RED, spaceAfter=6),
+              "issue": _styled(font, "issue", 14, 22, alignment=1, spaceAfter=10),
+              "office": _styled(font, "office", 12, 18),
+              "note": _styled(font, "note", 11, 20, alignment=4),
+              "title": _styled(BOLD_FONT, "title", 18, 28, alignment=1, spaceBefore=16, spaceAfter=4),
+              "authors": _styled(font, "authors", 12, 20, alignment=1, spaceAfter=12),
+              "paragraph": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "send": _styled(font, "send", 11, 20, leftIndent=11),
+              "copy": _styled(font, "copy", 11, 20, leftIndent=11)}
+    inside = text_width - 16  # the frame's 8 pt padding on either side
+    widths = {style: text_width for style in styles} | {"note": inside}
+    office = dict(items[3], text=IBRIEF_OFFICE[0])
+    rest = [i for i in items if i["style"] not in ("note", "office")]
+    _b25_checked(rest, styles, IBRIEF_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, IBRIEF_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, IBRIEF_OUTLINE, widths)
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_one_line_at([office, dict(office, text=IBRIEF_OFFICE[1])], styles, {"office": text_width / 2})
+    _b50_wrapped_checked([i for i in items if i["style"] == "note"], styles, widths)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "office":  # the editing office flush left and the date flush right, on one line
+            story += [_two_ends(*IBRIEF_OFFICE, styles["office"], text_width),
+                      HRFlowable(width="100%", thickness=2, color=IBRIEF_RED, spaceBefore=4, spaceAfter=14)]
+        elif style == "note":
+            story.append(_box([[Paragraph(_led(item), styles["note"])]], text_width, colors.white))
+        elif style == "send":
+            story += [HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=22, spaceAfter=4),
+                      Paragraph(_escaped(item["text"]), styles[style])]
+        elif style == "copy":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=4, spaceAfter=0)]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 2. A Hong Kong think tank's press release on its telephone survey (民意調查新聞稿), Traditional, as the institute's PDF
+# prints it (A4; 25 mm left and right, 22 mm top, 26 mm bottom; 11.5 pt on a 20 pt leading, no indent, 8 pt after each
+# paragraph, justified). The institute's name `某某政策研究所` (20 pt, bold, dark blue, flush left; kind byline, as
+# a4_tw_central_bank_board_meeting_press_release_rates_table_trad's bank) over a 1.5 pt dark blue rule; `新聞稿` (16 pt,
+# bold, centred; kind heading, as that press release's); on one line `2024年10月8日` flush left (kind dateline) and
+# `即時發布` flush right (bold; kind boilerplate: a handling mark, as a4_deputy_suggestion_reply's `A类`), gold left then
+# right; the title (16 pt, bold, centred; kind title); a lead paragraph written here (kind paragraph); `主要調查結果`
+# (12.5 pt, bold, flush left; kind heading, kept with two lines) over four findings written here, each a `■ `
+# and its text hanging after it (kind list_item each, the bullet not in the gold, as a4_esg_report_page's points; three
+# end `；`, the last `。`); a paragraph written here on the measures (`…（見表一）。`) and, kept together, `表一：…（%）`
+# (10.5 pt, bold, centred; kind caption) over a small grid as wide as the text (10 pt; grey rules, the header row
+# `措施` / `支持` / `不支持` / `不知道／難講` bold on a light blue ground; four measures, numbers right-aligned, each cell
+# asserted to fit its column; kind table_row each, the header row included): each row sums to 100.0, the rows ranked by
+# their support, and every share the findings and the text quote the table's (asserted); the director's words written
+# here and two drawn paragraphs (000, 002) (kind paragraph each); `－完－` centred (kind boilerplate, as
+# a4_hk_press_release_trad's `完`). At the end, under a thin rule, `調查方法：…` (9.5 pt on 16 pt; kind footnote, as
+# a4_survey_report_percentages' `注：…`), its sampling error computed from its sample (asserted), and the media contact
+# line (10 pt, flush left; kind boilerplate, as the press releases' contact lines). Furniture (8 pt, grey, drawn before
+# the page's text): the institute's address line centred at the bottom over a thin grey rule, `N / 2` at its right.
+HKPOLL_PAGES = 2
+HKPOLL_LAYOUT = Layout("a4_hk_think_tank_telephone_survey_press_release_trad", FONT, A4, 11.5, 20, 0, 8,
+                       "某某政策研究所　香港灣仔港灣道18號某某中心20樓　電話：2838 1234　網址：www.example.org.hk",
+                       "{page} / {pages}", ("000", "002"))
+HKPOLL_MARGINS_MM = (25, 22, 26)  # left and right, top, bottom
+HKPOLL_BLUE = colors.Color(0.05, 0.22, 0.45)
+HKPOLL_BULLET = "■"
+HKPOLL_WIDTHS = [64, 30, 30, 36]  # mm: the text's width (160 mm)
+HKPOLL_ROWS = [["措施", "支持", "不支持", "不知道／難講"],
+               ["吸引國際創科人才", "72.4", "18.3", "9.3"],
+               ["發展北部都會區創科產業", "68.1", "19.6", "12.3"],
+               ["加大政府研發投入", "65.7", "22.5", "11.8"],
+               ["推動傳統產業數碼轉型", "59.2", "24.7", "16.1"]]
+HKPOLL_TABLE = [{"kind": "caption", "text": "表一：受訪市民對推動新質生產力各項措施的支持程度（%）", "style": "caption"},
+                {"kind": "table", "text": "", "style": "table", "cells": HKPOLL_ROWS}]
+HKPOLL_SAMPLE = "1,012"
+HKPOLL_OUTLINE = [
+    ("org", "某某政策研究所"),
+    ("label", "新聞稿"),
+    ("date", "2024年10月8日"),
+    ("release", "即時發布"),
+    ("title", "調查：逾六成市民認同香港應加快發展新質生產力"),
+    ("paragraph", "某某政策研究所今（8）日公布「香港市民對發展新質生產力的看法」電話調查結果。調查發現，六成以上受訪市民"
+                  "同意香港應加快發展新質生產力，並普遍支持特區政府在吸引國際創科人才、發展北部都會區創科產業等方面加大"
+                  "投入。"),
+    ("head", "主要調查結果"),
+    ("finding", "61.8%受訪市民同意香港應加快發展新質生產力，不同意的佔17.5%，另有20.7%表示不知道或難講；"),
+    ("finding", "在四項推動措施中，受訪市民對「吸引國際創科人才」的支持比率最高，達72.4%；"),
+    ("finding", "年齡介乎18至29歲的受訪者中，有74.6%認為發展新質生產力有助增加青年向上流動的機會；"),
+    ("finding", "僅有28.7%受訪市民表示了解「新質生產力」的含義，反映社會各界仍需加強對相關概念的推廣和解說。"),
+    ("paragraph", "調查亦請受訪市民就四項推動新質生產力的措施表示是否支持。結果顯示，分別有72.4%及68.1%受訪市民支持"
+                  "「吸引國際創科人才」及「發展北部都會區創科產業」，支持「推動傳統產業數碼轉型」的比率則相對較低，為"
+                  "59.2%（見表一）。"),
+    ("table", ""),
+    ("paragraph", "研究所總監陳某某表示，調查結果反映市民普遍認同香港需要加快發展新質生產力，以鞏固國際創新科技中心的"
+                  "地位。他建議特區政府善用香港在基礎研究、專業服務及國際聯繫方面的優勢，加快推動科研成果轉化及傳統產業"
+                  "升級，並加強公眾教育，讓市民更了解新質生產力與日常生活的關係。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("end", "－完－"),
+    ("method", f"調查方法：本調查由某某政策研究所於2024年9月16日至27日以電話隨機抽樣方式進行，成功訪問{HKPOLL_SAMPLE}名"
+               "18歲或以上的香港市民（包括固網電話及手提電話樣本），回應率為42.6%。在95%置信水平下，百分比的抽樣誤差"
+               "不超過正負3.1個百分點。數據已按政府統計處公布的人口年齡及性別分布作加權處理。"),
+    ("contact", "傳媒查詢：傳訊部　陳小姐　電話：2838 1234　電郵：media@example.org.hk")]
+HKPOLL_KINDS = {"org": "byline", "label": "heading", "date": "dateline", "release": "boilerplate", "title": "title",
+                "paragraph": "paragraph", "head": "heading", "finding": "list_item", "end": "boilerplate",
+                "method": "footnote", "contact": "boilerplate"}
+HKPOLL_PARAGRAPHS = sum(text.count("{}") for _, text in HKPOLL_OUTLINE)
+
+
+def _hkpoll_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(HKPOLL_OUTLINE, drawn, HKPOLL_PARAGRAPHS, HKPOLL_KINDS, {"table": HKPOLL_TABLE})
+    findings = [i["text"] for i in items if i["style"] == "finding"]
+    assert [f[-1] for f in findings] == ["；", "；", "；", "。"], findings
+    agree = re.match(r"([\d.]+)%受訪市民同意.*不同意的佔([\d.]+)%，另有([\d.]+)%表示", findings[0]).groups()
+    assert sum(Decimal(share) for share in agree) == 100, agree
+    rows = HKPOLL_ROWS[1:]
+    assert all(sum(Decimal(cell) for cell in row[1:]) == 100 for row in rows), rows
+    support = [Decimal(row[1]) for row in rows]
+    assert support == sorted(support, reverse=True), support  # ranked by their support
+    assert f"「{rows[0][0]}」的支持比率最高，達{rows[0][1]}%" in findings[1]
+    said = next(i["text"] for i in items if i["text"].startswith("調查亦請"))
+    assert f"分別有{rows[0][1]}%及{rows[1][1]}%受訪市民支持「{rows[0][0]}」及「{rows[1][0]}」" in said, said
+    assert f"支持「{rows[-1][0]}」的比率則相對較低，為{rows[-1][1]}%" in said, said
+    method = next(i["text"] for i in items if i["style"] == "method")
+    n = Decimal(HKPOLL_SAMPLE.replace(",", ""))
+    error = (Decimal("1.96") * (Decimal("0.25") / n).sqrt() * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert f"成功訪問{HKPOLL_SAMPLE}名" in method and f"抽樣誤差不超過正負{error}個百分點" in method, error
+    at = next(k for k, i in enumerate(items) if i["text"] == said)
+    assert items[at + 1]["style"] == "caption"  # the table right after the text that points to it
+    return items
+
+
+def typeset_hkpoll(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKPOLL_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    after = layout.after_pt
+    styles = {"org": _styled(BOLD_FONT, "org", 20, 28, textColor=HKPOLL_BLUE),
+              "label": _styled(BOLD_FONT, "label", 16, 24, alignment=1, spaceBefore=10, spaceAfter=6),
+              "date": _styled(font, "date", 11, 18), "release": _styled(BOLD_FONT, "release", 11, 18, alignment=2),
+              "title": _styled(BOLD_FONT, "title", 16, 26, alignment=1, spaceBefore=12, spaceAfter=10),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", 12.5, 20, spaceBefore=4, spaceAfter=4),
+              "finding": _hanging(font, "finding", pt, leading, HKPOLL_BULLET + " ", 0, alignment=4, spaceAfter=4),
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=4, spaceAfter=4),
+              "end": _styled(font, "end", pt, leading, alignment=1, spaceBefore=4, spaceAfter=14),
+              "method": _styled(font, "method", 9.5, 16, alignment=4, spaceAfter=8),
+              "contact": _styled(font, "contact", 10, 16)}
+    styles["paragraph"].spaceAfter = after
+
+    def bulleted(item: dict) -> str:
+        return (_escaped(HKPOLL_BULLET + " ") if item["style"] == "finding" else "") + _led(item)
+
+    rest = [i for i in items if i["style"] not in ("table", "finding", "method", "date", "release")]
+    written = _b47_written(HKPOLL_OUTLINE, HKPOLL_TABLE)
+    widths = {style: text_width for style in styles} | {"date": text_width / 2, "release": text_width / 2}
+    _b25_checked(rest, styles, HKPOLL_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, HKPOLL_OUTLINE, text_width)
+    _b40_written_lines_checked([i for i in items if i["style"] != "table"], styles, written, widths, bulleted)
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_one_line_at([i for i in items if i["style"] in ("date", "release")], styles, widths)
+    _b50_wrapped_checked([i for i in items if i["style"] in ("finding", "method")], styles, widths, bulleted)
+    assert sum(_wrapped_lines(bulleted(i), styles["finding"], text_width) > 1
+               for i in items if i["style"] == "finding") >= 2  # points that wrap, hanging after their bullet
+    assert abs(sum(HKPOLL_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 10
+    _b45_cells_fit(HKPOLL_ROWS, HKPOLL_WIDTHS, font, cell_pt)
+    assert pdfmetrics.stringWidth(layout.header, font, 8) < width - 2 * side - 60
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("release", "table"):
+            continue
+        if style == "org":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=1.5, color=HKPOLL_BLUE, spaceBefore=4, spaceAfter=0)]
+        elif style == "date":  # the date flush left and the handling mark flush right, on one line
+            line = Table([[Paragraph(_escaped(item["text"]), styles["date"]),
+                           Paragraph(_escaped(items[k + 1]["text"]), styles["release"])]],
+                         colWidths=[text_width / 2, text_width / 2])
+            line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            story.append(line)
+        elif style == "finding":
+            story.append(Paragraph(bulleted(item), styles[style]))
+        elif style == "caption":  # the caption and the grid kept together
+            grid = _b32_grid(items[k + 1]["cells"], HKPOLL_WIDTHS, font, cell_pt, colors.Color(0.55, 0.55, 0.55),
+                             colors.Color(0.86, 0.91, 0.97))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid, Spacer(1, 12)]))
+        elif style == "method":
+            story += [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=4, spaceAfter=6),
+                      Paragraph(_escaped(item["text"]), styles[style])]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(colors.Color(0.4, 0.4, 0.4))
+        canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+        canvas.setLineWidth(0.5)
+        canvas.line(side, 17 * mm, width - side, 17 * mm)
+        canvas.drawCentredString(width / 2, 12.5 * mm, layout.header)
+        canvas.drawRightString(width - side, 12.5 * mm, layout.footer.format(page=doc.page, pages=HKPOLL_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (HKPOLL_PAGES, HKPOLL_PAGES))
+
+
+# 3. A university's official WeChat account article (高校官方公众号文章), as a reader prints it to PDF from a desktop
+# browser (A4; 30 mm left and right, 18 mm top and bottom: the article's column 150 mm; 11.5 pt on a 20 pt leading, no
+# indent, 12 pt after each paragraph, justified). The title (17 pt, bold, flush left; kind title), the meta line
+# `原创　某某大学　2024年11月12日 18:30　湖北` (10 pt, grey, the account's name in WeChat's link blue; kind byline, as
+# a4_wechat_article_print's) and the article's head image (an empty grey box as wide as the column, 45 mm high: no
+# text); an opening written here; bold subheads `瞄准国家战略需求　十年磨一剑` / `产学研协同发力　推动成果走出实验室` /
+# `厚植创新沃土　培养拔尖人才` (13 pt, bold, dark red, centred; kind heading, kept with two lines) over a drawn paragraph
+# (001) and the team leader's words written here, the figures of the results' transfer written here and a drawn
+# paragraph, and a drawn paragraph and a closing written here (kind paragraph each); after the first two subheads'
+# paragraphs a photo (an empty grey box as wide as the column, 62 mm high) kept with its caption under it (9.5 pt,
+# grey, centred; kind caption, as a4_think_tank_wechat_account_article_print's). At the end, flush left (10 pt, grey):
+# `来源：…` (kind source_note, as that article's `图片来源：…`), `文字：…　图片：…　编辑：…　审核：…` (kind byline, as
+# a4_wechat_article_print's `编辑｜…　审核｜…`) and the page's `预览时标签不可点` (9 pt; kind boilerplate: the page's
+# chrome). Furniture (Chrome's, 8 pt; drawn before the page's text): the time of printing top left and the page's title
+# top centre, its address bottom left and `N/2` bottom right.
+UNIWX_TITLE = "我校团队在固态电池研究中取得重要进展"
+UNIWX_PAGES = 2
+UNIWX_LAYOUT = Layout("a4_university_official_wechat_account_article_photos_print", FONT, A4, 11.5, 20, 0, 12,
+                      ("2024/11/13 09:12", UNIWX_TITLE), "{page}/{pages}", ("001",))
+UNIWX_MARGINS_MM = (30, 18)  # left and right, top and bottom
+UNIWX_URL = "https://mp.weixin.qq.com/s/Xy7kQm2RbT9vLcN4pWd8Aw"
+UNIWX_LINK = "#576b95"  # WeChat's link colour
+UNIWX_GREY = colors.Color(0.5, 0.5, 0.5)
+UNIWX_RED = colors.Color(0.55, 0.08, 0.1)
+UNIWX_ACCOUNT = "某某大学"
+UNIWX_OUTLINE = [
+    ("title", UNIWX_TITLE),
+    ("meta", f"原创　{UNIWX_ACCOUNT}　2024年11月12日 18:30　湖北"),
+    ("paragraph", "近日，我校材料科学与工程学院张某某教授团队在固态电池关键材料研究中取得重要进展，相关成果以《高离子电导率"
+                  "卤化物固态电解质的设计与应用》为题，发表在国际知名学术期刊上。这是该团队近三年来在该领域发表的第5篇"
+                  "高水平论文。"),
+    ("subhead", "瞄准国家战略需求　十年磨一剑"),
+    ("paragraph", "{}"),
+    ("paragraph", "“固态电池被认为是下一代动力电池的重要方向，关键在于找到性能优异、成本可控的固态电解质材料。”张某某介绍，"
+                  "团队自2014年起开始布局这一方向，先后承担国家重点研发计划项目2项、国家自然科学基金项目6项，在材料设计、"
+                  "制备工艺和界面调控等方面形成了一批自主知识产权。"),
+    ("caption", "张某某教授（左二）与团队成员在实验室讨论实验方案"),
+    ("subhead", "产学研协同发力　推动成果走出实验室"),
+    ("paragraph", "在推动成果转化方面，团队与某某新能源科技有限公司共建了固态电池联合实验室，已申请发明专利23项，其中12项实现"
+                  "转让或许可，合同金额累计达4,600万元。目前，相关技术已完成中试验证，预计2025年实现小批量生产。"),
+    ("paragraph", "{}"),
+    ("caption", "团队研制的固态电池样品"),
+    ("subhead", "厚植创新沃土　培养拔尖人才"),
+    ("paragraph", "{}"),
+    ("paragraph", "下一步，学校将持续加大对新能源、新材料等领域基础研究和应用研究的支持力度，完善有组织科研体系，推动更多"
+                  "科研成果转化为现实生产力，为服务地方经济社会发展作出新的更大贡献。"),
+    ("source", "来源：科学技术研究院　材料科学与工程学院"),
+    ("credits", "文字：王某某　图片：李某某　编辑：张某　审核：刘某某"),
+    ("chrome", "预览时标签不可点")]
+UNIWX_KINDS = {"title": "title", "meta": "byline", "paragraph": "paragraph", "subhead": "heading",
+               "caption": "caption", "source": "source_note", "credits": "byline", "chrome": "boilerplate"}
+UNIWX_PARAGRAPHS = sum(text.count("{}") for _, text in UNIWX_OUTLINE)
+
+
+def _uniwx_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(UNIWX_OUTLINE, drawn, UNIWX_PARAGRAPHS, UNIWX_KINDS)
+    assert [i["style"] for i in items[:2]] == ["title", "meta"] and UNIWX_LAYOUT.header[1] == items[0]["text"]
+    assert [i["text"][:3] for i in items if i["style"] in ("source", "credits")] == ["来源：", "文字："]
+    credits = next(i["text"] for i in items if i["style"] == "credits")
+    assert credits.index("编辑：") < credits.index("审核：")
+    # a photo's caption after each of the first two subheads' paragraphs
+    styles = [i["style"] for i in items]
+    assert [styles[k - 1] for k, s in enumerate(styles) if s == "caption"] == ["paragraph", "paragraph"]
+    return items
+
+
+def _uniwx_meta(item: dict) -> str:
+    """Markup of the meta line: the account's name in WeChat's link blue."""
+    before, after = item["text"].split(UNIWX_ACCOUNT, 1)
+    return _escaped(before) + f'<font color="{UNIWX_LINK}">{_escaped(UNIWX_ACCOUNT)}</font>' + _escaped(after)
+
+
+def typeset_uniwx(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top = (m * mm for m in UNIWX_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    end = dict(textColor=UNIWX_GREY)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, spaceAfter=6),
+              "meta": _styled(font, "meta", 10, 16, textColor=UNIWX_GREY, spaceAfter=14),
+              "paragraph": body,
+              "subhead": _styled(BOLD_FONT, "subhead", 13, 20, alignment=1, textColor=UNIWX_RED, spaceBefore=8,
+                                 spaceAfter=12),
+              "caption": _styled(font, "caption", 9.5, 15, alignment=1, textColor=UNIWX_GREY, spaceBefore=4,
+                                 spaceAfter=14),
+              "source": _styled(font, "source", 10, 17, spaceBefore=10, **end),
+              "credits": _styled(font, "credits", 10, 17, **end),
+              "chrome": _styled(font, "chrome", 9, 14, spaceBefore=16, **end)}
+    _b25_checked(items, styles, UNIWX_OUTLINE, text_width)
+    _b32_written_checked(items, styles, UNIWX_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, UNIWX_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"], styles, text_width)
+    for text in layout.header[1:] + (UNIWX_URL,):
+        assert pdfmetrics.stringWidth(text, font, 8) < width - 2 * 10 * mm - 120, text
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "caption":
+            continue
+        if style == "meta":
+            story += [Paragraph(_uniwx_meta(item), styles[style]), _photo(text_width, 45 * mm), Spacer(1, 14)]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"subhead": ()})
+        if k + 1 < len(items) and items[k + 1]["style"] == "caption":  # a photo kept with its caption
+            story.append(KeepTogether([Spacer(1, 2), _photo(text_width, 62 * mm),
+                                       Paragraph(_escaped(items[k + 1]["text"]), styles["caption"])]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        y = height - 8 * mm
+        canvas.drawString(10 * mm, y, layout.header[0])
+        canvas.drawCentredString(width / 2, y, layout.header[1])
+        canvas.drawString(10 * mm, 7 * mm, UNIWX_URL)
+        canvas.drawRightString(width - 10 * mm, 7 * mm, layout.footer.format(page=doc.page, pages=UNIWX_PAGES))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, top), (UNIWX_PAGES, UNIWX_PAGES))
+
+
+# 4. A chapter of a feasibility study report (可行性研究报告) that an engineering consultancy wrote for an enterprise's
+# project, as the report's Word file prints it (A4; 30 mm left, 26 mm right, 28 mm top, 25 mm bottom; 12 pt on a 22 pt
+# leading, first-line indent 2 characters, justified), pages 15-17, the chapter opening on page 15. `第三章　项目建设的必要性`
+# (16 pt, bold, centred; kind heading, as b5_thesis_chapter's chapter head); sections `3.1 项目建设背景` /
+# `3.2 项目建设的必要性分析` / `3.3 项目投资规模` (14 pt, bold, flush left; kind heading) and under the first two
+# subsections `3.1.1 …` / `3.1.2 …` / `3.2.1 是加快发展新质生产力的需要` / `3.2.2 是提升企业核心竞争力的需要` (12 pt, bold,
+# flush left; kind heading), as the thesis chapter numbers them (the number, a space, the words), each level numbered on
+# under its parent (asserted), kept with two lines; drawn paragraphs (001) and paragraphs written here: the region's
+# industry figures, the enterprise's, the investment (kind paragraph each). Under `3.3`, after the investment's
+# paragraph and kept together: `表3-1　项目总投资估算表` (10.5 pt, bold, centred; kind caption), `单位：万元` flush right (9
+# pt; kind source_note, as a4_statistical_bulletin's unit lines) and a three-line table as wide as the text (10 pt, as
+# a4_municipal_statistics_bureau_monthly_economic_analysis' tables; `序号` / `项目名称` / `估算投资` / `占总投资比例（%）`,
+# three items and `项目总投资（1+2+3）`, the items' numbers centred, their names flush left, the figures right-aligned,
+# each cell asserted to fit its column; kind table_row each, the header row included): the items sum to the total, each
+# share is computed from the amounts, and every figure the text quotes is the table's (asserted); then a closing
+# written here. Furniture (9 pt; drawn before the page's text): the
+# report's running head, its title `新型储能装备产业化项目可行性研究报告` top left and the consultancy's name
+# `某某工程咨询有限公司` top right over a thin rule; the page number centred at the bottom (15-17).
+FEASIB_FIRST_PAGE = 15
+FEASIB_LAYOUT = Layout("a4_feasibility_study_report_chapter_investment_estimate", FONT, A4, 12, 22, 2, 0,
+                       ("新型储能装备产业化项目可行性研究报告", "某某工程咨询有限公司"), "{page}", ("001",))
+FEASIB_MARGINS_MM = (30, 26, 28, 25)  # left, right, top, bottom
+FEASIB_WIDTHS = [18, 62, 36, 38]  # mm: the text's width (154 mm)
+FEASIB_ROWS = [["序号", "项目名称", "估算投资", "占总投资比例（%）"],
+               ["1", "建设投资", "32,460", "87.26"],
+               ["2", "建设期利息", "960", "2.58"],
+               ["3", "铺底流动资金", "3,780", "10.16"],
+               ["4", "项目总投资（1+2+3）", "37,200", "100.00"]]
+FEASIB_TABLE = [{"kind": "caption", "text": "表3-1　项目总投资估算表", "style": "caption"},
+                {"kind": "source_note", "text": "单位：万元", "style": "unit"},
+                {"kind": "table", "text": "", "style": "table", "cells": FEASIB_ROWS}]
+FEASIB_OUTLINE = [
+    ("chapter", "第三章　项目建设的必要性"),
+    ("section", "3.1 项目建设背景"),
+    ("sub", "3.1.1 国家政策背景"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "3.1.2 区域产业发展现状"),
+    ("paragraph", "某某市是全省重要的新型储能产业基地。2023年，全市新型储能产业实现营业收入412.6亿元，同比增长36.8%；集聚"
+                  "储能电池、储能变流器及系统集成等上下游企业87家，其中规模以上企业46家，初步形成了较为完整的产业链。但从"
+                  "总体上看，全市储能产业仍存在高端产品供给不足、关键设备依赖外购等问题。"),
+    ("paragraph", "{}"),
+    ("section", "3.2 项目建设的必要性分析"),
+    ("sub", "3.2.1 是加快发展新质生产力的需要"),
+    ("paragraph", "{}"),
+    ("sub", "3.2.2 是提升企业核心竞争力的需要"),
+    ("paragraph", "项目建设单位某某储能科技股份有限公司成立于2012年，是国家级专精特新“小巨人”企业，主要从事储能变流器和"
+                  "储能系统的研发、生产和销售。2023年公司实现营业收入18.7亿元，现有生产线产能利用率已超过95%，难以满足"
+                  "快速增长的市场需求。建设本项目，有利于公司扩大高端产品产能，巩固和提升市场竞争优势。"),
+    ("section", "3.3 项目投资规模"),
+    ("paragraph", "经估算，本项目总投资37,200万元，其中建设投资32,460万元，占总投资的87.26%；建设期利息960万元；铺底流动"
+                  "资金3,780万元。项目资金由企业自筹和银行贷款解决，其中银行贷款20,000万元。项目总投资估算详见表3-1。"),
+    ("table", ""),
+    ("paragraph", "综上所述，本项目符合国家产业政策和地方产业发展规划，对于加快发展新质生产力、推动区域储能产业集群发展、"
+                  "提升企业核心竞争力具有重要意义，项目建设是十分必要的。")]
+FEASIB_KINDS = {"chapter": "heading", "section": "heading", "sub": "heading", "paragraph": "paragraph"}
+FEASIB_PARAGRAPHS = sum(text.count("{}") for _, text in FEASIB_OUTLINE)
+
+
+def _feasib_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(FEASIB_OUTLINE, drawn, FEASIB_PARAGRAPHS, FEASIB_KINDS, {"table": FEASIB_TABLE})
+    sections = subs = 0
+    for item in items:  # each level numbered on under its parent: `3.N ` and `3.N.M `
+        if item["style"] == "section":
+            sections, subs = sections + 1, 0
+            assert item["text"].startswith(f"3.{sections} "), item["text"]
+        elif item["style"] == "sub":
+            subs += 1
+            assert item["text"].startswith(f"3.{sections}.{subs} "), item["text"]
+    assert sections == 3 and items[0]["text"].startswith("第三章　")
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    parts, total = FEASIB_ROWS[1:-1], FEASIB_ROWS[-1]
+    assert sum(value(row[2]) for row in parts) == value(total[2])
+    for row in FEASIB_ROWS[1:]:
+        assert _b43_pct(value(row[2]), value(total[2])) == Decimal(row[3]), row
+    assert sum(Decimal(row[3]) for row in parts) == Decimal(total[3])
+    said = next(i["text"] for i in items if i["text"].startswith("经估算"))
+    assert f"总投资{total[2]}万元，其中{parts[0][1]}{parts[0][2]}万元，占总投资的{parts[0][3]}%" in said, said
+    assert all(f"{row[1]}{row[2]}万元" in said for row in parts), said
+    at = next(k for k, i in enumerate(items) if i["text"] == said)
+    assert items[at + 1]["style"] == "caption" and "表3-1" in said
+    return items
+
+
+def typeset_feasib(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in FEASIB_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 16, 26, alignment=1, spaceBefore=6, spaceAfter=14),
+              "section": _styled(BOLD_FONT, "section", 14, 24, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", 12, 22, spaceBefore=4, spaceAfter=2),
+              "paragraph": body,
+              "caption": _styled(BOLD_FONT, "caption", 10.5, 16, alignment=1, spaceBefore=6, spaceAfter=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceAfter=2)}
+    rest = [i for i in items if i["style"] != "table"]
+    written = _b47_written(FEASIB_OUTLINE, FEASIB_TABLE)
+    _b25_checked(rest, styles, FEASIB_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, FEASIB_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    assert abs(sum(FEASIB_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 10
+    for head, tail in (layout.header,):
+        assert pdfmetrics.stringWidth(head + tail, font, 9) < width - left - right - 40
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("unit", "table"):
+            continue
+        if style == "caption":  # the caption, the unit line and the table kept together
+            grid = _b48_three_line(items[k + 2]["cells"], FEASIB_WIDTHS, font, cell_pt)
+            grid.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (1, 1), (1, -1), "LEFT")]))
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 2]]
+                                      + [grid, Spacer(1, 10)]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"section": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 18 * mm
+        canvas.drawString(left, y, layout.header[0])
+        canvas.drawRightString(width - right, y, layout.header[1])
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y - 1.8 * mm, width - right, y - 1.8 * mm)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=FEASIB_FIRST_PAGE - 1 + doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+def fiftieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 218 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (IBRIEF_LAYOUT, IBRIEF_PARAGRAPHS, _ibrief_items, typeset_ibrief, _gold),
+            (HKPOLL_LAYOUT, HKPOLL_PARAGRAPHS, _hkpoll_items, typeset_hkpoll, _tables_gold),
+            (UNIWX_LAYOUT, UNIWX_PARAGRAPHS, _uniwx_items, typeset_uniwx, _gold),
+            (FEASIB_LAYOUT, FEASIB_PARAGRAPHS, _feasib_items, typeset_feasib, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B50_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -25510,6 +26091,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_seventh_layouts(release, rng, gold)
     forty_eighth_layouts(release, rng, gold)
     forty_ninth_layouts(release, rng, gold)
+    fiftieth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
