@@ -3611,3 +3611,14 @@ def test_an_editors_note_a_reports_two_line_title_and_a_numbered_line_on_a_prepo
              "定並協助經濟發展之法定職責。"]
     raw = RawFile("t.txt", "0" * 64, "\n".join([*before, *point]) + "\n", {})
     assert [b.kind for b in clean_file(raw)[0]] == ["paragraph", "paragraph"]
+
+
+def test_a_press_releases_marks_and_a_wechat_articles_credits():
+    """A Hong Kong press release's `即時發布`, its end mark `－完－` and `傳媒查詢：…` are boilerplate;
+    an internal brief's `内部参阅　注意保存` too; a WeChat article's credits at its foot (`文字：…　图片：…
+    编辑：…　审核：…`) are a byline of their own under its source note, and the preview's notice that
+    its tags are not links (`预览时标签不可点`) is boilerplate."""
+    assert kinds_of(["即時發布"]) == kinds_of(["－完－"]) == kinds_of(["傳媒查詢：傳訊部陳小姐　電話：2838 1234"]) \
+        == kinds_of(["内部参阅　注意保存"]) == ["boilerplate"]
+    foot = ["来源：科学技术研究院　材料科学与工程学院", "文字：王某某　图片：李某某　编辑：张某　审核：刘某某", "预览时标签不可点"]
+    assert kinds_of(foot) == ["source_note", "byline", "boilerplate"]

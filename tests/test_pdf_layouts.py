@@ -2127,12 +2127,17 @@ def test_fiftieth_held_out_batch():
     - the internal brief, of 20: 18 to 20;
     - the survey press release in Traditional, of 24: 24/24 in pdfminer's, PyMuPDF's and pypdf's texts;
     - the WeChat article, of 17: 11 in every text;
-    - the feasibility study's chapter, of 23: 23/23 in PDFium's, the layout mode's and pdfplumber's texts."""
+    - the feasibility study's chapter, of 23: 23/23 in PDFium's, the layout mode's and pdfplumber's texts.
+    Blind, the WeChat article 11 of 13 predicted. Then rules from its errors (session 35, not blind
+    since; the fifty-first batch measures them): a press release's `即時發布`, `－完－` and `傳媒查詢：`
+    and a brief's `内部参阅　注意保存` are boilerplate; a new-media article's credits (`文字：…　图片：…
+    编辑：…　审核：…`) are a byline, its preview's `预览时标签不可点` boilerplate: the article 14 of 15
+    predicted in every text."""
     expected = {"a4_university_think_tank_internal_reference_brief_framed_note": dict(zip(EXTRACTORS, [
                     (20, 20), (19, 21), (18, 21), (19, 21), (20, 20), (20, 20)])),
                 "a4_hk_think_tank_telephone_survey_press_release_trad": dict(zip(EXTRACTORS, [
                     (21, 24), (24, 24), (24, 24), (24, 24), (18, 21), (20, 23)])),
-                "a4_university_official_wechat_account_article_photos_print": dict.fromkeys(EXTRACTORS, (11, 13)),
+                "a4_university_official_wechat_account_article_photos_print": dict.fromkeys(EXTRACTORS, (14, 15)),
                 "a4_feasibility_study_report_chapter_investment_estimate": dict(zip(EXTRACTORS, [
                     (23, 23), (17, 18), (18, 25), (18, 25), (23, 23), (23, 23)]))}
     assert_block_scores(expected)
