@@ -316,7 +316,8 @@ class _Assembler(DraftReader):
         self.cell_tables: dict[int, dict[int, Draft]] = {}  # table (its first line) → row number → row
         self.form_rows = form_rows(self.lines)
         self.section_numbers = hanging_section_numbers(self.lines)
-        self.figure_text = figure_text_lines(self.lines, cues.source_note, cues.axis_unit) - self.cell_rows.keys() - self.contents
+        self.figure_text = figure_text_lines(self.lines, cues.source_note, cues.axis_unit) \
+            - self.cell_rows.keys() - self.contents
         self.lifted_markers = lifted_marker_lines(self.lines) - self.cell_rows.keys()
         # a contents box's page numbers are no pages' numbers, and its entries no running heads
         no_furniture = self.figure_text | self.cell_rows.keys() | self.lifted_markers | self.contents
