@@ -25960,6 +25960,550 @@ def fiftieth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> Non
         _typeset_drawn(release, rng, gold, layout, drawn + B50_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-first batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fiftieth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a rule,
+# a frame or a grid's lines is layout, not text; page furniture is not in the gold), each layout drawing six paragraphs
+# more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that
+# no line of it opens with a closing mark. Mostly running text: a provincial people's congress standing committee's law
+# enforcement inspection report (执法检查报告, `一、` heads and `（一）` subheads, `— N —` at the outer edge), a Taiwan
+# machinery association's magazine feature in Traditional set in two columns (the title and author across both, a pull
+# quote, subheads, the author's note), a securities firm's company update note (公司点评: the rating box line, `事件：` /
+# `点评：`, a small forecast table, `风险提示：`) and a county's rural revitalisation work briefing (工作简报: short items, each
+# with its `（某某镇供稿）` credit, and `报：` / `送：` / `发：` at the end).
+
+B51_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b51_rate(part: Decimal, whole: Decimal, places: str = "0.1") -> Decimal:
+    """The change from `whole` to `part` in per cent, rounded to `places` (half up)."""
+    return (100 * (part - whole) / whole).quantize(Decimal(places), ROUND_HALF_UP)
+
+
+# 1. A provincial people's congress standing committee's law enforcement inspection report (执法检查报告), as the
+# committee's office prints it for the meeting in GB/T 9704's format (A4; 28 mm left, 26 mm right, 37 mm top, 35 mm
+# bottom; 14 pt on a 26 pt leading, first-line indent 2 characters, justified). The title over two lines broken by sense
+# (20 pt, bold, centred; kind title, one item), the occasion `——2024年9月24日在省十四届人大常委会第十二次会议上` and the
+# reporting official's line `省人大常委会副主任　王某某` (the body's size, centred; kind byline each, as
+# a4_county_government_work_report_2025_plan_excerpt's occasion and speaker), the salutation `主任、各位副主任、秘书长、各位委
+# 员：` flush left (kind paragraph, as a4_county_congress_research_report's), an opening written here; heads `一、…` (bold,
+# indented 2 characters, the body's size; kind heading, kept with their first subhead and two lines) and subheads `（一）…`
+# (not bold, indented 2 characters; kind heading, kept with two lines), each level numbered on under its parent
+# (asserted), over figures written here (the R&D spending's growth and intensity, the enterprises' counts) and drawn
+# paragraphs (001), a recommendation and the closing `以上报告，请予审议。` written here (kind paragraph each). Furniture:
+# `— N —` (14 pt) at the outer edge at the bottom, a character in (odd pages right, even pages left, as GB/T 9704 sets
+# it; drawn before the page's text); no header.
+LAWCHK_LAYOUT = Layout("a4_provincial_congress_law_enforcement_inspection_report", FONT, A4, 14, 26, 2, 0, None,
+                       "— {page} —", ("001",))
+LAWCHK_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+LAWCHK_TITLE_LINES = ("省人大常委会执法检查组关于检查", "《某某省科学技术进步条例》实施情况的报告")
+LAWCHK_HEADS = ["一、条例实施的主要成效", "二、存在的主要问题", "三、意见和建议"]
+LAWCHK_OUTLINE = [
+    ("title", "".join(LAWCHK_TITLE_LINES)),
+    ("occasion", "——2024年9月24日在省十四届人大常委会第十二次会议上"),
+    ("speaker", "省人大常委会副主任　王某某"),
+    ("salute", "主任、各位副主任、秘书长、各位委员："),
+    ("paragraph", "根据省人大常委会2024年度监督工作计划，5月至7月，常委会组成由副主任王某某任组长的执法检查组，对《某某省"
+                  "科学技术进步条例》（以下简称条例）实施情况进行了检查。检查组先后深入6个设区市，召开座谈会14场，实地检查"
+                  "企业、高校、科研院所和园区42家，并委托其他设区市人大常委会对本行政区域内条例实施情况进行检查。现将检查"
+                  "情况报告如下："),
+    ("head", LAWCHK_HEADS[0]),
+    ("sub", "（一）科技投入持续加大"),
+    ("paragraph", "各级政府认真落实条例关于科技投入的规定，财政科技投入稳定增长机制基本建立。2023年，全省研究与试验发展经费"
+                  "支出达到1286.4亿元，比2020年的928.8亿元增长38.5%；研发经费投入强度由2.21%提高到2.48%，提高0.27个"
+                  "百分点；省级财政科技支出达到186.7亿元，年均增长12.3%。"),
+    ("paragraph", "{}"),
+    ("sub", "（二）创新主体不断壮大"),
+    ("paragraph", "条例实施以来，企业技术创新主体地位进一步巩固。全省高新技术企业由2020年的1.34万家增加到2.14万家，科技型"
+                  "中小企业由1.68万家增加到3.52万家，国家级专精特新“小巨人”企业达到586家；规模以上工业企业中有研发活动的"
+                  "企业占比达到41.6%。"),
+    ("head", LAWCHK_HEADS[1]),
+    ("sub", "（一）配套制度不够健全"),
+    ("paragraph", "{}"),
+    ("sub", "（二）成果转化仍有堵点"),
+    ("paragraph", "{}"),
+    ("head", LAWCHK_HEADS[2]),
+    ("sub", "（一）加快完善配套制度"),
+    ("paragraph", "{}"),
+    ("sub", "（二）着力打通转化堵点"),
+    ("paragraph", "建议省人民政府及其有关部门完善科技成果转化收益分配、职务科技成果赋权改革等配套措施，健全概念验证、中试"
+                  "熟化和技术转移服务体系，推动更多科技成果在省内落地转化。省人大常委会将持续跟踪监督条例实施情况，适时开展"
+                  "专题询问。"),
+    ("paragraph", "以上报告，请予审议。")]
+LAWCHK_KINDS = {"title": "title", "occasion": "byline", "speaker": "byline", "salute": "paragraph",
+                "paragraph": "paragraph", "head": "heading", "sub": "heading"}
+LAWCHK_PARAGRAPHS = sum(text.count("{}") for _, text in LAWCHK_OUTLINE)
+
+
+def _lawchk_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(LAWCHK_OUTLINE, drawn, LAWCHK_PARAGRAPHS, LAWCHK_KINDS)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "sub": lambda n: f"（{NUMERALS[n]}）"})
+    assert [i["text"] for i in items if i["style"] == "head"] == LAWCHK_HEADS
+    assert [i["style"] for i in items[:4]] == ["title", "occasion", "speaker", "salute"]
+    assert items[-1]["text"] == "以上报告，请予审议。"
+    spend = next(i["text"] for i in items if "研究与试验发展经费" in i["text"])
+    now, then, growth = re.search(r"达到([\d.]+)亿元，比2020年的([\d.]+)亿元增长([\d.]+)%", spend).groups()
+    assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(growth), spend
+    before, after, points = re.search(r"由([\d.]+)%提高到([\d.]+)%，提高([\d.]+)个", spend).groups()
+    assert Decimal(after) - Decimal(before) == Decimal(points), spend
+    return items
+
+
+def typeset_lawchk(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in LAWCHK_MARGINS_MM)
+    text_width = width - left - right - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceAfter=12),
+              "occasion": _styled(font, "occasion", pt, leading, alignment=1),
+              "speaker": _styled(font, "speaker", pt, leading, alignment=1, spaceAfter=leading / 2),
+              "salute": _styled(font, "salute", pt, leading),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "sub": _styled(font, "sub", pt, leading, firstLineIndent=2 * pt)}
+    for line in LAWCHK_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    title = items[0]
+    rest = items[1:]
+    _b25_checked(rest, styles, LAWCHK_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, LAWCHK_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, LAWCHK_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"] + [rest[2]], styles, text_width)
+    story: list = [Paragraph("<br/>".join(_escaped(line) for line in LAWCHK_TITLE_LINES), styles["title"])]
+    assert title["text"] == "".join(LAWCHK_TITLE_LINES)
+    for k, item in enumerate(items):
+        if k:
+            story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), 24 * mm, right + 14 if doc.page % 2 else left + 14,
+                       doc.page % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 3))
+
+
+# 2. A Taiwan industry association's magazine feature (公會會刊專題文章), Traditional, set in two columns as the magazine's
+# PDF prints it (A4; 18 mm left and right, 24 mm top, 20 mm bottom; two columns 7 mm apart; 10 pt on a 17 pt leading,
+# first-line indent 2 characters, justified), pages 28-29 of the issue. Across both columns at the top of page 28: the
+# section label `特別企劃` (10.5 pt, bold, white on dark green; kind heading, as a4_tw_daily_op_ed_inset_pull_quote_trad's
+# `A13　民意論壇`), the title `雙軸轉型　機械業迎向升級新契機` (22 pt, bold, dark green; kind title), the author `文／林某某`
+# (10.5 pt; kind byline, as that op-ed's `文／黃某某`) and a standfirst written here (11 pt on 18 pt, no indent, dark grey;
+# kind paragraph) over a thin rule. Then the columns (frames, filled one after the other): an opening with the export
+# figures written here, drawn paragraphs (000, 002), subheads (11.5 pt, bold, dark green, flush left; kind heading, kept
+# with two lines), the survey's figures written here, the association's proposals and a closing written here (kind
+# paragraph each); between the first subhead's paragraphs and the second subhead, kept together, a pull quote (13 pt on
+# 20 pt, bold, dark green, centred, between two 1 pt green rules; kind quote, as that op-ed's): the survey paragraph's
+# last sentence repeated (asserted). At the end, flush right, the author's note `（作者為台灣區某某機器工業同業公會研究發展組
+# 組長）` (9 pt; kind byline, as that op-ed's `（作者為…）`). Furniture (drawn before the page's text): the magazine's name and
+# issue top left and `特別企劃｜智慧製造` top right (8.5 pt) over a thin green rule; the page number (28-29) at the
+# bottom's outer edge (9 pt).
+TWMAGZ_LAYOUT = Layout("a4_tw_machinery_association_magazine_two_column_feature_trad", FONT, A4, 10, 17, 2, 0,
+                       ("機械產業月刊　第486期　2024年8月", "特別企劃｜智慧製造"), "{page}", ("000", "002"))
+TWMAGZ_FIRST_PAGE = 28
+TWMAGZ_MARGINS_MM = (18, 24, 20, 7)  # left and right, top, bottom, the gap between the columns
+TWMAGZ_GREEN = colors.Color(0.05, 0.35, 0.25)
+TWMAGZ_QUOTE = "數位轉型與淨零轉型不是選擇題，而是機械業者必須同時作答的必考題。"
+TWMAGZ_OUTLINE = [
+    ("label", "特別企劃"),
+    ("title", "雙軸轉型　機械業迎向升級新契機"),
+    ("author", "文／林某某"),
+    ("standfirst", "面對全球供應鏈重組、淨零排放要求與人工智慧浪潮，臺灣機械業正站在轉型的十字路口。本文從產業數據出發，剖析"
+                   "業者面臨的挑戰，並提出公會對政府與業者的具體建議。"),
+    ("paragraph", "根據財政部海關統計，2023年我國機械設備出口值為271.6億美元，較2022年的300.4億美元減少9.6%；今年上半年"
+                  "出口值為132.5億美元，較上年同期成長2.1%，已出現止跌回升的跡象。"),
+    ("paragraph", "{}"),
+    ("subhead", "全球供應鏈重組帶來的挑戰"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("quote", TWMAGZ_QUOTE),
+    ("subhead", "數位與淨零雙軸並進"),
+    ("paragraph", "本會今年3月針對會員廠商進行問卷調查，在回覆的312家廠商中，已導入智慧製造相關系統的佔58.3%，已完成碳盤查的"
+                  "佔36.5%。" + TWMAGZ_QUOTE),
+    ("paragraph", "{}"),
+    ("subhead", "公會的角色與建議"),
+    ("paragraph", "為協助會員廠商轉型，本會建議政府擴大「智慧機械」及「減碳設備」投資抵減的適用範圍，延長相關補助計畫的執行"
+                  "期限，並結合法人研究機構建立共用的碳足跡資料庫，降低中小企業的轉型成本。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "機械業是製造業之母。唯有政府與業界攜手，把握這一波雙軸轉型的契機，臺灣機械業才能在全球競爭中持續保有優勢。"),
+    ("note", "（作者為台灣區某某機器工業同業公會研究發展組組長）")]
+TWMAGZ_KINDS = {"label": "heading", "title": "title", "author": "byline", "standfirst": "paragraph",
+                "paragraph": "paragraph", "subhead": "heading", "quote": "quote", "note": "byline"}
+TWMAGZ_PARAGRAPHS = sum(text.count("{}") for _, text in TWMAGZ_OUTLINE)
+TWMAGZ_FRONT = ("label", "title", "author", "standfirst")
+
+
+def _twmagz_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWMAGZ_OUTLINE, drawn, TWMAGZ_PARAGRAPHS, TWMAGZ_KINDS)
+    assert [i["style"] for i in items[:4]] == list(TWMAGZ_FRONT) and items[-1]["style"] == "note"
+    exports = items[4]["text"]
+    now, then, fall = re.search(r"出口值為([\d.]+)億美元，較2022年的([\d.]+)億美元減少([\d.]+)%", exports).groups()
+    assert -_b51_rate(Decimal(now), Decimal(then)) == Decimal(fall), exports
+    survey = next(i["text"] for i in items if i["text"].startswith("本會今年3月"))
+    replies = int(re.search(r"回覆的(\d+)家", survey).group(1))
+    for share in re.findall(r"佔([\d.]+)%", survey):  # each share a whole number of the replies
+        assert any((Decimal(100 * n) / replies).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+                   for n in range(replies + 1)), share
+    quote = next(k for k, i in enumerate(items) if i["style"] == "quote")
+    assert survey.endswith(items[quote]["text"]) and items[quote + 1]["style"] == "subhead"
+    return items
+
+
+def typeset_twmagz(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom, gap = (m * mm for m in TWMAGZ_MARGINS_MM)
+    full = width - 2 * side - 12
+    column = (width - 2 * side - gap) / 2
+    grey = colors.Color(0.25, 0.25, 0.25)
+    styles = {"label": _styled(BOLD_FONT, "label", 10.5, 16, textColor=colors.white),
+              "title": _styled(BOLD_FONT, "title", 22, 32, textColor=TWMAGZ_GREEN, spaceAfter=6),
+              "author": _styled(font, "author", 10.5, 16, spaceAfter=8),
+              "standfirst": _styled(font, "standfirst", 11, 18, alignment=4, textColor=grey),
+              "paragraph": _body_style(layout),
+              "subhead": _styled(BOLD_FONT, "subhead", 11.5, 18, textColor=TWMAGZ_GREEN, spaceBefore=6, spaceAfter=3),
+              "quote": _styled(BOLD_FONT, "quote", 13, 20, alignment=1, textColor=TWMAGZ_GREEN),
+              "note": _styled(font, "note", 9, 15, alignment=2, spaceBefore=6)}
+    head = [i for i in items if i["style"] in TWMAGZ_FRONT]
+    in_columns = [i for i in items if i not in head]
+    label_width = pdfmetrics.stringWidth(head[0]["text"], BOLD_FONT, 10.5) + 8
+    _b25_checked(head, styles, TWMAGZ_OUTLINE, full)
+    _b25_checked([i for i in in_columns if i["style"] != "quote"], styles, TWMAGZ_OUTLINE, column - 12)
+    _b32_written_checked(head, styles, TWMAGZ_OUTLINE, full)
+    _b32_written_checked(in_columns, styles, TWMAGZ_OUTLINE, column - 12)
+    _b40_written_lines_checked(head, styles, TWMAGZ_OUTLINE, {style: full for style in styles})
+    _b40_written_lines_checked(in_columns, styles, TWMAGZ_OUTLINE, {style: column - 12 for style in styles})
+    _b46_one_line([i for i in head if i["kind"] != "paragraph"], styles, full)
+    _b46_one_line([i for i in in_columns if i["kind"] not in ("paragraph", "quote")], styles, column - 12)
+    _b50_one_line_at(head[:1], styles, {"label": label_width})
+    _b50_wrapped_checked([i for i in items if i["style"] == "quote"], styles, {"quote": column - 12})
+    assert _wrapped_lines(_escaped(TWMAGZ_QUOTE), styles["quote"], column - 12) > 1
+    front = []
+    for item in head:
+        paragraph = Paragraph(_escaped(item["text"]), styles[item["style"]])
+        if item["style"] == "label":  # the label's ground as wide as its text
+            paragraph = Table([[paragraph]], colWidths=[label_width], hAlign="LEFT",
+                              style=[("BACKGROUND", (0, 0), (-1, -1), TWMAGZ_GREEN),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+            front += [paragraph, Spacer(1, 8)]
+            continue
+        front.append(paragraph)
+    front.append(HRFlowable(width="100%", thickness=0.5, color=TWMAGZ_GREEN, spaceBefore=8, spaceAfter=0))
+    head_h = sum(f.wrap(full, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in front) + 12 + 10
+    story: list = front + [FrameBreak()]
+    for k, item in enumerate(items):
+        style = item["style"]
+        if item not in in_columns:
+            continue
+        if style == "quote":  # the pull quote between two rules, kept together
+            story.append(KeepTogether([
+                HRFlowable(width="100%", thickness=1, color=TWMAGZ_GREEN, spaceBefore=6, spaceAfter=6),
+                Paragraph(_escaped(item["text"]), styles[style]),
+                HRFlowable(width="100%", thickness=1, color=TWMAGZ_GREEN, spaceBefore=6, spaceAfter=8)]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"subhead": ()})
+
+    def running_head(canvas, doc) -> None:
+        number = TWMAGZ_FIRST_PAGE + doc.page - 1
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        y = height - 14 * mm
+        canvas.drawString(side, y, layout.header[0])
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(TWMAGZ_GREEN)
+        canvas.setLineWidth(0.5)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFont(font, 9)
+        _at_outer_edge(canvas, layout.footer.format(page=number), 11 * mm, side, number % 2 == 1)
+        canvas.restoreState()
+
+    def columns(frame_top: float) -> list[Frame]:
+        return [Frame(side + c * (column + gap), bottom, column, frame_top - bottom, id=f"c{c + 1}") for c in range(2)]
+
+    page_top = height - top
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(side, page_top - head_h, width - 2 * side, head_h, id="head")]
+                     + columns(page_top - head_h), onPage=running_head, autoNextPageTemplate="later"),
+        PageTemplate("later", columns(page_top), onPage=running_head)])
+    doc.build(story)
+    assert doc.page == 2, doc.page
+    return out.getvalue()
+
+
+# 3. A securities firm's company update note (公司点评) on a listed software company's quarterly report, as the firm's PDF
+# prints it (A4; 22 mm left and right, 26 mm top, 22 mm bottom; 10.5 pt on a 19 pt leading, first-line indent 2
+# characters, justified). The title (17 pt, bold, dark red, flush left; kind title) over `——某某软件（688123.SH）2024年
+# 三季报点评` (12 pt; kind heading, as a4_securities_initiation_report's `——…首次覆盖报告`); the rating box line
+# `投资评级：买入（维持）　目标价格：52.82元　当前股价：41.35元` (10.5 pt, bold, in a 0.8 pt dark red frame on a light
+# ground; kind paragraph, as that report's `投资评级：…`), `报告日期：2024年10月28日` (kind dateline, as its), the analysts'
+# lines `分析师：王某某　执业证书编号：S0000521050001` … (9.5 pt; kind byline each, as a4_securities_morning_meeting_minutes'),
+# over a thin rule. Then `事件：` + the quarter's figures and `点评：` + the margins, written here (the labels bold run in;
+# kind paragraph each, the label kept); three paragraphs whose bold run-in lead sentence (written here) is followed by
+# a drawn paragraph (001) (kind paragraph, the lead kept); `盈利预测与投资建议：` + the forecast written here (the label bold;
+# kind paragraph); kept together, `表1：盈利预测与估值` (10 pt, bold; kind caption), a grid of five columns
+# (`主要财务指标` / `2023A` … `2026E`, 9 pt, the header bold on a light ground; table_row each, the header row included)
+# and `资料来源：…` (8.5 pt; kind source_note): the growth rates, the earnings per share (on 410 million shares), the
+# price-earnings ratios (at 41.35 yuan) and the target price (38 times 2025E) computed from the table, and every figure
+# the forecast paragraph quotes the table's (asserted); `风险提示：` + the risks written here (the label bold; kind
+# paragraph). Furniture (drawn before the page's text): `某某证券股份有限公司` (bold, dark red) top left and
+# `证券研究报告｜公司点评` top right (9 pt) over a dark red rule; the disclaimer's running footer
+# `请务必阅读正文之后的免责声明及其项下所有内容` centred and the page number at the right (8 pt, grey).
+CUPDATE_LAYOUT = Layout("a4_securities_company_update_note_forecast_table", FONT, A4, 10.5, 19, 2, 0,
+                        ("某某证券股份有限公司", "证券研究报告｜公司点评"), "{page}", ("001",))
+CUPDATE_MARGINS_MM = (22, 26, 22)  # left and right, top, bottom
+CUPDATE_RED = colors.Color(0.6, 0.08, 0.1)
+CUPDATE_DISCLAIMER = "请务必阅读正文之后的免责声明及其项下所有内容"
+CUPDATE_PRICE = Decimal("41.35")
+CUPDATE_SHARES = Decimal("410")  # million
+CUPDATE_MULTIPLE = 38
+CUPDATE_WIDTHS = [46, 30, 30, 30, 30]  # mm: the text's width (166 mm)
+CUPDATE_ROWS = [["主要财务指标", "2023A", "2024E", "2025E", "2026E"],
+                ["营业收入（百万元）", "2,316", "2,893", "3,587", "4,376"],
+                ["营业收入增长率（%）", "18.2", "24.9", "24.0", "22.0"],
+                ["归母净利润（百万元）", "352", "451", "568", "702"],
+                ["每股收益（元）", "0.86", "1.10", "1.39", "1.71"],
+                ["市盈率（倍）", "48.1", "37.6", "29.7", "24.2"]]
+CUPDATE_TABLE = [{"kind": "caption", "text": "表1：盈利预测与估值", "style": "caption"},
+                 {"kind": "table", "text": "", "style": "table", "cells": CUPDATE_ROWS},
+                 {"kind": "source_note", "text": "资料来源：公司公告，Wind，某某证券研究所预测", "style": "source"}]
+CUPDATE_OUTLINE = [
+    ("title", "三季度业绩超预期，工业软件新品放量在即"),
+    ("subtitle", "——某某软件（688123.SH）2024年三季报点评"),
+    ("rating", f"投资评级：买入（维持）　目标价格：52.82元　当前股价：{CUPDATE_PRICE}元"),
+    ("date", "报告日期：2024年10月28日"),
+    ("analyst", "分析师：王某某　执业证书编号：S0000521050001"),
+    ("analyst", "分析师：赵某某　执业证书编号：S0000523070002"),
+    ("labelled", "事件：公司发布2024年三季度报告。前三季度公司实现营业收入16.42亿元，同比增长24.6%；实现归母净利润2.31亿元，"
+                 "同比增长30.1%。其中，第三季度单季实现营业收入6.18亿元，同比增长28.7%；实现归母净利润0.97亿元，同比增长"
+                 "35.2%，业绩超出市场预期。"),
+    ("labelled", "点评：收入增长提速，盈利能力持续改善。前三季度公司综合毛利率为68.4%，同比提升1.7个百分点；销售费用率和"
+                 "管理费用率分别为18.2%和9.6%，同比分别下降1.1个和0.8个百分点，规模效应逐步显现。"),
+    ("runin", "新品放量在即，国产替代空间广阔。{}"),
+    ("runin", "研发投入保持高位，核心竞争力持续增强。{}"),
+    ("runin", "数字化转型需求旺盛，行业景气有望回升。{}"),
+    ("labelled", "盈利预测与投资建议：我们维持公司2024—2026年盈利预测，预计归母净利润分别为4.51亿元、5.68亿元和7.02亿元，"
+                 "对应每股收益分别为1.10元、1.39元和1.71元，当前股价对应市盈率分别为37.6倍、29.7倍和24.2倍。参考可比"
+                 "公司估值，给予公司2025年38倍市盈率，对应目标价格52.82元，维持“买入”评级。"),
+    ("table", ""),
+    ("labelled", "风险提示：下游行业需求恢复不及预期；新产品推广进度不及预期；行业竞争加剧导致毛利率下滑。")]
+CUPDATE_KINDS = {"title": "title", "subtitle": "heading", "rating": "paragraph", "date": "dateline",
+                 "analyst": "byline", "labelled": "paragraph", "runin": "paragraph"}
+CUPDATE_PARAGRAPHS = sum(text.count("{}") for _, text in CUPDATE_OUTLINE)
+
+
+def _cupdate_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CUPDATE_OUTLINE, drawn, CUPDATE_PARAGRAPHS, CUPDATE_KINDS, {"table": CUPDATE_TABLE},
+                       {"labelled": "：", "runin": "。"})
+    assert [i["lead"] for i in items if i["style"] == "labelled"] == ["事件：", "点评：", "盈利预测与投资建议：", "风险提示："]
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    header, revenue, growth, profit, eps, pe = CUPDATE_ROWS
+    for year in range(2, 5):  # the estimates' growth from the year before
+        assert _b51_rate(value(revenue[year]), value(revenue[year - 1])) == Decimal(growth[year]), year
+    for year in range(1, 5):
+        per_share = (value(profit[year]) / CUPDATE_SHARES).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        assert per_share == Decimal(eps[year]), year
+        assert (CUPDATE_PRICE / per_share).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(pe[year]), year
+    target = Decimal(eps[3]) * CUPDATE_MULTIPLE
+    forecast = next(i["text"] for i in items if i["text"].startswith("盈利预测与投资建议："))
+    yuan = lambda text: f"{value(text) / 100:.2f}"  # noqa: E731  (百万元 -> 亿元)
+    assert f"分别为{yuan(profit[2])}亿元、{yuan(profit[3])}亿元和{yuan(profit[4])}亿元" in forecast, forecast
+    assert f"分别为{eps[2]}元、{eps[3]}元和{eps[4]}元" in forecast and f"分别为{pe[2]}倍、{pe[3]}倍和{pe[4]}倍" in forecast
+    assert f"2025年{CUPDATE_MULTIPLE}倍市盈率，对应目标价格{target}元" in forecast
+    assert f"目标价格：{target}元" in items[2]["text"] and header[3] == "2025E"
+    at = next(k for k, i in enumerate(items) if i["text"] == forecast)
+    assert items[at + 1]["style"] == "caption"
+    return items
+
+
+def typeset_cupdate(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in CUPDATE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 26, textColor=CUPDATE_RED, spaceBefore=4),
+              "subtitle": _styled(font, "subtitle", 12, 20, spaceAfter=8),
+              "rating": _styled(BOLD_FONT, "rating", pt, 16),
+              "date": _styled(font, "date", 9.5, 15, spaceBefore=8),
+              "analyst": _styled(font, "analyst", 9.5, 15),
+              "labelled": _body_style(layout), "runin": _body_style(layout), "paragraph": _body_style(layout),
+              "caption": _styled(BOLD_FONT, "caption", 10, 16, spaceBefore=6, spaceAfter=3),
+              "source": _styled(font, "source", 8.5, 13, spaceBefore=3, spaceAfter=8)}
+    for style in ("labelled", "runin"):
+        styles[style].spaceAfter = 4
+    rest = [i for i in items if i["style"] != "table"]
+    written = _b47_written(CUPDATE_OUTLINE, CUPDATE_TABLE)
+    _b25_checked(rest, styles, CUPDATE_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, CUPDATE_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b46_one_line([i for i in rest if i["style"] == "rating"], styles, text_width - 16)
+    assert abs(sum(CUPDATE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    cell_pt = 9
+    _b45_cells_fit(CUPDATE_ROWS, CUPDATE_WIDTHS, font, cell_pt)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style in ("table", "source"):
+            continue
+        if style == "rating":  # the rating box line
+            story += [Spacer(1, 4), _box([[Paragraph(_escaped(item["text"]), styles[style])]], text_width,
+                                         colors.Color(0.97, 0.93, 0.93))]
+        elif style == "analyst" and items[k + 1]["style"] != "analyst":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=0.5, color=CUPDATE_RED, spaceBefore=6, spaceAfter=8)]
+        elif style == "caption":  # the caption, the grid and its source kept together
+            grid = _b32_grid(items[k + 1]["cells"], CUPDATE_WIDTHS, font, cell_pt, colors.Color(0.6, 0.6, 0.6),
+                             colors.Color(0.93, 0.9, 0.9))
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]), grid,
+                                       Paragraph(_escaped(items[k + 2]["text"]), styles["source"])]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+    assert pdfmetrics.stringWidth(CUPDATE_DISCLAIMER, font, 8) < width - 2 * side - 60
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        y = height - 15 * mm
+        canvas.setFillColor(CUPDATE_RED)
+        canvas.setFont(BOLD_FONT, 11)
+        canvas.drawString(side, y, layout.header[0])
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, 9)
+        canvas.drawRightString(width - side, y, layout.header[1])
+        canvas.setStrokeColor(CUPDATE_RED)
+        canvas.setLineWidth(1)
+        canvas.line(side, y - 2.5 * mm, width - side, y - 2.5 * mm)
+        canvas.setFillColor(colors.Color(0.45, 0.45, 0.45))
+        canvas.setFont(font, 8)
+        canvas.drawCentredString(width / 2, 12 * mm, CUPDATE_DISCLAIMER)
+        canvas.drawRightString(width - side, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 2))
+
+
+# 4. A county's work briefing on rural revitalisation and new quality productive forces (工作简报), as the leading group's
+# office prints an issue from its Word file (A4; 27 mm left and right, 30 mm top, 28 mm bottom; 14 pt on a 26 pt
+# leading, first-line indent 2 characters, justified). At the top of page 1: the masthead `工作简报` (40 pt, bold, red,
+# centred; kind title, as a4_research_institute_newsletter's), `2024年第9期（总第46期）` (14 pt, centred; kind byline, as
+# that briefing's issue), and on one line `某某县乡村振兴工作领导小组办公室编` flush left and `2024年8月20日` flush right
+# (12 pt; kind byline, one item joined by `　　`, as a4_university_think_tank_internal_reference_brief_framed_note's
+# office and date) over a red 2 pt rule. Then four short items, each a bold title (the body's size, centred; kind
+# heading, kept with two lines, as that briefing's news titles) over one or two paragraphs (figures written here with
+# drawn paragraphs (001); kind paragraph each) and its credit `（石桥镇供稿）` … flush right (12 pt; kind source_note, as
+# a4_news_digest's `（来源：…）`), the credits in the items' order (asserted). At the end, between a 1 pt black rule and a
+# thin one, `报：…` / `送：…` / `发：…` (12 pt, flush left, the lines after the first label's width hanging; kind
+# boilerplate each, as that briefing's). Furniture: `- N -` centred at the bottom (12 pt; drawn before the page's text).
+RVBRIEF_LAYOUT = Layout("a4_county_rural_revitalisation_work_briefing", FONT, A4, 14, 26, 2, 0, None, "- {page} -",
+                        ("001",))
+RVBRIEF_MARGINS_MM = (27, 30, 28)  # left and right, top, bottom
+RVBRIEF_RED = colors.Color(0.8, 0.05, 0.05)
+RVBRIEF_OFFICE = ("某某县乡村振兴工作领导小组办公室编", "2024年8月20日")
+RVBRIEF_CREDITS = ["（石桥镇供稿）", "（杨柳乡供稿）", "（城关镇供稿）", "（龙泉镇供稿）"]
+RVBRIEF_OUTLINE = [
+    ("masthead", "工作简报"),
+    ("issue", "2024年第9期（总第46期）"),
+    ("office", "　　".join(RVBRIEF_OFFICE)),
+    ("newstitle", "石桥镇建成数字农业示范基地"),
+    ("paragraph", "今年以来，石桥镇投入资金1200万元，建成占地3200亩的数字农业示范基地，配套建设智能灌溉系统、病虫害监测站和"
+                  "农机北斗导航系统，基本实现耕、种、管、收全程机械化和数字化管理。夏粮收获期间，基地小麦平均亩产586公斤，"
+                  "比全镇平均亩产527公斤高出11.2%。"),
+    ("paragraph", "{}"),
+    ("credit", RVBRIEF_CREDITS[0]),
+    ("newstitle", "杨柳乡“生态+文旅”激活村集体经济"),
+    ("paragraph", "{}"),
+    ("paragraph", "杨柳乡依托山水资源，引导各村成立文旅合作社，发展民宿、研学和农事体验等新业态。截至7月底，全乡8个村集体"
+                  "经济收入均超过20万元，其中3个村超过50万元；今年以来共接待游客12.6万人次，带动农户户均增收3800元。"),
+    ("credit", RVBRIEF_CREDITS[1]),
+    ("newstitle", "城关镇电商直播拓宽特色农产品销路"),
+    ("paragraph", "城关镇依托县电子商务公共服务中心，培育本土农产品带货主播42名，建设直播间15个。上半年，全镇通过直播销售茶叶、"
+                  "香菇等特色农产品1860万元，比上年同期的1270万元增长46.5%。"),
+    ("paragraph", "{}"),
+    ("credit", RVBRIEF_CREDITS[2]),
+    ("newstitle", "龙泉镇科技特派员服务团助力茶产业提质增效"),
+    ("paragraph", "{}"),
+    ("credit", RVBRIEF_CREDITS[3]),
+    ("send", "报：市委农办，市农业农村局，县委、县政府主要领导同志。"),
+    ("copy", "送：县委、县人大常委会、县政府、县政协分管领导同志。"),
+    ("issued", "发：各乡镇党委、政府，县直有关单位。")]
+RVBRIEF_KINDS = {"masthead": "title", "issue": "byline", "office": "byline", "newstitle": "heading",
+                 "paragraph": "paragraph", "credit": "source_note", "send": "boilerplate", "copy": "boilerplate",
+                 "issued": "boilerplate"}
+RVBRIEF_PARAGRAPHS = sum(text.count("{}") for _, text in RVBRIEF_OUTLINE)
+
+
+def _rvbrief_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(RVBRIEF_OUTLINE, drawn, RVBRIEF_PARAGRAPHS, RVBRIEF_KINDS)
+    assert [i["text"] for i in items if i["style"] == "credit"] == RVBRIEF_CREDITS
+    assert [i["text"][:2] for i in items[-3:]] == ["报：", "送：", "发："]
+    styles = [i["style"] for i in items]
+    for k, style in enumerate(styles):  # each item: its title, its paragraphs, its credit
+        if style == "newstitle":
+            end = styles.index("credit", k)
+            assert k + 1 < end and set(styles[k + 1:end]) == {"paragraph"}, k
+    texts = "\n".join(i["text"] for i in items)
+    for pattern in (r"平均亩产(\d+)公斤，比全镇平均亩产(\d+)公斤高出([\d.]+)%", r"农产品(\d+)万元，比上年同期的(\d+)万元增长([\d.]+)%"):
+        now, then, rate = re.search(pattern, texts).groups()  # the items' figures
+        assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rate), pattern
+    return items
+
+
+def typeset_rvbrief(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in RVBRIEF_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    hang = pdfmetrics.stringWidth("报：", font, 12)
+    ends = dict(leftIndent=hang, firstLineIndent=-hang)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 40, 50, alignment=1, textColor=RVBRIEF_RED, spaceAfter=8),
+              "issue": _styled(font, "issue", 14, 22, alignment=1, spaceAfter=10),
+              "office": _styled(font, "office", 12, 18),
+              "newstitle": _styled(BOLD_FONT, "newstitle", pt, leading, alignment=1, spaceBefore=8, spaceAfter=4),
+              "paragraph": _body_style(layout),
+              "credit": _styled(font, "credit", 12, 20, alignment=2, spaceAfter=6),
+              "send": _styled(font, "send", 12, 20, **ends), "copy": _styled(font, "copy", 12, 20, **ends),
+              "issued": _styled(font, "issued", 12, 20, **ends)}
+    office = dict(items[2], text=RVBRIEF_OFFICE[0])
+    rest = [i for i in items if i["style"] != "office"]
+    _b25_checked(rest, styles, RVBRIEF_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, RVBRIEF_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, RVBRIEF_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_one_line_at([office, dict(office, text=RVBRIEF_OFFICE[1])], styles, {"office": text_width / 2})
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "office":  # the compiling office flush left and the date flush right, on one line
+            story += [_two_ends(*RVBRIEF_OFFICE, styles["office"], text_width),
+                      HRFlowable(width="100%", thickness=2, color=RVBRIEF_RED, spaceBefore=4, spaceAfter=10)]
+        elif style == "send":
+            story.append(KeepTogether([
+                HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=24, spaceAfter=4)]
+                + [Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:]]
+                + [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=4, spaceAfter=0)]))
+            break
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"newstitle": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 12)
+        canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def fifty_first_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 222 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (LAWCHK_LAYOUT, LAWCHK_PARAGRAPHS, _lawchk_items, typeset_lawchk, _gold),
+            (TWMAGZ_LAYOUT, TWMAGZ_PARAGRAPHS, _twmagz_items, typeset_twmagz, _gold),
+            (CUPDATE_LAYOUT, CUPDATE_PARAGRAPHS, _cupdate_items, typeset_cupdate, _tables_gold),
+            (RVBRIEF_LAYOUT, RVBRIEF_PARAGRAPHS, _rvbrief_items, typeset_rvbrief, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B51_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -26092,6 +26636,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_eighth_layouts(release, rng, gold)
     forty_ninth_layouts(release, rng, gold)
     fiftieth_layouts(release, rng, gold)
+    fifty_first_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
