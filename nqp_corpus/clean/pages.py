@@ -177,7 +177,8 @@ def tick_axis_lines(lines: list[Line]) -> set[int]:
 
 
 def _tick_value(text: str) -> float | None:
-    return float(text.rstrip("%")) if _TICK.fullmatch(text) else None
+    # most lines open with a character no number does: no regex call for them
+    return float(text.rstrip("%")) if text[0] in _NUMBER_STARTS and _TICK.fullmatch(text) else None
 
 
 def _is_value_axis(text: str) -> bool:
