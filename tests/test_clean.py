@@ -3622,3 +3622,15 @@ def test_a_press_releases_marks_and_a_wechat_articles_credits():
         == kinds_of(["内部参阅　注意保存"]) == ["boilerplate"]
     foot = ["来源：科学技术研究院　材料科学与工程学院", "文字：王某某　图片：李某某　编辑：张某　审核：刘某某", "预览时标签不可点"]
     assert kinds_of(foot) == ["source_note", "byline", "boilerplate"]
+
+
+def test_a_reports_title_over_two_lines_with_its_bodys_name_first():
+    """`省人大常委会执法检查组关于检查` / `《某某省科学技术进步条例》实施情况的报告`: the body's name, then the
+    subject and the document's kind, set over two lines, is one title."""
+    title = ["省人大常委会执法检查组关于检查", "《某某省科学技术进步条例》实施情况的报告"]
+    lines = ["— 1 —", *title, "——2024年9月24日在省十四届人大常委会第十二次会议上", "省人大常委会副主任　王某某",
+             "主任、各位副主任、秘书长、各位委员：", "根据省人大常委会2024年度监督工作计划，5月至7月，常委会组",
+             "成由副主任王某某任组长的执法检查组，对《某某省科学技术进步条", "例》实施情况进行了检查。检查组先后深入6个设区",
+             "市，召开座谈会14场，实地检查企业、高校、科研院所和园区42家，", "现将检查情况报告如下："]
+    blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert (blocks[0].kind, blocks[0].text_original) == ("title", "".join(title))

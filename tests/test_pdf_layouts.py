@@ -2161,9 +2161,11 @@ def test_fifty_first_held_out_batch():
     - the magazine feature in two columns, in Traditional, of 19: 18 in four texts, 7 and 12 where
       the columns are interleaved (pdfplumber, pdfminer);
     - the company note, of 21: 15 to 19;
-    - the work briefing, of 21: 21/21 in PDFium's, the layout mode's and pdfplumber's texts."""
-    expected = {"a4_provincial_congress_law_enforcement_inspection_report": dict(zip(EXTRACTORS, [
-                    (21, 23), (21, 23), (21, 23), (21, 23), (21, 23), (21, 23)])),
+    - the work briefing, of 21: 21/21 in PDFium's, the layout mode's and pdfplumber's texts.
+    Then one cue from its errors (session 35, after its blind score; no later batch measures it): a
+    title's subject may follow its body's name on the first of its two lines (`省人大常委会执法检查组关于
+    检查` / `《…》实施情况的报告`): the inspection report 22/22 in every text."""
+    expected = {"a4_provincial_congress_law_enforcement_inspection_report": dict.fromkeys(EXTRACTORS, (22, 22)),
                 "a4_tw_machinery_association_magazine_two_column_feature_trad": dict(zip(EXTRACTORS, [
                     (18, 20), (12, 19), (18, 20), (18, 20), (18, 20), (7, 16)])),
                 "a4_securities_company_update_note_forecast_table": dict(zip(EXTRACTORS, [
