@@ -577,8 +577,9 @@ _VOLUME_ISSUE = re.compile(r"第\d{1,4}卷(?:第\d{1,3}期)?|Vol\.?\d{1,4},?No\.
 _ISSUE_MONTH = re.compile(r"\d{4}年\d{1,2}月|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\d{4}")
 _JOURNAL_NAME = re.compile(r"[^，。；：]{2,30}(?:学报|學報|杂志|雜誌)(?:[（(][^（）()]{2,12}[）)])?")
 _LATIN_WORD = re.compile(r"[A-Za-z(][A-Za-z.,:;()&'-]*")
-# a browser's page count at its footer's end (`1/4`, `https://… 1/4`; Firefox's `第 1 页，共 2 页`)
-_PAGE_COUNT = re.compile(r"(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$|^第\s*\d{1,3}\s*[页頁][，,]\s*共\s*\d{1,3}\s*[页頁]$")
+# a page-number line that gives the page count too, as a browser prints it (`1/4`, `https://… 1/4`;
+# Firefox's `第 1 页，共 2 页`)
+_PAGE_COUNT = re.compile(r"/\s*\d{1,3}$|共\s*\d{1,3}\s*[页頁]")
 # a web page's title as a browser prints it: the article's, the column's and the site's, joined by `_`;
 # or the article's and the site's, a name in Han characters (`…政策解读_某某市发展和改革委员会`)
 _WEB_TITLE = re.compile(r"[^\s_]{2,}(?:_[^\s_]{2,}){2,}|[^\s_]{2,}_[\u4e00-\u9fff]{2,}")

@@ -168,7 +168,7 @@ def tick_axis_lines(lines: list[Line]) -> set[int]:
             run.append(index)
             values.append(value)
             continue
-        if len(run) >= MIN_TICKS and 0 in values:
+        if _ticks_through_zero(values):
             out.update(run)
         # a tick that breaks the step may open the next run with the one before it
         run, values = ([run[-1], index], [values[-1], value]) if value is not None and run else \
@@ -188,10 +188,18 @@ def _is_value_axis(text: str) -> bool:
     [True, True, False, False]
     """
     ticks = text.split()
-    if len(ticks) < 4 or not all(tick.isdigit() for tick in ticks) or ticks[0] != "0":
-        return False
-    steps = {int(b) - int(a) for a, b in zip(ticks, ticks[1:])}
-    return len(steps) == 1 and steps.pop() > 0
+    return bool(ticks) and all(tick.isdigit() for tick in ticks) and ticks[0] == "0" \
+        and _ticks_through_zero([int(tick) for tick in ticks])
+
+
+def _ticks_through_zero(values: list[float]) -> bool:
+    """At least MIN_TICKS values by one step that is not 0, with 0 among them: a value axis' ticks.
+
+    >>> _ticks_through_zero([0, 2, 4, 6]), _ticks_through_zero([12, 8, 4, 0]), _ticks_through_zero([10, 20, 30, 40])
+    (True, True, False)
+    """
+    steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+    return len(values) >= MIN_TICKS and len(steps) == 1 and 0 not in steps and 0 in values
 
 
 def _categories(lines: list[Line], filled: list[int], edge: int, step: int,
