@@ -3634,3 +3634,54 @@ def test_a_reports_title_over_two_lines_with_its_bodys_name_first():
              "市，召开座谈会14场，实地检查企业、高校、科研院所和园区42家，", "现将检查情况报告如下："]
     blocks, _ = clean_file(RawFile("t.txt", "0" * 64, "\n".join(lines) + "\n", {}))
     assert (blocks[0].kind, blocks[0].text_original) == ("title", "".join(title))
+
+
+def test_a_bulletins_supplier_credit_in_brackets_is_a_source_note():
+    """A work bulletin credits each item to the body that supplied it, in brackets after the item
+    (`（城南街道供稿）`, `（市农业农村局供图）`): where the item came from, a source note, as
+    `（来源：…）` is (cue bracketed_source_pattern), not an aside in brackets (boilerplate)."""
+    items = [("城南街道推进智慧养老服务", "城南街道整合社区卫生服务中心和养老机构资源，建成智慧养老服务平台，接入独居老人家庭智能"
+              "设备八百余台，实现紧急呼叫、健康监测和上门服务一键响应。", "（城南街道供稿）"),
+             ("高新区新增三家省级创新平台", "高新区今年新认定省级工程技术研究中心两家、省级企业技术中心一家，累计建成省级以上"
+              "创新平台四十二家，为园区企业开展关键技术攻关提供有力支撑。", "（市科技局提供）")]
+    lines = ["工作简报"]
+    for head, body, credit in items:
+        lines += [head, body[:30], body[30:60], body[60:], credit]
+    got, _ = clean_file(RawFile("bulletin.txt", "0" * 64, "".join(line + "\n\n" for line in lines), {}))
+    kinds = dict((b.text_original, b.kind) for b in got)
+    assert kinds["（城南街道供稿）"] == kinds["（市科技局提供）"] == "source_note"
+    assert [kinds[body] for _, body, _ in items] == ["paragraph", "paragraph"]
+
+
+def test_a_mastheads_compiler_and_date_parted_by_the_extractor_are_one_byline():
+    """A bulletin's masthead prints who compiled it and the date on one line; an extractor that reads
+    the two ends as two boxes puts the date on a line of its own. The compiler's line (`…编`, `…编印`)
+    right over a date alone takes the date back (revisions.join_compiler_dates); an author's line over
+    the date does not."""
+    body = ("区委理论学习中心组围绕加快发展新质生产力开展专题学习，邀请高校专家作辅导报告，与会同志结合分管工作交流"
+            "研讨，一致表示要把学习成果转化为推动高质量发展的实际成效。")
+    wrapped = [body[i:i + 30] for i in range(0, len(body), 30)]
+    for compiler in ("中共某某区委宣传部编", "某某市社会科学院科研处编印"):
+        lines = ["学习参考", "第12期", compiler, "2024年5月16日", "区委理论学习中心组开展专题学习", *wrapped]
+        got, _ = clean_file(RawFile("bulletin.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+        kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+        assert ("byline", compiler + "2024年5月16日") in kinds, kinds
+    lines = ["新质生产力的实践路径", "王某某", "2024年5月16日", *wrapped]
+    got, _ = clean_file(RawFile("article.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert ("dateline", "2024年5月16日") in [(b.kind, b.text_original) for b in got]
+
+
+def test_a_report_heads_labelled_fields_set_apart_end_their_line():
+    """A company note's head sets its labelled fields in a row, apart (`投资评级：增持（首次）　目标价格：
+    18.60元`): the row is whole, however wide, and ends no sentence; the analyst's line with the
+    licence number after its label is a byline (cue byline_patterns), the report's date a dateline."""
+    body = ("公司发布2024年半年度报告，上半年实现营业收入8.36亿元，同比增长21.4%，实现归母净利润1.12亿元，同比增长"
+            "26.8%，毛利率同比提升1.3个百分点，经营性现金流明显改善，业绩符合市场预期。")
+    wrapped = [body[:40], body[40:80], body[80:]]
+    lines = ["半年报点评：工业机器人业务快速增长", "投资评级：增持（首次） 目标价格：18.60元 当前股价：14.72元",
+             "报告日期：2024年8月26日", "分析师：钱某某 执业证书编号：S0000522080003", "事件：" + wrapped[0], *wrapped[1:],
+             body[:40], body[40:80], body[80:]]
+    got, _ = clean_file(RawFile("note.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds[1:4] == [("paragraph", "投资评级：增持（首次）目标价格：18.60元当前股价：14.72元"),
+                          ("dateline", "报告日期：2024年8月26日"), ("byline", "分析师：钱某某执业证书编号：S0000522080003")]

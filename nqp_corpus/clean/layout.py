@@ -39,11 +39,12 @@ from .margins import (REACH, browser_stack_lines, journal_masthead_lines, number
 from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTER, figure_text_lines, is_page_number,
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
                     resolve_pages, text_after_last_number, tick_axis_lines)
-from .revisions import (attach_lifted_markers, join_title_subjects, mark_boxed_summaries, mark_bracketed_source_notes,
-                        mark_heading_runs, mark_issuer_over_title, mark_key_points, mark_kickers, mark_labelled_boxes,
-                        mark_labelled_notes, mark_numbered_points, mark_point_lists, mark_point_runs, mark_pull_quotes,
-                        mark_related_reading, mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title,
-                        mark_table_titles, mark_title_occasions, point_number, split_word_tables, tables_of_headings)
+from .revisions import (attach_lifted_markers, join_compiler_dates, join_title_subjects, mark_boxed_summaries,
+                        mark_bracketed_source_notes, mark_heading_runs, mark_issuer_over_title, mark_key_points,
+                        mark_kickers, mark_labelled_boxes, mark_labelled_notes, mark_numbered_points, mark_point_lists,
+                        mark_point_runs, mark_pull_quotes, mark_related_reading, mark_sentence_points, mark_signatures,
+                        mark_subheads, mark_subject_title, mark_table_titles, mark_title_occasions, point_number,
+                        split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -137,6 +138,9 @@ _DASH_LINE = re.compile(r"[—―－-]{2}\s*[^\s，。；：！？,;:!?][^，。
 _OPENING_NUMERAL = re.compile(r"^[一二三四五六七八九十百\d]{1,3}、")  # `一、`: its `、` counts no list item
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
 # a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
+# a row of labelled fields set apart by spaces (`投资评级：买入（维持）　目标价格：52.82元　当前股价：41.35元`): a
+# report head's or a form's line, whole; prose runs on without gaps and without a label each few words
+_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[^\s：:，。；！？]{1,30}(?:\s+[\u4e00-\u9fff]{2,8}[：:]\s*[^\s：:，。；！？]{1,30})+$")
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
 # A reference list's heading, or a reading list's (a lecture's, a chapter's further reading): under it
 # each entry opens with its number (`[1] 习近平. 论…[M].`, `1. 张三…`) or its authors
@@ -681,6 +685,8 @@ class _Assembler(DraftReader):
             s = self.without_source_credit(s)
         if self.open is not None and len(self.open.spans) == 1 and self.cues.bracketed_source.match(s):
             return True  # a news item's source credit on a line of its own ends no sentence, but its item
+        if _FIELD_ROW.match(s):
+            return True
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
@@ -881,6 +887,7 @@ class _Assembler(DraftReader):
         mark_related_reading(self, drafts, self.cues)
         mark_table_titles(self, drafts, self.cues)
         mark_title_occasions(drafts)
+        drafts = join_compiler_dates(self, drafts)
         mark_bracketed_source_notes(self, drafts, self.cues)
         mark_labelled_notes(self, drafts, self.cues)
         drafts = mark_pull_quotes(self, drafts)

@@ -35,6 +35,8 @@ _LABEL_CHARS = 3  # a kicker this short is a label whatever follows the headline
 _QUESTION_MARK = re.compile(r"[？?]")
 _OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a box's own
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
+_COMPILER_END = re.compile(r"[\u4e00-\u9fff]{4}(?:编|編)印?$")  # `某某研究院编`: who compiled a bulletin
+_DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
 
@@ -316,6 +318,23 @@ def mark_title_occasions(drafts: list[Draft]) -> None:
             draft.kind = "byline"
 
 
+def join_compiler_dates(reader: DraftReader, drafts: list[Draft]) -> list[Draft]:
+    """A bulletin's masthead prints who compiled it and when on one line (`某某县…办公室编　　2024年8月20日`);
+    an extractor that reads the line's two ends as two boxes gives the date a line of its own. A
+    one-line byline that ends with the compiler's `编` (`編印`), right over a date alone, takes the
+    date back: one byline."""
+    out: list[Draft] = []
+    for draft in drafts:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "byline" and len(last.spans) == 1 and draft.kind == "dateline" \
+                and len(draft.spans) == 1 and _COMPILER_END.search(reader.first_line(last).strip()) \
+                and _DATE_ALONE.fullmatch(reader.first_line(draft).strip()):
+            last.absorb(draft)
+            continue
+        out.append(draft)
+    return out
+
+
 def mark_pull_quotes(reader: DraftReader, drafts: list[Draft]) -> list[Draft]:
     """A pull quote sets a sentence of the text again, large, between the columns or the paragraphs
     (`發展新質生產力，香港不是旁觀者，…貢獻者。`); read as a heading, or a heading and the paragraph of
@@ -357,9 +376,10 @@ def mark_bracketed_source_notes(reader: DraftReader, drafts: list[Draft], cues: 
     """A line of its own wholly in brackets that names a source (cue bracketed_source_pattern:
     `（来源：新华社，2024年4月3日）` under a news item) is the item's source note, not a heading: a
     digest credits each item so. Only its kind changes here: the pass cannot take the bracket as a
-    source-note cue, or the note would run on into the lines after it as a note does."""
+    source-note cue, or the note would run on into the lines after it as a note does. A supplier's
+    credit (`（石桥镇供稿）`) is read first as an aside in brackets (boilerplate), as a transcript's is."""
     for draft in drafts:
-        if draft.kind in ("heading", "paragraph") and len(draft.spans) == 1 \
+        if draft.kind in ("heading", "paragraph", "boilerplate") and len(draft.spans) == 1 \
                 and cues.bracketed_source.match(reader.first_line(draft).strip()):
             draft.kind = "source_note"
 
