@@ -3685,3 +3685,33 @@ def test_a_report_heads_labelled_fields_set_apart_end_their_line():
     kinds = [(b.kind, squeeze(b.text_original)) for b in got]
     assert kinds[1:4] == [("paragraph", "投资评级：增持（首次）目标价格：18.60元当前股价：14.72元"),
                           ("dateline", "报告日期：2024年8月26日"), ("byline", "分析师：钱某某执业证书编号：S0000522080003")]
+
+
+@pytest.mark.parametrize("date_line", ["2024年6月3日", "2024年6月3日 即時發布"])
+def test_a_press_releases_label_under_its_issuer_is_a_heading(date_line):
+    """A press release's label on a line of its own (`新闻稿`) names the document's kind: under the
+    issuer's name it is a heading, not a byline; read as the title, over the date (and `即時發布`),
+    it gives the title back to the headline (revisions.mark_release_labels)."""
+    body = ("市科技局今日召开新闻发布会，介绍全市加快培育发展新质生产力有关情况。今年以来，全市新认定高新技术企业"
+            "三百二十家，技术合同成交额同比增长百分之十八，科技创新对产业升级的支撑作用持续增强。")
+    wrapped = [body[i:i + 40] for i in range(0, len(body), 40)]
+    for issuer_label in (["某某市科学技术局", "新闻稿"], ["新聞稿"]):
+        lines = [*issuer_label, *date_line.split(" "), "全市科技创新工作取得新进展", *wrapped]
+        got, _ = clean_file(RawFile("release.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+        kinds = dict((squeeze(b.text_original), b.kind) for b in got)
+        assert kinds[squeeze(issuer_label[-1])] == "heading", kinds
+        assert kinds["全市科技创新工作取得新进展"] == "title", kinds
+
+
+def test_a_teams_name_and_its_writers_on_one_line_are_a_byline():
+    """A research team's name and its writers after `执笔：` on one line (`某某研究院课题组　执笔：王某某　李某某`)
+    are a byline, as `执笔：…` alone is; a heading that names a team is not touched."""
+    body = ("课题组在全省十二个设区市开展实地调研，走访企业一百二十家，召开座谈会二十场，形成本报告。报告认为，"
+            "发展新质生产力要把握好科技创新和产业创新的关系，推动创新链产业链资金链人才链深度融合。")
+    wrapped = [body[i:i + 40] for i in range(0, len(body), 40)]
+    lines = ["关于加快培育发展新质生产力的调研报告", "某某省社会科学院课题组 执笔：赵某某 钱某某", *wrapped,
+             "一、课题组调研的基本情况", *wrapped]
+    got, _ = clean_file(RawFile("report.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert ("byline", "某某省社会科学院课题组执笔：赵某某钱某某") in kinds, kinds
+    assert ("heading", "一、课题组调研的基本情况") in kinds

@@ -42,9 +42,9 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
 from .revisions import (attach_lifted_markers, join_compiler_dates, join_title_subjects, mark_boxed_summaries,
                         mark_bracketed_source_notes, mark_heading_runs, mark_issuer_over_title, mark_key_points,
                         mark_kickers, mark_labelled_boxes, mark_labelled_notes, mark_numbered_points, mark_point_lists,
-                        mark_point_runs, mark_pull_quotes, mark_related_reading, mark_sentence_points, mark_signatures,
-                        mark_subheads, mark_subject_title, mark_table_titles, mark_title_occasions, point_number,
-                        split_word_tables, tables_of_headings)
+                        mark_point_runs, mark_pull_quotes, mark_related_reading, mark_release_labels,
+                        mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
+                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -881,6 +881,7 @@ class _Assembler(DraftReader):
         drafts = join_title_subjects(self, drafts, self.cues)
         mark_subject_title(self, drafts, self.cues)
         mark_kickers(self, drafts, self.cues)
+        mark_release_labels(self, drafts)
         mark_issuer_over_title(self, drafts, self.cues)
         mark_boxed_summaries(self, drafts, self.cues, self.lines, self.wrap)
         mark_labelled_boxes(self, drafts, self.cues, self.lines, self.wrap)

@@ -28,6 +28,7 @@ _SENTENCE_STOP = re.compile("[。！!]")
 _KICKER_CHARS = 6  # a column's name over a headline (`理论前沿`, `短评`)
 # a press release's label, its issuer's name before it or not: the document's kind, never its title
 _RELEASE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,12}(?:新闻稿|新聞稿)")
+_RELEASE_HEAD_KINDS = ("dateline", "byline", "heading", "boilerplate")  # a release's date and office lines
 _CODE_LABEL = re.compile(r"[A-Z]{1,3}[.．-]?\d{1,3}")  # a chapter's code in a series (a blue book's `B.3`)
 _COLUMN_PAGE_CODE = re.compile(rf"^{NEWSPAPER_PAGE_CODE}(?=[\u4e00-\u9fff])")  # before a column's name (`A13民意論壇`)
 _SUBTITLED_KICKER_CHARS = 16  # a slogan over a headline with a dash subtitle
@@ -143,6 +144,30 @@ def _cut_title_word(title: str, heading: str) -> bool:
     return len(heading) < len(title) and is_han(title[-1]) and is_han(heading[0]) and cuts_a_word(title, heading)
 
 
+def mark_release_labels(reader: DraftReader, drafts: list[Draft]) -> None:
+    """A press release's label on a line of its own (`新闻稿`, `行政院新聞稿`), before any text, names
+    the document's kind: a heading, not the title nor, under the issuer's name, a byline. Where it or
+    the issuer's name over it was read as the title, the headline under the date and office lines
+    (and `即時發布`) is the title, and the issuer's name a byline."""
+    for i, draft in enumerate(drafts):
+        if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
+            return
+        if draft.kind not in ("title", "byline", "heading") or len(draft.spans) != 1 \
+                or not _RELEASE_LABEL.fullmatch(squeeze(reader.first_line(draft))):
+            continue
+        issuer = drafts[i - 1] if i and drafts[i - 1].kind == "title" and len(drafts[i - 1].spans) == 1 else None
+        if draft.kind == "title" or issuer is not None:
+            j = next((j for j in range(i + 1, min(i + 5, len(drafts)))
+                      if drafts[j].kind == "heading" and len(drafts[j].spans) == 1), None)
+            if j is None or any(d.kind not in _RELEASE_HEAD_KINDS for d in drafts[i + 1:j]):
+                return
+            drafts[j].kind = "title"
+            if issuer is not None:
+                issuer.kind = "byline"
+        draft.kind = "heading"
+        return
+
+
 def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """A paper's or a magazine's column name set over a headline (a kicker: `理论前沿` over
     `因地制宜发展新质生产力`) comes first, so the layout pass takes it for the title. Where the text's
@@ -151,20 +176,15 @@ def mark_kickers(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     byline right after it or after one more heading (the subtitle), before any text, the short line
     is a heading and the headline the title;
     a kicker of _LABEL_CHARS or fewer is one whatever follows, and so is a chapter's code (`B.3`); a
-    newspaper page's code before the column's name (`A13　民意論壇`) is no part of it; a
-    press release's label (`行政院新聞稿`) is a heading over its date and office lines and the title."""
+    newspaper page's code before the column's name (`A13　民意論壇`) is no part of it."""
     for i, draft in enumerate(drafts):
         if draft.kind in ("paragraph", "list_item", "table_row", "quote"):
             return
         if draft.kind != "title":
             continue
         kicker = squeeze(reader.first_line(draft))
-        if _RELEASE_LABEL.fullmatch(kicker):  # `行政院新聞稿` over its date and office lines, then the title
-            j = next((j for j in range(i + 1, min(i + 5, len(drafts)))
-                      if drafts[j].kind == "heading" and len(drafts[j].spans) == 1), None)
-            if j is not None and all(d.kind in ("dateline", "byline", "heading") for d in drafts[i + 1:j]):
-                draft.kind, drafts[j].kind = "heading", "title"
-            return
+        if _RELEASE_LABEL.fullmatch(kicker):
+            return  # mark_release_labels
         after = drafts[i + 1:i + 4]
         if len(draft.spans) != 1 or len(after) < 2 or after[0].kind != "heading" or len(after[0].spans) != 1:
             return
