@@ -26504,6 +26504,705 @@ def fifty_first_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn + B51_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-second batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fifty-first was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule, a frame or a grid's lines is layout, not text; page furniture is not in the gold), each layout drawing six
+# paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text
+# worded so that no line of it opens with a closing mark. Mostly running text: a city science and technology bureau's
+# reply to a CPPCC member's proposal (提案答复函: `A类` and `公开方式：主动公开` at the top, run-in points `一、…。`, the contact line,
+# `抄送：` at the foot), a Hong Kong listed company's annual results announcement in Traditional (全年業績公佈: the exchange's
+# disclaimer, the company's names and stock code, a highlights table, the chairman's statement, `承董事會命` and the board's
+# composition), an enterprise's application form for a typical case of new quality productive forces (典型案例申报书: a cover,
+# a form grid of labels and values, numbered sections) and a chapter of a Taiwan industrial technology white paper in
+# Traditional (產業技術白皮書: decimal heads on two levels, a figure, a table, page-foot notes).
+
+B52_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b52_lines_checked(texts: list[str], style: ParagraphStyle, width: float) -> None:
+    """Asserts that no line but the first of each text (written here: a form's value cell) opens with a closing mark at
+    this width in this style, that one set over several lines leaves a word on its last line, and that none breaks after
+    an opening bracket or quotation mark."""
+    for text in texts:
+        lines = _line_texts(_escaped(text), style, width)
+        assert not [line for line in lines[1:] if line[:1] in _B32_CLOSING], (text[:20], lines)
+        assert len(lines) == 1 or _last_line_has_word(_escaped(text), style, width), text
+        assert not _badly_broken(_escaped(text), style, width), text
+
+
+def _b52_noted_build(layout: Layout, story: Callable[[], list], notes: dict[int, str], page_start: Callable,
+                     frame: tuple[float, float, float, float], note_at: tuple[float, float], font: str,
+                     pages: tuple[int, int]) -> tuple[bytes, dict[int, int]]:
+    """The story (made afresh by `story`) built in one frame (x, y, width, height) a page, each note drawn after the
+    page's text at the foot of the page its raised number lands on (8 pt, under a 40 mm rule at `note_at`: the left
+    edge and the rule's height): a first pass finds the pages, a second draws the notes there (as
+    a4_hk_think_tank_research_report_chapter_trad's). Returns the PDF and each note's page."""
+    note_page: dict[int, int] = {}
+    placed: dict[int, int] = {}
+    left, rule_y = note_at
+
+    def started(canvas, doc) -> None:
+        canvas.setNamedCB("note", lambda canvas, kind, label: note_page.__setitem__(int(label),
+                                                                                    canvas.getPageNumber()))
+        page_start(canvas, doc)
+
+    def ended(canvas, doc) -> None:
+        here = sorted(n for n, on in placed.items() if on == canvas.getPageNumber())
+        if here:
+            canvas.saveState()
+            canvas.setLineWidth(0.5)
+            canvas.line(left, rule_y, left + 40 * mm, rule_y)
+            canvas.setFont(font, 8)
+            for k, n in enumerate(here):
+                canvas.drawString(left, rule_y - 4 * mm - 4 * mm * k, f"{n} {notes[n]}")
+            canvas.restoreState()
+
+    count = 0
+    for run in range(2):  # the second pass draws each note at the foot of the page the first found for it
+        note_page.clear()
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=layout.size)
+        doc.addPageTemplates([PageTemplate("page", [Frame(*frame, id="body")], onPage=started, onPageEnd=ended)])
+        doc.build(story())
+        if run == 0:
+            placed = dict(note_page)
+            count = doc.page
+    assert note_page == placed and set(placed) == set(notes), (note_page, placed)
+    assert doc.page == count and pages[0] <= doc.page <= pages[1], doc.page
+    return out.getvalue(), placed
+
+
+# 1. A city science and technology bureau's reply (提案答复函) to a member's proposal made at the city's CPPCC, as the bureau
+# publishes it (the Word file's PDF, without the red issuer head; GB/T 9704's measures: A4, 37 mm top, 35 mm bottom, 28
+# mm left, 26 mm right; 16 pt on a 28 pt leading, first-line indent 2 characters, justified). At the top, flush left,
+# the handling result's class `A类` (16 pt, bold) and `公开方式：主动公开` (kind boilerplate each: handling marks, as
+# a4_deputy_suggestion_reply's `A类`), then the letter's number `某科提〔2024〕15号` flush right (kind byline, as that reply's
+# number); the title (20 pt, bold, centred) on two lines broken by sense, the bureau's name at the start of the first,
+# `某某市科学技术局关于市政协十四届三次会议` / `第0158号提案的答复` (kind title, one item); the member `张某某委员：` flush left (kind paragraph, as that
+# reply's salutation); an opening written here; four points, each a paragraph opening with a bold run-in lead
+# `一、加大企业研发投入激励。` … numbered on (asserted): the first two written here with the figures (the R&D spending's growth of
+# 12.6% from 254.4 to 286.4 and the high-tech firms' of 17.8% from 4126 to 4862, asserted) and each followed by a drawn
+# paragraph (001), the third a lead over a drawn paragraph, the fourth the next steps written here; thanks written here
+# (kind paragraph each). Then the contact line `联系人：李某某　　联系电话：0571-85061234` indented 2 characters (kind boilerplate, as
+# a4_city_science_bureau_project_application_guide's), half a line's space above it, and the bureau (kind byline) over
+# the date (kind dateline), flush right 4 characters in. At the foot of the last page, between a 1 pt rule and a 0.5 pt
+# one, `抄送：市政协提案委员会，市人民政府办公厅。` (14 pt, a character in; kind boilerplate, as that reply's). Furniture: `— N —` (14 pt)
+# centred at the bottom (drawn before the page's text); no header.
+CPREPLY_LAYOUT = Layout("a4_city_science_bureau_cppcc_proposal_reply_letter", FONT, A4, 16, 28, 2, 0, None,
+                        "— {page} —", ("001",))
+CPREPLY_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+CPREPLY_TITLE_LINES = ("某某市科学技术局关于市政协十四届三次会议", "第0158号提案的答复")  # broken by sense
+CPREPLY_LEADS = ["一、加大企业研发投入激励。", "二、培育壮大科技型企业梯队。", "三、推动创新平台提质增效。",
+                 "四、下一步工作打算。"]
+CPREPLY_OUTLINE = [
+    ("mark", "A类"),
+    ("public", "公开方式：主动公开"),
+    ("number", "某科提〔2024〕15号"),
+    ("title", "".join(CPREPLY_TITLE_LINES)),
+    ("salutation", "张某某委员："),
+    ("paragraph", "您提出的《关于强化企业科技创新主体地位加快发展新质生产力的提案》收悉。经认真研究，并商市发展改革委、市经济和"
+                  "信息化局、市财政局，现答复如下："),
+    ("runin", CPREPLY_LEADS[0] + "2023年，全市规模以上工业企业研发经费支出达到286.4亿元，比上年的254.4亿元增长12.6%；"
+              "市财政兑现企业研发投入后补助资金3.82亿元，惠及企业1426家，带动企业新增研发投入41.5亿元。"),
+    ("paragraph", "{}"),
+    ("runin", CPREPLY_LEADS[1] + "我局实施科技型企业梯次培育行动，2023年新认定高新技术企业1108家，全市高新技术企业由"
+              "2022年底的4126家增加到4862家，增长17.8%；新入库科技型中小企业6935家。"),
+    ("paragraph", "{}"),
+    ("runin", CPREPLY_LEADS[2] + "{}"),
+    ("runin", CPREPLY_LEADS[3] + "下一步，我局将认真吸纳您的意见建议，持续完善企业研发投入激励政策，实施高新技术企业“量质"
+              "双升”行动，支持龙头企业牵头组建创新联合体，推动更多创新资源向企业集聚，切实强化企业科技创新主体地位。"),
+    ("paragraph", "感谢您对我市科技创新工作的关心和支持，欢迎继续提出宝贵意见和建议。"),
+    ("contact", "联系人：李某某　　联系电话：0571-85061234"),
+    ("office", "某某市科学技术局"),
+    ("date", "2024年6月25日"),
+    ("copy", "抄送：市政协提案委员会，市人民政府办公厅。")]
+CPREPLY_KINDS = {"mark": "boilerplate", "public": "boilerplate", "number": "byline", "title": "title",
+                 "salutation": "paragraph", "paragraph": "paragraph", "runin": "paragraph", "contact": "boilerplate",
+                 "office": "byline", "date": "dateline", "copy": "boilerplate"}
+CPREPLY_PARAGRAPHS = sum(text.count("{}") for _, text in CPREPLY_OUTLINE)
+
+
+def _cpreply_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CPREPLY_OUTLINE, drawn, CPREPLY_PARAGRAPHS, CPREPLY_KINDS, None, {"runin": "。"})
+    assert [i["lead"] for i in items if i["style"] == "runin"] == CPREPLY_LEADS
+    assert [lead[:2] for lead in CPREPLY_LEADS] == [f"{NUMERALS[n]}、" for n in range(len(CPREPLY_LEADS))]
+    assert [i["style"] for i in items[:5]] == ["mark", "public", "number", "title", "salutation"]
+    assert [i["style"] for i in items[-4:]] == ["contact", "office", "date", "copy"]
+    texts = "\n".join(i["text"] for i in items)
+    for pattern in (r"达到([\d.]+)亿元，比上年的([\d.]+)亿元增长([\d.]+)%", r"增加到(\d+)家，增长([\d.]+)%"):
+        found = re.search(pattern, texts).groups()
+        if len(found) == 2:  # the high-tech firms: from the count at the end of 2022
+            then = re.search(r"2022年底的(\d+)家", texts).group(1)
+            found = (found[0], then, found[1])
+        now, then, rate = found
+        assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rate), pattern
+    return items
+
+
+def typeset_cpreply(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CPREPLY_MARGINS_MM)
+    text_width = width - left - right - 12
+    styles = {"mark": _styled(BOLD_FONT, "mark", pt, leading),
+              "public": _styled(font, "public", pt, leading),
+              "number": _styled(font, "number", pt, leading, alignment=2, spaceBefore=leading / 2),
+              "title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceBefore=18, spaceAfter=18),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": _body_style(layout), "runin": _body_style(layout),
+              "contact": _styled(font, "contact", pt, leading, firstLineIndent=2 * pt, spaceBefore=leading / 2),
+              "office": _styled(font, "office", pt, leading, alignment=2, rightIndent=4 * pt, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt),
+              "copy": _styled(font, "copy", 14, 24)}
+    for line in CPREPLY_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    title = items[3]
+    assert title["text"] == "".join(CPREPLY_TITLE_LINES)
+    inset = 14  # the 版记's line: one character (14 pt) in from either end
+    copy = items[-1]
+    rest = [i for i in items if i not in (title, copy)]
+    _b25_checked(rest, styles, CPREPLY_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, CPREPLY_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, CPREPLY_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"] + [items[4]], styles, text_width)
+    _b50_one_line_at([copy], styles, {"copy": text_width - 2 * inset})
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "title":  # on two lines broken by sense
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in CPREPLY_TITLE_LINES), styles["title"]))
+        elif style == "copy":  # the 版记 at the foot of the last page
+            foot = Table([[Paragraph(_escaped(item["text"]), styles["copy"])]], colWidths=[text_width])
+            foot.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                      ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), inset),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), inset),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(_AtFoot(foot))
+        elif style == "contact":  # the contact line, the bureau and the date kept together
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 3]]))
+        elif style in ("office", "date"):
+            continue
+        else:
+            story += _b31_flowables(items, k, styles, leading, {})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(width / 2, bottom - 7 * mm - 11, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (3, 3))
+
+
+# 2. An excerpt of a Hong Kong listed company's annual results announcement (全年業績公佈), Traditional, as the company's PDF
+# on the exchange's site prints it (A4; 25 mm left and right, 22 mm top, 24 mm bottom; 11 pt on a 20 pt leading, no
+# indent, 8 pt after each paragraph, justified). At the top the exchange's disclaimer `香港交易及結算所有限公司及香港聯合交易
+# 所有限公司對本公告之內容概不負責，…` (9.5 pt on 15 pt, justified; kind boilerplate: every announcement carries it word for word, as
+# a4_listed_company_announcement's board statement) over a thin rule; the company's name in Chinese (17 pt, bold,
+# centred) and in English `MOUMOU TECHNOLOGY GROUP HOLDINGS LIMITED` (12 pt, bold, centred), `（於開曼群島註冊成立之有限 公司）` (9.5
+# pt, centred) and `（股份代號：2318）` (11 pt, bold, centred) (kind byline each, as that announcement's code line); the
+# announcement's title `截至二零二三年十二月三十一日止年度之全年業績公佈` (14 pt, bold, centred, between two thin rules; kind title). An opening
+# written here (kind paragraph); `財務摘要` (12 pt, bold, centred; kind heading) over, kept together, a three-line table (10
+# pt; the header row bold, `人民幣千元（另有註明者除外）` / `二零二三年` / `二零二二年` / `變動`; three rows, the revenue, the profit attributable
+# to owners and the basic earnings per share, their changes computed, the earnings per share computed from the profits
+# on 1,053.8 million shares (asserted); kind table_row each, the header row included). The chairman's statement: `主席報告`
+# (12 pt, bold; kind heading) and subheads `業績及股息` / `業務回顧` / `展望` (11 pt, bold; kind heading, kept with two lines) over
+# the results and the dividend written here (the figures the table's, asserted); a drawn paragraph (000, 002), the
+# research spending written here (its share of the revenue, asserted) and a drawn paragraph; a drawn paragraph and
+# thanks written here (kind paragraph each). The signature block, each line centred in the text's right half: `承董事會命`
+# (kind boilerplate, as that announcement's `特此公告。`), the company's name, `主席` and `陳某某` (kind byline each), then
+# `香港，二零二四年三月二十八日` flush left (kind dateline), and last the board's composition `於本公告日期，董事會由執行董事…組成。` (10 pt; kind
+# boilerplate: the listing rules' statement). Furniture: `- N -` centred at the bottom (9 pt; drawn before the page's
+# text).
+HKRESULTS_LAYOUT = Layout("a4_hk_listed_company_annual_results_announcement_trad", FONT, A4, 11, 20, 0, 8, None,
+                          "- {page} -", ("000", "002"))
+HKRESULTS_MARGINS_MM = (25, 22, 24)  # left and right, top, bottom
+HKRESULTS_SHARES = Decimal("1053800")  # thousand shares
+HKRESULTS_COMPANY = "某某科技集團控股有限公司"
+HKRESULTS_WIDTHS = [64, 32, 32, 32]  # mm: the text's width (160 mm)
+HKRESULTS_ROWS = [["人民幣千元（另有註明者除外）", "二零二三年", "二零二二年", "變動"],
+                  ["收益", "3,862,415", "3,216,748", "+20.1%"],
+                  ["本公司擁有人應佔溢利", "512,368", "418,225", "+22.5%"],
+                  ["每股基本盈利（人民幣分）", "48.62", "39.69", "+22.5%"]]
+HKRESULTS_TABLE = [{"kind": "table", "text": "", "style": "table", "cells": HKRESULTS_ROWS}]
+HKRESULTS_SIGNATURE = ["承董事會命", HKRESULTS_COMPANY, "主席", "陳某某"]
+HKRESULTS_OUTLINE = [
+    ("disclaimer", "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明，"
+                   "並明確表示，概不對因本公告全部或任何部分內容而產生或因倚賴該等內容而引致之任何損失承擔任何責任。"),
+    ("company", HKRESULTS_COMPANY),
+    ("english", "MOUMOU TECHNOLOGY GROUP HOLDINGS LIMITED"),
+    ("incorporated", "（於開曼群島註冊成立之有限公司）"),
+    ("code", "（股份代號：2318）"),
+    ("title", "截至二零二三年十二月三十一日止年度之全年業績公佈"),
+    ("paragraph", HKRESULTS_COMPANY + "（「本公司」）董事會（「董事會」）欣然宣佈本公司及其附屬公司（統稱「本集團」）截至二零二三年"
+                  "十二月三十一日止年度之經審核綜合業績，連同截至二零二二年十二月三十一日止年度之比較數字。"),
+    ("highlights", "財務摘要"),
+    ("table", ""),
+    ("statement", "主席報告"),
+    ("subhead", "業績及股息"),
+    ("paragraph", "二零二三年，本集團錄得收益約人民幣3,862.4百萬元，較去年增加20.1%；本公司擁有人應佔溢利約人民幣512.4百萬元，"
+                  "較去年增加22.5%；每股基本盈利為人民幣48.62分（二零二二年：人民幣39.69分）。"),
+    ("paragraph", "董事會建議派發截至二零二三年十二月三十一日止年度之末期股息每股12.0港仙（二零二二年：每股10.0港仙），惟須待股東"
+                  "於應屆股東週年大會上批准，方可作實。"),
+    ("subhead", "業務回顧"),
+    ("paragraph", "{}"),
+    ("paragraph", "年內，本集團持續加大研發投入，研發開支約為人民幣326.8百萬元，佔收益約8.5%；截至二零二三年十二月三十一日，本集團"
+                  "共擁有有效專利1,286項，其中發明專利412項。"),
+    ("paragraph", "{}"),
+    ("subhead", "展望"),
+    ("paragraph", "{}"),
+    ("paragraph", "最後，本人謹代表董事會，衷心感謝股東、客戶及業務夥伴一直以來的信任與支持，以及全體員工於年內的努力與貢獻。"),
+    ("authority", HKRESULTS_SIGNATURE[0]),
+    ("signer", HKRESULTS_SIGNATURE[1]),
+    ("signer", HKRESULTS_SIGNATURE[2]),
+    ("signer", HKRESULTS_SIGNATURE[3]),
+    ("date", "香港，二零二四年三月二十八日"),
+    ("board", "於本公告日期，董事會由執行董事陳某某先生（主席）、李某某先生及王某某女士，非執行董事張某某先生，以及獨立非執行董事"
+              "黃某某先生、劉某某女士及吳某某先生組成。")]
+HKRESULTS_KINDS = {"disclaimer": "boilerplate", "company": "byline", "english": "byline", "incorporated": "byline",
+                   "code": "byline", "title": "title", "paragraph": "paragraph", "highlights": "heading",
+                   "statement": "heading", "subhead": "heading", "authority": "boilerplate", "signer": "byline",
+                   "date": "dateline", "board": "boilerplate"}
+HKRESULTS_PARAGRAPHS = sum(text.count("{}") for _, text in HKRESULTS_OUTLINE)
+
+
+def _hkresults_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(HKRESULTS_OUTLINE, drawn, HKRESULTS_PARAGRAPHS, HKRESULTS_KINDS, {"table": HKRESULTS_TABLE})
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    header, revenue, profit, eps = HKRESULTS_ROWS
+    for row in (revenue, profit, eps):  # the changes computed from the two years
+        assert f"+{_b51_rate(value(row[1]), value(row[2]))}%" == row[3], row
+    for year in (1, 2):  # the earnings per share (fen) from the profits (thousand yuan) on the shares (thousand)
+        per_share = (100 * value(profit[year]) / HKRESULTS_SHARES).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        assert per_share == value(eps[year]), year
+    results = next(i["text"] for i in items if i["text"].startswith("二零二三年，本集團錄得收益"))
+    million = lambda text: f"{value(text) / 1000:,.1f}"  # noqa: E731  (千元 -> 百萬元)
+    assert f"收益約人民幣{million(revenue[1])}百萬元，較去年增加{revenue[3][1:]}" in results, results
+    assert f"應佔溢利約人民幣{million(profit[1])}百萬元，較去年增加{profit[3][1:]}" in results, results
+    assert f"人民幣{eps[1]}分（二零二二年：人民幣{eps[2]}分）" in results, results
+    research = next(i["text"] for i in items if i["text"].startswith("年內，本集團持續加大研發投入"))
+    spent, share = re.search(r"人民幣([\d.]+)百萬元，佔收益約([\d.]+)%", research).groups()
+    assert (100 * Decimal(spent) * 1000 / value(revenue[1])).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    assert [i["text"] for i in items if i["style"] in ("authority", "signer")] == HKRESULTS_SIGNATURE
+    assert items[-1]["style"] == "board" and items[-2]["style"] == "date"
+    return items
+
+
+def typeset_hkresults(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in HKRESULTS_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    half = text_width / 2
+    styles = {"disclaimer": _styled(font, "disclaimer", 9.5, 15, alignment=4),
+              "company": _styled(BOLD_FONT, "company", 17, 26, alignment=1, spaceBefore=10),
+              "english": _styled(BOLD_FONT, "english", 12, 18, alignment=1),
+              "incorporated": _styled(font, "incorporated", 9.5, 15, alignment=1, spaceBefore=2),
+              "code": _styled(BOLD_FONT, "code", pt, 18, alignment=1, spaceBefore=2),
+              "title": _styled(BOLD_FONT, "title", 14, 22, alignment=1),
+              "paragraph": _body_style(layout),
+              "highlights": _styled(BOLD_FONT, "highlights", 12, 20, alignment=1, spaceBefore=4, spaceAfter=4),
+              "statement": _styled(BOLD_FONT, "statement", 12, 20, spaceBefore=10, spaceAfter=6),
+              "subhead": _styled(BOLD_FONT, "subhead", pt, leading, spaceBefore=4, spaceAfter=4),
+              "authority": _styled(font, "authority", pt, leading, alignment=1, leftIndent=half, spaceBefore=10),
+              "signer": _styled(font, "signer", pt, leading, alignment=1, leftIndent=half),
+              "date": _styled(font, "date", pt, leading, spaceBefore=6, spaceAfter=10),
+              "board": _styled(font, "board", 10, 17, alignment=4)}
+    rest = [i for i in items if i["style"] != "table"]
+    _b25_checked([i for i in rest if i["style"] not in ("disclaimer", "board")], styles, HKRESULTS_OUTLINE, text_width)
+    _b50_wrapped_checked([i for i in rest if i["style"] in ("disclaimer", "board")], styles,
+                         {"disclaimer": text_width, "board": text_width})
+    _b32_written_checked(rest, styles, HKRESULTS_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, HKRESULTS_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] not in ("paragraph", "boilerplate")], styles, text_width)
+    _b50_one_line_at([i for i in rest if i["style"] in ("authority", "signer")], styles,
+                     {"authority": text_width, "signer": text_width})  # their styles set them in the right half
+    assert abs(sum(HKRESULTS_WIDTHS) * mm - text_width - 12) < 1 * mm
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "table":
+            continue
+        if style == "disclaimer":
+            story += [Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=4)]
+        elif style == "title":  # between two thin rules
+            story += [HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=10, spaceAfter=6),
+                      Paragraph(_escaped(item["text"]), styles[style]),
+                      HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=6, spaceAfter=12)]
+        elif style == "highlights":  # the head and the table kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles[style]),
+                                       _b48_three_line(items[k + 1]["cells"], HKRESULTS_WIDTHS, font, 10),
+                                       Spacer(1, 10)]))
+        elif style == "authority":  # the signature block kept together
+            story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]]) for i in items[k:k + 5]]))
+        elif style in ("signer", "date"):
+            continue
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"subhead": (), "statement": ("subhead",)})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 3. An enterprise's application form for a provincial selection of typical cases of new quality productive forces
+# (新质生产力典型案例申报书), as the enterprise prints the filled-in Word template (A4; 28 mm left, 26 mm right, 30 mm top,
+# 28 mm bottom; 14 pt on a 28 pt leading, first-line indent 2 characters, justified). A cover page: the title on two
+# lines broken by sense, `2024年度某某省新质生产力` / `典型案例申报书` (24 pt, bold, centred, 55 mm down; kind title, one
+# item), then, 45 mm lower and 22 mm in, four labelled lines, the value underlined as the template's blank, `案例名称：…`,
+# `申报单位（盖章）：…`, `推荐单位（盖章）：…` (15 pt; kind byline each, as a4_tw_nstc_research_project_final_report_front_pages_trad's
+# labelled lines) and `填报日期：2024年7月15日` (kind dateline, as that report's date), and at the cover's foot
+# `某某省工业和信息化厅制` (15 pt, centred; kind byline, as the compiling office of a4_county_rural_revitalisation_work_briefing).
+# After a page break: `案例基本情况表` (16 pt, bold, centred; kind caption, as a4_hk_trade_association_annual_report_trad's
+# `主要數據`) over a form grid as wide as the text (black rules, 12 pt on 22 pt; no header row): a label cell (36 mm,
+# bold, centred) and a value cell in each row, `案例名称` / `申报单位` / `所属领域` / `联系人及电话` one line each, `单位简介` and
+# `案例摘要` holding running text written here over several lines with a first-line indent of 2 characters (kind
+# table_row each: label and value; the figures asserted). Then heads `一、案例背景` / `二、主要做法` / `三、取得成效` /
+# `四、经验启示` (bold, indented 2 characters, the body's size; kind heading, kept with two lines), numbered on
+# (asserted), over a drawn paragraph (001); three paragraphs opening with a bold run-in lead `（一）建设数字化研发设计平台。`
+# … + a drawn paragraph (kind paragraph, the lead kept); the results written here (the cycle's cut of 35.0% and the
+# output per worker's rise of 28.6%, computed and matching the form's summary, asserted) and a drawn paragraph (kind
+# paragraph each). Furniture: the page number `N` centred at the bottom (10.5 pt; drawn before the page's text), none on
+# the cover, 1 on the page after it (Word's different first page and a section's numbering).
+APPFORM_LAYOUT = Layout("a4_enterprise_new_quality_productive_forces_typical_case_application_form", FONT, A4, 14, 28,
+                        2, 0, None, "{page}", ("001",))
+APPFORM_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+APPFORM_TITLE_LINES = ("2024年度某某省新质生产力", "典型案例申报书")
+APPFORM_COVER = [("案例名称：", "智能工厂全流程数字化转型实践"), ("申报单位（盖章）：", "某某智能装备股份有限公司"),
+                 ("推荐单位（盖章）：", "某某市经济和信息化局"), ("填报日期：", "2024年7月15日")]
+APPFORM_WIDTHS = [36, 120]  # mm: the text's width (156 mm)
+APPFORM_ROWS = [
+    ["案例名称", APPFORM_COVER[0][1]],
+    ["申报单位", APPFORM_COVER[1][1]],
+    ["所属领域", "高端装备制造"],
+    ["联系人及电话", "王某某（科技发展部部长）　0571-86701234"],
+    ["单位简介", "公司成立于2006年，是国家高新技术企业和专精特新“小巨人”企业，主要从事智能成套装备的研发、制造和服务，产品"
+                 "涵盖数控机床、工业机器人集成系统和智能物流装备。2023年实现营业收入18.6亿元，研发投入1.42亿元，占营业收入的"
+                 "7.6%。"],
+    ["案例摘要", "公司以“5G+工业互联网”为牵引，建设覆盖研发设计、生产制造、质量管控和运维服务的数字化平台，打通设计、工艺和"
+                 "制造的数据链。项目实施后，产品研制周期缩短35.0%，人均产值提高28.6%，产品不良品率由2.8%下降到1.1%。"]]
+APPFORM_TABLE = [{"kind": "caption", "text": "案例基本情况表", "style": "caption"},
+                 {"kind": "table", "text": "", "style": "table", "cells": APPFORM_ROWS}]
+APPFORM_HEADS = ["一、案例背景", "二、主要做法", "三、取得成效", "四、经验启示"]
+APPFORM_OUTLINE = [
+    ("title", "".join(APPFORM_TITLE_LINES)),
+    ("cover", "".join(APPFORM_COVER[0])),
+    ("cover", "".join(APPFORM_COVER[1])),
+    ("cover", "".join(APPFORM_COVER[2])),
+    ("filled", "".join(APPFORM_COVER[3])),
+    ("maker", "某某省工业和信息化厅制"),
+    ("table", ""),
+    ("head", APPFORM_HEADS[0]),
+    ("paragraph", "{}"),
+    ("head", APPFORM_HEADS[1]),
+    ("runin", "（一）建设数字化研发设计平台。{}"),
+    ("runin", "（二）打造5G全连接智能工厂。{}"),
+    ("runin", "（三）构建全生命周期服务体系。{}"),
+    ("head", APPFORM_HEADS[2]),
+    ("paragraph", "项目实施以来，公司产品研制周期由平均18个月缩短到11.7个月，缩短35.0%；人均产值由126万元提高到162万元，提高"
+                  "28.6%；产品不良品率由2.8%下降到1.1%。2023年，公司实现营业收入18.6亿元，比上年的15.3亿元增长21.6%。"),
+    ("head", APPFORM_HEADS[3]),
+    ("paragraph", "{}")]
+APPFORM_KINDS = {"title": "title", "cover": "byline", "filled": "dateline", "maker": "byline", "head": "heading",
+                 "paragraph": "paragraph", "runin": "paragraph"}
+APPFORM_PARAGRAPHS = sum(text.count("{}") for _, text in APPFORM_OUTLINE)
+
+
+def _appform_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(APPFORM_OUTLINE, drawn, APPFORM_PARAGRAPHS, APPFORM_KINDS, {"table": APPFORM_TABLE},
+                       {"runin": "。"})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、"})
+    assert [i["text"] for i in items if i["style"] == "head"] == APPFORM_HEADS
+    assert [i["lead"][:3] for i in items if i["style"] == "runin"] == ["（一）", "（二）", "（三）"]
+    results = next(i["text"] for i in items if i["text"].startswith("项目实施以来"))
+    summary = APPFORM_ROWS[-1][1]
+    profile = APPFORM_ROWS[-2][1]
+    months, short, cut = re.search(r"由平均(\d+)个月缩短到([\d.]+)个月，缩短([\d.]+)%", results).groups()
+    assert -_b51_rate(Decimal(short), Decimal(months)) == Decimal(cut) and f"研制周期缩短{cut}%" in summary
+    then, now, rise = re.search(r"人均产值由(\d+)万元提高到(\d+)万元，提高([\d.]+)%", results).groups()
+    assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rise) and f"人均产值提高{rise}%" in summary
+    assert "不良品率由2.8%下降到1.1%" in results and "不良品率由2.8%下降到1.1%" in summary
+    revenue, before, growth = re.search(r"营业收入([\d.]+)亿元，比上年的([\d.]+)亿元增长([\d.]+)%", results).groups()
+    assert _b51_rate(Decimal(revenue), Decimal(before)) == Decimal(growth) and f"营业收入{revenue}亿元" in profile
+    income, research, share = re.search(r"营业收入([\d.]+)亿元，研发投入([\d.]+)亿元，占营业收入的([\d.]+)%", profile).groups()
+    assert (100 * Decimal(research) / Decimal(income)).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    return items
+
+
+def typeset_appform(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in APPFORM_MARGINS_MM)
+    text_width = width - left - right - 12
+    cell_pt, cell_lead = 12, 22
+    styles = {"title": _styled(BOLD_FONT, "title", 24, 40, alignment=1),
+              "cover": _styled(font, "cover", 15, 34, leftIndent=22 * mm),
+              "filled": _styled(font, "filled", 15, 34, leftIndent=22 * mm),
+              "maker": _styled(font, "maker", 15, 24, alignment=1),
+              "caption": _styled(BOLD_FONT, "caption", 16, 26, alignment=1, spaceAfter=8),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "paragraph": _body_style(layout), "runin": _body_style(layout)}
+    label = _styled(BOLD_FONT, "label", cell_pt, cell_lead, alignment=1)
+    value = _styled(font, "value", cell_pt, cell_lead, alignment=4)
+    running = _styled(font, "running", cell_pt, cell_lead, alignment=4, firstLineIndent=2 * cell_pt)
+    for line in APPFORM_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    cover_lines = [i for i in items if i["style"] in ("cover", "filled")]
+    rest = [i for i in items if i["style"] not in ("title", "table")]
+    _b25_checked(rest, styles, APPFORM_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, APPFORM_OUTLINE, text_width)
+    written = _b47_written(APPFORM_OUTLINE, APPFORM_TABLE)
+    _b40_written_lines_checked(rest, styles, written, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_one_line_at(cover_lines, styles, {"cover": text_width, "filled": text_width})  # their styles indent them
+    assert abs(sum(APPFORM_WIDTHS) * mm - text_width - 12) < 1 * mm
+    inner = [w * mm - 12 for w in APPFORM_WIDTHS]
+    long = [row for row in APPFORM_ROWS if _wrapped_lines(_escaped(row[1]), value, inner[1]) > 1]
+    assert [row[0] for row in long] == ["单位简介", "案例摘要"], long
+    for row in APPFORM_ROWS:
+        _fits(_escaped(row[0]), label, inner[0])
+        if row in long:
+            _b52_lines_checked([row[1]], running, inner[1])
+            assert _wrapped_lines(_escaped(row[1]), running, inner[1]) >= 3, row[0]
+    cells = [[Paragraph(_escaped(name), label), Paragraph(_escaped(text), running if [name, text] in long else value)]
+             for name, text in APPFORM_ROWS]
+    grid = Table(cells, colWidths=[w * mm for w in APPFORM_WIDTHS])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.75, colors.black),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "title":  # on two lines broken by sense, 55 mm down
+            story += [Spacer(1, 55 * mm),
+                      Paragraph("<br/>".join(_escaped(line) for line in APPFORM_TITLE_LINES), styles["title"]),
+                      Spacer(1, 45 * mm)]
+        elif style in ("cover", "filled"):  # the label, then the value underlined as the template's blank
+            name, text = APPFORM_COVER[cover_lines.index(item)]
+            assert item["text"] == name + text
+            story.append(Paragraph(f"{_escaped(name)}<u>{_escaped(text)}</u>", styles[style]))
+        elif style == "maker":  # at the cover's foot, then the form on a new page
+            story += [_AtFoot(Paragraph(_escaped(item["text"]), styles[style])), NextPageTemplate("later"),
+                      PageBreak()]
+        elif style == "caption":
+            story += [Paragraph(_escaped(item["text"]), styles[style]), grid, Spacer(1, leading)]
+        elif style == "table":
+            continue
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def numbered(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 16 * mm, layout.footer.format(page=doc.page - 1))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=layout.size)
+    frame = lambda: Frame(left, bottom, width - left - right, height - top - bottom, id="body")  # noqa: E731
+    doc.addPageTemplates([PageTemplate("cover", [frame()]), PageTemplate("later", [frame()], onPage=numbered)])
+    doc.build(story)
+    assert 3 <= doc.page <= 4, doc.page
+    return out.getvalue()
+
+
+# 4. A chapter of a Taiwan industrial technology white paper (產業技術白皮書), Traditional, as the ministry's PDF prints it
+# (A4; 25 mm left and right, 28 mm top, the text's frame ending 36 mm above the page's foot, the notes below it; 11 pt
+# on a 20 pt leading, first-line indent 2 characters, justified), its pages 3-1 and 3-2 (2-3 pages, as drawn). The
+# chapter head `第三章　智慧機械與智慧製造` (20 pt, bold, dark teal, flush left, over a 2 pt teal rule; kind heading, as
+# a4_tw_industry_institute_outlook_report_chapter_trad's), an opening written here; sections `3.1 …` / `3.2 …` / `3.3 …`
+# (14 pt, bold, teal; kind heading) and subsections `3.1.1 …` … (12 pt, bold; kind heading), each kept with two lines
+# and numbered on under its parent (asserted), over paragraphs written here (the figures: the world market's growth at
+# 14.9% a year from 3,290 to 6,580 hundred million dollars in five years, the machinery output's fall of 9.3% and the
+# smart machinery's share of 42.6%, asserted) and drawn (000, 002) (kind paragraph each). Three written paragraphs carry
+# raised note numbers `1`-`3`; each note (a line, written here, 8 pt) stands at the foot of its page under a 40 mm rule,
+# drawn after the page's text (kind footnote each, the number and a space kept, listed after the body in the gold, as
+# a4_hk_think_tank_research_report_chapter_trad's). Under `3.1.1`, kept together: a figure (an image as printed without
+# it: a light grey box holding five unlabelled bars, no text) over `圖3-1　2019—2023年我國機械產業產值` (10 pt, bold, centred; kind
+# caption) and `資料來源：經濟部統計處；本研究整理。` (9 pt, centred; kind source_note). Under `3.1.2`, kept together:
+# `表3-1　我國機械產業重點次產業產值（單位：億元新臺幣）` above (10 pt, bold, centred; kind caption), a grid (9.5 pt; thin teal rules, the header
+# row `次產業` / `2022年` / `2023年` / `成長率（%）` bold on a light teal ground; three rows, their growth computed, asserted;
+# kind table_row each, the header row included) and `資料來源：經濟部統計處；本研究整理（2024/05）。` (9 pt, flush left; kind source_note).
+# Furniture (9 pt, drawn before the page's text): from page 3-2 on, `2024產業技術白皮書` top left on even pages and
+# `第三章　智慧機械與智慧製造` top right on odd ones, over a thin teal rule; the page number `3-N` at the bottom's outer edge.
+TWWHITE_LAYOUT = Layout("a4_tw_industrial_technology_white_paper_chapter_trad", FONT, A4, 11, 20, 2, 0,
+                        ("2024產業技術白皮書", "第三章　智慧機械與智慧製造"), "3-{page}", ("000", "002"))
+TWWHITE_MARGINS_MM = (25, 28, 36)  # left and right, top, the frame's bottom (the notes stand below it)
+TWWHITE_TEAL = colors.Color(0.0, 0.38, 0.42)
+TWWHITE_FILL = colors.Color(0.88, 0.94, 0.94)
+TWWHITE_NOTES = {1: "MarketsandMarkets，Smart Manufacturing Market: Global Forecast to 2028，2023年。",
+                 2: "經濟部統計處，《工業生產統計月報》，2024年2月。",
+                 3: "國際機器人聯合會（IFR），《World Robotics 2023》，2023年9月。"}
+TWWHITE_WIDTHS = [58, 34, 34, 34]  # mm: the text's width (160 mm)
+TWWHITE_ROWS = [["次產業", "2022年", "2023年", "成長率（%）"],
+                ["工具機", "1,426", "1,318", "-7.6"],
+                ["智慧自動化設備", "1,052", "1,096", "4.2"],
+                ["半導體設備", "905", "1,004", "10.9"]]
+TWWHITE_FIGURE = [{"kind": "figure", "text": "", "style": "figure"},
+                  {"kind": "caption", "text": "圖3-1　2019—2023年我國機械產業產值", "style": "caption"},
+                  {"kind": "source_note", "text": "資料來源：經濟部統計處；本研究整理。", "style": "figsource"}]
+TWWHITE_TABLE = [{"kind": "caption", "text": "表3-1　我國機械產業重點次產業產值（單位：億元新臺幣）", "style": "caption"},
+                 {"kind": "table", "text": "", "style": "table", "cells": TWWHITE_ROWS},
+                 {"kind": "source_note", "text": "資料來源：經濟部統計處；本研究整理（2024/05）。", "style": "source"}]
+TWWHITE_OUTLINE = [
+    ("chapter", "第三章　智慧機械與智慧製造"),
+    ("paragraph", "智慧機械是我國推動產業升級的重點領域之一。本章首先說明全球智慧製造市場與我國機械產業的現況，其次分析關鍵技術的"
+                  "發展趨勢，最後提出我國智慧機械技術發展的策略與建議。"),
+    ("section", "3.1 產業發展現況"),
+    ("sub", "3.1.1 全球市場規模"),
+    ("paragraph", "根據國際研究機構的推估，2023年全球智慧製造市場規模約為3,290億美元，預計2028年將成長至6,580億美元，年複合成長率"
+                  "約為14.9%[1]。其中，亞太地區的市場占比超過四成，是全球成長最快速的區域。"),
+    ("paragraph", "{}"),
+    ("figure", ""),
+    ("sub", "3.1.2 我國產業現況"),
+    ("paragraph", "受全球終端需求疲弱與庫存調整影響，2023年我國機械產業產值為11,322億元新臺幣，較2022年的12,486億元減少9.3%[2]；其"
+                  "中智慧機械相關產值約為4,820億元，占整體產值的42.6%。"),
+    ("table", ""),
+    ("paragraph", "{}"),
+    ("section", "3.2 技術發展趨勢"),
+    ("sub", "3.2.1 人工智慧與製造融合"),
+    ("paragraph", "{}"),
+    ("paragraph", "國際機器人聯合會的統計顯示，2022年全球工業機器人新增安裝量達55.3萬臺，其中亞洲占比約73%[3]。隨著生成式人工智慧"
+                  "的發展，機器人正由單一工序的自動化，走向能夠自主學習與協作的智慧化。"),
+    ("sub", "3.2.2 淨零製造技術"),
+    ("paragraph", "{}"),
+    ("section", "3.3 發展策略與建議"),
+    ("paragraph", "綜上所述，我國機械產業應以智慧化與低碳化為雙主軸，政府宜持續支持關鍵零組件與控制器的自主研發，並透過示範場域"
+                  "與人才培育計畫，協助中小企業導入各類智慧製造解決方案，進而提升我國機械產業整體的國際競爭力。")]
+TWWHITE_KINDS = {"chapter": "heading", "section": "heading", "sub": "heading", "paragraph": "paragraph"}
+TWWHITE_PARAGRAPHS = sum(text.count("{}") for _, text in TWWHITE_OUTLINE)
+
+
+def _twwhite_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWWHITE_OUTLINE, drawn, TWWHITE_PARAGRAPHS, TWWHITE_KINDS,
+                       {"figure": TWWHITE_FIGURE, "table": TWWHITE_TABLE})
+    _b32_marked(items, TWWHITE_OUTLINE)
+    sections = [i["text"] for i in items if i["style"] == "section"]
+    assert [s.split()[0] for s in sections] == ["3.1", "3.2", "3.3"], sections
+    section = ""
+    subs: list[str] = []
+    for item in items:  # each subsection numbered on under its section
+        if item["style"] == "section":
+            section, subs = item["text"].split()[0], []
+        elif item["style"] == "sub":
+            subs.append(item["text"].split()[0])
+            assert subs[-1] == f"{section}.{len(subs)}", item["text"]
+    texts = "\n".join(i["text"] for i in items)
+    now, then, rate = re.search(r"規模約為([\d,]+)億美元，預計2028年將成長至([\d,]+)億美元，年複合成長率約為([\d.]+)%", texts).groups()
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    growth = (float(value(then) / value(now)) ** (1 / 5) - 1) * 100
+    assert Decimal(f"{growth:.3f}").quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(rate), growth
+    output, before, fall = re.search(r"產值為([\d,]+)億元新臺幣，較2022年的([\d,]+)億元減少([\d.]+)%", texts).groups()
+    assert -_b51_rate(value(output), value(before)) == Decimal(fall)
+    smart, share = re.search(r"相關產值約為([\d,]+)億元，占整體產值的([\d.]+)%", texts).groups()
+    assert (100 * value(smart) / value(output)).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    for row in TWWHITE_ROWS[1:]:
+        assert _b51_rate(value(row[2]), value(row[1])) == Decimal(row[3]), row
+    body = [i for i in items if i["kind"] != "figure"]
+    return body + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                   for n, note in TWWHITE_NOTES.items()]
+
+
+def _twwhite_figure(width: float, height: float) -> Drawing:
+    """A chart printed as an image (no text): five bars on a light grey ground."""
+    figure = Drawing(width, height)
+    figure.add(Rect(0, 0, width, height, strokeColor=colors.Color(0.7, 0.7, 0.7), fillColor=colors.Color(0.95, 0.95,
+                                                                                                         0.95)))
+    heights = (0.56, 0.62, 0.78, 0.82, 0.74)
+    bar = width / 11
+    for k, share in enumerate(heights):
+        figure.add(Rect(bar * (2 * k + 1), 12, bar, (height - 30) * share, strokeColor=None, fillColor=TWWHITE_TEAL))
+    figure.add(Rect(bar / 2, 12, width - bar, 0.6, strokeColor=None, fillColor=colors.black))
+    return figure
+
+
+def typeset_twwhite(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in TWWHITE_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    body = _body_style(layout)
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 20, 30, textColor=TWWHITE_TEAL),
+              "section": _styled(BOLD_FONT, "section", 14, 22, textColor=TWWHITE_TEAL, spaceBefore=10, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", 12, 20, spaceBefore=6, spaceAfter=3),
+              "paragraph": body,
+              "caption": _styled(BOLD_FONT, "caption", 10, 16, alignment=1, spaceBefore=4, spaceAfter=3),
+              "figsource": _styled(font, "figsource", 9, 14, alignment=1, spaceAfter=8),
+              "source": _styled(font, "source", 9, 14, spaceBefore=3, spaceAfter=8)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked and i["kind"] != "table"]
+    written = _b47_written(TWWHITE_OUTLINE, TWWHITE_FIGURE, TWWHITE_TABLE)
+    _b25_checked(plain, styles, TWWHITE_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, _twbrief_markup)
+    _b32_written_checked(body_items, styles, TWWHITE_OUTLINE, text_width)
+    _b40_written_lines_checked([i for i in body_items if i["kind"] != "table"], styles, written,
+                               {style: text_width for style in styles},
+                               lambda item: _twbrief_markup(item) if "parts" in item else _led(item))
+    _b46_one_line([i for i in plain if i["kind"] != "paragraph"], styles, text_width)
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(TWWHITE_NOTES), marked
+    for n, note in TWWHITE_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+    assert abs(sum(TWWHITE_WIDTHS) * mm - text_width - 12) < 1 * mm
+    kept = {"section": ("sub",), "sub": ()}
+
+    def page_start(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        if doc.page > 1:
+            y = height - 18 * mm
+            _at_outer_edge(canvas, layout.header[doc.page % 2], y, side, doc.page % 2 == 1)
+            canvas.setStrokeColor(TWWHITE_TEAL)
+            canvas.setLineWidth(0.5)
+            canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), 14 * mm, side, doc.page % 2 == 1)
+        canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            style = item["style"]
+            if style in ("table", "source", "figsource"):  # set with their captions
+                continue
+            if style == "caption" and body_items[k + 1]["style"] == "table":  # caption, grid and source kept together
+                flowables.append(KeepTogether([
+                    Paragraph(_escaped(item["text"]), styles["caption"]),
+                    _b32_grid(body_items[k + 1]["cells"], TWWHITE_WIDTHS, font, 9.5, TWWHITE_TEAL, TWWHITE_FILL),
+                    Paragraph(_escaped(body_items[k + 2]["text"]), styles["source"])]))
+            elif style == "caption":  # the figure (an image), its caption and its source kept together
+                flowables.append(KeepTogether([
+                    Spacer(1, 4), _b40_centred(_twwhite_figure(text_width * 0.8, 52 * mm)),
+                    Paragraph(_escaped(item["text"]), styles["caption"]),
+                    Paragraph(_escaped(body_items[k + 1]["text"]), styles["figsource"])]))
+            elif "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+            else:
+                flowables += _b31_flowables(body_items, k, styles, leading, kept)
+                if style == "chapter":
+                    flowables.append(HRFlowable(width="100%", thickness=2, color=TWWHITE_TEAL, spaceBefore=4,
+                                                spaceAfter=14))
+        return flowables
+
+    pdf, placed = _b52_noted_build(layout, story, TWWHITE_NOTES, page_start,
+                                   (side, frame_bottom, width - 2 * side, height - top - frame_bottom),
+                                   (side + 6, frame_bottom - 3 * mm), font, (2, 3))
+    assert len(set(placed.values())) >= 2, placed  # the notes fall on more than one page
+    return pdf
+
+
+def fifty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 226 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (CPREPLY_LAYOUT, CPREPLY_PARAGRAPHS, _cpreply_items, typeset_cpreply, _gold),
+            (HKRESULTS_LAYOUT, HKRESULTS_PARAGRAPHS, _hkresults_items, typeset_hkresults, _tables_gold),
+            (APPFORM_LAYOUT, APPFORM_PARAGRAPHS, _appform_items, typeset_appform, _tables_gold),
+            (TWWHITE_LAYOUT, TWWHITE_PARAGRAPHS, _twwhite_items, typeset_twwhite, _tables_gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B52_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -26637,6 +27336,7 @@ def main(release: Path, out: Path = OUT) -> None:
     forty_ninth_layouts(release, rng, gold)
     fiftieth_layouts(release, rng, gold)
     fifty_first_layouts(release, rng, gold)
+    fifty_second_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
