@@ -3715,3 +3715,67 @@ def test_a_teams_name_and_its_writers_on_one_line_are_a_byline():
     kinds = [(b.kind, squeeze(b.text_original)) for b in got]
     assert ("byline", "某某省社会科学院课题组执笔：赵某某钱某某") in kinds, kinds
     assert ("heading", "一、课题组调研的基本情况") in kinds
+
+
+def test_a_reply_letters_disclosure_mark_is_boilerplate_and_its_title_one():
+    """A government reply's head: its class (`B类`) and how it is disclosed (`公开方式：依申请公开`) are
+    boilerplate, not the title; so the issuer's name with the start of the subject (`…局关于市政协…`)
+    and the rest (`…第0213号提案的答复`) are one title over two lines."""
+    body = ("您提出的关于支持中小企业数字化转型的提案收悉。经认真研究，并商市财政局、市经济和信息化局，现答复如下。"
+            "我局将会同有关部门加大对中小企业数字化改造的支持力度，完善公共服务平台，降低企业转型成本。")
+    wrapped = [body[i:i + 32] for i in range(0, len(body), 32)]
+    lines = ["B类", "公开方式：依申请公开", "某经信提〔2024〕21号", "某某市经济和信息化局关于市政协十四届三次会议",
+             "第0213号提案的答复", "李某某委员：", *wrapped]
+    got, _ = clean_file(RawFile("reply.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds[:4] == [("boilerplate", "B类"), ("boilerplate", "公开方式：依申请公开"), ("byline", "某经信提〔2024〕21号"),
+                         ("title", "某某市经济和信息化局关于市政协十四届三次会议第0213号提案的答复")], kinds
+
+
+def test_a_hong_kong_announcements_name_block_and_signing_block():
+    """A Hong Kong listed company's announcement: the exchange's disclaimer over it is boilerplate;
+    the company's name, its English name, where it was incorporated and its stock code are the
+    issuer's lines (bylines) over the title; at its end `承董事會命` is boilerplate, the company,
+    the chairman's role and name bylines, the place and date (`香港，…`) a dateline, and the board's
+    make-up under it boilerplate."""
+    body = ("本集團於年內持續加大研發投入，研發開支佔收益比例進一步提高，並於長三角及大灣區新設兩個研發中心，"
+            "推動人工智能技術在智能製造領域的應用，為股東創造長期價值。")
+    wrapped = [body[i:i + 38] for i in range(0, len(body), 38)]
+    lines = ["香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲",
+             "明。", "某某新能源控股有限公司", "MOUMOU NEW ENERGY HOLDINGS LIMITED", "（於百慕達註冊成立之有限公司）",
+             "（股份代號：1234）", "截至二零二四年六月三十日止六個月之中期業績公佈", *wrapped, "承董事會命",
+             "某某新能源控股有限公司", "主席", "張某某", "香港，二零二四年八月二十八日",
+             "於本公告日期，董事會由執行董事張某某先生（主席）及李某某女士，以及獨立非執行董事王某某先生組成。"]
+    got, _ = clean_file(RawFile("announcement.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [b.kind for b in got]
+    assert kinds[:6] == ["boilerplate", "byline", "byline", "byline", "byline", "title"], kinds
+    assert kinds[-6:] == ["boilerplate", "byline", "byline", "byline", "dateline", "boilerplate"], kinds
+
+
+def test_rows_of_values_with_no_caption_are_a_table_that_ends_with_them():
+    """Rows of values under a heading, with no caption or unit line to announce them (`財務摘要` /
+    `人民幣千元　二零二四年　二零二三年　變動` / `收益　…`), are a table: its header in words and each
+    row of values a table row; the table ends at the first line with no cells (the next heading)."""
+    body = "二零二四年，本集團收益及溢利均錄得穩健增長，主要受惠於新產品銷售增加及營運效率提升，毛利率亦較去年上升。"
+    wrapped = [body[i:i + 36] for i in range(0, len(body), 36)]
+    rows = ["人民幣千元 二零二四年 二零二三年 變動", "收益 1,254,300 1,086,120 +15.5%", "毛利 412,860 338,270 +22.1%",
+            "年內溢利 156,420 121,930 +28.3%"]
+    lines = [*wrapped, "財務摘要", *rows, "業務回顧", *wrapped]
+    got, _ = clean_file(RawFile("results.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds[1:7] == [("heading", "財務摘要"), *(("table_row", row.replace(" ", "｜")) for row in rows),
+                          ("heading", "業務回顧")], kinds
+
+
+def test_an_application_forms_cover():
+    """An application form's cover: its title over two lines, the second naming the form's kind
+    (`…申报书`); the case's name, the applicant and the recommending body in their fields (`申报单位
+    （盖章）：…`) are bylines, the date filled in a dateline, the body that made the form (`…厅制`) a
+    byline."""
+    lines = ["2024年度某某市数字经济", "优秀案例申报书", "案例名称：工业互联网平台赋能中小企业", "申报单位（盖章）：某某信息技术有限公司",
+             "推荐单位（盖章）：某某区科技和工业信息化局", "填报日期：2024年9月10日", "某某市工业和信息化局制"]
+    got, _ = clean_file(RawFile("form.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds == [("title", "2024年度某某市数字经济优秀案例申报书"), ("byline", squeeze(lines[2])),
+                     ("byline", squeeze(lines[3])), ("byline", squeeze(lines[4])), ("dateline", "填报日期：2024年9月10日"),
+                     ("byline", "某某市工业和信息化局制")], kinds

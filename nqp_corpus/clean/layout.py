@@ -46,7 +46,7 @@ from .revisions import (attach_lifted_markers, join_compiler_dates, join_title_s
                         mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
                         mark_title_occasions, point_number, split_word_tables, tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
-from .tables import CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
+from .tables import MIN_ROWS, CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
 
 _DASHES = re.compile(r"^[-—–－]{1,2}$")
@@ -62,6 +62,9 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        r"|^[〇零○一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)?$"
                        # a Minguo date (Taiwan): `中華民國113年5月`
                        r"|^(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$"
+                       # a signed paper's place before its date (`香港，二零二四年三月二十八日`)
+                       r"|^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
                        # a preface's date and place under its signature: `2024年3月于北京`
                        r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$"
                        # a web article's time line, with its source: `2024-03-05 21:36:18　来源：新华社`
@@ -85,13 +88,14 @@ _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
+_HEAD_CELL_CHARS = 16  # a column's head in words (`人民幣千元（另有註明者除外）`)
 # what a head names after a role word: the pieces a column runs, or the piece itself, not who wrote
 # it (`…评论员文章选登`, `主席報告`, `会长致辞`)
 _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
 _ADDRESSEE = re.compile(r"^(?:致|收件人|受文者|To)\s*[：:]\s*\S")  # a letter's addressee
 # a letter's, a report's or a release's date after its label, a message's or its reply's time
 # (`留言时间：2024-05-08 10:23`); with nothing but the date a dateline
-_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date"
+_DATE_LABEL = re.compile(r"^(?:日\s*期|报告日期|報告日期|发布日期|發布日期|發佈日期|Date|(?:填[报報]|填表|申[报報])日期"
                          r"|(?:留言|回复|回覆|答复|答覆|来信|來信|办理|辦理|受理)(?:时间|時間|日期))\s*[：:]\s*")
 # an event's time or place after its label (`時間：2024年5月16日（星期四）下午2時至5時`, `地點：…`), a
 # project's term (`執行期間：2023年8月1日至2024年7月31日`): its dateline
@@ -304,6 +308,7 @@ class _Assembler(DraftReader):
         self.table_head: Draft | None = None  # and its first row
         self.table_dated = False  # a row of the current table opened with a date
         self.in_table = False
+        self.table_uncaptioned = False  # the table opened by its rows alone (opens_value_rows): it ends with them
         self.page_index = 0
         self.printed_pages: list[tuple[int, int]] = []  # (page_index, printed number)
         self.page_of: list[int] = []  # page index per draft
@@ -1170,14 +1175,14 @@ class _Assembler(DraftReader):
             return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
-            self.in_table = bool(re.match(r"^(表|附表|Table)", s))
+            self.in_table, self.table_uncaptioned = bool(re.match(r"^(表|附表|Table)", s)), False
             self.table = None
             self.start_block("caption", line)  # maybe_close: a caption may run to the width and go on
             return True
         if cues.unit_line.match(s) and not (self.continues_paragraph() and not self.open_announces()):
             self.close()  # `单位：万吨、%` by a table: a note on it; the table (in_table) goes on
             if not self.in_table and self.rows_follow(line):
-                self.in_table, self.table = True, None  # over a table with no caption: its rows come next
+                self.in_table, self.table, self.table_uncaptioned = True, None, False  # its rows come next
                 if self.drafts and self.drafts[-1].kind == "heading" and len(self.drafts[-1].spans) == 1 \
                         and self.cues.table_name.match(self.first_line(self.drafts[-1])):
                     self.drafts[-1].kind = "caption"  # the table's name over it, without a number
@@ -1219,6 +1224,24 @@ class _Assembler(DraftReader):
         return after is not None and 3 <= len(heads) and all(_WORD_CELL.fullmatch(h) for h in heads) \
             and (gaps := numeric_row_gaps(after.stripped)) is not None and len(gaps) + 1 == len(heads)
 
+    def opens_value_rows(self, line: Line) -> bool:
+        """The line opens MIN_ROWS rows of values, each of as many cells (numeric_row_gaps), or heads
+        the columns of the two rows under it in words or years: a table, though no caption or unit
+        line announces it."""
+        run = [line]
+        for _ in range(MIN_ROWS - 1):
+            if (nxt := self.next_line(run[-1])) is None:
+                return False
+            run.append(nxt)
+        gaps = [numeric_row_gaps(ln.stripped) for ln in run]
+        if any(g is None for g in gaps[1:]) or len({len(g) for g in gaps[1:]}) != 1:
+            return False
+        if gaps[0] is not None:
+            return len(gaps[0]) == len(gaps[1])
+        heads = line.stripped.split()
+        return len(heads) == len(gaps[1]) + 1 \
+            and all(_YEAR_CELL.fullmatch(h) or len(h) <= _HEAD_CELL_CHARS and not _CLAUSE_MARK.search(h) for h in heads)
+
     def take_content(self, line: Line) -> None:
         s = line.stripped
         if self.numbering_alone:
@@ -1250,10 +1273,15 @@ class _Assembler(DraftReader):
         if self.in_table:
             self.take_table_line(line)
             return
+        if not self.continues_paragraph() and self.opens_value_rows(line):
+            self.close()  # a table with no caption over it (`財務摘要` / `人民幣千元　二零二三年　…` / `收益　…`)
+            self.in_table, self.table, self.table_uncaptioned = True, None, True
+            self.take_table_line(line)
+            return
         if _CHAPTER_TABLE_NUMBER.match(s) and (nxt := self.next_line(line)) is not None \
                 and self.cues.unit_line.match(nxt.stripped) and not self.continues_paragraph():
             self.close()  # a yearbook's table by its chapter and number (`3-12　…`) over its unit line
-            self.in_table, self.table = True, None
+            self.in_table, self.table, self.table_uncaptioned = True, None, False
             self.start_block("caption", line, single=True)
             return
         if BARE_NUMBERING.fullmatch(s) or _ENTRY_DATE.fullmatch(s) or line.number - 1 in self.section_numbers:
@@ -1340,7 +1368,9 @@ class _Assembler(DraftReader):
             self.start_block("paragraph", line)
             self.maybe_close(line)
         elif self.is_byline(line):
-            if self.drafts and self.first_line_over(self.drafts[-1]):
+            if self.drafts and _script(s) == "latin" and self.names_organization(self.drafts[-1]):
+                self.drafts[-1].kind = "byline"  # a body's name over its English name: one name in two scripts
+            elif self.drafts and self.first_line_over(self.drafts[-1]):
                 self.drafts[-1].kind = "title"  # the line over the byline: see byline_under_title
             elif self.drafts and self.is_subtitle(self.drafts[-1]):
                 self.drafts[-1].kind = "heading"  # as a subtitle that is title-shaped is
@@ -1457,6 +1487,13 @@ class _Assembler(DraftReader):
         return draft.kind == "paragraph" and len(draft.spans) == 1 and self.first_line(draft).startswith("——") \
             and self.has_block("title") and not any(d.kind == "paragraph" for d in self.drafts if d is not draft)
 
+    def names_organization(self, draft: Draft) -> bool:
+        """The draft is one line, before any paragraph of text, that names a body (cue
+        organization_pattern: `某某科技集團控股有限公司`)."""
+        return draft.kind in ("paragraph", "title", "heading") and len(draft.spans) == 1 \
+            and not any(d.kind == "paragraph" for d in self.drafts if d is not draft) \
+            and bool(self.cues.organization.match(squeeze(self.first_line(draft))))
+
     def first_line_over(self, draft: Draft) -> bool:
         """The draft is the text's first paragraph, one line that ends no sentence nor names a
         letter's addressee, and no title has come: a title, where a byline follows it."""
@@ -1510,8 +1547,9 @@ class _Assembler(DraftReader):
             return _LATIN_SENTENCE_END.search(s) is None and nxt is not None and _script(nxt.stripped) != "latin" \
                 and self.title_shaped(nxt)
         last = self.drafts[-1]
-        if last.kind == "title":
-            return not self.has_block("paragraph")
+        if last.kind == "title":  # but a body's name in English under its Chinese name is a byline
+            return not self.has_block("paragraph") \
+                and not (self.names_organization(last) and matches_any(self.cues.bylines, s))
         return self.has_block("title") and self.cues.front_matter.match(self.first_line(last)) is not None \
             and self.cues.front_matter.match(s) is None and _LATIN_SENTENCE_END.search(s) is None
 
@@ -1710,10 +1748,11 @@ class _Assembler(DraftReader):
         # the page's (a table of words may wrap a cell of clauses that wide); or a section's heading
         # (`二、存在的问题`) alone under the rows
         if row is not None and not gaps and (
-                not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s)
+                self.table_uncaptioned
+                or not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s)
                 and is_numeric_cell(self.last_line(row).split()[-1])
                 or _SECTION_HEADING.match(s) and self.title_shaped(line)):
-            self.in_table, self.table = False, None
+            self.in_table, self.table, self.table_uncaptioned = False, None, False
             self.take_content(line)
             return
         dated = bool(re.match(r"^\d{4}[.\-/年]", s))

@@ -67,7 +67,7 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
     notices, notes or the next piece's heading after it) is the signature of an official
     document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline; so are the
     one-line headings above it that name organizations (cue organization_pattern: a joint
-    document's other signatories). Under the title, where the line break cuts a word, it is the
+    document's other signatories, or the company over its chairman's role and name). Under the title, where the line break cuts a word, it is the
     title's wrapped tail (`…若干措` / `施的通知` over its publication date), no signature; where it
     names a body, it is the body that wrote the text (`某某市统计局` / `2024年8月22日`), a byline
     whatever follows."""
@@ -81,9 +81,10 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
         under_title = i > 0 and drafts[i - 1].kind == "title" and cues.organization.match(text.strip())
         if (after in (None, "title", "heading", "byline") or under_title) and cues.heading_opening(text) is None:
             drafts[i].kind = "byline"
-            j = i - 1
-            while j >= 0 and drafts[j].kind in ("heading", "byline") and len(drafts[j].spans) == 1 \
-                    and cues.organization.match(reader.first_line(drafts[j]).strip()):
+            j = i - 1  # past the signer's role and name (`主席` / `陳某某`), read as bylines already
+            while j >= 0 and len(drafts[j].spans) == 1 and (
+                    drafts[j].kind == "byline"
+                    or drafts[j].kind == "heading" and cues.organization.match(reader.first_line(drafts[j]).strip())):
                 drafts[j].kind = "byline"
                 j -= 1
 
