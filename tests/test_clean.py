@@ -3779,3 +3779,20 @@ def test_an_application_forms_cover():
     assert kinds == [("title", "2024年度某某市数字经济优秀案例申报书"), ("byline", squeeze(lines[2])),
                      ("byline", squeeze(lines[3])), ("byline", squeeze(lines[4])), ("dateline", "填报日期：2024年9月10日"),
                      ("byline", "某某市工业和信息化局制")], kinds
+
+
+def test_a_reports_summary_column_read_first_gives_the_title_back():
+    """A securities report's first page sets its summary column at the left (`投资要点` over bulleted
+    points, the analyst, the licence number, the mail); read first, the label was taken for the
+    title. It is the box's heading, the points a sidebar, the analyst a byline and the licence
+    number boilerplate; the first unnumbered line after them, before any paragraph, is the title."""
+    body = ("新型储能装机规模持续快速增长，产业链各环节技术迭代加速，龙头企业凭借规模与成本优势进一步扩大市场份额，"
+            "行业集中度有望持续提升，建议关注具备核心技术的储能系统集成企业。")
+    wrapped = [body[i:i + 30] for i in range(0, len(body), 30)]
+    lines = ["投资要点", "● 装机高增：新型储能累计装机规模同比增长超过一倍。", "● 成本下降：电芯价格回落带动系统成本持续下行。",
+             "● 投资建议：关注储能系统集成与温控环节龙头企业。", "分析师：赵某某", "执业证书编号：S0000123456789",
+             "邮箱：zhaomoumou@example.com", "新型储能迎来规模化发展新阶段", "2024年5月8日", "1. 行业装机持续高增长", *wrapped]
+    got, _ = clean_file(RawFile("report.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [b.kind for b in got]
+    assert kinds[:10] == ["heading", "sidebar", "sidebar", "sidebar", "byline", "boilerplate", "boilerplate", "title",
+                          "dateline", "heading"], [(b.kind, b.text_original[:12]) for b in got]

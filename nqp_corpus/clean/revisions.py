@@ -12,7 +12,7 @@ import re
 from itertools import takewhile
 
 from .chars import CLOSERS, NEWSPAPER_PAGE_CODE, OPENERS, ends_question, ends_sentence, is_han, squeeze
-from .cues import Cues
+from .cues import Cues, matches_any
 from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL,
                      Draft, DraftReader)
 from .lines import WRAP_TOLERANCE, Line
@@ -233,11 +233,24 @@ def mark_boxed_summaries(reader: DraftReader, drafts: list[Draft], cues: Cues, l
 
 def mark_key_points(reader: DraftReader, drafts: list[Draft], cues: Cues) -> None:
     """Bulleted points right under a summary's label (cue summary_label: `核心观点`, `投资要点`,
-    `重點`, `主要发现`) are a box of key points apart from the text: a sidebar, not a list of it."""
+    `重點`, `主要发现`) are a box of key points apart from the text: a sidebar, not a list of it. Set
+    first on a report's page (its summary column read before the text), the label was taken for the
+    title: it is the box's heading, and the first unnumbered one-line heading or byline after the
+    box, before any paragraph, is the title."""
     for i, draft in enumerate(drafts[:-1]):
-        if draft.kind == "heading" and cues.summary_label.match(squeeze(reader.first_line(draft))):
-            for point in takewhile(lambda d: d.kind == "list_item", drafts[i + 1:]):
-                point.kind = "sidebar"
+        if draft.kind not in ("heading", "title") or not cues.summary_label.match(squeeze(reader.first_line(draft))):
+            continue
+        points = list(takewhile(lambda d: d.kind == "list_item", drafts[i + 1:]))
+        for point in points:
+            point.kind = "sidebar"
+        if draft.kind == "title" and points:
+            draft.kind = "heading"
+            after = takewhile(lambda d: d.kind != "paragraph", drafts[i + 1 + len(points):])
+            title = next((d for d in after if d.kind in ("heading", "byline") and len(d.spans) == 1
+                          and not matches_any(cues.bylines, reader.first_line(d).strip())
+                          and cues.heading_opening(reader.first_line(d)) is None), None)
+            if title is not None:
+                title.kind = "title"
 
 
 def mark_labelled_boxes(reader: DraftReader, drafts: list[Draft], cues: Cues, lines: list[Line], wrap: int) -> None:
