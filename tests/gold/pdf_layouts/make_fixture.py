@@ -27203,6 +27203,512 @@ def fifty_second_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B52_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-third batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fifty-second was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule or a raised note number is layout, not text; page furniture is not in the gold), each layout drawing six
+# paragraphs more than it sets (none it sets opens with an enumerator of its own, as is asserted) and written text
+# worded so that no line of it opens with a closing mark. Mostly running text: a Macau Legislative Assembly standing
+# committee's opinion on a bill in Traditional (意見書: the committee, the opinion's number and the subject, sections
+# `I. 引言` … under Roman numerals, paragraphs numbered on through them, page-foot notes, the place and date, the
+# signatures), a city CPPCC's public opinion information bulletin (社情民意信息: the masthead, issue, office and date, the
+# title, `建议：` over numbered points, the reporter's line, `报：` / `送：` at the foot), an invited expert's written opinion
+# for a Taiwan legislative public hearing in Traditional (公聽會書面意見: the hearing over `書面意見`, `報告人：…`, the date,
+# heads `一、` / `（一）`, a short list, `四、結語`) and the last pages of an economics journal's article (its last sections,
+# `参考文献：` in GB/T 7714's style, the English title, authors, abstract and key words, `（责任编辑：…）`, running heads).
+
+B53_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+B53_ROMAN = ["I", "II", "III", "IV", "V", "VI"]
+
+
+def _b53_numbered_on(texts: list[str], labels: list[str]) -> None:
+    """Asserts that the texts open with the labels, in order, each followed by a space (numbered on)."""
+    assert [text[:len(label) + 1] for text, label in zip(texts, labels)] == [f"{label} " for label in labels], texts
+    assert len(texts) == len(labels), texts
+
+
+# 1. A Macau Legislative Assembly standing committee's opinion on a bill (意見書), Traditional, as the Assembly's PDF prints
+# it (A4; 25 mm left and right, 25 mm top, the text's frame ending 36 mm above the page's foot, the notes below it; 12
+# pt on a 22 pt leading, no indent, 6 pt after each paragraph, justified). Flush left at the top, bold, the committee
+# `第二常設委員會` and the opinion's number `第2/VII/2024號意見書` (kind byline each, as a4_legco_paper_hk's committee and
+# paper number), then `事由：《科技創新促進法》法案` (14 pt, bold; kind title, as a4_cppcc_proposal's `案由：…`). Sections under
+# Roman numerals `I. 引言` / `II. 法案概述` / `III. 法案的細則性審議` / `IV. 結論` (bold, flush left, the body's size; kind
+# heading, as a4_legco_panel_meeting_minutes_trad's `I. …`; kept with two lines), numbered on (asserted), over
+# paragraphs numbered `1.` to `9.` on through the sections (asserted), each opening with its number at the margin (kind
+# paragraph, the number kept, as a4_legco_paper_hk's): six written here and three a number + a drawn paragraph (000,
+# 002). Three written ones carry raised note numbers `1`-`3` (the R&D spending's rise of 16.1% from 3.1 to 3.6 hundred
+# million patacas asserted); each note (a line, written here, 8 pt) stands at the foot of its page under a 40 mm rule,
+# drawn after the page's text (kind footnote each, the number and a space kept, listed after the body in the gold, as
+# a4_tw_industrial_technology_white_paper_chapter_trad's). Then, kept together, the place and date
+# `二零二四年六月二十日於澳門特別行政區` flush left (kind dateline, as a4_hk_listed_company_annual_results_announcement_trad's
+# `香港，…`) and the signature block in the text's right half: the committee, `主席　何某某`, `秘書　梁某某` and
+# `委員　陳某某　…` (kind byline each, as that announcement's signature). Furniture: the page number `N` centred at the
+# bottom (10 pt; drawn before the page's text); no header.
+MOOPINION_LAYOUT = Layout("a4_macau_legislative_assembly_standing_committee_opinion_trad", FONT, A4, 12, 22, 0, 6, None,
+                          "{page}", ("000", "002"))
+MOOPINION_MARGINS_MM = (25, 25, 36)  # left and right, top, the frame's bottom (the notes stand below it)
+MOOPINION_COMMITTEE = "第二常設委員會"
+MOOPINION_SECTIONS = ["I. 引言", "II. 法案概述", "III. 法案的細則性審議", "IV. 結論"]
+MOOPINION_NOTES = {1: "見立法會二零二四年四月十日全體會議摘錄。",
+                   2: "見立法會主席第285/VII/2024號批示。",
+                   3: "資料來源：統計暨普查局，《研究與發展調查》，二零二四年。"}
+MOOPINION_SIGNATURE = [MOOPINION_COMMITTEE, "主席　何某某", "秘書　梁某某", "委員　陳某某　李某某　黃某某　張某某　劉某某"]
+MOOPINION_OUTLINE = [
+    ("committee", MOOPINION_COMMITTEE),
+    ("number", "第2/VII/2024號意見書"),
+    ("subject", "事由：《科技創新促進法》法案"),
+    ("section", MOOPINION_SECTIONS[0]),
+    ("numbered", "1. 澳門特別行政區政府於二零二四年三月十八日向立法會提交《科技創新促進法》法案（下稱「法案」）。法案於"
+                 "二零二四年四月十日在立法會全體會議上獲一般性通過[1]，隨後交由本委員會進行細則性審議。"),
+    ("numbered", "2. 根據立法會主席第285/VII/2024號批示[2]，本委員會須於二零二四年六月三十日前提交意見書。委員會於二零二四年"
+                 "四月至六月期間共舉行八次會議，其中四次有政府代表列席。"),
+    ("section", MOOPINION_SECTIONS[1]),
+    ("numbered", "3. 根據理由陳述，法案旨在建立科技創新促進制度，透過財政資助、稅務優惠及人才支援等措施，鼓勵企業加大研發"
+                 "投入，推動科研成果轉化及產業化，以配合特區政府推動經濟適度多元發展的施政方向。"),
+    ("numbered", "4. {}"),
+    ("section", MOOPINION_SECTIONS[2]),
+    ("numbered", "5. {}"),
+    ("numbered", "6. 委員會關注法案第十二條有關研發開支稅務扣減的規定。根據政府提供的資料，二零二三年本澳企業的研發開支約為"
+                 "3.6億澳門元，較二零二二年的3.1億澳門元增加16.1%[3]。政府代表表示，稅務扣減有助進一步提升企業的研發意願。"),
+    ("numbered", "7. {}"),
+    ("section", MOOPINION_SECTIONS[3]),
+    ("numbered", "8. 經細則性審議後，委員會認為法案已具備提交立法會全體會議作細則性討論及表決的要件，並建議全體會議細則性"
+                 "通過法案。"),
+    ("numbered", "9. 委員會建議政府在法律生效後適時評估其實施成效，並就相關補充性行政法規的制定情況向立法會作出說明。"),
+    ("date", "二零二四年六月二十日於澳門特別行政區"),
+    *(("signer", line) for line in MOOPINION_SIGNATURE)]
+MOOPINION_KINDS = {"committee": "byline", "number": "byline", "subject": "title", "section": "heading",
+                   "numbered": "paragraph", "date": "dateline", "signer": "byline"}
+MOOPINION_PARAGRAPHS = sum(text.count("{}") for _, text in MOOPINION_OUTLINE)
+
+
+def _moopinion_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(MOOPINION_OUTLINE, drawn, MOOPINION_PARAGRAPHS, MOOPINION_KINDS)
+    _b32_marked(items, MOOPINION_OUTLINE)
+    sections = [i["text"] for i in items if i["style"] == "section"]
+    assert sections == MOOPINION_SECTIONS
+    _b53_numbered_on(sections, [f"{B53_ROMAN[n]}." for n in range(len(sections))])
+    numbered = [i["text"] for i in items if i["style"] == "numbered"]
+    _b53_numbered_on(numbered, [f"{n + 1}." for n in range(len(numbered))])
+    texts = "\n".join(i["text"] for i in items)
+    now, then, rate = re.search(r"研發開支約為([\d.]+)億澳門元，較二零二二年的([\d.]+)億澳門元增加([\d.]+)%", texts).groups()
+    assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rate)
+    assert [i["text"] for i in items if i["style"] == "signer"] == MOOPINION_SIGNATURE
+    assert [i["style"] for i in items[-5:]] == ["date"] + ["signer"] * 4
+    return items + [{"kind": "footnote", "text": f"{n} {note}", "style": "footnote", "note": n}
+                    for n, note in MOOPINION_NOTES.items()]
+
+
+def typeset_moopinion(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, frame_bottom = (m * mm for m in MOOPINION_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    half = text_width / 2
+    body = _body_style(layout)
+    styles = {"committee": _styled(BOLD_FONT, "committee", pt, 20),
+              "number": _styled(BOLD_FONT, "number", pt, 20),
+              "subject": _styled(BOLD_FONT, "subject", 14, 22, spaceBefore=14, spaceAfter=14),
+              "section": _styled(BOLD_FONT, "section", pt, leading, spaceBefore=8, spaceAfter=4),
+              "numbered": body,
+              "date": _styled(font, "date", pt, leading, spaceBefore=18, spaceAfter=12),
+              "signer": _styled(font, "signer", pt, leading, leftIndent=half)}
+    body_items = [i for i in items if i["kind"] != "footnote"]
+    marked = [i for i in body_items if "parts" in i]
+    plain = [i for i in body_items if i not in marked]
+    _b25_checked(plain, styles, MOOPINION_OUTLINE, text_width)
+    _b32_paragraphs_checked(marked, body, text_width, _twbrief_markup)
+    _b32_written_checked(body_items, styles, MOOPINION_OUTLINE, text_width)
+    _b40_written_lines_checked(body_items, styles, MOOPINION_OUTLINE, {style: text_width for style in styles},
+                               lambda item: _twbrief_markup(item) if "parts" in item else _led(item))
+    _b46_one_line([i for i in plain if i["kind"] != "paragraph"], styles, text_width)  # signers: in the right half
+    assert sum(len(i["parts"]) // 2 for i in marked) == len(MOOPINION_NOTES), marked
+    for n, note in MOOPINION_NOTES.items():
+        assert pdfmetrics.stringWidth(f"{n} {note}", font, 8) <= width - 2 * side, note
+
+    def page_start(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    def story() -> list:
+        flowables: list = []
+        for k, item in enumerate(body_items):
+            style = item["style"]
+            if style == "signer":
+                continue
+            if style == "date":  # the place and date and the signatures kept together
+                flowables.append(KeepTogether([Paragraph(_escaped(i["text"]), styles[i["style"]])
+                                               for i in body_items[k:]]))
+            elif "parts" in item:
+                flowables.append(Paragraph(_twbrief_markup(item), body))
+            else:
+                flowables += _b31_flowables(body_items, k, styles, leading, {"section": ()})
+        return flowables
+
+    pdf, placed = _b52_noted_build(layout, story, MOOPINION_NOTES, page_start,
+                                   (side, frame_bottom, width - 2 * side, height - top - frame_bottom),
+                                   (side + 6, frame_bottom - 3 * mm), font, (2, 3))
+    return pdf
+
+
+# 2. A city CPPCC's public opinion information bulletin (社情民意信息), an issue as the committee's office prints its Word
+# file (GB/T 9704's measures: A4, 28 mm left, 26 mm right, 37 mm top, 35 mm bottom; 16 pt on a 28 pt leading,
+# first-line indent 2 characters, justified). At the top of page 1: the masthead `社情民意信息` (40 pt, bold, red,
+# centred; kind byline: it names the series, as a4_university_think_tank_internal_reference_brief_framed_note's
+# `智库要报`), `第18期` (16 pt, centred; kind byline, as that brief's `第12期`), and on one line `政协某某市委员会办公室` flush
+# left and `2024年6月18日` flush right (14 pt; kind byline, one item joined by `　　`, as that brief's office and date)
+# over a red 2 pt rule. The title `关于推动中小企业数字化转型提质增效的建议` (20 pt, bold, centred; kind title); the body: the
+# situation written here (the share of 41.2% from 2836 of 6883 asserted) and the problems written here
+# (`主要表现在：一是…`); `建议：` (bold, indented 2 characters, the body's size; kind heading, as
+# a4_cppcc_proposal's `建议：`; kept with two lines); four points numbered `1.` to `4.` (asserted), each a paragraph
+# opening with a bold run-in lead (`1. 加大财政金融支持力度。` …) + a drawn paragraph (001), the fourth + a text written here (kind
+# paragraph each, the lead kept, as that proposal's points). The reporter's line `反映人：王某某（市政协委员，某某大学教授）`
+# flush right (kind byline, as that proposal's `提案人：张某某`). At the foot of the last page, between a 1 pt rule above
+# and below and a 0.5 pt one between them, a character in, `报：…` and `送：…` (14 pt; kind boilerplate each, as
+# a4_provincial_research_office_special_report's). Furniture: `— N —` (14 pt) at the bottom's outer edge a character
+# in, right on odd pages and left on even ones (drawn before the page's text); no header.
+SQMY_LAYOUT = Layout("a4_city_cppcc_social_and_public_opinion_information_bulletin", FONT, A4, 16, 28, 2, 0, None,
+                     "— {page} —", ("001",))
+SQMY_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+SQMY_RED = colors.Color(0.8, 0.05, 0.05)
+SQMY_GAP = "　　"  # between the office and the date, in the gold (printed as two cells of a line)
+SQMY_LEADS = ["1. 加大财政金融支持力度。", "2. 培育壮大数字化转型服务商。", "3. 强化数字技能人才支撑。", "4. 推广典型场景应用示范。"]
+SQMY_OUTLINE = [
+    ("masthead", "社情民意信息"),
+    ("issue", "第18期"),
+    ("office", f"政协某某市委员会办公室{SQMY_GAP}2024年6月18日"),
+    ("title", "关于推动中小企业数字化转型提质增效的建议"),
+    ("paragraph", "近期，有市政协委员反映，我市加快推进中小企业数字化转型，截至今年5月底，全市6883家规模以上工业企业中已有"
+                  "2836家开展数字化改造，占41.2%。但调研发现，不少中小企业仍面临“不敢转、不会转、转不起”的困境。"),
+    ("paragraph", "主要表现在：一是转型成本偏高，一套覆盖生产管理全流程的数字化系统投入普遍在100万元以上，企业资金压力"
+                  "较大；二是服务供给不足，本地数字化服务商规模偏小、方案同质化，难以满足细分行业的个性化需求；三是专业"
+                  "人才短缺，既懂生产工艺又懂信息技术的复合型人才不仅难引进，而且留不住。"),
+    ("suggest", "建议："),
+    ("runin", SQMY_LEADS[0] + "{}"),
+    ("runin", SQMY_LEADS[1] + "{}"),
+    ("runin", SQMY_LEADS[2] + "{}"),
+    ("runin", SQMY_LEADS[3] + "在装备制造、纺织服装、食品加工等重点行业遴选一批数字化转型标杆企业和典型应用场景，组织现场"
+              "观摩和经验交流，以“样板间”带动中小企业“看样学样”，降低转型试错成本。"),
+    ("reporter", "反映人：王某某（市政协委员，某某大学教授）"),
+    ("report", "报：省政协办公厅，市委、市政府主要领导同志。"),
+    ("send", "送：市政协主席、副主席、秘书长，市委办公室，市政府办公室。")]
+SQMY_KINDS = {"masthead": "byline", "issue": "byline", "office": "byline", "title": "title", "paragraph": "paragraph",
+              "suggest": "heading", "runin": "paragraph", "reporter": "byline", "report": "boilerplate",
+              "send": "boilerplate"}
+SQMY_PARAGRAPHS = sum(text.count("{}") for _, text in SQMY_OUTLINE)
+
+
+def _sqmy_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(SQMY_OUTLINE, drawn, SQMY_PARAGRAPHS, SQMY_KINDS, None, {"runin": "。"})
+    assert [i["lead"] for i in items if i["style"] == "runin"] == SQMY_LEADS
+    _b53_numbered_on(SQMY_LEADS, [f"{n + 1}." for n in range(len(SQMY_LEADS))])
+    assert [i["style"] for i in items[:4]] == ["masthead", "issue", "office", "title"]
+    assert [i["style"] for i in items[-3:]] == ["reporter", "report", "send"]
+    texts = "\n".join(i["text"] for i in items)
+    total, done, share = re.search(r"全市(\d+)家规模以上工业企业中已有(\d+)家开展数字化改造，占([\d.]+)%", texts).groups()
+    assert (100 * Decimal(done) / Decimal(total)).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    return items
+
+
+def typeset_sqmy(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in SQMY_MARGINS_MM)
+    text_width = width - left - right - 12
+    inset = 14  # the 版记's lines: one character (14 pt) in
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 40, 50, alignment=1, textColor=SQMY_RED),
+              "issue": _styled(font, "issue", pt, 24, alignment=1, spaceBefore=6, spaceAfter=10),
+              "office": _styled(font, "office", 14, 20), "office_date": _styled(font, "office_date", 14, 20, alignment=2),
+              "title": _styled(BOLD_FONT, "title", 20, 32, alignment=1, spaceBefore=8, spaceAfter=16),
+              "paragraph": _body_style(layout), "runin": _body_style(layout),
+              "suggest": _styled(BOLD_FONT, "suggest", pt, leading, firstLineIndent=2 * pt),
+              "reporter": _styled(font, "reporter", pt, leading, alignment=2, spaceBefore=leading / 2),
+              "report": _styled(font, "report", 14, 24), "send": _styled(font, "send", 14, 24)}
+    office = items[2]
+    ends = office["text"].split(SQMY_GAP)
+    assert len(ends) == 2, ends
+    foot = [i for i in items if i["style"] in ("report", "send")]
+    rest = [i for i in items if i is not office and i not in foot]
+    _b25_checked(rest, styles, SQMY_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, SQMY_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, SQMY_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_one_line_at(foot, styles, {"report": text_width - 2 * inset, "send": text_width - 2 * inset})
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if item is office:  # the office flush left and the date flush right, on one line, over a red rule
+            cells = [Paragraph(_escaped(ends[0]), styles["office"]), Paragraph(_escaped(ends[1]), styles["office_date"])]
+            for cell in cells:
+                _fits(cell.text, cell.style, (text_width + 12) / 2)
+            line = Table([cells], colWidths=[(text_width + 12) / 2] * 2)
+            line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            story += [line, HRFlowable(width="100%", thickness=2, color=SQMY_RED, spaceBefore=2, spaceAfter=16)]
+        elif item in foot:
+            continue
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"suggest": ()})
+    rows = [[Paragraph(_escaped(item["text"]), styles[item["style"]])] for item in foot]
+    rows[-1][0] = Paragraph(rows[-1][0].text + '<onDraw name="end" label="x"/>', rows[-1][0].style)
+    matter = Table(rows, colWidths=[text_width + 12])
+    matter.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.black),
+                                ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+                                ("LEFTPADDING", (0, 0), (-1, -1), inset), ("RIGHTPADDING", (0, 0), (-1, -1), inset),
+                                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    story.append(_AtFoot(matter))  # the distribution lines at the foot of the last page
+    on_page: dict[str, int] = {}
+
+    def furniture(canvas, doc) -> None:
+        canvas.setNamedCB("end", lambda canvas, kind, label: on_page.__setitem__("end", canvas.getPageNumber()))
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        y, number = bottom - 7 * mm - 11, layout.footer.format(page=doc.page)
+        if doc.page % 2:
+            canvas.drawRightString(width - right - 14, y, number)
+        else:
+            canvas.drawString(left + 14, y, number)
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=layout.size, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    assert doc.page == 2 and on_page == {"end": doc.page}, (doc.page, on_page)  # the 版记 on the last page
+    return out.getvalue()
+
+
+# 3. An invited expert's written opinion for a Taiwan legislative public hearing (公聽會書面意見), Traditional, as the
+# expert's Word file prints it (A4; 25 mm margins; 12 pt on a 24 pt leading, first-line indent 2 characters, justified).
+# The hearing's name `立法院經濟委員會「人工智慧基本法草案」公聽會` (16 pt, bold, centred; kind title, as
+# a4_tw_nstc_research_project_final_report_front_pages_trad's report title) over `書面意見` (16 pt, bold, centred; kind
+# heading, as that report's `（期末報告）`); `報告人：國立某某大學科技管理研究所教授　某某某` (kind byline, as
+# a4_tw_legislator_written_interpellation_trad's `質詢委員：某某某`) and the date `中華民國113年5月8日` (kind dateline, as
+# that interpellation's date), flush right. Heads `一、前言` / `二、對草案整體架構的意見` / `三、對風險管理與產業發展的建議` / `四、結語`
+# (13 pt, bold, flush left; kind heading, kept with two lines) and, under the second, `（一）…` / `（二）…` (bold, the
+# body's size, flush left; kind heading, kept with two lines), each level numbered on (asserted), over paragraphs written
+# here and drawn (000, 002) (kind paragraph each); under `（二）` a paragraph ending `下列事項：` and a short list of three
+# points `1. …；` `2. …；` `3. …。` (indented 2 characters, hanging after the number, a line each; kind list_item each, as
+# a4_cppcc_proposal's points); under `三、` the industry's output, its growth of 17.0% from 3,120 to 3,650 hundred million
+# NT dollars asserted. Furniture: the page number `N` centred at the bottom (10 pt; drawn before the page's text).
+TWHEAR_LAYOUT = Layout("a4_tw_legislative_yuan_public_hearing_expert_written_opinion_trad", FONT, A4, 12, 24, 2, 0,
+                       None, "{page}", ("000", "002"))
+TWHEAR_MARGINS_MM = (25, 25, 25)  # left and right, top, bottom
+TWHEAR_HEADS = ["一、前言", "二、對草案整體架構的意見", "三、對風險管理與產業發展的建議", "四、結語"]
+TWHEAR_OUTLINE = [
+    ("hearing", "立法院經濟委員會「人工智慧基本法草案」公聽會"),
+    ("label", "書面意見"),
+    ("expert", "報告人：國立某某大學科技管理研究所教授　某某某"),
+    ("date", "中華民國113年5月8日"),
+    ("head", TWHEAR_HEADS[0]),
+    ("paragraph", "首先感謝經濟委員會邀請本人出席本次公聽會。人工智慧技術近年快速發展，已廣泛應用於製造、金融、醫療及公共"
+                  "服務等領域，各國亦陸續建立相關法制。本人謹就草案的整體架構、主管機關及風險管理等議題提出以下意見，敬供"
+                  "各位委員參考。"),
+    ("paragraph", "{}"),
+    ("head", TWHEAR_HEADS[1]),
+    ("sub", "（一）立法定位宜明確為基本法"),
+    ("paragraph", "{}"),
+    ("sub", "（二）主管機關與跨部會協調機制"),
+    ("paragraph", "草案規定由國家科學及技術委員會擔任主管機關，惟人工智慧的應用橫跨各部會業務，單一部會恐難以統籌。建議"
+                  "草案明定下列事項："),
+    ("item", "1. 由行政院設置跨部會推動會報，統籌人工智慧政策的規劃與協調；"),
+    ("item", "2. 明定各目的事業主管機關在風險分級管理上的權責分工；"),
+    ("item", "3. 每二年檢討人工智慧發展綱領，並向立法院提出報告。"),
+    ("head", TWHEAR_HEADS[2]),
+    ("paragraph", "{}"),
+    ("paragraph", "根據相關統計，2023年我國人工智慧相關產業產值約為新臺幣3,650億元，較2022年的3,120億元成長17.0%。為兼顧"
+                  "創新與風險管理，建議草案採取風險分級的管理架構，對高風險應用課予較嚴格的義務，一般應用則以產業自律及"
+                  "指引為主。"),
+    ("head", TWHEAR_HEADS[3]),
+    ("paragraph", "綜上所述，人工智慧基本法的制定，應在促進創新與保障人民權益之間取得平衡。期盼草案在大院審議過程中廣納"
+                  "產官學研各界意見，為我國人工智慧的長遠發展奠定穩固的法制基礎。")]
+TWHEAR_KINDS = {"hearing": "title", "label": "heading", "expert": "byline", "date": "dateline", "head": "heading",
+                "sub": "heading", "paragraph": "paragraph", "item": "list_item"}
+TWHEAR_PARAGRAPHS = sum(text.count("{}") for _, text in TWHEAR_OUTLINE)
+
+
+def _twhear_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWHEAR_OUTLINE, drawn, TWHEAR_PARAGRAPHS, TWHEAR_KINDS)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "sub": lambda n: f"（{NUMERALS[n]}）"})
+    assert [i["text"] for i in items if i["style"] == "head"] == TWHEAR_HEADS
+    points = [i["text"] for i in items if i["style"] == "item"]
+    _b53_numbered_on(points, [f"{n + 1}." for n in range(len(points))])
+    assert [p[-1] for p in points] == ["；", "；", "。"] and items[items.index(
+        next(i for i in items if i["style"] == "item")) - 1]["text"].endswith("下列事項：")
+    texts = "\n".join(i["text"] for i in items)
+    now, then, rate = re.search(r"產值約為新臺幣([\d,]+)億元，較2022年的([\d,]+)億元成長([\d.]+)%", texts).groups()
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    assert _b51_rate(value(now), value(then)) == Decimal(rate)
+    return items
+
+
+def typeset_twhear(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWHEAR_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"hearing": _styled(BOLD_FONT, "hearing", 16, 26, alignment=1),
+              "label": _styled(BOLD_FONT, "label", 16, 26, alignment=1, spaceBefore=2, spaceAfter=14),
+              "expert": _styled(font, "expert", pt, 20, alignment=2),
+              "date": _styled(font, "date", pt, 20, alignment=2, spaceAfter=12),
+              "head": _styled(BOLD_FONT, "head", 13, leading, spaceBefore=8, spaceAfter=2),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=2),
+              "paragraph": _body_style(layout),
+              "item": _hanging(font, "item", pt, leading, "1. ", 2 * pt, alignment=4)}
+    _b25_checked(items, styles, TWHEAR_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TWHEAR_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, TWHEAR_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"], styles, text_width)  # the points too: a line each
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. The last pages of an article in an economics journal (pages 17-18 or 17-19), as the journal's PDF prints them (A4;
+# 25 mm left and right, 25 mm top, 22 mm bottom; 10.5 pt on an 18 pt leading, first-line indent 2 characters,
+# justified): the article's last section `四、数据要素赋能新质生产力的实现路径` (12 pt, bold, flush left; kind heading) with
+# `（一）加快建设数据基础设施` / `（二）健全数据要素市场化配置机制` (the body's size, bold, indented 2 characters; kind heading), the
+# conclusion `五、结论与政策建议` (kind heading), each kept with two lines and numbered on (asserted), over drawn paragraphs
+# (001) and paragraphs written here (the data trading's growth of 39.4% from 1102 to 1536 hundred million yuan
+# asserted) (kind paragraph each). `参考文献：` (10.5 pt, bold; kind heading, as a4_journal_article's) over six references
+# `[1] 洪银兴. …[J]. 当代经济研究, 2024(2): 7-9.` … in GB/T 7714's style with spaces after its marks, one of them English
+# (9 pt on 14 pt, hanging after the number; kind list_item each), numbered on (asserted). Then, after a space, the
+# English title `How Data Elements Empower New Quality Productive Forces` (12 pt, bold, centred; kind title, as
+# k16_journal_research_review_notes' English title), `ZHANG Moumou, LI Moumou` and `(School of Economics, Moumou
+# University, Beijing 100871, China)` (9.5 and 9 pt, centred; kind byline each), `Abstract: …` and `Key words: …` (9 pt
+# on 13 pt, justified, words unbroken, the labels bold; kind paragraph each) and `（责任编辑：王某某）` flush right (9 pt; kind
+# byline, as a4_conference_summary_two_column's). Furniture (8.5 pt, drawn before the page's text), over a thin rule:
+# on odd pages the authors and title `张某某，李某某：数据要素赋能新质生产力的机制与路径` and the page number at the right, on even
+# pages the page number and the journal's `某某经济研究　2024年第3期` at the left; no footer.
+JLAST_LAYOUT = Layout("a4_economics_journal_article_last_pages_references_english_abstract", FONT, A4, 10.5, 18, 2, 0,
+                      ("某某经济研究　2024年第3期", "张某某，李某某：数据要素赋能新质生产力的机制与路径"), "{page}", ("001",))
+JLAST_FIRST_PAGE = 17
+JLAST_MARGINS_MM = (25, 25, 22)  # left and right, top, bottom
+JLAST_REFERENCES = [
+    "[1] 洪银兴. 发展新质生产力 建设现代化产业体系[J]. 当代经济研究, 2024(2): 7-9.",
+    "[2] 周文, 许凌云. 论新质生产力：内涵特征与重要着力点[J]. 改革, 2023(10): 1-13.",
+    "[3] 任保平. 生产力现代化转型形成新质生产力的逻辑[J]. 经济研究, 2024, 59(3): 12-19.",
+    "[4] 蔡跃洲, 马文君. 数据要素对高质量发展影响与数据流动制约[J]. 数量经济技术经济研究, 2021, 38(3): 64-83.",
+    "[5] 中国信息通信研究院. 中国数字经济发展研究报告（2024年）[R]. 北京: 中国信息通信研究院, 2024.",
+    "[6] JONES C I, TONETTI C. Nonrivalry and the economics of data[J]. American Economic Review, 2020, 110(9): "
+    "2819-2858."]
+JLAST_OUTLINE = [
+    ("head", "四、数据要素赋能新质生产力的实现路径"),
+    ("sub", "（一）加快建设数据基础设施"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("sub", "（二）健全数据要素市场化配置机制"),
+    ("paragraph", "{}"),
+    ("paragraph", "数据要素只有在流通和使用中才能释放价值。截至2023年底，全国已设立的数据交易机构达53家，当年数据交易规模"
+                  "约为1536亿元，比上年的1102亿元增长39.4%。但总体上看，数据确权、定价和收益分配等基础制度仍不健全，场内"
+                  "交易占比偏低，亟须建立统一规范的数据交易规则，推动公共数据授权运营和企业数据有序流通。"),
+    ("head", "五、结论与政策建议"),
+    ("paragraph", "本文基于2012—2022年我国30个省份的面板数据，考察了数据要素对新质生产力的影响及其作用机制。研究发现：数据"
+                  "要素显著促进了新质生产力发展，这一结论在经过一系列稳健性检验后依然成立；机制分析表明，数据要素主要通过"
+                  "促进技术创新和推动产业结构升级两条渠道赋能新质生产力；异质性分析表明，这一促进作用在东部地区更为明显。"),
+    ("paragraph", "{}"),
+    ("paragraph", "据此，本文提出以下政策建议：适度超前建设数据基础设施，缩小地区间的数字鸿沟；加快完善数据产权、流通交易、"
+                  "收益分配和安全治理等基础制度，培育全国一体化数据市场；引导数据要素向科技创新和先进制造业集聚，更好发挥其"
+                  "对新质生产力的乘数效应。"),
+    ("refs_head", "参考文献："),
+    *(("ref", reference) for reference in JLAST_REFERENCES),
+    ("en_title", "How Data Elements Empower New Quality Productive Forces"),
+    ("en_authors", "ZHANG Moumou, LI Moumou"),
+    ("en_affiliation", "(School of Economics, Moumou University, Beijing 100871, China)"),
+    ("en_text", "Abstract: Data have become a key factor of production in the digital economy. Using panel data for 30 "
+                "Chinese provinces from 2012 to 2022, this paper examines how data elements affect new quality "
+                "productive forces and through which channels. The results show that data elements significantly "
+                "promote new quality productive forces, mainly by fostering technological innovation and upgrading the "
+                "industrial structure, and that the effect is stronger in the eastern region. The paper suggests "
+                "building data infrastructure, improving the market allocation of data and strengthening data "
+                "governance."),
+    ("en_text", "Key words: data elements; new quality productive forces; technological innovation; industrial "
+                "upgrading"),
+    ("editor", "（责任编辑：王某某）")]
+JLAST_KINDS = {"head": "heading", "sub": "heading", "paragraph": "paragraph", "refs_head": "heading",
+               "ref": "list_item", "en_title": "title", "en_authors": "byline", "en_affiliation": "byline",
+               "en_text": "paragraph", "editor": "byline"}
+JLAST_PARAGRAPHS = sum(text.count("{}") for _, text in JLAST_OUTLINE)
+
+
+def _jlast_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(JLAST_OUTLINE, drawn, JLAST_PARAGRAPHS, JLAST_KINDS, None, {"en_text": ":"})
+    heads = [i["text"] for i in items if i["style"] == "head"]
+    assert [h[:2] for h in heads] == ["四、", "五、"], heads  # the article's last two sections
+    _b44_numbered(items, {"sub": lambda n: f"（{NUMERALS[n]}）"})
+    references = [i["text"] for i in items if i["style"] == "ref"]
+    _b53_numbered_on(references, [f"[{n + 1}]" for n in range(len(references))])
+    for reference in references:  # GB/T 7714: a type mark and a year in each, ending with a stop
+        assert re.search(r"\[[JRM]\]\. ", reference) and re.search(r", 20\d\d", reference) and reference[-1] == ".", \
+            reference
+    assert [i["lead"] for i in items if i["style"] == "en_text"] == ["Abstract:", "Key words:"]
+    texts = "\n".join(i["text"] for i in items)
+    now, then, rate = re.search(r"数据交易规模约为(\d+)亿元，比上年的(\d+)亿元增长([\d.]+)%", texts).groups()
+    assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rate)
+    assert items[-1]["text"].startswith("（责任编辑：")
+    return items
+
+
+def typeset_jlast(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in JLAST_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"head": _styled(BOLD_FONT, "head", 12, 20, spaceBefore=8, spaceAfter=4),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, firstLineIndent=2 * pt, spaceBefore=2),
+              "paragraph": _body_style(layout),
+              "refs_head": _styled(BOLD_FONT, "refs_head", pt, 18, spaceBefore=10, spaceAfter=3),
+              "ref": _hanging(font, "ref", 9, 14, "[1] ", 0, spaceAfter=1),
+              "en_title": ParagraphStyle("en_title", fontName=BOLD_FONT, fontSize=12, leading=18, alignment=1,
+                                         spaceBefore=18, spaceAfter=4),
+              "en_authors": ParagraphStyle("en_authors", fontName=font, fontSize=9.5, leading=14, alignment=1),
+              "en_affiliation": ParagraphStyle("en_affiliation", fontName=font, fontSize=9, leading=14, alignment=1,
+                                               spaceAfter=6),
+              "en_text": ParagraphStyle("en_text", fontName=font, fontSize=9, leading=13, alignment=4, spaceAfter=3),
+              "editor": _styled(font, "editor", 9, 14, alignment=2, spaceBefore=8)}
+    refs = [i for i in items if i["style"] == "ref"]
+    rest = [i for i in items if i not in refs]
+    _b25_checked(rest, styles, JLAST_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, JLAST_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, JLAST_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"] + [items[-2]], styles, text_width)
+    _b50_wrapped_checked(refs, styles, {"ref": text_width})
+    _b46_no_ascii_openers(refs, styles["ref"], text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": (), "refs_head": ()})
+
+    def running(canvas, doc) -> None:
+        number = JLAST_FIRST_PAGE + doc.page - 1
+        odd = number % 2 == 1
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        y = height - 15 * mm
+        _at_outer_edge(canvas, f"{layout.header[1]}　　{number}" if odd else f"{number}　　{layout.header[0]}", y, side,
+                       odd)
+        canvas.setLineWidth(0.4)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.restoreState()
+
+    return _built(layout, story, running, (side, side, top, bottom), (2, 3))
+
+
+def fifty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 230 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (MOOPINION_LAYOUT, MOOPINION_PARAGRAPHS, _moopinion_items, typeset_moopinion, _gold),
+            (SQMY_LAYOUT, SQMY_PARAGRAPHS, _sqmy_items, typeset_sqmy, _gold),
+            (TWHEAR_LAYOUT, TWHEAR_PARAGRAPHS, _twhear_items, typeset_twhear, _gold),
+            (JLAST_LAYOUT, JLAST_PARAGRAPHS, _jlast_items, typeset_jlast, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B53_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -27337,6 +27843,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fiftieth_layouts(release, rng, gold)
     fifty_first_layouts(release, rng, gold)
     fifty_second_layouts(release, rng, gold)
+    fifty_third_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
