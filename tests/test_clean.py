@@ -3796,3 +3796,61 @@ def test_a_reports_summary_column_read_first_gives_the_title_back():
     kinds = [b.kind for b in got]
     assert kinds[:10] == ["heading", "sidebar", "sidebar", "sidebar", "byline", "boilerplate", "boilerplate", "title",
                           "dateline", "heading"], [(b.kind, b.text_original[:12]) for b in got]
+
+
+def test_a_committee_opinions_number_and_its_signers():
+    """A Macau Legislative Assembly committee's opinion: its number (`第3/VII/2024號意見書`) is a byline;
+    at its end the date and place (`二零二四年七月五日於澳門特別行政區`) a dateline, and each post with its
+    holders' names (`秘書　梁某某`, `委員　陳某某　李某某`) a byline."""
+    body = ("委員會經細則性審議後，認為法案已具備提交立法會全體會議作細則性討論及表決的要件，並建議全體會議細則性"
+            "通過法案，同時建議政府在法律生效後適時評估其實施成效。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    lines = ["第一常設委員會", "第3/VII/2024號意見書", "事由：《數據安全法》法案", *wrapped, "二零二四年七月五日於澳門特別行政區",
+             "第一常設委員會", "主席　何某某", "秘書　梁某某", "委員　陳某某　李某某　黃某某"]
+    got, _ = clean_file(RawFile("opinion.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds[1] == ("byline", "第3/VII/2024號意見書"), kinds
+    assert [kind for kind, _ in kinds[-5:]] == ["dateline", "byline", "byline", "byline", "byline"], kinds
+
+
+def test_a_numbered_paragraphs_first_line_at_the_width_is_no_heading():
+    """In a text that numbers its paragraphs (`1.`, `2.`, …), a numbered first line that runs to the
+    width and ends no sentence, over a line that goes on with the sentence, is the paragraph's
+    opening, not a heading whose tail was glued to the text (revisions.rejoin_numbered_paragraphs);
+    a short numbered heading over its paragraph stays a heading."""
+    first = ["1. 特區政府於二零二四年三月十八日向立法會提交《科技創新促進法》", "法案（下稱「法案」）。法案於二零二四年四月十日在立法會全體會",
+             "議上獲一般性通過，隨後交由本委員會進行細則性審議。"]
+    second = ["2. 根據立法會主席批示，本委員會須於二零二四年六月三十日前提交意", "見書。委員會於二零二四年四月至六月期間共舉行八次會議，其中四次有",
+              "政府代表列席。"]
+    lines = ["I. 引言", *first, *second, "II. 法案概述", "3. 概述", "法案旨在建立科技創新促進制度。"]
+    got, _ = clean_file(RawFile("opinion.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert ("paragraph", squeeze("".join(first))) in kinds and ("paragraph", squeeze("".join(second))) in kinds, kinds
+    assert ("heading", "3.概述") in kinds, kinds
+
+
+def test_a_bulletins_body_and_date_on_one_line_and_its_reporter_are_bylines():
+    """A bulletin's masthead line of the compiling body and the date (`政协某某市委员会办公室　2024年6月18日`)
+    is a byline, as `…编　2024年…` is, not a dateline; the reporter's line (`反映人：…`) is a byline."""
+    body = ("近期有委员反映，我市中小企业数字化转型存在不敢转、不会转、转不起等问题，建议加大财政支持力度，培育一批"
+            "面向中小企业的数字化转型服务商，降低企业转型成本。")
+    wrapped = [body[i:i + 34] for i in range(0, len(body), 34)]
+    lines = ["社情民意信息", "第18期", "政协某某市委员会办公室　2024年6月18日", "关于推动中小企业数字化转型的建议", *wrapped,
+             "反映人：王某某（市政协委员，某某大学教授）"]
+    got, _ = clean_file(RawFile("bulletin.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = dict((squeeze(b.text_original), b.kind) for b in got)
+    assert kinds["政协某某市委员会办公室2024年6月18日"] == "byline", kinds
+    assert kinds["反映人：王某某（市政协委员，某某大学教授）"] == "byline", kinds
+
+
+def test_a_numbered_reference_list_ends_at_a_line_that_opens_no_entry():
+    """A numbered reference list's entry that ended with its stop is whole: a line after it that
+    opens no entry and holds no year, page or type mark (`How Data …`, a journal's English title
+    after its references) ends the list; a line with the entry's year and pages is its tail."""
+    lines = ["参考文献：", "[1] 洪银兴. 发展新质生产力 建设现代化产业体系[J]. 当代经济研究, 2024(2): 7-9.",
+             "[2] JONES C I, TONETTI C. Nonrivalry and the economics of data[J]. American Economic Review,",
+             "2020, 110(9): 2819-2858.", "How Data Elements Empower New Quality Productive Forces", "ZHANG Moumou, LI Moumou"]
+    got, _ = clean_file(RawFile("article.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    items = [b.text_original for b in got if b.kind == "list_item"]
+    assert len(items) == 2 and items[1].endswith("2819-2858."), items
+    assert any(b.text_original == "How Data Elements Empower New Quality Productive Forces" for b in got)

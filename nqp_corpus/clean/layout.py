@@ -44,7 +44,8 @@ from .revisions import (attach_lifted_markers, join_compiler_dates, join_title_s
                         mark_kickers, mark_labelled_boxes, mark_labelled_notes, mark_numbered_points, mark_point_lists,
                         mark_point_runs, mark_pull_quotes, mark_related_reading, mark_release_labels,
                         mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
-                        mark_title_occasions, point_number, split_word_tables, tables_of_headings)
+                        mark_title_occasions, point_number, rejoin_numbered_paragraphs, split_word_tables,
+                        tables_of_headings)
 from .superscripts import MARKER_OPENS, lifted_marker_lines, restore_raised_line_parts
 from .tables import MIN_ROWS, CellPlace, cell_rows, form_rows, is_numeric_cell, numeric_row_gaps
 from .words import cuts_a_word
@@ -65,8 +66,10 @@ _DATELINE = re.compile(rf"^\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*�
                        # a signed paper's place before its date (`香港，二零二四年三月二十八日`)
                        r"|^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
-                       # a preface's date and place under its signature: `2024年3月于北京`
-                       r"|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[于於][\u4e00-\u9fff]{2,8}$"
+                       # a preface's date and place under its signature: `2024年3月于北京`, `二零二四年六月二十日於澳門…`
+                       r"|^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+                       r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)"
+                       r"\s*[于於][\u4e00-\u9fff]{2,8}$"
                        # a web article's time line, with its source: `2024-03-05 21:36:18　来源：新华社`
                        r"|^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:来源|來源)[：:]\s*\S{2,20})?$"
                        # or its label first, then the source, the author or the count of readers
@@ -87,6 +90,7 @@ _ENTRY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—–\-至]\s*\d
 _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z][A-Za-z'’\-\s,&/()]*[A-Za-z)]")
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
+_REFERENCE_DETAIL = re.compile(r"\d|\[[A-Z]{1,2}(?:/OL)?\]")  # a reference's year, pages, `[J]`: its tail
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 _HEAD_CELL_CHARS = 16  # a column's head in words (`人民幣千元（另有註明者除外）`)
 # what a head names after a role word: the pieces a column runs, or the piece itself, not who wrote
@@ -542,6 +546,13 @@ class _Assembler(DraftReader):
         `某某省总商会　某某大学民营经济研究院`), told from the line alone."""
         return len(s) <= _BYLINE_CHARS and not _CLAUSE_MARK.search(s) and any(word in s for word in self.cues.byline_cues)
 
+    def body_and_date(self, s: str) -> bool:
+        """The line is a body's name and then a full date (`政协某某市委员会办公室　2024年6月18日`), before
+        any paragraph."""
+        date = _FULL_DATE.search(s)
+        return date is not None and date.end() == len(s) and date.start() > 0 and not self.has_block("paragraph") \
+            and bool(self.cues.organization.match(squeeze(s[:date.start()])))
+
     def is_byline(self, line: Line) -> bool:
         """An author/outlet line: short, no sentence punctuation, and either naming a role or
         institution (cue words) or made only of personal names; or such a line with a colon, alone,
@@ -898,6 +909,7 @@ class _Assembler(DraftReader):
         mark_labelled_notes(self, drafts, self.cues)
         drafts = mark_pull_quotes(self, drafts)
         mark_point_lists(self, drafts, self.cues)
+        drafts = rejoin_numbered_paragraphs(self, drafts, self.lines, self.wrap)
         mark_numbered_points(self, drafts)
         mark_sentence_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)
@@ -1318,6 +1330,14 @@ class _Assembler(DraftReader):
             entry.add(line)
             self.maybe_close(line)
             return
+        if entry is not None and entry.kind == "list_item" and not bullet and not _REFERENCE_NUMBER.match(s) \
+                and _REFERENCE_NUMBER.match(self.first_line(entry)) and not _REFERENCE_DETAIL.search(s):
+            # a numbered list's entry that ended with its stop is whole: a line that opens no entry
+            # and holds no year, page or type mark of one after it ends the list (a journal's
+            # English title and abstract after its references)
+            self.close()
+            self.in_references = False
+            entry = None
         if bullet and self.bullet_heading(line, bullet):
             self.close()
             self.start_block("heading", line, single=True)
@@ -1345,6 +1365,8 @@ class _Assembler(DraftReader):
         elif TIMESTAMP.match(s) or self.cues.attendance.match(s):  # a turn, who attended: no heading, no date
             self.start_block("paragraph", line)
             self.maybe_close(line)
+        elif self.body_and_date(s):  # a bulletin's masthead: who compiled it and when, as `某某研究院编　…` is
+            self.start_block("byline", line, single=True)
         elif _DATELINE.match(s) or s[0] in "（(" and s[-1] in "）)" and _DATELINE.match(s[1:-1]) \
                 or (label := _DATE_LABEL.match(s)) and (_DATELINE.match(date := s[label.end():]) or _MINGUO_DATE.match(date)) \
                 or _EVENT_DETAIL.match(s) and not is_full(line, self.wrap) \

@@ -15,7 +15,7 @@ from .chars import CLOSERS, NEWSPAPER_PAGE_CODE, OPENERS, ends_question, ends_se
 from .cues import Cues, matches_any
 from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL,
                      Draft, DraftReader)
-from .lines import WRAP_TOLERANCE, Line
+from .lines import WRAP_TOLERANCE, Line, is_full
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
 from .words import cuts_a_word
 
@@ -356,13 +356,14 @@ def join_compiler_dates(reader: DraftReader, drafts: list[Draft]) -> list[Draft]
     """A bulletin's masthead prints who compiled it and when on one line (`某某县…办公室编　　2024年8月20日`);
     an extractor that reads the line's two ends as two boxes gives the date a line of its own. A
     one-line byline that ends with the compiler's `编` (`編印`), right over a date alone, takes the
-    date back: one byline."""
+    date back: one byline. (A body's name over a date is no compiler's line: a report's issuer over
+    its date, a letter's signature.)"""
     out: list[Draft] = []
     for draft in drafts:
         last = out[-1] if out else None
         if last is not None and last.kind == "byline" and len(last.spans) == 1 and draft.kind == "dateline" \
-                and len(draft.spans) == 1 and _COMPILER_END.search(reader.first_line(last).strip()) \
-                and _DATE_ALONE.fullmatch(reader.first_line(draft).strip()):
+                and len(draft.spans) == 1 and _DATE_ALONE.fullmatch(reader.first_line(draft).strip()) \
+                and _COMPILER_END.search(reader.first_line(last).strip()):
             last.absorb(draft)
             continue
         out.append(draft)
@@ -455,6 +456,30 @@ def mark_point_lists(reader: DraftReader, drafts: list[Draft], cues: Cues) -> No
             for item, _ in run:
                 item.kind = "list_item"
         run = []
+
+
+def rejoin_numbered_paragraphs(reader: DraftReader, drafts: list[Draft], lines: list[Line], wrap: int) -> list[Draft]:
+    """A numbered paragraph's first line that ends no sentence and was read as a heading over the
+    rest of it (`1. 澳門特別行政區政府…提交《科技創新促進法》` / `法案（下稱「法案」）。…`: a heading at
+    the width whose tail the extractor glued to the text below, for all the line shows) is the
+    paragraph's opening where the text numbers its paragraphs so: the line runs to the width, and
+    the paragraph numbered one more or one less, in the same style, is a paragraph too. The two go
+    on as one paragraph."""
+    numbered = {point_number(reader.first_line(d).strip()) for d in drafts if d.kind == "paragraph"}
+    numbered.discard(None)
+    out: list[Draft] = []
+    for draft in drafts:
+        last = out[-1] if out else None
+        number = point_number(reader.first_line(last).strip()) if last is not None and last.kind == "heading" else None
+        if number is not None and len(last.spans) == 1 and draft.kind == "paragraph" \
+                and is_full(lines[last.numbers[0] - 1], wrap) and not ends_sentence(reader.first_line(last).strip()) \
+                and point_number(reader.first_line(draft).strip()) is None \
+                and {(number[0] - 1, number[1]), (number[0] + 1, number[1])} & numbered:
+            last.absorb(draft)
+            last.kind = "paragraph"
+            continue
+        out.append(draft)
+    return out
 
 
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
