@@ -27709,6 +27709,606 @@ def fifty_third_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn + B53_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-fourth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fifty-third was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule or a ground is layout, not text; page furniture is not in the gold), each layout drawing six paragraphs more than
+# it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that no line of
+# it opens with a closing mark. Mostly running text: an intermediate people's court's civil judgment on a patent dispute
+# (民事判决书: the court, the document's name and the case number, the parties, the procedure, the claims, the defence,
+# the findings, `本院认为，…`, `判决如下：` over numbered items, the fee, the appeal notice and the signatures), a provincial
+# tax service's guide to tax incentives for innovation (税费优惠政策指引: a preface, numbered items with run-in bracketed
+# labels `【享受主体】…` and `【政策依据】` over the documents, a closing note), a Taiwan listed company's report to
+# shareholders in its annual report in Traditional (致股東報告書: the salutation, heads `一、` / `（一）`, a small table, the
+# outlook, the chairman's, manager's and accounting officer's names on one line) and a university's technology
+# achievement introduction sheet (科技成果推介: the series masthead and issue, achievements with labelled fields and a
+# numbered list of technical indices, the technology transfer centre's footer).
+
+B54_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b54_closing_marks_kept_out(items: list[dict], outline: list[tuple[str, str]]) -> None:
+    """Asserts that every drawn paragraph set is one of the first drawn (none passed over for an enumerator of its own)
+    and that no text written here opens with a closing mark."""
+    written = [text for _, text in outline if text and "{}" not in text]
+    assert not [text for text in written if text[0] in _B32_CLOSING], written
+    assert not [i["text"] for i in items if _ENUMERATED.match(i["text"]) and i["text"] not in written]
+
+
+# 1. An intermediate people's court's civil judgment on an invention patent dispute (民事判决书), an excerpt as the court's
+# Word file prints it (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 13 pt on a 24 pt leading, first-line
+# indent 2 characters, justified). The court's name `某某省某某市中级人民法院` (20 pt, bold, centred; kind byline, as
+# a4_notice_attachments' issuer mark and a4_macau_economic_council_communique_trad's council) over the document's name
+# `民事判决书` (26 pt, bold, centred; kind title) and the case number `（2024）某01民初123号` flush right (kind byline, as
+# a4_city_science_bureau_project_application_guide's `某科发〔2025〕8号`). The parties' lines `原告：…` / `法定代表人：…` /
+# `委托诉讼代理人：…` / `被告：…` / `法定代表人：…` (indented as the body; kind paragraph each, the label kept, as
+# a4_meeting_minutes' `出席：…`); the procedure, the claims (`…向本院提出诉讼请求：1.…；2.…；3.…。事实和理由：…`), the defence
+# (`…辩称，…`), the findings (`本院经审理认定事实如下：…`), `本院认为，…`, a drawn paragraph (001), the damages written here
+# (1260 products at a profit of 3800 yuan each: 478.8 ten thousand yuan, asserted) and `综上所述，…判决如下：` (kind
+# paragraph each); the judgment's items `一、…；` / `二、…；` / `三、…。` (indented as the body; kind list_item each, as
+# a4_tw_legislative_yuan_public_hearing_expert_written_opinion_trad's points), numbered on (asserted); the fee (46800
+# yuan, the statutory fee on a claim of 5 million yuan, shared as 3 to 5 of the claim was upheld: asserted) and the
+# appeal notice (kind paragraph each). Then, kept together, in the text's right part, flush left under each other,
+# `审判长　王某某` / `审判员　李某某` / `审判员　陈某某` (kind byline each, as a4_macau_legislative_assembly_standing_committee_
+# opinion_trad's signatures), the date in Chinese numerals `二〇二四年十一月二十日` (kind dateline) and `书记员　刘某某` (kind
+# byline). Furniture: `- N -` centred at the bottom (10.5 pt; drawn before the page's text); no header.
+CJUDG_LAYOUT = Layout("a4_intermediate_court_invention_patent_civil_judgment_excerpt", FONT, A4, 13, 24, 2, 0, None,
+                      "- {page} -", ("001",))
+CJUDG_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+CJUDG_PLAINTIFF = "某某智能科技有限公司"
+CJUDG_DEFENDANT = "某某电子设备有限公司"
+CJUDG_PATENT = "ZL201910123456.7"
+CJUDG_SIGNATURE = ["审判长　王某某", "审判员　李某某", "审判员　陈某某", "二〇二四年十一月二十日", "书记员　刘某某"]
+CJUDG_OUTLINE = [
+    ("court", "某某省某某市中级人民法院"),
+    ("doctype", "民事判决书"),
+    ("number", "（2024）某01民初123号"),
+    ("party", f"原告：{CJUDG_PLAINTIFF}，住所地某某省某某市高新技术产业开发区创新路88号。"),
+    ("party", "法定代表人：张某某，该公司董事长。"),
+    ("party", "委托诉讼代理人：李某某，某某律师事务所律师。"),
+    ("party", f"被告：{CJUDG_DEFENDANT}，住所地某某省某某市经济技术开发区工业大道16号。"),
+    ("party", "法定代表人：王某某，该公司总经理。"),
+    ("paragraph", f"原告{CJUDG_PLAINTIFF}（以下简称智能公司）与被告{CJUDG_DEFENDANT}（以下简称电子公司）侵害发明专利权纠纷"
+                  "一案，本院于2024年3月12日立案后，依法适用普通程序，于2024年7月9日公开开庭进行了审理。原告智能公司的委托"
+                  "诉讼代理人李某某，被告电子公司的法定代表人王某某到庭参加诉讼。本案现已审理终结。"),
+    ("paragraph", "智能公司向本院提出诉讼请求：1.判令电子公司立即停止制造、销售、许诺销售侵害智能公司涉案发明专利权的产品；"
+                  "2.判令电子公司赔偿经济损失及维权合理开支共计500万元；3.判令电子公司负担本案诉讼费用。事实和理由：智能公司"
+                  f"是专利号为{CJUDG_PATENT}、名称为“一种基于机器视觉的工件缺陷检测方法及装置”的发明专利的权利人。电子公司"
+                  "未经许可，以生产经营为目的制造、销售的视觉检测设备落入该专利权的保护范围，给智能公司造成了较大经济损失。"),
+    ("paragraph", "电子公司辩称，被诉侵权产品采用的图像分割方法与涉案专利权利要求1记载的技术方案不同，未落入涉案专利权的"
+                  "保护范围；智能公司主张的赔偿数额缺乏事实依据。请求驳回智能公司的全部诉讼请求。"),
+    ("paragraph", "本院经审理认定事实如下：智能公司于2019年2月15日向国家知识产权局申请涉案发明专利，于2021年6月8日获得授权，"
+                  "该专利权目前处于有效状态。2023年8月，智能公司在公证人员的监督下购买了电子公司制造的型号为DX-300的视觉"
+                  "检测设备一台。经当庭比对，被诉侵权产品包含了与涉案专利权利要求1记载的全部技术特征相同的技术特征。"),
+    ("paragraph", "本院认为，根据《中华人民共和国专利法》第六十四条第一款的规定，发明专利权的保护范围以其权利要求的内容为准。"
+                  "电子公司虽主张其图像分割方法与涉案专利不同，但未能提交证据证明两者在技术手段、功能和效果上存在实质性差异，"
+                  "本院对其抗辩不予采纳。被诉侵权产品落入涉案专利权的保护范围，电子公司应当承担停止侵害、赔偿损失的民事责任。"),
+    ("paragraph", "{}"),
+    ("paragraph", "关于赔偿数额。根据本院依法调取的电子公司财务账册，电子公司在2022年至2023年期间共销售被诉侵权产品1260台，"
+                  "每台产品的合理利润约为3800元，据此计算，电子公司因侵权所获利益约为478.8万元。本院综合考虑涉案专利的类型、"
+                  "侵权行为的性质和情节以及智能公司为制止侵权支出的合理费用等因素，酌定电子公司赔偿智能公司经济损失及维权"
+                  "合理开支共计300万元。"),
+    ("paragraph", "综上所述，依照《中华人民共和国专利法》第十一条第一款、第六十四条第一款、第七十一条，《中华人民共和国民事"
+                  "诉讼法》第六十七条第一款规定，判决如下："),
+    ("item", f"一、被告{CJUDG_DEFENDANT}于本判决生效之日起立即停止制造、销售、许诺销售侵害原告{CJUDG_PLAINTIFF}"
+             f"专利号为{CJUDG_PATENT}的发明专利权的产品；"),
+    ("item", f"二、被告{CJUDG_DEFENDANT}于本判决生效之日起十日内赔偿原告{CJUDG_PLAINTIFF}经济损失及维权合理开支共计"
+             "3000000元；"),
+    ("item", f"三、驳回原告{CJUDG_PLAINTIFF}的其他诉讼请求。"),
+    ("paragraph", f"案件受理费46800元，由原告{CJUDG_PLAINTIFF}负担18720元，被告{CJUDG_DEFENDANT}负担28080元。"),
+    ("paragraph", "如不服本判决，可以在本判决书送达之日起十五日内，向本院递交上诉状，并按照对方当事人或者代表人的人数提出"
+                  "副本，上诉于最高人民法院。"),
+    ("judge", CJUDG_SIGNATURE[0]),
+    ("judge", CJUDG_SIGNATURE[1]),
+    ("judge", CJUDG_SIGNATURE[2]),
+    ("date", CJUDG_SIGNATURE[3]),
+    ("clerk", CJUDG_SIGNATURE[4])]
+CJUDG_KINDS = {"court": "byline", "doctype": "title", "number": "byline", "party": "paragraph", "paragraph": "paragraph",
+               "item": "list_item", "judge": "byline", "date": "dateline", "clerk": "byline"}
+CJUDG_PARAGRAPHS = sum(text.count("{}") for _, text in CJUDG_OUTLINE)
+
+
+def _b54_fee(claim: int) -> Decimal:
+    """The fee for accepting a case over property (诉讼费用交纳办法, article 13), in yuan, for a claim of `claim` yuan."""
+    bands = [(10_000, None), (100_000, "0.025"), (200_000, "0.02"), (500_000, "0.015"), (1_000_000, "0.01"),
+             (2_000_000, "0.009"), (5_000_000, "0.008"), (10_000_000, "0.007")]
+    fee, low = Decimal(50), 10_000
+    for high, rate in bands[1:]:
+        if claim > low:
+            fee += (min(claim, high) - low) * Decimal(rate)
+        low = high
+    return fee
+
+
+def _cjudg_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(CJUDG_OUTLINE, drawn, CJUDG_PARAGRAPHS, CJUDG_KINDS)
+    _b54_closing_marks_kept_out(items, CJUDG_OUTLINE)
+    assert [i["style"] for i in items[:3]] == ["court", "doctype", "number"]
+    assert [i["text"].split("：")[0] for i in items if i["style"] == "party"] == ["原告", "法定代表人", "委托诉讼代理人",
+                                                                                 "被告", "法定代表人"]
+    _b44_numbered(items, {"item": lambda n: f"{NUMERALS[n]}、"})
+    points = [i["text"] for i in items if i["style"] == "item"]
+    assert [p[-1] for p in points] == ["；", "；", "。"] and len(points) == 3
+    before = items[items.index(next(i for i in items if i["style"] == "item")) - 1]
+    assert before["text"].endswith("判决如下：")
+    assert [i["text"] for i in items[-5:]] == CJUDG_SIGNATURE
+    texts = "\n".join(i["text"] for i in items)
+    sold, profit, gain = re.search(r"共销售被诉侵权产品(\d+)台，每台产品的合理利润约为(\d+)元，据此计算，电子公司因侵权所获利益"
+                                   r"约为([\d.]+)万元", texts).groups()
+    assert Decimal(sold) * Decimal(profit) / 10_000 == Decimal(gain)
+    claimed = int(re.search(r"赔偿经济损失及维权合理开支共计(\d+)万元；3\.", texts).group(1)) * 10_000
+    awarded = int(re.search(r"酌定电子公司赔偿智能公司经济损失及维权合理开支共计(\d+)万元", texts).group(1)) * 10_000
+    assert f"共计{awarded}元；" in texts  # the item says the award in yuan
+    fee, plaintiff, defendant = (Decimal(x) for x in re.search(r"案件受理费(\d+)元，由原告\S+?负担(\d+)元，被告\S+?负担(\d+)元",
+                                                                texts).groups())
+    assert fee == _b54_fee(claimed) and plaintiff + defendant == fee and defendant == fee * awarded / claimed
+    return items
+
+
+def typeset_cjudg(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in CJUDG_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    sign_at = text_width - 13 * pt  # the signatures' left edge: the date (11 characters) and two more to the right
+    styles = {"court": _styled(BOLD_FONT, "court", 20, 30, alignment=1),
+              "doctype": _styled(BOLD_FONT, "doctype", 26, 38, alignment=1, spaceBefore=4, spaceAfter=6),
+              "number": _styled(font, "number", pt, leading, alignment=2, spaceAfter=8),
+              "party": body, "paragraph": body, "item": body,
+              "judge": _styled(font, "judge", pt, leading, leftIndent=sign_at),
+              "date": _styled(font, "date", pt, leading, leftIndent=sign_at, spaceBefore=leading / 2,
+                              spaceAfter=leading / 2),
+              "clerk": _styled(font, "clerk", pt, leading, leftIndent=sign_at)}
+    styles["first_judge"] = _styled(font, "first_judge", pt, leading, leftIndent=sign_at, spaceBefore=leading)
+    rest = [i for i in items if i["kind"] != "list_item"]
+    points = [i for i in items if i["kind"] == "list_item"]
+    _b25_checked(rest, styles, CJUDG_OUTLINE, text_width)
+    _b32_written_checked(items, styles, CJUDG_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, CJUDG_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_wrapped_checked(points, styles, {"item": text_width})
+    signature = [i for i in items if i["style"] in ("judge", "date", "clerk")]
+    story: list = []
+    for k, item in enumerate(items):
+        if item in signature:
+            continue
+        story.append(Paragraph(_escaped(item["text"]), styles[item["style"]]))
+    story.append(KeepTogether([Paragraph(_escaped(i["text"]), styles["first_judge" if n == 0 else i["style"]])
+                               for n, i in enumerate(signature)]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 2. A provincial tax service's guide to the tax incentives supporting innovation (税费优惠政策指引), as the service's site
+# offers it for download (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line
+# indent 2 characters, justified). The title `支持科技创新税费优惠政策指引` (20 pt, bold, centred; kind title) over
+# `国家税务总局某某省税务局　2024年6月` (12 pt, centred; kind byline, as a4_expert_opinion_digest's editor's line); a preface
+# written here and a drawn paragraph (001) (kind paragraph each). Items `一、研发费用税前加计扣除` /
+# `二、高新技术企业减按15%税率征收企业所得税` / `三、技术转让所得减免企业所得税` (14 pt, bold, indented 2 characters; kind heading,
+# kept with two lines), numbered on (asserted), each over three paragraphs written here opening with a bold run-in
+# bracketed label, `【享受主体】…` / `【优惠内容】…` / `【享受条件】…` in that order (asserted; kind paragraph each, the label kept,
+# as large16k_provincial_yearbook_two_column_entries' `【概况】…`), then `【政策依据】` on a line of its own (bold, indented 2
+# characters; kind heading, as a4_provincial_science_department_tech_transfer_typical_case's labels, kept with two
+# lines) over two documents `1.《…》（…）` / `2.…` (indented 2 characters, hanging after the number; kind list_item each,
+# as a4_notice_attachments' attachments), numbered on under each item (asserted). The worked examples' figures agree
+# (asserted: 800 ten thousand yuan of R&D spending deducted twice, 1600; 680 of transfer income, 500 exempt, 180 halved).
+# At the end, a line's space above it, the closing note `注：本指引根据…` (10.5 pt; kind footnote, as
+# a4_listed_company_announcement's `注：…`). Furniture: `— N —` centred at the bottom (10.5 pt); no header.
+TAXG_LAYOUT = Layout("a4_provincial_tax_service_innovation_tax_incentives_guide", FONT, A4, 12, 22, 2, 0, None,
+                     "— {page} —", ("001",))
+TAXG_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+TAXG_LABELS = ["【享受主体】", "【优惠内容】", "【享受条件】"]
+TAXG_OUTLINE = [
+    ("title", "支持科技创新税费优惠政策指引"),
+    ("issuer", "国家税务总局某某省税务局　2024年6月"),
+    ("paragraph", "为深入贯彻落实党中央、国务院关于加快实现高水平科技自立自强的决策部署，帮助经营主体及时了解、充分享受支持"
+                  "科技创新的税费优惠政策，我局对现行主要政策进行了梳理，从研发费用加计扣除、高新技术企业所得税优惠、技术"
+                  "转让所得减免三个方面形成本指引，供纳税人参考。"),
+    ("paragraph", "{}"),
+    ("head", "一、研发费用税前加计扣除"),
+    ("labelled", "【享受主体】会计核算健全、实行查账征收并能够准确归集研发费用的居民企业。烟草制造业、住宿和餐饮业、批发和"
+                 "零售业、房地产业、租赁和商务服务业、娱乐业等行业的企业不适用本项政策。"),
+    ("labelled", "【优惠内容】企业开展研发活动中实际发生的研发费用，未形成无形资产计入当期损益的，在按规定据实扣除的基础上，"
+                 "自2023年1月1日起，再按照实际发生额的100%在税前加计扣除；形成无形资产的，按照无形资产成本的200%在税前"
+                 "摊销。例如，某企业2023年实际发生研发费用800万元且均未形成无形资产，可在据实扣除800万元的基础上再加计"
+                 "扣除800万元，合计在税前扣除1600万元。"),
+    ("labelled", "【享受条件】企业应按照国家财务会计制度要求对研发支出进行会计处理，对享受加计扣除的研发费用按研发项目设置"
+                 "辅助账，准确归集核算当年可加计扣除的各项研发费用实际发生额。企业可在7月份预缴申报和年度汇算清缴时申报享受。"),
+    ("basis", "【政策依据】"),
+    ("doc", "1.《关于进一步完善研发费用税前加计扣除政策的公告》（财政部 税务总局公告2023年第7号）"),
+    ("doc", "2.《关于优化预缴申报享受研发费用加计扣除政策有关事项的公告》（国家税务总局 财政部公告2023年第11号）"),
+    ("head", "二、高新技术企业减按15%税率征收企业所得税"),
+    ("labelled", "【享受主体】经认定的国家需要重点扶持的高新技术企业。"),
+    ("labelled", "【优惠内容】国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"),
+    ("labelled", "【享受条件】企业申请认定时须注册成立一年以上，拥有对其主要产品在技术上发挥核心支持作用的知识产权所有权，"
+                 "从事研发和相关技术创新活动的科技人员占企业当年职工总数的比例不低于10%，近一年高新技术产品（服务）收入占"
+                 "企业同期总收入的比例不低于60%。"),
+    ("basis", "【政策依据】"),
+    ("doc", "1.《中华人民共和国企业所得税法》第二十八条第二款"),
+    ("doc", "2.《关于修订印发〈高新技术企业认定管理办法〉的通知》（国科发火〔2016〕32号）"),
+    ("head", "三、技术转让所得减免企业所得税"),
+    ("labelled", "【享受主体】符合条件的居民企业。"),
+    ("labelled", "【优惠内容】一个纳税年度内，居民企业的技术转让所得不超过500万元的部分，免征企业所得税；超过500万元的部分，"
+                 "减半征收企业所得税。例如，某居民企业2023年技术转让所得为680万元，其中500万元免征企业所得税，超过部分的"
+                 "180万元减半征收企业所得税。"),
+    ("labelled", "【享受条件】技术转让的范围包括居民企业转让专利技术、计算机软件著作权、集成电路布图设计权、植物新品种、生物"
+                 "医药新品种等。居民企业从直接或间接持有股权之和达到100%的关联方取得的技术转让所得，不享受本项优惠。"),
+    ("basis", "【政策依据】"),
+    ("doc", "1.《中华人民共和国企业所得税法》第二十七条第四项"),
+    ("doc", "2.《关于居民企业技术转让有关企业所得税政策问题的通知》（财税〔2010〕111号）"),
+    ("note", "注：本指引根据截至2024年5月31日的现行政策整理，仅供参考，具体以相关文件规定为准。如有疑问，可拨打12366纳税"
+             "缴费服务热线咨询。")]
+TAXG_KINDS = {"title": "title", "issuer": "byline", "paragraph": "paragraph", "head": "heading", "labelled": "paragraph",
+              "basis": "heading", "doc": "list_item", "note": "footnote"}
+TAXG_PARAGRAPHS = sum(text.count("{}") for _, text in TAXG_OUTLINE)
+
+
+def _taxg_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TAXG_OUTLINE, drawn, TAXG_PARAGRAPHS, TAXG_KINDS, None, {"labelled": "】"})
+    _b54_closing_marks_kept_out(items, TAXG_OUTLINE)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "doc": lambda n: f"{n + 1}.《"})
+    heads = [i["text"] for i in items if i["style"] == "head"]
+    assert len(heads) == 3, heads
+    section: list[str] = []
+    for item in items + [{"style": "head"}]:  # each item: the three labels in order, then the basis over its documents
+        if item["style"] == "head":
+            if section:
+                assert section == TAXG_LABELS + ["【政策依据】", "doc", "doc"], section
+            section = []
+        elif item["style"] == "labelled":
+            section.append(item["lead"])
+        elif item["style"] in ("basis", "doc"):
+            section.append(item["text"] if item["style"] == "basis" else "doc")
+    texts = "\n".join(i["text"] for i in items)
+    spent, again, total = re.search(r"实际发生研发费用(\d+)万元且均未形成无形资产，可在据实扣除\1万元的基础上再加计扣除(\d+)万元，"
+                                    r"合计在税前扣除(\d+)万元", texts).groups()
+    assert Decimal(spent) * 2 == Decimal(total) and again == spent and "实际发生额的100%" in texts
+    income, free, halved = re.search(r"技术转让所得为(\d+)万元，其中(\d+)万元免征企业所得税，超过部分的(\d+)万元减半", texts).groups()
+    assert int(income) - int(free) == int(halved) and "不超过500万元的部分" in texts and free == "500"
+    assert items[-1]["kind"] == "footnote" and items[-1]["text"].startswith("注：")
+    return items
+
+
+def typeset_taxg(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in TAXG_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1),
+              "issuer": _styled(font, "issuer", pt, 20, alignment=1, spaceBefore=2, spaceAfter=14),
+              "paragraph": body, "labelled": body,
+              "head": _styled(BOLD_FONT, "head", 14, 24, firstLineIndent=2 * pt, spaceBefore=8, spaceAfter=2),
+              "basis": _styled(BOLD_FONT, "basis", pt, leading, firstLineIndent=2 * pt),
+              "doc": _hanging(font, "doc", pt, leading, "1.", 2 * pt, alignment=4),
+              "note": _styled(font, "note", 10.5, 18, spaceBefore=18)}
+    docs = [i for i in items if i["style"] == "doc"]
+    rest = [i for i in items if i not in docs and i["kind"] != "footnote"]
+    _b25_checked(rest, styles, TAXG_OUTLINE, text_width)
+    _b32_written_checked(items, styles, TAXG_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, TAXG_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    _b50_wrapped_checked(docs + [items[-1]], styles, {"doc": text_width, "note": text_width})
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": (), "basis": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 3. A Taiwan listed company's report to shareholders (致股東報告書) opening its annual report, Traditional, as the
+# report's PDF prints it (A4; 25 mm left and right, 28 mm top, 24 mm bottom; 11 pt on a 20 pt leading, first-line indent
+# 2 characters, justified), pages 1-2 (or 3). `壹、致股東報告書` (18 pt, bold, dark blue, flush left, over a 1.5 pt dark
+# blue rule; kind title, as a4_annual_report_chairman_letter's `致股东的信`); `各位股東女士、先生：` (flush left; kind
+# paragraph, as that letter's `尊敬的各位股东：`); an opening written here; heads `一、112年度營業結果` /
+# `二、113年度營業計畫概要` / `三、未來公司發展策略` / `四、受到外部競爭環境、法規環境及總體經營環境之影響` (12 pt, bold, flush left;
+# kind heading, kept with what follows and two lines) and under the first `（一）營業計畫實施成果` / `（二）財務收支及獲利能力分析` /
+# `（三）研究發展狀況` (bold, the body's size; kind heading, kept with two lines), each level numbered on (asserted). Under
+# `（一）` the year's results written here (revenue up 12.2% from 7,512,804 to 8,426,315 thousand NT dollars, net income
+# up 17.0%, earnings per share 4.00 on 256,359 thousand shares: asserted); under `（二）`, kept together, `單位：新臺幣千元`
+# flush right (9 pt; kind source_note, as a4_tw_central_bank_board_meeting_press_release_rates_table_trad's `單位：…`)
+# over a grid as wide as the text (10 pt; dark blue rules, the header row `項目` / `112年度` / `111年度` / `增減比率（%）`
+# bold on a light blue ground; four rows, figures right-aligned, no cell wrapping; kind table_row each, the header row
+# included), its rates computed and its figures the text's (asserted); under `（三）` the R&D spending written here (4.9%
+# of revenue, asserted); under the other heads drawn paragraphs (000, 002); a closing written here (kind paragraph each);
+# then, two lines' space above it, on one line as three cells (flush left, centred, flush right), `董事長：陳某某`,
+# `經理人：林某某` and `會計主管：黃某某` (kind byline, one item joined by `　　`, as
+# a4_city_cppcc_social_and_public_opinion_information_bulletin's office and date; the signatures, as
+# a4_annual_report_chairman_letter's `董事长：陈某某`). Furniture (drawn before the page's text): the company and
+# the report `某某精密工業股份有限公司　一一二年度年報` top right (8.5 pt, grey) over a thin grey rule; the page number `N` centred
+# at the bottom (9 pt).
+TWAR_LAYOUT = Layout("a4_tw_listed_company_annual_report_letter_to_shareholders_trad", FONT, A4, 11, 20, 2, 0,
+                     "某某精密工業股份有限公司　一一二年度年報", "{page}", ("000", "002"))
+TWAR_MARGINS_MM = (25, 28, 24)  # left and right, top, bottom
+TWAR_BLUE = colors.Color(0.1, 0.2, 0.45)
+TWAR_FILL = colors.Color(0.88, 0.91, 0.96)
+TWAR_WIDTHS = [64, 32, 32, 32]  # mm: the text's width (160 mm)
+TWAR_SHARES = 256_359  # thousand shares outstanding (weighted)
+TWAR_ROWS = [["項目", "112年度", "111年度", "增減比率（%）"],
+             ["營業收入淨額", "8,426,315", "7,512,804", "12.2"],
+             ["營業毛利", "2,376,221", "2,043,482", "16.3"],
+             ["本期淨利", "1,025,436", "876,210", "17.0"],
+             ["每股盈餘（元）", "4.00", "3.42", "17.0"]]
+TWAR_TABLE = [{"kind": "source_note", "text": "單位：新臺幣千元", "style": "unit"},
+              {"kind": "table", "text": "", "style": "table", "cells": TWAR_ROWS}]
+TWAR_GAP = "　　"  # between the three names, in the gold (printed as three cells of a line)
+TWAR_SIGNATURE = TWAR_GAP.join(["董事長：陳某某", "經理人：林某某", "會計主管：黃某某"])
+TWAR_OUTLINE = [
+    ("chapter", "壹、致股東報告書"),
+    ("salutation", "各位股東女士、先生："),
+    ("paragraph", "感謝各位股東長期以來對本公司的支持與愛護。112年全球經濟受高通膨、升息及地緣政治風險影響，終端市場需求"
+                  "疲弱，供應鏈庫存調整延續至下半年。面對嚴峻的經營環境，本公司全體同仁秉持「創新、品質、服務」的經營理念，"
+                  "持續深化智慧製造與綠色轉型，全年營運仍維持穩健成長。茲將112年度營業結果及113年度營業計畫概要報告如下。"),
+    ("head", "一、112年度營業結果"),
+    ("sub", "（一）營業計畫實施成果"),
+    ("paragraph", "本公司112年度合併營業收入淨額為新臺幣8,426,315千元，較111年度的7,512,804千元增加12.2%；合併本期淨利為"
+                  "新臺幣1,025,436千元，較111年度的876,210千元增加17.0%；每股盈餘為新臺幣4.00元。營收成長主要來自半導體"
+                  "設備零組件及電動車精密零件出貨增加，高毛利產品比重亦持續提升。"),
+    ("sub", "（二）財務收支及獲利能力分析"),
+    ("table", ""),
+    ("sub", "（三）研究發展狀況"),
+    ("paragraph", "112年度研究發展費用為新臺幣412,875千元，占營業收入淨額的4.9%。全年取得國內外專利38件，並完成五軸精密"
+                  "加工模組、半導體設備真空腔體及電動車輕量化結構件等新產品的開發，為未來營運成長奠定基礎。"),
+    ("head", "二、113年度營業計畫概要"),
+    ("paragraph", "{}"),
+    ("head", "三、未來公司發展策略"),
+    ("paragraph", "{}"),
+    ("head", "四、受到外部競爭環境、法規環境及總體經營環境之影響"),
+    ("paragraph", "{}"),
+    ("paragraph", "展望113年，全球經濟可望溫和復甦，人工智慧應用與電動車市場將持續帶動相關零組件需求。本公司將秉持穩健經營"
+                  "的原則，持續投入研發與人才培育，落實公司治理與永續發展，以更優異的經營成果回饋各位股東。敬祝各位股東"
+                  "身體健康，萬事如意。"),
+    ("signature", TWAR_SIGNATURE)]
+TWAR_KINDS = {"chapter": "title", "salutation": "paragraph", "paragraph": "paragraph", "head": "heading",
+              "sub": "heading", "signature": "byline"}
+TWAR_PARAGRAPHS = sum(text.count("{}") for _, text in TWAR_OUTLINE)
+
+
+def _twar_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWAR_OUTLINE, drawn, TWAR_PARAGRAPHS, TWAR_KINDS, {"table": TWAR_TABLE})
+    _b54_closing_marks_kept_out(items, TWAR_OUTLINE)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "sub": lambda n: f"（{NUMERALS[n]}）"})
+    assert [i["text"][:2] for i in items if i["style"] == "head"] == ["一、", "二、", "三、", "四、"]
+    value = lambda text: Decimal(text.replace(",", ""))  # noqa: E731
+    for row in TWAR_ROWS[1:]:
+        assert _b51_rate(value(row[1]), value(row[2])) == Decimal(row[3]), row
+    revenue, net = TWAR_ROWS[1], TWAR_ROWS[3]
+    assert (value(net[1]) / TWAR_SHARES).quantize(Decimal("0.01"), ROUND_HALF_UP) == value(TWAR_ROWS[4][1])
+    assert (value(net[2]) / TWAR_SHARES).quantize(Decimal("0.01"), ROUND_HALF_UP) == value(TWAR_ROWS[4][2])
+    texts = "\n".join(i["text"] for i in items)
+    now, then, rate = re.search(r"營業收入淨額為新臺幣([\d,]+)千元，較111年度的([\d,]+)千元增加([\d.]+)%", texts).groups()
+    assert [now, then, rate] == revenue[1:]
+    now, then, rate = re.search(r"本期淨利為新臺幣([\d,]+)千元，較111年度的([\d,]+)千元增加([\d.]+)%", texts).groups()
+    assert [now, then, rate] == net[1:]
+    assert f"每股盈餘為新臺幣{TWAR_ROWS[4][1]}元" in texts
+    spent, share = re.search(r"研究發展費用為新臺幣([\d,]+)千元，占營業收入淨額的([\d.]+)%", texts).groups()
+    assert (100 * value(spent) / value(revenue[1])).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    assert items[-1]["text"] == TWAR_SIGNATURE and items[1]["text"] == "各位股東女士、先生："
+    return items
+
+
+def typeset_twar(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in TWAR_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    styles = {"chapter": _styled(BOLD_FONT, "chapter", 18, 26, textColor=TWAR_BLUE),
+              "salutation": _styled(font, "salutation", pt, leading, spaceBefore=4),
+              "paragraph": _body_style(layout),
+              "head": _styled(BOLD_FONT, "head", 12, 22, spaceBefore=8, spaceAfter=2),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, spaceBefore=2),
+              "unit": _styled(font, "unit", 9, 14, alignment=2, spaceBefore=2, spaceAfter=2),
+              "signature": _styled(font, "signature", pt, leading, alignment=1, spaceBefore=2 * leading)}
+    plain = [i for i in items if i["kind"] != "table"]
+    _b25_checked(plain, styles, TWAR_OUTLINE, text_width)
+    _b32_written_checked(plain, styles, TWAR_OUTLINE, text_width)
+    _b40_written_lines_checked(plain, styles, _b47_written(TWAR_OUTLINE, TWAR_TABLE),
+                               {style: text_width for style in styles})
+    _b46_one_line([i for i in plain if i["kind"] != "paragraph"] + [items[1]], styles, text_width)
+    assert abs(sum(TWAR_WIDTHS) * mm - text_width - 12) < 1 * mm
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "table":
+            continue
+        if style == "unit":  # the unit over the grid, kept together
+            story.append(KeepTogether([Paragraph(_escaped(item["text"]), styles["unit"]),
+                                       _b32_grid(items[k + 1]["cells"], TWAR_WIDTHS, font, 10, TWAR_BLUE, TWAR_FILL),
+                                       Spacer(1, 6)]))
+        elif style == "signature":  # the three names on one line: flush left, centred and flush right
+            ends = item["text"].split(TWAR_GAP)
+            assert len(ends) == 3, ends
+            third = (text_width + 12) / 3
+            cells = [Paragraph(_escaped(end), _styled(font, f"signer{n}", pt, leading, alignment=n))
+                     for n, end in enumerate(ends)]
+            for cell in cells:
+                _fits(cell.text, cell.style, third)
+            line = Table([cells], colWidths=[third] * 3)
+            line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            story += [Spacer(1, 2 * leading), line]
+        elif style == "sub" and items[k + 1]["style"] == "unit":  # kept with the unit and the grid
+            story += [CondPageBreak(styles["sub"].leading + 14 + 5 * 18 + 20), Paragraph(_escaped(item["text"]),
+                                                                                       styles["sub"])]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": ()})
+            if style == "chapter":
+                story.append(HRFlowable(width="100%", thickness=1.5, color=TWAR_BLUE, spaceBefore=4, spaceAfter=10))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(colors.Color(0.4, 0.4, 0.4))
+        y = height - 14 * mm
+        canvas.drawRightString(width - side, y, layout.header)
+        canvas.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
+        canvas.setLineWidth(0.4)
+        canvas.line(side, y - 2 * mm, width - side, y - 2 * mm)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+# 4. A university's technology achievement introduction sheets (科技成果推介), an issue as its technology transfer centre
+# prints it (A4; 20 mm left and right, 20 mm top, 30 mm bottom; 10.5 pt on an 18 pt leading, no indent, justified). At
+# the top of page 1, on a dark blue ground as wide as the text, `某某大学科技成果推介` (24 pt, bold, white, centred; kind
+# byline: it names the series, as a4_city_cppcc_social_and_public_opinion_information_bulletin's masthead) over
+# `2024年第3期　某某大学技术转移中心编` (10.5 pt, white, centred; kind byline, as that bulletin's issue); an introduction
+# drawn (001) (first-line indent 2 characters; kind paragraph). Then three achievements, each kept together (none
+# split over a page): its title `成果一　…` / `成果二　…` / `成果三　…` (13 pt, bold, dark blue, over a thin blue rule; kind
+# heading, as k16_typical_cases_compilation's `案例五　…`), numbered on (asserted); the labelled fields, each label bold:
+# `成果简介：…` (written here, several lines; kind paragraph, the label kept, as a4_lesson_plan's `教学重点：…`), `技术指标：`
+# on a line of its own (kind heading, as a4_cppcc_proposal's `建议：`) over two indices `1. …；` / `2. …。` (indented 2
+# characters, hanging after the number, a line each; kind list_item each), numbered on under each title (asserted),
+# `应用领域：…`, `知识产权：…` and `合作方式：…` (a line each; kind paragraph each, the label kept), and the contact line
+# `联系人：… 电话：… 邮箱：…` (kind boilerplate, as a4_policy_brief_summary_box's). The indices' figures agree (asserted: a
+# cycle of 0.8 seconds is 75 pieces a minute; 12.4 of 15 hectares is 82.7%). Furniture (drawn before the page's text): at
+# the foot over a thin blue rule, the centre's line `某某大学技术转移中心　地址：…　电话：…　网址：…` flush left and the page
+# number `N` flush right (8.5 pt).
+KJCG_LAYOUT = Layout("a4_university_technology_achievements_promotion_sheets", FONT, A4, 10.5, 18, 0, 0,
+                     "某某大学技术转移中心　地址：某某市某某区学府路1号　电话：0571-8795 0000　网址：ttc.example.edu.cn", "{page}",
+                     ("001",))
+KJCG_MARGINS_MM = (20, 20, 30)  # left and right, top, bottom
+KJCG_BLUE = colors.Color(0.05, 0.22, 0.5)
+KJCG_FIELDS = ["成果简介：", "技术指标：", "1.", "2.", "应用领域：", "知识产权：", "合作方式：", "联系人："]
+KJCG_OUTLINE = [
+    ("masthead", "某某大学科技成果推介"),
+    ("issue", "2024年第3期　某某大学技术转移中心编"),
+    ("intro", "{}"),
+    ("achievement", "成果一　高精度机器视觉工件缺陷在线检测系统"),
+    ("field", "成果简介：该系统基于深度学习与多光谱成像技术，可对金属、玻璃、陶瓷等工件表面的划痕、凹坑、裂纹等缺陷进行"
+              "在线检测与自动分类，检测结果实时上传至企业制造执行系统，可替代人工目检，显著提高检测效率和一致性。系统已在"
+              "三家汽车零部件企业完成中试应用。"),
+    ("indices", "技术指标："),
+    ("index", "1. 最小可检缺陷尺寸0.05毫米，缺陷识别准确率不低于99.5%；"),
+    ("index", "2. 单件检测时间不超过0.8秒，可满足每分钟75件的产线节拍。"),
+    ("field", "应用领域：汽车零部件、消费电子、光伏组件、精密五金等行业的质量检测。"),
+    ("field", "知识产权：已授权发明专利4件，登记计算机软件著作权2项。"),
+    ("field", "合作方式：技术许可、技术转让、合作开发。"),
+    ("contact", "联系人：王老师　电话：0571-8795 1234　邮箱：wang@example.edu.cn"),
+    ("achievement", "成果二　固态锂电池用高离子电导率硫化物电解质"),
+    ("field", "成果简介：该成果采用液相合成与低温烧结相结合的工艺，制备出具有高离子电导率和良好空气稳定性的硫化物固态"
+              "电解质材料，可有效抑制锂枝晶生长，提升电池的安全性和能量密度。目前已建成年产吨级的中试生产线，产品性能"
+              "稳定。"),
+    ("indices", "技术指标："),
+    ("index", "1. 室温离子电导率不低于12 mS/cm，电化学窗口不低于5 V；"),
+    ("index", "2. 在露点为零下40摄氏度的环境中放置24小时后，离子电导率保持率不低于90%。"),
+    ("field", "应用领域：新能源汽车动力电池、储能电池及高端消费电子电池。"),
+    ("field", "知识产权：已授权发明专利6件，申请国际专利（PCT）2件。"),
+    ("field", "合作方式：合作开发、作价入股。"),
+    ("contact", "联系人：李老师　电话：0571-8795 2345　邮箱：li@example.edu.cn"),
+    ("achievement", "成果三　农作物病虫害智能识别与精准施药无人机系统"),
+    ("field", "成果简介：该系统融合多光谱遥感、边缘计算和变量喷洒控制技术，无人机在飞行中实时识别病虫害发生区域及严重"
+              "程度，并据此自动调节施药量，实现按需精准施药。在某某县水稻示范区的试验中，系统识别出的病虫害发生面积为"
+              "12.4公顷，占示范区总面积15公顷的82.7%，较常规统防统治减少农药用量三成以上。"),
+    ("indices", "技术指标："),
+    ("index", "1. 病虫害识别准确率不低于92%，单架次作业面积不低于40亩；"),
+    ("index", "2. 变量喷洒响应时间不超过0.5秒，施药均匀性变异系数不高于15%。"),
+    ("field", "应用领域：水稻、小麦、玉米等大田作物及果园、茶园的植保作业。"),
+    ("field", "知识产权：已授权发明专利3件、实用新型专利5件。"),
+    ("field", "合作方式：技术许可、合作开发、技术服务。"),
+    ("contact", "联系人：赵老师　电话：0571-8795 3456　邮箱：zhao@example.edu.cn")]
+KJCG_KINDS = {"masthead": "byline", "issue": "byline", "intro": "paragraph", "achievement": "heading",
+              "field": "paragraph", "indices": "heading", "index": "list_item", "contact": "boilerplate"}
+KJCG_PARAGRAPHS = sum(text.count("{}") for _, text in KJCG_OUTLINE)
+
+
+def _kjcg_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(KJCG_OUTLINE, drawn, KJCG_PARAGRAPHS, KJCG_KINDS, None, {"field": "：", "contact": "："})
+    _b54_closing_marks_kept_out(items, KJCG_OUTLINE)
+    _b44_numbered(items, {"achievement": lambda n: f"成果{NUMERALS[n]}　", "index": lambda n: f"{n + 1}. "})
+    achievements: list[list[str]] = []
+    for item in items[3:]:  # each achievement: its fields in the sheet's order
+        if item["style"] == "achievement":
+            achievements.append([])
+        else:
+            achievements[-1].append(item["text"][:item["text"].index("：") + 1] if "：" in item["text"][:6]
+                                    else item["text"][:2])
+    assert achievements == [KJCG_FIELDS] * 3, achievements
+    assert [p["text"][-1] for p in items if p["style"] == "index"] == ["；", "。"] * 3
+    texts = "\n".join(i["text"] for i in items)
+    seconds, pieces = re.search(r"单件检测时间不超过([\d.]+)秒，可满足每分钟(\d+)件", texts).groups()
+    assert Decimal(60) / Decimal(seconds) == Decimal(pieces)
+    part, whole, share = re.search(r"发生面积为([\d.]+)公顷，占示范区总面积(\d+)公顷的([\d.]+)%", texts).groups()
+    assert (100 * Decimal(part) / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal(share)
+    return items
+
+
+def typeset_kjcg(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    side, top, bottom = (m * mm for m in KJCG_MARGINS_MM)
+    text_width = width - 2 * side - 12
+    field = _styled(font, "field", pt, leading, alignment=4, spaceAfter=2)
+    styles = {"masthead": _styled(BOLD_FONT, "masthead", 24, 34, alignment=1, textColor=colors.white),
+              "issue": _styled(font, "issue", pt, 18, alignment=1, textColor=colors.white),
+              "intro": _styled(font, "intro", pt, leading, firstLineIndent=2 * pt, alignment=4, spaceAfter=6),
+              "achievement": _styled(BOLD_FONT, "achievement", 13, 22, textColor=KJCG_BLUE, spaceBefore=10),
+              "field": field, "contact": field,
+              "indices": _styled(BOLD_FONT, "indices", pt, leading),
+              "index": _hanging(font, "index", pt, leading, "1. ", 2 * pt)}
+    _b25_checked(items, styles, KJCG_OUTLINE, text_width)
+    _b32_written_checked(items, styles, KJCG_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, KJCG_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph" or i["text"][:5] in ("应用领域：", "知识产权：", "合作方式：")],
+                  styles, text_width)
+    _fits(_escaped(layout.header), _styled(font, "footer", 8.5, 12), width - 2 * side - 30)
+    story: list = []
+    head = Table([[Paragraph(_escaped(items[0]["text"]), styles["masthead"])],
+                  [Paragraph(_escaped(items[1]["text"]), styles["issue"])]], colWidths=[text_width + 12])
+    head.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), KJCG_BLUE),
+                              ("TOPPADDING", (0, 0), (-1, 0), 12), ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]))
+    story += [head, Spacer(1, 10)]
+    achievement: list = []
+    for item in items[2:] + [None]:
+        if item is None or item["style"] == "achievement":
+            if achievement:
+                story.append(KeepTogether(achievement))
+            if item is None:
+                break
+            achievement = [Paragraph(_escaped(item["text"]), styles["achievement"]),
+                           HRFlowable(width="100%", thickness=0.8, color=KJCG_BLUE, spaceBefore=1, spaceAfter=5)]
+        elif item["style"] == "intro":
+            story.append(Paragraph(_escaped(item["text"]), styles["intro"]))
+        else:
+            achievement.append(Paragraph(_led(item), styles[item["style"]]))
+    on_pages: list[int] = []
+
+    def furniture(canvas, doc) -> None:
+        on_pages.append(doc.page)
+        canvas.saveState()
+        y = 16 * mm
+        canvas.setStrokeColor(KJCG_BLUE)
+        canvas.setLineWidth(0.6)
+        canvas.line(side, y + 4 * mm, width - side, y + 4 * mm)
+        canvas.setFont(font, 8.5)
+        canvas.drawString(side, y, layout.header)
+        canvas.drawRightString(width - side, y, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (side, side, top, bottom), (2, 3))
+
+
+def fifty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 234 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (CJUDG_LAYOUT, CJUDG_PARAGRAPHS, _cjudg_items, typeset_cjudg, _gold),
+            (TAXG_LAYOUT, TAXG_PARAGRAPHS, _taxg_items, typeset_taxg, _gold),
+            (TWAR_LAYOUT, TWAR_PARAGRAPHS, _twar_items, typeset_twar, _tables_gold),
+            (KJCG_LAYOUT, KJCG_PARAGRAPHS, _kjcg_items, typeset_kjcg, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B54_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -27844,6 +28444,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fifty_first_layouts(release, rng, gold)
     fifty_second_layouts(release, rng, gold)
     fifty_third_layouts(release, rng, gold)
+    fifty_fourth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
