@@ -3854,3 +3854,72 @@ def test_a_numbered_reference_list_ends_at_a_line_that_opens_no_entry():
     items = [b.text_original for b in got if b.kind == "list_item"]
     assert len(items) == 2 and items[1].endswith("2819-2858."), items
     assert any(b.text_original == "How Data Elements Empower New Quality Productive Forces" for b in got)
+
+
+def test_a_judgments_head_and_its_signers():
+    """A court's judgment: the court's name over the document's kind (`民事判决书`, cue document_kind)
+    is the issuer's byline and the kind the title; the case number (`（2024）某02民初456号`) a byline;
+    the judges and the clerk by their posts (`审判长　王某某`, `书记员　赵某某`) bylines."""
+    body = ("本院认为，原告系涉案发明专利的专利权人，该专利权合法有效，应受法律保护。被告未经许可，为生产经营目的"
+            "制造、销售落入涉案专利权保护范围的产品，构成侵权，应当承担停止侵害、赔偿损失的民事责任。")
+    wrapped = [body[i:i + 32] for i in range(0, len(body), 32)]
+    lines = ["某某省某某市中级人民法院", "民事判决书", "（2024）某02民初456号", *wrapped, "审判长　王某某", "审判员　李某某",
+             "二〇二四年九月十二日", "书记员　赵某某"]
+    got, _ = clean_file(RawFile("judgment.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, squeeze(b.text_original)) for b in got]
+    assert kinds[:3] == [("byline", "某某省某某市中级人民法院"), ("title", "民事判决书"), ("byline", "（2024）某02民初456号")], kinds
+    assert [kind for kind, _ in kinds[-4:]] == ["byline", "byline", "dateline", "byline"], kinds
+
+
+def test_a_footer_of_contacts_wider_than_the_text_with_the_page_number_is_furniture():
+    """A leaflet's footer of the office's address and contacts, wider than the text and longer than
+    a head, with the page's number at its end (`某某大学技术转移中心　地址：…　网址：…　1`), is a running
+    footer on a text of two pages (margins.numbered_running_lines: MAX_FOOTER_CHARS)."""
+    footer = "某某大学技术转移中心　地址：某某市某某区学府路1号　电话：0571-8795 0000　网址：ttc.example.edu.cn {}"
+    body = ("该成果针对工业质检中人工目检效率低、漏检率高的问题，研发基于深度学习的缺陷智能检测系统，检测准确率达到"
+            "百分之九十九以上，已在多家企业推广应用，取得良好的经济效益和社会效益。")
+    wrapped = [body[i:i + 36] for i in range(0, len(body), 36)]
+    lines = [footer.format(1), "成果一　工业产品表面缺陷智能检测系统", *wrapped, footer.format(2), "成果二　智能检测系统",
+             *wrapped]
+    got, removed = clean_file(RawFile("sheets.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert not any("技术转移中心" in b.text_original for b in got), [b.text_original[:20] for b in got]
+    assert [b.page for b in got] == [1, 1, 2, 2]
+    assert [r.kind for r in removed] == ["running_header", "running_header"]
+
+
+def test_a_wrapped_tail_that_closes_a_bracket_is_no_head_and_a_notes_date_keeps_its_digits():
+    """A line beside a page's number that closes a bracket opened on the line before (`务总局　财政部
+    公告2023年第11号）`) is the wrapped tail of a list's entry, no running head standing alone; and a
+    note's date (`截至2024年5月31日`) keeps its month: a number that counts what follows it is no
+    note's label out of place (footnotes._counts_something)."""
+    lines = ["— 1 —", "支持科技创新税费优惠政策指引", "为帮助经营主体及时了解、充分享受支持科技创新的税费优惠政策，我局对现",
+             "行主要政策进行了梳理，形成本指引，供纳税人参考。", "【政策依据】",
+             "1.《关于进一步完善研发费用税前加计扣除政策的公告》（财政部 税务总局",
+             "公告2023年第7号）", "2.《关于优化预缴申报享受研发费用加计扣除政策有关事项的公告》（国家税",
+             "务总局 财政部公告2023年第11号）", "— 2 —", "二、高新技术企业减按15%税率征收企业所得税",
+             "【享受主体】国家重点扶持的高新技术企业。",
+             "注：本指引根据截至2024年5月31日的现行政策整理，仅供参考，具体以相关文件规定为准。"]
+    got, removed = clean_file(RawFile("guide.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    texts = [squeeze(b.text_original) for b in got]
+    assert "2.《关于优化预缴申报享受研发费用加计扣除政策有关事项的公告》（国家税务总局财政部公告2023年第11号）" in texts, texts
+    assert any("截至2024年5月31日" in t for t in texts), texts
+    assert not any(r.kind == "running_header" for r in removed)
+
+
+def test_a_list_of_cited_documents_and_a_tables_end_at_a_subhead():
+    """Lines numbered 1., 2., … each naming a document in 《》 right after the number are a list of the
+    documents cited, not headings (revisions.mark_cited_documents); a body's name and a month over
+    the text (`…税务局　2024年6月`) a byline; a table's rows end at a subhead (`（三）…`) under them; the
+    officers' line (`董事長：…　經理人：…`) a byline."""
+    body = "112年度營業收入淨額較111年度增加12.2%，本期淨利增加17.0%，主要來自半導體設備零組件出貨增加。"
+    lines = ["支持科技创新税费优惠政策指引", "国家税务总局某某省税务局　2024年6月", "【政策依据】",
+             "1.《中华人民共和国企业所得税法》第二十八条第二款", "2.《高新技术企业认定管理办法》（国科发火〔2016〕32号）",
+             "（二）財務收支及獲利能力分析", "單位：新臺幣千元", "項目 112年度 111年度 增減比率（%）",
+             "營業收入淨額 8,426,315 7,512,804 12.2", "本期淨利 1,025,436 876,210 17.0", "（三）研究發展狀況", body,
+             "董事長：陳某某　經理人：林某某　會計主管：黃某某"]
+    got, _ = clean_file(RawFile("mixed.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = dict((squeeze(b.text_original), b.kind) for b in got)
+    assert kinds["国家税务总局某某省税务局2024年6月"] == "byline", kinds
+    assert kinds["1.《中华人民共和国企业所得税法》第二十八条第二款"] == "list_item", kinds
+    assert kinds["（三）研究發展狀況"] == "heading" and kinds[squeeze(body)] == "paragraph", kinds
+    assert kinds["董事長：陳某某經理人：林某某會計主管：黃某某"] == "byline", kinds

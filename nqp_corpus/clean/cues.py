@@ -29,7 +29,7 @@ _CUES_SCHEMA = {
         "record_label_pattern", "organization_pattern",
         "title_subject_pattern", "closing_formula_pattern", "summary_label_pattern", "note_label_pattern",
         "box_label_pattern", "related_reading_pattern", "attendance_pattern", "rate_label_pattern",
-        "axis_unit_pattern",
+        "axis_unit_pattern", "document_kind_pattern",
     ],
     "properties": {
         "version": {"type": "integer"},
@@ -64,6 +64,7 @@ _CUES_SCHEMA = {
         "attendance_pattern": {"type": "string", "minLength": 1},
         "rate_label_pattern": {"type": "string", "minLength": 1},
         "axis_unit_pattern": {"type": "string", "minLength": 1},
+        "document_kind_pattern": {"type": "string", "minLength": 1},
         "quantity_suffixes": {"type": "string", "minLength": 1},
     },
 }
@@ -101,6 +102,7 @@ class Cues:
     attendance: re.Pattern[str]
     rate_label: re.Pattern[str]
     axis_unit: re.Pattern[str]
+    document_kind: re.Pattern[str]
     source_note: re.Pattern[str]
     bracketed_source: re.Pattern[str]
     sidebar_item_end: re.Pattern[str]
@@ -191,6 +193,7 @@ def load_cues(path: Path = SCHEMA_DIR / "layout_cues.yaml") -> Cues:
             attendance=re.compile(data["attendance_pattern"]),
             rate_label=re.compile(data["rate_label_pattern"]),
             axis_unit=re.compile(data["axis_unit_pattern"]),
+            document_kind=re.compile(data["document_kind_pattern"]),
             source_note=re.compile(data["source_note_pattern"]),
             bracketed_source=re.compile(data["bracketed_source_pattern"]),
             sidebar_item_end=re.compile(data["sidebar_item_end_pattern"]),

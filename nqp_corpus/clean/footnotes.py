@@ -35,7 +35,7 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
                 after = _link_endnote(draft.label, drafts[:i], bufs, markers, after)
             continue
         if draft.label is None:
-            m = _BODY_LABEL.search(bufs[i].text)
+            m = next((m for m in _BODY_LABEL.finditer(bufs[i].text) if not _counts_something(bufs[i].text, m)), None)
             if not m:
                 continue
             draft.label = m.group(1)
@@ -54,6 +54,16 @@ def link_footnote_markers(drafts: list[Draft], bufs: list[Chars],
                 _mark(markers, j, hits[-1], draft.label)
                 break
     return markers
+
+
+def _counts_something(text: str, label: re.Match[str]) -> bool:
+    """The number counts what follows it or is a date's part (`2024年5月31日`, `第3条`, `12家`): no label.
+
+    >>> [_counts_something(t, _BODY_LABEL.search(t)) for t in ("截至2024年5月31日", "第3条规定", "参见3王某某文")]
+    [True, True, False]
+    """
+    after = text[label.end(1):].lstrip()[:1]
+    return bool(after) and after in load_cues().quantity_suffixes or text[label.start(1) - 1] == "第"
 
 
 def _labels(refs: str) -> list[str]:

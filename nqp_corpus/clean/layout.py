@@ -40,9 +40,9 @@ from .pages import (BARE_NUMBER, PAGE_NUMBER_TOKEN, ROMAN_PAGE_NUMBER, URL_FOOTE
                     narrower_page_wraps, numbered_header, page_number_lines, page_number_value, pages_marked,
                     resolve_pages, text_after_last_number, tick_axis_lines)
 from .revisions import (attach_lifted_markers, join_compiler_dates, join_title_subjects, mark_boxed_summaries,
-                        mark_bracketed_source_notes, mark_heading_runs, mark_issuer_over_title, mark_key_points,
-                        mark_kickers, mark_labelled_boxes, mark_labelled_notes, mark_numbered_points, mark_point_lists,
-                        mark_point_runs, mark_pull_quotes, mark_related_reading, mark_release_labels,
+                        mark_bracketed_source_notes, mark_cited_documents, mark_heading_runs, mark_issuer_over_title,
+                        mark_key_points, mark_kickers, mark_labelled_boxes, mark_labelled_notes, mark_numbered_points,
+                        mark_point_lists, mark_point_runs, mark_pull_quotes, mark_related_reading, mark_release_labels,
                         mark_sentence_points, mark_signatures, mark_subheads, mark_subject_title, mark_table_titles,
                         mark_title_occasions, point_number, rejoin_numbered_paragraphs, split_word_tables,
                         tables_of_headings)
@@ -108,6 +108,7 @@ _EVENT_DETAIL = re.compile(r"^(?:(?:会议|會議|活动|活動)?(?:时间|時�
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
 _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
+_MONTH_DATE_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # a date to the month or day, last
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
@@ -133,7 +134,8 @@ _NARROW_COLUMN_MIN = 16  # display width: a narrow column holds eight characters
 _NARROW_COLUMN_SLACK = 3  # a bullet's width: `● 新质生产力以科技创` beside `新为核心，是推动高`
 _SECTION_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _CHAPTER_TABLE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}[ \u3000]+[\u4e00-\u9fff]")  # a yearbook's `3-12　…`
-_SECTION_HEADING = re.compile(rf"{CHINESE_SECTION}\S")  # a section's heading: `二、存在的问题`
+# a section's heading or subheading: `二、存在的问题`, `（三）研究發展狀況`
+_SECTION_HEADING = re.compile(rf"(?:{CHINESE_SECTION}|[（(][一二三四五六七八九十]{{1,3}}[）)])\S")
 _DASH_NAME = re.compile(r"^[—―－-]{2}\s*([^\s—―－-]{2,7})$")  # a dash and a name alone: `——习近平`
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 _BYLINE_CHARS = 30  # the longest byline: authors and their bodies, after a label
@@ -337,7 +339,8 @@ class _Assembler(DraftReader):
         self.page_numbers = page_number_lines(self.lines, no_furniture, cues.running_headers)
         # running headers and footers with their page's number in them: page edges and headers both
         printed = {number for i in self.page_numbers if (number := page_number_value(self.lines[i].stripped)) is not None}
-        self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed)
+        self.numbered_headers = numbered_running_lines(self.lines, no_furniture | self.page_numbers, self.wrap, printed,
+                                                       self.common_width)
         self.page_numbers |= self.numbered_headers.keys()
         self.repeated_headers = running_header_lines(self.lines, self.page_numbers, no_furniture, self.wrap,
                                                      cues.byline_cues) | browser_stack_lines(self.lines, self.page_numbers) \
@@ -547,10 +550,10 @@ class _Assembler(DraftReader):
         return len(s) <= _BYLINE_CHARS and not _CLAUSE_MARK.search(s) and any(word in s for word in self.cues.byline_cues)
 
     def body_and_date(self, s: str) -> bool:
-        """The line is a body's name and then a full date (`政协某某市委员会办公室　2024年6月18日`), before
-        any paragraph."""
-        date = _FULL_DATE.search(s)
-        return date is not None and date.end() == len(s) and date.start() > 0 and not self.has_block("paragraph") \
+        """The line is a body's name and then a date (`政协某某市委员会办公室　2024年6月18日`, `…税务局　2024年6月`),
+        before any paragraph."""
+        date = _MONTH_DATE_END.search(s)
+        return date is not None and date.start() > 0 and not self.has_block("paragraph") \
             and bool(self.cues.organization.match(squeeze(s[:date.start()])))
 
     def is_byline(self, line: Line) -> bool:
@@ -910,6 +913,7 @@ class _Assembler(DraftReader):
         drafts = mark_pull_quotes(self, drafts)
         mark_point_lists(self, drafts, self.cues)
         drafts = rejoin_numbered_paragraphs(self, drafts, self.lines, self.wrap)
+        mark_cited_documents(self, drafts)
         mark_numbered_points(self, drafts)
         mark_sentence_points(self, drafts)
         drafts = mark_point_runs(self, drafts, self.wrap)
@@ -1768,7 +1772,7 @@ class _Assembler(DraftReader):
         row = self.table
         # the table has ended: under a row that ends in a number, a line of running text as wide as
         # the page's (a table of words may wrap a cell of clauses that wide); or a section's heading
-        # (`二、存在的问题`) alone under the rows
+        # (`二、存在的问题`, `（三）研究發展狀況`) alone under the rows
         if row is not None and not gaps and (
                 self.table_uncaptioned
                 or not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s)

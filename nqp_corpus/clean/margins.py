@@ -38,7 +38,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Collection
 
-from .chars import URL, WHOLLY_BRACKETED, display_width, ends_sentence, is_han, squeeze
+from .chars import CLOSERS, OPENERS, URL, WHOLLY_BRACKETED, display_width, ends_sentence, is_han, squeeze
 from .fixes import NOTE_SIGNS
 from .lines import WRAP_TOLERANCE, Line
 
@@ -47,6 +47,9 @@ ALTERNATE_PAGES = 2  # the other head of alternating ones, beside a header found
 MIN_SHARE = 0.5
 INTERRUPTS_SHARE = 0.25
 MAX_CHARS = 40  # longer lines are text, not a header
+# but a footer of the publisher's address and contacts beside the page's number may run longer, past
+# the text's width (`某某大学技术转移中心　地址：…　电话：…　网址：…　1`)
+MAX_FOOTER_CHARS = 2 * MAX_CHARS
 MAX_WIDTH = 2 * MAX_CHARS  # as wide as that many Chinese characters (a head in Latin letters has more)
 REACH = 3  # non-blank lines from a page break a header may stand at, across short lines
 # A header or footer that never interrupts a sentence (slides: every page ends its last point) is
@@ -225,14 +228,24 @@ def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbe
     stands inside a sentence. Without `sentence_open` the line before may end one: the pages around
     it tell it (the other head of an alternating pair; the paragraph may run on)."""
     text = lines[filled[k]].stripped
-    if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) \
-            or not any(map(is_han, text)) or _NOT_A_HEAD.search(text) or not _next_to_number(filled, k, page_numbers):
+    if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) or not any(map(is_han, text)) \
+            or _NOT_A_HEAD.search(text) or _closes_unopened(text) or not _next_to_number(filled, k, page_numbers):
         return False
     # the text before the page's notes (`① 参见…。` at its foot ends no sentence of the text)
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1)
                    if filled[j] not in page_numbers and not _NOTE_LINE.match(lines[filled[j]].stripped)), None)
     return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes a bracket it did not open (`务总局 财政部公告2023年第11号）`): a wrapped tail of the
+    line before, no head.
+
+    >>> _closes_unopened("务总局 财政部公告2023年第11号）"), _closes_unopened("新质生产力发展指数报告（2024）")
+    (True, False)
+    """
+    return sum(text.count(ch) for ch in _BRACKET_CLOSERS) > sum(text.count(ch) for ch in _BRACKET_OPENERS)
 
 
 def _next_to_number(filled: list[int], k: int, page_numbers: Collection[int]) -> bool:
@@ -350,12 +363,14 @@ _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_firs
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
 _NOTE_LINE = re.compile(rf"^(?:[\u2460-\u2473]|[{NOTE_SIGNS}])\s*\S")  # a page-foot note's first line (`① …`, `* …`)
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
+# brackets and corner quotes, which open and close with different marks (not `"`, `'`)
+_BRACKET_OPENERS, _BRACKET_CLOSERS = OPENERS.strip("“‘"), CLOSERS.strip("”’\"'")
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{WHOLLY_BRACKETED.pattern}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 
 
 def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wrap: int = 0,
-                           printed: Collection[int] = ()) -> dict[int, int]:
+                           printed: Collection[int] = (), text_width: int = 0) -> dict[int, int]:
     r"""Index → printed page number of the lines that repeat one running header or footer with
     their page's number in it (`中国宏观经济研究院  5`): the same text with its numbers masked, short
     and ending no sentence, on MIN_PAGES lines or more, whose numbers differ in one place only,
@@ -370,7 +385,10 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     too: `5432  立法會 ─ 2024年3月20日`); a text of two pages has two such lines, the first in the stack
     that opens the file or the last closing it (`请阅读正文之后的免责声明 1` … `… 2`). The
     `ignored` lines (a figure's text, a table's cells) are never such lines, nor a line that runs to
-    the wrap width `wrap` (a line of text: leaving those out saves most of the work).
+    the wrap width `wrap` (a line of text: leaving those out saves most of the work), nor one longer
+    than MAX_CHARS, but for a footer past the text's width (`wrap`, or else `text_width`, the width
+    most lines have) with the number at an end (a publisher's address and contacts, MAX_FOOTER_CHARS
+    at most).
 
     >>> from .lines import split_lines
     >>> text = "某某研究院 1\n正在\n某某研究院 2\n推进\n某某研究院 3\n合计 12\n合计 10\n合计 11"
@@ -403,12 +421,14 @@ def numbered_running_lines(lines: list[Line], ignored: Collection[int] = (), wra
     """
     groups: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     short_of = wrap - WRAP_TOLERANCE if wrap else 1 << 30
+    beyond = (wrap or text_width) + WRAP_TOLERANCE if wrap or text_width else 1 << 30
     for i, line in enumerate(lines):
         text = line.stripped
-        if not text or line.width >= short_of or i in ignored or _NUMBER_RUN.search(text) is None:
+        if not text or short_of <= line.width <= beyond or i in ignored or _NUMBER_RUN.search(text) is None:
             continue
         squeezed = squeeze(text)
-        if len(squeezed) > MAX_CHARS or squeezed.endswith(_SENTENCE_END):
+        if squeezed.endswith(_SENTENCE_END) or len(squeezed) > MAX_CHARS \
+                and not (len(squeezed) <= MAX_FOOTER_CHARS and line.width > beyond and _EDGE_NUMBER.search(text)):
             continue
         numbers = [int(n) for n in _NUMBER_RUN.findall(squeezed)]
         key = _NUMBER_RUN.sub("#", squeezed)

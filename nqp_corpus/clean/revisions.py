@@ -38,6 +38,7 @@ _OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a 
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _COMPILER_END = re.compile(r"[\u4e00-\u9fff]{4}(?:编|編)印?$")  # `某某研究院编`: who compiled a bulletin
 _DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_CITED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*《")  # a numbered line opening with a document's title
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
 
@@ -320,7 +321,8 @@ def mark_issuer_over_title(reader: DraftReader, drafts: list[Draft], cues: Cues)
     """A text whose title is an organization's name (cue organization_pattern: `立法院法制局`) over its
     paper's series, number and date, with a longer unnumbered one-line heading after them before the
     first numbered heading or paragraph: the name is the issuer's, a byline, and the longest such
-    heading the title (`中國大陸推動「新質生產力」對我國產業之影響及因應`)."""
+    heading the title (`中國大陸推動「新質生產力」對我國產業之影響及因應`); or, however short, the first
+    that names the document's kind (cue document_kind: `民事判决书` under the court's name)."""
     first = next((i for i, d in enumerate(drafts) if d.kind == "title"), None)
     if first is None or len(drafts[first].spans) != 1 \
             or not cues.organization.match(squeeze(reader.first_line(drafts[first]))):
@@ -333,6 +335,10 @@ def mark_issuer_over_title(reader: DraftReader, drafts: list[Draft], cues: Cues)
         if draft.kind == "heading" and len(draft.spans) == 1:
             candidates.append(draft)
     issuer = squeeze(reader.first_line(drafts[first]))
+    kind = next((d for d in candidates if cues.document_kind.match(squeeze(reader.first_line(d)))), None)
+    if kind is not None:
+        drafts[first].kind, kind.kind = "byline", "title"
+        return
     title = max(candidates, key=lambda d: len(squeeze(reader.first_line(d))), default=None)
     # a release's title is longer than its issuer's name, past the release's date under the name
     # (`澳門特別行政區政府新聞局` / `2024-08-15 17:42` / `上半年本澳…`); a paper's, twice as long
@@ -480,6 +486,25 @@ def rejoin_numbered_paragraphs(reader: DraftReader, drafts: list[Draft], lines: 
             continue
         out.append(draft)
     return out
+
+
+def mark_cited_documents(reader: DraftReader, drafts: list[Draft]) -> None:
+    """One-line headings or paragraphs numbered 1., 2., … one after another, two or more, each naming
+    a document by its title in 《》 right after its number (`1.《中华人民共和国企业所得税法》第二十八条`,
+    `2.《关于…的通知》（国科发火〔2016〕32号）`), are a list of the documents a text cites: list items,
+    no headings (a section's head has its text under it)."""
+    run: list[Draft] = []
+    for draft in [*drafts, None]:
+        number = None if draft is None or draft.kind not in ("heading", "paragraph") else \
+            point_number(reader.first_line(draft).strip())
+        cites = number is not None and _CITED_TITLE.match(reader.first_line(draft).strip()) is not None
+        if cites and number[0] == (point_number(reader.first_line(run[-1]).strip())[0] + 1 if run else 1):
+            run.append(draft)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "list_item"
+        run = [draft] if cites and number[0] == 1 else []
 
 
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
