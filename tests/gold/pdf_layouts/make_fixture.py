@@ -28309,6 +28309,476 @@ def fifty_fourth_layouts(release: Path, rng: random.Random, gold: list[dict]) ->
         _typeset_drawn(release, rng, gold, layout, drawn + B54_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-fifth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fifty-fourth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule or a ground is layout, not text; page furniture is not in the gold), each layout drawing six paragraphs more than
+# it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that no line of
+# it opens with a closing mark. Mostly running text: a county deputy magistrate's annual personal work report (个人述职
+# 报告: the official's line, the salutation, heads `一、` over paragraphs, some with bold run-in leads, the shortcomings
+# `一是…；` as a short list, `以上报告，请予评议。` and the date), a high people's court's release of typical cases on
+# intellectual property in science and technology (典型案例: the release's title and preface, cases `案例一` … each with
+# its title and its parts led by bracketed labels `【基本案情】…` run in, the court's name in the page footer), a Hong
+# Kong budget speech's section in Traditional (財政預算案演辭: the speech's running head, a section head and subheads,
+# paragraphs numbered through the speech in the nineties, a list of measures `(a) …；` inside a paragraph's run and the
+# booklet's page numbers) and a city people's congress deputy's suggestion (人大代表建议: the session, its number `第0123号`,
+# the title, `领衔代表：` / `附议代表：`, the delegation and contact, `案由：` and `建议：` over numbered points with bold
+# leads, the handling offices `主办单位：` / `协办单位：` under a rule).
+
+B55_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b55_closing_marks_kept_out(items: list[dict], outline: list[tuple[str, str]]) -> None:
+    """As _b54_closing_marks_kept_out, for outlines without inserts whose entries may run a drawn paragraph in after a
+    written lead (`（一）…。{}`): no drawn paragraph set (the text after its entry's lead) opens with an enumerator of its
+    own, and no text written here opens with a closing mark."""
+    written = [text for _, text in outline if text and "{}" not in text]
+    assert not [text for text in written if text[0] in _B32_CLOSING], written
+    assert len(items) == len(outline)
+    for (_, text), item in zip(outline, items):
+        if "{}" in text:
+            lead = text[:text.index("{}")]
+            assert item["text"].startswith(lead) and not _ENUMERATED.match(item["text"][len(lead):]), item["text"]
+
+
+def _b55_rate(part: Decimal, whole: Decimal, places: str = "0.1") -> Decimal:
+    """`part` as a share of `whole` in per cent, rounded to `places` (half up)."""
+    return (100 * part / whole).quantize(Decimal(places), ROUND_HALF_UP)
+
+
+# 1. A county deputy magistrate's annual personal work report (个人述职报告), as the official's Word file prints it for the
+# annual appraisal meeting (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 14 pt on a 26 pt leading, first-line
+# indent 2 characters, justified). The title `2024年度个人述职报告` (22 pt, bold, centred; kind title) over the official's
+# line `某某县人民政府副县长　张某某` (14 pt, centred; kind byline, as b5_speech_transcript's speaker); the salutation
+# `各位领导、同志们：` (flush left; kind paragraph, as b5_county_magistrate_seminar_talk's `各位领导、各位专家：`); an opening
+# written here (`…现将本人履职情况报告如下，请予评议。`); heads `一、…` … `四、…` (bold, the body's size, indented 2
+# characters; kind heading, kept with two lines), numbered on (asserted): under the first two drawn paragraphs (001);
+# under the second three paragraphs opening with a bold run-in lead `（一）科技创新能力持续增强。` + a drawn paragraph,
+# `（二）工业经济稳中有进。` + figures written here (high-tech enterprises from 58 to 74, up 27.6%: asserted) and `（三）…。` + a
+# drawn paragraph (kind paragraph each, the lead kept, as a4_county_finance_office_work_summary's); under the third one
+# paragraph written here; under the fourth a lead-in written here ending `…还存在一些差距和不足：` over the shortcomings
+# `一是…；` / `二是…；` / `三是…。` (set as the body, first-line indent 2 characters; kind list_item each, the enumerator
+# kept, as the judgment's items), numbered on (asserted), and the next steps written here (kind paragraph). At the end
+# `以上报告，请予评议。` (kind paragraph, as a4_county_congress_research_report's `以上报告，请予审议。`) and, a line's space
+# above it, flush right 4 characters in, `2024年12月26日` (kind dateline). Furniture: `— N —` centred at the bottom (10.5 pt;
+# drawn before the page's text); no header.
+SHUZHI_LAYOUT = Layout("a4_county_deputy_magistrate_annual_personal_work_report", FONT, A4, 14, 26, 2, 0, None,
+                       "— {page} —", ("001",))
+SHUZHI_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+SHUZHI_OUTLINE = [
+    ("title", "2024年度个人述职报告"),
+    ("official", "某某县人民政府副县长　张某某"),
+    ("salutation", "各位领导、同志们："),
+    ("paragraph", "2024年，本人在县委、县政府的坚强领导下，在县人大、县政协的监督支持下，协助县长分管科技、工业和信息化、"
+                  "商务等方面的工作。一年来，我坚持以习近平新时代中国特色社会主义思想为指导，认真履行岗位职责，较好地完成了"
+                  "各项工作任务。现将本人履职情况报告如下，请予评议。"),
+    ("head", "一、坚持学习在先，不断提升政治素养和履职能力"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("head", "二、聚焦主责主业，推动分管工作取得新成效"),
+    ("runin", "（一）科技创新能力持续增强。{}"),
+    ("runin", "（二）工业经济稳中有进。全县规模以上工业企业达到186家，比上年净增32家；规模以上工业增加值同比增长8.6%，"
+              "高于全市平均水平1.2个百分点。全县高新技术企业由上年的58家增加到74家，增长27.6%，新建县级以上研发平台6个。"),
+    ("runin", "（三）开放合作水平不断提升。{}"),
+    ("head", "三、严格落实全面从严治党责任，始终做到廉洁自律"),
+    ("paragraph", "我认真履行“一岗双责”，把党风廉政建设与分管业务工作同部署、同落实、同检查、同考核。严格遵守中央八项规定"
+                  "及其实施细则精神，从未利用职务之便为本人和亲属谋取私利，自觉接受组织和群众的监督。"),
+    ("head", "四、存在的不足和今后的努力方向"),
+    ("paragraph", "回顾一年来的工作，虽然取得了一定成绩，但对照上级要求和群众期盼，本人还存在一些差距和不足："),
+    ("shortfall", "一是理论学习的深度和系统性还不够，运用理论指导实践、推动工作的能力有待进一步提高；"),
+    ("shortfall", "二是深入基层调查研究不够经常，对企业发展中遇到的难点问题掌握得还不够全面；"),
+    ("shortfall", "三是推动科技成果就地转化的办法还不够多，创新平台的带动作用尚未充分发挥。"),
+    ("paragraph", "在今后的工作中，我将坚持问题导向，切实加强理论学习，深入开展调查研究，以更加饱满的精神状态和更加务实的"
+                  "工作作风，推动分管工作再上新台阶，为全县经济社会高质量发展作出新的更大贡献。"),
+    ("closing", "以上报告，请予评议。"),
+    ("date", "2024年12月26日")]
+SHUZHI_KINDS = {"title": "title", "official": "byline", "salutation": "paragraph", "paragraph": "paragraph",
+                "head": "heading", "runin": "paragraph", "shortfall": "list_item", "closing": "paragraph",
+                "date": "dateline"}
+SHUZHI_PARAGRAPHS = sum(text.count("{}") for _, text in SHUZHI_OUTLINE)
+
+
+def _shuzhi_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(SHUZHI_OUTLINE, drawn, SHUZHI_PARAGRAPHS, SHUZHI_KINDS, None, {"runin": "。"})
+    _b55_closing_marks_kept_out(items, SHUZHI_OUTLINE)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "runin": lambda n: f"（{NUMERALS[n]}）",
+                          "shortfall": lambda n: f"{NUMERALS[n]}是"})
+    assert len([i for i in items if i["style"] == "head"]) == 4
+    assert [i["text"][-1] for i in items if i["style"] == "shortfall"] == ["；", "；", "。"]
+    before = items[items.index(next(i for i in items if i["style"] == "shortfall")) - 1]
+    assert before["text"].endswith("不足：")
+    assert [i["text"] for i in items[-2:]] == ["以上报告，请予评议。", "2024年12月26日"]
+    assert items[2]["text"] == "各位领导、同志们："
+    texts = "\n".join(i["text"] for i in items)
+    then, now, rate = re.search(r"高新技术企业由上年的(\d+)家增加到(\d+)家，增长([\d.]+)%", texts).groups()
+    assert _b51_rate(Decimal(now), Decimal(then)) == Decimal(rate)
+    return items
+
+
+def typeset_shuzhi(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in SHUZHI_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 22, 34, alignment=1),
+              "official": _styled(font, "official", pt, leading, alignment=1, spaceBefore=4, spaceAfter=leading / 2),
+              "salutation": _styled(font, "salutation", pt, leading),
+              "paragraph": body, "runin": body, "shortfall": body, "closing": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt, spaceBefore=leading)}
+    shortfalls = [i for i in items if i["style"] == "shortfall"]
+    rest = [i for i in items if i not in shortfalls]
+    _b25_checked(rest, styles, SHUZHI_OUTLINE, text_width)
+    _b32_written_checked(items, styles, SHUZHI_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, SHUZHI_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"] + [items[2], items[-2]], styles, text_width)
+    _b50_wrapped_checked(shortfalls, styles, {"shortfall": text_width})
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 2. A high people's court's release of typical cases of the judicial protection of intellectual property in science and
+# technology (典型案例), as the court's site offers it for download (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom;
+# 12 pt on a 22 pt leading, first-line indent 2 characters, justified). The release's title
+# `科技创新知识产权司法保护典型案例` (20 pt, bold, centred; kind title) over `某某省高级人民法院` (13 pt, centred; kind byline)
+# and `2024年4月22日` (12 pt, centred; kind dateline), as a4_statistical_bulletin's head; a preface of two paragraphs
+# written here around a drawn one (001), the last ending `…选取了3件…典型案例，现予发布。` (the count the cases': asserted;
+# kind paragraph each). Then three cases, each under `案例一` … (15 pt, bold, centred; kind heading, as
+# a4_provincial_science_department_tech_transfer_typical_case's `案例七`), numbered on (asserted), and its title
+# `某某半导体公司诉某某微电子公司侵害发明专利权纠纷案` … (13 pt, bold, centred; kind heading, the release's pieces, as
+# k16_typical_cases_compilation's case heads), the two kept with two lines; its parts written here, each opening with a
+# bold run-in bracketed label, `【基本案情】…` / `【裁判结果】…` / `【典型意义】…` in that order (asserted; kind paragraph each,
+# the label kept, as a4_provincial_tax_service_innovation_tax_incentives_guide's `【享受主体】…`); in the first two cases
+# a drawn paragraph (001) goes on after `【典型意义】…` (kind paragraph). The first case's damages agree (asserted: a
+# gain of 650 ten thousand yuan as the base, twice it as punitive damages, 1950 in all). Furniture (drawn before the
+# page's text): the court's name and the page, `某某省高级人民法院　第 N 页`, centred at the bottom over a thin rule
+# (9 pt); no header.
+DXAL_LAYOUT = Layout("a4_high_court_sci_tech_ip_typical_cases_release", FONT, A4, 12, 22, 2, 0, None,
+                     "某某省高级人民法院　第 {page} 页", ("001",))
+DXAL_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+DXAL_LABELS = ["【基本案情】", "【裁判结果】", "【典型意义】"]
+DXAL_OUTLINE = [
+    ("title", "科技创新知识产权司法保护典型案例"),
+    ("court", "某某省高级人民法院"),
+    ("date", "2024年4月22日"),
+    ("paragraph", "科技创新是发展新质生产力的核心要素，知识产权保护是激励创新的基本手段。近年来，全省法院充分发挥知识产权"
+                  "审判职能作用，依法公正高效审理涉及关键核心技术、新兴产业等领域的知识产权案件，切实保护科技创新成果。"),
+    ("paragraph", "{}"),
+    ("paragraph", "为进一步发挥典型案例的示范引领作用，本院从近年来审结的案件中选取了3件科技创新领域知识产权司法保护典型"
+                  "案例，现予发布。"),
+    ("case", "案例一"),
+    ("case_title", "某某半导体公司诉某某微电子公司侵害发明专利权纠纷案"),
+    ("labelled", "【基本案情】某某半导体公司是名称为“一种功率半导体器件的制造方法”的发明专利的权利人。某某微电子公司未经"
+                 "许可，制造、销售使用该专利方法直接获得的产品。某某半导体公司诉至法院，请求判令某某微电子公司停止侵权，并"
+                 "适用惩罚性赔偿。"),
+    ("labelled", "【裁判结果】法院经审理认为，某某微电子公司在收到侵权警告后仍继续实施侵权行为，属于故意侵权且情节严重。"
+                 "法院根据查明的侵权产品销售数量和合理利润率，确定其侵权获利为650万元，并以此为基数，按照二倍确定惩罚性赔偿数额为"
+                 "1300万元，判令某某微电子公司赔偿某某半导体公司经济损失共计1950万元。"),
+    ("labelled", "【典型意义】本案是依法适用惩罚性赔偿、严厉打击故意侵害发明专利权行为的典型案例。判决充分体现了人民法院"
+                 "加大关键核心技术保护力度、让侵权者付出沉重代价的鲜明态度。"),
+    ("paragraph", "{}"),
+    ("case", "案例二"),
+    ("case_title", "某某新材料公司诉王某某、某某科技公司侵害技术秘密纠纷案"),
+    ("labelled", "【基本案情】王某某原系某某新材料公司研发部门负责人，掌握该公司锂电池隔膜生产工艺的技术秘密。王某某离职"
+                 "后入职某某科技公司，利用上述技术秘密在短时间内建成同类生产线。某某新材料公司诉至法院，请求判令二被告停止"
+                 "侵权、赔偿损失。"),
+    ("labelled", "【裁判结果】法院经审理认为，涉案工艺参数不为公众所知悉，具有商业价值，权利人也采取了相应的保密措施，"
+                 "构成技术秘密。王某某违反保密义务，某某科技公司明知其来源仍予使用，构成共同侵权。法院判令二被告停止侵权，"
+                 "连带赔偿经济损失及合理开支共计860万元。"),
+    ("labelled", "【典型意义】本案明确了员工离职后披露、使用原单位技术秘密应当承担的侵权责任，对于规范科技人才合理流动、维护公平"
+                 "竞争的市场秩序具有示范意义。"),
+    ("case", "案例三"),
+    ("case_title", "某某农业科技公司诉某某种业公司侵害植物新品种权纠纷案"),
+    ("labelled", "【基本案情】某某农业科技公司是玉米品种“某单88”的植物新品种权人。某某种业公司未经许可，以其他品种名称"
+                 "生产、销售该品种的繁殖材料。经DNA指纹检测，被诉侵权种子与授权品种在40个检测位点上均无差异。"),
+    ("labelled", "【裁判结果】法院经审理认定，某某种业公司生产、销售的种子与授权品种为同一品种，其行为构成侵权，判令其"
+                 "停止侵权，并赔偿经济损失及合理开支共计300万元。"),
+    ("labelled", "【典型意义】种业是农业的“芯片”。本案依法保护了植物新品种权人的合法权益，有力打击了“套牌”侵权行为，"
+                 "对于激励育种创新、保障国家粮食安全具有积极意义。")]
+DXAL_KINDS = {"title": "title", "court": "byline", "date": "dateline", "paragraph": "paragraph", "case": "heading",
+              "case_title": "heading", "labelled": "paragraph"}
+DXAL_PARAGRAPHS = sum(text.count("{}") for _, text in DXAL_OUTLINE)
+
+
+def _dxal_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(DXAL_OUTLINE, drawn, DXAL_PARAGRAPHS, DXAL_KINDS, None, {"labelled": "】"})
+    _b55_closing_marks_kept_out(items, DXAL_OUTLINE)
+    _b44_numbered(items, {"case": lambda n: f"案例{NUMERALS[n]}"})
+    cases: list[list[str]] = []
+    for item in items[6:]:  # each case: its title, then the three labels in order (a drawn paragraph may go on)
+        if item["style"] == "case":
+            cases.append([])
+        elif item["style"] != "paragraph":
+            cases[-1].append(item["style"] if item["style"] == "case_title" else item["lead"])
+    assert cases == [["case_title"] + DXAL_LABELS] * 3, cases
+    assert all(i["text"].endswith("纠纷案") for i in items if i["style"] == "case_title")
+    texts = "\n".join(i["text"] for i in items)
+    assert int(re.search(r"选取了(\d+)件", texts).group(1)) == len(cases)
+    gain, times, punitive, total = re.search(r"确定其侵权获利为(\d+)万元，并以此为基数，按照([一二三四五])倍确定惩罚性赔偿"
+                                             r"数额为(\d+)万元，判令\S+?经济损失共计(\d+)万元", texts).groups()
+    times = NUMERALS.index(times) + 1
+    assert int(gain) * times == int(punitive) and int(gain) + int(punitive) == int(total)
+    return items
+
+
+def typeset_dxal(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in DXAL_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 20, 32, alignment=1),
+              "court": _styled(font, "court", 13, 22, alignment=1, spaceBefore=4),
+              "date": _styled(font, "date", pt, 20, alignment=1, spaceAfter=14),
+              "paragraph": body, "labelled": body,
+              "case": _styled(BOLD_FONT, "case", 15, 24, alignment=1, spaceBefore=14),
+              "case_title": _styled(BOLD_FONT, "case_title", 13, 22, alignment=1, spaceAfter=6)}
+    _b25_checked(items, styles, DXAL_OUTLINE, text_width)
+    _b32_written_checked(items, styles, DXAL_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, DXAL_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"], styles, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        story += _b31_flowables(items, k, styles, leading, {"case": ("case_title",)})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.line(left, 19 * mm, width - right, 19 * mm)
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 3. A section of the Hong Kong Financial Secretary's budget speech (財政預算案演辭), Traditional, as the Government's
+# booklet prints it (A4; 22 mm left (the numbers' edge), 24 mm right, 26 mm top, 22 mm bottom; 12 pt on a 22 pt leading,
+# no first-line indent, 8 pt after each paragraph, justified; every line of text 12 mm in from the left margin, a
+# paragraph's number hanging in that margin), pages 31-33 of the booklet. The section head `創新科技` (15 pt, bold; kind
+# heading) and the subheads `新型工業化` / `創科人才` / `數字經濟` (12 pt, bold, bold;
+# kind heading, kept with two lines). Paragraphs numbered on through the speech, `93.` … `100.` (the number ReportLab
+# bullet text at the margin; kind paragraph, the number and the text one block, as a4_hk_policy_address_chapter_trad's
+# `58.`): an opening written here, drawn paragraphs (000, 002), and written ones: `95. 為加快推動新型工業化，我會推出以下
+# 措施：` over three measures inside the paragraph's run, `(a) …；` / `(b) …；及` / `(c) …。` (indented 2 characters more than
+# the text, hanging after the label; kind list_item each, the label kept, as a4_legco_paper_hk's `(a) …`), then the
+# paragraph's unnumbered rest `上述措施…涉及開支約120億元。` (no indent; kind paragraph), the sums agreeing (asserted: 100
+# and 20 are 120); the talents' figures (about 180 000 of 280 000 applications approved, about 64%: asserted) and the
+# digital economy's plans. Furniture (drawn before the page's text): the running head `二零二四至二五年度財政預算案` centred
+# at the top over a thin rule (9 pt), the page number (31-33) centred at the bottom (10 pt).
+BUDGET_LAYOUT = Layout("a4_hk_budget_speech_innovation_section_trad", FONT, A4, 12, 22, 0, 8,
+                       "二零二四至二五年度財政預算案", "{page}", ("000", "002"))
+BUDGET_MARGINS_MM = (22, 24, 26, 22)  # left (the numbers' edge), right, top, bottom
+BUDGET_HANG_MM = 12  # the text's edge from the numbers'
+BUDGET_FIRST_PAGE = 31
+BUDGET_FIRST_NUMBER = 93
+BUDGET_OUTLINE = [
+    ("section", "創新科技"),
+    ("numbered", "國家「十四五」規劃支持香港建設國際創新科技中心。過去一年，政府按《香港創新科技發展藍圖》，全力推動"
+                 "創科產業發展，加快構建具香港特色的創科生態圈，以新質生產力推動經濟高質量發展。"),
+    ("sub", "新型工業化"),
+    ("numbered", "{}"),
+    ("numbered", "為加快推動新型工業化，我會推出以下措施："),
+    ("measure", "(a) 預留100億元，設立「新型工業化發展基金」，以配對形式資助企業在港設立智能生產設施；"),
+    ("measure", "(b) 撥款20億元，擴大「新型工業化資助計劃」的資助範圍，涵蓋更多本地生產商；及"),
+    ("measure", "(c) 在北部都會區預留約60公頃土地，發展新型工業化產業園區。"),
+    ("runon", "上述措施預計在未來五年涉及開支約120億元。"),
+    ("numbered", "{}"),
+    ("sub", "創科人才"),
+    ("numbered", "我們會繼續積極「搶人才」、「搶企業」。截至今年一月底，各項人才入境計劃共接獲約28萬宗申請，其中約18萬宗"
+                 "獲批，獲批率約為64%，已有超過12萬名人才連同家人抵港。"),
+    ("numbered", "{}"),
+    ("sub", "數字經濟"),
+    ("numbered", "{}"),
+    ("numbered", "數字經濟是發展新質生產力的重要引擎。我會預留5億元，支持數碼港擴建人工智能超算中心，並推動政府各部門在"
+                 "二零二五年年底前把所有牌照及政府服務全面電子化，讓市民和企業享用更便捷的數字服務。")]
+BUDGET_KINDS = {"section": "heading", "sub": "heading", "numbered": "paragraph", "measure": "list_item",
+                "runon": "paragraph"}
+BUDGET_PARAGRAPHS = sum(text.count("{}") for _, text in BUDGET_OUTLINE)
+
+
+def _budget_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(BUDGET_OUTLINE, drawn, BUDGET_PARAGRAPHS, BUDGET_KINDS)
+    _b55_closing_marks_kept_out(items, BUDGET_OUTLINE)
+    items = _b29_numbered(items, BUDGET_OUTLINE, ("numbered",), BUDGET_FIRST_NUMBER)
+    assert [i["number"] for i in items if "number" in i] == [f"{n}." for n in range(93, 101)]
+    _b44_numbered(items, {"measure": lambda n: f"({'abc'[n]}) "})
+    measures = [i for i in items if i["style"] == "measure"]
+    assert [i["text"][-1] for i in measures] == ["；", "及", "。"] and measures[1]["text"].endswith("；及")
+    lead_in = items[items.index(measures[0]) - 1]
+    assert lead_in["text"].endswith("措施：") and items[items.index(measures[-1]) + 1]["style"] == "runon"
+    texts = "\n".join(i["text"] for i in items)
+    fund, grant, total = (int(x) for x in re.search(r"\(a\) 預留(\d+)億元.*?\(b\) 撥款(\d+)億元.*?開支約(\d+)億元",
+                                                    texts, re.S).groups())
+    assert fund + grant == total
+    applied, approved, rate = re.search(r"共接獲約(\d+)萬宗申請，其中約(\d+)萬宗獲批，獲批率約為(\d+)%", texts).groups()
+    assert _b55_rate(Decimal(approved), Decimal(applied), "1") == Decimal(rate)
+    return items
+
+
+def typeset_budget(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in BUDGET_MARGINS_MM)
+    hang = BUDGET_HANG_MM * mm
+    frame_width = width - left - right - 12  # less the frame's padding; the text stands `hang` in from its left
+    label = pdfmetrics.stringWidth("(a) ", font, pt)
+    styles = {"section": _styled(BOLD_FONT, "section", 15, 24, leftIndent=hang, spaceBefore=4, spaceAfter=8),
+              "sub": _styled(BOLD_FONT, "sub", pt, leading, leftIndent=hang, spaceBefore=4, spaceAfter=4),
+              "numbered": _styled(font, "numbered", pt, leading, leftIndent=hang, alignment=4, spaceAfter=8,
+                                  bulletIndent=0, bulletFontName=font, bulletFontSize=pt),
+              "measure": _styled(font, "measure", pt, leading, leftIndent=hang + 2 * pt + label,
+                                 firstLineIndent=-label, alignment=4, spaceAfter=4),
+              "runon": _styled(font, "runon", pt, leading, leftIndent=hang, alignment=4, spaceBefore=4,
+                               spaceAfter=8)}
+    numbered = [i for i in items if "number" in i]
+    measures = [i for i in items if i["style"] == "measure"]
+    _one_line_each([i for i in items if i not in numbered and i not in measures], styles, frame_width)
+    for item in numbered:
+        _b29_checked_body(item, styles["numbered"], frame_width)
+        lines = _line_texts(_b29_body_markup(item), styles["numbered"], frame_width)
+        assert not (item["written"] and [line for line in lines[1:] if line[:1] in _B32_CLOSING]), item["text"]
+    _b32_written_checked(items, styles, BUDGET_OUTLINE, frame_width)
+    _b40_written_lines_checked(items, styles, BUDGET_OUTLINE, {style: frame_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] == "heading"] + [i for i in items if i["style"] == "runon"], styles,
+                  frame_width)
+    _b50_wrapped_checked(measures, styles, {"measure": frame_width})
+    story: list = []
+    for k, item in enumerate(items):
+        if "number" in item:
+            story.append(Paragraph(_b29_body_markup(item), styles["numbered"], bulletText=item["number"]))
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"section": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        y = height - 16 * mm
+        canvas.drawCentredString(width / 2, y, layout.header)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y - 2 * mm, width - right, y - 2 * mm)
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=BUDGET_FIRST_PAGE + doc.page - 1))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 4. A city people's congress deputy's suggestion (人大代表建议), as the congress's suggestion system prints it for the
+# handling offices (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading, first-line indent 2
+# characters, justified). The session `某某市第十七届人民代表大会第四次会议` (14 pt, centred; kind byline, as
+# a4_cppcc_proposal's session line) over the number `第0123号` flush right (kind byline, as the judgment's case number)
+# and a 1 pt rule; the title `关于加快建设概念验证中心促进科技成果就地转化的建议` (17 pt, bold, centred; kind title); the
+# deputies' lines flush left, `领衔代表：王某某` and `附议代表：李某某　陈某某　赵某某　刘某某　孙某某` (kind byline each, as
+# a4_cppcc_proposal's `提案人：张某某`), `所在代表团：某某区代表团` (kind byline) and `联系电话：139****2468　通讯地址：…` (kind
+# boilerplate, as a4_university_technology_achievements_promotion_sheets' contact line). `案由：` and `建议：` on lines
+# of their own (bold, flush left; kind heading, as a4_cppcc_proposal's `理由：` / `建议：`): under the first figures
+# written here (180 of 1,200 results turned into production in the city, 15%: asserted) and a drawn paragraph (001);
+# under the second a lead-in written here (`…从以下四个方面…：`, the count the points': asserted) over four points whose
+# bold run-in lead is numbered, `1. 统筹布局概念验证中心。` + a drawn paragraph, `2. 设立概念验证专项资金。` + a text
+# written here, `3. …。` + a drawn paragraph, `4. …。` + a text written here (kind paragraph each, the lead kept, as
+# a4_cppcc_proposal's), numbered on (asserted). At the end, under a thin rule, `主办单位：市科学技术局` and
+# `协办单位：市发展和改革委员会、市财政局、市教育局` (10.5 pt, flush left; kind boilerplate each: handling marks, as
+# a4_deputy_suggestion_reply's `抄送：…`). Furniture: `- N -` centred at the bottom (10.5 pt; drawn before the page's text).
+DBJY_LAYOUT = Layout("a4_city_congress_deputy_suggestion_concept_verification", FONT, A4, 12, 22, 2, 0, None,
+                     "- {page} -", ("001",))
+DBJY_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+DBJY_OUTLINE = [
+    ("session", "某某市第十七届人民代表大会第四次会议"),
+    ("number", "第0123号"),
+    ("title", "关于加快建设概念验证中心促进科技成果就地转化的建议"),
+    ("deputy", "领衔代表：王某某"),
+    ("deputy", "附议代表：李某某　陈某某　赵某某　刘某某　孙某某"),
+    ("delegation", "所在代表团：某某区代表团"),
+    ("contact", "联系电话：139****2468　通讯地址：某某市某某区科技路18号"),
+    ("label", "案由："),
+    ("paragraph", "概念验证是科技成果从实验室走向市场的“第一公里”。目前，我市高校和科研院所每年产出科技成果1,200余项，但在"
+                  "本地实现转化的仅180项左右，就地转化率约为15%，大量成果因缺少概念验证环节而停留在样品阶段，难以吸引企业和"
+                  "社会资本跟进投入。"),
+    ("paragraph", "{}"),
+    ("label", "建议："),
+    ("paragraph", "为此，建议市政府从以下四个方面加快推进概念验证中心建设："),
+    ("proposal", "1. 统筹布局概念验证中心。{}"),
+    ("proposal", "2. 设立概念验证专项资金。建议市财政每年安排不少于5000万元专项资金，对经认定的概念验证中心按其年度服务项目"
+                 "数量给予补助，每个项目的补助金额不超过50万元，引导社会资本设立概念验证投资基金。"),
+    ("proposal", "3. 完善收益分配和容错机制。{}"),
+    ("proposal", "4. 强化专业人才队伍建设。建议依托高校和科研院所培养一批懂技术、懂市场的技术经理人，将概念验证服务业绩纳入"
+                 "技术经纪专业职称评价范围，并对作出突出贡献的人才给予奖励。"),
+    ("office", "主办单位：市科学技术局"),
+    ("office", "协办单位：市发展和改革委员会、市财政局、市教育局")]
+DBJY_KINDS = {"session": "byline", "number": "byline", "title": "title", "deputy": "byline", "delegation": "byline",
+              "contact": "boilerplate", "label": "heading", "paragraph": "paragraph", "proposal": "paragraph",
+              "office": "boilerplate"}
+DBJY_PARAGRAPHS = sum(text.count("{}") for _, text in DBJY_OUTLINE)
+
+
+def _dbjy_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(DBJY_OUTLINE, drawn, DBJY_PARAGRAPHS, DBJY_KINDS, None, {"proposal": "。"})
+    _b55_closing_marks_kept_out(items, DBJY_OUTLINE)
+    _b44_numbered(items, {"proposal": lambda n: f"{n + 1}. "})
+    assert [i["text"].split("：")[0] for i in items if i["style"] in ("deputy", "delegation", "contact")] == [
+        "领衔代表", "附议代表", "所在代表团", "联系电话"]
+    assert [i["text"] for i in items if i["style"] == "label"] == ["案由：", "建议："]
+    assert [i["text"][:5] for i in items[-2:]] == ["主办单位：", "协办单位："]
+    texts = "\n".join(i["text"] for i in items)
+    made, turned, rate = re.search(r"每年产出科技成果([\d,]+)余项，但在本地实现转化的仅(\d+)项左右，就地转化率约为(\d+)%",
+                                   texts).groups()
+    assert _b55_rate(Decimal(turned), Decimal(made.replace(",", "")), "1") == Decimal(rate)
+    points = [i for i in items if i["style"] == "proposal"]
+    assert "从以下四个方面" in texts and len(points) == 4
+    return items
+
+
+def typeset_dbjy(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in DBJY_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    line = _styled(font, "deputy", pt, leading)
+    styles = {"session": _styled(font, "session", 14, 24, alignment=1),
+              "number": _styled(font, "number", pt, leading, alignment=2, spaceBefore=4),
+              "title": _styled(BOLD_FONT, "title", 17, 28, alignment=1, spaceBefore=10, spaceAfter=10),
+              "deputy": line, "delegation": line, "contact": line,
+              "label": _styled(BOLD_FONT, "label", 13, 24, spaceBefore=8),
+              "paragraph": body, "proposal": body,
+              "office": _styled(font, "office", 10.5, 18)}
+    _b25_checked(items, styles, DBJY_OUTLINE, text_width)
+    _b32_written_checked(items, styles, DBJY_OUTLINE, text_width)
+    _b40_written_lines_checked(items, styles, DBJY_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in items if i["kind"] != "paragraph"] + [items[11]], styles, text_width)
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "office" and items[k - 1]["style"] != "office":
+            story.append(HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceBefore=18, spaceAfter=6))
+        story += _b31_flowables(items, k, styles, leading, {"label": ()})
+        if item["style"] == "number":
+            story.append(HRFlowable(width="100%", thickness=1, color=colors.black, spaceBefore=2, spaceAfter=4))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+def fifty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 238 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (SHUZHI_LAYOUT, SHUZHI_PARAGRAPHS, _shuzhi_items, typeset_shuzhi, _gold),
+            (DXAL_LAYOUT, DXAL_PARAGRAPHS, _dxal_items, typeset_dxal, _gold),
+            (BUDGET_LAYOUT, BUDGET_PARAGRAPHS, _budget_items, typeset_budget, _gold),
+            (DBJY_LAYOUT, DBJY_PARAGRAPHS, _dbjy_items, typeset_dbjy, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B55_DRAWN_MORE, make_items, typeset, to_gold)
+
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -28445,6 +28915,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fifty_second_layouts(release, rng, gold)
     fifty_third_layouts(release, rng, gold)
     fifty_fourth_layouts(release, rng, gold)
+    fifty_fifth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
