@@ -3923,3 +3923,39 @@ def test_a_list_of_cited_documents_and_a_tables_end_at_a_subhead():
     assert kinds["1.《中华人民共和国企业所得税法》第二十八条第二款"] == "list_item", kinds
     assert kinds["（三）研究發展狀況"] == "heading" and kinds[squeeze(body)] == "paragraph", kinds
     assert kinds["董事長：陳某某經理人：林某某會計主管：黃某某"] == "byline", kinds
+
+
+def test_ordinal_points_closed_by_semicolons_are_list_items_and_the_closing_formula_stands_apart():
+    """Paragraphs that open with an ordinal (`一是…`, `二是…`) and close with `；`, two or more in a row,
+    and the one after them that ends the sentence, are a list's items, as numbered points are
+    (revisions.mark_numbered_points); a report's closing formula (`以上报告，请予评议。`) is a paragraph
+    of its own after the last paragraph's sentence."""
+    points = ["一是理论学习的深度和系统性还不够，运用理论指导实践的能力有待进一步提高；",
+              "二是深入基层调查研究不够经常，对企业发展中遇到的难点问题掌握得还不够全面；",
+              "三是推动科技成果就地转化的办法还不够多，创新平台的带动作用尚未充分发挥。"]
+    closing = "在今后的工作中，我将坚持问题导向，切实加强理论学习，深入开展调查研究，以更加务实的作风做好各项工作。"
+    lines = ["三、存在的不足", "　　对照岗位职责和群众期盼，我在工作中还存在一些不足：",
+             *(f"　　{point[:30]}\n{point[30:]}" for point in points), "　　" + closing[:32], closing[32:],
+             "　　以上报告，请予评议。"]
+    got, _ = clean_file(RawFile("report.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = [(b.kind, b.text_original) for b in got]
+    assert [kind for kind, text in kinds if text in points] == ["list_item"] * 3, kinds
+    assert kinds[-2:] == [("paragraph", closing), ("paragraph", "以上报告，请予评议。")], kinds
+
+
+def test_a_numbered_lead_into_a_list_is_a_paragraph_and_a_suggestions_labels_and_deputies():
+    """A numbered line that leads into what follows, a clause before its colon (`95. 為加快推動新型工業化，
+    我會推出以下措施：`), is a paragraph, not a heading; a deputy's suggestion's lines of its deputies
+    (`领衔代表：…`, `附议代表：…`, `所在代表团：…`) are bylines; a label alone (`建议：`) after a line that
+    ends a sentence opens its part, a heading, though that line ran to the width."""
+    lead = ["95. 為加快推動新型工業化，我會推出以下措施：", "(a) 預留100億元，設立「新型工業化發展基金」；",
+            "(b) 推出「新型工業加速計劃」，資助企業建設智能生產線。"]
+    got, _ = clean_file(RawFile("speech.txt", "0" * 64, "\n".join(["創新科技", *lead]) + "\n", {}))
+    assert [b.kind for b in got if b.text_original.startswith("95.")] == ["paragraph"]
+    body = "概念验证是科技成果从实验室走向市场的关键环节，我市高校院所科研成果丰富，但转化率偏低，亟需补齐短板。"
+    lines = ["关于加快建设概念验证中心的建议", "领衔代表：王某某", "附议代表：李某某　陈某某　赵某某", "所在代表团：某某区代表团",
+             "案由：", body[:34], body[34:], "建议：", "为此，建议市政府从以下四个方面加快推进概念验证中心建设。"]
+    got, _ = clean_file(RawFile("suggestion.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    kinds = dict((squeeze(b.text_original), b.kind) for b in got)
+    assert [kinds[squeeze(line)] for line in lines[1:4]] == ["byline"] * 3, kinds
+    assert kinds["建议："] == "heading", kinds

@@ -622,6 +622,8 @@ class _Assembler(DraftReader):
             return False
         if ends_sentence(s):
             return (len(s) <= 20 or ends_question(s)) and not is_full(line, self.wrap)
+        if s[-1] in "：:" and "，" in s:  # `95. 為加快…，我會推出以下措施：` leads into what follows: a paragraph
+            return False
         if not self.runs_on(line):
             return True
         if _STOP_INSIDE.search(s):  # `（一）…扎实推进。用科技…`: a run-in heading opens its paragraph
@@ -1529,12 +1531,13 @@ class _Assembler(DraftReader):
 
     def label_after_short_line(self, line: Line) -> bool:
         """A label alone on its line (`理由：`) under a line that stops short of the wrap width, or
-        under a labelled item (`案由：关于…的提案`), opens a block: the part it heads. Under a full
-        line of text it may be a paragraph's tail (`…主要包括以下` / `三个方面：`)."""
+        under a labelled item (`案由：关于…的提案`), or after a sentence's end, opens a block: the part
+        it heads. Under a full line of text that ends no sentence it may be a paragraph's tail
+        (`…主要包括以下` / `三个方面：`)."""
         if not LABELLED_POINT.fullmatch(line.stripped) or self.open is None:
             return False
         return self.wrap > 0 and not is_full(self.lines[self.open.numbers[-1] - 1], self.wrap) \
-            or LABELLED_POINT.match(self.first_line(self.open)) is not None
+            or LABELLED_POINT.match(self.first_line(self.open)) is not None or self.open_ends_sentence()
 
     def indented_after_sentence(self, line: Line) -> bool:
         """A first-line indent (two characters' width beyond the file's usual left margin: `　　`,

@@ -38,6 +38,7 @@ _OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a 
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _COMPILER_END = re.compile(r"[\u4e00-\u9fff]{4}(?:编|編)印?$")  # `某某研究院编`: who compiled a bulletin
 _DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_ORDINAL_POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、])")  # `二是…；`: a point
 _CITED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*《")  # a numbered line opening with a document's title
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
 
@@ -508,17 +509,18 @@ def mark_cited_documents(reader: DraftReader, drafts: list[Draft]) -> None:
 
 
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
-    """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`) or a dash (`——`) and close
-    with `；`, two or more in a row, with the paragraph after them if it is numbered too (the last
-    point ends the sentence), are the items of an enumerated list: a point ends so, a paragraph does
-    not (dash-led paragraphs that end their sentences, `——加快科技创新。…`, stay paragraphs, as the
-    seeds' hand labels have them). A point read as a heading (numbered, and short of the wrap
-    width) is one too where it ends so: no heading ends with `；`."""
+    """Paragraphs that each open with a numbering (`1.`, `（2）`, `三、`), an ordinal (`一是`, `其二，`)
+    or a dash (`——`) and close with `；`, two or more in a row, with the paragraph after them if it
+    is numbered too (the last point ends the sentence), are the items of an enumerated list: a point
+    ends so, a paragraph does not (dash-led paragraphs that end their sentences, `——加快科技创新。…`,
+    stay paragraphs, as the seeds' hand labels have them). A point read as a heading (numbered, and
+    short of the wrap width) is one too where it ends so: no heading ends with `；`."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
     run: list[Draft] = []
     for draft in [*running, None]:
         opening = None if draft is None else reader.first_line(draft)
-        numbered = draft is not None and (NUMBERED.match(opening) or DASH_POINT.match(opening)) and (
+        numbered = draft is not None and (NUMBERED.match(opening) or DASH_POINT.match(opening)
+                                          or _ORDINAL_POINT.match(opening)) and (
             draft.kind == "paragraph" or draft.kind == "heading" and reader.last_line(draft).endswith(POINT_END))
         closed = bool(run) and reader.last_line(run[-1]).endswith(POINT_END)  # every point before it is
         if numbered and (not run or closed):
