@@ -90,9 +90,9 @@ _ENTRY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—–\-至]\s*\d
 _TERM_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·“”（）()+]{2,16}\s+[A-Za-z][A-Za-z'’\-\s,&/()]*[A-Za-z)]")
 # A table's header cell: words (`主要困难`, `样本数（家）`) or a year (`2023年`), no value
 _WORD_CELL = re.compile(r"[^\s\d，。；：！？]{2,12}|[^\s，。；：！？]{0,8}[（(][^\s（）()]{1,6}[）)]")
-_REFERENCE_DETAIL = re.compile(r"\d|\[[A-Z]{1,2}(?:/OL)?\]")  # a reference's year, pages, `[J]`: its tail
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 _HEAD_CELL_CHARS = 16  # a column's head in words (`人民幣千元（另有註明者除外）`)
+_REFERENCE_DETAIL = re.compile(r"\d|\[[A-Z]{1,2}(?:/OL)?\]")  # a reference's year, pages, `[J]`: its tail
 # what a head names after a role word: the pieces a column runs, or the piece itself, not who wrote
 # it (`…评论员文章选登`, `主席報告`, `会长致辞`)
 _WORK_AFTER_ROLE = re.compile(r"^(?:文章|文选|選登|选登|摘编|摘編|汇编|彙編|专栏|專欄|报告|報告|致辞|致辭|讲话|講話)")
@@ -107,8 +107,8 @@ _EVENT_DETAIL = re.compile(r"^(?:(?:会议|會議|活动|活動)?(?:时间|時�
                            r"|(?:[执執]行|研究|起止|[实實]施)(?:期[间間]|期限|[时時][间間]))\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
 _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-# A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _MONTH_DATE_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # a date to the month or day, last
+# A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
 # point; pypdf's DEL, pdfminer's `(cid:N)`: fixes drop these from the text, the item stays a list item)
@@ -147,10 +147,11 @@ _STAGE_DIRECTION = re.compile(r"[（(][^（）()，。；：！？,;:!?\d]{2,30}
 _DASH_LINE = re.compile(r"[—―－-]{2}\s*[^\s，。；：！？,;:!?][^，。；：！？,;:!?]{1,15}")
 _OPENING_NUMERAL = re.compile(r"^[一二三四五六七八九十百\d]{1,3}、")  # `一、`: its `、` counts no list item
 _STOP_INSIDE = re.compile(r"[。！？!?]\S")  # a sentence ended inside a line, text after it
-# a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 # a row of labelled fields set apart by spaces (`投资评级：买入（维持）　目标价格：52.82元　当前股价：41.35元`): a
 # report head's or a form's line, whole; prose runs on without gaps and without a label each few words
-_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*[^\s：:，。；！？]{1,30}(?:\s+[\u4e00-\u9fff]{2,8}[：:]\s*[^\s：:，。；！？]{1,30})+$")
+_FIELD = r"[\u4e00-\u9fff]{2,8}[：:]\s*[^\s：:，。；！？]{1,30}"  # `目标价格：52.82元`
+_FIELD_ROW = re.compile(rf"^{_FIELD}(?:\s+{_FIELD})+$")
+# a line opening with the last character or two of a clause (`年。面对…`): the break before it cut the clause
 _CLAUSE_TAIL = re.compile(r"^[^\s，。；：！？、]{1,2}[，。；：！？、]")
 # A reference list's heading, or a reading list's (a lecture's, a chapter's further reading): under it
 # each entry opens with its number (`[1] 习近平. 论…[M].`, `1. 张三…`) or its authors

@@ -362,9 +362,9 @@ _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_firs
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
 _NOTE_LINE = re.compile(rf"^(?:[\u2460-\u2473]|[{NOTE_SIGNS}])\s*\S")  # a page-foot note's first line (`① …`, `* …`)
-# a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 # brackets and corner quotes, which open and close with different marks (not `"`, `'`)
 _BRACKET_OPENERS, _BRACKET_CLOSERS = OPENERS.strip("“‘"), CLOSERS.strip("”’\"'")
+# a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{WHOLLY_BRACKETED.pattern}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only
 

@@ -69,10 +69,10 @@ def mark_signatures(reader: DraftReader, drafts: list[Draft], cues: Cues) -> Non
     notices, notes or the next piece's heading after it) is the signature of an official
     document, the issuing body (`某某市人民政府` / `二〇二四年三月一日`): a byline; so are the
     one-line headings above it that name organizations (cue organization_pattern: a joint
-    document's other signatories, or the company over its chairman's role and name). Under the title, where the line break cuts a word, it is the
-    title's wrapped tail (`…若干措` / `施的通知` over its publication date), no signature; where it
-    names a body, it is the body that wrote the text (`某某市统计局` / `2024年8月22日`), a byline
-    whatever follows."""
+    document's other signatories, or the company over its chairman's role and name). Under the
+    title, where the line break cuts a word, it is the title's wrapped tail (`…若干措` / `施的通知`
+    over its publication date), no signature; where it names a body, it is the body that wrote the
+    text (`某某市统计局` / `2024年8月22日`), a byline whatever follows."""
     for i in range(len(drafts) - 1):
         if drafts[i].kind not in ("heading", "byline") or drafts[i + 1].kind != "dateline" or len(drafts[i].spans) != 1 \
                 or i > 0 and drafts[i - 1].kind == "title" \
