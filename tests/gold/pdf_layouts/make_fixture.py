@@ -28779,6 +28779,602 @@ def fifty_fifth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> 
         _typeset_drawn(release, rng, gold, layout, drawn + B55_DRAWN_MORE, make_items, typeset, to_gold)
 
 
+# A fifty-sixth batch of four held-out layouts, made blind to the cleaner (its code, tests and scores unread), as the
+# fifty-fifth was: text escaped for ReportLab's markup, the gold the text as printed, block by block (bold, colour, a
+# rule or a ground is layout, not text; page furniture is not in the gold), each layout drawing six paragraphs more than
+# it sets (none it sets opens with an enumerator of its own, as is asserted) and written text worded so that no line of
+# it opens with a closing mark. Mostly running text: a provincial local standard's drafting explanation for its draft
+# for comments (地方标准征求意见稿编制说明: the title over two lines, `一、工作简况` with `（一）任务来源`, the drafting units and
+# people, the dated steps of the work, the principles and content, the drafting group and the month), a Taiwan ministry's
+# general explanation of a draft partial amendment, in Traditional (部分條文修正草案總說明: the explanation, the amendment's
+# main points `一、…。（修正條文第十條）` and the first rows of the article comparison table, three columns of cells of
+# several lines), a county government's annual report on government information disclosure (政府信息公开工作年度报告: the
+# preface, the six mandated parts, the mandated form's first sections as a small grid with merged cells) and a city
+# government's decision on science and technology awards (科学技术奖励的决定: the red issuer mark, the number, the
+# addressees, the decision, the awards by class over numbered items, the issuer and the date).
+
+B56_DRAWN_MORE = 6  # drawn paragraphs more than a layout sets
+
+
+def _b56_closing_marks_kept_out(items: list[dict], outline: list[tuple[str, str]],
+                                inserts: dict[str, list[dict]] | None = None) -> None:
+    """_b55_closing_marks_kept_out for an outline whose entries may stand for inserted items (a table): those are passed
+    over, the other items checked against their entries."""
+    inserted = {style: len(insert) for style, insert in (inserts or {}).items()}
+    plain, k = [], 0
+    for style, _ in outline:
+        if style in inserted:
+            k += inserted[style]
+            continue
+        plain.append(items[k])
+        k += 1
+    assert k == len(items), (k, len(items))
+    _b55_closing_marks_kept_out(plain, [(style, text) for style, text in outline if style not in inserted])
+
+
+def _b56_cells_checked(cells: list[list[str]], widths_mm: list[float], style: ParagraphStyle,
+                       breaks: str = "") -> list[int]:
+    """The lines each cell of each row takes at its column's width (less 6 pt padding a side), a cell's text printed
+    with a line break before each of its parts that opens with one of `breaks`' marks after a full stop (`。一、`): asserts
+    that no line of a cell but its first opens with a closing mark, that no cell that wraps leaves one character alone
+    or punctuation only on its last line, and that none ends a line with an opening bracket or quotation mark."""
+    tallest = []
+    for row in cells:
+        assert len(row) == len(widths_mm), row
+        lines = []
+        for cell, w in zip(row, widths_mm):
+            markup = _b56_cell_markup(cell, breaks)
+            texts = _line_texts(markup, style, w * mm - 12)
+            assert not [line for line in texts[1:] if line[:1] in _B32_CLOSING], (cell[:20], texts)
+            for part in markup.split("<br/>"):  # each part's last line: more than a character and punctuation
+                ends = _line_texts(part, style, w * mm - 12)
+                assert len(ends) == 1 or len(ends[-1].strip().rstrip(_B32_CLOSING)) > 1, (cell[:20], ends)
+            assert not [line for line in texts if line.rstrip()[-1:] in "（“「『《"], (cell[:20], texts)
+            lines.append(len(texts))
+        tallest.append(max(lines))
+    return tallest
+
+
+def _b56_cell_markup(cell: str, breaks: str = "") -> str:
+    """A cell's markup: its text escaped, a line break before each part opening with one of `breaks` after `。` or `：`."""
+    markup = _escaped(cell)
+    if breaks:
+        markup = re.sub(f"(?<=[。：])(?=[{breaks}])", "<br/>", markup)
+    return markup
+
+
+# 1. A provincial local standard's drafting explanation for its draft for comments (地方标准《…》（征求意见稿）编制说明), as
+# the drafting group's Word file prints it with Word's default page (A4; 32 mm left and right, 25 mm top and bottom; 12
+# pt on a 24 pt leading, first-line indent 2 characters, justified). The title over two lines broken by sense,
+# `某某省地方标准《科技成果概念验证服务规范》` / `（征求意见稿）编制说明` (18 pt, bold, centred; kind title, one item); heads
+# `一、工作简况` / `二、标准编制原则和主要内容` (bold, the body's size, indented 2 characters; kind heading, kept with what
+# follows and two lines) and under them `（一）任务来源` … (set as the body, indented 2 characters, not bold; kind heading,
+# as a4_provincial_congress_law_enforcement_inspection_report's `（一）…`, kept with two lines), each level numbered on
+# (asserted). Under `（一）任务来源` the plan's notice and number written here; under `（二）主要起草单位及起草人` the units
+# `本文件起草单位：…。` and the people `本文件主要起草人：…。` (kind paragraph each, the label kept, as a4_national_standard's
+# foreword lines); under `（三）主要工作过程` a lead-in `…主要开展了以下工作：` over four dated steps `1. 成立起草工作组。
+# 2024年3月，…` … `4. 形成征求意见稿。2024年10月，…` (set as the body, not bold; kind paragraph each, the number kept, as
+# a4_city_congress_deputy_suggestion_concept_verification's points), numbered on and dated in order (asserted); under
+# `（一）编制原则` and `（二）主要内容` a paragraph written here and a drawn one (001) each, the content's chapters counted
+# (asserted: 8). At the end, a line's space above them, flush right 2 characters in, the drafting group
+# `《科技成果概念验证服务规范》标准起草工作组` (kind byline, as a4_city_congress_deputy_suggestion's `领衔代表：…`) over
+# `2024年11月` (kind dateline), after the last step's month (asserted). Furniture: `- N -` centred at the bottom (10.5 pt;
+# drawn before the page's text); no header.
+BZSM_LAYOUT = Layout("a4_provincial_local_standard_draft_for_comments_drafting_explanation", FONT, A4, 12, 24, 2, 0,
+                     None, "- {page} -", ("001",))
+BZSM_MARGINS_MM = (32, 32, 25, 25)  # left, right, top, bottom
+BZSM_STANDARD = "《科技成果概念验证服务规范》"
+BZSM_TITLE_LINES = (f"某某省地方标准{BZSM_STANDARD}", "（征求意见稿）编制说明")  # broken by sense
+BZSM_OUTLINE = [
+    ("title", "".join(BZSM_TITLE_LINES)),
+    ("head", "一、工作简况"),
+    ("sub", "（一）任务来源"),
+    ("paragraph", "根据《某某省市场监督管理局关于下达2024年第一批省地方标准制修订项目计划的通知》（某市监标〔2024〕15号），"
+                  f"{BZSM_STANDARD}列入2024年第一批省地方标准制定项目计划，项目编号为DB2024-068。本文件由某某省科学技术厅"
+                  "提出并归口，由某某省科技成果转化研究院牵头起草，计划于2025年6月完成。"),
+    ("sub", "（二）主要起草单位及起草人"),
+    ("paragraph", "本文件起草单位：某某省科技成果转化研究院、某某大学技术转移中心、某某市生产力促进中心、某某科技服务集团"
+                  "有限公司、某某省标准化研究院。"),
+    ("paragraph", "本文件主要起草人：王某某、李某某、陈某某、张某某、刘某某、赵某某、孙某某、周某某。"),
+    ("sub", "（三）主要工作过程"),
+    ("paragraph", "项目下达后，起草单位按照地方标准制定程序的要求，主要开展了以下工作："),
+    ("step", "1. 成立起草工作组。2024年3月，牵头单位组织成立了由科技管理部门、高校、概念验证中心和标准化机构人员组成的"
+             "标准起草工作组，明确了职责分工、工作计划和进度安排。"),
+    ("step", "2. 开展调研和资料收集。2024年4月至6月，起草工作组先后赴省内12家概念验证中心开展实地调研，召开座谈会5次，"
+             "收集国内外相关标准、政策文件和研究文献30余份。"),
+    ("step", "3. 形成标准草案。2024年7月至9月，起草工作组在调研的基础上确定了标准的框架结构和主要技术内容，经过6轮内部"
+             "讨论修改，形成了标准草案。"),
+    ("step", "4. 形成征求意见稿。2024年10月，起草工作组召开专家研讨会，邀请7位行业专家对标准草案进行逐条研讨，根据专家"
+             "意见修改完善后，形成了标准征求意见稿。"),
+    ("head", "二、标准编制原则和主要内容"),
+    ("sub", "（一）编制原则"),
+    ("paragraph", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草，遵循科学性、"
+                  "适用性和可操作性的原则，与现行法律法规和相关标准协调一致。"),
+    ("paragraph", "{}"),
+    ("sub", "（二）主要内容"),
+    ("paragraph", "本文件规定了科技成果概念验证服务的基本要求、服务内容、服务流程和服务评价等内容，适用于本省行政区域内"
+                  "概念验证中心开展的服务活动。本文件共分为8章，依次为范围、规范性引用文件、术语和定义、基本要求、服务内容、"
+                  "服务流程、服务评价、持续改进。"),
+    ("paragraph", "{}"),
+    ("group", f"{BZSM_STANDARD}标准起草工作组"),
+    ("date", "2024年11月")]
+BZSM_KINDS = {"title": "title", "head": "heading", "sub": "heading", "paragraph": "paragraph", "step": "paragraph",
+              "group": "byline", "date": "dateline"}
+BZSM_PARAGRAPHS = sum(text.count("{}") for _, text in BZSM_OUTLINE)
+
+
+def _bzsm_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(BZSM_OUTLINE, drawn, BZSM_PARAGRAPHS, BZSM_KINDS)
+    _b55_closing_marks_kept_out(items, BZSM_OUTLINE)
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "sub": lambda n: f"（{NUMERALS[n]}）",
+                          "step": lambda n: f"{n + 1}. "})
+    assert [i["text"] for i in items if i["style"] == "sub"] == [
+        "（一）任务来源", "（二）主要起草单位及起草人", "（三）主要工作过程", "（一）编制原则", "（二）主要内容"]
+    assert items[0]["text"] == "".join(BZSM_TITLE_LINES) and BZSM_STANDARD in items[-2]["text"]
+    steps = [i for i in items if i["style"] == "step"]
+    assert len(steps) == 4 and items[items.index(steps[0]) - 1]["text"].endswith("以下工作：")
+    months = [int(re.search(r"。2024年(\d+)月", i["text"]).group(1)) for i in steps]
+    assert months == sorted(months) and int(re.fullmatch(r"2024年(\d+)月", items[-1]["text"]).group(1)) > months[-1]
+    texts = "\n".join(i["text"] for i in items)
+    count, chapters = re.search(r"共分为(\d+)章，依次为(\S+?)。", texts).groups()
+    assert int(count) == len(chapters.split("、")) == 8
+    assert [i["text"].split("：")[0] for i in items if i["text"].startswith("本文件") and "：" in i["text"][:12]] == [
+        "本文件起草单位", "本文件主要起草人"]
+    return items
+
+
+def typeset_bzsm(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in BZSM_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=14),
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt),
+              "sub": _styled(font, "sub", pt, leading, firstLineIndent=2 * pt),
+              "paragraph": body, "step": body,
+              "group": _styled(font, "group", pt, leading, alignment=2, rightIndent=2 * pt, spaceBefore=leading),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=2 * pt)}
+    for line in BZSM_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    rest = items[1:]
+    _b25_checked(rest, styles, BZSM_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, BZSM_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, BZSM_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"], styles, text_width)
+    story: list = [Paragraph("<br/>".join(_escaped(line) for line in BZSM_TITLE_LINES), styles["title"])]
+    for k, item in enumerate(items):
+        if k:
+            story += _b31_flowables(items, k, styles, leading, {"head": ("sub",), "sub": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10.5)
+        canvas.drawCentredString(width / 2, 13 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 2. A Taiwan ministry's general explanation of a draft partial amendment to a statute (「…條例」部分條文修正草案總說明),
+# Traditional, as the ministry's notice of the draft offers it for download (A4; 25 mm left and right, 25 mm top, 24 mm
+# bottom; 13 pt on a 24 pt leading, first-line indent 2 characters, justified). The title `「產業創新條例」部分條文修正草案
+# 總說明` (17 pt, bold, centred; kind title); the explanation written here (the statute's enactment and last amendment)
+# around two drawn paragraphs (000, 002), the last ending `…其修正要點如下：` (kind paragraph each); the amendment's main
+# points `一、…。（修正條文第十條）` … `四、…。（修正條文第七十二條）` (flush left, hanging after `一、`; kind list_item each,
+# as a4_intermediate_court_invention_patent_civil_judgment_excerpt's `一、…；`), numbered on (asserted), each ending with the
+# articles it touches in brackets, the same as the table's (asserted). Then, on a new page, `「產業創新條例」部分條文修正草案
+# 條文對照表` (15 pt, bold, centred; kind caption, as a4_enterprise_new_quality_productive_forces_typical_case_application_
+# form's `案例基本情况表`) over a grid as wide as the text (0.6 pt black rules; 11 pt on 17 pt; the header row `修正條文` /
+# `現行條文` / `說明` bold, centred, on light grey, repeated were the grid to break; every other cell flush left, top-aligned,
+# its article's paragraphs (項) and the explanation's points `一、…` each opening a line), the first two rows (第十條,
+# 第十條之一) of the table: cells written here of 6 to 14 lines (kind table_row each, the header row included; a cell's
+# text its lines joined). The amended texts differ from the current ones where the explanations say (asserted: the years
+# 118 and 122, the fourth item `四、節能減碳設備。`). Furniture: the page number `N` centred at the bottom (10 pt; drawn
+# before the page's text); no header.
+TWXZ_LAYOUT = Layout("a4_tw_ministry_statute_partial_amendment_draft_general_explanation_trad", FONT, A4, 13, 24, 2, 0,
+                     None, "{page}", ("000", "002"))
+TWXZ_MARGINS_MM = (25, 25, 25, 24)  # left, right, top, bottom
+TWXZ_STATUTE = "「產業創新條例」"
+TWXZ_GREY = colors.Color(0.88, 0.88, 0.88)
+TWXZ_WIDTHS = [56, 56, 48]  # mm: the text's width (160 mm)
+TWXZ_ROWS = [
+    ["修正條文", "現行條文", "說明"],
+    ["第十條　為促進創新研發，公司得在投資於研究發展支出金額百分之十五限度內，抵減當年度應納營利事業所得稅額，或在"
+     "投資於研究發展支出金額百分之十限度內，自當年度起三年內抵減各年度應納營利事業所得稅額；其投資於前瞻創新研究"
+     "發展支出者，得按百分之二十五抵減之。"
+     "前項投資抵減，適用至一百二十二年十二月三十一日止。",
+     "第十條　為促進創新研發，公司得在投資於研究發展支出金額百分之十五限度內，抵減當年度應納營利事業所得稅額，或在"
+     "投資於研究發展支出金額百分之十限度內，自當年度起三年內抵減各年度應納營利事業所得稅額。"
+     "前項投資抵減，適用至一百十八年十二月三十一日止。",
+     "一、為鼓勵公司投資前瞻創新研究發展，爰修正第一項，增訂前瞻創新研究發展支出之抵減率。"
+     "二、配合產業發展需要，爰修正第二項，將適用期限延長至一百二十二年十二月三十一日。"],
+    ["第十條之一　為促進產業升級轉型，公司於一百十八年一月一日起至一百二十二年十二月三十一日止，其投資於下列全新硬體、"
+     "軟體、技術或技術服務之支出，得在支出金額百分之五限度內，抵減當年度應納營利事業所得稅額："
+     "一、智慧機械。二、第五代行動通訊系統。三、資通安全產品或服務。四、節能減碳設備。",
+     "第十條之一　為促進產業升級轉型，公司於一百零八年一月一日起至一百十八年十二月三十一日止，其投資於下列全新硬體、"
+     "軟體、技術或技術服務之支出，得在支出金額百分之五限度內，抵減當年度應納營利事業所得稅額："
+     "一、智慧機械。二、第五代行動通訊系統。三、資通安全產品或服務。",
+     "一、延長本條之適用期間至一百二十二年十二月三十一日。"
+     "二、為協助企業推動淨零轉型，爰增列第四款，將節能減碳設備納入本條適用範圍。"]]
+TWXZ_PARTS = "一二三四前"  # a cell's part opening one of these after `。` or `：` opens a line of its own
+TWXZ_TABLE = [{"kind": "caption", "text": f"{TWXZ_STATUTE}部分條文修正草案條文對照表", "style": "caption"},
+              {"kind": "table", "text": "", "style": "table", "cells": TWXZ_ROWS}]
+TWXZ_OUTLINE = [
+    ("title", f"{TWXZ_STATUTE}部分條文修正草案總說明"),
+    ("paragraph", "產業創新條例（以下簡稱本條例）於中華民國九十九年五月十二日制定公布，歷經多次修正，最近一次修正公布日期為"
+                  "一百十二年一月十九日。本條例施行以來，對於促進產業創新、改善產業環境及提升產業競爭力，已具相當成效。"),
+    ("paragraph", "{}"),
+    ("paragraph", "{}"),
+    ("paragraph", "為因應全球淨零排放及數位轉型趨勢，持續強化我國產業創新動能，鼓勵企業投資前瞻研究發展及先進製程設備，並"
+                  f"協助中小企業轉型升級，爰擬具{TWXZ_STATUTE}部分條文修正草案，其修正要點如下："),
+    ("amend", "一、延長公司研究發展支出適用投資抵減之期限至一百二十二年十二月三十一日，並增訂前瞻創新研究發展支出之抵減"
+              "率。（修正條文第十條）"),
+    ("amend", "二、延長公司購置智慧機械、第五代行動通訊系統及資通安全產品或服務適用投資抵減之期間，並將節能減碳設備納入"
+              "適用範圍。（修正條文第十條之一）"),
+    ("amend", "三、增訂中央主管機關得補助或輔導中小企業導入數位轉型及淨零轉型相關技術，並提供人才培育之協助。（修正"
+              "條文第十九條之二）"),
+    ("amend", "四、明定本次修正條文之施行日期，由行政院定之。（修正條文第七十二條）"),
+    ("table", "")]
+TWXZ_KINDS = {"title": "title", "paragraph": "paragraph", "amend": "list_item"}
+TWXZ_PARAGRAPHS = sum(text.count("{}") for _, text in TWXZ_OUTLINE)
+
+
+def _twxz_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(TWXZ_OUTLINE, drawn, TWXZ_PARAGRAPHS, TWXZ_KINDS, {"table": TWXZ_TABLE})
+    _b56_closing_marks_kept_out(items, TWXZ_OUTLINE, {"table": TWXZ_TABLE})
+    _b44_numbered(items, {"amend": lambda n: f"{NUMERALS[n]}、"})
+    points = [i for i in items if i["style"] == "amend"]
+    assert len(points) == 4 and items[items.index(points[0]) - 1]["text"].endswith("其修正要點如下：")
+    articles = [re.fullmatch(r".+。（修正條文(第\S+條(?:之[一二三四五六七八九十])?)）", i["text"]).group(1) for i in points]
+    assert [row[0].split("　")[0] for row in TWXZ_ROWS[1:]] == articles[:2], articles
+    assert [row[1].split("　")[0] for row in TWXZ_ROWS[1:]] == articles[:2]
+    first, second = TWXZ_ROWS[1], TWXZ_ROWS[2]
+    assert "一百二十二年十二月三十一日止" in first[0] and "一百十八年十二月三十一日止" in first[1]
+    assert "前瞻創新研究發展支出者" in first[0] and "前瞻創新研究發展支出者" not in first[1]
+    assert second[0].endswith("四、節能減碳設備。") and "四、" not in second[1] and "第四款" in second[2]
+    assert second[0].replace("一百十八年一月一日起至一百二十二年", "一百零八年一月一日起至一百十八年")[:-len("四、節能減碳設備。")] == \
+        second[1]
+    assert items[0]["text"] == f"{TWXZ_STATUTE}部分條文修正草案總說明" and items[-2]["kind"] == "caption"
+    return items
+
+
+def typeset_twxz(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in TWXZ_MARGINS_MM)
+    text_width = width - left - right - 12
+    label = pdfmetrics.stringWidth("一、", font, pt)
+    styles = {"title": _styled(BOLD_FONT, "title", 17, 28, alignment=1, spaceAfter=14),
+              "paragraph": _body_style(layout),
+              "amend": _styled(font, "amend", pt, leading, leftIndent=label, firstLineIndent=-label, alignment=4),
+              "caption": _styled(BOLD_FONT, "caption", 15, 24, alignment=1, spaceAfter=10)}
+    cell = _styled(font, "cell", 11, 17, alignment=4)
+    head = _styled(BOLD_FONT, "head", 11, 17, alignment=1)
+    plain = [i for i in items if i["kind"] != "table"]
+    points = [i for i in items if i["style"] == "amend"]
+    _b25_checked([i for i in plain if i not in points], styles, TWXZ_OUTLINE, text_width)
+    _b32_written_checked(plain, styles, TWXZ_OUTLINE, text_width)
+    _b40_written_lines_checked(plain, styles, _b47_written(TWXZ_OUTLINE, TWXZ_TABLE), {style: text_width
+                                                                                         for style in styles})
+    _b46_one_line([i for i in plain if i["kind"] in ("title", "caption")], styles, text_width)
+    _b50_wrapped_checked(points, styles, {"amend": text_width})
+    assert abs(sum(TWXZ_WIDTHS) * mm - text_width - 12) < 1 * mm
+    _b45_cells_fit(TWXZ_ROWS[:1], TWXZ_WIDTHS, font, 11)
+    tallest = _b56_cells_checked(TWXZ_ROWS[1:], TWXZ_WIDTHS, cell, TWXZ_PARTS)
+    assert all(6 <= n <= 14 for n in tallest), tallest
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "table":
+            rows = [[Paragraph(_escaped(c), head) for c in item["cells"][0]]]
+            rows += [[Paragraph(_b56_cell_markup(c, TWXZ_PARTS), cell) for c in row] for row in item["cells"][1:]]
+            grid = Table(rows, colWidths=[w * mm for w in TWXZ_WIDTHS], repeatRows=1)
+            grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), TWXZ_GREY),
+                                      ("VALIGN", (0, 0), (-1, 0), "MIDDLE"), ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story.append(grid)
+        elif style == "caption":  # the comparison table opens a page of its own
+            story += [PageBreak(), Paragraph(_escaped(item["text"]), styles["caption"])]
+        else:
+            story.append(Paragraph(_led(item), styles[style]))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(width / 2, 12 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 2))
+
+
+# 3. A county government's annual report on government information disclosure (政府信息公开工作年度报告), as the county's
+# portal offers it for download (A4; 28 mm left, 26 mm right, 30 mm top, 28 mm bottom; 12 pt on a 22 pt leading,
+# first-line indent 2 characters, justified). The title `某某县人民政府2024年政府信息公开工作年度报告` (18 pt, bold, centred;
+# kind title); the preface written here, naming the report's six parts (the same as the heads: asserted) and its period
+# (kind paragraph); heads `一、总体情况` … `六、其他需要报告的事项` (bold, the body's size, indented 2 characters; kind heading,
+# kept with two lines), numbered on (asserted). Under the first four paragraphs whose bold run-in lead is `（一）主动公开。` /
+# `（二）依申请公开。` + figures written here, `（三）政府信息管理。` / `（四）平台建设。` + a drawn paragraph (001) (kind paragraph
+# each, the lead kept, as a4_county_deputy_magistrate_annual_personal_work_report's), numbered on (asserted). Under the
+# second, the mandated form's first sections as a small grid as wide as the text (0.5 pt black rules, 10.5 pt, cells
+# centred; kind table_row each, a merged cell's text in its first column and the cells it covers empty, as
+# letter_gov_info_disclosure_print's metadata grid): `第二十条第（一）项` across the four columns on light grey, the header
+# `信息内容` / `本年制发件数` / `本年废止件数` / `现行有效件数` (bold), `规章` `0` `0` `0`, `行政规范性文件` `12` `3` `46`, then
+# `第二十条第（五）项` across, `信息内容` / `本年处理决定数量` (bold; the second across three columns) and `行政许可` / `3526`;
+# each cell asserted to fit its column, the documents' count the text's (asserted). Under the third to sixth heads
+# paragraphs written here (the requests: 68 received and 2 carried over, 65 answered in five ways and 5 carried on,
+# asserted; the reviews and suits; the shortcomings; the fees) and a drawn one under the fifth (kind paragraph each).
+# Furniture: `第 N 页` centred at the bottom (9 pt; drawn before the page's text); no header.
+XXGK_LAYOUT = Layout("a4_county_government_information_disclosure_annual_report", FONT, A4, 12, 22, 2, 0, None,
+                     "第 {page} 页", ("001",))
+XXGK_MARGINS_MM = (28, 26, 30, 28)  # left, right, top, bottom
+XXGK_GREY = colors.Color(0.9, 0.9, 0.9)
+XXGK_WIDTHS = [50, 36, 35, 35]  # mm: the text's width (156 mm)
+XXGK_ROWS = [["第二十条第（一）项", "", "", ""],
+             ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+             ["规章", "0", "0", "0"],
+             ["行政规范性文件", "12", "3", "46"],
+             ["第二十条第（五）项", "", "", ""],
+             ["信息内容", "本年处理决定数量", "", ""],
+             ["行政许可", "3526", "", ""]]
+XXGK_SPANS = [((0, 0), (3, 0)), ((0, 4), (3, 4)), ((1, 5), (3, 5)), ((1, 6), (3, 6))]  # (col, row) corners
+XXGK_TABLE = [{"kind": "table", "text": "", "style": "table", "cells": XXGK_ROWS}]
+XXGK_HEADS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+              "四、政府信息公开行政复议和行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+XXGK_OUTLINE = [
+    ("title", "某某县人民政府2024年政府信息公开工作年度报告"),
+    ("paragraph", "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度"
+                  "报告格式》的要求编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息"
+                  "公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告所列数据的统计期限自2024年"
+                  "1月1日起至2024年12月31日止。本报告电子版可在某某县人民政府门户网站查阅或下载。"),
+    ("head", XXGK_HEADS[0]),
+    ("runin", "（一）主动公开。2024年，县政府通过门户网站主动公开政府信息3,286条，其中政策文件156条、政策解读78条、"
+              "财政预决算信息215条；全年制发行政规范性文件12件，均按照规定在门户网站行政规范性文件专栏集中公开。"),
+    ("runin", "（二）依申请公开。2024年，县政府共收到政府信息公开申请68件，比上年的52件增长30.8%，另有上年结转申请2件。"
+              "全年共办结65件，结转下年度继续办理5件，所有申请均在法定期限内答复。"),
+    ("runin", "（三）政府信息管理。{}"),
+    ("runin", "（四）平台建设。{}"),
+    ("head", XXGK_HEADS[1]),
+    ("table", ""),
+    ("head", XXGK_HEADS[2]),
+    ("paragraph", "2024年，县政府共收到政府信息公开申请68件，其中自然人申请61件、法人或其他组织申请7件。从办理结果看，"
+                  "予以公开38件，部分公开9件，不予公开4件，无法提供11件，不予处理3件，结转下年度继续办理5件。"),
+    ("head", XXGK_HEADS[3]),
+    ("paragraph", "2024年，县政府因政府信息公开工作被申请行政复议2件，其中结果维持1件、尚未审结1件；被提起行政诉讼1件，"
+                  "结果维持，全年未发生被复议机关或者人民法院纠错的情况。"),
+    ("head", XXGK_HEADS[4]),
+    ("paragraph", "2024年，县政府政务公开工作取得了一定成效，但也存在一些不足：政策解读的形式还不够丰富，部分部门信息发布"
+                  "不够及时，基层政务公开标准化规范化水平有待进一步提高。针对上述问题，县政府将采取以下措施加以改进。"),
+    ("paragraph", "{}"),
+    ("head", XXGK_HEADS[5]),
+    ("paragraph", "本年度县政府未收取信息处理费。县政府办公室将继续按照《条例》要求，认真做好人大代表建议和政协提案办理"
+                  "结果公开等工作。")]
+XXGK_KINDS = {"title": "title", "paragraph": "paragraph", "head": "heading", "runin": "paragraph"}
+XXGK_PARAGRAPHS = sum(text.count("{}") for _, text in XXGK_OUTLINE)
+
+
+def _xxgk_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(XXGK_OUTLINE, drawn, XXGK_PARAGRAPHS, XXGK_KINDS, {"table": XXGK_TABLE}, {"runin": "。"})
+    _b56_closing_marks_kept_out(items, XXGK_OUTLINE, {"table": XXGK_TABLE})
+    _b44_numbered(items, {"head": lambda n: f"{NUMERALS[n]}、", "runin": lambda n: f"（{NUMERALS[n]}）"})
+    assert [i["text"] for i in items if i["style"] == "head"] == XXGK_HEADS
+    texts = "\n".join(i["text"] for i in items)
+    parts = re.search(r"全文包括(\S+?)。", texts).group(1).split("、")
+    assert parts == [head[2:] for head in XXGK_HEADS], parts
+    count = re.search(r"全年制发行政规范性文件(\d+)件", texts).group(1)
+    assert XXGK_ROWS[3][:2] == ["行政规范性文件", count]
+    received, before, rate, carried = re.search(r"共收到政府信息公开申请(\d+)件，比上年的(\d+)件增长([\d.]+)%，另有上年"
+                                                r"结转申请(\d+)件", texts).groups()
+    assert _b51_rate(Decimal(received), Decimal(before)) == Decimal(rate)
+    done, left_over = (int(n) for n in re.search(r"全年共办结(\d+)件，结转下年度继续办理(\d+)件", texts).groups())
+    assert done + left_over == int(received) + int(carried)
+    people, bodies = (int(n) for n in re.search(r"其中自然人申请(\d+)件、法人或其他组织申请(\d+)件", texts).groups())
+    assert people + bodies == int(received)
+    results = re.search(r"从办理结果看，(\S+?)，结转下年度继续办理(\d+)件。", texts)
+    assert sum(int(n) for n in re.findall(r"(\d+)件", results.group(1))) == done and int(results.group(2)) == left_over
+    for (c0, r0), (c1, r1) in XXGK_SPANS:
+        assert all(XXGK_ROWS[r][c] == "" for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (c, r) != (c0, r0))
+    return items
+
+
+def typeset_xxgk(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in XXGK_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    styles = {"title": _styled(BOLD_FONT, "title", 18, 30, alignment=1, spaceAfter=12),
+              "paragraph": body, "runin": body,
+              "head": _styled(BOLD_FONT, "head", pt, leading, firstLineIndent=2 * pt)}
+    plain = [i for i in items if i["kind"] != "table"]
+    _b25_checked(plain, styles, XXGK_OUTLINE, text_width)
+    _b32_written_checked(plain, styles, XXGK_OUTLINE, text_width)
+    _b40_written_lines_checked(plain, styles, XXGK_OUTLINE, {style: text_width for style in styles})
+    _b46_one_line([i for i in plain if i["kind"] != "paragraph"], styles, text_width)
+    assert abs(sum(XXGK_WIDTHS) * mm - text_width - 12) < 1 * mm
+    bold_rows = (1, 5)  # the header rows
+    for r, row in enumerate(XXGK_ROWS):  # each cell fits its column (or the columns it is merged across)
+        for c, text in enumerate(row):
+            span = next((c1 - c0 + 1 for (c0, r0), (c1, r1) in XXGK_SPANS if (c0, r0) == (c, r)), 1)
+            room = sum(XXGK_WIDTHS[c:c + span]) * mm
+            assert pdfmetrics.stringWidth(text, BOLD_FONT if r in bold_rows else font, 10.5) + 12 <= room, text
+    story: list = []
+    for k, item in enumerate(items):
+        if item["style"] == "table":
+            grid = Table(item["cells"], colWidths=[w * mm for w in XXGK_WIDTHS])
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+                                      ("LEADING", (0, 0), (-1, -1), 13.5),
+                                      *[("FONTNAME", (0, r), (-1, r), BOLD_FONT) for r in bold_rows],
+                                      ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("BACKGROUND", (0, 0), (-1, 0), XXGK_GREY),
+                                      ("BACKGROUND", (0, 4), (-1, 4), XXGK_GREY),
+                                      ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                                      *[("SPAN", *span) for span in XXGK_SPANS]]))
+            story += [Spacer(1, 4), grid, Spacer(1, 8)]
+        elif item["style"] == "head" and items[k + 1]["style"] == "table":  # kept with the grid
+            story += [CondPageBreak(leading + 7 * 21 + 12), Paragraph(_escaped(item["text"]), styles["head"])]
+        else:
+            story += _b31_flowables(items, k, styles, leading, {"head": ()})
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 9)
+        canvas.drawCentredString(width / 2, 14 * mm, layout.footer.format(page=doc.page))
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+# 4. A city government's decision on its science and technology awards (关于…科学技术奖励的决定), as the government's
+# office prints the document in GB/T 9704's format (A4; 28 mm left, 26 mm right, 37 mm top, 35 mm bottom; 15 pt on a 28
+# pt leading, first-line indent 2 characters, justified). The issuer mark `某某市人民政府文件` (32 pt, bold, red, centred;
+# kind byline, as a4_notice_attachments' issuer mark) over the number `某府发〔2024〕15号` (centred; kind byline, as that
+# notice's number) and a red 2 pt rule; the title over two lines broken by sense, `某某市人民政府关于2023年度` /
+# `某某市科学技术奖励的决定` (21 pt, bold, centred; kind title, one item); the addressees `各区人民政府，市政府各部门、各直属
+# 机构：` (flush left; kind paragraph, as that notice's salutation); the decision written here (the awards' law and the
+# counts by class, the first award of each class named, asserted), a drawn paragraph (001), the call written here and
+# the list's lead-in `获奖项目名单如下：` (kind paragraph each). The awards by class, `一、科学技术进步奖一等奖（3项）` /
+# `二、科学技术进步奖二等奖（3项）` / `三、科学技术进步奖三等奖（2项）` (bold, the body's size, indented 2 characters; kind
+# heading, kept with two lines), numbered on (asserted), each over its numbered items `1. 名称　主要完成单位：…　主要完成人：…`
+# (13 pt on 24 pt, indented 2 characters, hanging after the number; kind list_item each, as a4_county_deputy_magistrate_
+# annual_personal_work_report's `一是…`), numbered on under each class and counted as its head says (asserted). Then,
+# kept together, two lines' space above it, the issuer `某某市人民政府` centred over the date 4 characters in from the
+# right `2024年5月20日` (kind byline and dateline, as that notice's signature) and `（此件公开发布）` indented 2 characters
+# (kind boilerplate, as that notice's). Furniture: `— N —` (14 pt) at the bottom's outer edge a character in, right on odd
+# pages and left on even ones (drawn before the page's text); no header.
+KJJL_LAYOUT = Layout("a4_city_government_science_and_technology_awards_decision", FONT, A4, 15, 28, 2, 0, None,
+                     "— {page} —", ("001",))
+KJJL_MARGINS_MM = (28, 26, 37, 35)  # left, right, top, bottom
+KJJL_RED = colors.Color(0.8, 0.06, 0.06)
+KJJL_TITLE_LINES = ("某某市人民政府关于2023年度", "某某市科学技术奖励的决定")  # broken by sense
+KJJL_OUTLINE = [
+    ("mark", "某某市人民政府文件"),
+    ("number", "某府发〔2024〕15号"),
+    ("title", "".join(KJJL_TITLE_LINES)),
+    ("addressee", "各区人民政府，市政府各部门、各直属机构："),
+    ("paragraph", "为深入实施创新驱动发展战略，充分调动广大科技工作者的积极性和创造性，根据《某某市科学技术奖励办法》的规定，"
+                  "经市科学技术奖励委员会评审，市人民政府决定：授予“高性能碳化硅功率器件关键技术研发及产业化”等3项成果"
+                  "市科学技术进步奖一等奖，授予“城市轨道交通智能运维关键技术及应用”等3项成果市科学技术进步奖二等奖，授予"
+                  "“设施蔬菜绿色高效生产技术集成与示范”等2项成果市科学技术进步奖三等奖。"),
+    ("paragraph", "{}"),
+    ("paragraph", "希望受到奖励的单位和个人珍惜荣誉，再接再厉，在推动科技创新和产业创新深度融合中取得新的更大成绩。全市"
+                  "广大科技工作者要以获奖者为榜样，勇于攻坚克难，为加快建设具有全国影响力的科技创新高地作出新的更大贡献。"),
+    ("paragraph", "获奖项目名单如下："),
+    ("class", "一、科学技术进步奖一等奖（3项）"),
+    ("award", "1. 高性能碳化硅功率器件关键技术研发及产业化　主要完成单位：某某半导体有限公司、某某大学　主要完成人："
+              "王某某、李某某、陈某某、张某某、刘某某"),
+    ("award", "2. 新能源汽车动力电池智能制造成套装备研制与应用　主要完成单位：某某智能装备股份有限公司　主要完成人："
+              "赵某某、孙某某、周某某、吴某某"),
+    ("award", "3. 重大慢性病早期筛查与精准诊疗关键技术研究　主要完成单位：某某市第一人民医院、某某医科大学　主要完成人："
+              "郑某某、冯某某、褚某某、卫某某、蒋某某"),
+    ("class", "二、科学技术进步奖二等奖（3项）"),
+    ("award", "1. 城市轨道交通智能运维关键技术及应用　主要完成单位：某某地铁集团有限公司　主要完成人：沈某某、韩某某、"
+              "杨某某"),
+    ("award", "2. 工业互联网平台安全防护关键技术研究　主要完成单位：某某信息技术有限公司　主要完成人：朱某某、秦某某、"
+              "尤某某"),
+    ("award", "3. 高端精密轴承材料制备与热处理技术　主要完成单位：某某轴承股份有限公司、某某理工大学　主要完成人："
+              "许某某、何某某、吕某某"),
+    ("class", "三、科学技术进步奖三等奖（2项）"),
+    ("award", "1. 设施蔬菜绿色高效生产技术集成与示范　主要完成单位：某某市农业科学研究院　主要完成人：施某某、张某某"),
+    ("award", "2. 城市污水处理厂节能降耗关键技术应用　主要完成单位：某某水务集团有限公司　主要完成人：孔某某、曹某某"),
+    ("issuer", "某某市人民政府"),
+    ("date", "2024年5月20日"),
+    ("public", "（此件公开发布）")]
+KJJL_KINDS = {"mark": "byline", "number": "byline", "title": "title", "addressee": "paragraph",
+              "paragraph": "paragraph", "class": "heading", "award": "list_item", "issuer": "byline",
+              "date": "dateline", "public": "boilerplate"}
+KJJL_PARAGRAPHS = sum(text.count("{}") for _, text in KJJL_OUTLINE)
+
+
+def _kjjl_items(drawn: list[str]) -> list[dict]:
+    items = _b37_items(KJJL_OUTLINE, drawn, KJJL_PARAGRAPHS, KJJL_KINDS)
+    _b55_closing_marks_kept_out(items, KJJL_OUTLINE)
+    _b44_numbered(items, {"class": lambda n: f"{NUMERALS[n]}、", "award": lambda n: f"{n + 1}. "})
+    classes: list[tuple[str, int, list[str]]] = []
+    for item in items:
+        if item["style"] == "class":
+            name, count = re.fullmatch(r"[一二三]、(\S+?)（(\d+)项）", item["text"]).groups()
+            classes.append((name, int(count), []))
+        elif item["style"] == "award":
+            classes[-1][2].append(re.fullmatch(r"\d+\. (\S+?)　主要完成单位：\S+?　主要完成人：\S+", item["text"]).group(1))
+    assert [count for _, count, awards in classes] == [len(awards) for _, _, awards in classes] == [3, 3, 2]
+    decided = re.findall(r"授予“(\S+?)”等(\d+)项成果市(\S+?)；?[，。]", items[4]["text"])
+    assert [(first, int(count), name) for first, count, name in decided] == [
+        (awards[0], count, name) for name, count, awards in classes], decided
+    assert [i["style"] for i in items[-3:]] == ["issuer", "date", "public"] and items[7]["text"].endswith("如下：")
+    assert items[3]["text"].endswith("：") and items[2]["text"] == "".join(KJJL_TITLE_LINES)
+    return items
+
+
+def _kjjl_award_markup(item: dict) -> str:
+    """An award's markup: its name, its units and its people on a line each (the gold joins them by `　`)."""
+    return "<br/>".join(_escaped(part) for part in item["text"].split("　"))
+
+
+def typeset_kjjl(layout: Layout, items: list[dict]) -> bytes:
+    font, (width, height), pt, leading = layout.font, layout.size, layout.body_pt, layout.leading
+    left, right, top, bottom = (m * mm for m in KJJL_MARGINS_MM)
+    text_width = width - left - right - 12
+    body = _body_style(layout)
+    small = 13
+    label = pdfmetrics.stringWidth("1. ", font, small)
+    styles = {"mark": _styled(BOLD_FONT, "mark", 32, 42, alignment=1, textColor=KJJL_RED, spaceAfter=18),
+              "number": _styled(font, "number", pt, leading, alignment=1),
+              "title": _styled(BOLD_FONT, "title", 21, 34, alignment=1, spaceAfter=16),
+              "addressee": _styled(font, "addressee", pt, leading),
+              "paragraph": body,
+              "class": _styled(BOLD_FONT, "class", pt, leading, firstLineIndent=2 * pt, spaceBefore=6),
+              "award": _styled(font, "award", small, 24, leftIndent=2 * pt + label, firstLineIndent=-label,
+                               alignment=4, spaceAfter=3),
+              "issuer": _styled(font, "issuer", pt, leading, alignment=1),
+              "date": _styled(font, "date", pt, leading, alignment=2, rightIndent=4 * pt),
+              "public": _styled(font, "public", pt, leading, firstLineIndent=2 * pt, spaceBefore=leading / 2)}
+    for line in KJJL_TITLE_LINES:
+        _fits(_escaped(line), styles["title"], text_width)
+    awards = [i for i in items if i["style"] == "award"]
+    rest = [i for i in items if i["style"] not in ("award", "title")]
+    _b25_checked(rest, styles, KJJL_OUTLINE, text_width)
+    _b32_written_checked(rest, styles, KJJL_OUTLINE, text_width)
+    _b40_written_lines_checked(rest, styles, KJJL_OUTLINE, {style: text_width for style in styles})
+    _b40_written_lines_checked(awards, styles, KJJL_OUTLINE, {"award": text_width}, _kjjl_award_markup)
+    _b46_one_line([i for i in rest if i["kind"] != "paragraph"] + [items[3], items[7]], styles, text_width)
+    _b50_wrapped_checked(awards, styles, {"award": text_width}, _kjjl_award_markup)
+    assert all(_wrapped_lines(_kjjl_award_markup(i), styles["award"], text_width) == 3 for i in awards)
+    story: list = []
+    for k, item in enumerate(items):
+        style = item["style"]
+        if style == "title":
+            story.append(Paragraph("<br/>".join(_escaped(line) for line in KJJL_TITLE_LINES), styles["title"]))
+        elif style == "issuer":  # the issuer over the date and the publication mark, kept together
+            story.append(KeepTogether([Spacer(1, 2 * leading)] + [Paragraph(_escaped(i["text"]), styles[i["style"]])
+                                                                  for i in items[k:]]))
+            break
+        else:
+            if style == "award":
+                story.append(Paragraph(_kjjl_award_markup(item), styles["award"]))
+            else:
+                story += _b31_flowables(items, k, styles, leading, {"class": ()})
+            if style == "number":
+                story.append(HRFlowable(width="100%", thickness=2, color=KJJL_RED, spaceBefore=4, spaceAfter=18))
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        _at_outer_edge(canvas, layout.footer.format(page=doc.page), 24 * mm, right + 14 if doc.page % 2 else left + 14,
+                       doc.page % 2 == 1)
+        canvas.restoreState()
+
+    return _built(layout, story, furniture, (left, right, top, bottom), (2, 3))
+
+
+def fifty_sixth_layouts(release: Path, rng: random.Random, gold: list[dict]) -> None:
+    """The four layouts appended after the 242 others (their paragraphs drawn after theirs)."""
+    for layout, drawn, make_items, typeset, to_gold in (
+            (BZSM_LAYOUT, BZSM_PARAGRAPHS, _bzsm_items, typeset_bzsm, _gold),
+            (TWXZ_LAYOUT, TWXZ_PARAGRAPHS, _twxz_items, typeset_twxz, _tables_gold),
+            (XXGK_LAYOUT, XXGK_PARAGRAPHS, _xxgk_items, typeset_xxgk, _tables_gold),
+            (KJJL_LAYOUT, KJJL_PARAGRAPHS, _kjjl_items, typeset_kjjl, _gold)):
+        _typeset_drawn(release, rng, gold, layout, drawn + B56_DRAWN_MORE, make_items, typeset, to_gold)
+
 
 def main(release: Path, out: Path = OUT) -> None:
     global OUT
@@ -28916,6 +29512,7 @@ def main(release: Path, out: Path = OUT) -> None:
     fifty_third_layouts(release, rng, gold)
     fifty_fourth_layouts(release, rng, gold)
     fifty_fifth_layouts(release, rng, gold)
+    fifty_sixth_layouts(release, rng, gold)
     with open(OUT / "gold.jsonl", "w", encoding="utf-8") as fh:
         for record in gold:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
