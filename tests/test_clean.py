@@ -3959,3 +3959,21 @@ def test_a_numbered_lead_into_a_list_is_a_paragraph_and_a_suggestions_labels_and
     kinds = dict((squeeze(b.text_original), b.kind) for b in got)
     assert [kinds[squeeze(line)] for line in lines[1:4]] == ["byline"] * 3, kinds
     assert kinds["建议："] == "heading", kinds
+
+
+def test_an_official_documents_addressees_stand_on_a_line_of_their_own():
+    """The bodies an official document is addressed to (`各区人民政府，市政府各部门、各直属机构：`, cue
+    salutation_pattern) are a paragraph of their own over the text, however wide the line against a
+    wrap width that the text's short list lines drew down."""
+    awards = [("高性能碳化硅功率器件关键技术研发与应用", "某某半导体有限公司、某某大学", "王某某、李某某、陈某某、张某某"),
+              ("动力电池智能制造成套装备研制与应用", "某某智能装备股份有限公司", "赵某某、孙某某、周某某、吴某某"),
+              ("城市轨道交通智能运维关键技术及应用", "某某地铁集团有限公司", "沈某某、韩某某、杨某某、朱某某")]
+    listed = [line for n, (name, units, people) in enumerate(awards, 1)
+              for line in (f"{n}. {name}", f"主要完成单位：{units}", f"主要完成人：{people}")]
+    lines = ["某某市人民政府文件", "某府发〔2024〕15号", "某某市人民政府关于2023年度", "某某市科学技术奖励的决定",
+             "各区人民政府，市政府各部门、各直属机构：",
+             "为深入实施创新驱动发展战略，充分调动广大科技工作者的积极性", "和创造性，市人民政府决定授予3项成果市科学技术进步奖。",
+             "一、科学技术进步奖一等奖（3项）", *listed]
+    got, _ = clean_file(RawFile("decision.txt", "0" * 64, "\n".join(lines) + "\n", {}))
+    assert ("paragraph", "各区人民政府，市政府各部门、各直属机构：") in [(b.kind, b.text_original) for b in got], \
+        [(b.kind, b.text_original[:20]) for b in got]

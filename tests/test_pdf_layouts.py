@@ -2361,7 +2361,13 @@ def test_fifty_sixth_held_out_batch():
     - the disclosure report, of 24: 24/24 in PDFium's, the layout mode's and pdfplumber's texts, 17 in
       the others';
     - the awards decision, of 22: 7 to 9 (each award's name, units and people on three lines, one
-      item in the gold)."""
+      item in the gold).
+    Then one rule from its errors (session 36, not blind since; no later batch measures it): an
+    official document's addressees (`各区人民政府，市政府各部门、各直属机构：`, cue salutation_pattern) stand
+    on a line of their own, though the award lists drew the wrap width down to the line's: the
+    decision 8 to 11. Left: the award items (a wrap width drawn down by the lists runs their lines
+    together), the comparison table's cells, the disclosure form in pdfminer's, PyMuPDF's and
+    pypdf's texts."""
     expected = {"a4_provincial_local_standard_draft_for_comments_drafting_explanation": dict(zip(EXTRACTORS, [
                     (19, 22), (19, 22), (19, 22), (21, 23), (21, 23), (19, 22)])),
                 "a4_tw_ministry_statute_partial_amendment_draft_general_explanation_trad": dict(zip(EXTRACTORS, [
@@ -2369,5 +2375,5 @@ def test_fifty_sixth_held_out_batch():
                 "a4_county_government_information_disclosure_annual_report": dict(zip(EXTRACTORS, [
                     (24, 24), (17, 24), (17, 21), (17, 21), (24, 24), (24, 24)])),
                 "a4_city_government_science_and_technology_awards_decision": dict(zip(EXTRACTORS, [
-                    (7, 18), (7, 18), (7, 18), (7, 18), (9, 20), (7, 18)]))}
+                    (8, 18), (8, 18), (8, 18), (8, 18), (11, 21), (8, 18)]))}
     assert_block_scores(expected)

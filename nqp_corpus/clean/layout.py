@@ -707,8 +707,8 @@ class _Assembler(DraftReader):
             s = self.without_source_credit(s)
         if self.open is not None and len(self.open.spans) == 1 and self.cues.bracketed_source.match(s):
             return True  # a news item's source credit on a line of its own ends no sentence, but its item
-        if _FIELD_ROW.match(s):
-            return True
+        if _FIELD_ROW.match(s) or self.open is not None and len(self.open.spans) == 1 and self.cues.salutation.match(s):
+            return True  # a row of labelled fields, a salutation or a document's addressees: a line of its own
         if self.wrap and line.width < self.wrap * 0.5 and not s.endswith(("，", "、")):
             nxt = self.next_line(line)
             # A line cannot open with a comma; `3，` is a footnote marker glued to one. Nor does a
