@@ -94,6 +94,16 @@ def opens_unclosed(text: str) -> bool:
     return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSERS))
 
 
+def closes_unopened(text: str) -> bool:
+    """Whether the text closes more quotation marks and brackets than it opens: it goes on from a
+    line before it.
+
+    >>> closes_unopened("务总局 财政部公告2023年第11号）"), closes_unopened("新质生产力发展指数报告（2024）")
+    (True, False)
+    """
+    return sum(map(text.count, CLOSERS)) > sum(map(text.count, OPENERS))
+
+
 def _last_marks(text: str) -> str:
     """The last two characters of `text` before trailing whitespace and closing marks."""
     return text.rstrip().rstrip(CLOSERS)[-2:]

@@ -54,6 +54,7 @@ LABELLED_POINT = re.compile(r"^[\u4e00-\u9fff]{2,6}[+＋]?[：:]")
 TURN_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}[：:]")  # `问：`, `记者：`, `Q:` before a question
 # A transcript's timestamp opening a turn (`[00:02:48] 王某某：…`): each turn is a block
 ANNEX_LABEL = re.compile(r"^附件[0-9０-９一二三四五六七八九十]*$")  # an attached document's label, alone on its line
+MONTH_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"  # a date to the month or the day: `2024年6月`
 TIMESTAMP = re.compile(r"^[\[【［]\d{1,2}:\d{2}(?::\d{2})?[\]】］]\s*")
 ASIDE_KINDS = ("footnote", "sidebar")  # they stand between paragraphs without breaking the text
 

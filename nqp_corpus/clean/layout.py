@@ -28,8 +28,8 @@ from .columns import split_document_number_lines, split_side_by_side_names, unzi
 from .contents import CONTENTS_TITLE, TOC_LEADERS, contents_lines
 from .cues import Cues, load_cues, matches_any
 from .definitions import definition_rows
-from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END,
-                     TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
+from .drafts import (ANNEX_LABEL, BARE_NUMBERING, CHINESE_SECTION, DASH_POINT, LABELLED_POINT, MONTH_DATE, NUMBERED,
+                     POINT_END, TIMESTAMP, TURN_LABEL, Draft, DraftReader, Layout, hanging_section_numbers)
 from .fixes import NOTE_REFERENCE, NOTE_SIGNS, note_marker
 from .keyfigures import key_figure_lines, unzip_figure_rows
 from .lines import (FIRST_LINE_INDENT, INDENT_UNITS, WRAP_TOLERANCE, Line, body_widths, common_width, indent_width,
@@ -107,7 +107,7 @@ _EVENT_DETAIL = re.compile(r"^(?:(?:会议|會議|活动|活動)?(?:时间|時�
                            r"|(?:[执執]行|研究|起止|[实實]施)(?:期[间間]|期限|[时時][间間]))\s*[：:]\s*\S")
 # a Minguo date after such a label, its era named by the label's place in a Taiwan text (`發布日期：113年3月14日`)
 _MINGUO_DATE = re.compile(r"^\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_MONTH_DATE_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # a date to the month or day, last
+_MONTH_DATE_END = re.compile(rf"{MONTH_DATE}$")
 # A line of front matter naming a day (`供2024年5月20日會議討論`): the occasion's date, not the title
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A bullet: a glyph, a markdown mark, or a glyph its font maps to no character (a private-use code
@@ -1194,14 +1194,14 @@ class _Assembler(DraftReader):
             return True
         if cues.caption.match(s) and not self.continues_paragraph():
             self.close()
-            self.in_table, self.table_uncaptioned = bool(re.match(r"^(表|附表|Table)", s)), False
+            self.in_table = bool(re.match(r"^(表|附表|Table)", s))
             self.table = None
             self.start_block("caption", line)  # maybe_close: a caption may run to the width and go on
             return True
         if cues.unit_line.match(s) and not (self.continues_paragraph() and not self.open_announces()):
             self.close()  # `单位：万吨、%` by a table: a note on it; the table (in_table) goes on
             if not self.in_table and self.rows_follow(line):
-                self.in_table, self.table, self.table_uncaptioned = True, None, False  # its rows come next
+                self.in_table, self.table = True, None  # over a table with no caption: its rows come next
                 if self.drafts and self.drafts[-1].kind == "heading" and len(self.drafts[-1].spans) == 1 \
                         and self.cues.table_name.match(self.first_line(self.drafts[-1])):
                     self.drafts[-1].kind = "caption"  # the table's name over it, without a number
@@ -1294,13 +1294,14 @@ class _Assembler(DraftReader):
             return
         if not self.continues_paragraph() and self.opens_value_rows(line):
             self.close()  # a table with no caption over it (`財務摘要` / `人民幣千元　二零二三年　…` / `收益　…`)
-            self.in_table, self.table, self.table_uncaptioned = True, None, True
+            self.in_table, self.table = True, None
             self.take_table_line(line)
+            self.table_uncaptioned = True  # its first row (table_row) set it False, as any table's does
             return
         if _CHAPTER_TABLE_NUMBER.match(s) and (nxt := self.next_line(line)) is not None \
                 and self.cues.unit_line.match(nxt.stripped) and not self.continues_paragraph():
             self.close()  # a yearbook's table by its chapter and number (`3-12　…`) over its unit line
-            self.in_table, self.table, self.table_uncaptioned = True, None, False
+            self.in_table, self.table = True, None
             self.start_block("caption", line, single=True)
             return
         if BARE_NUMBERING.fullmatch(s) or _ENTRY_DATE.fullmatch(s) or line.number - 1 in self.section_numbers:
@@ -1698,7 +1699,7 @@ class _Assembler(DraftReader):
         row.add(line)
         row.ended = True
         if self.table is None:  # the first row of a table
-            self.table_head, self.table_dated = row, False
+            self.table_head, self.table_dated, self.table_uncaptioned = row, False, False
         self.table = row
 
     def take_cell_line(self, line: Line, place: CellPlace) -> None:
@@ -1782,7 +1783,7 @@ class _Assembler(DraftReader):
                 or not bullet and is_full(line, self.wrap) and _CLAUSE_MARK.search(s)
                 and is_numeric_cell(self.last_line(row).split()[-1])
                 or _SECTION_HEADING.match(s) and self.title_shaped(line)):
-            self.in_table, self.table, self.table_uncaptioned = False, None, False
+            self.in_table, self.table = False, None
             self.take_content(line)
             return
         dated = bool(re.match(r"^\d{4}[.\-/年]", s))

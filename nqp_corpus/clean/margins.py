@@ -38,7 +38,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Collection
 
-from .chars import CLOSERS, OPENERS, URL, WHOLLY_BRACKETED, display_width, ends_sentence, is_han, squeeze
+from .chars import URL, WHOLLY_BRACKETED, closes_unopened, display_width, ends_sentence, is_han, squeeze
 from .fixes import NOTE_SIGNS
 from .lines import WRAP_TOLERANCE, Line
 
@@ -223,29 +223,20 @@ def _names_masthead(text: str, masthead: str, k: int, stack: int, beside_number:
 def _head_beside_number(lines: list[Line], filled: list[int], k: int, page_numbers: Collection[int], wrap: int,
                         sentence_open: bool = True) -> bool:
     """Whether the k-th non-blank line, short of the wrap width, of words (not an address's wrapped
-    tail, nor a line of text: _NOT_A_HEAD), stands right beside a page-number line, with text after
+    tail, nor a line of text: _NOT_A_HEAD, nor the tail of the line before, closing a bracket that
+    line opened), stands right beside a page-number line, with text after
     it, after a full line of text, inside a sentence that line left open (`sentence_open`): no heading
     stands inside a sentence. Without `sentence_open` the line before may end one: the pages around
     it tell it (the other head of an alternating pair; the paragraph may run on)."""
     text = lines[filled[k]].stripped
     if not wrap or not _short(lines[filled[k]], wrap) or k + 1 >= len(filled) or not any(map(is_han, text)) \
-            or _NOT_A_HEAD.search(text) or _closes_unopened(text) or not _next_to_number(filled, k, page_numbers):
+            or _NOT_A_HEAD.search(text) or closes_unopened(text) or not _next_to_number(filled, k, page_numbers):
         return False
     # the text before the page's notes (`① 参见…。` at its foot ends no sentence of the text)
     before = next((lines[filled[j]] for j in range(k - 1, -1, -1)
                    if filled[j] not in page_numbers and not _NOTE_LINE.match(lines[filled[j]].stripped)), None)
     return before is not None and not _short(before, wrap) and not (sentence_open and ends_sentence(before.stripped)) \
         and any(filled[j] not in page_numbers for j in range(k + 1, min(len(filled), k + 1 + _MERGE)))
-
-
-def _closes_unopened(text: str) -> bool:
-    """The line closes a bracket it did not open (`务总局 财政部公告2023年第11号）`): a wrapped tail of the
-    line before, no head.
-
-    >>> _closes_unopened("务总局 财政部公告2023年第11号）"), _closes_unopened("新质生产力发展指数报告（2024）")
-    (True, False)
-    """
-    return sum(text.count(ch) for ch in _BRACKET_CLOSERS) > sum(text.count(ch) for ch in _BRACKET_OPENERS)
 
 
 def _next_to_number(filled: list[int], k: int, page_numbers: Collection[int]) -> bool:
@@ -362,8 +353,6 @@ _EDGE_NUMBER = re.compile(r"^(?P<first>\d{1,4})(?:\s+|\s*[|｜]\s*)(?P<rest_firs
                           r"|^(?P<rest_last>.*[^\s|｜])(?:\s+|\s*[|｜]\s*)(?P<last>\d{1,4})$"
                           r"|^(?P<rest_named>.*[^\s|｜])\s+第\s*(?P<named>\d{1,4})\s*[页頁]$")
 _NOTE_LINE = re.compile(rf"^(?:[\u2460-\u2473]|[{NOTE_SIGNS}])\s*\S")  # a page-foot note's first line (`① …`, `* …`)
-# brackets and corner quotes, which open and close with different marks (not `"`, `'`)
-_BRACKET_OPENERS, _BRACKET_CLOSERS = OPENERS.strip("“‘"), CLOSERS.strip("”’\"'")
 # a clause's mark, a point's number opening the line (`1 加快科技创新，`), a bracketed note: text, no head
 _NOT_A_HEAD = re.compile(rf"[，,；;：:。！？]|^\d{{1,2}}(?:\s|[.．、])|{WHOLLY_BRACKETED.pattern}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: not a line of numbers only

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from typing import Callable, Iterator
 
 from .chars import CLOSERS, NEWSPAPER_PAGE_CODE, OPENERS, ends_question, ends_sentence, is_han, squeeze
 from .cues import Cues, matches_any
-from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, NUMBERED, POINT_END, TIMESTAMP, TURN_LABEL,
-                     Draft, DraftReader)
+from .drafts import (ANNEX_LABEL, ASIDE_KINDS, DASH_POINT, LABELLED_POINT, MONTH_DATE, NUMBERED, POINT_END, TIMESTAMP,
+                     TURN_LABEL, Draft, DraftReader)
 from .lines import WRAP_TOLERANCE, Line, is_full
 from .tables import MAX_CELL_WIDTH, MIN_ROWS, word_table_rows
 from .words import cuts_a_word
@@ -37,7 +38,7 @@ _QUESTION_MARK = re.compile(r"[？?]")
 _OWN_MEASURE = WRAP_TOLERANCE + 2  # a wrap width this far from the text's is a box's own
 _PULL_QUOTE_MIN = 12  # a sentence this long set again as a pull quote is no chance repeat
 _COMPILER_END = re.compile(r"[\u4e00-\u9fff]{4}(?:编|編)印?$")  # `某某研究院编`: who compiled a bulletin
-_DATE_ALONE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_DATE_ALONE = re.compile(rf"{MONTH_DATE}|\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}")
 _ORDINAL_POINT = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、])")  # `二是…；`: a point
 _CITED_TITLE = re.compile(r"^\d{1,2}\s*[.．、]\s*《")  # a numbered line opening with a document's title
 _POINT_NUMBER = re.compile(r"^(?:(\d{1,2})\s*([.．、])(?!\d)|[（(](\d{1,2})[）)])")
@@ -494,18 +495,30 @@ def mark_cited_documents(reader: DraftReader, drafts: list[Draft]) -> None:
     a document by its title in 《》 right after its number (`1.《中华人民共和国企业所得税法》第二十八条`,
     `2.《关于…的通知》（国科发火〔2016〕32号）`), are a list of the documents a text cites: list items,
     no headings (a section's head has its text under it)."""
-    run: list[Draft] = []
-    for draft in [*drafts, None]:
-        number = None if draft is None or draft.kind not in ("heading", "paragraph") else \
-            point_number(reader.first_line(draft).strip())
-        cites = number is not None and _CITED_TITLE.match(reader.first_line(draft).strip()) is not None
-        if cites and number[0] == (point_number(reader.first_line(run[-1]).strip())[0] + 1 if run else 1):
-            run.append(draft)
+    def cites(draft: Draft) -> bool:
+        return draft.kind in ("heading", "paragraph") and _CITED_TITLE.match(reader.first_line(draft).strip()) is not None
+
+    for run in _numbered_runs(reader, drafts, cites):
+        for item in run:
+            item.kind = "list_item"
+
+
+def _numbered_runs(reader: DraftReader, drafts: list[Draft], takes: Callable[[Draft], bool]) -> Iterator[list[Draft]]:
+    """Runs of two or more drafts in a row, each one that `takes`, numbered 1., 2., 3., … (the same
+    mark after each number: point_number)."""
+    i = 0
+    while i < len(drafts):
+        number = takes(drafts[i]) and point_number(reader.first_line(drafts[i]))
+        if not number or number[0] != 1:
+            i += 1
             continue
-        if len(run) >= 2:
-            for item in run:
-                item.kind = "list_item"
-        run = [draft] if cites and number[0] == 1 else []
+        j = i + 1
+        while j < len(drafts) and takes(drafts[j]) \
+                and point_number(reader.first_line(drafts[j])) == (number[0] + j - i, number[1]):
+            j += 1
+        if j - i >= 2:
+            yield drafts[i:j]
+        i = j
 
 
 def mark_numbered_points(reader: DraftReader, drafts: list[Draft]) -> None:
@@ -539,20 +552,10 @@ def mark_sentence_points(reader: DraftReader, drafts: list[Draft]) -> None:
     runs to two sentences or longer are numbered paragraphs (a Hong Kong paper's `3. 本文…。…`), and
     a run that does not open at 1 goes on a numbering of paragraphs (`10.`, `11.`, `12.` of minutes)."""
     running = [d for d in drafts if d.kind not in ASIDE_KINDS]
-    i = 0
-    while i < len(running):
-        number = running[i].kind == "paragraph" and point_number(reader.first_line(running[i]))
-        if not number or number[0] != 1:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(running) and running[j].kind == "paragraph" \
-                and point_number(reader.first_line(running[j])) == (number[0] + j - i, number[1]):
-            j += 1
-        if j - i >= 2 and all(_one_short_sentence(squeeze(reader.draft_text(d))) for d in running[i:j]):
-            for point in running[i:j]:
+    for run in _numbered_runs(reader, running, lambda d: d.kind == "paragraph"):
+        if all(_one_short_sentence(squeeze(reader.draft_text(d))) for d in run):
+            for point in run:
                 point.kind = "list_item"
-        i = j
 
 
 def _one_short_sentence(text: str) -> bool:
